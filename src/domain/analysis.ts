@@ -1,0 +1,23 @@
+import type { Claim } from './claim.js'
+import type { Finding } from './finding.js'
+import type { Issue } from './issue.js'
+import type { IsoDate, Lang } from './primitives.js'
+import type { Place } from './place.js'
+
+/** The `frontline analyze --json` contract (../shared/DESIGN.md): one per input document. */
+export interface Analysis {
+  readonly document: {
+    readonly id: string
+    readonly title: string | null
+    readonly publishedAt: IsoDate | null
+    readonly publishedAtBasis: 'metadata' | 'dateline' | 'content' | 'none'
+    readonly lang: Lang
+    readonly text: string
+    readonly [extra: string]: unknown
+  }
+  readonly places: readonly Place[]
+  readonly claims: readonly Claim[]
+  readonly findings: readonly Finding[]
+  /** Problems met on the way (kept, never dropped). */
+  readonly issues?: readonly Issue[]
+}

@@ -1,0 +1,66 @@
+import type { IsoDate, Side, Span, SpeakerSide } from './primitives.js'
+import type { Verdict } from './verdict.js'
+
+export type ClaimKind =
+  | 'advance'
+  | 'capture'
+  | 'withdrawal'
+  | 'encirclement'
+  | 'assault'
+  | 'repelled'
+  | 'control'
+  | 'area-change'
+  | 'strike'
+  | 'evacuation'
+  | 'casualties'
+  | 'other'
+
+export type Modality = 'asserted' | 'reported' | 'denied' | 'premature' | 'unverified' | 'expected'
+
+export type TimeBasis = 'explicit' | 'relative' | 'publication'
+
+export type QuantityUnit = 'km2' | 'km' | 'percent' | 'people' | 'soldiers' | 'other'
+
+export interface Speaker {
+  readonly name: string | null
+  readonly side: SpeakerSide
+  /** The outlet or channel the statement came through ("TASS", "Telegram"). */
+  readonly via: string | null
+}
+
+/** The time a claim refers to: a day (start = end) or an interval. */
+export interface ClaimTime {
+  readonly start: IsoDate | null
+  readonly end: IsoDate | null
+  readonly basis: TimeBasis
+}
+
+export interface Quantity {
+  /** Normalised value in `unit` (square miles are converted to km²). */
+  readonly value: number
+  readonly unit: QuantityUnit
+  /** The words the figure was read from. */
+  readonly text: string
+  /** What a percentage is a share of, or what a count counts, when the text says. */
+  readonly of?: string | null
+}
+
+export interface Claim {
+  readonly id: string
+  readonly documentId: string
+  readonly kind: ClaimKind
+  /** Whose forces did it. */
+  readonly actorSide: Side | null
+  readonly speaker: Speaker
+  /** Indexes into the document's `places`. */
+  readonly places: readonly number[]
+  readonly time: ClaimTime
+  readonly quantity: Quantity | null
+  readonly modality: Modality
+  readonly span: Span
+  readonly sentence: string
+  /** Present once verification has run. */
+  readonly verdict?: Verdict
+  /** Set when the same claim was already made (same speaker, kind, place, time): linked, not deleted. */
+  readonly duplicateOf?: string | null
+}

@@ -1,0 +1,94 @@
+import type { MultiPolygon } from './geometry.js'
+import type { IsoDate, LngLat } from './primitives.js'
+
+/**
+ * The occupied territory on one day, as one source drew it. A changed file for an existing date
+ * becomes a new revision; older revisions are kept.
+ */
+export interface ControlSnapshot {
+  readonly date: IsoDate
+  readonly revision: number
+  readonly source: string
+  readonly geometry: MultiPolygon
+  /** sha256 of the normalised geometry: the import is idempotent on it. */
+  readonly geometrySha256: string
+  /** Geodesic area on the WGS84 ellipsoid. */
+  readonly areaKm2: number
+}
+
+export type ControlStatus = 'occupied' | 'free' | 'edge'
+
+/** Every answer names the snapshot it used: the latest one on or before the asked date. */
+export interface AreaAnswer {
+  readonly date: IsoDate
+  readonly snapshotDate: IsoDate
+  readonly areaKm2: number
+  readonly region: string | null
+}
+
+export interface ChangeAnswer {
+  readonly from: IsoDate
+  readonly to: IsoDate
+  readonly snapshotFrom: IsoDate
+  readonly snapshotTo: IsoDate
+  readonly region: string | null
+  /** Occupied at `to`, not at `from`. */
+  readonly gainedKm2: number
+  /** Occupied at `from`, not at `to`. */
+  readonly lostKm2: number
+  /** gained − lost. */
+  readonly netKm2: number
+  readonly gained: MultiPolygon
+  readonly lost: MultiPolygon
+}
+
+export interface StatusAnswer {
+  readonly at: LngLat
+  readonly date: IsoDate
+  readonly snapshotDate: IsoDate
+  readonly status: ControlStatus
+  /** Distance to the nearest boundary of the occupied area, km (0 on it). */
+  readonly distanceToLineKm: number
+  /** The edge band used: a point within this distance of the line is `edge`. */
+  readonly edgeKm: number
+}
+
+/** A change of a point's status between two consecutive snapshots. */
+export interface Transition {
+  /** First snapshot date showing the new status. */
+  readonly date: IsoDate
+  /** Last snapshot date showing the old status. */
+  readonly previousSnapshotDate: IsoDate
+  readonly from: 'occupied' | 'free'
+  readonly to: 'occupied' | 'free'
+}
+
+export interface TimelineStep {
+  readonly date: IsoDate
+  readonly snapshotDate: IsoDate
+  readonly areaKm2: number
+  /** Area change since the previous step (net), km². */
+  readonly netKm2: number
+  readonly gainedKm2: number
+  readonly lostKm2: number
+}
+
+/**
+ * The control history as the later stages see it (verify, ledger, serve). Implemented by the
+ * control stage over a loaded series; other stages receive it as a value and never import `control/`.
+ */
+export interface ControlView {
+  /** First and last snapshot dates, or null when the series is empty. */
+  readonly coverage: { readonly start: IsoDate; readonly end: IsoDate } | null
+  /** The snapshot date in force on `date` (latest on or before), or null before the series starts. */
+  snapshotDateOn(date: IsoDate): IsoDate | null
+  /** Whether the series can speak about this point at all (inside the mapped theatre). */
+  covers(at: LngLat): boolean
+  statusAt(at: LngLat, date: IsoDate): StatusAnswer | null
+  /** Every occupied/free change of the point over the whole series, in date order. */
+  transitions(at: LngLat): readonly Transition[]
+  areaOn(date: IsoDate, region?: string): AreaAnswer | null
+  changeBetween(from: IsoDate, to: IsoDate, region?: string): ChangeAnswer | null
+  /** Distance from the point to the occupied area at a date, km (0 when inside). */
+  distanceToOccupiedKm(at: LngLat, date: IsoDate): number | null
+}

@@ -1,0 +1,32 @@
+import type { IsoDate, Lang } from './primitives.js'
+
+/** How `publishedAt` was found: document metadata, a dateline in the text, inferred from content, or not at all. */
+export type PublishedAtBasis = 'metadata' | 'dateline' | 'content' | 'none'
+
+/** The input format a document was read from. */
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom' | 'telegram'
+
+/** One report, cleaned. Its raw bytes are stored separately under `rawSha256`. */
+export interface Document {
+  /** Stable id: derived from the cleaned text's hash (so re-ingesting is idempotent). */
+  readonly id: string
+  readonly title: string | null
+  readonly byline: string | null
+  /** The outlet or channel (e.g. "TASS", "DeepState"), when known. */
+  readonly outlet: string | null
+  readonly url: string | null
+  /** Where the input came from (a path, URL or `path#record`). */
+  readonly origin: string
+  readonly format: DocumentFormat
+  readonly publishedAt: IsoDate | null
+  readonly publishedAtBasis: PublishedAtBasis
+  readonly lang: Lang
+  /** Cleaned text; every span in Frontline indexes this string. */
+  readonly text: string
+  /** sha256 (hex) of `text`. */
+  readonly textSha256: string
+  /** sha256 (hex) of the raw input bytes this document came from. */
+  readonly rawSha256: string
+  /** Set when this is a near-duplicate of an earlier document (never dropped, only linked). */
+  readonly duplicateOf: string | null
+}

@@ -1,0 +1,13 @@
+// The domain: types only, shared by every stage. Nothing here imports anything of ours but itself.
+export type * from './primitives.js'
+export type * from './issue.js'
+export type * from './geometry.js'
+export type * from './document.js'
+export type * from './place.js'
+export type * from './claim.js'
+export type * from './verdict.js'
+export type * from './finding.js'
+export type * from './control.js'
+export type * from './source-record.js'
+export type * from './analysis.js'
+export { InputError, NotFoundError, UpstreamError } from './errors.js'

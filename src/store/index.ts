@@ -1,0 +1,5 @@
+export type { Store, StoreBase, Dialect, AppliedMigration } from './store.js'
+export type { ControlStore } from './control-store.js'
+export { openSqliteStore } from './sqlite/sqlite-store.js'
+export type { SqliteStoreOptions } from './sqlite/sqlite-store.js'
+export { migrations } from './migrations/index.js'

@@ -1,0 +1,7 @@
+import { coreMigration } from './0001-core.js'
+import type { Migration } from './migration.js'
+
+export type { Migration } from './migration.js'
+
+/** Every migration in order. Add new ones at the end of the stage's id range. */
+export const migrations: readonly Migration[] = [coreMigration].sort((a, b) => a.id - b.id)

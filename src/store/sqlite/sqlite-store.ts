@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3'
+import { migrations } from '../migrations/index.js'
+import type { AppliedMigration, Store } from '../store.js'
+import { listAppliedSqlite, migrateSqlite } from './sqlite-migrator.js'
+
+export interface SqliteStoreOptions {
+  /** A file path, or `:memory:`. */
+  readonly path: string
+  readonly readonly?: boolean
+}
+
+/** Opens (creating if needed) a SQLite database and applies pending migrations. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const db = new Database(options.path, { readonly: options.readonly ?? false })
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+  }
+  db.pragma('foreign_keys = ON')
+  const store: Store = {
+    dialect: 'sqlite',
+    location: options.path,
+    async migrate(): Promise<readonly AppliedMigration[]> {
+      return migrateSqlite(db, migrations)
+    },
+    async appliedMigrations(): Promise<readonly AppliedMigration[]> {
+      return listAppliedSqlite(db)
+    },
+    async close(): Promise<void> {
+      db.close()
+    },
+  }
+  if (!options.readonly) await store.migrate()
+  return store
+}
