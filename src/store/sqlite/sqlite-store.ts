@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { migrations } from '../migrations/index.js'
-import type { AppliedMigration, Store } from '../store.js'
+import type { AppliedMigration, Store, StoreBase } from '../store.js'
+import { createSqliteControlStore } from './sqlite-control-store.js'
 import { listAppliedSqlite, migrateSqlite } from './sqlite-migrator.js'
 
 export interface SqliteStoreOptions {
@@ -9,7 +10,10 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean
 }
 
-/** Opens (creating if needed) a SQLite database and applies pending migrations. */
+/**
+ * Opens (creating if needed) a SQLite database and applies pending migrations. The store is
+ * composed from one part per concern (sqlite-<concern>-store.ts), each over the same connection.
+ */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const db = new Database(options.path, { readonly: options.readonly ?? false })
   if (!options.readonly) {
@@ -17,7 +21,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     db.pragma('synchronous = NORMAL')
   }
   db.pragma('foreign_keys = ON')
-  const store: Store = {
+  if (!options.readonly) migrateSqlite(db, migrations)
+  const base: StoreBase = {
     dialect: 'sqlite',
     location: options.path,
     async migrate(): Promise<readonly AppliedMigration[]> {
@@ -30,6 +35,5 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       db.close()
     },
   }
-  if (!options.readonly) await store.migrate()
-  return store
+  return { ...base, ...createSqliteControlStore(db) }
 }
