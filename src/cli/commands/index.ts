@@ -1,9 +1,10 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
 import { registerDb } from './db.js'
+import { registerServe } from './serve.js'
 
 /** A CLI command: adds itself (and its subcommands) to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb]
+export const commands: readonly RegisterCommand[] = [registerDb, registerServe]

@@ -1,0 +1,5 @@
+export { createApp, describeApi } from './app.js'
+export { parseServeConfig, serveConfigSchema, type ServeConfig, type ServeConfigInput } from './config.js'
+export type { ServeDeps } from './deps.js'
+export { renderApiMarkdown, spliceApiDoc } from './api-doc.js'
+export { startServer, type RunningServer } from './start-server.js'
