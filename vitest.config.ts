@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // non-zero when no test file matches, so an empty or mistyped glob fails the run.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'e2e/**/*.spec.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

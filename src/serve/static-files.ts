@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative, sep } from 'node:path'
 
 export interface StaticFile {
-  readonly body: Uint8Array
+  readonly body: Uint8Array<ArrayBuffer>
   readonly contentType: string
   readonly etag: string
   /** Vite puts content hashes in asset names, so those never change under the same URL. */
@@ -33,7 +33,7 @@ export function loadStaticFiles(dir: string): ReadonlyMap<string, StaticFile> {
       const path = join(at, name)
       if (statSync(path).isDirectory()) walk(path)
       else {
-        const body = readFileSync(path)
+        const body = new Uint8Array(readFileSync(path))
         const url = `/${relative(dir, path).split(sep).join('/')}`
         files.set(url, {
           body,

@@ -1,0 +1,130 @@
+import type { StyleSpecification } from 'maplibre-gl'
+import countriesUrl from '../../data/basemap/countries.geojson?url'
+import oblastLabelsUrl from '../../data/basemap/oblast-labels.geojson?url'
+import oblastsUrl from '../../data/basemap/oblasts.geojson?url'
+import riversUrl from '../../data/basemap/rivers.geojson?url'
+
+export type LabelLang = 'en' | 'uk' | 'ru'
+
+/** Label text in the chosen language, falling back to English where a name is missing. */
+export function labelField(lang: LabelLang): ['coalesce', ['get', string], ['get', string]] {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']]
+}
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const
+
+export const VERDICT_COLOURS: Record<string, string> = {
+  confirmed: '#1a9850',
+  consistent: '#91cf60',
+  contradicted: '#d73027',
+  pending: '#fdae61',
+  unverifiable: '#878787',
+  none: '#4575b4',
+}
+
+/**
+ * The whole style is local: GeoJSON sources from this server, no tiles, no sprite, no glyphs URL
+ * (MapLibre then draws labels from local fonts: the 'Frontline Map' family pinned in fonts.css).
+ */
+export function baseStyle(lang: LabelLang): StyleSpecification {
+  const font = ['Frontline Map']
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: countriesUrl, attribution: 'Natural Earth (world-atlas)' },
+      oblasts: {
+        type: 'geojson',
+        data: oblastsUrl,
+        attribution: 'geoBoundaries; GIS-Lab / © OpenStreetMap contributors',
+      },
+      'oblast-labels': { type: 'geojson', data: oblastLabelsUrl },
+      rivers: { type: 'geojson', data: riversUrl, attribution: 'GSHHG (Wessel & Smith)' },
+      settlements: { type: 'geojson', data: EMPTY },
+      occupied: { type: 'geojson', data: EMPTY, attribution: 'Control: DeepState map data' },
+      change: { type: 'geojson', data: EMPTY },
+      claims: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#c9dbe8' } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea' } },
+      {
+        id: 'ukraine',
+        type: 'fill',
+        source: 'countries',
+        filter: ['==', ['get', 'name_en'], 'Ukraine'],
+        paint: { 'fill-color': '#fbfaf5' },
+      },
+      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
+      {
+        id: 'occupied-fill',
+        type: 'fill',
+        source: 'occupied',
+        paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.28 },
+      },
+      { id: 'occupied-line', type: 'line', source: 'occupied', paint: { 'line-color': '#a02a1e', 'line-width': 1.2 } },
+      {
+        id: 'change-fill',
+        type: 'fill',
+        source: 'change',
+        paint: {
+          'fill-color': ['match', ['get', 'kind'], 'gained', '#e4572e', 'lost', '#2e86de', '#999'],
+          'fill-opacity': 0.65,
+        },
+      },
+      {
+        id: 'oblast-line',
+        type: 'line',
+        source: 'oblasts',
+        paint: { 'line-color': '#8c8c8c', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': '#555', 'line-width': 1.4 } },
+      {
+        id: 'settlement-points',
+        type: 'circle',
+        source: 'settlements',
+        minzoom: 5,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 4],
+          'circle-color': '#333',
+        },
+      },
+      {
+        id: 'settlement-labels',
+        type: 'symbol',
+        source: 'settlements',
+        minzoom: 5,
+        layout: {
+          'text-field': labelField(lang),
+          'text-font': font,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 10, 14],
+          'text-offset': [0, 0.7],
+          'text-anchor': 'top',
+          'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
+        },
+        paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'oblast-labels',
+        type: 'symbol',
+        source: 'oblast-labels',
+        maxzoom: 7,
+        layout: { 'text-field': labelField(lang), 'text-font': font, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05 },
+        paint: { 'text-color': '#777', 'text-halo-color': '#fff', 'text-halo-width': 1 },
+      },
+      {
+        id: 'claims',
+        type: 'circle',
+        source: 'claims',
+        paint: {
+          'circle-radius': 7,
+          'circle-color': ['match', ['get', 'verdict'], ...Object.entries(VERDICT_COLOURS).flat(), VERDICT_COLOURS.none as string] as never,
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+    ],
+  }
+}
+
+/** The layers whose text follows the EN/UK/RU switch. */
+export const LABEL_LAYERS = ['settlement-labels', 'oblast-labels'] as const
