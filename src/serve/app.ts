@@ -70,6 +70,7 @@ function registerRoute(app: Hono, route: Route, routes: readonly Route[], deps: 
       deps,
       routes,
       warn: (message) => void warnings.push(message),
+      warnings: () => warnings,
       readBody: async () => (body ??= await readLimitedBody(c.req.raw, maxBodyBytes)),
     })
     if (result instanceof Response) return result
@@ -105,7 +106,7 @@ export function createApp(deps: ServeDeps, routes: readonly Route[] = apiRoutes)
   const files = deps.uiDir ? loadStaticFiles(deps.uiDir) : new Map()
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/')) return next()
-    return staticResponse(files, c.req.path, c.req.header('if-none-match') ?? null) ?? next()
+    return staticResponse(files, c.req.path, c.req.raw) ?? next()
   })
 
   app.notFound((c) =>

@@ -26,6 +26,8 @@ export interface HandlerInput<Q extends ParamSpecs, P extends ParamSpecs> {
   readonly routes: readonly Route[]
   /** The request body, read at most once and limited to the route's `requestBody.maxBytes` (413 past it). */
   readBody(): Promise<Uint8Array>
+  /** The warnings so far (unknown parameters included). */
+  warnings(): readonly string[]
   /** Add a warning (e.g. a truncated list): it is returned beside the data, never silently. */
   warn(message: string): void
 }

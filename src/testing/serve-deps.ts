@@ -11,6 +11,8 @@ export async function memoryServeDeps(
     config: parseServeConfig(config, 'test config'),
     store: await openSqliteStore({ path: ':memory:' }),
     uiDir: null,
+    control: null,
+    places: null,
     log: (line) => void logged.push(line),
     ...extra,
     logged,

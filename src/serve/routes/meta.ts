@@ -37,5 +37,10 @@ export const statusRoute = defineRoute({
     version: packageVersion,
     database: deps.store.location,
     writable: deps.config.writeToken !== null,
+    control: deps.control ? { coverage: deps.control.view.coverage, snapshots: deps.control.snapshots().length } : null,
+    places: deps.places ? { entries: deps.places.size } : null,
+    claims: null,
+    documents: null,
+    sources: null,
   }),
 })

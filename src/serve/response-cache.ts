@@ -1,0 +1,67 @@
+// Serialised answers kept in memory, least recently used dropped first. Control geometry for a date
+// is the same bytes for every client (the series changes only on import), so serving it repeatedly
+// should cost about what a static file costs: the body and its gzip form are computed once.
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+
+export interface CachedBody {
+  readonly body: Uint8Array<ArrayBuffer>
+  /** The gzip form, made only for bodies worth compressing. */
+  readonly gzip: Uint8Array<ArrayBuffer> | null
+  readonly etag: string
+  readonly contentType: string
+}
+
+export function makeCachedBody(text: string, contentType: string): CachedBody {
+  const body = new Uint8Array(Buffer.from(text, 'utf8'))
+  const gzip = body.byteLength >= 1024 ? new Uint8Array(gzipSync(body, { level: 6 })) : null
+  return { body, gzip, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`, contentType }
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedBody>()
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): CachedBody | undefined {
+    const hit = this.entries.get(key)
+    if (hit) {
+      // Re-insert: Map keeps insertion order, so the first key is always the least recently used.
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+    }
+    return hit
+  }
+
+  set(key: string, value: CachedBody): void {
+    if (this.capacity <= 0) return
+    this.entries.delete(key)
+    this.entries.set(key, value)
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string)
+  }
+
+  getOrMake(key: string, make: () => CachedBody): CachedBody {
+    const hit = this.get(key)
+    if (hit) return hit
+    const made = make()
+    this.set(key, made)
+    return made
+  }
+
+  clear(): void {
+    this.entries.clear()
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+}
+
+/** A Response for a cached body: 304 on a matching If-None-Match, gzip when the client accepts it. */
+export function cachedResponse(cached: CachedBody, request: Request, cacheControl = 'no-cache'): Response {
+  const headers: Record<string, string> = { 'content-type': cached.contentType, etag: cached.etag, 'cache-control': cacheControl, vary: 'accept-encoding' }
+  if (request.headers.get('if-none-match') === cached.etag) return new Response(null, { status: 304, headers })
+  if (cached.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
+    return new Response(cached.gzip, { status: 200, headers: { ...headers, 'content-encoding': 'gzip' } })
+  }
+  return new Response(cached.body, { status: 200, headers })
+}

@@ -1,0 +1,253 @@
+import { InputError } from '../../domain/index.js'
+import type { ControlSnapshot, MultiPolygon } from '../../domain/index.js'
+import type { ControlSource, ServeDeps } from '../deps.js'
+import { UnavailableError } from '../http-errors.js'
+import { dateParam, enumParam, intParam, lngLatParam, numberParam, textParam } from '../params.js'
+import { cachedResponse, makeCachedBody, ResponseCache } from '../response-cache.js'
+import { defineRoute } from '../route.js'
+import { roundMultiPolygon, simplifyMultiPolygon, toleranceForZoom } from '../simplify-geometry.js'
+
+export function requireControl(deps: ServeDeps): ControlSource {
+  if (!deps.control || !deps.control.view.coverage) {
+    throw new UnavailableError('this database has no control snapshots: run `frontline control import PATH` (or `frontline demo`)')
+  }
+  return deps.control
+}
+
+const zoom = intParam('Web-map zoom the geometry is drawn at; sets the simplification tolerance to about half a pixel.', { min: 0, max: 22 })
+const tolerance = numberParam('Douglas–Peucker tolerance in degrees (overrides zoom; 0 = full detail).', { min: 0, max: 1 })
+const region = textParam('Limit to an oblast, by its name in English, Ukrainian or Russian ("Donetsk Oblast", "Донецька область").', { maxLength: 100 })
+
+/** The tolerance asked for, or 0 (full detail); warns when both forms were given. */
+function toleranceOf(query: { zoom: number | undefined; tolerance: number | undefined }, warn: (m: string) => void): number {
+  if (query.tolerance !== undefined) {
+    if (query.zoom !== undefined) warn('both zoom and tolerance given: tolerance used, zoom ignored')
+    return query.tolerance
+  }
+  return query.zoom === undefined ? 0 : toleranceForZoom(query.zoom)
+}
+
+function resolveRegion(control: ControlSource, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined
+  const resolved = control.resolveRegion(name)
+  if (!resolved) throw new InputError(`region: value '${name}' is not an oblast the control data knows (try its English, Ukrainian or Russian name)`)
+  return resolved
+}
+
+/** Display geometry at a tolerance, coordinates rounded to what the tolerance can show. */
+function displayGeometry(geometry: MultiPolygon, toleranceDeg: number): MultiPolygon {
+  if (toleranceDeg <= 0) return geometry
+  const decimals = Math.min(6, Math.max(3, Math.ceil(-Math.log10(toleranceDeg)) + 1))
+  return roundMultiPolygon(simplifyMultiPolygon(geometry, toleranceDeg), decimals)
+}
+
+// Serialised answers per server process; keys carry the series version so an import invalidates them.
+const caches = new WeakMap<ServeDeps, ResponseCache>()
+function cacheOf(deps: ServeDeps): ResponseCache {
+  let cache = caches.get(deps)
+  if (!cache) caches.set(deps, (cache = new ResponseCache(deps.config.geometryCacheEntries)))
+  return cache
+}
+
+const GEOJSON = 'application/geo+json; charset=utf-8'
+
+function occupiedFeature(snapshot: ControlSnapshot, geometry: MultiPolygon) {
+  return {
+    type: 'Feature',
+    // simplestyle colours, so any GeoJSON viewer shows the occupied area as the UI does.
+    properties: { kind: 'occupied', snapshotDate: snapshot.date, revision: snapshot.revision, source: snapshot.source, areaKm2: snapshot.areaKm2, fill: '#c0392b', 'fill-opacity': 0.3, stroke: '#a02a1e' },
+    geometry,
+  }
+}
+
+export const snapshotsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/snapshots',
+  operationId: 'listSnapshots',
+  tag: 'control',
+  summary: 'Every control snapshot date with its occupied area',
+  description: 'The dates of the control series (latest revision of each), with the geodesic area (WGS84 ellipsoid) of the occupied territory in km².',
+  query: {},
+  params: {},
+  errors: [503],
+  response: { description: 'The snapshot list, oldest first.', example: { ok: true, warnings: [], coverage: { start: '2024-07-08', end: '2026-08-22' }, snapshots: [{ date: '2024-07-08', revision: 1, areaKm2: 110_000 }] } },
+  handle: ({ deps }) => {
+    const control = requireControl(deps)
+    return { coverage: control.view.coverage, snapshots: control.snapshots() }
+  },
+})
+
+export const geometryRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/geometry',
+  operationId: 'getControlGeometry',
+  tag: 'control',
+  summary: 'Occupied territory on a date (GeoJSON), simplified for a zoom level',
+  description:
+    'The occupied territory in the snapshot in force on `date` (the latest on or before it), as a GeoJSON FeatureCollection ' +
+    'with `date`, `snapshotDate`, `revision` and `areaKm2` beside the features. `zoom` or `tolerance` simplify the drawing ' +
+    '(Douglas–Peucker); the area is always that of the full geometry. Before the series starts: no features, a warning.',
+  query: {
+    date: dateParam('The day asked about (default: the last snapshot).'),
+    zoom,
+    tolerance,
+  },
+  params: {},
+  errors: [503],
+  response: {
+    description: 'A FeatureCollection with one `occupied` feature (MultiPolygon).',
+    contentType: GEOJSON,
+    example: { type: 'FeatureCollection', ok: true, warnings: [], date: '2025-06-01', snapshotDate: '2025-06-01', revision: 1, areaKm2: 113_000, tolerance: 0.0055, features: [{ type: 'Feature', properties: { kind: 'occupied', snapshotDate: '2025-06-01' }, geometry: { type: 'MultiPolygon', coordinates: [] } }] },
+  },
+  handle: ({ deps, query, request, warn, warnings }) => {
+    const control = requireControl(deps)
+    const date = query.date ?? (control.view.coverage?.end as string)
+    const toleranceDeg = toleranceOf(query, warn)
+    const snapshot = control.view.snapshotDateOn(date) ? control.snapshotOn(date) : null
+    if (!snapshot) {
+      warn(`date ${date} is before the series starts (${control.view.coverage?.start}): no snapshot in force`)
+      return { type: 'FeatureCollection', date, snapshotDate: null, revision: null, areaKm2: null, tolerance: toleranceDeg, features: [] }
+    }
+    const payload = () => ({
+      type: 'FeatureCollection',
+      date,
+      snapshotDate: snapshot.date,
+      revision: snapshot.revision,
+      areaKm2: snapshot.areaKm2,
+      tolerance: toleranceDeg,
+      features: [occupiedFeature(snapshot, displayGeometry(snapshot.geometry, toleranceDeg))],
+    })
+    // With warnings the answer is built afresh so they are never dropped; without, it is the same bytes
+    // for every client and comes from the cache (304 on a matching ETag, gzip when accepted).
+    if (warnings().length) return payload()
+    const key = `geometry|${control.version}|${snapshot.date}|${snapshot.revision}|${toleranceDeg}|${date}`
+    const cached = cacheOf(deps).getOrMake(key, () => makeCachedBody(JSON.stringify({ ok: true, warnings: [], ...payload() }), GEOJSON))
+    return cachedResponse(cached, request)
+  },
+})
+
+export const changeRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/change',
+  operationId: 'getControlChange',
+  tag: 'control',
+  summary: 'Territory gained and lost between two dates (GeoJSON + km²)',
+  description:
+    'Gained = occupied at `to` but not at `from`; lost = the reverse; net = gained − lost; areas geodesic (WGS84) in km², ' +
+    'from the full geometry. Features `gained` and `lost` are MultiPolygons, simplified by `zoom`/`tolerance` for drawing. ' +
+    '`region` limits everything to one oblast.',
+  query: {
+    from: dateParam('Start day.', { required: true }),
+    to: dateParam('End day (on or after `from`).', { required: true }),
+    region,
+    zoom,
+    tolerance,
+  },
+  params: {},
+  errors: [503],
+  response: {
+    description: 'A FeatureCollection of `gained` and `lost` features with the km² figures beside them.',
+    contentType: GEOJSON,
+    example: { type: 'FeatureCollection', ok: true, warnings: [], from: '2025-01-01', to: '2025-10-31', snapshotFrom: '2025-01-01', snapshotTo: '2025-10-31', region: null, gainedKm2: 3600, lostKm2: 200, netKm2: 3400, features: [] },
+  },
+  handle: ({ deps, query, warn }) => {
+    const control = requireControl(deps)
+    if (query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
+    const regionName = resolveRegion(control, query.region)
+    const toleranceDeg = toleranceOf(query, warn)
+    const change = control.view.changeBetween(query.from, query.to, regionName)
+    if (!change) {
+      warn(`no snapshot in force on ${query.from}: the series starts ${control.view.coverage?.start}`)
+      return { type: 'FeatureCollection', from: query.from, to: query.to, snapshotFrom: null, snapshotTo: null, region: regionName ?? null, gainedKm2: null, lostKm2: null, netKm2: null, features: [] }
+    }
+    return {
+      type: 'FeatureCollection',
+      from: change.from,
+      to: change.to,
+      snapshotFrom: change.snapshotFrom,
+      snapshotTo: change.snapshotTo,
+      region: change.region,
+      gainedKm2: change.gainedKm2,
+      lostKm2: change.lostKm2,
+      netKm2: change.netKm2,
+      features: [
+        { type: 'Feature', properties: { kind: 'gained', areaKm2: change.gainedKm2, fill: '#e4572e' }, geometry: displayGeometry(change.gained, toleranceDeg) },
+        { type: 'Feature', properties: { kind: 'lost', areaKm2: change.lostKm2, fill: '#2e86de' }, geometry: displayGeometry(change.lost, toleranceDeg) },
+      ],
+    }
+  },
+})
+
+export const timelineRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/timeline',
+  operationId: 'getControlTimeline',
+  tag: 'control',
+  summary: 'Occupied area and net change per day, week or month',
+  description: 'One step per day/week/month between `from` and `to` (default: the whole series): the area in force and the gained, lost and net km² since the previous step, each naming the snapshot it used.',
+  query: {
+    step: enumParam('Step size.', ['day', 'week', 'month'] as const, { default: 'week' }),
+    from: dateParam('First day (default: the series start).'),
+    to: dateParam('Last day (default: the series end).'),
+    region,
+  },
+  params: {},
+  errors: [503],
+  response: { description: 'The steps, oldest first.', example: { ok: true, warnings: [], step: 'week', region: null, steps: [{ date: '2025-01-06', snapshotDate: '2025-01-06', areaKm2: 111_000, netKm2: 80, gainedKm2: 90, lostKm2: 10 }] } },
+  handle: ({ deps, query }) => {
+    const control = requireControl(deps)
+    if (query.from && query.to && query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
+    const regionName = resolveRegion(control, query.region)
+    const steps = control.timeline({
+      step: query.step,
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+      ...(regionName ? { region: regionName } : {}),
+    })
+    return { step: query.step, region: regionName ?? null, steps }
+  },
+})
+
+export const areaRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/area',
+  operationId: 'getControlArea',
+  tag: 'control',
+  summary: 'Occupied area on a date, optionally within one oblast',
+  description: 'Geodesic area (WGS84 ellipsoid) in km² of the occupied territory in the snapshot in force on `date`.',
+  query: { date: dateParam('The day (default: the last snapshot).'), region },
+  params: {},
+  errors: [503],
+  response: { description: 'The area answer.', example: { ok: true, warnings: [], date: '2025-06-01', snapshotDate: '2025-06-01', areaKm2: 113_000, region: null } },
+  handle: ({ deps, query, warn }) => {
+    const control = requireControl(deps)
+    const date = query.date ?? (control.view.coverage?.end as string)
+    const answer = control.view.areaOn(date, resolveRegion(control, query.region))
+    if (!answer) {
+      warn(`date ${date} is before the series starts (${control.view.coverage?.start})`)
+      return { date, snapshotDate: null, areaKm2: null, region: query.region ?? null }
+    }
+    return { ...answer }
+  },
+})
+
+export const pointStatusRoute = defineRoute({
+  method: 'GET',
+  path: '/api/control/status',
+  operationId: 'getPointStatus',
+  tag: 'control',
+  summary: 'Control status of a point on a date, and every change over the series',
+  description: '`occupied`, `free` or `edge` (within the stated distance of the line) for a LON,LAT point on `date`, plus each transition between occupied and free with its date.',
+  query: { at: lngLatParam('The point.', { required: true }), date: dateParam('The day (default: the last snapshot).') },
+  params: {},
+  errors: [503],
+  response: { description: 'Status and transitions.', example: { ok: true, warnings: [], covered: true, status: { status: 'occupied', snapshotDate: '2025-12-01', distanceToLineKm: 4.2, edgeKm: 2 }, transitions: [{ date: '2025-11-25', previousSnapshotDate: '2025-11-24', from: 'free', to: 'occupied' }] } },
+  handle: ({ deps, query }) => {
+    const control = requireControl(deps)
+    const date = query.date ?? (control.view.coverage?.end as string)
+    const covered = control.view.covers(query.at)
+    return { covered, status: covered ? control.view.statusAt(query.at, date) : null, transitions: covered ? control.view.transitions(query.at) : [] }
+  },
+})
+
+export const controlRoutes = [snapshotsRoute, geometryRoute, changeRoute, timelineRoute, areaRoute, pointStatusRoute]

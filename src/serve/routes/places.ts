@@ -1,0 +1,125 @@
+import { NotFoundError } from '../../domain/index.js'
+import type { GazetteerEntry } from '../../domain/index.js'
+import type { ServeDeps } from '../deps.js'
+import { UnavailableError } from '../http-errors.js'
+import { dateParam, intParam, textParam } from '../params.js'
+import type { PlaceSearch } from '../place-search.js'
+import { cachedResponse, makeCachedBody } from '../response-cache.js'
+import { defineRoute } from '../route.js'
+
+function requirePlaces(deps: ServeDeps): PlaceSearch {
+  if (!deps.places) throw new UnavailableError('this server has no gazetteer loaded (data/gazetteer is missing): place search is unavailable')
+  return deps.places
+}
+
+/** The public form of a gazetteer entry (what search and place answers carry). */
+export function placeView(entry: GazetteerEntry, matched?: string) {
+  return {
+    id: entry.id,
+    name: entry.name,
+    nameUk: entry.nameUk,
+    nameRu: entry.nameRu,
+    variants: entry.variants,
+    kind: entry.kind,
+    admin1: entry.admin1,
+    admin2: entry.admin2,
+    country: entry.country,
+    lat: entry.lat,
+    lon: entry.lon,
+    population: entry.population,
+    ...(matched === undefined ? {} : { matched }),
+  }
+}
+
+export const searchPlacesRoute = defineRoute({
+  method: 'GET',
+  path: '/api/places',
+  operationId: 'searchPlaces',
+  tag: 'places',
+  summary: 'Find places by name in English, Ukrainian or Russian (variants, former names, prefixes)',
+  description:
+    'Settlements, districts, oblasts and rivers whose name, Ukrainian or Russian name, transliteration or former name matches `q` ' +
+    '(whole names including case forms, and prefixes while typing), best first. Each hit says which name matched.',
+  query: {
+    q: textParam('What to look for: "Pokrovsk", "Покровськ", "Красноармейск", "Kramat".', { maxLength: 100 }, { required: true }),
+    limit: intParam('How many hits at most.', { min: 1, max: 100 }, { default: 10 }),
+  },
+  params: {},
+  errors: [503],
+  response: { description: 'The hits.', example: { ok: true, warnings: [], places: [{ id: 'geonames:704508', name: 'Pokrovsk', nameUk: 'Покровськ', nameRu: 'Покровск', kind: 'settlement', admin1: 'Donetsk Oblast', country: 'UA', lat: 48.28, lon: 37.18, population: 60000, matched: 'Красноармейск' }] } },
+  handle: ({ deps, query }) => {
+    const places = requirePlaces(deps)
+    return { query: query.q, places: places.search(query.q, query.limit).map((hit) => placeView(hit.entry, hit.matched)) }
+  },
+})
+
+export const placeRoute = defineRoute({
+  method: 'GET',
+  path: '/api/places/{id}',
+  operationId: 'getPlace',
+  tag: 'places',
+  summary: 'One place: its control status on a date, its status history, and the claims about it',
+  description:
+    'The gazetteer entry, its status (`occupied` / `free` / `edge`) on `date` with the snapshot used, every change of control ' +
+    'over the series with its date, and every stored claim that names the place, in time order.',
+  query: { date: dateParam('The day for the status (default: the last snapshot).') },
+  params: { id: textParam('Gazetteer id.', { maxLength: 200 }, { required: true }) },
+  errors: [404, 503],
+  response: { description: 'The place with status, transitions and claims.' },
+  handle: ({ deps, params, query, warn }) => {
+    const places = requirePlaces(deps)
+    const entry = places.get(params.id)
+    if (!entry) throw new NotFoundError(`no place with id '${params.id}' in the gazetteer`)
+    const control = deps.control?.view.coverage ? deps.control : null
+    const at = [entry.lon, entry.lat] as const
+    let status = null
+    let transitions: unknown[] = []
+    if (!control) warn('no control data loaded: status and history are unknown')
+    else if (!control.view.covers(at)) warn(`${entry.name} lies outside the control map's coverage`)
+    else {
+      const date = query.date ?? (control.view.coverage?.end as string)
+      status = control.view.statusAt(at, date)
+      transitions = [...control.view.transitions(at)]
+    }
+    return { place: placeView(entry), status, transitions, claims: [] }
+  },
+})
+
+export const settlementsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/basemap/settlements',
+  operationId: 'getSettlementLayer',
+  tag: 'places',
+  summary: 'Settlement points with names in three languages, for the map labels',
+  description: 'Every settlement of the gazetteer with a surveyed point and at least `minPopulation` inhabitants (or no known population when `minPopulation` is 0), as GeoJSON points with `name_en`, `name_uk`, `name_ru`, `population`.',
+  query: { minPopulation: intParam('Smallest population to include.', { min: 0, max: 10_000_000 }, { default: 1000 }) },
+  params: {},
+  errors: [503],
+  response: { description: 'A FeatureCollection of points.', contentType: 'application/geo+json; charset=utf-8' },
+  handle: ({ deps, query, request, warnings }) => {
+    const places = requirePlaces(deps)
+    const build = () => ({
+      type: 'FeatureCollection',
+      features: places.entries
+        .filter((e) => e.kind === 'settlement' && ((e as { readonly coordinateBasis?: string }).coordinateBasis ?? 'point') === 'point' && (query.minPopulation === 0 || (e.population ?? 0) >= query.minPopulation))
+        .map((e) => ({
+          type: 'Feature',
+          properties: { id: e.id, name_en: e.name, name_uk: e.nameUk, name_ru: e.nameRu, population: e.population },
+          geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+        })),
+    })
+    if (warnings().length) return build()
+    return cachedResponse(makeCachedBodyOnce(places, query.minPopulation, () => JSON.stringify({ ok: true, warnings: [], ...build() })), request, 'public, max-age=3600')
+  },
+})
+
+const layerCache = new WeakMap<PlaceSearch, Map<number, ReturnType<typeof makeCachedBody>>>()
+function makeCachedBodyOnce(places: PlaceSearch, minPopulation: number, make: () => string) {
+  let perPlaces = layerCache.get(places)
+  if (!perPlaces) layerCache.set(places, (perPlaces = new Map()))
+  let body = perPlaces.get(minPopulation)
+  if (!body) perPlaces.set(minPopulation, (body = makeCachedBody(make(), 'application/geo+json; charset=utf-8')))
+  return body
+}
+
+export const placeRoutes = [searchPlacesRoute, placeRoute, settlementsRoute]
