@@ -8,8 +8,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { ServeDeps } from '../src/serve/index.js'
 import { startServer, type RunningServer } from '../src/serve/index.js'
 import { repoPath } from '../src/testing/shared-data.js'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js'
 
-export const CHROMIUM = process.env.FRONTLINE_CHROMIUM ?? '/usr/bin/chromium'
+export { CHROMIUM }
+
 export const UI_DIR = repoPath('dist', 'ui')
 export const ARTIFACTS = repoPath('test-artifacts', 'e2e')
 
@@ -37,19 +39,7 @@ export async function openBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // WebGL without a GPU: SwiftShader.
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    args: CHROMIUM_ARGS,
   })
   const externalRequests: string[] = []
   const pageErrors: string[] = []
