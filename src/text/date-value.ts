@@ -1,0 +1,38 @@
+/** A year as written: a number, or relative to the anchor ("this year" = 0, "last year" = −1). */
+export type YearRef = { readonly absolute: number } | { readonly offset: number }
+
+/** Part of a month or year: "early", "mid-", "late", "the beginning of", "the end of". */
+export type DatePart = 'start' | 'early' | 'mid' | 'late' | 'end'
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
+
+/**
+ * A time expression as written, before it is resolved against an anchor (the publication date, or
+ * the date a statement was made). Resolution lives in resolve-date-value.ts.
+ */
+export type DateValue =
+  | { readonly kind: 'day'; readonly year: YearRef | null; readonly month: number; readonly day: number }
+  | { readonly kind: 'month'; readonly year: YearRef | null; readonly month: number; readonly part: DatePart | null; readonly relative?: 'last' | 'this' | 'next' }
+  | { readonly kind: 'year'; readonly year: YearRef; readonly part: DatePart | null }
+  | { readonly kind: 'season'; readonly year: YearRef | null; readonly season: Season; readonly relative: 'last' | 'this' | 'next' | null }
+  /** "the first 10 months of 2025", "the last two weeks of 2024". */
+  | { readonly kind: 'period'; readonly year: YearRef | null; readonly which: 'first' | 'last'; readonly count: number; readonly unit: 'month' | 'week' | 'day' }
+  /** "the first half of 2025" (index 1 of 2), "Q3 2025" (index 3 of 4). */
+  | { readonly kind: 'fraction'; readonly year: YearRef | null; readonly index: number; readonly parts: 2 | 4 }
+  /** "today" (0), "yesterday" (−1). */
+  | { readonly kind: 'offset-day'; readonly days: number }
+  /** "three weeks ago". */
+  | { readonly kind: 'ago'; readonly count: number; readonly unit: 'day' | 'week' | 'month' | 'year' }
+  /** "overnight", "в ніч на 26 лютого": the night before `to` (before the anchor when null). */
+  | { readonly kind: 'overnight'; readonly to: DateValue | null }
+  /** "on Friday" (the last Friday, past bias), "last Friday", "next Friday". */
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly modifier: 'last' | 'next' | null }
+  /** "over the past 24 hours" (1), "in the past week" (7), "за минулу добу" (1). */
+  | { readonly kind: 'past-span'; readonly days: number }
+  /** "this week" (0), "last month" (−1), "earlier this year" (0, to date). */
+  | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
+  | { readonly kind: 'range'; readonly from: DateValue; readonly to: DateValue }
+  /** "since the end of January": from then until the anchor. */
+  | { readonly kind: 'since'; readonly from: DateValue }
+  /** "by February 2026": a deadline. */
+  | { readonly kind: 'by'; readonly to: DateValue }

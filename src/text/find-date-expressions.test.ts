@@ -1,0 +1,124 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findDateExpressions } from './find-date-expressions.js'
+import { resolveDateValue } from './resolve-date-value.js'
+
+/** Resolves every expression in `text` against `anchor`: [matched text, start, end]. */
+function resolved(text: string, anchor: string | null): [string, string | null, string | null][] {
+  return findDateExpressions(text).map((e) => {
+    const r = resolveDateValue(e.value, anchor)
+    return [e.text, r?.start ?? null, r?.end ?? null]
+  })
+}
+
+// Anchor: Friday 27 February 2026.
+const ANCHOR = '2026-02-27'
+
+describe('findDateExpressions + resolveDateValue (English)', () => {
+  it.each([
+    ['on February 23, officials said', 'February 23', '2026-02-23', '2026-02-23'],
+    ['on 25 February', '25 February', '2026-02-25', '2026-02-25'],
+    ['Friday, 27 February 2026, 17:07', 'Friday, 27 February 2026', '2026-02-27', '2026-02-27'],
+    ['on Feb. 24-25', 'Feb. 24-25', '2026-02-24', '2026-02-25'],
+    ['dated 27/02/2026', '27/02/2026', '2026-02-27', '2026-02-27'],
+    ['dated 02/27/2026', '02/27/2026', '2026-02-27', '2026-02-27'],
+    ['at 2026-02-26T10:00:00Z', '2026-02-26T10:00:00Z', '2026-02-26', '2026-02-26'],
+    ['in late November 2025', 'late November 2025', '2025-11-21', '2025-11-30'],
+    ['the first 10 months of 2025', 'the first 10 months of 2025', '2025-01-01', '2025-10-31'],
+    ['over the first ten months of 2025', 'the first ten months of 2025', '2025-01-01', '2025-10-31'],
+    ['in the first half of 2025', 'the first half of 2025', '2025-01-01', '2025-06-30'],
+    ['in Q3 2025', 'Q3 2025', '2025-07-01', '2025-09-30'],
+    ['in May 2024', 'May 2024', '2024-05-01', '2024-05-31'],
+    ['in 2024', '2024', '2024-01-01', '2024-12-31'],
+    ['between February 20 and March 3, 2026', 'between February 20 and March 3, 2026', '2026-02-20', '2026-03-03'],
+    ['since the end of January', 'since the end of January', '2026-01-22', '2026-02-27'],
+    ['from 2022 to 2024', 'from 2022 to 2024', '2022-01-01', '2024-12-31'],
+    ['by February 2026', 'by February 2026', '2026-02-27', '2026-02-28'],
+    // Past bias: "on Friday" in a Friday report is that day; "last Friday" the week before.
+    ['on Friday', 'on Friday', '2026-02-27', '2026-02-27'],
+    ['on Tuesday', 'on Tuesday', '2026-02-24', '2026-02-24'],
+    ['last Friday', 'last Friday', '2026-02-20', '2026-02-20'],
+    ['yesterday', 'yesterday', '2026-02-26', '2026-02-26'],
+    ['overnight', 'overnight', '2026-02-26', '2026-02-27'],
+    ['over the past 24 hours', 'the past 24 hours', '2026-02-26', '2026-02-27'],
+    ['in the past week', 'the past week', '2026-02-20', '2026-02-27'],
+    ['three weeks ago', 'three weeks ago', '2026-02-06', '2026-02-06'],
+    ['last week', 'last week', '2026-02-16', '2026-02-22'],
+    ['last year', 'last year', '2025-01-01', '2025-12-31'],
+    ['earlier this month', 'earlier this month', '2026-02-01', '2026-02-27'],
+    ['the summer of 2025', 'the summer of 2025', '2025-06-01', '2025-08-31'],
+    ['last summer', 'last summer', '2025-06-01', '2025-08-31'],
+    // A yearless date later than the anchor belongs to the previous year.
+    ['on December 3', 'December 3', '2025-12-03', '2025-12-03'],
+  ])('%s', (text, match, start, end) => {
+    expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
+  })
+
+  it('does not read the modal verb "may" or the verb "march" as months', () => {
+    expect(findDateExpressions('Russia may attempt an offensive; troops march on.')).toEqual([])
+  })
+
+  it('does not read areas or counts as years', () => {
+    expect(findDateExpressions('Russia seized 2,194 km² and 2025 soldiers were lost in 2019.5 cases')).toEqual([])
+  })
+})
+
+describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
+  it.each([
+    ['26 лютого 2026 року', '26 лютого 2026 року', '2026-02-26', '2026-02-26'],
+    ['у лютому', 'у лютому', '2026-02-01', '2026-02-28'],
+    ['з кінця січня', 'з кінця січня', '2026-01-22', '2026-02-27'],
+    ['за минулу добу', 'за минулу добу', '2026-02-26', '2026-02-27'],
+    ['за перші 10 місяців 2025 року', 'перші 10 місяців 2025 року', '2025-01-01', '2025-10-31'],
+    ['у першій половині 2025 року', 'першій половині 2025 року', '2025-01-01', '2025-06-30'],
+    ['в ніч на 26 лютого', 'в ніч на 26 лютого', '2026-02-25', '2026-02-26'],
+    ['минулого тижня', 'минулого тижня', '2026-02-16', '2026-02-22'],
+    ["у п'ятницю", "у п'ятницю", '2026-02-27', '2026-02-27'],
+    ['вчора', 'вчора', '2026-02-26', '2026-02-26'],
+    ['26 февраля 2026 года', '26 февраля 2026 года', '2026-02-26', '2026-02-26'],
+    ['в ночь на 26 февраля', 'в ночь на 26 февраля', '2026-02-25', '2026-02-26'],
+    ['с 1 по 26 февраля', 'с 1 по 26 февраля', '2026-02-01', '2026-02-26'],
+    ['за прошедшие сутки', 'за прошедшие сутки', '2026-02-26', '2026-02-27'],
+    ['в прошлом году', 'в прошлом году', '2025-01-01', '2025-12-31'],
+    ['во вторник', 'во вторник', '2026-02-24', '2026-02-24'],
+    ['3 дня назад', '3 дня назад', '2026-02-24', '2026-02-24'],
+    ['с начала года', 'с начала года', '2026-01-01', '2026-02-27'],
+    ['в третьем квартале 2025 года', 'третьем квартале 2025 года', '2025-07-01', '2025-09-30'],
+  ])('%s', (text, match, start, end) => {
+    expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
+  })
+
+  it('does not read "среда" (environment) as Wednesday without a preposition', () => {
+    expect(findDateExpressions('информационная среда')).toEqual([])
+  })
+})
+
+describe('relative expressions', () => {
+  it('resolve to null without an anchor, explicit ones do not need it', () => {
+    expect(resolved('yesterday and 26 February 2026', null)).toEqual([
+      ['yesterday', null, null],
+      ['26 February 2026', '2026-02-26', '2026-02-26'],
+    ])
+  })
+
+  it('lean to the future when asked (expected events)', () => {
+    const [e] = findDateExpressions('on Tuesday')
+    expect(resolveDateValue(e!.value, ANCHOR, { bias: 'future' })).toMatchObject({ start: '2026-03-03' })
+  })
+})
+
+describe('invariants', () => {
+  it('spans slice to their text and never overlap, on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        let last = 0
+        for (const e of findDateExpressions(text)) {
+          expect(text.slice(e.span[0], e.span[1])).toBe(e.text)
+          expect(e.span[0]).toBeGreaterThanOrEqual(last)
+          last = e.span[1]
+          resolveDateValue(e.value, '2026-02-27')
+        }
+      }),
+    )
+  })
+})

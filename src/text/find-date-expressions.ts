@@ -1,0 +1,409 @@
+import type { Span } from '../domain/index.js'
+import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
+import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
+import { NUMBER_WORD_SOURCE, numberWordValue } from './parse-number.js'
+
+/** A time expression found in text, with its `[start, end)` span. */
+export interface DateExpression {
+  readonly span: Span
+  readonly text: string
+  readonly value: DateValue
+}
+
+// Word boundaries that work for Cyrillic (JavaScript's \b only knows ASCII word characters).
+const B = String.raw`(?<![\p{L}\p{N}_'’ʼ-])`
+const E = String.raw`(?![\p{L}\p{N}_])`
+
+// Full names, then abbreviations with an optional dot ("Feb." but not "March.").
+const MON_EN = `(?:${alternation([...EN_MONTHS.keys()].filter((k) => k.length > 4 || k === 'May' || k === 'June' || k === 'July'))}|(?:${alternation([...EN_MONTHS.keys()].filter((k) => k.length <= 4 && !['May', 'June', 'July'].includes(k)))})\\.?)`
+const MON_CY = `(?:${alternation(CYRILLIC_MONTHS.keys())})`
+const WD_EN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const WD_CY = `(?:${alternation([...WEEKDAYS.keys()].filter((k) => /[а-яіїєґ]/i.test(k)))})`
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
+const YEAR = String.raw`((?:19|20)\d{2})`
+const NUM = `(\\d{1,3}|${NUMBER_WORD_SOURCE})`
+/** "року", "р.", "года", "г." after a year. */
+const CY_YEAR_WORD = String.raw`(?:\s*(?:року|рік|році|р\.|года|году|год|г\.)${E})`
+const EN_PART = String.raw`(early|mid-?|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)`
+const CY_PART = String.raw`(на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині|в\s+начале|в\s+конце|в\s+середине|к\s+концу|до\s+кінця|з\s+кінця|із\s+кінця|з\s+початку|із\s+початку|з\s+середини|с\s+конца|с\s+начала|с\s+середины|від\s+початку|от\s+начала)`
+const EN_SEASON = '(spring|summer|autumn|fall|winter)'
+
+interface Rule {
+  readonly re: RegExp
+  readonly build: (m: RegExpExecArray) => DateValue | null
+}
+
+const rule = (source: string, flags: string, build: Rule['build']): Rule => ({ re: new RegExp(source, `g${flags}`), build })
+
+function absolute(year: string | undefined): YearRef | null {
+  return year ? { absolute: Number(year) } : null
+}
+
+function enPart(text: string | undefined): DatePart | null {
+  if (!text) return null
+  const t = text.toLowerCase()
+  if (t.startsWith('early')) return 'early'
+  if (t.startsWith('mid') || t.includes('middle')) return 'mid'
+  if (t.startsWith('late')) return 'late'
+  if (t.includes('end')) return 'end'
+  return 'start'
+}
+
+function cyPart(text: string): { part: DatePart; since: boolean } {
+  const t = text.toLowerCase()
+  const since = /^(з|із|с|від|от)\s/.test(t)
+  const part: DatePart = /кін|конц/.test(t) ? 'end' : /серед/.test(t) ? 'mid' : 'start'
+  return { part, since }
+}
+
+function num(text: string | undefined): number | null {
+  if (!text) return null
+  if (/^\d+$/.test(text)) return Number(text)
+  return numberWordValue(text)
+}
+
+function season(text: string): Season {
+  const t = text.toLowerCase()
+  if (/spring|весн/.test(t)) return 'spring'
+  if (/summer|літ|влітку|лет/.test(t)) return 'summer'
+  if (/autumn|fall|осін|осен|восени/.test(t)) return 'autumn'
+  return 'winter'
+}
+
+function relativeYear(text: string): YearRef {
+  return /last|previous|минул|прошл/i.test(text) ? { offset: -1 } : { offset: 0 }
+}
+
+function dayValue(month: number | null, day: string | undefined, year: YearRef | null): DateValue | null {
+  if (month === null || day === undefined) return null
+  const d = Number(day)
+  if (d < 1 || d > 31) return null
+  return { kind: 'day', year, month, day: d }
+}
+
+function dayOrRange(month: number | null, day: string | undefined, day2: string | undefined, year: YearRef | null): DateValue | null {
+  const first = dayValue(month, day, year)
+  if (!first || !day2) return first
+  const second = dayValue(month, day2, year)
+  if (!second || Number(day2) <= Number(day)) return first
+  return { kind: 'range', from: first, to: second }
+}
+
+function withWeekdayPrefix(source: string, weekdays: string): string {
+  return `(?:${weekdays},?\\s+)?${source}`
+}
+
+const RULES: readonly Rule[] = [
+  // ISO 8601 calendar dates.
+  rule(String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1]))),
+  // 26.02.2026 / 26/02/2026 (day first unless the first figure cannot be a day-of-month pair that way).
+  rule(String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})${E}`, 'u', (m) => {
+    const a = Number(m[1])
+    const b = Number(m[3])
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b]
+    return dayValue(month, String(day), absolute(m[4]))
+  }),
+  // "February 26", "Feb. 26-27", "Friday, February 27, 2026"
+  rule(
+    `${B}${withWeekdayPrefix(`(${MON_EN})\\s+${DAY}(?:\\s*[-–—]\\s*(\\d{1,2})${E})?(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
+    'u',
+    (m) => dayOrRange(monthNumber(m[1]!), m[2], m[3], absolute(m[4])),
+  ),
+  // "26 February 2026", "24-25 February", "the 26th of February", "Friday, 27 February 2026"
+  rule(
+    `${B}${withWeekdayPrefix(`(?:the\\s+)?${DAY}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MON_EN})(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
+    'u',
+    (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
+  ),
+  // "late November 2025", "the end of January", "February 2026"
+  rule(`${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
+  rule(`${B}(${MON_EN}),?\\s+${YEAR}${E}`, 'u', (m) => monthValue(m[1]!, m[2], null)),
+  // A bare month after a preposition: "in May", "since February", "last March".
+  rule(
+    `(?<=${B}(?:in|In|since|Since|until|till|by|from|From|through|during|of|before|after|between|and|to|last|this|next)\\s)(${MON_EN})${E}`,
+    'u',
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
+      const relative = /last\s$/.test(before) ? 'last' : /this\s$/.test(before) ? 'this' : /next\s$/.test(before) ? 'next' : undefined
+      const month = monthNumber(m[1]!)
+      return month === null ? null : { kind: 'month', year: null, month, part: null, ...(relative ? { relative } : {}) }
+    },
+  ),
+  // Years: "late 2025", "in 2024", "since 2022"
+  rule(`${B}${EN_PART}\\s*${YEAR}${E}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[2]) }, part: enPart(m[1]) })),
+  rule(
+    String.raw`(?<=${B}(?:in|since|during|by|until|till|through|throughout|from|for|before|after|of|between|and|to|early|late|mid|In|Since|During|By|From|Until|Before|After)[\s-])${YEAR}(?!\s*(?:km|sq|square|soldiers|troops|people|%|percent|kilomet|mile|residents|civilians|attacks|drones|missiles)|[.,]\d|\d)`,
+    'u',
+    (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }),
+  ),
+  // Periods: "the first 10 months of 2025", "the last two weeks of this year"
+  rule(
+    String.raw`${B}(?:the\s+)?(first|last|final)\s+${NUM}\s+(months?|weeks?|days?)\s+of\s+(?:${YEAR}|(this|last|the|the\s+previous)\s+year)${E}`,
+    'iu',
+    (m) => periodValue(m[1]!, m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : m[5] ? relativeYear(m[5]) : null),
+  ),
+  rule(
+    String.raw`${B}(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:${YEAR}|(this|last)\s+year)${E}`,
+    'iu',
+    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? 'this'), index: /first|1st/i.test(m[1]!) ? 1 : 2, parts: 2 }),
+  ),
+  rule(String.raw`${B}(H[12])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 2 })),
+  rule(String.raw`${B}(Q[1-4])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 4 })),
+  rule(
+    String.raw`${B}(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:${YEAR}|(this|last)\s+year)${E}`,
+    'iu',
+    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? 'this'), index: ordinal(m[1]!), parts: 4 }),
+  ),
+  // Seasons: "the summer of 2025", "last winter", "spring 2024"
+  rule(String.raw`${B}(?:the\s+)?${EN_SEASON}\s+(?:of\s+)?${YEAR}${E}`, 'iu', (m) => ({ kind: 'season', year: { absolute: Number(m[2]) }, season: season(m[1]!), relative: null })),
+  rule(String.raw`${B}(last|this|next|past)\s+${EN_SEASON}${E}`, 'iu', (m) => ({
+    kind: 'season', year: null, season: season(m[2]!), relative: /last|past/i.test(m[1]!) ? 'last' : /next/i.test(m[1]!) ? 'next' : 'this',
+  })),
+  // Relative days.
+  rule(String.raw`${B}(today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  rule(String.raw`${B}(the\s+day\s+before\s+yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  rule(String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!)),
+  // Weekdays: "on Friday", "last Friday", "Friday".
+  rule(`${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
+  // Spans ending at the anchor: "over the past 24 hours", "in the last three weeks", "in recent weeks".
+  rule(
+    String.raw`${B}(?:(?:the\s+)?past|the\s+(?:last|previous)|last(?=\s+(?:\d|${NUMBER_WORD_SOURCE})))\s+(?:${NUM}\s+)?(hours?|days?|weeks?|months?|years?|24\s+hours)${E}`,
+    'iu',
+    (m) => pastSpan(m[1], m[2]!),
+  ),
+  rule(String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', (m) => pastSpan(null, m[1]!)),
+  rule(String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
+    kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0,
+  })),
+
+  // ---- Ukrainian and Russian ----
+  // "26 лютого 2026 року", "24-25 февраля", "26 і 27 лютого"
+  rule(
+    `${B}(?:${WD_CY},?\\s+)?(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2})|\\s+(?:і|й|та|и)\\s+(\\d{1,2}))?\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => dayOrRange(monthNumber(m[4]!), m[1], m[2] ?? m[3], absolute(m[5])),
+  ),
+  // "з 1 по 26 лютого", "с 20 по 26 февраля"
+  rule(
+    `${B}(?:з|із|від|с|со|от)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
+  ),
+  // "на початку лютого", "з кінця січня", "в конце 2025 года", "з початку року"
+  rule(`${B}${CY_PART}\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
+    const { part, since } = cyPart(m[1]!)
+    const value = monthValue(m[2]!, m[3], part)
+    return value && since ? { kind: 'since', from: value } : value
+  }),
+  rule(`${B}${CY_PART}\\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього\\s+|минулого\\s+|этого\\s+|прошлого\\s+)?(року|года))${E}`, 'iu', (m) => {
+    const { part, since } = cyPart(m[1]!)
+    const year: YearRef = m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? '')
+    const value: DateValue = { kind: 'year', year, part }
+    return since ? { kind: 'since', from: { kind: 'year', year, part: part === 'start' ? null : part } } : value
+  }),
+  // "у лютому 2026 року", "в феврале", "лютий 2026"
+  rule(`${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  rule(`${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "у 2025 році", "2024 року", "с 2022 года"
+  rule(`${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
+  rule(String.raw`(?<=${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s)${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
+  // "за перші 10 місяців 2025 року", "за первые десять месяцев этого года"
+  rule(
+    String.raw`${B}(перш\p{L}*|перв\p{L}*|останн\p{L}*|последн\p{L}*)\s+${NUM}\s+(місяц\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|недел\p{L}*|дн\p{L}*|день)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого|поточного|текущего)\s+(?:року|года))${E}`,
+    'iu',
+    (m) => periodValue(/^перш|^перв/i.test(m[1]!) ? 'first' : 'last', m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : relativeYear(m[5] ?? '')),
+  ),
+  rule(
+    String.raw`${B}(перш\p{L}*|друг\p{L}*|втор\p{L}*)\s+(?:половин\p{L}*|півріч\p{L}*|полугод\p{L}*)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
+    'iu',
+    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: /^перш/i.test(m[1]!) ? 1 : 2, parts: 2 }),
+  ),
+  rule(
+    String.raw`${B}(I{1,3}|IV|перш\p{L}*|перв\p{L}*|друг\p{L}*|втор\p{L}*|трет\p{L}*|четверт\p{L}*|1|2|3|4)(?:-?(?:му|м|й))?\s+квартал\p{L}*\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
+    'iu',
+    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: ordinal(m[1]!), parts: 4 }),
+  ),
+  // Relative days and nights.
+  rule(String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  rule(String.raw`${B}(учора|вчора|вчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  rule(`${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
+    const to = dayValue(monthNumber(m[2] ?? m[4]!), m[1] ?? m[3], null)
+    return to ? { kind: 'overnight', to } : null
+  }),
+  rule(String.raw`${B}(минулої\s+ночі|цієї\s+ночі|уночі|вночі|прошлой\s+ночью|этой\s+ночью|ночью)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(
+    String.raw`${B}(?:${NUM}\s+)?(дн\p{L}*|день|тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рок\p{L}*|рік|лет|год\p{L}*)\s+(?:тому|назад)${E}`,
+    'iu',
+    (m) => agoValue(m[1] ?? '1', m[2]!),
+  ),
+  // "за минулу добу", "за прошедшие сутки": the daily-report window.
+  rule(
+    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(добу|доби|сутки|суток)${E}`,
+    'iu',
+    () => ({ kind: 'past-span', days: 1 }),
+  ),
+  rule(
+    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}`,
+    'iu',
+    (m) => pastSpan(m[1], m[2]!),
+  ),
+  // Weekdays need a preposition or a modifier ("середа"/"среда" is also a common noun).
+  rule(
+    `${B}(?:(?:у|в|во)\\s+(?:(минул\\p{L}*|прошл\\p{L}*|цей|цю|эту|этот|наступн\\p{L}*|следующ\\p{L}*)\\s+)?|(минулої|минулого|минулий|прошлой|прошлого)\\s+)(${WD_CY})${E}`,
+    'iu',
+    (m) => weekdayValue(m[3]!, m[1] ?? m[2]),
+  ),
+  rule(
+    String.raw`${B}(?:(?:на|в|у)\s+)?(цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного)\s+(тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)${E}`,
+    'iu',
+    (m) => ({
+      kind: 'calendar',
+      unit: /тиж|недел/i.test(m[2]!) ? 'week' : /міс|мес/i.test(m[2]!) ? 'month' : 'year',
+      offset: /минул|прошл/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
+    }),
+  ),
+  rule(String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
+  rule(
+    String.raw`${B}(навесні|весною|весной|влітку|улітку|літом|летом|восени|осінню|осенью|взимку|узимку|зимою|зимой)(?:\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => ({ kind: 'season', year: absolute(m[2]), season: season(m[1]!), relative: null }),
+  ),
+]
+
+function monthValue(name: string, year: string | undefined, part: DatePart | null): DateValue | null {
+  const month = monthNumber(name)
+  return month === null ? null : { kind: 'month', year: absolute(year), month, part }
+}
+
+function periodValue(which: string, count: string | undefined, unit: string, year: YearRef | null): DateValue | null {
+  const n = num(count)
+  if (n === null || n < 1) return null
+  const u = /^(month|місяц|месяц)/i.test(unit) ? 'month' : /^(week|тиж|недел)/i.test(unit) ? 'week' : 'day'
+  return { kind: 'period', year, which: /first|перш|перв/i.test(which) ? 'first' : 'last', count: n, unit: u }
+}
+
+function agoValue(count: string, unit: string): DateValue | null {
+  const n = /^an?$/i.test(count) ? 1 : num(count)
+  if (n === null) return null
+  const u = unit.toLowerCase()
+  const kind = /^(day|дн|день)/.test(u) ? 'day' : /^(week|тиж|недел)/.test(u) ? 'week' : /^(month|міс|мес)/.test(u) ? 'month' : 'year'
+  return { kind: 'ago', count: n, unit: kind }
+}
+
+function pastSpan(count: string | null | undefined, unit: string): DateValue | null {
+  const u = unit.toLowerCase()
+  if (/24/.test(u)) return { kind: 'past-span', days: 1 }
+  const given = count ? num(count) : null
+  const vague = count === null // "in recent weeks"
+  const n = given ?? (vague ? 2 : 1)
+  if (/^(hour)/.test(u)) return { kind: 'past-span', days: Math.max(1, Math.ceil(n / 24)) }
+  if (/^(day|дн|день|доб|сут)/.test(u)) return { kind: 'past-span', days: n }
+  if (/^(week|тиж|недел)/.test(u)) return { kind: 'past-span', days: 7 * n }
+  if (/^(month|міс|мес)/.test(u)) return { kind: 'past-span', days: 30 * n }
+  return { kind: 'past-span', days: 365 * n }
+}
+
+function weekdayValue(name: string, modifier: string | undefined): DateValue | null {
+  const weekday = weekdayNumber(name)
+  if (weekday === null) return null
+  const m = (modifier ?? '').toLowerCase()
+  const mod = /last|past|минул|прошл/.test(m) ? 'last' : /next|наступ|следующ/.test(m) ? 'next' : null
+  return { kind: 'weekday', weekday, modifier: mod }
+}
+
+function ordinal(text: string): number {
+  const t = text.toLowerCase()
+  if (/^(1|first|1st|i|перш|перв)/.test(t) && !/^ii/.test(t) && t !== 'iv') return 1
+  if (/^(2|second|2nd|ii$|друг|втор)/.test(t)) return 2
+  if (/^(3|third|3rd|iii|трет)/.test(t)) return 3
+  return 4
+}
+
+// "since X", "from X to Y", "between X and Y", "by X", "з X до Y", "с X по Y", "до X".
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|starting(?:\s+(?:on|in|from))?|beginning\s+(?:on|in)|from|з|із|від|с|со|от|начиная\s+с|починаючи\s+з)\s+(?:the\s+)?$/iu
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|між|между)\s+(?:the\s+)?$/iu
+const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|no\s+later\s+than|не\s+пізніше|не\s+позднее)\s+(?:the\s+)?$/iu
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|до|по)\s*(?:the\s+)?$/iu
+
+/**
+ * Every time expression in `text`, in order, without overlaps (the longest wins), with "since",
+ * "from … to …", "between … and …" and "by …" folded into intervals.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = []
+  for (const r of RULES) {
+    r.re.lastIndex = 0
+    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++
+        continue
+      }
+      const value = r.build(m)
+      if (value) found.push({ span: [m.index, m.index + m[0].length], text: m[0], value })
+    }
+  }
+  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - b.span[0] - (a.span[1] - a.span[0]))
+  const kept: DateExpression[] = []
+  for (const e of found) {
+    const last = kept.at(-1)
+    if (last && e.span[0] < last.span[1]) continue
+    kept.push(e)
+  }
+  return composeIntervals(text, kept)
+}
+
+function composeIntervals(text: string, expressions: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = []
+  for (let i = 0; i < expressions.length; i++) {
+    const e = expressions[i]!
+    const before = text.slice(Math.max(0, e.span[0] - 30), e.span[0])
+    const next = expressions[i + 1]
+    const between = next ? text.slice(e.span[1], next.span[0]) : null
+    const isRangeStart = SINCE_BEFORE.test(before) || BETWEEN_BEFORE.test(before)
+    if (next && between !== null && between.length <= 12 && RANGE_JOIN.test(between) && (isRangeStart || /^\s*[-–—]\s*$/.test(between))) {
+      const prefix = before.match(/(?:since|from|between|з|із|від|с|со|от|між|между)\s+(?:the\s+)?$/iu)
+      const start = prefix ? e.span[0] - prefix[0].length : e.span[0]
+      out.push({
+        span: [start, next.span[1]],
+        text: text.slice(start, next.span[1]),
+        value: { kind: 'range', from: borrowYear(e.value, next.value), to: next.value },
+      })
+      i++
+      continue
+    }
+    if (e.value.kind === 'since' || e.value.kind === 'range') {
+      out.push(e)
+      continue
+    }
+    const since = before.match(SINCE_BEFORE)
+    if (since && !BETWEEN_BEFORE.test(before)) {
+      const start = e.span[0] - since[0].replace(/^[^\p{L}]/u, '').length
+      out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'since', from: e.value } })
+      continue
+    }
+    const by = before.match(BY_BEFORE)
+    if (by && isCalendarPoint(e.value)) {
+      const start = e.span[0] - by[0].replace(/^[^\p{L}]/u, '').length
+      out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'by', to: e.value } })
+      continue
+    }
+    out.push(e)
+  }
+  return out
+}
+
+function isCalendarPoint(value: DateValue): boolean {
+  return value.kind === 'day' || value.kind === 'month' || value.kind === 'year' || value.kind === 'season'
+}
+
+/** "from February 20 to March 3, 2026": the first end takes the year the second states. */
+function borrowYear(from: DateValue, to: DateValue): DateValue {
+  if ((from.kind === 'day' || from.kind === 'month') && from.year === null && (to.kind === 'day' || to.kind === 'month') && to.year) {
+    const year = 'absolute' in to.year && from.month > to.month ? { absolute: to.year.absolute - 1 } : to.year
+    return { ...from, year }
+  }
+  return from
+}

@@ -1,0 +1,17 @@
+// Language utilities shared by the stages that read text (ingest dates a document from its content,
+// extract dates its claims): time expressions in English, Ukrainian and Russian, numbers, sentences.
+// Pure functions over strings; imports only `domain`. Not a pipeline stage, so stages may import it.
+export * from './calendar.js'
+export type { DateValue, DatePart, Season, YearRef } from './date-value.js'
+export { findDateExpressions, type DateExpression } from './find-date-expressions.js'
+export { resolveDateValue, type ResolvedTime, type ResolveOptions } from './resolve-date-value.js'
+export { splitSentences, type SentenceSpan } from './split-sentences.js'
+export {
+  parseFigure,
+  numberWordValue,
+  scaleValue,
+  FIGURE_SOURCE,
+  NUMBER_WORD_SOURCE,
+  SCALE_SOURCE,
+} from './parse-number.js'
+export { monthNumber, weekdayNumber } from './month-names.js'
