@@ -29,4 +29,22 @@ export interface Document {
   readonly rawSha256: string
   /** Set when this is a near-duplicate of an earlier document (never dropped, only linked). */
   readonly duplicateOf: string | null
+  /**
+   * MinHash signature of the text's word 3-shingles (512 hex digits), absent for very short texts:
+   * documents whose signatures agree on most positions are near-duplicates.
+   */
+  readonly fingerprint?: string
+}
+
+/** The bytes of one input exactly as received (a file, a feed, a page), kept so any document can be re-derived. */
+export interface RawInput {
+  /** sha256 (hex) of `bytes`. */
+  readonly sha256: string
+  readonly bytes: Uint8Array
+  /** The path or URL read. */
+  readonly origin: string
+  /** The format detected. */
+  readonly format: DocumentFormat
+  /** The text encoding the bytes were decoded with (WHATWG label), or null when they were not decoded. */
+  readonly encoding: string | null
 }

@@ -1,0 +1,34 @@
+/** What reader an input needs (`feed` covers RSS and Atom; Telegram exports are JSON recognised by shape). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed'
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
+  xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'feed', rss: 'feed', atom: 'feed',
+}
+
+/** File extensions a directory walk picks up. */
+export const KNOWN_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(BY_EXTENSION))
+
+/**
+ * The format, from the declared media type, else the extension, else the content's first characters.
+ * Content wins over a generic extension (.txt holding HTML) but not over a specific one.
+ */
+export function detectFormat(origin: string, text: string, mediaType: string | null = null): InputFormat {
+  const mt = mediaType?.toLowerCase() ?? ''
+  if (/html/.test(mt)) return 'html'
+  if (/(rss|atom)\+xml|\/xml/.test(mt)) return 'feed'
+  if (/ndjson|jsonl/.test(mt)) return 'jsonl'
+  if (/json/.test(mt)) return 'json'
+  const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(origin.replace(/#.*$/, ''))?.[1]?.toLowerCase()
+  const byExt = ext ? BY_EXTENSION[ext] : undefined
+  if (byExt && byExt !== 'text') return byExt
+  const head = text.slice(0, 1000).replace(/^\uFEFF/, '').trimStart()
+  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head) || /^<(?:rss|feed)\b/i.test(head)) return 'feed'
+  if (/^<(?:!doctype\s+html|html|head|body|article|div|p)\b/i.test(head)) return 'html'
+  if (head.startsWith('{') || head.startsWith('[')) {
+    const lines = text.trim().split('\n', 3)
+    if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}'))) return 'jsonl'
+    return 'json'
+  }
+  return byExt ?? 'text'
+}

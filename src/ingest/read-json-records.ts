@@ -1,0 +1,156 @@
+import type { Issue, Outcome } from '../domain/index.js'
+import type { DocumentDraft } from './document-draft.js'
+import { htmlToText } from './read-html.js'
+import { parseHTML } from 'linkedom'
+
+// Field names records use for each part, in order of preference (case-insensitive).
+const TEXT_FIELDS = ['text', 'content', 'body', 'full_text', 'fulltext', 'article', 'article_text', 'message', 'description', 'summary', 'lead']
+const TITLE_FIELDS = ['title', 'headline', 'heading', 'name']
+const DATE_FIELDS = ['published_at', 'publishedat', 'published', 'pubdate', 'date_published', 'datepublished', 'publication_date', 'date', 'datetime', 'created_at', 'timestamp', 'time']
+const URL_FIELDS = ['url', 'link', 'href', 'source_url', 'canonical_url', 'permalink']
+const OUTLET_FIELDS = ['outlet', 'source', 'site', 'site_name', 'publisher', 'channel', 'domain', 'media']
+const BYLINE_FIELDS = ['author', 'byline', 'authors', 'creator']
+const LANG_FIELDS = ['lang', 'language', 'locale']
+/** Object fields that hold the record list in a wrapped export ({ "items": [...] }). */
+const LIST_FIELDS = ['items', 'articles', 'documents', 'records', 'data', 'results', 'entries', 'posts', 'news']
+
+/**
+ * JSON (one record, an array of records, or an object wrapping an array) or JSON Lines. A record
+ * needs a text field; each record without one, and each unparseable line, becomes an issue naming
+ * the record and the fields it had, and the rest go through.
+ */
+export function readJsonRecords(text: string, origin: string, lines: boolean): Outcome<DocumentDraft[]> {
+  const issues: Issue[] = []
+  const drafts: DocumentDraft[] = []
+  if (lines) {
+    const all = text.split('\n')
+    for (let i = 0; i < all.length; i++) {
+      const line = all[i]!.trim()
+      if (!line) continue
+      let value: unknown
+      try {
+        value = JSON.parse(line)
+      } catch (error) {
+        issues.push({
+          code: 'malformed-json',
+          severity: 'error',
+          message: `${origin}: line ${i + 1} is not valid JSON (${(error as Error).message}); skipped it, read the other lines`,
+          sourceId: `${origin}#line-${i + 1}`,
+          input: line.slice(0, 200),
+        })
+        continue
+      }
+      const draft = recordDraft(value, `${origin}#line-${i + 1}`, 'jsonl', issues)
+      if (draft) drafts.push(draft)
+    }
+    return { value: drafts, issues }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { value: [], issues: [{ code: 'malformed-json', severity: 'error', message: `${origin}: not valid JSON: ${describeJsonError(error, text)}`, sourceId: origin }] }
+  }
+  const records = recordList(value)
+  if (records === null) {
+    return {
+      value: [],
+      issues: [{ code: 'unknown-json', severity: 'error', message: `${origin}: JSON ${describeShape(value)} holds no records; expected an object with a text field, an array of them, or an object with one of ${LIST_FIELDS.join(', ')}`, sourceId: origin }],
+    }
+  }
+  records.forEach((record, i) => {
+    const draft = recordDraft(record, records.length === 1 && !Array.isArray(value) ? origin : `${origin}#${i + 1}`, 'json', issues)
+    if (draft) drafts.push(draft)
+  })
+  return { value: drafts, issues }
+}
+
+function recordList(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value
+  if (!isRecord(value)) return null
+  if (findField(value, TEXT_FIELDS) !== undefined) return [value]
+  for (const field of LIST_FIELDS) {
+    const list = value[field]
+    if (Array.isArray(list)) return list
+  }
+  return null
+}
+
+function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl', issues: Issue[]): DocumentDraft | null {
+  if (!isRecord(record)) {
+    issues.push({ code: 'bad-record', severity: 'error', message: `${origin}: record is ${describeShape(record)}, expected an object with a text field (${TEXT_FIELDS.slice(0, 4).join(', ')} …)`, sourceId: origin })
+    return null
+  }
+  const rawText = findField(record, TEXT_FIELDS)
+  const text = typeof rawText === 'string' ? rawText : null
+  if (text === null || text.trim() === '') {
+    issues.push({
+      code: 'no-text',
+      severity: 'error',
+      message: `${origin}: record has no text (fields: ${Object.keys(record).slice(0, 12).join(', ') || 'none'}); expected a non-empty string in one of ${TEXT_FIELDS.join(', ')}`,
+      sourceId: origin,
+      input: Object.keys(record),
+    })
+    return null
+  }
+  const plain = /<\/?(?:p|div|br|span|a|h\d|li|ul|strong|em)\b[^>]*>/i.test(text) ? htmlFragmentText(text) : text
+  const str = (fields: readonly string[]): string | null => {
+    const v = findField(record, fields)
+    if (typeof v === 'string') return v.trim() || null
+    if (typeof v === 'number') return String(v)
+    if (isRecord(v) && typeof v.name === 'string') return v.name.trim() || null
+    if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : isRecord(x) && typeof x.name === 'string' ? x.name : '')).filter(Boolean).join(', ') || null
+    return null
+  }
+  return {
+    text: plain,
+    title: str(TITLE_FIELDS.filter((f) => !(f === 'name' && rawText === record.name))),
+    byline: str(BYLINE_FIELDS),
+    outlet: str(OUTLET_FIELDS),
+    url: str(URL_FIELDS),
+    publishedRaw: str(DATE_FIELDS),
+    declaredLang: str(LANG_FIELDS),
+    origin,
+    format,
+    mayBeScraped: true,
+  }
+}
+
+/** The first present field among `names`, compared case-insensitively and ignoring `_`/`-`. */
+function findField(record: Record<string, unknown>, names: readonly string[]): unknown {
+  const normal = new Map<string, string>()
+  for (const key of Object.keys(record)) normal.set(key.toLowerCase().replace(/[-_]/g, ''), key)
+  for (const name of names) {
+    const key = normal.get(name.replace(/[-_]/g, ''))
+    if (key !== undefined && record[key] !== null && record[key] !== undefined) return record[key]
+  }
+  return undefined
+}
+
+export function htmlFragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: Parameters<typeof htmlToText>[0] | null } }
+  return document.body ? htmlToText(document.body) : html
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describeShape(value: unknown): string {
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  if (value === null) return 'null'
+  if (isRecord(value)) return `an object with fields ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
+  return `a ${typeof value}`
+}
+
+/** "Unexpected token } in JSON at position 120" → with line and column. */
+export function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const m = /position (\d+)/.exec(message)
+  if (!m) return message
+  const pos = Number(m[1])
+  const before = text.slice(0, pos)
+  const line = before.split('\n').length
+  const column = pos - before.lastIndexOf('\n')
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${column})`
+}
