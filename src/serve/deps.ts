@@ -22,8 +22,8 @@ export interface ControlSource {
   readonly version: string
   snapshots(): readonly SnapshotInfo[]
   /** The latest snapshot on or before `date`, or null before the series starts. */
-  snapshotOn(date: IsoDate): ControlSnapshot | null
-  timeline(options: { step: TimelineStepSize; from?: IsoDate; to?: IsoDate; region?: string }): readonly TimelineStep[]
+  snapshotOn(date: IsoDate): Promise<ControlSnapshot | null>
+  timeline(options: { step: TimelineStepSize; from?: IsoDate; to?: IsoDate; region?: string }): Promise<readonly TimelineStep[]>
   /** Region names `--region` accepts (oblasts, in any of the three languages), for error messages. */
   resolveRegion(name: string): string | null
 }

@@ -14,6 +14,21 @@ describe('ResponseCache', () => {
     expect(cache.size).toBe(2)
   })
 
+  it('computes a missing entry once for concurrent requests', async () => {
+    const cache = new ResponseCache(4)
+    let made = 0
+    const make = async () => {
+      made++
+      await new Promise((r) => setImmediate(r))
+      return makeCachedBody('x', 'text/plain')
+    }
+    const answers = await Promise.all([1, 2, 3].map(() => cache.getOrMakeAsync('k', make)))
+    expect(made).toBe(1)
+    expect(new Set(answers).size).toBe(1)
+    await cache.getOrMakeAsync('k', make)
+    expect(made).toBe(1)
+  })
+
   it('answers 304 on a matching ETag and gzip when accepted', async () => {
     const cached = makeCachedBody(JSON.stringify({ x: 'y'.repeat(5000) }), 'application/json')
     const plain = cachedResponse(cached, new Request('http://x/'))

@@ -20,6 +20,7 @@ export function makeCachedBody(text: string, contentType: string): CachedBody {
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedBody>()
+  private readonly inFlight = new Map<string, Promise<CachedBody>>()
   constructor(private readonly capacity: number) {}
 
   get(key: string): CachedBody | undefined {
@@ -45,6 +46,19 @@ export class ResponseCache {
     const made = make()
     this.set(key, made)
     return made
+  }
+
+  /** Like getOrMake for async work; concurrent misses on one key share a single computation. */
+  async getOrMakeAsync(key: string, make: () => Promise<CachedBody>): Promise<CachedBody> {
+    const hit = this.get(key)
+    if (hit) return hit
+    let pending = this.inFlight.get(key)
+    if (!pending) {
+      pending = make().finally(() => this.inFlight.delete(key))
+      this.inFlight.set(key, pending)
+      pending.then((made) => this.set(key, made)).catch(() => {})
+    }
+    return pending
   }
 
   clear(): void {

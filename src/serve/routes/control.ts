@@ -99,29 +99,35 @@ export const geometryRoute = defineRoute({
     contentType: GEOJSON,
     example: { type: 'FeatureCollection', ok: true, warnings: [], date: '2025-06-01', snapshotDate: '2025-06-01', revision: 1, areaKm2: 113_000, tolerance: 0.0055, features: [{ type: 'Feature', properties: { kind: 'occupied', snapshotDate: '2025-06-01' }, geometry: { type: 'MultiPolygon', coordinates: [] } }] },
   },
-  handle: ({ deps, query, request, warn, warnings }) => {
+  handle: async ({ deps, query, request, warn, warnings }) => {
     const control = requireControl(deps)
     const date = query.date ?? (control.view.coverage?.end as string)
     const toleranceDeg = toleranceOf(query, warn)
-    const snapshot = control.view.snapshotDateOn(date) ? control.snapshotOn(date) : null
-    if (!snapshot) {
+    const snapshotDate = control.view.snapshotDateOn(date)
+    if (!snapshotDate) {
       warn(`date ${date} is before the series starts (${control.view.coverage?.start}): no snapshot in force`)
       return { type: 'FeatureCollection', date, snapshotDate: null, revision: null, areaKm2: null, tolerance: toleranceDeg, features: [] }
     }
-    const payload = () => ({
-      type: 'FeatureCollection',
-      date,
-      snapshotDate: snapshot.date,
-      revision: snapshot.revision,
-      areaKm2: snapshot.areaKm2,
-      tolerance: toleranceDeg,
-      features: [occupiedFeature(snapshot, displayGeometry(snapshot.geometry, toleranceDeg))],
-    })
+    const payload = async () => {
+      const snapshot = await control.snapshotOn(date)
+      if (!snapshot) throw new Error(`control: snapshotOn(${date}) found nothing although ${snapshotDate} is in force`)
+      return {
+        type: 'FeatureCollection',
+        date,
+        snapshotDate: snapshot.date,
+        revision: snapshot.revision,
+        areaKm2: snapshot.areaKm2,
+        tolerance: toleranceDeg,
+        features: [occupiedFeature(snapshot, displayGeometry(snapshot.geometry, toleranceDeg))],
+      }
+    }
     // With warnings the answer is built afresh so they are never dropped; without, it is the same bytes
-    // for every client and comes from the cache (304 on a matching ETag, gzip when accepted).
+    // for every client and comes from the cache (304 on a matching ETag, gzip when accepted). The key
+    // needs no store read: the series version and the snapshot date in force decide the bytes.
     if (warnings().length) return payload()
-    const key = `geometry|${control.version}|${snapshot.date}|${snapshot.revision}|${toleranceDeg}|${date}`
-    const cached = cacheOf(deps).getOrMake(key, () => makeCachedBody(JSON.stringify({ ok: true, warnings: [], ...payload() }), GEOJSON))
+    const cache = cacheOf(deps)
+    const key = `geometry|${control.version}|${snapshotDate}|${toleranceDeg}|${date}`
+    const cached = await cache.getOrMakeAsync(key, async () => makeCachedBody(JSON.stringify({ ok: true, warnings: [], ...(await payload()) }), GEOJSON))
     return cachedResponse(cached, request)
   },
 })
@@ -194,11 +200,11 @@ export const timelineRoute = defineRoute({
   params: {},
   errors: [503],
   response: { description: 'The steps, oldest first.', example: { ok: true, warnings: [], step: 'week', region: null, steps: [{ date: '2025-01-06', snapshotDate: '2025-01-06', areaKm2: 111_000, netKm2: 80, gainedKm2: 90, lostKm2: 10 }] } },
-  handle: ({ deps, query }) => {
+  handle: async ({ deps, query }) => {
     const control = requireControl(deps)
     if (query.from && query.to && query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
     const regionName = resolveRegion(control, query.region)
-    const steps = control.timeline({
+    const steps = await control.timeline({
       step: query.step,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
