@@ -11,5 +11,5 @@ export async function buildServeDeps(
   uiDir: string | null,
   log: (line: string) => void,
 ): Promise<ServeDeps> {
-  return { config, store, uiDir, log, control: null, places: null }
+  return { config, store, uiDir, log, control: null, places: null, reports: null }
 }

@@ -1,6 +1,7 @@
 import type { ControlSnapshot, ControlView, IsoDate, TimelineStep } from '../domain/index.js'
 import type { Store } from '../store/index.js'
 import type { ServeConfig } from './config.js'
+import type { ReportSource } from './analysis-index.js'
 import type { PlaceSearch } from './place-search.js'
 
 export interface SnapshotInfo {
@@ -38,6 +39,8 @@ export interface ServeDeps {
   readonly store: Store
   readonly control: ControlSource | null
   readonly places: PlaceSearch | null
+  /** Analysed documents and their claims. */
+  readonly reports: ReportSource | null
   /** Directory of the built UI (dist/ui), or null to serve the API only. */
   readonly uiDir: string | null
   /** Where request errors of class 500 are logged. */

@@ -3,3 +3,6 @@ export { parseServeConfig, serveConfigSchema, type ServeConfig, type ServeConfig
 export type { ServeDeps } from './deps.js'
 export { renderApiMarkdown, spliceApiDoc } from './api-doc.js'
 export { startServer, type RunningServer } from './start-server.js'
+export { createPlaceSearch, searchKey, type PlaceSearch, type ExactLookup } from './place-search.js'
+export { createAnalysisIndex, type ReportSource, type ClaimQuery, type ClaimRecord } from './analysis-index.js'
+export type { ControlSource, SnapshotInfo, TimelineStepSize } from './deps.js'

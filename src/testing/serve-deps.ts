@@ -13,6 +13,7 @@ export async function memoryServeDeps(
     uiDir: null,
     control: null,
     places: null,
+    reports: null,
     log: (line) => void logged.push(line),
     ...extra,
     logged,

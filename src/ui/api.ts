@@ -96,6 +96,7 @@ export interface ClaimView extends Claim {
 }
 
 export interface PlaceDetail {
+  warnings: string[]
   place: PlaceHit
   status: { status: ControlStatus; snapshotDate: IsoDate; distanceToLineKm: number } | null
   transitions: Transition[]

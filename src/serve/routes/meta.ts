@@ -33,14 +33,13 @@ export const statusRoute = defineRoute({
     description: 'Server status.',
     example: { ok: true, warnings: [], version: '0.1.0', database: 'frontline.db', writable: false },
   },
-  handle: ({ deps }) => ({
+  handle: async ({ deps }) => ({
     version: packageVersion,
     database: deps.store.location,
     writable: deps.config.writeToken !== null,
     control: deps.control ? { coverage: deps.control.view.coverage, snapshots: deps.control.snapshots().length } : null,
     places: deps.places ? { entries: deps.places.size } : null,
-    claims: null,
-    documents: null,
+    ...(deps.reports ? await deps.reports.counts().then((c) => ({ claims: { count: c.claims }, documents: { count: c.documents } })) : { claims: null, documents: null }),
     sources: null,
   }),
 })

@@ -6,6 +6,7 @@ import { dateParam, intParam, textParam } from '../params.js'
 import type { PlaceSearch } from '../place-search.js'
 import { cachedResponse, makeCachedBody } from '../response-cache.js'
 import { defineRoute } from '../route.js'
+import { claimView } from './claims.js'
 
 function requirePlaces(deps: ServeDeps): PlaceSearch {
   if (!deps.places) throw new UnavailableError('this server has no gazetteer loaded (data/gazetteer is missing): place search is unavailable')
@@ -66,7 +67,7 @@ export const placeRoute = defineRoute({
   params: { id: textParam('Gazetteer id.', { maxLength: 200 }, { required: true }) },
   errors: [404, 503],
   response: { description: 'The place with status, transitions and claims.' },
-  handle: ({ deps, params, query, warn }) => {
+  handle: async ({ deps, params, query, warn }) => {
     const places = requirePlaces(deps)
     const entry = places.get(params.id)
     if (!entry) throw new NotFoundError(`no place with id '${params.id}' in the gazetteer`)
@@ -81,7 +82,14 @@ export const placeRoute = defineRoute({
       status = control.view.statusAt(at, date)
       transitions = [...control.view.transitions(at)]
     }
-    return { place: placeView(entry), status, transitions, claims: [] }
+    // Every claim naming the place, in time order (oldest first: the history reads downwards).
+    let claims: ReturnType<typeof claimView>[] = []
+    if (deps.reports) {
+      const found = await deps.reports.findClaims({ placeId: entry.id, limit: 1000, offset: 0 })
+      if (found.total > found.items.length) warn(`showing the newest ${found.items.length} of ${found.total} claims about ${entry.name}`)
+      claims = found.items.map(claimView).reverse()
+    }
+    return { place: placeView(entry), status, transitions, claims }
   },
 })
 
