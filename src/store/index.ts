@@ -1,5 +1,7 @@
 export type { Store, StoreBase, Dialect, AppliedMigration } from './store.js'
 export type { ControlStore } from './control-store.js'
+export type { DocumentStore, DocumentQuery, IssueQuery, StoredIssue } from './document-store.js'
+export type { ClaimStore, ClaimQuery, ClaimRecord, StoredAnalysis } from './claim-store.js'
 export { openSqliteStore } from './sqlite/sqlite-store.js'
 export type { SqliteStoreOptions } from './sqlite/sqlite-store.js'
 export { migrations } from './migrations/index.js'

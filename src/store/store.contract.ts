@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describeDocumentClaimContract } from './documents-claims.contract.js'
 import { migrations } from './migrations/index.js'
 import type { Store } from './store.js'
 
@@ -31,4 +32,5 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect(await store.migrate()).toEqual([])
     })
   })
+  describeDocumentClaimContract(backend)
 }

@@ -1,4 +1,6 @@
+import type { ClaimStore } from './claim-store.js'
 import type { ControlStore } from './control-store.js'
+import type { DocumentStore } from './document-store.js'
 
 /** Which backend a store runs on. The CLI is the one place that picks (STYLE.md §2). */
 export type Dialect = 'sqlite' | 'postgres'
@@ -24,4 +26,4 @@ export interface StoreBase {
   close(): Promise<void>
 }
 
-export type Store = StoreBase & ControlStore
+export type Store = StoreBase & ControlStore & DocumentStore & ClaimStore

@@ -1,7 +1,8 @@
 import { coreMigration } from './0001-core.js'
+import { documentsClaimsMigration } from './0030-documents-claims.js'
 import type { Migration } from './migration.js'
 
 export type { Migration } from './migration.js'
 
 /** Every migration in order. Add new ones at the end of the stage's id range. */
-export const migrations: readonly Migration[] = [coreMigration].sort((a, b) => a.id - b.id)
+export const migrations: readonly Migration[] = [coreMigration, documentsClaimsMigration].sort((a, b) => a.id - b.id)

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import { migrations } from '../migrations/index.js'
 import type { AppliedMigration, Store, StoreBase } from '../store.js'
+import { createSqliteClaimStore } from './sqlite-claim-store.js'
 import { createSqliteControlStore } from './sqlite-control-store.js'
+import { createSqliteDocumentStore } from './sqlite-document-store.js'
 import { listAppliedSqlite, migrateSqlite } from './sqlite-migrator.js'
 
 export interface SqliteStoreOptions {
@@ -35,5 +37,5 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       db.close()
     },
   }
-  return { ...base, ...createSqliteControlStore(db) }
+  return { ...base, ...createSqliteControlStore(db), ...createSqliteDocumentStore(db), ...createSqliteClaimStore(db) }
 }
