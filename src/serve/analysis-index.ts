@@ -34,6 +34,8 @@ export interface ClaimRecord {
 
 export interface ReportSource {
   counts(): Promise<{ readonly documents: number; readonly claims: number }>
+  /** Adds (or replaces, by document id) analysed documents: what ingest over HTTP stores. */
+  add(analyses: readonly Analysis[]): Promise<void>
   /** Newest first (by claim date, then publication date). */
   findClaims(query: ClaimQuery): Promise<{ readonly total: number; readonly items: readonly ClaimRecord[] }>
   getDocument(id: string): Promise<Analysis | null>
@@ -46,11 +48,15 @@ export function claimDay(claim: Claim, document: { publishedAt: IsoDate | null }
   return { start, end }
 }
 
-export function createAnalysisIndex(analyses: readonly Analysis[]): ReportSource {
+export function createAnalysisIndex(initial: readonly Analysis[] = []): ReportSource {
   const byDocument = new Map<string, Analysis>()
-  const records: (ClaimRecord & { readonly day: { start: IsoDate | null; end: IsoDate | null } })[] = []
-  for (const analysis of analyses) {
+  type Indexed = ClaimRecord & { readonly day: { start: IsoDate | null; end: IsoDate | null } }
+  let records: Indexed[] = []
+  let sorted = true
+
+  const index = (analysis: Analysis): void => {
     const doc = analysis.document
+    if (byDocument.has(doc.id)) records = records.filter((r) => r.document.id !== doc.id)
     byDocument.set(doc.id, analysis)
     const ref: ClaimDocumentRef = {
       id: doc.id,
@@ -62,15 +68,27 @@ export function createAnalysisIndex(analyses: readonly Analysis[]): ReportSource
       const places = claim.places.flatMap((i) => (analysis.places[i] ? [analysis.places[i] as Place] : []))
       records.push({ claim, document: ref, places, day: claimDay(claim, doc) })
     }
+    sorted = false
   }
-  // Newest first; undated last.
-  records.sort((a, b) => (b.day.end ?? '').localeCompare(a.day.end ?? '') || a.claim.id.localeCompare(b.claim.id))
+  const ordered = (): Indexed[] => {
+    if (!sorted) {
+      // Newest first; undated last.
+      records.sort((a, b) => (b.day.end ?? '').localeCompare(a.day.end ?? '') || a.claim.id.localeCompare(b.claim.id))
+      sorted = true
+    }
+    return records
+  }
+  for (const analysis of initial) index(analysis)
+
   return {
     counts: async () => ({ documents: byDocument.size, claims: records.length }),
+    add: async (analyses) => {
+      for (const analysis of analyses) index(analysis)
+    },
     getDocument: async (id) => byDocument.get(id) ?? null,
     findClaims: async (query) => {
       const speaker = query.speaker?.toLowerCase()
-      const matching = records.filter((r) => {
+      const matching = ordered().filter((r) => {
         if (query.from && (r.day.end === null || r.day.end < query.from)) return false
         if (query.to && (r.day.start === null || r.day.start > query.to)) return false
         if (query.placeId && !r.places.some((p) => p.id === query.placeId)) return false

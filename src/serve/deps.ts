@@ -1,4 +1,4 @@
-import type { ControlSnapshot, ControlView, IsoDate, TimelineStep } from '../domain/index.js'
+import type { Analysis, ControlSnapshot, ControlView, Issue, IsoDate, TimelineStep } from '../domain/index.js'
 import type { Store } from '../store/index.js'
 import type { ServeConfig } from './config.js'
 import type { ReportSource } from './analysis-index.js'
@@ -30,6 +30,16 @@ export interface ControlSource {
 }
 
 /**
+ * Turns raw bytes into analysed documents (ingest, then whatever stages the build has: extraction,
+ * geoparsing, verification). The CLI composes it from the pipeline.
+ */
+export type Ingestor = (
+  bytes: Uint8Array,
+  origin: string,
+  options: { readonly mediaType: string | null; readonly url: string | null; readonly maxBytes: number },
+) => Promise<{ readonly analyses: readonly Analysis[]; readonly issues: readonly Issue[] }>
+
+/**
  * What the HTTP app is given. The CLI composes it (it is the one place that picks the store backend
  * and builds each stage's service); serve never imports a stage directly (STYLE.md §2). A part that is
  * null makes its routes answer 503 naming what is missing.
@@ -41,6 +51,8 @@ export interface ServeDeps {
   readonly places: PlaceSearch | null
   /** Analysed documents and their claims. */
   readonly reports: ReportSource | null
+  /** Ingest over HTTP (only with the write token). Null: the route answers 503. */
+  readonly ingest: Ingestor | null
   /** Directory of the built UI (dist/ui), or null to serve the API only. */
   readonly uiDir: string | null
   /** Where request errors of class 500 are logged. */

@@ -14,6 +14,7 @@ export async function memoryServeDeps(
     control: null,
     places: null,
     reports: null,
+    ingest: null,
     log: (line) => void logged.push(line),
     ...extra,
     logged,

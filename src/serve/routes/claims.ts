@@ -82,4 +82,43 @@ export const documentRoute = defineRoute({
   },
 })
 
-export const claimRoutes = [claimsRoute, documentRoute]
+
+export const ingestRoute = defineRoute({
+  method: 'POST',
+  path: '/api/documents',
+  operationId: 'ingestDocument',
+  tag: 'claims',
+  summary: 'Ingest a report over HTTP (needs the write token)',
+  description:
+    'The request body is the raw report: plain text, Markdown, HTML, JSON/JSONL records, RSS/Atom or a Telegram export; its ' +
+    'Content-Type (with charset) is used to decode it. The documents found are analysed and stored; each problem met comes back ' +
+    'in `issues`. Writes need `Authorization: Bearer <writeToken>` and are refused when the server has no token (read-only).',
+  query: {
+    origin: textParam('A name for where the report came from (file name or feed), used in messages and kept with the document.', { maxLength: 500 }, { default: 'http-upload' }),
+    url: textParam('The URL the report was published at, when known.', { maxLength: 2000 }),
+  },
+  params: {},
+  write: true,
+  requestBody: { description: 'The raw report.', contentTypes: ['text/plain', 'text/html', 'application/json', 'application/rss+xml', 'application/atom+xml', 'application/octet-stream'], maxBytes: 256 * 1024 * 1024 },
+  errors: [503],
+  response: { description: 'The documents stored and the issues met.', example: { ok: true, warnings: [], documents: [{ id: 'doc-…', title: '…', publishedAt: '2025-12-02', claims: 3 }], issues: [] } },
+  handle: async ({ deps, query, request, readBody }) => {
+    if (!deps.ingest || !deps.reports) throw new UnavailableError('this server cannot ingest: it was started without the analysis pipeline')
+    const bytes = await readBody()
+    const { analyses, issues } = await deps.ingest(bytes, query.origin, {
+      mediaType: request.headers.get('content-type'),
+      url: query.url ?? null,
+      maxBytes: deps.config.maxIngestBytes,
+    })
+    if (analyses.length === 0) {
+      throw new InputError(`${query.origin}: no document could be read from the request body`, issues.length ? issues.map((i) => i.message) : ['the body held no report'])
+    }
+    await deps.reports.add(analyses)
+    return {
+      documents: analyses.map((a) => ({ id: a.document.id, title: a.document.title, publishedAt: a.document.publishedAt, lang: a.document.lang, claims: a.claims.length, findings: a.findings.length })),
+      issues,
+    }
+  },
+})
+
+export const claimRoutes = [claimsRoute, documentRoute, ingestRoute]
