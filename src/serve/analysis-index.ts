@@ -34,8 +34,6 @@ export interface ClaimRecord {
 
 export interface ReportSource {
   counts(): Promise<{ readonly documents: number; readonly claims: number }>
-  /** Adds (or replaces, by document id) analysed documents: what ingest over HTTP stores. */
-  add(analyses: readonly Analysis[]): Promise<void>
   /** Newest first (by claim date, then publication date). */
   findClaims(query: ClaimQuery): Promise<{ readonly total: number; readonly items: readonly ClaimRecord[] }>
   getDocument(id: string): Promise<Analysis | null>
@@ -48,7 +46,13 @@ export function claimDay(claim: Claim, document: { publishedAt: IsoDate | null }
   return { start, end }
 }
 
-export function createAnalysisIndex(initial: readonly Analysis[] = []): ReportSource {
+/** An in-memory ReportSource that can also take more analyses (fixtures, ingest without a store). */
+export interface MemoryReports extends ReportSource {
+  /** Adds (or replaces, by document id) analysed documents. */
+  add(analyses: readonly Analysis[]): Promise<void>
+}
+
+export function createAnalysisIndex(initial: readonly Analysis[] = []): MemoryReports {
   const byDocument = new Map<string, Analysis>()
   type Indexed = ClaimRecord & { readonly day: { start: IsoDate | null; end: IsoDate | null } }
   let records: Indexed[] = []

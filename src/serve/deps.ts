@@ -30,8 +30,8 @@ export interface ControlSource {
 }
 
 /**
- * Turns raw bytes into analysed documents (ingest, then whatever stages the build has: extraction,
- * geoparsing, verification). The CLI composes it from the pipeline.
+ * Turns raw bytes into analysed documents and stores them (ingest, then whatever stages the build
+ * has: extraction, geoparsing, verification). The CLI composes it from the pipeline and the store.
  */
 export type Ingestor = (
   bytes: Uint8Array,

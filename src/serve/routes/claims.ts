@@ -113,7 +113,6 @@ export const ingestRoute = defineRoute({
     if (analyses.length === 0) {
       throw new InputError(`${query.origin}: no document could be read from the request body`, issues.length ? issues.map((i) => i.message) : ['the body held no report'])
     }
-    await deps.reports.add(analyses)
     return {
       documents: analyses.map((a) => ({ id: a.document.id, title: a.document.title, publishedAt: a.document.publishedAt, lang: a.document.lang, claims: a.claims.length, findings: a.findings.length })),
       issues,
