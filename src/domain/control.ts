@@ -51,6 +51,8 @@ export interface StatusAnswer {
   readonly distanceToLineKm: number
   /** The edge band used: a point within this distance of the line is `edge`. */
   readonly edgeKm: number
+  /** Which side of the line the point is on, also when `status` is `edge` (always set by the control stage). */
+  readonly side?: 'occupied' | 'free'
 }
 
 /** A change of a point's status between two consecutive snapshots. */
@@ -91,4 +93,39 @@ export interface ControlView {
   changeBetween(from: IsoDate, to: IsoDate, region?: string): ChangeAnswer | null
   /** Distance from the point to the occupied area at a date, km (0 when inside). */
   distanceToOccupiedKm(at: LngLat, date: IsoDate): number | null
+}
+
+/** A snapshot as the import hands it to the store: no revision yet (the store assigns it). */
+export interface ControlSnapshotInput {
+  readonly date: IsoDate
+  /** Who drew the map, e.g. `DeepState`. */
+  readonly source: string
+  /** Where this copy came from: the file (and feature) it was read from. */
+  readonly origin: string
+  readonly geometry: MultiPolygon
+  readonly geometrySha256: string
+  readonly areaKm2: number
+}
+
+/** A stored snapshot without its geometry (listings, `control import` reports). */
+export interface ControlSnapshotInfo {
+  readonly date: IsoDate
+  readonly revision: number
+  readonly source: string
+  readonly origin: string
+  readonly geometrySha256: string
+  readonly areaKm2: number
+  /** ISO timestamp of the import that stored this revision. */
+  readonly importedAt: string
+}
+
+/**
+ * What saving one snapshot did. The revision rule: the same geometry as the date's current (latest)
+ * revision changes nothing; any other geometry becomes a new revision (current + 1), and every older
+ * revision is kept.
+ */
+export interface ControlSaveResult {
+  readonly date: IsoDate
+  readonly revision: number
+  readonly outcome: 'inserted' | 'revised' | 'unchanged'
 }

@@ -1,5 +1,37 @@
+import type { ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, IsoDate, Issue } from '../domain/index.js'
+
+/** One run of `control import`, kept with every issue it met (STYLE.md §4: nothing the user gave is lost). */
+export interface ControlImportRecord {
+  readonly startedAt: string
+  readonly finishedAt: string
+  /** The paths the user gave. */
+  readonly paths: readonly string[]
+  readonly inserted: number
+  readonly revised: number
+  readonly unchanged: number
+  /** Files or snapshots that could not be imported. */
+  readonly rejected: number
+  readonly issues: readonly Issue[]
+}
+
 /**
- * Control snapshots (see ../shared/DESIGN.md "Control series"). Filled in by the control-engine work.
+ * Control snapshots (see ../shared/DESIGN.md "Control series"). Every snapshot is kept with all
+ * its revisions; readers see the latest revision of each date unless they ask for one.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ControlStore {}
+export interface ControlStore {
+  /**
+   * Saves snapshots in one transaction, in the order given. Per date: the same geometry (sha256)
+   * as the latest revision changes nothing; a different one becomes revision latest + 1.
+   */
+  saveControlSnapshots(snapshots: readonly ControlSnapshotInput[]): Promise<readonly ControlSaveResult[]>
+  /** Latest revision of every date (or every revision with `allRevisions`), in date (then revision) order. */
+  listControlSnapshots(options?: { readonly allRevisions?: boolean }): Promise<readonly ControlSnapshotInfo[]>
+  /** The latest revision of each date in [from, to] (both optional, inclusive), with geometry, in date order. */
+  loadControlSnapshots(options?: { readonly from?: IsoDate; readonly to?: IsoDate }): Promise<readonly ControlSnapshot[]>
+  /** One snapshot: the given revision, or the latest; null when absent. */
+  getControlSnapshot(date: IsoDate, revision?: number): Promise<ControlSnapshot | null>
+  /** Records an import run and its issues; returns its id. */
+  recordControlImport(record: ControlImportRecord): Promise<number>
+  /** The most recent import runs, newest first, with their issues. */
+  listControlImports(limit?: number): Promise<readonly (ControlImportRecord & { readonly id: number })[]>
+}

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describeControlContract } from './control.contract.js'
 import { describeDocumentClaimContract } from './documents-claims.contract.js'
 import { migrations } from './migrations/index.js'
 import type { Store } from './store.js'
@@ -32,5 +33,6 @@ export function describeStoreContract(backend: StoreBackend): void {
       expect(await store.migrate()).toEqual([])
     })
   })
+  describeControlContract(backend)
   describeDocumentClaimContract(backend)
 }
