@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
+import { registerControl } from './control.js'
 import { registerDb } from './db.js'
 import { registerServe } from './serve.js'
 
@@ -7,4 +8,4 @@ import { registerServe } from './serve.js'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb, registerServe]
+export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerServe]
