@@ -21,6 +21,17 @@ export interface GazetteerEntry {
   readonly population: number | null
   /** Which input sources contributed to this entry. */
   readonly sources: readonly string[]
+  /**
+   * How `lat`/`lon` were obtained: a surveyed point (GeoNames, the war-report list, the physical
+   * register), or the centroid of the hromada / raion / oblast the place lies in when no source had a
+   * point for it (then the position is only good to about 10-30 km). Absent means 'point'.
+   */
+  readonly coordinateBasis?: 'point' | 'hromada-centroid' | 'raion-centroid' | 'oblast-centroid'
+  /**
+   * How prominent the place is, 0..1, from its population on a log scale (1 ≈ 1 million) or, when the
+   * population is unknown, from its official category (city, settlement, village). Ranking uses it.
+   */
+  readonly prominence?: number
 }
 
 export interface PlaceAlternative {

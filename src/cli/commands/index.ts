@@ -2,10 +2,12 @@ import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
 import { registerControl } from './control.js'
 import { registerDb } from './db.js'
+import { registerGazetteer } from './gazetteer.js'
+import { registerGeoparse } from './geoparse.js'
 import { registerServe } from './serve.js'
 
 /** A CLI command: adds itself (and its subcommands) to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerServe]
+export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerServe, registerGazetteer, registerGeoparse]

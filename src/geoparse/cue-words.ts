@@ -1,0 +1,119 @@
+// Words around a name that change what it means, and names that are also common words or people.
+// All lists are lower case and compared with the word's exact key (name-key.ts `nameKey`), Cyrillic
+// words after reduction to their nominative candidates.
+
+/**
+ * English words that, after loose transliteration folding, equal the name of some place in the
+ * gazetteer ("Police" ~ Polytsi, "Progress" ~ Prohres, "Star" ~ Star', "Nova"). Derived by intersecting
+ * the wamerican word list (Debian package `wamerican`) with the gazetteer's one-word Latin names in
+ * November 2026, plus a few peace/war words the issue names. Such a word is taken for a place only
+ * after a place cue ("the village of Step").
+ */
+export const ENGLISH_COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ass aviator babel baby balky bar bassi bazaar beer begun belie belle bells bier bile billow billy bitten borrow ' +
+    'bred breech breed buddy byline chop coop cop covey dacha dell dill dimer dimmer ditch dummy egress emcee flora ' +
+    'gag gate gay goody gore gory gotten grannie granny gulley gully gust gut gutter hag hah hart hat hate hay hockey ' +
+    'hollowly homey homy hooray horny human hut jar jazzy jerky karakul kooky lats lazy lees less lies lone looney ' +
+    'loonie loony loopy luck lug male mallow mane mania many mare maria marine mars martini maxim mile milky monkey ' +
+    'mull never newer nib nice nosey nosy nova odes omit pal pall penny perky pesky piggy pioneer play plug police ' +
+    'policy polygon port postal potash pristine progress prone ray renew rev rig ripen rivets roomy rune sad saga ' +
+    'saki sallow sally sari say selects sell senna shabbier shack shaggy shammy shyly side signal sill simmer sine ' +
+    'sinew siren size slot smile snow sob solar spas spat star stare steep step stir sugar sumo tall tender tern tin ' +
+    'tine took torch ugly valley vary vigor villa warez wary well wetly widen will wily wiry worms ' +
+    'peace mirny mirnyy mir victory glory freedom liman pobeda druzhba slava svoboda zarya mayak frontier front ' +
+    'union central north south east west new old sunny pleasant green red white black golden friendship hope'
+  ).split(' '),
+)
+
+/**
+ * Ukrainian and Russian common nouns and adjectives that are also village names ("Мир", "Перемога",
+ * "Мирне"). Mid-sentence and capitalised they are names; at the start of a sentence only after a cue.
+ */
+export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'мир перемога победа свобода слава дружба надія надежда воля зоря заря маяк прогрес прогресс степ степь гай поле ' +
+    'озеро балка яр лука дача хутір хутор луг гора брід брод кут ставок сад садки криниця ліс лес діброва дубрава ' +
+    'шахта радість радость мирне мирний мирное мирный нова новая нове новое новий новый красна красная красне красное ' +
+    'вільне вольное весела веселе веселое зелене зеленое широке широкое степове степное лісове лесное садове садовое ' +
+    'польове полевое перше первое друге комунар коммунар жовтень октябрь червоне червоное центральне центральное ' +
+    'південне южное північне северное східне восточное західне западное сонячне солнечное молодіжне молодежное ' +
+    'урожайне урожайное привільне привольное майське майское травневе відродження возрождение зірка звезда ' +
+    'нива тиха тихое тихе спокійне спокойное добре доброе піски пески'
+  ).split(' '),
+)
+
+/** Words before a name that say it is a settlement ("village of", "с.", "селище"). */
+export const PLACE_CUES_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'village villages town towns city cities settlement settlements hamlet hamlets township near outside ' +
+    'с сел село села селі селе селом селища селище селищі смт пгт пос поселок посёлок поселка посёлка поселке ' +
+    'деревня деревни деревне хутор хутора хуторе м місто міста місті містечко г город города городе городом ' +
+    'населений населенный пункт пункта пункті пункте нп районі районе'
+  ).split(' '),
+)
+
+/** Words after a one-word name that say what it is: a district, a direction, a river. */
+export const DISTRICT_NOUNS: ReadonlySet<string> = new Set(
+  'raion rayon district районі район района районе районом районах р н'.split(' '),
+)
+
+/** "Pokrovsk direction", "Покровське направлення", "на Покровському напрямку": the axis named after a town. */
+export const DIRECTION_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'direction directions axis axes sector front bridgehead ' +
+    'напрямок напрямку напрямі напрямках напрямки напрямків напрям ділянка ділянці ділянки плацдарм плацдармі ' +
+    'направление направлении направлению направления направлениях участок участке участка плацдарме'
+  ).split(' '),
+)
+
+/** Words next to a name that say it is a river ("the Oskil River", "річка Оскіл", "р. Сейм"). */
+export const RIVER_CUES: ReadonlySet<string> = new Set(
+  (
+    'river rivers річка річки річці річку річкою річок ріки річці р река реки реке реку рекой рек ' +
+    'reservoir водосховище водосховища водосховищі водохранилище водохранилища island острів острова острові остров ' +
+    'spit коса косі косе'
+  ).split(' '),
+)
+
+/** Titles and given names: a capitalised word right after one of them is a person's name, not a place. */
+export const PERSON_CUES: ReadonlySet<string> = new Set(
+  (
+    'president mr mrs ms dr prof gen general colonel col lt lieutenant major sergeant sgt captain capt commander ' +
+    'marshal minister governor mayor spokesman spokesperson premier senator chancellor pope saint st ' +
+    'президент генерал генерала генералом полковник полковника міністр министр губернатор мер мэр пан пані ' +
+    'господин госпожа командувач командующий речник спикер святий святой ' +
+    'volodymyr vladimir oleksandr aleksandr alexander alexandr sergei sergey serhiy serhii dmitry dmitri dmytro ' +
+    'andriy andrii andrei andrey mykola nikolai nikolay ivan yuri yuriy yurii oleg oleh igor ihor viktor victor ' +
+    'vitali vitaliy vitalii valeriy valerii valery yevgeny yevgeniy yevhen evgeny pavlo pavel petro pyotr mikhail ' +
+    'mykhailo maksym maxim denys denis anton kyrylo kirill ramzan emmanuel joe donald olaf boris antony lloyd jens ' +
+    'ursula rishi keir recep xi mark oleksiy oleksii alexei alexey ruslan arseniy vasyl vasily hennadiy gennady ' +
+    'konstantin kostiantyn anatoly anatolii valentyn taras yulia iryna irina olena elena natalia tetiana tatiana ' +
+    'olha olga svitlana svetlana lyudmila liudmyla rustem kyrylo vadym vadim artem artyom bohdan bogdan ' +
+    'володимир владимир олександр александр сергій сергей дмитро дмитрий андрій андрей микола николай іван иван ' +
+    'юрій юрий олег ігор игорь віктор виктор віталій виталий валерій валерий євген евгений павло павел петро петр ' +
+    'михайло михаил максим денис антон кирило кирилл рамзан олексій алексей руслан василь василий геннадій геннадий ' +
+    'костянтин константин анатолій анатолий тарас юлія юлия ірина ирина олена елена наталія наталья тетяна татьяна ' +
+    'ольга світлана светлана рустем вадим артем богдан'
+  ).split(' '),
+)
+
+/**
+ * Surnames of people the war reports name constantly, which case forms or transliteration could turn
+ * into village names (Зеленського ~ Зеленське, Залужного ~ Залужне, Лапін ~ Лапин).
+ */
+export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'zelensky zelenskyy zelenskyi zelenskiy putin shoigu gerasimov syrskyi syrsky zaluzhnyi zaluzhny budanov prigozhin ' +
+    'kadyrov peskov lavrov medvedev kuleba umerov reznikov danilov yermak klitschko poroshenko tymoshenko shmyhal biden ' +
+    'trump macron scholz stoltenberg rutte lukashenko belousov pushilin pasechnik saldo balitsky girkin strelkov ' +
+    'surovikin lapin gladkov khinshtein smirnov bogomaz starovoit terekhov syniehubov synegubov filashkin lysak ' +
+    'fedorov kim gorbachev stalin lenin bandera ' +
+    'зеленський зеленский путін путин шойгу герасимов сирський сырский залужний залужный буданов пригожин кадиров ' +
+    'кадыров пєсков песков лавров медведєв медведев кулеба умєров умеров резніков резников данілов данилов єрмак ' +
+    'ермак кличко порошенко тимошенко шмигаль байден трамп макрон шольц лукашенко бєлоусов белоусов пушилін пушилин ' +
+    'пасічник пасечник сальдо балицький балицкий гіркін гиркин стрєлков стрелков суровікін суровикин лапін лапин ' +
+    'гладков хінштейн хинштейн смирнов богомаз старовойт терехов синєгубов синегубов філашкін филашкин лисак ' +
+    'федоров горбачов горбачев сталін сталин ленін ленин бандера'
+  ).split(' '),
+)

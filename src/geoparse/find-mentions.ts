@@ -1,0 +1,232 @@
+// Finds the place names in a text: every capitalised word starts a walk through the name index over the
+// following words (a name continues across one space or hyphen), the longest name wins, and the words
+// around it decide whether it is kept (common words and people are not places; rivers need a river
+// word; "Покровському напрямку" is the Pokrovsk axis, not a village called Pokrovske).
+//
+// Time is linear in the text: each word is looked at once as a start and at most MAX_WORDS times as a
+// continuation, each look is a few bisections of the sorted index, and long texts are cut into chunks
+// at line or word boundaries so memory stays bounded.
+import type { Gazetteer } from './gazetteer/gazetteer.js'
+import { nominativeCandidates } from './gazetteer/inflect.js'
+import { isCyrillic, looseLatinKey, nameKey } from './gazetteer/name-key.js'
+import { type NameRef, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
+import {
+  CYRILLIC_COMMON_WORDS,
+  DIRECTION_NOUNS,
+  DISTRICT_NOUNS,
+  ENGLISH_COMMON_WORDS,
+  KNOWN_SURNAMES,
+  PERSON_CUES,
+  PLACE_CUES_BEFORE,
+  RIVER_CUES,
+} from './cue-words.js'
+import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordText } from './tokenize.js'
+
+const MAX_WORDS = 5
+const CHUNK_CHARS = 64 * 1024
+
+/** One name found in the text, with every gazetteer entry it can refer to. */
+export interface RawMention {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly sentence: number
+  /** Candidate entries (gazetteer numbering) with how they matched. */
+  readonly refs: readonly NameRef[]
+  /** Some candidate matched the word(s) exactly as written (not through a case form). */
+  readonly exact: boolean
+  /** What the neighbouring words say the name is. */
+  readonly cue: 'place' | 'river' | 'district' | 'direction' | null
+}
+
+type KeyCache = Map<string, TokenKey[]>
+
+/** Every place-name mention in `text`, in order, not overlapping. */
+export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
+  const out: RawMention[] = []
+  const cache: KeyCache = new Map()
+  let from = 0
+  let sentence = 0
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK_CHARS)
+    if (to < text.length) {
+      // End the chunk at a line break (else a space) so no name is cut in two.
+      to = chunkEnd(text, from + CHUNK_CHARS / 2, to)
+    }
+    const words = tokenize(text, from, to, sentence)
+    matchWords(words, gazetteer, cache, out)
+    if (words.sentence.length > 0) sentence = words.sentence[words.sentence.length - 1]! + 1
+    from = to
+    if (cache.size > 100_000) cache.clear()
+  }
+  return out
+}
+
+/** The last line break in [min, max), else the last space, else max (searching only that window). */
+function chunkEnd(text: string, min: number, max: number): number {
+  let space = -1
+  for (let i = max - 1; i >= min; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return i + 1
+    if (c === 32 && space < 0) space = i
+  }
+  return space >= 0 ? space + 1 : max
+}
+
+function keysOf(word: string, cache: KeyCache): TokenKey[] {
+  let k = cache.get(word)
+  if (!k) {
+    k = tokenKeys(word)
+    cache.set(word, k)
+  }
+  return k
+}
+
+interface Match {
+  last: number
+  refs: NameRef[]
+  exact: boolean
+}
+
+function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]): void {
+  const n = w.start.length
+  for (let i = 0; i < n; i++) {
+    if ((w.flags[i]! & CAPITALISED) === 0) continue
+    const m = longestMatch(w, i, g, cache)
+    if (!m) continue
+    const mention = judge(w, i, m, g, cache)
+    if (mention) out.push(mention)
+    i = m.last
+  }
+}
+
+function longestMatch(w: Words, i: number, g: Gazetteer, cache: KeyCache): Match | null {
+  let best: Match | null = null
+  const path: TokenKey[] = []
+  const n = w.start.length
+  const extend = (prefix: string, j: number) => {
+    for (const k of keysOf(wordText(w, j), cache)) {
+      const key = prefix === '' ? k.key : `${prefix} ${k.key}`
+      if (!g.index.has(key)) continue
+      path[j - i] = k
+      const accepted = g.index.refs(key).filter((r) => acceptsAll(r, path, j - i))
+      if (accepted.length > 0) {
+        const exact = path.slice(0, j - i + 1).every((p) => p.form === null)
+        if (!best || j > best.last) best = { last: j, refs: accepted, exact }
+        else if (j === best.last) {
+          for (const r of accepted) if (!best.refs.some((b) => b.entry === r.entry)) best.refs.push(r)
+          best.exact ||= exact
+        }
+      }
+      if (j - i + 1 < MAX_WORDS && j + 1 < n && w.flags[j]! & JOINS_NEXT && g.index.isPrefix(key)) extend(key, j + 1)
+    }
+  }
+  extend('', i)
+  return best
+}
+
+function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolean {
+  if (r.tokens.length !== last + 1) return false
+  for (let t = 0; t <= last; t++) if (!refAccepts(r, t, path[t]!)) return false
+  return true
+}
+
+const cueCache = new Map<string, string[]>()
+
+/** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
+function cueKeys(w: Words, j: number): string[] {
+  if (j < 0 || j >= w.start.length) return []
+  const word = wordText(w, j)
+  let keys = cueCache.get(word)
+  if (!keys) {
+    const k = nameKey(word)
+    keys = isCyrillic(k) ? nominativeCandidates(k) : [k]
+    if (cueCache.size > 50_000) cueCache.clear()
+    cueCache.set(word, keys)
+  }
+  return keys
+}
+
+function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
+  for (const k of cueKeys(w, j)) if (list.has(k)) return true
+  return false
+}
+
+/** Decides what a matched name is, from the words around it; null when it is not a place. */
+function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): RawMention | null {
+  const start = w.start[i]!
+  const end = w.end[m.last]!
+  const surface = w.text.slice(start, end)
+  const single = m.last === i
+  const key = nameKey(surface)
+  const cyr = isCyrillic(key)
+  if (single && key.length < 3) return null
+  // People: a known surname, or a title / given name / initial right before.
+  const nominatives = cyr ? nominativeCandidates(key) : [looseLatinKey(key), key]
+  if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
+  const prev = i - 1
+  const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
+  if (prevJoined && hasCue(w, prev, PERSON_CUES) && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(nameKey(wordText(w, prev))))) return null
+  if (prev >= 0 && w.end[prev]! - w.start[prev]! === 1 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
+  // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
+  const after = m.last + 1
+  if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && nominatives.some((k) => PERSON_CUES.has(k))) return null
+
+  const placeCue = hasCue(w, prev, PLACE_CUES_BEFORE) || (nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE))
+  const next = m.last + 1
+  const riverCue = hasCue(w, prev, RIVER_CUES) || hasCue(w, next, RIVER_CUES)
+  const directionCue = hasCue(w, next, DIRECTION_NOUNS)
+  const districtCue = hasCue(w, next, DISTRICT_NOUNS)
+
+  // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
+  if (single && !placeCue && !riverCue) {
+    if (!cyr && ENGLISH_COMMON_WORDS.has(key)) return null
+    if (cyr && w.flags[i]! & SENTENCE_START && nominatives.some((k) => CYRILLIC_COMMON_WORDS.has(k))) return null
+  }
+
+  let refs = m.refs
+  // Rivers, reservoirs and islands only with a word saying so; then they come first.
+  const isWater = (r: NameRef) => {
+    const kind = g.entryAt(r.entry).kind
+    return kind === 'river' || (kind === 'other' && g.entryAt(r.entry).id.startsWith('phys:'))
+  }
+  if (riverCue && refs.some(isWater)) refs = refs.filter(isWater)
+  else refs = refs.filter((r) => !isWater(r))
+
+  // An adjective before "direction"/"напрямку" names the town the axis is named after.
+  if (single && directionCue) {
+    const towns = axisTowns(key, g, cache)
+    if (towns.length > 0) refs = [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
+  }
+  if (refs.length === 0) return null
+  return {
+    start,
+    end,
+    text: surface,
+    sentence: w.sentence[i]!,
+    refs,
+    exact: m.exact,
+    cue: riverCue ? 'river' : directionCue ? 'direction' : districtCue ? 'district' : placeCue ? 'place' : null,
+  }
+}
+
+const ADJECTIVE_ENDING = /(ськ|цьк|ск|цк|sk|tsk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ій|ую|ой|ом|ым|ому|ої|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij)$/
+
+/** Settlements (prominent ones) an axis adjective can be named after: Покровському → Покровськ. */
+function axisTowns(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+  const m = ADJECTIVE_ENDING.exec(key)
+  if (!m) return []
+  const withSk = key.slice(0, m.index) + m[1]
+  const stem = key.slice(0, m.index)
+  const candidates = isCyrillic(key) ? [withSk, stem, `${stem}е`, `${stem}о`, `${stem}а`] : [withSk, stem, `${stem}e`, `${stem}o`, `${stem}a`]
+  const out: NameRef[] = []
+  for (const c of candidates) {
+    const k = keysOf(c, cache)[0]?.key
+    if (!k) continue
+    for (const r of g.index.refs(k)) {
+      const e = g.entryAt(r.entry)
+      if (e.kind === 'settlement' && (e.prominence ?? 0) >= 0.6 && !out.some((o) => o.entry === r.entry)) out.push(r)
+    }
+  }
+  return out
+}

@@ -1,0 +1,114 @@
+// Case forms of Ukrainian and Russian place names, so "у Покровську", "під Покровськом", "біля
+// Покровського" and "в Покровске" find their entries without storing every form in the index.
+//
+// The table maps a nominative ending to the endings of its oblique cases (genitive, dative,
+// accusative, instrumental, locative) in either language. `inflectWord` applies it forwards;
+// `nominativeCandidates` runs it backwards (strip a case ending, put the nominative ending back) and
+// keeps only the candidates whose forward forms include the word, so a form never maps to a
+// nominative that could not have produced it: "Покровська" comes from Покровськ (genitive) or is the
+// nominative Покровська itself, never from Покровське, whose genitive is "Покровського".
+
+type Paradigm = readonly [nominativeEnding: string, caseEndings: readonly string[]]
+
+/** The language a name form is written in, which decides its case endings. */
+export type NameLang = 'uk' | 'ru'
+
+const UK_PARADIGMS: readonly Paradigm[] = [
+  // Adjectival: neuter -е (Покровське), masculine -ий/-ій, feminine -а (Велика, Лозова).
+  ['е', ['ого', 'ому', 'им', 'ім']],
+  ['ий', ['ого', 'ому', 'им', 'ім']],
+  ['ій', ['ього', 'ьому', 'ім']],
+  ['а', ['ої', 'ій', 'у', 'ою']],
+  // Nouns in -а/-я (Новосілка, Балаклія), with к/г/х → ц/з/с before -і.
+  ['ка', ['ки', 'ці', 'ку', 'кою']],
+  ['га', ['ги', 'зі', 'гу', 'гою']],
+  ['ха', ['хи', 'сі', 'ху', 'хою']],
+  ['а', ['и', 'і', 'у', 'ою']],
+  ['ія', ['ії', 'ію', 'ією']],
+  ['я', ['і', 'ї', 'ю', 'ею', 'єю']],
+  // Neuter nouns (Дніпро, Гуляйполе, Запоріжжя is -я above).
+  ['о', ['а', 'у', 'ом', 'і', 'ові']],
+  ['е', ['я', 'ю', 'ем', 'і']],
+  // Masculine with і/о and ї/є alternation (Харків → Харкова, Київ → Києва, Ямпіль → Ямполя).
+  ['ів', ['ова', 'ову', 'овом', 'ові']],
+  ['їв', ['єва', 'єву', 'євом', 'єві']],
+  ['іль', ['оля', 'олю', 'олем', 'олі']],
+  ['ець', ['ця', 'цю', 'цем', 'ці']],
+  ['ь', ['я', 'ю', 'ем', 'і']],
+  // Plurals (Піски, Кринки, Олешки).
+  ['и', ['ів', 'ам', 'ами', 'ах', 'ок']],
+  ['і', ['ів', 'ам', 'ями', 'ях', 'ей']],
+  // Consonant-final masculine (Покровськ, Бахмут, Лиман).
+  ['', ['а', 'у', 'ові', 'ом', 'і']],
+]
+
+const RU_PARADIGMS: readonly Paradigm[] = [
+  ['ое', ['ого', 'ому', 'ым', 'ом']],
+  ['ее', ['его', 'ему', 'им', 'ем']],
+  ['ий', ['ого', 'ому', 'им', 'ом', 'его', 'ему', 'ем']],
+  ['ый', ['ого', 'ому', 'ым', 'ом']],
+  ['ой', ['ого', 'ому', 'ым', 'ом']],
+  ['ая', ['ой', 'ую', 'ою']],
+  ['яя', ['ей', 'юю', 'ею']],
+  ['ка', ['ки', 'ке', 'ку', 'кой', 'кою']],
+  ['га', ['ги', 'ге', 'гу', 'гой']],
+  ['ха', ['хи', 'хе', 'ху', 'хой']],
+  ['а', ['ы', 'е', 'у', 'ой', 'ою']],
+  ['ия', ['ии', 'ию', 'ией']],
+  ['я', ['и', 'е', 'ю', 'ей', 'ею']],
+  ['о', ['а', 'у', 'ом', 'е']],
+  ['е', ['я', 'ю', 'ем']],
+  ['ец', ['ца', 'цу', 'цом', 'це']],
+  ['ь', ['я', 'ю', 'ем', 'е', 'и']],
+  ['ы', ['ов', 'ам', 'ами', 'ах', 'ок']],
+  ['и', ['ов', 'ам', 'ами', 'ах', 'ей', 'ок']],
+  ['', ['а', 'у', 'ом', 'е']],
+]
+
+const PARADIGMS: Record<NameLang, readonly Paradigm[]> = { uk: UK_PARADIGMS, ru: RU_PARADIGMS }
+
+const CONSONANT_END = /[бвгґджзклмнпрстфхцчшщй]$/
+
+function paradigmApplies(nominative: string, nomEnding: string): boolean {
+  if (!nominative.endsWith(nomEnding)) return false
+  if (nomEnding === '') return CONSONANT_END.test(nominative)
+  return nominative.length > nomEnding.length + 1
+}
+
+/** Every oblique form of one lower-case Cyrillic word (its nominative included). Latin words: itself. */
+export function inflectWord(nominative: string, lang: NameLang): string[] {
+  const forms = new Set<string>([nominative])
+  if (!/[\u0400-\u04ff]/.test(nominative)) return [...forms]
+  for (const [nomEnding, endings] of PARADIGMS[lang]) {
+    if (!paradigmApplies(nominative, nomEnding)) continue
+    const stem = nominative.slice(0, nominative.length - nomEnding.length)
+    for (const e of endings) forms.add(stem + e)
+  }
+  return [...forms]
+}
+
+/**
+ * The nominatives a lower-case Cyrillic word form could come from (itself first). A candidate is kept
+ * only when inflecting it gives back the form. Latin words: only themselves.
+ */
+export function nominativeCandidates(form: string): string[] {
+  const out = [form]
+  if (!/[\u0400-\u04ff]/.test(form) || form.length < 3) return out
+  for (const [nomEnding, endings] of [...UK_PARADIGMS, ...RU_PARADIGMS]) {
+    for (const e of endings) {
+      if (!form.endsWith(e)) continue
+      const candidate = form.slice(0, form.length - e.length) + nomEnding
+      if (candidate === form || out.includes(candidate)) continue
+      if (candidate.length < 2 || (nomEnding === '' && !CONSONANT_END.test(candidate))) continue
+      if (paradigmApplies(candidate, nomEnding)) out.push(candidate)
+    }
+  }
+  return out
+}
+
+/** True when `form` is `nominative` or one of its case forms. */
+export function isFormOf(form: string, nominative: string, lang: NameLang): boolean {
+  if (form === nominative) return true
+  return inflectWord(nominative, lang).includes(form)
+}
+

@@ -1,0 +1,218 @@
+// The name index: every name form of every entry under its key, computed when the gazetteer is built
+// and shipped with it, so loading only fills a Map. Latin names are keyed by their loose key
+// (name-key.ts), Cyrillic names by their exact key in the nominative; case forms are found at lookup
+// time by `nominativeCandidates` and confirmed with `isFormOf` (inflect.ts).
+//
+// Multi-word names ("Velyka Novosilka", "Донецька область") are keyed by their words joined with one
+// space; each proper word-prefix of such a name is stored with a prefix flag so the matcher knows to
+// read on. Serialised as two parallel line lists: the keys, sorted (so loading needs no hashing and a
+// lookup is a binary search), and for each key its refs: an optional '+' (the key is also a prefix of
+// a longer key) and comma-separated base-36 numbers (entry << 3 | weight << 2 | lang).
+import type { GazetteerEntry } from '../../domain/index.js'
+import { isFormOf, type NameLang, nominativeCandidates } from './inflect.js'
+import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
+
+/** How a name form relates to its entry: 0 the canonical name in its script, 1 a listed variant. */
+export type NameWeight = 0 | 1
+export type RefLang = 'latin' | NameLang | 'cyrillic'
+const LANGS: readonly RefLang[] = ['latin', 'uk', 'ru', 'cyrillic']
+
+export interface NameRef {
+  readonly entry: number
+  readonly lang: RefLang
+  readonly weight: NameWeight
+  /** The indexed form's keys, one per word (nominative for Cyrillic). */
+  readonly tokens: readonly string[]
+}
+
+const UK_ONLY = /[іїєґ]/
+const RU_ONLY = /[ыэъ]/
+
+function cyrillicLang(key: string, hint: NameLang | null): RefLang {
+  if (UK_ONLY.test(key)) return 'uk'
+  if (RU_ONLY.test(key)) return 'ru'
+  return hint ?? 'cyrillic'
+}
+
+/** The index key of a name form: words joined by one space. */
+export function indexKey(name: string): string {
+  const key = isCyrillic(name) ? nameKey(name) : looseLatinKey(name)
+  return key
+    .split(' ')
+    .filter((t) => t !== '' && t !== '.')
+    .join(' ')
+}
+
+/** Builds the serialised index for `entries`, numbering them from `base`. */
+export function buildIndex(
+  entries: readonly GazetteerEntry[],
+  base: number,
+  extraVariants?: ReadonlyMap<number, readonly string[]>,
+): { keys: string[]; refs: string[] } {
+  const refs = new Map<string, Map<number, number>>() // key → entry → packed ref
+  const add = (entry: number, name: string, weight: NameWeight, hint: NameLang | null) => {
+    const key = indexKey(name)
+    if (key.replace(/ /g, '').length < 2) return
+    const lang = isCyrillic(name) ? cyrillicLang(key, hint) : 'latin'
+    const packed = (entry << 3) | (weight << 2) | LANGS.indexOf(lang)
+    let m = refs.get(key)
+    if (!m) refs.set(key, (m = new Map()))
+    const prev = m.get(entry)
+    if (prev === undefined || ((packed >> 2) & 1) < ((prev >> 2) & 1)) m.set(entry, packed)
+  }
+  entries.forEach((e, j) => {
+    const i = base + j
+    add(i, e.name, 0, null)
+    if (e.nameUk) add(i, e.nameUk, 0, 'uk')
+    if (e.nameRu) add(i, e.nameRu, 0, 'ru')
+    for (const v of e.variants) add(i, v, 1, null)
+  })
+  for (const [i, variants] of extraVariants ?? []) for (const v of variants) add(i, v, 1, null)
+  const prefixes = new Set<string>()
+  for (const key of refs.keys()) {
+    const words = key.split(' ')
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '))
+  }
+  const keys = [...new Set([...refs.keys(), ...prefixes])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return {
+    keys,
+    refs: keys.map((k) => {
+      const r = refs.get(k)
+      return (prefixes.has(k) ? '+' : '') + (r ? [...r.values()].map((p) => p.toString(36)).join(',') : '')
+    }),
+  }
+}
+
+interface Slot {
+  readonly prefix: boolean
+  readonly refs: readonly NameRef[]
+}
+
+const EMPTY: Slot = { prefix: false, refs: [] }
+const CACHE_LIMIT = 200_000
+
+/** The loaded index: sorted key segments (main file, overlay), searched by bisection, with a cache. */
+export class NameIndex {
+  private readonly segments: Array<{ keys: readonly string[]; refs: readonly string[] }> = []
+  private cache = new Map<string, Slot>()
+
+  addSegment(keys: readonly string[], refs: readonly string[]): void {
+    if (keys.length !== refs.length) throw new Error(`name index: ${keys.length} keys but ${refs.length} ref lines`)
+    this.segments.push({ keys, refs })
+    this.cache.clear()
+  }
+
+  get size(): number {
+    return this.segments.reduce((n, s) => n + s.keys.length, 0)
+  }
+
+  private slot(key: string): Slot {
+    const cached = this.cache.get(key)
+    if (cached) return cached
+    let prefix = false
+    let refs: NameRef[] | null = null
+    let found = false
+    for (const seg of this.segments) {
+      const i = bisect(seg.keys, key)
+      if (i < 0) continue
+      found = true
+      const raw = seg.refs[i]!
+      const body = raw.startsWith('+') ? raw.slice(1) : raw
+      prefix ||= raw.startsWith('+')
+      if (body === '') continue
+      const tokens = key.split(' ')
+      refs ??= []
+      for (const s of body.split(',')) {
+        const p = Number.parseInt(s, 36)
+        refs.push({ entry: p >> 3, weight: ((p >> 2) & 1) as NameWeight, lang: LANGS[p & 3]!, tokens })
+      }
+    }
+    const slot = found ? { prefix, refs: refs ?? [] } : EMPTY
+    if (this.cache.size >= CACHE_LIMIT) this.cache = new Map()
+    this.cache.set(key, slot)
+    return slot
+  }
+
+  /** Refs stored under exactly this key (empty when none). */
+  refs(key: string): readonly NameRef[] {
+    return this.slot(key).refs
+  }
+
+  /** Whether some longer key starts with this key followed by a space. */
+  isPrefix(key: string): boolean {
+    return this.slot(key).prefix
+  }
+
+  has(key: string): boolean {
+    return this.slot(key) !== EMPTY
+  }
+
+  /**
+   * Every indexed name matching the words as a whole name, each word in any case form the name's
+   * language allows ("Великої Новосілки" → Велика Новосілка).
+   */
+  lookupWords(words: readonly string[]): NameRef[] {
+    const out: NameRef[] = []
+    const path: TokenKey[] = []
+    const walk = (prefix: string, i: number) => {
+      for (const k of tokenKeys(words[i]!)) {
+        const key = prefix === '' ? k.key : `${prefix} ${k.key}`
+        const slot = this.slot(key)
+        if (slot === EMPTY) continue
+        path[i] = k
+        if (i === words.length - 1) {
+          for (const r of slot.refs) if (!out.includes(r) && refAcceptsPath(r, path)) out.push(r)
+        } else if (slot.prefix) walk(key, i + 1)
+      }
+    }
+    if (words.length > 0) walk('', 0)
+    return out
+  }
+}
+
+function bisect(keys: readonly string[], key: string): number {
+  let lo = 0
+  let hi = keys.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const k = keys[mid]!
+    if (k === key) return mid
+    if (k < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+/** A lookup key for one text word: the key itself plus, for Cyrillic, the form it must inflect from. */
+export interface TokenKey {
+  readonly key: string
+  /** The word as written (its exact key) when `key` is a nominative candidate, else null. */
+  readonly form: string | null
+}
+
+/** The keys under which one word can be found: loose key for Latin, nominative candidates for Cyrillic. */
+export function tokenKeys(word: string): TokenKey[] {
+  if (!isCyrillic(word)) {
+    let w = word
+    if (/['’]s$/i.test(w)) w = w.slice(0, -2) // possessive: Donetsk's, Oblast's
+    return [{ key: looseLatinKey(w), form: null }]
+  }
+  const k = nameKey(word)
+  return nominativeCandidates(k).map((c) => ({ key: c, form: c === k ? null : k }))
+}
+
+/** Whether word `i` of the ref, seen as `key.form`, is a case form the ref's language allows. */
+export function refAccepts(ref: NameRef, i: number, key: TokenKey): boolean {
+  if (key.form === null) return true
+  const nominative = ref.tokens[i]
+  if (nominative === undefined) return false
+  if (ref.lang === 'uk' || ref.lang === 'ru') return isFormOf(key.form, nominative, ref.lang)
+  if (ref.lang === 'cyrillic') return isFormOf(key.form, nominative, 'uk') || isFormOf(key.form, nominative, 'ru')
+  return false
+}
+
+/** Whether every word on the path is a case form the ref allows. */
+export function refAcceptsPath(ref: NameRef, path: readonly TokenKey[]): boolean {
+  for (let i = 0; i < ref.tokens.length; i++) if (!refAccepts(ref, i, path[i]!)) return false
+  return true
+}

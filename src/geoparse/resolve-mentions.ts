@@ -1,0 +1,247 @@
+// Chooses, for every mention, which gazetteer entry it names, from the evidence in the text:
+//
+//  - how the name matched (canonical name or variant) and how prominent each candidate is;
+//  - a region or raion named right after it ("Yampil, Donetsk region", "Prychepylivka, Novoaidar
+//    district, Luhansk region"; carried back over lists: "Siversk, Yampil and Bilohorivka in the Donetsk
+//    region"), in the same sentence, or anywhere in the text;
+//  - the other places of the text (places in one report cluster: Yampil near Lyman and Siversk is the
+//    Donetsk one);
+//  - the country context (Ukrainian candidates first unless the text names Russian regions);
+//  - with a control series and a date, the distance to the front line (battle reports are about
+//    places near the line).
+//
+// Every candidate is kept, scored; the confidence is the winner's share of a softmax over the scores.
+// A region stated right after the name that the chosen place is not in is kept as `statedAdmin1`.
+import type { ControlView, GazetteerEntry, IsoDate, Lang, Place, PlaceAlternative } from '../domain/index.js'
+import type { Gazetteer } from './gazetteer/gazetteer.js'
+import { distanceKm } from './gazetteer/geo-distance.js'
+import { nameKey } from './gazetteer/name-key.js'
+import type { RawMention } from './find-mentions.js'
+
+export interface ResolveContext {
+  readonly publishedAt?: IsoDate | null
+  readonly lang?: Lang
+  readonly control?: ControlView | null
+}
+
+interface Candidate {
+  readonly entry: GazetteerEntry
+  readonly quality: number
+  score: number
+}
+
+interface Work {
+  readonly m: RawMention
+  readonly candidates: Candidate[]
+  /** Region / raion mentions that qualify this one (index into works). */
+  qualifiers: number[]
+  best: Candidate
+}
+
+const CONNECTOR = /^[\s,;:()\-–—]*(?:(?:in|of|the|near|at|у|в|на|із|из|біля|около|под|під|район[іе]?|р-н)[\s,;:()\-–—]+)*[\s,;:()\-–—]*$/i
+const LIST_JOINER = /^\s*(?:,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
+const POSSESSIVE = /^['’]s\s*$/
+
+const CLUSTER_WINDOW = 12
+
+const W = {
+  canonical: 1.0,
+  variant: 0.85,
+  prominence: 1.4,
+  qualifierRegion: 3.0,
+  qualifierDistrict: 2.0,
+  sentenceRegion: 1.0,
+  documentRegion: 0.5,
+  country: 0.35,
+  cluster: 1.6,
+  frontLine: 0.9,
+  direction: 1.5,
+  temperature: 0.45,
+}
+
+export function resolveMentions(text: string, mentions: readonly RawMention[], g: Gazetteer, ctx: ResolveContext = {}): Place[] {
+  const textBetween = (_m: unknown, from: number, to: number): string | null => (to < from ? null : text.slice(from, to))
+  const works: Work[] = mentions.map((m) => {
+    const seen = new Map<number, Candidate>()
+    for (const r of m.refs) {
+      const quality = r.weight === 0 ? W.canonical : W.variant
+      const prev = seen.get(r.entry)
+      if (!prev || prev.quality < quality) seen.set(r.entry, { entry: g.entryAt(r.entry), quality, score: 0 })
+    }
+    const candidates = [...seen.values()]
+    return { m, candidates, qualifiers: [], best: candidates[0]! }
+  })
+  const isRegion = (w: Work) => w.candidates.every((c) => c.entry.kind === 'region')
+  const isDistrict = (w: Work) => w.candidates.every((c) => c.entry.kind === 'district') || w.m.cue === 'district'
+
+  // Qualifiers: region/raion mentions right after a mention (after connectors), carried back over lists.
+  for (let i = 0; i < works.length; i++) {
+    if (isRegion(works[i]!)) continue
+    let j = i + 1
+    let prevEnd = works[i]!.m.end
+    while (j < works.length) {
+      const q = works[j]!
+      const gap = textBetween(mentions, prevEnd, q.m.start)
+      if (gap === null || gap.length > 30 || !CONNECTOR.test(gap)) break
+      if (!isRegion(q) && !isDistrict(q)) break
+      works[i]!.qualifiers.push(j)
+      prevEnd = q.m.end
+      j++
+    }
+    // "Donetsk Oblast's Yampil"
+    if (i > 0 && isRegion(works[i - 1]!) && POSSESSIVE.test(textBetween(mentions, works[i - 1]!.m.end, works[i]!.m.start) ?? 'x')) works[i]!.qualifiers.push(i - 1)
+  }
+  for (let i = works.length - 2; i >= 0; i--) {
+    const a = works[i]!
+    const b = works[i + 1]!
+    if (a.qualifiers.length > 0 || isRegion(a) || isRegion(b) || b.qualifiers.length === 0) continue
+    const gap = textBetween(mentions, a.m.end, b.m.start)
+    if (gap !== null && LIST_JOINER.test(gap)) a.qualifiers = [...b.qualifiers]
+  }
+
+  // Regions named in the text, per sentence and overall.
+  const docRegions = new Map<string, number>()
+  const sentenceRegions = new Map<number, Set<string>>()
+  let namesRussianRegion = false
+  for (const w of works) {
+    if (!isRegion(w)) continue
+    for (const c of w.candidates) {
+      if (!c.entry.admin1) continue
+      docRegions.set(c.entry.admin1, (docRegions.get(c.entry.admin1) ?? 0) + 1)
+      let s = sentenceRegions.get(w.m.sentence)
+      if (!s) sentenceRegions.set(w.m.sentence, (s = new Set()))
+      s.add(c.entry.admin1)
+      if (c.entry.country === 'RU') namesRussianRegion = true
+    }
+  }
+  const regionTotal = [...docRegions.values()].reduce((a, b) => a + b, 0)
+
+  // Static evidence.
+  for (const w of works) {
+    const stated = qualifierEntries(w, works)
+    for (const c of w.candidates) {
+      const e = c.entry
+      let s = c.quality + W.prominence * (e.prominence ?? 0.3)
+      for (const q of stated) {
+        if (q.kind === 'region' && e.admin1 === q.admin1) s += W.qualifierRegion
+        if (q.kind === 'district' && (e.admin2 === q.name || distanceKm(e.lat, e.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
+        if (q.kind === 'settlement' && distanceKm(e.lat, e.lon, q.lat, q.lon) < 35) s += W.qualifierDistrict
+      }
+      if (e.admin1 && sentenceRegions.get(w.m.sentence)?.has(e.admin1)) s += W.sentenceRegion
+      if (e.admin1 && regionTotal > 0) s += W.documentRegion * ((docRegions.get(e.admin1) ?? 0) / regionTotal)
+      if (e.country === 'UA' && !namesRussianRegion) s += W.country
+      if (w.m.cue === 'direction' && e.kind === 'settlement' && (e.prominence ?? 0) >= 0.6) s += W.direction
+      c.score = s
+    }
+  }
+  addFrontLineEvidence(works, ctx)
+
+  // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the
+  // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
+  // local (a long report moves from one front to another).
+  const base = works.map((w) => w.candidates.map((c) => c.score))
+  const keys = works.map((w) => nameKey(w.m.text))
+  const regionFlags = works.map(isRegion)
+  for (const w of works) w.best = argmax(w.candidates)
+  for (let round = 0; round < 2; round++) {
+    const weights = works.map((w) => confidenceOf(w))
+    works.forEach((w, wi) => {
+      if (regionFlags[wi] || w.candidates.length < 2) return
+      const from = Math.max(0, wi - CLUSTER_WINDOW)
+      const to = Math.min(works.length - 1, wi + CLUSTER_WINDOW)
+      w.candidates.forEach((c, ci) => {
+        let sum = 0
+        let weight = 0
+        for (let j = from; j <= to; j++) {
+          if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
+          const a = works[j]!.best.entry
+          const d = distanceKm(c.entry.lat, c.entry.lon, a.lat, a.lon)
+          sum += weights[j]! * Math.exp(-d / 60)
+          weight += weights[j]!
+        }
+        c.score = base[wi]![ci]! + W.cluster * (weight > 0 ? sum / weight : 0)
+      })
+    })
+    for (const w of works) w.best = argmax(w.candidates)
+  }
+
+  return works.map((w) => toPlace(w, works))
+}
+
+function qualifierEntries(w: Work, works: readonly Work[]): GazetteerEntry[] {
+  return w.qualifiers.map((q) => works[q]!.best?.entry ?? works[q]!.candidates[0]!.entry)
+}
+
+function addFrontLineEvidence(works: readonly Work[], ctx: ResolveContext): void {
+  const control = ctx.control
+  const date = ctx.publishedAt
+  if (!control || !date) return
+  for (const w of works) {
+    if (w.candidates.length < 2) continue
+    // Only the leading candidates: a point query per candidate costs a polygon walk.
+    const top = [...w.candidates].sort((a, b) => b.score - a.score).slice(0, 12)
+    for (const c of top) {
+      if (c.entry.kind !== 'settlement') continue
+      const at = [c.entry.lon, c.entry.lat] as const
+      if (!control.covers(at)) continue
+      const status = control.statusAt(at, date)
+      if (!status) continue
+      c.score += W.frontLine * Math.exp(-status.distanceToLineKm / 25)
+    }
+  }
+}
+
+function argmax(cs: readonly Candidate[]): Candidate {
+  let best = cs[0]!
+  for (const c of cs) {
+    if (c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) best = c
+  }
+  return best
+}
+
+function softmax(cs: readonly Candidate[]): Map<Candidate, number> {
+  const max = Math.max(...cs.map((c) => c.score))
+  const exps = cs.map((c) => Math.exp((c.score - max) / W.temperature))
+  const sum = exps.reduce((a, b) => a + b, 0)
+  return new Map(cs.map((c, i) => [c, exps[i]! / sum]))
+}
+
+function confidenceOf(w: Work): number {
+  let sum = 0
+  for (const c of w.candidates) sum += Math.exp((c.score - w.best.score) / W.temperature)
+  return 1 / sum
+}
+
+function toPlace(w: Work, works: readonly Work[]): Place {
+  const p = softmax(w.candidates)
+  const best = w.best.entry
+  const alternatives: PlaceAlternative[] = w.candidates
+    .filter((c) => c !== w.best)
+    .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
+    .map((c) => ({ id: c.entry.id, name: c.entry.name, admin1: c.entry.admin1, lat: c.entry.lat, lon: c.entry.lon, score: round(p.get(c) ?? 0) }))
+  let statedAdmin1: Place['statedAdmin1'] = null
+  for (const q of w.qualifiers) {
+    const qe = works[q]!.best.entry
+    if (qe.kind !== 'region' || !qe.admin1 || best.kind === 'region') continue
+    if (best.admin1 !== qe.admin1) statedAdmin1 = { name: qe.admin1, span: [works[q]!.m.start, works[q]!.m.end] }
+    break
+  }
+  return {
+    mention: w.m.text,
+    span: [w.m.start, w.m.end],
+    id: best.id,
+    name: best.name,
+    admin1: best.admin1,
+    country: best.country,
+    lat: best.lat,
+    lon: best.lon,
+    kind: best.kind,
+    confidence: round(p.get(w.best) ?? 0),
+    alternatives,
+    statedAdmin1,
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}

@@ -1,0 +1,94 @@
+// Splits text into words for the place matcher in one pass over the characters. A word is a run of
+// Latin or Cyrillic letters (with apostrophes inside: Куп’янськ, Mar'inka); everything else separates
+// words. Each word records whether the next word follows directly (one space or one hyphen between:
+// names can span that, "Velyka Novosilka", "Kamianka-Dniprovska") and whether it starts a sentence.
+// Words are kept as parallel number arrays, not objects: most words of a text are never looked at.
+
+export const CAPITALISED = 1
+export const JOINS_NEXT = 2
+export const SENTENCE_START = 4
+
+export interface Words {
+  readonly text: string
+  readonly start: number[]
+  readonly end: number[]
+  /** CAPITALISED | JOINS_NEXT | SENTENCE_START bits. */
+  readonly flags: number[]
+  /** Sentence number of each word. */
+  readonly sentence: number[]
+}
+
+function isLetterCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x400 && c <= 0x52f) ||
+    (c >= 0x300 && c <= 0x36f) // combining marks (decomposed й, ё)
+  )
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x60
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f) || c === 0x490
+}
+
+// A name continues over exactly one space, no-break space or hyphen.
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 45 || c === 0x2011
+}
+
+/** Tokenises `text[from, to)`; offsets are into `text`. Sentence numbers start at `firstSentence`. */
+export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0): Words {
+  const start: number[] = []
+  const end: number[] = []
+  const flags: number[] = []
+  const sentence: number[] = []
+  let i = from
+  let s = firstSentence
+  let atSentenceStart = true
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (!isLetterCode(c)) {
+      // . ! ? … and line breaks end sentences (a dot after an initial or "obl." also counts: it only
+      // makes the next word sentence-initial, which matters for common words).
+      if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) atSentenceStart = true
+      i++
+      continue
+    }
+    const b = i
+    i++
+    while (i < to) {
+      const d = text.charCodeAt(i)
+      if (isLetterCode(d)) i++
+      else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    const n = start.length
+    if (n > 0) {
+      if (atSentenceStart) s++
+      const prevEnd = end[n - 1]!
+      if (b - prevEnd === 1 && isJoiner(text.charCodeAt(prevEnd))) flags[n - 1]! |= JOINS_NEXT
+    }
+    start.push(b)
+    end.push(i)
+    flags.push((isUpperCode(c) ? CAPITALISED : 0) | (atSentenceStart ? SENTENCE_START : 0))
+    sentence.push(s)
+    atSentenceStart = false
+  }
+  return { text, start, end, flags, sentence }
+}
+
+/** The word's text. */
+export function wordText(w: Words, i: number): string {
+  return w.text.slice(w.start[i]!, w.end[i]!)
+}
+
+/** The characters between word i-1 and word i (or from the chunk start), trimmed. */
+export function gapBefore(w: Words, i: number): string {
+  const from = i > 0 ? w.end[i - 1]! : Math.max(0, w.start[i]! - 8)
+  return w.text.slice(from, w.start[i]!).trim()
+}
