@@ -3,7 +3,7 @@ import type { MultiPolygonCoords } from '../../domain/index.js'
 import type { Box } from '../geometry/box.js'
 import { clipRingToBox } from '../geometry/clip-ring-to-box.js'
 import { intersectGeodesics } from '../geometry/geodesic-intersection.js'
-import type { PackedGeometry } from '../geometry/packed-geometry.js'
+import { CHUNK, type PackedGeometry } from '../geometry/packed-geometry.js'
 import { COORDINATE_SCALE } from '../geometry/quantize-coordinate.js'
 import { VertexIndex } from '../geometry/vertex-index.js'
 import { findChangeWindows } from './find-change-windows.js'
@@ -40,7 +40,7 @@ export function computeChange(from: PackedGeometry, to: PackedGeometry, changedS
     const windowGained = b.length === 0 ? [] : a.length > 0 ? polygonClipping.difference(b, a) : polygonClipping.union(b)
     const windowLost = a.length === 0 ? [] : b.length > 0 ? polygonClipping.difference(a, b) : polygonClipping.union(a)
     if (windowGained.length + windowLost.length === 0) continue
-    moveCrossingsOntoGeodesics([windowGained, windowLost], edgesNear(from, window), edgesNear(to, window))
+    moveCrossingsOntoGeodesics([windowGained, windowLost], () => edgesNear(from, window), () => edgesNear(to, window))
     gained.push(...windowGained)
     lost.push(...windowLost)
   }
@@ -55,8 +55,10 @@ export function computeChange(from: PackedGeometry, to: PackedGeometry, changedS
  * area(to) − area(from) to rounding. A vertex that lies on only one snapshot's edges (an input
  * vertex of the other, off the grid only by the input's own precision) is left as it is.
  */
-function moveCrossingsOntoGeodesics(results: PcMultiPolygon[], edgesFrom: Float64Array, edgesTo: Float64Array): void {
+function moveCrossingsOntoGeodesics(results: PcMultiPolygon[], getEdgesFrom: () => Float64Array, getEdgesTo: () => Float64Array): void {
   const moved = new Map<string, [number, number]>()
+  let edgesFrom: Float64Array | null = null
+  let edgesTo: Float64Array | null = null
   for (const multi of results) {
     for (const polygon of multi) {
       for (const ring of polygon) {
@@ -66,6 +68,8 @@ function moveCrossingsOntoGeodesics(results: PcMultiPolygon[], edgesFrom: Float6
           const key = `${point[0]},${point[1]}`
           let target = moved.get(key)
           if (target === undefined) {
+            edgesFrom ??= getEdgesFrom()
+            edgesTo ??= getEdgesTo()
             const edgeA = edgeThrough(edgesFrom, point)
             const edgeB = edgeThrough(edgesTo, point)
             target = edgeA && edgeB ? intersectGeodesics(edgeA[0], edgeA[1], edgeB[0], edgeB[1], point) : point
@@ -84,13 +88,21 @@ function isGridPoint(value: number): boolean {
 
 /** The original edges of a geometry whose boxes meet a window, as [x1, y1, x2, y2] quadruples. */
 function edgesNear(geometry: PackedGeometry, box: Box): Float64Array {
-  const { xy, ringStart, ringBox } = geometry
+  const { xy, ringStart, ringBox, chunkBox, ringChunkStart } = geometry
   const out: number[] = []
   for (let r = 0; r + 1 < ringStart.length; r++) {
     if ((ringBox[4 * r + 2] as number) < box[0] || (ringBox[4 * r] as number) > box[2] || (ringBox[4 * r + 3] as number) < box[1] || (ringBox[4 * r + 1] as number) > box[3]) continue
     const start = ringStart[r] as number
     const end = ringStart[r + 1] as number
     for (let v = start; v < end; v++) {
+      // skip a chunk of vertices whose box misses the window (an edge leaving its last vertex may still reach in)
+      if ((v - start) % CHUNK === 0 && v + CHUNK < end) {
+        const k = 4 * ((ringChunkStart[r] as number) + (v - start) / CHUNK)
+        if ((chunkBox[k + 2] as number) < box[0] || (chunkBox[k] as number) > box[2] || (chunkBox[k + 3] as number) < box[1] || (chunkBox[k + 1] as number) > box[3]) {
+          v += CHUNK - 2 // the loop's v++ lands on the chunk's last vertex, whose edge leaves the chunk
+          continue
+        }
+      }
       const w = v + 1 < end ? v + 1 : start
       const x1 = xy[2 * v] as number
       const y1 = xy[2 * v + 1] as number
@@ -153,7 +165,7 @@ export function clipToBox(geometry: PackedGeometry, box: Box): PcMultiPolygon {
       if (minX >= box[0] && maxX <= box[2] && minY >= box[1] && maxY <= box[3]) {
         flat = Array.from(xy.subarray(2 * start, 2 * end))
       } else {
-        flat = clipRingToBox(xy, start, end, box)
+        flat = clipRingToBox(geometry, r, box)
       }
       if (flat === null) {
         if (r === first) break

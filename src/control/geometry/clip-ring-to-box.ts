@@ -1,4 +1,5 @@
 import type { Box } from './box.js'
+import { CHUNK, type PackedGeometry } from './packed-geometry.js'
 
 /**
  * Sutherland–Hodgman clipping of one ring to a box (Sutherland & Hodgman, "Reentrant polygon
@@ -13,8 +14,8 @@ import type { Box } from './box.js'
  * Deterministic: the same input edge clips to the same output on every call, which is what lets
  * the two snapshots of a change agree exactly outside their differences.
  */
-export function clipRingToBox(xy: Float64Array, start: number, end: number, box: Box): number[] | null {
-  let points = dropRunsOutside(xy, start, end, box)
+export function clipRingToBox(geometry: PackedGeometry, ring: number, box: Box): number[] | null {
+  let points = dropRunsOutside(geometry, ring, box)
   if (points.length < 6) return null
   points = clipAgainst(points, 0, box[0], false) // x >= minX
   if (points.length < 6) return null
@@ -35,25 +36,47 @@ export function clipRingToBox(xy: Float64Array, start: number, end: number, box:
  * only the ends of such runs shrinks a 2,500-vertex front line to the few dozen vertices near a
  * small window before the four clipping passes.
  */
-function dropRunsOutside(xy: Float64Array, start: number, end: number, box: Box): number[] {
-  const n = end - start
-  const codes = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
+function dropRunsOutside(geometry: PackedGeometry, ring: number, box: Box): number[] {
+  const { xy, ringStart, chunkBox, ringChunkStart } = geometry
+  const start = ringStart[ring] as number
+  const n = (ringStart[ring + 1] as number) - start
+  const firstChunk = ringChunkStart[ring] as number
+  const code = (i: number): number => {
     const x = xy[2 * (start + i)] as number
     const y = xy[2 * (start + i) + 1] as number
-    codes[i] = (x < box[0] ? 1 : 0) | (x > box[2] ? 2 : 0) | (y < box[1] ? 4 : 0) | (y > box[3] ? 8 : 0)
+    return (x < box[0] ? 1 : 0) | (x > box[2] ? 2 : 0) | (y < box[1] ? 4 : 0) | (y > box[3] ? 8 : 0)
   }
-  if (codes.reduce((common, code) => common & code, 15) !== 0) return [] // the whole ring lies beyond one side
+  // the sides a whole chunk lies beyond (each of its vertices has at least these bits)
+  const chunkCode = (c: number): number => {
+    const k = 4 * (firstChunk + c)
+    return ((chunkBox[k + 2] as number) < box[0] ? 1 : 0) | ((chunkBox[k] as number) > box[2] ? 2 : 0) | ((chunkBox[k + 3] as number) < box[1] ? 4 : 0) | ((chunkBox[k + 1] as number) > box[3] ? 8 : 0)
+  }
+  let all = 15
+  for (let c = 0; c * CHUNK < n && all !== 0; c++) all &= chunkCode(c)
+  if (all !== 0) return [] // the whole ring lies beyond one side
   // Walk from vertex 0 (kept). A run extends while every vertex in it, its first included, shares an
-  // outside side; only its first and last vertex are kept. Position n is vertex 0 again.
+  // outside side; only its first and last vertex are kept. Position n is vertex 0 again. A chunk
+  // that lies wholly beyond a side the run shares is crossed in one step (using only the chunk's
+  // common sides can end a run early, which keeps a vertex more, never one too few).
   const out: number[] = [xy[2 * start] as number, xy[2 * start + 1] as number]
   let runStart = 0
   while (runStart < n) {
-    let mask = codes[runStart % n] as number
+    let mask = code(runStart % n)
     let runEnd = runStart
-    while (runEnd + 1 <= n && (mask & (codes[(runEnd + 1) % n] as number)) !== 0) {
-      mask &= codes[(runEnd + 1) % n] as number
-      runEnd++
+    while (runEnd + 1 <= n) {
+      const next = runEnd + 1
+      if (next < n && next % CHUNK === 0 && next + CHUNK <= n) {
+        const whole = mask & chunkCode(next / CHUNK)
+        if (whole !== 0) {
+          mask = whole
+          runEnd = next + CHUNK - 1
+          continue
+        }
+      }
+      const c = code(next % n)
+      if ((mask & c) === 0) break
+      mask &= c
+      runEnd = next
     }
     if (runEnd === runStart) runEnd = runStart + 1 // no run here: the next vertex is kept as it is
     if (runEnd < n) out.push(xy[2 * (start + runEnd)] as number, xy[2 * (start + runEnd) + 1] as number)

@@ -7,6 +7,7 @@ import type { PackedGeometry } from './packed-geometry.js'
  * index relies on that to flip a point's status by the parity of crossings with changed edges only.
  */
 export function crossesRay(x1: number, y1: number, x2: number, y2: number, px: number, py: number): boolean {
+  if (y1 > py === y2 > py) return false // both ends on one side: the common case, decided before any swap
   if (y1 > y2 || (y1 === y2 && x1 > x2)) {
     const tx = x1
     const ty = y1
@@ -15,7 +16,6 @@ export function crossesRay(x1: number, y1: number, x2: number, y2: number, px: n
     x2 = tx
     y2 = ty
   }
-  if (y1 > py === y2 > py) return false
   return px < ((x2 - x1) * (py - y1)) / (y2 - y1) + x1
 }
 

@@ -141,29 +141,32 @@ export class ControlSeries implements ControlView {
    * Every occupied/free change of a point over the whole series. The first snapshot is tested in
    * full; after that, a point's side can only change where the boundary changed, and it changes
    * exactly when a ray from it crosses the changed edges (those one day has and the other lacks)
-   * an odd number of times: edges both days share add the same crossings to both. So each later
-   * day costs a box test, and a few dozen edge tests for the days the line moved near the point.
+   * an odd number of times: edges both days share add the same crossings to both. The changed
+   * edges of all days are bucketed by latitude (SeriesIndex.bands), so one bucket holds every edge
+   * the ray can meet, whatever the number of days.
    */
   transitions(at: LngLat): readonly Transition[] {
     const first = this.snapshots[0]
     if (!first) return []
     const [px, py] = at
-    const index = this.index()
     let inside = isPointInGeometry(first.geometry, px, py)
+    const { bands, bandDeg } = this.index().bands()
+    const band = bands.get(Math.floor(py / bandDeg))
     const out: Transition[] = []
-    for (let i = 0; i < index.consecutive.length; i++) {
-      const change = index.consecutive[i] as (typeof index.consecutive)[number]
-      const box = change.box
-      if (box === null || py < box[1] || py > box[3] || px > box[2]) continue
-      const s = change.segments
+    if (!band) return out
+    const { pair, segments } = band
+    let k = 0
+    while (k < pair.length) {
+      const current = pair[k] as number
       let odd = false
-      for (let k = 0; k < s.length; k += 4) {
-        if (crossesRay(s[k] as number, s[k + 1] as number, s[k + 2] as number, s[k + 3] as number, px, py)) odd = !odd
+      for (; k < pair.length && pair[k] === current; k++) {
+        const j = 4 * k
+        if (crossesRay(segments[j] as number, segments[j + 1] as number, segments[j + 2] as number, segments[j + 3] as number, px, py)) odd = !odd
       }
       if (!odd) continue
       out.push({
-        date: (this.snapshots[i + 1] as SeriesSnapshot).date,
-        previousSnapshotDate: (this.snapshots[i] as SeriesSnapshot).date,
+        date: (this.snapshots[current + 1] as SeriesSnapshot).date,
+        previousSnapshotDate: (this.snapshots[current] as SeriesSnapshot).date,
         from: inside ? 'occupied' : 'free',
         to: inside ? 'free' : 'occupied',
       })
