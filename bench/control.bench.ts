@@ -1,0 +1,136 @@
+// Control-map benchmarks on the full DeepState series (../shared/data/deepstate-map-data, 769 days):
+//   1. import of all 769 days through the CLI into a fresh SQLite file        (target <= 20 s)
+//      baseline: the same parsing with the geodesic area computed edge by edge, without the edge cache
+//   2. change polygons for all 768 consecutive pairs, incremental              (target <= 5 s)
+//      baseline: polygon-clipping's difference on the two whole snapshots (what turf does)
+//   3. status timeline of one point across every day, after import            (target <= 1 ms)
+//      baseline: a point-in-polygon test of every snapshot
+// Each prints its figures and the ratio to its baseline, run side by side in this process.
+// BENCH_NAIVE_PAIRS=N runs the (slow, ~1 min) naive change baseline on N evenly spread pairs only
+// and extrapolates, saying so.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { memoryIo } from '../src/cli/io.js'
+import { main } from '../src/cli/main.js'
+import { computeChange, computeChangeNaive, geodesicAreaKm2, packMultiPolygon, parseControlGeoJson } from '../src/control/index.js'
+import { isPointInGeometry } from '../src/control/geometry/point-in-geometry.js'
+import { loadControlSeries } from '../src/pipeline/index.js'
+import { openSqliteStore } from '../src/store/index.js'
+import { sharedDataPath, sharedDataSkipReason } from '../src/testing/shared-data.js'
+
+const skip = sharedDataSkipReason('deepstate-map-data')
+if (skip) {
+  console.log(`control: skipped (${skip})`)
+  process.exit(0)
+}
+const dir = sharedDataPath('deepstate-map-data')
+const work = mkdtempSync(join(tmpdir(), 'frontline-bench-'))
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 4 : 1)} ms`)
+const verdict = (ms: number, targetMs: number) => (ms <= targetMs ? `within the ${fmt(targetMs)} target` : `OVER the ${fmt(targetMs)} target`)
+
+// 1. import -----------------------------------------------------------------------------------
+{
+  const dbPath = join(work, 'import.db')
+  const io = memoryIo({ cwd: work })
+  const t0 = performance.now()
+  const code = await main(['--db', dbPath, 'control', 'import', dir, '--json'], io.io)
+  const importMs = performance.now() - t0
+  const result = JSON.parse(io.stdout())
+  if (code !== 0) throw new Error(`import failed: ${io.stderr()}`)
+
+  const files = readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()
+  const t1 = performance.now()
+  for (const f of files) parseControlGeoJson(readFileSync(join(dir, f), 'utf8'), f, { source: 'DeepState' }) // no area cache
+  const baselineMs = performance.now() - t1
+  console.log(`import: ${result.snapshots.inserted} days into SQLite in ${fmt(importMs)} (${verdict(importMs, 20_000)})`)
+  console.log(`  baseline (parse + validate only, area without the per-edge cache, no store): ${fmt(baselineMs)}; ratio ${(baselineMs / importMs).toFixed(2)}×`)
+}
+
+// 2. change polygons --------------------------------------------------------------------------
+const store = await openSqliteStore({ path: join(work, 'import.db') })
+const tLoad = performance.now()
+const series = await loadControlSeries(store)
+const loadMs = performance.now() - tLoad
+await store.close()
+const tIndex = performance.now()
+const index = series.index()
+const indexMs = performance.now() - tIndex
+const n = series.snapshots.length
+console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (vertex ids, sorted edges, ${n - 1} consecutive diffs) in ${fmt(indexMs)}`)
+{
+  const pairs = n - 1
+  const gained = new Float64Array(pairs)
+  const lost = new Float64Array(pairs)
+  // warm up the JIT on a few pairs (both methods), as any benchmark run does
+  for (let i = 0; i < 20; i++) computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
+  for (let i = 0; i < 3; i++) computeChangeNaive(series.snapshots[i]!.coordinates, series.snapshots[i + 1]!.coordinates)
+  const t0 = performance.now()
+  let windows = 0
+  for (let i = 0; i < pairs; i++) {
+    const change = computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
+    windows += change.windows.length
+    gained[i] = geodesicAreaKm2(packMultiPolygon(change.gained))
+    lost[i] = geodesicAreaKm2(packMultiPolygon(change.lost))
+  }
+  const incrementalMs = performance.now() - t0
+  console.log(`change: ${pairs} consecutive pairs, incremental, polygons + geodesic areas, in ${fmt(incrementalMs)} (${verdict(incrementalMs, 5000)}; ${windows} windows)`)
+  console.log(`  (+ the edge index above, built once per loaded series: total ${fmt(incrementalMs + indexMs)})`)
+
+  const limit = Number(process.env.BENCH_NAIVE_PAIRS ?? pairs)
+  const chosen = Array.from({ length: Math.min(limit, pairs) }, (_, k) => Math.floor((k * pairs) / Math.min(limit, pairs)))
+  let maxDiff = 0
+  const t1 = performance.now()
+  for (const i of chosen) {
+    const naive = computeChangeNaive(series.snapshots[i]!.coordinates, series.snapshots[i + 1]!.coordinates)
+    const g = geodesicAreaKm2(packMultiPolygon(naive.gained))
+    const l = geodesicAreaKm2(packMultiPolygon(naive.lost))
+    maxDiff = Math.max(maxDiff, Math.abs(g - gained[i]!), Math.abs(l - lost[i]!))
+  }
+  const naiveMs = ((performance.now() - t1) * pairs) / chosen.length
+  const label = chosen.length === pairs ? '' : ` (measured on ${chosen.length} pairs, extrapolated)`
+  console.log(`  baseline (polygon-clipping difference on whole snapshots): ${fmt(naiveMs)}${label}; ratio ${(naiveMs / incrementalMs).toFixed(1)}× faster`)
+  console.log(`  largest gained/lost difference from the baseline: ${(maxDiff * 1e6).toFixed(1)} m² (the baseline leaves crossings off the geodesics)`)
+}
+
+// 3. status timeline ----------------------------------------------------------------------------
+{
+  const named: [string, [number, number]][] = [
+    ['Pokrovsk', [37.17585, 48.28198]],
+    ['Kupiansk', [37.61581, 49.71003]],
+    ['Siversk', [38.09779, 48.86588]],
+    ['Kyiv', [30.5234, 50.4501]],
+  ]
+  let seed = 7
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const points: [number, number][] = [...named.map((p) => p[1]), ...Array.from({ length: 2000 }, (): [number, number] => [35.5 + 3.3 * random(), 47 + 3.3 * random()])]
+  for (const p of points.slice(0, 50)) series.transitions(p) // warm up
+  const t0 = performance.now()
+  let worst = 0
+  let changes = 0
+  for (const p of points) {
+    const s = performance.now()
+    changes += series.transitions(p).length
+    worst = Math.max(worst, performance.now() - s)
+  }
+  const perPoint = (performance.now() - t0) / points.length
+  const sample = points.slice(0, 200)
+  const t1 = performance.now()
+  for (const [lng, lat] of sample) {
+    let previous: boolean | null = null
+    for (const s of series.snapshots) {
+      const inside = isPointInGeometry(s.geometry, lng, lat)
+      previous = inside
+    }
+    void previous
+  }
+  const baselinePerPoint = (performance.now() - t1) / sample.length
+  console.log(`status timeline: ${fmt(perPoint)} per point across ${n} days, mean of ${points.length} points (slowest ${fmt(worst)}; ${changes} transitions found) — ${verdict(perPoint, 1)}`)
+  for (const [name, at] of named) {
+    const s = performance.now()
+    const t = series.transitions(at)
+    console.log(`  ${name}: ${t.length ? t.map((x) => `${x.date} ${x.from}→${x.to}`).join(', ') : 'no change'} (${fmt(performance.now() - s)})`)
+  }
+  console.log(`  baseline (point-in-polygon on every snapshot): ${fmt(baselinePerPoint)} per point; ratio ${(baselinePerPoint / perPoint).toFixed(0)}× faster`)
+}
+rmSync(work, { recursive: true, force: true })
