@@ -1,5 +1,6 @@
-// `npm run docs`: rewrites the generated part of docs/api.md from the route table.
+// `npm run docs`: rewrites the generated part of docs/api.md from the route table, and docs/cli.md from --help.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { renderCliMarkdown } from '../src/cli/cli-doc.js'
 import { describeApi, renderApiMarkdown, spliceApiDoc } from '../src/serve/index.js'
 import { repoPath } from '../src/testing/shared-data.js'
 
@@ -10,3 +11,10 @@ if (next !== existing) {
   writeFileSync(path, next)
   console.log(`docs: wrote ${path}`)
 } else console.log(`docs: ${path} is up to date`)
+
+const cliPath = repoPath('docs', 'cli.md')
+const cliDoc = renderCliMarkdown()
+if (!existsSync(cliPath) || readFileSync(cliPath, 'utf8') !== cliDoc) {
+  writeFileSync(cliPath, cliDoc)
+  console.log(`docs: wrote ${cliPath}`)
+} else console.log(`docs: ${cliPath} is up to date`)
