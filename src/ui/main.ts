@@ -76,6 +76,16 @@ async function main(): Promise<void> {
   const status = await getJson<Status>('/api/status')
   state.status = status
   append(byId('database'), status.database)
+  // Tabs for data this database does not have yet stay hidden (no empty panels, no failing requests).
+  for (const [tab, present] of [
+    ['sources-panel', status.sources !== null],
+    ['brief-panel', status.sources !== null],
+    ['chart-panel', Boolean(status.control?.coverage)],
+    ['claims-panel', status.claims !== null],
+  ] as const) {
+    const button = document.querySelector<HTMLButtonElement>(`.tabs button[data-tab="${tab}"]`)
+    if (button) button.hidden = !present
+  }
   await loaded
 
   map.once('idle', () => performance.mark('frontline:map-idle'))

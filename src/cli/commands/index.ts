@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
 import { registerControl } from './control.js'
 import { registerDb } from './db.js'
+import { registerDemo } from './demo.js'
 import { registerGazetteer } from './gazetteer.js'
 import { registerGeoparse } from './geoparse.js'
 import { registerServe } from './serve.js'
@@ -10,4 +11,4 @@ import { registerServe } from './serve.js'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerServe, registerGazetteer, registerGeoparse]
+export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerGazetteer, registerGeoparse, registerServe, registerDemo]

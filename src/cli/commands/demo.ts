@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Command } from 'commander'
+import { InputError } from '../../domain/index.js'
+import { openSqliteStore } from '../../store/index.js'
+import type { CliContext } from '../context.js'
+import { memoryIo } from '../io.js'
+import { loadServeConfig, serveUntilStopped, type ServeOptions } from './serve.js'
+
+/** The bundled control sample (real DeepState days, see data/control-sample/SOURCE.md). */
+export function sampleControlDir(): string {
+  return fileURLToPath(new URL('../../../data/control-sample', import.meta.url))
+}
+
+/**
+ * Loads the bundled sample into a fresh database and returns its path. Reuses `control import`
+ * itself (run in-process), so the demo database is exactly what a user's import would give.
+ */
+export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | undefined): Promise<string> {
+  let dbPath: string
+  if (dbOption) {
+    dbPath = resolve(ctx.io.cwd, dbOption)
+    if (existsSync(dbPath)) throw new InputError(`--db ${dbOption}: exists; the demo loads the sample into a fresh database (remove it or name another file)`)
+  } else dbPath = join(mkdtempSync(join(tmpdir(), 'frontline-demo-')), 'frontline.db')
+  const sample = sampleControlDir()
+  if (!existsSync(sample)) throw new InputError(`the bundled sample is missing (${sample}): is this a complete checkout?`)
+  const { main } = await import('../main.js')
+  const run = memoryIo({ cwd: ctx.io.cwd, env: ctx.io.env })
+  const code = await main(['--db', dbPath, 'control', 'import', '--json', sample], run.io)
+  if (code !== 0) throw new Error(`demo: importing the bundled sample failed (exit ${code}):\n${run.stderr()}`)
+  const imported = JSON.parse(run.stdout()) as { snapshots: { inserted: number }; range: { start: string; end: string } | null }
+  ctx.io.stderr(`frontline demo: loaded ${imported.snapshots.inserted} control snapshots (${imported.range?.start} .. ${imported.range?.end}) into ${dbPath}\n`)
+  return dbPath
+}
+
+/** `frontline demo`: the bundled sample in a fresh database, served with the map UI. */
+export function registerDemo(program: Command, ctx: CliContext): void {
+  program
+    .command('demo')
+    .description('Load the bundled sample (control map history) into a fresh database and serve the map UI and API over it')
+    .option('--port <n>', 'TCP port (default 8080; 0 picks a free one)')
+    .option('--host <address>', 'address to listen on (default 127.0.0.1)')
+    .option('--db <path>', 'database file to create (must not exist; default: a new temporary file)')
+    .option('--config <file>', 'JSON server config, as for `frontline serve`')
+    .action(async (opts: ServeOptions & { db?: string }) => {
+      const config = loadServeConfig(ctx, opts)
+      const dbPath = await prepareDemoDatabase(ctx, opts.db ?? program.opts<{ db?: string }>().db)
+      const store = await openSqliteStore({ path: dbPath })
+      try {
+        await serveUntilStopped(ctx, store, config)
+      } finally {
+        await store.close()
+      }
+    })
+}
