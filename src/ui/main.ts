@@ -50,8 +50,10 @@ function zoomParam(map: maplibregl.Map): number {
 }
 
 async function main(): Promise<void> {
-  // MapLibre draws labels with TinySDF from this local family; make sure the face is ready first.
-  await document.fonts.load('16px "Frontline Map"').catch(() => [])
+  // Everything the first view needs is requested at once, while MapLibre starts its worker and
+  // compiles its shaders: the status, the snapshot list and (for the last date) the geometry.
+  const statusRequest = getJson<Status>('/api/status')
+  const snapshotsRequest = statusRequest.then((s) => (s.control?.coverage ? getJson<{ snapshots: SnapshotInfo[] }>('/api/control/snapshots') : null))
   const map = new maplibregl.Map({
     container: 'map',
     style: baseStyle(state.lang),
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     attributionControl: { compact: true },
     maxZoom: 13,
   })
+  const firstGeometry = statusRequest.then((s) => (s.control?.coverage ? fetchGeometry(s.control.coverage.end, zoomParam(map)) : null))
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left')
   ;(window as unknown as { frontline: unknown }).frontline = { map, state }
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
   wireSearch(map)
 
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()))
-  const status = await getJson<Status>('/api/status')
+  const status = await statusRequest
   state.status = status
   append(byId('database'), status.database)
   // Tabs for data this database does not have yet stay hidden (no empty panels, no failing requests).
@@ -87,11 +90,12 @@ async function main(): Promise<void> {
     if (button) button.hidden = !present
   }
   await loaded
-
   map.once('idle', () => performance.mark('frontline:map-idle'))
+  map.triggerRepaint()
   if (status.places) loadSettlements(map).catch(showError)
-  if (status.control?.coverage) {
-    await initTimeline(map)
+  const snapshots = await snapshotsRequest
+  if (snapshots) {
+    await initTimeline(map, snapshots.snapshots, await firstGeometry)
     // The page's first useful state: the map with the current control drawn (measured by bench/page-load).
     map.once('idle', () => performance.mark('frontline:control-visible'))
     map.triggerRepaint()
@@ -110,8 +114,7 @@ async function loadSettlements(map: maplibregl.Map): Promise<void> {
 const fetchGeometry = latestOnly((date: string, zoom: number) => getJson<ControlGeometry>('/api/control/geometry', { date, zoom }))
 const fetchChange = latestOnly((from: string, to: string, zoom: number) => getJson<ControlChange>('/api/control/change', { from, to, zoom }))
 
-async function initTimeline(map: maplibregl.Map): Promise<void> {
-  const { snapshots } = await getJson<{ snapshots: SnapshotInfo[] }>('/api/control/snapshots')
+async function initTimeline(map: maplibregl.Map, snapshots: readonly SnapshotInfo[], first: ControlGeometry | null): Promise<void> {
   state.dates = snapshots.map((s) => s.date)
   const slider = byId<HTMLInputElement>('date-slider')
   const compare = byId<HTMLInputElement>('compare-slider')
@@ -141,16 +144,16 @@ async function initTimeline(map: maplibregl.Map): Promise<void> {
     // Finer geometry after zooming in.
     showDate(map).catch(showError)
   })
-  await showDate(map)
+  await showDate(map, first)
 }
 
-async function showDate(map: maplibregl.Map): Promise<void> {
+async function showDate(map: maplibregl.Map, prefetched: ControlGeometry | null = null): Promise<void> {
   const date = state.dates[state.index]
   if (!date) return
   const dateLabel = byId('date-label')
   clear(dateLabel)
   append(dateLabel, date)
-  const geometry = await fetchGeometry(date, zoomParam(map))
+  const geometry = prefetched?.date === date ? prefetched : await fetchGeometry(date, zoomParam(map))
   if (!geometry) return
   ;(map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
   const area = byId('area-figure')

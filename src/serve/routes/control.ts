@@ -50,6 +50,40 @@ function cacheOf(deps: ServeDeps): ResponseCache {
 }
 
 const GEOJSON = 'application/geo+json; charset=utf-8'
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+interface CacheInput {
+  readonly deps: ServeDeps
+  readonly request: Request
+  warn(message: string): void
+  warnings(): readonly string[]
+}
+
+/**
+ * Answers from the cache when the answer has no warnings (then it is the same bytes for every
+ * client until the series changes: 304 on a matching ETag, gzip when accepted). An answer with
+ * warnings is built afresh and returned with them, never cached, so no warning is ever dropped.
+ */
+async function answerCached(
+  input: CacheInput,
+  key: string,
+  contentType: string,
+  build: (warn: (message: string) => void) => Promise<Record<string, unknown>> | Record<string, unknown>,
+): Promise<Response | Record<string, unknown>> {
+  if (input.warnings().length) return build(input.warn)
+  const cache = cacheOf(input.deps)
+  const hit = cache.get(key)
+  if (hit) return cachedResponse(hit, input.request)
+  const raised: string[] = []
+  const payload = await build((message) => void raised.push(message))
+  if (raised.length) {
+    for (const message of raised) input.warn(message)
+    return payload
+  }
+  const body = makeCachedBody(JSON.stringify({ ok: true, warnings: [], ...payload }), contentType)
+  cache.set(key, body)
+  return cachedResponse(body, input.request)
+}
 
 function occupiedFeature(snapshot: ControlSnapshot, geometry: MultiPolygon) {
   return {
@@ -156,33 +190,40 @@ export const changeRoute = defineRoute({
     contentType: GEOJSON,
     example: { type: 'FeatureCollection', ok: true, warnings: [], from: '2025-01-01', to: '2025-10-31', snapshotFrom: '2025-01-01', snapshotTo: '2025-10-31', region: null, gainedKm2: 3600, lostKm2: 200, netKm2: 3400, features: [] },
   },
-  handle: ({ deps, query, warn }) => {
+  handle: async (input) => {
+    const { deps, query } = input
     const control = requireControl(deps)
     if (query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
     const regionName = resolveRegion(control, query.region)
-    const toleranceDeg = toleranceOf(query, warn)
-    const change = control.view.changeBetween(query.from, query.to, regionName)
-    if (!change) {
-      warn(`no snapshot in force on ${query.from}: the series starts ${control.view.coverage?.start}`)
-      return { type: 'FeatureCollection', from: query.from, to: query.to, snapshotFrom: null, snapshotTo: null, region: regionName ?? null, gainedKm2: null, lostKm2: null, netKm2: null, features: [] }
-    }
-    return {
-      type: 'FeatureCollection',
-      from: change.from,
-      to: change.to,
-      snapshotFrom: change.snapshotFrom,
-      snapshotTo: change.snapshotTo,
-      region: change.region,
-      gainedKm2: change.gainedKm2,
-      lostKm2: change.lostKm2,
-      netKm2: change.netKm2,
-      features: [
-        { type: 'Feature', properties: { kind: 'gained', areaKm2: change.gainedKm2, fill: '#e4572e' }, geometry: displayGeometry(change.gained, toleranceDeg) },
-        { type: 'Feature', properties: { kind: 'lost', areaKm2: change.lostKm2, fill: '#2e86de' }, geometry: displayGeometry(change.lost, toleranceDeg) },
-      ],
-    }
+    const toleranceDeg = toleranceOf(query, input.warn)
+    const key = `change|${control.version}|${query.from}|${query.to}|${regionName ?? ''}|${toleranceDeg}`
+    return answerCached(input, key, GEOJSON, (warn) => changePayload(control, query.from, query.to, regionName, toleranceDeg, warn))
   },
 })
+
+/** The change answer (full-geometry km², display-simplified polygons); warns when `from` is before the series. */
+function changePayload(control: ControlSource, from: string, to: string, regionName: string | undefined, toleranceDeg: number, warn: (m: string) => void) {
+  const change = control.view.changeBetween(from, to, regionName)
+  if (!change) {
+    warn(`no snapshot in force on ${from}: the series starts ${control.view.coverage?.start}`)
+    return { type: 'FeatureCollection', from, to, snapshotFrom: null, snapshotTo: null, region: regionName ?? null, gainedKm2: null, lostKm2: null, netKm2: null, features: [] }
+  }
+  return {
+    type: 'FeatureCollection',
+    from: change.from,
+    to: change.to,
+    snapshotFrom: change.snapshotFrom,
+    snapshotTo: change.snapshotTo,
+    region: change.region,
+    gainedKm2: change.gainedKm2,
+    lostKm2: change.lostKm2,
+    netKm2: change.netKm2,
+    features: [
+      { type: 'Feature', properties: { kind: 'gained', areaKm2: change.gainedKm2, fill: '#e4572e' }, geometry: displayGeometry(change.gained, toleranceDeg) },
+      { type: 'Feature', properties: { kind: 'lost', areaKm2: change.lostKm2, fill: '#2e86de' }, geometry: displayGeometry(change.lost, toleranceDeg) },
+    ],
+  }
+}
 
 export const timelineRoute = defineRoute({
   method: 'GET',
@@ -200,17 +241,21 @@ export const timelineRoute = defineRoute({
   params: {},
   errors: [503],
   response: { description: 'The steps, oldest first.', example: { ok: true, warnings: [], step: 'week', region: null, steps: [{ date: '2025-01-06', snapshotDate: '2025-01-06', areaKm2: 111_000, netKm2: 80, gainedKm2: 90, lostKm2: 10 }] } },
-  handle: async ({ deps, query }) => {
+  handle: async (input) => {
+    const { deps, query } = input
     const control = requireControl(deps)
     if (query.from && query.to && query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
     const regionName = resolveRegion(control, query.region)
-    const steps = await control.timeline({
-      step: query.step,
-      ...(query.from ? { from: query.from } : {}),
-      ...(query.to ? { to: query.to } : {}),
-      ...(regionName ? { region: regionName } : {}),
+    const key = `timeline|${control.version}|${query.step}|${query.from ?? ''}|${query.to ?? ''}|${regionName ?? ''}`
+    return answerCached(input, key, JSON_TYPE, async () => {
+      const steps = await control.timeline({
+        step: query.step,
+        ...(query.from ? { from: query.from } : {}),
+        ...(query.to ? { to: query.to } : {}),
+        ...(regionName ? { region: regionName } : {}),
+      })
+      return { step: query.step, region: regionName ?? null, steps }
     })
-    return { step: query.step, region: regionName ?? null, steps }
   },
 })
 
