@@ -93,13 +93,14 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
       slider.value = '0'
       slider.dispatchEvent(new Event('input', { bubbles: true }))
     })
-    await page.waitForFunction(() => (document.getElementById('date-slider') as HTMLInputElement).value === '0')
+    const first = ((await (await fetch(`${server.url}/api/control/snapshots`)).json()) as { snapshots: { date: string }[] }).snapshots[0]?.date
+    await page.waitForFunction((d) => (document.getElementById('area-figure') as HTMLElement).dataset.date === d, first)
     const start = (await areaShown(browser)).date
     await page.click('#play')
     await page.waitForFunction(() => Number((document.getElementById('date-slider') as HTMLInputElement).value) >= 2)
     await page.click('#play')
-    const later = await areaShown(browser)
-    expect(later.date > start).toBe(true)
+    await page.waitForFunction((d) => ((document.getElementById('area-figure') as HTMLElement).dataset.date ?? '') > d, start)
+    expect((await areaShown(browser)).date > start).toBe(true)
   })
 
   it('charts area and net change with uPlot', async () => {

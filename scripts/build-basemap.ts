@@ -14,45 +14,6 @@ const BBOX: [number, number, number, number] = [18, 42, 46, 56.5]
 const TOLERANCE_DEG = 0.004
 const DECIMALS = 4
 
-/** Oblast names in the three languages (ISO 3166-2:UA codes as geoBoundaries gives them). */
-const UA_OBLASTS: Record<string, [en: string, uk: string, ru: string]> = {
-  'UA-05': ['Vinnytsia Oblast', 'Вінницька область', 'Винницкая область'],
-  'UA-07': ['Volyn Oblast', 'Волинська область', 'Волынская область'],
-  'UA-09': ['Luhansk Oblast', 'Луганська область', 'Луганская область'],
-  'UA-12': ['Dnipropetrovsk Oblast', 'Дніпропетровська область', 'Днепропетровская область'],
-  'UA-14': ['Donetsk Oblast', 'Донецька область', 'Донецкая область'],
-  'UA-18': ['Zhytomyr Oblast', 'Житомирська область', 'Житомирская область'],
-  'UA-21': ['Zakarpattia Oblast', 'Закарпатська область', 'Закарпатская область'],
-  'UA-23': ['Zaporizhzhia Oblast', 'Запорізька область', 'Запорожская область'],
-  'UA-26': ['Ivano-Frankivsk Oblast', 'Івано-Франківська область', 'Ивано-Франковская область'],
-  'UA-30': ['Kyiv', 'Київ', 'Киев'],
-  'UA-32': ['Kyiv Oblast', 'Київська область', 'Киевская область'],
-  'UA-35': ['Kirovohrad Oblast', 'Кіровоградська область', 'Кировоградская область'],
-  'UA-40': ['Sevastopol', 'Севастополь', 'Севастополь'],
-  'UA-43': ['Autonomous Republic of Crimea', 'Автономна Республіка Крим', 'Автономная Республика Крым'],
-  'UA-46': ['Lviv Oblast', 'Львівська область', 'Львовская область'],
-  'UA-48': ['Mykolaiv Oblast', 'Миколаївська область', 'Николаевская область'],
-  'UA-51': ['Odesa Oblast', 'Одеська область', 'Одесская область'],
-  'UA-53': ['Poltava Oblast', 'Полтавська область', 'Полтавская область'],
-  'UA-56': ['Rivne Oblast', 'Рівненська область', 'Ровенская область'],
-  'UA-59': ['Sumy Oblast', 'Сумська область', 'Сумская область'],
-  'UA-61': ['Ternopil Oblast', 'Тернопільська область', 'Тернопольская область'],
-  'UA-63': ['Kharkiv Oblast', 'Харківська область', 'Харьковская область'],
-  'UA-65': ['Kherson Oblast', 'Херсонська область', 'Херсонская область'],
-  'UA-68': ['Khmelnytskyi Oblast', 'Хмельницька область', 'Хмельницкая область'],
-  'UA-71': ['Cherkasy Oblast', 'Черкаська область', 'Черкасская область'],
-  'UA-74': ['Chernihiv Oblast', 'Чернігівська область', 'Черниговская область'],
-  'UA-77': ['Chernivtsi Oblast', 'Чернівецька область', 'Черновицкая область'],
-}
-
-const RU_OBLASTS: Record<string, [en: string, uk: string, ru: string]> = {
-  'Kursk Oblast': ['Kursk Oblast', 'Курська область', 'Курская область'],
-  'Belgorod Oblast': ['Belgorod Oblast', 'Бєлгородська область', 'Белгородская область'],
-  'Bryansk Oblast': ['Bryansk Oblast', 'Брянська область', 'Брянская область'],
-  'Voronezh Oblast': ['Voronezh Oblast', 'Воронезька область', 'Воронежская область'],
-  'Rostov Oblast': ['Rostov Oblast', 'Ростовська область', 'Ростовская область'],
-}
-
 /** Country names in the three languages, for the ones inside the box; others keep their English name. */
 const COUNTRIES: Record<string, [uk: string, ru: string]> = {
   Ukraine: ['Україна', 'Украина'],
@@ -154,30 +115,19 @@ function buildCountries(): void {
   writeLayer('countries', features)
 }
 
-function buildOblasts(): void {
-  type Fc = { features: { properties: Record<string, string>; geometry: { type: string; coordinates: unknown } }[] }
-  const ua = JSON.parse(readFileSync(sharedDataPath('boundaries', 'geoboundaries_UKR_ADM1_simplified.geojson'), 'utf8')) as Fc
-  const ru = JSON.parse(readFileSync(sharedDataPath('boundaries', 'ru_border_oblasts_gislab_osm.geojson'), 'utf8')) as Fc
-  const asMulti = (g: { type: string; coordinates: unknown }): MultiPolygon =>
-    g.type === 'Polygon'
-      ? { type: 'MultiPolygon', coordinates: [g.coordinates as Position[][]] }
-      : { type: 'MultiPolygon', coordinates: g.coordinates as Position[][][] }
-  const features = []
-  for (const f of ua.features) {
-    const names = UA_OBLASTS[f.properties.shapeISO ?? '']
-    if (!names) throw new Error(`build-basemap: no names for ${f.properties.shapeISO} ${f.properties.shapeName}`)
-    features.push(feature(forDisplay(asMulti(f.geometry)), { country: 'UA', iso: f.properties.shapeISO, name_en: names[0], name_uk: names[1], name_ru: names[2] }))
-  }
-  for (const f of ru.features) {
-    const names = RU_OBLASTS[f.properties.name_latin ?? '']
-    if (!names) throw new Error(`build-basemap: no names for ${f.properties.name_latin}`)
-    features.push(feature(forDisplay(asMulti(f.geometry)), { country: 'RU', iso: null, name_en: names[0], name_uk: names[1], name_ru: names[2] }))
-  }
-  writeLayer('oblasts', features)
-  // One label point per oblast (a polygon label would repeat in every tile the polygon crosses).
+/**
+ * Oblast outlines come from the project's region layer (data/regions/oblasts.geojson, shipped by the
+ * control stage); here only one label point per oblast is derived from it (a polygon label would
+ * repeat in every tile the polygon crosses), with the names in the three languages.
+ */
+function buildOblastLabels(): void {
+  type Fc = { features: { properties: { id: string; country: string; name: string; nameUk: string; nameRu: string }; geometry: MultiPolygon }[] }
+  const layer = JSON.parse(readFileSync(repoPath('data', 'regions', 'oblasts.geojson'), 'utf8')) as Fc
   writeLayer(
     'oblast-labels',
-    features.map((f) => feature({ type: 'Point', coordinates: labelPoint(f.geometry as MultiPolygon) }, f.properties)),
+    layer.features.map((f) =>
+      feature({ type: 'Point', coordinates: labelPoint(f.geometry) }, { id: f.properties.id, country: f.properties.country, name_en: f.properties.name, name_uk: f.properties.nameUk, name_ru: f.properties.nameRu }),
+    ),
   )
 }
 
@@ -241,5 +191,5 @@ if (skip) {
 }
 mkdirSync(repoPath('data', 'basemap'), { recursive: true })
 buildCountries()
-buildOblasts()
+buildOblastLabels()
 buildRivers()

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import type { Analysis, Issue } from '../domain/index.js'
 import { fingerprintBands, ingestBytes } from '../ingest/index.js'
-import { createStoreReports, type Ingestor, type ServeConfig, type ServeDeps } from '../serve/index.js'
+import { loadControlSeries } from '../pipeline/index.js'
+import { createStoreReports, type ControlSource, type Ingestor, type ServeConfig, type ServeDeps } from '../serve/index.js'
 import type { Store } from '../store/index.js'
 
 /**
@@ -26,6 +28,25 @@ export function storeIngestor(store: Store, onStored: (documentId: string) => vo
   }
 }
 
+/** The control series from the store for serve, or null when the database has no snapshots. */
+export async function loadControlSource(store: Store): Promise<ControlSource | null> {
+  const series = await loadControlSeries(store)
+  if (!series.coverage) return null
+  const infos = series.snapshots.map((s) => ({ date: s.date, revision: s.revision, areaKm2: s.areaKm2 }))
+  const version = createHash('sha256')
+    .update(series.snapshots.map((s) => `${s.date}:${s.revision}:${s.geometrySha256}`).join('|'))
+    .digest('hex')
+    .slice(0, 16)
+  return {
+    view: series,
+    version,
+    snapshots: () => infos,
+    snapshotOn: async (date) => series.controlSnapshotOn(date),
+    timeline: async (options) => series.timeline(options),
+    resolveRegion: (name) => series.regions?.find(name)?.name ?? null,
+  }
+}
+
 /**
  * Composes what the HTTP app needs from the store and the stages. The CLI is the one place that
  * builds stage services (serve never imports a stage, STYLE.md §2).
@@ -37,5 +58,5 @@ export async function buildServeDeps(
   log: (line: string) => void,
 ): Promise<ServeDeps> {
   const reports = createStoreReports(store)
-  return { config, store, uiDir, log, control: null, places: null, reports, ingest: storeIngestor(store, reports.forget) }
+  return { config, store, uiDir, log, control: await loadControlSource(store), places: null, reports, ingest: storeIngestor(store, reports.forget) }
 }

@@ -24,10 +24,10 @@ describe('ui imports', () => {
         bad.push(`${file}: ${m[0].trim()}`)
       }
       for (const m of text.matchAll(/^\s*import\s+[^'"]*?from\s+['"](\.\.\/\.\.\/[^'"]+)['"]/gm)) {
-        if (!/^\.\.\/\.\.\/data\/basemap\/[\w-]+\.geojson\?url$/.test(m[1] as string)) bad.push(`${file}: ${m[0].trim()}`)
+        if (!/^\.\.\/\.\.\/data\/(basemap|regions)\/[\w-]+\.geojson\?url$/.test(m[1] as string)) bad.push(`${file}: ${m[0].trim()}`)
       }
     }
-    expect(bad.filter((b) => !/\.\.\/\.\.\/data\/basemap\//.test(b))).toEqual([])
+    expect(bad.filter((b) => !/\.\.\/\.\.\/data\/(basemap|regions)\//.test(b))).toEqual([])
   })
 
   it('never writes markup from strings (no innerHTML, outerHTML, insertAdjacentHTML, setHTML)', () => {

@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl'
 import countriesUrl from '../../data/basemap/countries.geojson?url'
 import oblastLabelsUrl from '../../data/basemap/oblast-labels.geojson?url'
-import oblastsUrl from '../../data/basemap/oblasts.geojson?url'
+import oblastsUrl from '../../data/regions/oblasts.geojson?url'
 import riversUrl from '../../data/basemap/rivers.geojson?url'
 
 export type LabelLang = 'en' | 'uk' | 'ru'
@@ -35,7 +35,7 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
       oblasts: {
         type: 'geojson',
         data: oblastsUrl,
-        attribution: 'geoBoundaries; GIS-Lab / © OpenStreetMap contributors',
+        attribution: '© Мінрегіон (CC BY-SA); GIS-Lab / © OpenStreetMap contributors',
       },
       'oblast-labels': { type: 'geojson', data: oblastLabelsUrl },
       rivers: { type: 'geojson', data: riversUrl, attribution: 'GSHHG (Wessel & Smith)' },

@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openSqliteStore } from '../../store/index.js'
+import { createContext } from '../context.js'
+import { memoryIo } from '../io.js'
+import { main } from '../main.js'
+import { prepareDemoDatabase } from './demo.js'
+
+describe('frontline demo', () => {
+  it('loads the bundled sample into a fresh database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-demo-test-'))
+    const run = memoryIo({ cwd: dir })
+    const path = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db')
+    expect(path).toBe(join(dir, 'demo.db'))
+    expect(run.stderr()).toMatch(/loaded \d+ control snapshots \(2024-07-08 \.\. 2026-08-22\)/)
+    const store = await openSqliteStore({ path })
+    expect((await store.listControlSnapshots()).length).toBeGreaterThan(10)
+    await store.close()
+  })
+
+  it('refuses to load into an existing file, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-demo-test-'))
+    writeFileSync(join(dir, 'mine.db'), 'precious')
+    const run = memoryIo({ cwd: dir })
+    expect(await main(['demo', '--db', 'mine.db', '--port', '0'], run.io)).toBe(2)
+    expect(run.stderr()).toContain('--db mine.db: exists; the demo loads the sample into a fresh database')
+  })
+})
