@@ -103,6 +103,27 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
     expect((await areaShown(browser)).date > start).toBe(true)
   })
 
+  it('finds Покровськ in the gazetteer and shows its status history from the map', async () => {
+    const { page } = browser
+    await page.fill('#place-search', 'Покровськ')
+    const hit = page.locator('#search-results button').first()
+    await hit.waitFor()
+    expect(await hit.textContent()).toContain('Donetsk Oblast')
+    const id = await hit.getAttribute('data-place-id')
+    await hit.click()
+    await page.locator('#place-name').waitFor()
+    expect(await page.locator('#place-name').textContent()).toContain('Покровськ')
+    // The panel lists the transitions the API computes from the map (Pokrovsk fell in November 2025).
+    const api = (await (await fetch(`${server.url}/api/places/${encodeURIComponent(id as string)}`)).json()) as { transitions: { date: string; from: string; to: string }[] }
+    const last = api.transitions.at(-1)
+    expect(last).toMatchObject({ from: 'free', to: 'occupied' })
+    expect(last?.date.startsWith('2025-11')).toBe(true)
+    expect(await page.locator('#place-panel .history').textContent()).toContain(`${last?.date}: free → occupied`)
+    await waitForMapIdle(page)
+    expect(await renderedLayers(page, ['settlement-labels'])).toEqual(['settlement-labels'])
+    await screenshot(page, 'place-pokrovsk')
+  })
+
   it('charts area and net change with uPlot', async () => {
     const { page } = browser
     await page.click('.tabs button[data-tab="chart-panel"]')

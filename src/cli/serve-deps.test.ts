@@ -46,3 +46,19 @@ describe('POST /api/documents (ingest over HTTP)', () => {
     expect(big.status).toBe(413)
   })
 })
+
+describe('place search over the shipped gazetteer', () => {
+  it('finds places by Ukrainian, Russian, former and transliterated names, and by prefix', async () => {
+    const { loadPlaceSearch } = await import('./serve-deps.js')
+    const places = loadPlaceSearch(() => {})
+    expect(places).not.toBeNull()
+    const first = (q: string) => places?.search(q, 5)[0]?.entry
+    for (const q of ['Pokrovsk', 'Покровськ', 'Покровск', 'Красноармейск', 'Krasnoarmiisk']) {
+      expect(first(q), q).toMatchObject({ name: 'Pokrovsk', admin1: 'Donetsk Oblast' })
+    }
+    expect(first('Seversk')).toMatchObject({ name: 'Siversk' })
+    expect(first('Краматор')).toMatchObject({ name: 'Kramatorsk' })
+    // Artemivsk is both a town in Luhansk oblast and Bakhmut's former name: both are offered.
+    expect(places?.search('Артемовск', 5).map((h) => h.entry.name).slice(0, 2).sort()).toEqual(['Artemivsk', 'Bakhmut'])
+  })
+})

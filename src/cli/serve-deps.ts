@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { Analysis, Issue } from '../domain/index.js'
+import { NotFoundError } from '../domain/index.js'
+import { loadGazetteer } from '../geoparse/index.js'
 import { fingerprintBands, ingestBytes } from '../ingest/index.js'
 import { loadControlSeries } from '../pipeline/index.js'
-import { createStoreReports, type ControlSource, type Ingestor, type ServeConfig, type ServeDeps } from '../serve/index.js'
+import { createPlaceSearch, createStoreReports, type ControlSource, type Ingestor, type PlaceSearch, type ServeConfig, type ServeDeps } from '../serve/index.js'
 import type { Store } from '../store/index.js'
 
 /**
@@ -48,6 +50,23 @@ export async function loadControlSource(store: Store): Promise<ControlSource | n
 }
 
 /**
+ * Place search over the shipped gazetteer: its own whole-name lookup (case forms, transliterations,
+ * former names) plus prefix completion. Null, with a log line, when the gazetteer is not there.
+ */
+export function loadPlaceSearch(log: (line: string) => void): PlaceSearch | null {
+  try {
+    const gazetteer = loadGazetteer()
+    return createPlaceSearch(gazetteer.entries, (name, limit) => gazetteer.lookup(name, { limit }))
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      log(`frontline serve: ${error.message}: place search is off`)
+      return null
+    }
+    throw error
+  }
+}
+
+/**
  * Composes what the HTTP app needs from the store and the stages. The CLI is the one place that
  * builds stage services (serve never imports a stage, STYLE.md §2).
  */
@@ -58,5 +77,5 @@ export async function buildServeDeps(
   log: (line: string) => void,
 ): Promise<ServeDeps> {
   const reports = createStoreReports(store)
-  return { config, store, uiDir, log, control: await loadControlSource(store), places: null, reports, ingest: storeIngestor(store, reports.forget) }
+  return { config, store, uiDir, log, control: await loadControlSource(store), places: loadPlaceSearch(log), reports, ingest: storeIngestor(store, reports.forget) }
 }

@@ -92,7 +92,6 @@ async function main(): Promise<void> {
   await loaded
   map.once('idle', () => performance.mark('frontline:map-idle'))
   map.triggerRepaint()
-  if (status.places) loadSettlements(map).catch(showError)
   const snapshots = await snapshotsRequest
   if (snapshots) {
     await initTimeline(map, snapshots.snapshots, await firstGeometry)
@@ -100,6 +99,8 @@ async function main(): Promise<void> {
     map.once('idle', () => performance.mark('frontline:control-visible'))
     map.triggerRepaint()
   } else append(byId('control-note'), 'No control data in this database: run `frontline control import` or `frontline demo`.')
+  // Settlement labels and claims come after the first view is up.
+  if (status.places) loadSettlements(map).catch(showError)
   if (status.claims) wireClaims(map)
   document.body.dataset.ready = 'true'
 }
