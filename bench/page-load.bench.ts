@@ -19,8 +19,9 @@ if (!existsSync(CHROMIUM) || !existsSync(repoPath('dist', 'ui', 'index.html'))) 
   process.exit(0)
 }
 
+const dbDir = mkdtempSync(join(tmpdir(), 'frontline-pageload-db-'))
 const serverStart = performance.now()
-const server = await startChildServer(process.execPath, [repoPath('bin', 'frontline.js'), 'demo', '--port', '0'])
+const server = await startChildServer(process.execPath, [repoPath('bin', 'frontline.js'), 'demo', '--port', '0', '--db', join(dbDir, 'demo.db')])
 const serverReadyMs = performance.now() - serverStart
 
 const controlMs: number[] = []
@@ -55,6 +56,7 @@ try {
   }
 } finally {
   await server.stop()
+  rmSync(dbDir, { recursive: true, force: true })
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number

@@ -5,7 +5,6 @@ import './styles.css'
 import type { GeoJSONSource } from 'maplibre-gl'
 import type { TimelineStep } from '../domain/index.js'
 import { ApiFailure, getJson, type ClaimView, type ControlChange, type ControlGeometry, type PlaceDetail, type PlaceHit, type SnapshotInfo, type SourceRecord, type Status } from './api.js'
-import { drawAreaChart } from './chart.js'
 import { claimCard } from './claims-view.js'
 import { documentHref, wireDocumentView } from './document-view.js'
 import { append, byId, clear, formatKm2, h } from './dom.js'
@@ -352,7 +351,8 @@ function activateTab(id: string): void {
   loadedTabs.add(id)
   if (id === 'chart-panel' && state.status?.control?.coverage) {
     getJson<{ steps: TimelineStep[] }>('/api/control/timeline', { step: 'week' })
-      .then((answer) => drawAreaChart(answer.steps))
+      // The chart library loads only when the chart is first shown.
+      .then(async (answer) => (await import('./chart.js')).drawAreaChart(answer.steps))
       .catch(showError)
   }
   if (id === 'sources-panel') {

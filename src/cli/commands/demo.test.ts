@@ -12,7 +12,8 @@ describe('frontline demo', () => {
   it('loads the bundled sample into a fresh database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontline-demo-test-'))
     const run = memoryIo({ cwd: dir })
-    const path = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db')
+    const { path, temporaryDir } = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db')
+    expect(temporaryDir).toBeNull()
     expect(path).toBe(join(dir, 'demo.db'))
     expect(run.stderr()).toMatch(/loaded \d+ control snapshots \(2024-07-08 \.\. 2026-08-22\)/)
     const store = await openSqliteStore({ path })

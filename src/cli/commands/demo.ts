@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,12 +18,16 @@ export function sampleControlDir(): string {
  * Loads the bundled sample into a fresh database and returns its path. Reuses `control import`
  * itself (run in-process), so the demo database is exactly what a user's import would give.
  */
-export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | undefined): Promise<string> {
+export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | undefined): Promise<{ path: string; temporaryDir: string | null }> {
   let dbPath: string
+  let temporaryDir: string | null = null
   if (dbOption) {
     dbPath = resolve(ctx.io.cwd, dbOption)
     if (existsSync(dbPath)) throw new InputError(`--db ${dbOption}: exists; the demo loads the sample into a fresh database (remove it or name another file)`)
-  } else dbPath = join(mkdtempSync(join(tmpdir(), 'frontline-demo-')), 'frontline.db')
+  } else {
+    temporaryDir = mkdtempSync(join(tmpdir(), 'frontline-demo-'))
+    dbPath = join(temporaryDir, 'frontline.db')
+  }
   const sample = sampleControlDir()
   if (!existsSync(sample)) throw new InputError(`the bundled sample is missing (${sample}): is this a complete checkout?`)
   const { main } = await import('../main.js')
@@ -31,8 +35,8 @@ export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | un
   const code = await main(['--db', dbPath, 'control', 'import', '--json', sample], run.io)
   if (code !== 0) throw new Error(`demo: importing the bundled sample failed (exit ${code}):\n${run.stderr()}`)
   const imported = JSON.parse(run.stdout()) as { snapshots: { inserted: number }; range: { start: string; end: string } | null }
-  ctx.io.stderr(`frontline demo: loaded ${imported.snapshots.inserted} control snapshots (${imported.range?.start} .. ${imported.range?.end}) into ${dbPath}\n`)
-  return dbPath
+  ctx.io.stderr(`frontline demo: loaded ${imported.snapshots.inserted} control snapshots (${imported.range?.start} .. ${imported.range?.end}) into ${dbPath}${temporaryDir ? ' (removed on exit)' : ''}\n`)
+  return { path: dbPath, temporaryDir }
 }
 
 /** `frontline demo`: the bundled sample in a fresh database, served with the map UI. */
@@ -46,12 +50,13 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .option('--config <file>', 'JSON server config, as for `frontline serve`')
     .action(async (opts: ServeOptions & { db?: string }) => {
       const config = loadServeConfig(ctx, opts)
-      const dbPath = await prepareDemoDatabase(ctx, opts.db ?? program.opts<{ db?: string }>().db)
-      const store = await openSqliteStore({ path: dbPath })
+      const demo = await prepareDemoDatabase(ctx, opts.db ?? program.opts<{ db?: string }>().db)
+      const store = await openSqliteStore({ path: demo.path })
       try {
         await serveUntilStopped(ctx, store, config)
       } finally {
         await store.close()
+        if (demo.temporaryDir) rmSync(demo.temporaryDir, { recursive: true, force: true })
       }
     })
 }
