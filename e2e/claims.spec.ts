@@ -83,6 +83,29 @@ describe.skipIf(skip !== null)(`claims, documents and places in Chromium${skip ?
     await page.click('#document-close')
   })
 
+  it('filters the claims (markers and list) by verdict, kind and speaker', async () => {
+    const { page } = browser
+    await page.click('.tabs button[data-tab="claims-panel"]')
+    const markers = () =>
+      page.evaluate(() => (window as unknown as { frontline: { map: MapHandle } }).frontline.map.queryRenderedFeatures({ layers: ['claims'] }).length)
+    await page.selectOption('#filter-verdict', 'contradicted')
+    await page.waitForFunction(() => document.getElementById('claims-count')?.textContent?.startsWith('1 claim '))
+    await waitForMapIdle(page)
+    expect(await markers()).toBe(1)
+    expect(await page.locator('#claims-list .claim').getAttribute('data-claim-id')).toBe('claim-hostile-siversk')
+    await page.selectOption('#filter-verdict', '')
+    await page.fill('#filter-speaker', 'defence')
+    await page.waitForFunction(() => document.querySelector('#claims-list .claim')?.getAttribute('data-claim-id') === 'claim-mod-pokrovsk')
+    await page.selectOption('#filter-kind', 'advance')
+    await page.waitForFunction(() => document.getElementById('claims-count')?.textContent?.startsWith('0 claims'))
+    await page.selectOption('#filter-kind', '')
+    await page.fill('#filter-speaker', '')
+    await page.waitForFunction(() => document.getElementById('claims-count')?.textContent?.startsWith('2 claims'))
+    await waitForMapIdle(page)
+    expect(await markers()).toBe(2)
+    await screenshot(page, 'claims-filtered')
+  })
+
   it('finds a place typed in Cyrillic and shows its claims in the place panel', async () => {
     const { page } = browser
     await waitForMapIdle(page)

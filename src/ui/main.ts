@@ -219,12 +219,30 @@ function togglePlay(map: maplibregl.Map): void {
 
 let refreshClaims: (() => void) | null = null
 
+/** The date `days` before an ISO date. */
+function daysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
+}
+
 function wireClaims(map: maplibregl.Map): void {
-  const load = latestOnly((to: string) => getJson<{ claims: ClaimView[]; total: number }>('/api/claims', { to, limit: 500 }))
+  const load = latestOnly((params: Record<string, string | number | undefined>) => getJson<{ claims: ClaimView[]; total: number }>('/api/claims', params))
   let byId_: Map<string, ClaimView> = new Map()
+  const kind = byId<HTMLSelectElement>('filter-kind')
+  const verdict = byId<HTMLSelectElement>('filter-verdict')
+  const speaker = byId<HTMLInputElement>('filter-speaker')
+  const windowed = byId<HTMLInputElement>('filter-window')
   refreshClaims = () => {
     const to = state.dates[state.index] ?? state.status?.control?.coverage?.end
-    load(to ?? '')
+    // The same filters drive the markers and the list.
+    const params = {
+      to,
+      from: windowed.checked && to ? daysBefore(to, 30) : undefined,
+      kind: kind.value || undefined,
+      verdict: verdict.value || undefined,
+      speaker: speaker.value.trim() || undefined,
+      limit: 500,
+    }
+    load(params)
       .then((answer) => {
         if (!answer) return
         byId_ = new Map(answer.claims.map((c) => [c.id, c]))
@@ -236,13 +254,21 @@ function wireClaims(map: maplibregl.Map): void {
           })),
         )
         ;(map.getSource('claims') as GeoJSONSource).setData({ type: 'FeatureCollection', features })
-        const panel = byId('claims-panel')
-        clear(panel)
-        append(panel, h('p', { class: 'muted small' }, `${answer.total} claims up to ${to ?? 'now'}; newest first.`))
-        for (const claim of answer.claims.slice(0, 100)) append(panel, claimCard(claim))
+        const list = byId('claims-list')
+        clear(list)
+        append(list, h('p', { class: 'muted small', id: 'claims-count' }, `${answer.total} claim${answer.total === 1 ? '' : 's'}${params.from ? ` from ${params.from}` : ''} up to ${to ?? 'now'}; newest first${answer.total > 100 ? ' (first 100 listed)' : ''}.`))
+        for (const claim of answer.claims.slice(0, 100)) append(list, claimCard(claim))
       })
       .catch(showError)
   }
+  let timer = 0
+  const later = () => {
+    window.clearTimeout(timer)
+    timer = window.setTimeout(() => refreshClaims?.(), 200)
+  }
+  for (const control of [kind, verdict, windowed]) control.addEventListener('change', () => refreshClaims?.())
+  speaker.addEventListener('input', later)
+  byId('claims-filter').addEventListener('submit', (event) => event.preventDefault())
   map.on('click', 'claims', (event) => {
     const feature = event.features?.[0]
     const claim = feature ? byId_.get(String(feature.properties?.claimId)) : undefined
