@@ -3,6 +3,7 @@
 // should cost about what a static file costs: the body and its gzip form are computed once.
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
+import { securedResponse } from './security.js'
 
 export interface CachedBody {
   readonly body: Uint8Array<ArrayBuffer>
@@ -73,9 +74,9 @@ export class ResponseCache {
 /** A Response for a cached body: 304 on a matching If-None-Match, gzip when the client accepts it. */
 export function cachedResponse(cached: CachedBody, request: Request, cacheControl = 'no-cache'): Response {
   const headers: Record<string, string> = { 'content-type': cached.contentType, etag: cached.etag, 'cache-control': cacheControl, vary: 'accept-encoding' }
-  if (request.headers.get('if-none-match') === cached.etag) return new Response(null, { status: 304, headers })
+  if (request.headers.get('if-none-match') === cached.etag) return securedResponse(null, 304, headers)
   if (cached.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-    return new Response(cached.gzip, { status: 200, headers: { ...headers, 'content-encoding': 'gzip' } })
+    return securedResponse(cached.gzip, 200, { ...headers, 'content-encoding': 'gzip' })
   }
-  return new Response(cached.body, { status: 200, headers })
+  return securedResponse(cached.body, 200, headers)
 }

@@ -67,7 +67,11 @@ describe('GET /api/control/geometry', () => {
     const etag = a.response.headers.get('etag') as string
     expect(etag).toBeTruthy()
     expect((await get('/api/control/geometry?zoom=6', { headers: { 'if-none-match': etag } })).status).toBe(304)
-    expect((await get('/api/control/geometry?zoom=6', { headers: { 'accept-encoding': 'gzip' } })).response.headers.get('content-encoding')).toBe('gzip')
+    const zipped = (await get('/api/control/geometry?zoom=6', { headers: { 'accept-encoding': 'gzip' } })).response
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    // Cached answers carry the same security headers as every other answer.
+    expect(zipped.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(a.response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('warns about unknown parameters and about a date before the series, 400 for bad ones', async () => {
