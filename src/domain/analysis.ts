@@ -1,4 +1,5 @@
 import type { Claim } from './claim.js'
+import type { Contradiction } from './contradiction.js'
 import type { Finding } from './finding.js'
 import type { Issue } from './issue.js'
 import type { IsoDate, Lang } from './primitives.js'
@@ -18,6 +19,8 @@ export interface Analysis {
   readonly places: readonly Place[]
   readonly claims: readonly Claim[]
   readonly findings: readonly Finding[]
+  /** Claims of this document that another speaker contradicts (present once verification has run). */
+  readonly contradictions?: readonly Contradiction[]
   /** Problems met on the way (kept, never dropped). */
   readonly issues?: readonly Issue[]
 }

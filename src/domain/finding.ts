@@ -16,4 +16,10 @@ export interface Finding {
   readonly message: string
   readonly span: readonly [number, number] | null
   readonly suggestion: string | null
+  /** The stage that produced it (`ingest`, `extract`, `verify`): re-running a stage replaces only its own findings. */
+  readonly stage?: string
+  /** The claim the finding is about, when it is about one. */
+  readonly claimId?: string | null
+  /** Other claims involved (the other side of a contradiction). */
+  readonly relatedClaimIds?: readonly string[]
 }

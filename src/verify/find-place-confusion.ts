@@ -1,0 +1,61 @@
+import type { ControlView, Finding, Span } from '../domain/index.js'
+import type { StatusExpectation } from './claim-expectation.js'
+import { formatWindow } from './dates.js'
+import { describeLag, describePlace } from './describe.js'
+import { greatCircleKm } from './judge-distance-claim.js'
+import { judgeStatusClaim } from './judge-status-claim.js'
+import type { PlaceTimeline } from './place-timeline.js'
+import type { ClaimWindow, PlaceDirectory, PlaceRef } from './verify-context.js'
+
+export interface PlaceConfusionInput {
+  readonly view: ControlView
+  readonly directory: PlaceDirectory
+  readonly timelineOf: (place: PlaceRef) => PlaceTimeline | null
+  /** The place the contradicted claim names, and where the text names it. */
+  readonly place: PlaceRef
+  readonly span: Span | null
+  readonly claimId: string
+  readonly expectation: StatusExpectation
+  readonly window: ClaimWindow
+  readonly horizonDays: number
+}
+
+// Entries this close to the named place are the same town under another entry, not a different town.
+const SAME_PLACE_KM = 3
+
+/**
+ * `place-confusion`: the map contradicts a claim about X, but a similarly named Y (Siversk for
+ * Sievierodonetsk, Pokrovske for Pokrovsk) went to the claimed side within the horizon of the
+ * claim's time. The claim is re-checked against each similarly named settlement the map covers;
+ * one that the map confirms with a change near the claim (not a long-standing state) is suggested,
+ * the most similar name first.
+ */
+export function findPlaceConfusion(input: PlaceConfusionInput): Finding | null {
+  const { place, expectation, window } = input
+  const matches: { candidate: PlaceRef; similarity: number; lagDays: number; mapDate: string }[] = []
+  for (const candidate of input.directory.similarlyNamed(place)) {
+    if (candidate.id === place.id || candidate.kind !== 'settlement' || greatCircleKm(candidate, place) < SAME_PLACE_KM) continue
+    const timeline = input.timelineOf(candidate)
+    if (!timeline) continue
+    const judged = judgeStatusClaim({ view: input.view, timeline, place: candidate, expectation, window, horizonDays: input.horizonDays })
+    const v = judged.verdict
+    if (v.status !== 'confirmed' || v.lagDays === null || v.detail?.kind !== 'status' || v.detail.mapDate === null) continue
+    matches.push({ candidate, similarity: candidate.similarity, lagDays: v.lagDays, mapDate: v.detail.mapDate })
+  }
+  if (matches.length === 0) return null
+  matches.sort((a, b) => b.similarity - a.similarity || Math.abs(a.lagDays) - Math.abs(b.lagDays))
+  const best = matches[0] as (typeof matches)[number]
+  const others = matches.slice(1, 4).map((m) => describePlace(m.candidate))
+  return {
+    code: 'place-confusion',
+    severity: 'warning',
+    message:
+      `The map contradicts the claim about ${describePlace(place)} (${formatWindow(window)}), but ${describePlace(best.candidate)}, a similarly named place, ` +
+      `went ${expectation.side} on ${best.mapDate}: ${describeLag(best.lagDays)}. The report may mean ${best.candidate.name}.` +
+      (others.length ? ` (Also similar and changed then: ${others.join(', ')}.)` : ''),
+    span: input.span ? [input.span[0], input.span[1]] : null,
+    suggestion: describePlace(best.candidate),
+    stage: 'verify',
+    claimId: input.claimId,
+  }
+}

@@ -1,0 +1,34 @@
+import type { ControlView, IsoDate, LngLat, Side } from '../domain/index.js'
+
+/**
+ * Distance from a point to one side's territory on a date, km: positive when the point lies
+ * outside it (how far that side still has to go), negative when inside (how deep inside it is).
+ * Russian territory is the occupied area; Ukrainian territory is the rest of the covered map.
+ * An advance by a side makes this number smaller, wherever the point lies. Null before the series.
+ */
+export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, side: Side): number | null {
+  const status = view.statusAt(at, date)
+  if (!status) return null
+  const inside = (status.side ?? (status.status === 'occupied' ? 'occupied' : 'free')) === 'occupied'
+  const toRussian = inside ? -status.distanceToLineKm : status.distanceToLineKm
+  return side === 'RU' ? toRussian : -toRussian
+}
+
+/** Signed distances cached by point, side and snapshot date (claims about one town share them). */
+export class SignedDistances {
+  private readonly cache = new Map<string, number | null>()
+  constructor(private readonly view: ControlView) {}
+
+  /** The distance on the snapshot in force on `date`, and that snapshot's date. */
+  get(at: LngLat, date: IsoDate, side: Side): { readonly km: number; readonly snapshot: IsoDate } | null {
+    const snapshot = this.view.snapshotDateOn(date)
+    if (snapshot === null) return null
+    const key = `${at[0]},${at[1]},${side},${snapshot}`
+    let km = this.cache.get(key)
+    if (km === undefined) {
+      km = signedDistanceKm(this.view, at, snapshot, side)
+      this.cache.set(key, km)
+    }
+    return km === null ? null : { km, snapshot }
+  }
+}
