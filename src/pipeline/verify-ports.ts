@@ -1,5 +1,7 @@
 import { type RegionLayer, geodesicAreaKm2, packMultiPolygon } from '../control/index.js'
-import type { RegionArea, RegionDirectory } from '../verify/index.js'
+import type { GazetteerEntry } from '../domain/index.js'
+import { type Gazetteer, looseLatinKey, nameSimilarity } from '../geoparse/index.js'
+import type { PlaceDirectory, PlaceRef, RegionArea, RegionDirectory, SimilarPlace } from '../verify/index.js'
 
 // Ukrainian and Russian genitive endings of oblast adjectives ("Донецької області", "Донецкой
 // области") back to the nominative the region layer knows ("Донецька", "Донецкая").
@@ -46,4 +48,80 @@ export function regionDirectoryFromLayer(layer: RegionLayer | null): RegionDirec
       return country
     },
   }
+}
+
+/** Names at least this similar (geoparse's `nameSimilarity`, 0..1) count as look-alikes ... */
+const MIN_SIMILARITY = 0.6
+/** ... provided they also share this many leading consonants, or are at least this similar. */
+const MIN_SHARED_CONSONANTS = 3
+const CLEARLY_SIMILAR = 0.75
+const MAX_SIMILAR = 100
+
+interface NameRow {
+  readonly entry: GazetteerEntry
+  readonly key: string
+}
+
+/**
+ * The gazetteer as verification's PlaceDirectory. Look-alike names for place-confusion checks come
+ * from the Latin names and variants of surveyed settlements (points, not district centroids, since a
+ * status check needs a real position), compared with the place's own name by loose Latin key:
+ * "Sievierodonetsk" and "Siversk" (0.68, sharing s-v-r), "Pokrovsk" and "Pokrovske" (0.98). Names
+ * are bucketed by their first two consonants, which every confusion seen in reporting shares, so a
+ * query compares a few hundred names. The table is built on first use; answers are remembered.
+ */
+export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory {
+  let buckets: Map<string, NameRow[]> | null = null
+  const remembered = new Map<string, SimilarPlace[]>()
+  const build = (): Map<string, NameRow[]> => {
+    const out = new Map<string, NameRow[]>()
+    for (let i = 0; i < gazetteer.size; i++) {
+      const entry = gazetteer.entryAt(i)
+      if (entry.kind !== 'settlement' || (entry.coordinateBasis ?? 'point') !== 'point') continue
+      for (const key of latinKeys([entry.name, ...entry.variants])) {
+        const bucket = consonants(key).slice(0, 2)
+        const list = out.get(bucket)
+        if (list) list.push({ entry, key })
+        else out.set(bucket, [{ entry, key }])
+      }
+    }
+    return out
+  }
+  return {
+    similarlyNamed(place: PlaceRef): readonly SimilarPlace[] {
+      const known = remembered.get(place.id)
+      if (known) return known
+      buckets ??= build()
+      const best = new Map<string, SimilarPlace>()
+      for (const q of latinKeys([place.name])) {
+        for (const { entry, key } of buckets.get(consonants(q).slice(0, 2)) ?? []) {
+          if (entry.id === place.id) continue
+          const s = nameSimilarity(q, key)
+          if (!(s >= CLEARLY_SIMILAR || (s >= MIN_SIMILARITY && sharedConsonants(q, key) >= MIN_SHARED_CONSONANTS))) continue
+          if ((best.get(entry.id)?.similarity ?? 0) >= s) continue
+          best.set(entry.id, { id: entry.id, name: entry.name, admin1: entry.admin1, country: entry.country, lat: entry.lat, lon: entry.lon, kind: entry.kind, similarity: Math.round(s * 1000) / 1000 })
+        }
+      }
+      const list = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, MAX_SIMILAR)
+      remembered.set(place.id, list)
+      return list
+    },
+    resolveAdmin1: (name) => gazetteer.resolveAdmin1(name) ?? null,
+  }
+}
+
+function latinKeys(names: readonly string[]): string[] {
+  return [...new Set(names.filter((n) => !/[\u0400-\u04ff]/.test(n)).map(looseLatinKey).filter((k) => k.length >= 3))]
+}
+
+function consonants(key: string): string {
+  return key.replace(/[aeiouy\s-]/g, '')
+}
+
+function sharedConsonants(a: string, b: string): number {
+  const sa = consonants(a)
+  const sb = consonants(b)
+  let n = 0
+  while (n < sa.length && n < sb.length && sa[n] === sb[n]) n++
+  return n
 }

@@ -4,9 +4,12 @@ import { createControlSeries, loadRegionLayer } from '../control/index.js'
 import type { Analysis, Claim, ControlSnapshot, Finding, Place } from '../domain/index.js'
 import { sampleSeriesWith, sharedDaysSkipReason } from '../testing/control-slice.js'
 import { loadSampleSnapshots } from '../testing/control-sample.js'
-import { allTestPlaces, testPlace, testRegion } from '../testing/verify-places.js'
+import { allTestPlaces, testPlace } from '../testing/verify-places.js'
+import { analysis } from '../testing/verify-analyses.js'
 import { ClaimVerifier, comparableClaim, greatCircleKm, type PlaceDirectory, type PlaceRef, verifyAnalysis } from '../verify/index.js'
-import { regionDirectoryFromLayer } from './verify-ports.js'
+import { loadGazetteer } from '../geoparse/index.js'
+import { createClaimVerifier } from './verify-documents.js'
+import { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-ports.js'
 
 // Claims the team wrote, checked against the real DeepState series: the bundled sample (44 real days,
 // data/control-sample) and, where a test needs day-exact dates, a few more days of ../shared.
@@ -31,44 +34,6 @@ const directory: PlaceDirectory = {
 }
 const context = { control: series, regions, places: directory }
 const verifier = new ClaimVerifier(context)
-
-interface ClaimSpec extends Partial<Omit<Claim, 'places'>> {
-  readonly kind: Claim['kind']
-  /** The sentence's text in the document; the claim's span. */
-  readonly text: string
-  readonly places?: readonly Place[]
-}
-
-/** An analysed document as extraction and geoparsing hand it over: the claims' places placed at their mentions. */
-function analysis(id: string, publishedAt: string | null, specs: readonly ClaimSpec[], findings: Finding[] = [], outlet: string | null = null): Analysis {
-  const text = specs.map((s) => s.text).join(' ')
-  const places: Place[] = []
-  let offset = 0
-  const claims = specs.map((spec, n): Claim => {
-    const start = text.indexOf(spec.text, offset)
-    offset = start + spec.text.length
-    const indexes = (spec.places ?? []).map((p) => {
-      const at = text.indexOf(p.mention, start)
-      places.push({ ...p, span: [at, at + p.mention.length], ...(p.statedAdmin1 ? { statedAdmin1: { name: p.statedAdmin1.name, span: [text.indexOf(p.statedAdmin1.name.split(' ')[0] as string, at), text.indexOf(p.statedAdmin1.name.split(' ')[0] as string, at) + 7] } } : {}) })
-      return places.length - 1
-    })
-    const { text: sentence, places: _p, ...fields } = spec
-    return {
-      id: `${id}-c${n}`,
-      documentId: id,
-      actorSide: 'RU',
-      speaker: { name: 'Russian Defence Ministry', side: 'RU', via: null },
-      time: { start: null, end: null, basis: 'publication' },
-      quantity: null,
-      modality: 'asserted',
-      span: [start, start + sentence.length],
-      sentence,
-      ...fields,
-      places: indexes,
-    }
-  })
-  return { document: { id, title: null, publishedAt, publishedAtBasis: publishedAt ? 'metadata' : 'none', lang: 'en', text, outlet }, places, claims, findings }
-}
 
 const day = (d: string) => ({ start: d, end: d, basis: 'explicit' as const })
 
@@ -297,3 +262,22 @@ function transformRing(ring: number[][], shift: number, reverse: boolean): numbe
 }
 
 
+
+describe('with the shipped gazetteer as the place directory', () => {
+  const gazetteerVerifier = createClaimVerifier(series, { gazetteer: loadGazetteer() })
+
+  it('finds Siversk for Sievierodonetsk and Pokrovsk for Pokrovske among all look-alike names', () => {
+    const doc = analysis('gazetteer', '2025-12-11', [
+      { kind: 'withdrawal', actorSide: 'UA', text: 'Ukrainian troops withdrew from Sievierodonetsk.', time: day('2025-12-11'), places: [testPlace('sievierodonetsk')] },
+      { kind: 'capture', text: 'Russian forces captured Pokrovske.', time: day('2025-11-25'), places: [testPlace('pokrovskeDnipro')] },
+    ])
+    const confusion = verifyAnalysis(doc, gazetteerVerifier).value.findings.filter((f) => f.code === 'place-confusion')
+    expect(confusion.map((f) => f.suggestion)).toEqual(['Siversk (Donetsk Oblast)', 'Pokrovsk (Donetsk Oblast)'])
+  })
+
+  it('resolves region names in any language for region mismatches', () => {
+    const places = placeDirectoryFromGazetteer(loadGazetteer())
+    expect(places.resolveAdmin1('Донецька область')).toBe('Donetsk Oblast')
+    expect(places.resolveAdmin1('Луганская область')).toBe('Luhansk Oblast')
+  })
+})

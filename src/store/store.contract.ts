@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { describeControlContract } from './control.contract.js'
 import { describeDocumentClaimContract } from './documents-claims.contract.js'
+import { describeVerifyContract } from './verify.contract.js'
 import { migrations } from './migrations/index.js'
 import type { Store } from './store.js'
 
@@ -35,4 +36,5 @@ export function describeStoreContract(backend: StoreBackend): void {
   })
   describeControlContract(backend)
   describeDocumentClaimContract(backend)
+  describeVerifyContract(backend)
 }

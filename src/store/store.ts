@@ -1,6 +1,7 @@
 import type { ClaimStore } from './claim-store.js'
 import type { ControlStore } from './control-store.js'
 import type { DocumentStore } from './document-store.js'
+import type { VerifyStore } from './verify-store.js'
 
 /** Which backend a store runs on. The CLI is the one place that picks (STYLE.md §2). */
 export type Dialect = 'sqlite' | 'postgres'
@@ -26,4 +27,4 @@ export interface StoreBase {
   close(): Promise<void>
 }
 
-export type Store = StoreBase & ControlStore & DocumentStore & ClaimStore
+export type Store = StoreBase & ControlStore & DocumentStore & ClaimStore & VerifyStore

@@ -6,9 +6,12 @@ import { registerDemo } from './demo.js'
 import { registerGazetteer } from './gazetteer.js'
 import { registerGeoparse } from './geoparse.js'
 import { registerServe } from './serve.js'
+import { registerVerify } from './verify.js'
+import { registerSources } from './sources.js'
+import { registerBrief } from './brief.js'
 
 /** A CLI command: adds itself (and its subcommands) to the program. */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerGazetteer, registerGeoparse, registerServe, registerDemo]
+export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerGazetteer, registerGeoparse, registerVerify, registerSources, registerBrief, registerServe, registerDemo]

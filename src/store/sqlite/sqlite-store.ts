@@ -5,6 +5,7 @@ import { createSqliteClaimStore } from './sqlite-claim-store.js'
 import { createSqliteControlStore } from './sqlite-control-store.js'
 import { createSqliteDocumentStore } from './sqlite-document-store.js'
 import { listAppliedSqlite, migrateSqlite } from './sqlite-migrator.js'
+import { createSqliteVerifyStore } from './sqlite-verify-store.js'
 
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:`. */
@@ -37,5 +38,5 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       db.close()
     },
   }
-  return { ...base, ...createSqliteControlStore(db), ...createSqliteDocumentStore(db), ...createSqliteClaimStore(db) }
+  return { ...base, ...createSqliteControlStore(db), ...createSqliteDocumentStore(db), ...createSqliteClaimStore(db), ...createSqliteVerifyStore(db) }
 }

@@ -1,0 +1,142 @@
+import type { ControlSeries } from '../control/index.js'
+import type { Analysis, Document, Finding, Outcome, Place, VerdictStatus } from '../domain/index.js'
+import type { Gazetteer } from '../geoparse/index.js'
+import type { Store, VerificationRun } from '../store/index.js'
+import { addDays } from '../text/index.js'
+import {
+  ClaimVerifier,
+  type ComparableClaim,
+  comparableClaim,
+  contradictionFindings,
+  findContradictions,
+  type VerifiedAnalysis,
+  verifyAnalysis,
+  type VerifyOptions,
+} from '../verify/index.js'
+import { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-ports.js'
+
+const VERIFY_STAGE = 'verify'
+const PAGE = 500
+
+/**
+ * A verifier over a loaded control series, with the series' oblast layer for areas and shares and,
+ * when given, the gazetteer for place-confusion checks. One verifier serves a whole run (it keeps
+ * each place's history); make a new one when the series changes.
+ */
+export function createClaimVerifier(series: ControlSeries, services: { readonly gazetteer?: Gazetteer | null; readonly options?: Partial<VerifyOptions> } = {}): ClaimVerifier {
+  return new ClaimVerifier({
+    control: series,
+    regions: regionDirectoryFromLayer(series.regions),
+    places: services.gazetteer ? placeDirectoryFromGazetteer(services.gazetteer) : null,
+    ...(services.options ? { options: services.options } : {}),
+  })
+}
+
+/**
+ * Verifies one analysed document. With a store, its claims are also compared with the stored claims
+ * about the same places and time (and, for claims about the whole front, the stored advance claims
+ * of that time), so a contradiction with an earlier report is found when the later one arrives.
+ */
+export async function verifyDocument(analysis: Analysis, verifier: ClaimVerifier, store: Store | null = null): Promise<Outcome<VerifiedAnalysis>> {
+  const related = store ? await relatedClaims(analysis, verifier, store) : []
+  return verifyAnalysis(analysis, verifier, { related })
+}
+
+/** Saves what verifying a stored document produced: verdicts, its verification findings, its contradictions. */
+export async function saveVerifiedDocument(store: Store, verified: VerifiedAnalysis): Promise<void> {
+  await store.saveVerdicts(verified.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : [])))
+  await store.replaceStageFindings(verified.document.id, VERIFY_STAGE, verified.findings.filter((f) => f.stage === VERIFY_STAGE))
+  await store.saveContradictions(verified.contradictions)
+}
+
+async function relatedClaims(analysis: Analysis, verifier: ClaimVerifier, store: Store): Promise<ComparableClaim[]> {
+  const slack = verifier.options.contradictionSlackDays
+  const windows = analysis.claims.map((c) => verifier.read(c, placesOf(analysis, c.places), analysis.document.publishedAt))
+  const dated = windows.flatMap((w) => (w.window ? [w.window] : []))
+  if (dated.length === 0) return []
+  const from = dated.reduce((m, w) => (w.start < m ? w.start : m), dated[0]!.start)
+  const to = dated.reduce((m, w) => (w.end > m ? w.end : m), dated[0]!.end)
+  const range = { from: addDays(from, -slack), to: addDays(to, slack) }
+  const placeIds = new Set(windows.flatMap((w) => w.settlements.map((p) => p.id)))
+  const rows = []
+  for (const placeId of placeIds) rows.push(...(await store.listClaims({ placeId, ...range, limit: 10_000 })))
+  if (analysis.claims.some((c) => c.kind === 'advance')) rows.push(...(await store.listClaims({ kind: 'advance', ...range, limit: 10_000 })).filter((r) => r.places.every((p) => p.kind !== 'settlement')))
+  const documents = new Map<string, Document | null>()
+  const out: ComparableClaim[] = []
+  for (const row of rows) {
+    if (row.claim.documentId === analysis.document.id) continue
+    let doc = documents.get(row.claim.documentId)
+    if (doc === undefined) {
+      doc = await store.getDocument(row.claim.documentId)
+      documents.set(row.claim.documentId, doc)
+    }
+    const c = comparableClaim(row.claim, row.places, { id: row.claim.documentId, publishedAt: doc?.publishedAt ?? null, outlet: doc?.outlet ?? null })
+    if (c) out.push(c)
+  }
+  return out
+}
+
+/**
+ * Re-verifies every stored claim against the series (after new control data arrive, pending
+ * verdicts may settle): verdicts updated in place, each document's verification findings replaced,
+ * the contradictions recomputed over all stored claims, and the run logged.
+ */
+export async function verifyStoredClaims(
+  store: Store,
+  verifier: ClaimVerifier,
+  options: { readonly onProgress?: (done: number, total: number) => void; readonly now?: () => Date } = {},
+): Promise<VerificationRun> {
+  const started = performance.now()
+  const total = await store.countDocuments()
+  const statuses: Partial<Record<VerdictStatus, number>> = {}
+  const comparable: ComparableClaim[] = []
+  const verified: { analysis: VerifiedAnalysis; findings: Finding[] }[] = []
+  let claims = 0
+  let done = 0
+  for (let offset = 0; ; offset += PAGE) {
+    const documents = await store.listDocuments({ limit: PAGE, offset })
+    if (documents.length === 0) break
+    for (const document of documents) {
+      const stored = await store.getAnalysis(document.id)
+      if (!stored) continue
+      const analysis: Analysis = { document: { ...document }, places: stored.places, claims: stored.claims, findings: stored.findings }
+      const result = verifyAnalysis(analysis, verifier).value
+      for (const c of result.claims) {
+        claims++
+        if (c.verdict) statuses[c.verdict.status] = (statuses[c.verdict.status] ?? 0) + 1
+        const cc = comparableClaim(c, placesOf(analysis, c.places), { id: document.id, publishedAt: document.publishedAt, outlet: document.outlet })
+        if (cc) comparable.push(cc)
+      }
+      // Contradiction findings come from the run over all documents below.
+      verified.push({ analysis: result, findings: result.findings.filter((f) => f.stage === VERIFY_STAGE && f.code !== 'contradiction') })
+      options.onProgress?.(++done, total)
+    }
+  }
+  const contradictions = findContradictions(comparable, { slackDays: verifier.options.contradictionSlackDays })
+  const byDocument = new Map<string, typeof contradictions>()
+  for (const c of contradictions) for (const d of new Set(c.documentIds)) byDocument.set(d, [...(byDocument.get(d) ?? []), c])
+  let findings = 0
+  for (const { analysis, findings: own } of verified) {
+    const all = [...own, ...contradictionFindings(byDocument.get(analysis.document.id) ?? [], analysis.claims)]
+    findings += all.length
+    await store.saveVerdicts(analysis.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : [])))
+    await store.replaceStageFindings(analysis.document.id, VERIFY_STAGE, all)
+  }
+  await store.saveContradictions(contradictions, { replaceAll: true })
+  const run: VerificationRun = {
+    ranAt: (options.now?.() ?? new Date()).toISOString(),
+    checkedThrough: verifier.context.control.coverage?.end ?? null,
+    horizonDays: verifier.options.horizonDays,
+    claims,
+    statuses,
+    findings,
+    contradictions: contradictions.length,
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+  }
+  await store.saveVerificationRun(run)
+  return run
+}
+
+function placesOf(analysis: { readonly places: readonly Place[] }, indexes: readonly number[]): Place[] {
+  return indexes.flatMap((i) => (analysis.places[i] ? [analysis.places[i] as Place] : []))
+}
