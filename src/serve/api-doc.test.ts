@@ -1,6 +1,7 @@
 // docs/api.md and /api/openapi.json come from the route table; these tests fail when the committed
 // doc is stale (run `npm run docs`) or when a route the app serves is missing from either.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryServeDeps } from '../testing/serve-deps.js'
 import { repoPath } from '../testing/shared-data.js'
@@ -45,5 +46,32 @@ describe('API documentation', () => {
       }
     }
     expect(doc.components).toHaveProperty('schemas.Error')
+  })
+})
+
+/** Whether some test requests `path` (`{id}` segments match any value) with app.request(...) or get(...). */
+function isRequested(path: string, tests: string): boolean {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = path.includes('{')
+    ? escape(path.replace(/\{[^}]+\}.*$/, '')) + "[^\\s'\"`?]+"
+    : escape(path) + "['\"`?]"
+  return new RegExp(`(request|get)\\(\\s*[\`'"]${pattern}`).test(tests)
+}
+
+describe('API tests', () => {
+  it('every route is exercised by an in-process test (app.request) somewhere under src/', () => {
+    const texts: string[] = []
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory()) walk(path)
+        else if (entry.name.endsWith('.test.ts')) texts.push(readFileSync(path, 'utf8'))
+      }
+    }
+    walk(repoPath('src'))
+    const all = texts.join('\n')
+    expect(isRequested('/api/never-requested', all)).toBe(false)
+    expect(isRequested('/api/places/{id}', "get('/api/places/siversk')")).toBe(true)
+    expect(Object.keys(describeApi().paths).filter((path) => !isRequested(path, all))).toEqual([])
   })
 })
