@@ -46,6 +46,10 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
     expect(revised.json().results).toEqual([{ date: '2025-01-02', revision: 2, outcome: 'revised', origin: 'deepstatemap_data_20250102.geojson' }])
     const report = await run([...dbPath, 'control', 'report', '--json'], other)
     expect(report.json().revisionsKept).toBe(1)
+    // the same date twice in one batch with different geometry: said, and the later one holds
+    const both = await run([...dbPath, 'control', 'import', original, changed], other)
+    expect(both.stderr).toContain('deepstatemap_data_20250102.geojson: 2025-01-02 was already given by')
+    expect(both.stdout).toContain('0 new, 2 revised, 0 unchanged') // revisions 3 (the original again) and 4
   })
 
   it('a batch with bad files imports the good ones, names each bad file and its reason, and exits 2', async () => {

@@ -28,6 +28,7 @@ export function findSelfIntersections(geometry: PackedGeometry, limit = 20): Edg
   const { xy, ringStart } = geometry
   const rings = ringStart.length - 1
   const edgeCount = xy.length / 2
+  if (edgeCount >= 2 ** 20) throw new RangeError(`findSelfIntersections: ${edgeCount} edges is more than 2^20`)
   // edge e goes from vertex e to the next vertex of its ring
   const ax = new Float64Array(edgeCount)
   const ay = new Float64Array(edgeCount)
@@ -46,13 +47,18 @@ export function findSelfIntersections(geometry: PackedGeometry, limit = 20): Edg
       ringOf[v] = r
     }
   }
-  const order = new Uint32Array(edgeCount)
+  // edges by western end: one native sort of `(minX − lowest minX) · 2^20 + edge` keys
   const minX = new Float64Array(edgeCount)
+  let lowest = Infinity
   for (let e = 0; e < edgeCount; e++) {
-    order[e] = e
     minX[e] = Math.min(ax[e] as number, bx[e] as number)
+    if ((minX[e] as number) < lowest) lowest = minX[e] as number
   }
-  order.sort((a, b) => (minX[a] as number) - (minX[b] as number))
+  const keys = new Float64Array(edgeCount)
+  for (let e = 0; e < edgeCount; e++) keys[e] = ((minX[e] as number) - lowest) * 2 ** 20 + e
+  keys.sort()
+  const order = new Uint32Array(edgeCount)
+  for (let i = 0; i < edgeCount; i++) order[i] = (keys[i] as number) % 2 ** 20
 
   const found: EdgeIntersection[] = []
   for (let i = 0; i < edgeCount && found.length < limit; i++) {

@@ -33,6 +33,7 @@ export function registerControlImport(control: Command, ctx: CliContext): void {
       const cache = new EdgeAreaCache()
       const results: (ControlSaveResult & { origin: string })[] = []
       let rejectedFiles = 0
+      const seen = new Map<string, { origin: string; sha: string }>()
       const store = await ctx.openStore()
       try {
         let pending: ControlSnapshotInput[] = []
@@ -53,6 +54,18 @@ export function registerControlImport(control: Command, ctx: CliContext): void {
           }
           const parsed = parseControlGeoJson(read.value, name, { source: opts.source, areaCache: cache })
           issues.push(...parsed.issues)
+          for (const snapshot of parsed.value) {
+            const earlier = seen.get(snapshot.date)
+            if (earlier && earlier.sha !== snapshot.geometrySha256) {
+              issues.push({
+                code: 'duplicate-date',
+                severity: 'warning',
+                message: `${snapshot.origin}: ${snapshot.date} was already given by ${earlier.origin} in this import with a different geometry; this one is imported after it and becomes the current revision`,
+                sourceId: name,
+              })
+            }
+            seen.set(snapshot.date, { origin: snapshot.origin, sha: snapshot.geometrySha256 })
+          }
           if (parsed.value.length === 0) rejectedFiles++
           pending.push(...parsed.value)
           if (pending.length >= BATCH) await flush()
