@@ -13,5 +13,5 @@ export function lookupPlace(name: string): { readonly place: GazetteerEntry; rea
       `--place: ${JSON.stringify(name)} is not in the built-in settlement list (${builtinSettlements().length} front-line towns and cities); use --at LON,LAT for any point`,
     )
   }
-  return { place, alternatives, source: 'built-in settlement list (GeoNames, CC BY 4.0)' }
+  return { place, alternatives, source: 'built-in settlement list, GeoNames CC BY 4.0' }
 }

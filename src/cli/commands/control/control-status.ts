@@ -40,14 +40,14 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
           return
         }
         const { io } = ctx
-        const label = place ? `${place.name} (${place.admin1}; ${place.lat}, ${place.lon} from the ${place.source})` : describePoint(at)
+        const label = place ? `${place.name}, ${place.admin1} (${place.lat}°N ${place.lon}°E, ${place.source})` : describePoint(at)
         const side = status.side === 'occupied' ? 'inside the occupied area' : 'outside the occupied area'
         io.stdout(
           `${label}\n` +
             `  on ${status.date} (snapshot ${status.snapshotDate}): ${status.status} — ${side}, ${formatKm2(status.distanceToLineKm, 2)} km from the line (edge band ${status.edgeKm} km)\n`,
         )
         if (transitions.length === 0) {
-          io.stdout(`  no change between occupied and free over the series (${coverage?.start} .. ${coverage?.end}); ${transitions.length === 0 && status.side === 'occupied' ? 'occupied' : 'free'} throughout\n`)
+          io.stdout(`  no change between occupied and free over the series (${coverage?.start} .. ${coverage?.end}); ${status.side} throughout\n`)
         } else {
           io.stdout(`  ${transitions.length} change(s) over the series (${coverage?.start} .. ${coverage?.end}):\n`)
           for (const t of transitions) io.stdout(`    ${t.date}  ${t.from} → ${t.to}  (previous snapshot ${t.previousSnapshotDate})\n`)
