@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import polygonClipping from 'polygon-clipping'
+import { describe, expect, it, vi } from 'vitest'
 import type { MultiPolygonCoords, Position } from '../../domain/index.js'
 import { loadSampleSnapshots } from '../../testing/control-sample.js'
 import { geodesicAreaKm2 } from '../geometry/geodesic-area.js'
@@ -54,6 +55,25 @@ describe('computeChange (incremental, windows around the changed edges)', () => 
     const change = computeChangeBetween(a, b)
     expect(area(change.gained)).toBeCloseTo(area([[square(35, 46, 0.05)]]), 6)
     expect(area(change.lost)).toBeCloseTo(area([[square(36, 47, 0.05)]]) + area([[[...hole].reverse()]]), 6)
+  })
+
+  it('falls back to the whole overlay for a window polygon-clipping fails on', () => {
+    const a = snapshots.find((s) => s.date === '2025-05-24')!
+    const b = snapshots.find((s) => s.date === '2025-05-25')!
+    const expected = computeChangeBetween(packMultiPolygon(a.geometry), packMultiPolygon(b.geometry))
+    const real = polygonClipping.difference
+    const spy = vi.spyOn(polygonClipping, 'difference').mockImplementationOnce(() => {
+      throw new Error('Unable to complete output ring')
+    })
+    try {
+      const recovered = computeChangeBetween(packMultiPolygon(a.geometry), packMultiPolygon(b.geometry))
+      expect(spy).toHaveBeenCalled()
+      expect(area(recovered.gained)).toBeCloseTo(area(expected.gained), 3)
+      expect(area(recovered.lost)).toBeCloseTo(area(expected.lost), 3)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(polygonClipping.difference).toBe(real)
   })
 
   it('finds no change between a snapshot and itself', () => {

@@ -3,7 +3,7 @@ import type { MultiPolygonCoords } from '../../domain/index.js'
 import type { Box } from '../geometry/box.js'
 import { clipRingToBox } from '../geometry/clip-ring-to-box.js'
 import { intersectGeodesics } from '../geometry/geodesic-intersection.js'
-import { CHUNK, type PackedGeometry } from '../geometry/packed-geometry.js'
+import { CHUNK, type PackedGeometry, unpackMultiPolygon } from '../geometry/packed-geometry.js'
 import { COORDINATE_SCALE } from '../geometry/quantize-coordinate.js'
 import { VertexIndex } from '../geometry/vertex-index.js'
 import { findChangeWindows } from './find-change-windows.js'
@@ -35,10 +35,23 @@ export function computeChange(from: PackedGeometry, to: PackedGeometry, changedS
   const gained: PcMultiPolygon = []
   const lost: PcMultiPolygon = []
   for (const window of windows) {
-    const a = clipToBox(from, window)
-    const b = clipToBox(to, window)
-    const windowGained = b.length === 0 ? [] : a.length > 0 ? polygonClipping.difference(b, a) : polygonClipping.union(b)
-    const windowLost = a.length === 0 ? [] : b.length > 0 ? polygonClipping.difference(a, b) : polygonClipping.union(a)
+    let windowGained: PcMultiPolygon
+    let windowLost: PcMultiPolygon
+    try {
+      const a = clipToBox(from, window)
+      const b = clipToBox(to, window)
+      windowGained = b.length === 0 ? [] : a.length > 0 ? polygonClipping.difference(b, a) : polygonClipping.union(b)
+      windowLost = a.length === 0 ? [] : b.length > 0 ? polygonClipping.difference(a, b) : polygonClipping.union(a)
+    } catch {
+      // polygon-clipping has known failures on rare degenerate inputs (its issue tracker lists some);
+      // the clipped pieces are such an input more often than whole rings are, so fall back to the
+      // overlay of the whole snapshots, kept to this window
+      const box: PcPolygon = [[[window[0], window[1]], [window[2], window[1]], [window[2], window[3]], [window[0], window[3]], [window[0], window[1]]]]
+      const a = unpackMultiPolygon(from).coordinates as PcMultiPolygon
+      const b = unpackMultiPolygon(to).coordinates as PcMultiPolygon
+      windowGained = polygonClipping.intersection(polygonClipping.difference(b, a), box)
+      windowLost = polygonClipping.intersection(polygonClipping.difference(a, b), box)
+    }
     if (windowGained.length + windowLost.length === 0) continue
     moveCrossingsOntoGeodesics([windowGained, windowLost], () => edgesNear(from, window), () => edgesNear(to, window))
     gained.push(...windowGained)
