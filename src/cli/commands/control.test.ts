@@ -52,6 +52,26 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
     expect(both.stdout).toContain('0 new, 2 revised, 0 unchanged') // revisions 3 (the original again) and 4
   })
 
+  it('the unified archive (one gzip FeatureCollection, a date per feature) gives the same snapshots as the daily files', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'frontline-unified-'))
+    const features = readdirSync(SAMPLE_DIR)
+      .filter((f) => f.endsWith('.geojson.gz'))
+      .sort()
+      .slice(0, 6)
+      .map((f, i) => {
+        const day = JSON.parse(gunzipSync(readFileSync(join(SAMPLE_DIR, f))).toString('utf8'))
+        return { type: 'Feature', id: String(i), properties: { date: `${f.slice(18, 22)}-${f.slice(22, 24)}-${f.slice(24, 26)}` }, geometry: day.features[0].geometry }
+      })
+    const unified = join(other, 'deepstate-map-data.geojson.gz')
+    writeFileSync(unified, gzipSync(JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } }, features })))
+    const result = await run(['--db', join(other, 'u.db'), 'control', 'import', unified, '--json'], other)
+    expect(result.code).toBe(0)
+    expect(result.json().snapshots).toEqual({ inserted: 6, revised: 0, unchanged: 0 })
+    expect(result.json().results[0].origin).toBe('deepstate-map-data.geojson.gz#features[0]')
+    const daily = await run(['--db', join(other, 'u.db'), 'control', 'import', SAMPLE_DIR, '--json'], other)
+    expect(daily.json().snapshots).toEqual({ inserted: 38, revised: 0, unchanged: 6 })
+  })
+
   it('a batch with bad files imports the good ones, names each bad file and its reason, and exits 2', async () => {
     const batch = mkdtempSync(join(tmpdir(), 'frontline-batch-'))
     const good = readFileSync(join(SAMPLE_DIR, 'deepstatemap_data_20250102.geojson.gz'))
