@@ -9,7 +9,7 @@
 // BENCH_NAIVE_PAIRS=N runs the (slow, ~1 min) naive change baseline on N evenly spread pairs only
 // and extrapolates, saying so.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { memoryIo } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
@@ -26,6 +26,14 @@ if (skip) {
 }
 const dir = sharedDataPath('deepstate-map-data')
 const work = mkdtempSync(join(tmpdir(), 'frontline-bench-'))
+// This machine's cores are shared: wall time is printed with this process's CPU time (user +
+// system) beside it, and the load average, so a slow run on a busy machine reads as such.
+const cpuMs = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
+console.log(`load average at start: ${load()}`)
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 4 : 1)} ms`)
 const verdict = (ms: number, targetMs: number) => (ms <= targetMs ? `within the ${fmt(targetMs)} target` : `OVER the ${fmt(targetMs)} target`)
 
@@ -34,17 +42,21 @@ const verdict = (ms: number, targetMs: number) => (ms <= targetMs ? `within the 
   const dbPath = join(work, 'import.db')
   const io = memoryIo({ cwd: work })
   const t0 = performance.now()
+  const c0 = cpuMs()
   const code = await main(['--db', dbPath, 'control', 'import', dir, '--json'], io.io)
   const importMs = performance.now() - t0
+  const importCpu = cpuMs() - c0
   const result = JSON.parse(io.stdout())
   if (code !== 0) throw new Error(`import failed: ${io.stderr()}`)
 
   const files = readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort()
   const t1 = performance.now()
+  const c1 = cpuMs()
   for (const f of files) parseControlGeoJson(readFileSync(join(dir, f), 'utf8'), f, { source: 'DeepState' }) // no area cache
   const baselineMs = performance.now() - t1
-  console.log(`import: ${result.snapshots.inserted} days into SQLite in ${fmt(importMs)} (${verdict(importMs, 20_000)})`)
-  console.log(`  baseline (parse + validate only, area without the per-edge cache, no store): ${fmt(baselineMs)}; ratio ${(baselineMs / importMs).toFixed(2)}×`)
+  const baselineCpu = cpuMs() - c1
+  console.log(`import: ${result.snapshots.inserted} days into SQLite in ${fmt(importMs)} wall, ${fmt(importCpu)} CPU (${verdict(importMs, 20_000)})`)
+  console.log(`  baseline (parse + validate only, area without the per-edge cache, no store): ${fmt(baselineMs)} wall, ${fmt(baselineCpu)} CPU; ratio ${(baselineMs / importMs).toFixed(2)}×`)
 }
 
 // 2. change polygons --------------------------------------------------------------------------
@@ -66,6 +78,7 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
   for (let i = 0; i < 20; i++) computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
   for (let i = 0; i < 3; i++) computeChangeNaive(series.snapshots[i]!.coordinates, series.snapshots[i + 1]!.coordinates)
   const t0 = performance.now()
+  const c0 = cpuMs()
   let windows = 0
   for (let i = 0; i < pairs; i++) {
     const change = computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
@@ -74,13 +87,15 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
     lost[i] = geodesicAreaKm2(packMultiPolygon(change.lost))
   }
   const incrementalMs = performance.now() - t0
-  console.log(`change: ${pairs} consecutive pairs, incremental, polygons + geodesic areas, in ${fmt(incrementalMs)} (${verdict(incrementalMs, 5000)}; ${windows} windows)`)
+  const incrementalCpu = cpuMs() - c0
+  console.log(`change: ${pairs} consecutive pairs, incremental, polygons + geodesic areas, in ${fmt(incrementalMs)} wall, ${fmt(incrementalCpu)} CPU (${verdict(incrementalMs, 5000)}; ${windows} windows)`)
   console.log(`  (+ the edge index above, built once per loaded series: total ${fmt(incrementalMs + indexMs)})`)
 
   const limit = Number(process.env.BENCH_NAIVE_PAIRS ?? pairs)
   const chosen = Array.from({ length: Math.min(limit, pairs) }, (_, k) => Math.floor((k * pairs) / Math.min(limit, pairs)))
   let maxDiff = 0
   const t1 = performance.now()
+  const c1 = cpuMs()
   for (const i of chosen) {
     const naive = computeChangeNaive(series.snapshots[i]!.coordinates, series.snapshots[i + 1]!.coordinates)
     const g = geodesicAreaKm2(packMultiPolygon(naive.gained))
@@ -88,8 +103,9 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
     maxDiff = Math.max(maxDiff, Math.abs(g - gained[i]!), Math.abs(l - lost[i]!))
   }
   const naiveMs = ((performance.now() - t1) * pairs) / chosen.length
+  const naiveCpu = ((cpuMs() - c1) * pairs) / chosen.length
   const label = chosen.length === pairs ? '' : ` (measured on ${chosen.length} pairs, extrapolated)`
-  console.log(`  baseline (polygon-clipping difference on whole snapshots): ${fmt(naiveMs)}${label}; ratio ${(naiveMs / incrementalMs).toFixed(1)}× faster`)
+  console.log(`  baseline (polygon-clipping difference on whole snapshots): ${fmt(naiveMs)} wall, ${fmt(naiveCpu)} CPU${label}; ratio ${(naiveMs / incrementalMs).toFixed(1)}× faster (CPU ${(naiveCpu / incrementalCpu).toFixed(1)}×)`)
   console.log(`  largest gained/lost difference from the baseline: ${(maxDiff * 1e6).toFixed(1)} m² (the baseline leaves crossings off the geodesics)`)
 }
 
@@ -133,4 +149,5 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
   }
   console.log(`  baseline (point-in-polygon on every snapshot): ${fmt(baselinePerPoint)} per point; ratio ${(baselinePerPoint / perPoint).toFixed(0)}× faster`)
 }
+console.log(`load average at end: ${load()}`)
 rmSync(work, { recursive: true, force: true })
