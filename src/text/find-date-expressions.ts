@@ -1,7 +1,7 @@
 import type { Span } from '../domain/index.js'
 import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
 import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
-import { NUMBER_WORD_SOURCE, numberWordValue } from './parse-number.js'
+import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse-number.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
 export interface DateExpression {
@@ -29,11 +29,32 @@ const CY_PART = String.raw`(на\s+початку|наприкінці|в\s+кі
 const EN_SEASON = '(spring|summer|autumn|fall|winter)'
 
 interface Rule {
+  /** Sticky: tried only at the start of a token that one of `starts` begins. */
   readonly re: RegExp
+  /** Lower-case prefixes of the first token a match can start with; `#` for any figure. */
+  readonly starts: readonly string[]
+  /** When set, the expression is this capture group (the words before it only gave context). */
+  readonly group?: number
   readonly build: (m: RegExpExecArray) => DateValue | null
 }
 
-const rule = (source: string, flags: string, build: Rule['build']): Rule => ({ re: new RegExp(source, `g${flags}`), build })
+const rule = (starts: readonly string[], source: string, flags: string, build: Rule['build'], group?: number): Rule => ({
+  re: new RegExp(source, `y${flags}${group ? 'd' : ''}`),
+  starts,
+  build,
+  ...(group ? { group } : {}),
+})
+
+const EN_MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const EN_WEEKDAY_STARTS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const CY_MONTH_STARTS = [...new Set([...CYRILLIC_MONTHS.keys()].map((k) => k.slice(0, 3)))]
+const CY_WEEKDAY_STARTS = [...new Set([...WEEKDAYS.keys()].filter((k) => /[а-яіїєґ]/i.test(k)).map((k) => k.slice(0, 3)))]
+const EN_PREPS = ['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'before', 'after', 'between', 'and', 'to', 'last', 'this', 'next']
+const EN_YEAR_PREPS = ['in', 'since', 'during', 'by', 'until', 'till', 'through', 'throughout', 'from', 'for', 'before', 'after', 'of', 'between', 'and', 'to', 'early', 'late', 'mid']
+const EN_PART_STARTS = ['early', 'mid', 'late', 'the', 'beginning', 'start', 'end', 'middle']
+const CY_PREPS = ['у', 'в', 'во', 'з', 'із', 'с', 'со', 'до', 'від', 'от', 'по', 'за']
+const CY_PART_STARTS = ['на', 'наприкінці', 'в', 'у', 'к', 'до', 'з', 'із', 'с', 'від', 'от']
+const NUMBER_STARTS = ['#', ...NUMBER_WORD_STARTS]
 
 function absolute(year: string | undefined): YearRef | null {
   return year ? { absolute: Number(year) } : null
@@ -95,168 +116,172 @@ function withWeekdayPrefix(source: string, weekdays: string): string {
 
 const RULES: readonly Rule[] = [
   // ISO 8601 calendar dates.
-  rule(String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1]))),
+  rule(['#'], String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1]))),
   // 26.02.2026 / 26/02/2026 (day first unless the first figure cannot be a day-of-month pair that way).
-  rule(String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})${E}`, 'u', (m) => {
+  rule(['#'], String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})${E}`, 'u', (m) => {
     const a = Number(m[1])
     const b = Number(m[3])
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b]
     return dayValue(month, String(day), absolute(m[4]))
   }),
   // "February 26", "Feb. 26-27", "Friday, February 27, 2026"
-  rule(
+  rule([...EN_MONTH_STARTS, ...EN_WEEKDAY_STARTS], 
     `${B}${withWeekdayPrefix(`(${MON_EN})\\s+${DAY}(?:\\s*[-–—]\\s*(\\d{1,2})${E})?(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
     'u',
     (m) => dayOrRange(monthNumber(m[1]!), m[2], m[3], absolute(m[4])),
   ),
   // "26 February 2026", "24-25 February", "the 26th of February", "Friday, 27 February 2026"
-  rule(
+  rule(['#', 'the', ...EN_WEEKDAY_STARTS], 
     `${B}${withWeekdayPrefix(`(?:the\\s+)?${DAY}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MON_EN})(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
     'u',
     (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
   ),
   // "late November 2025", "the end of January", "February 2026"
-  rule(`${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
-  rule(`${B}(${MON_EN}),?\\s+${YEAR}${E}`, 'u', (m) => monthValue(m[1]!, m[2], null)),
+  rule(EN_PART_STARTS, `${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
+  rule(EN_MONTH_STARTS, `${B}(${MON_EN}),?\\s+${YEAR}${E}`, 'u', (m) => monthValue(m[1]!, m[2], null)),
   // A bare month after a preposition: "in May", "since February", "last March".
   rule(
-    `(?<=${B}(?:in|In|since|Since|until|till|by|from|From|through|during|of|before|after|between|and|to|last|this|next)\\s)(${MON_EN})${E}`,
+    EN_PREPS,
+    `${B}(in|In|since|Since|until|till|by|from|From|through|during|of|before|after|between|and|to|last|Last|this|This|next|Next)\\s(${MON_EN})${E}`,
     'u',
     (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
-      const relative = /last\s$/.test(before) ? 'last' : /this\s$/.test(before) ? 'this' : /next\s$/.test(before) ? 'next' : undefined
-      const month = monthNumber(m[1]!)
+      const prep = m[1]!.toLowerCase()
+      const relative = prep === 'last' || prep === 'this' || prep === 'next' ? prep : undefined
+      const month = monthNumber(m[2]!)
       return month === null ? null : { kind: 'month', year: null, month, part: null, ...(relative ? { relative } : {}) }
     },
+    2,
   ),
   // Years: "late 2025", "in 2024", "since 2022"
-  rule(`${B}${EN_PART}\\s*${YEAR}${E}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[2]) }, part: enPart(m[1]) })),
+  rule(EN_PART_STARTS, `${B}${EN_PART}\\s*${YEAR}${E}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[2]) }, part: enPart(m[1]) })),
   rule(
-    String.raw`(?<=${B}(?:in|since|during|by|until|till|through|throughout|from|for|before|after|of|between|and|to|early|late|mid|In|Since|During|By|From|Until|Before|After)[\s-])${YEAR}(?!\s*(?:km|sq|square|soldiers|troops|people|%|percent|kilomet|mile|residents|civilians|attacks|drones|missiles)|[.,]\d|\d)`,
+    EN_YEAR_PREPS,
+    String.raw`${B}(?:in|since|during|by|until|till|through|throughout|from|for|before|after|of|between|and|to|early|late|mid|In|Since|During|By|From|Until|Before|After)[\s-]${YEAR}(?!\s*(?:km|sq|square|soldiers|troops|people|%|percent|kilomet|mile|residents|civilians|attacks|drones|missiles)|[.,]\d|\d)`,
     'u',
     (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }),
+    1,
   ),
   // Periods: "the first 10 months of 2025", "the last two weeks of this year"
-  rule(
+  rule(['the', 'first', 'last', 'final'], 
     String.raw`${B}(?:the\s+)?(first|last|final)\s+${NUM}\s+(months?|weeks?|days?)\s+of\s+(?:${YEAR}|(this|last|the|the\s+previous)\s+year)${E}`,
     'iu',
     (m) => periodValue(m[1]!, m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : m[5] ? relativeYear(m[5]) : null),
   ),
-  rule(
+  rule(['the', 'first', 'second', '1st', '2nd'], 
     String.raw`${B}(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:${YEAR}|(this|last)\s+year)${E}`,
     'iu',
     (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? 'this'), index: /first|1st/i.test(m[1]!) ? 1 : 2, parts: 2 }),
   ),
-  rule(String.raw`${B}(H[12])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 2 })),
-  rule(String.raw`${B}(Q[1-4])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 4 })),
-  rule(
+  rule(['h1', 'h2'], String.raw`${B}(H[12])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 2 })),
+  rule(['q1', 'q2', 'q3', 'q4'], String.raw`${B}(Q[1-4])\s+${YEAR}${E}`, 'u', (m) => ({ kind: 'fraction', year: { absolute: Number(m[2]) }, index: Number(m[1]!.slice(1)), parts: 4 })),
+  rule(['the', 'first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'], 
     String.raw`${B}(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?:${YEAR}|(this|last)\s+year)${E}`,
     'iu',
     (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? 'this'), index: ordinal(m[1]!), parts: 4 }),
   ),
   // Seasons: "the summer of 2025", "last winter", "spring 2024"
-  rule(String.raw`${B}(?:the\s+)?${EN_SEASON}\s+(?:of\s+)?${YEAR}${E}`, 'iu', (m) => ({ kind: 'season', year: { absolute: Number(m[2]) }, season: season(m[1]!), relative: null })),
-  rule(String.raw`${B}(last|this|next|past)\s+${EN_SEASON}${E}`, 'iu', (m) => ({
+  rule(['the', 'spring', 'summer', 'autumn', 'fall', 'winter'], String.raw`${B}(?:the\s+)?${EN_SEASON}\s+(?:of\s+)?${YEAR}${E}`, 'iu', (m) => ({ kind: 'season', year: { absolute: Number(m[2]) }, season: season(m[1]!), relative: null })),
+  rule(['last', 'this', 'next', 'past'], String.raw`${B}(last|this|next|past)\s+${EN_SEASON}${E}`, 'iu', (m) => ({
     kind: 'season', year: null, season: season(m[2]!), relative: /last|past/i.test(m[1]!) ? 'last' : /next/i.test(m[1]!) ? 'next' : 'this',
   })),
   // Relative days.
-  rule(String.raw`${B}(today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
-  rule(String.raw`${B}(the\s+day\s+before\s+yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
-  rule(String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
-  rule(String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  rule(String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!)),
+  rule(['today', 'this', 'tonight', 'earlier'], String.raw`${B}(today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  rule(['the'], String.raw`${B}(the\s+day\s+before\s+yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  rule(['yesterday'], String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(['overnight', 'last', 'during'], String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!)),
   // Weekdays: "on Friday", "last Friday", "Friday".
-  rule(`${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
+  rule([...EN_WEEKDAY_STARTS, 'last', 'this', 'next', 'past', 'on'], `${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
   // Spans ending at the anchor: "over the past 24 hours", "in the last three weeks", "in recent weeks".
-  rule(
+  rule(['the', 'past', 'last'], 
     String.raw`${B}(?:(?:the\s+)?past|the\s+(?:last|previous)|last(?=\s+(?:\d|${NUMBER_WORD_SOURCE})))\s+(?:${NUM}\s+)?(hours?|days?|weeks?|months?|years?|24\s+hours)${E}`,
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
-  rule(String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', (m) => pastSpan(null, m[1]!)),
-  rule(String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
+  rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', (m) => pastSpan(null, m[1]!)),
+  rule(['earlier', 'this', 'last', 'next', 'previous'], String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0,
   })),
 
   // ---- Ukrainian and Russian ----
   // "26 лютого 2026 року", "24-25 февраля", "26 і 27 лютого"
-  rule(
+  rule(['#', ...CY_WEEKDAY_STARTS], 
     `${B}(?:${WD_CY},?\\s+)?(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2})|\\s+(?:і|й|та|и)\\s+(\\d{1,2}))?\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
     'iu',
     (m) => dayOrRange(monthNumber(m[4]!), m[1], m[2] ?? m[3], absolute(m[5])),
   ),
   // "з 1 по 26 лютого", "с 20 по 26 февраля"
-  rule(
+  rule(['з', 'із', 'від', 'с', 'со', 'от'], 
     `${B}(?:з|із|від|с|со|от)\\s+(\\d{1,2})\\s+(?:по|до)\\s+(\\d{1,2})\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
     'iu',
     (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
   ),
   // "на початку лютого", "з кінця січня", "в конце 2025 года", "з початку року"
-  rule(`${B}${CY_PART}\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
+  rule(CY_PART_STARTS, `${B}${CY_PART}\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
     const { part, since } = cyPart(m[1]!)
     const value = monthValue(m[2]!, m[3], part)
     return value && since ? { kind: 'since', from: value } : value
   }),
-  rule(`${B}${CY_PART}\\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього\\s+|минулого\\s+|этого\\s+|прошлого\\s+)?(року|года))${E}`, 'iu', (m) => {
+  rule(CY_PART_STARTS, `${B}${CY_PART}\\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього\\s+|минулого\\s+|этого\\s+|прошлого\\s+)?(року|года))${E}`, 'iu', (m) => {
     const { part, since } = cyPart(m[1]!)
     const year: YearRef = m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? '')
     const value: DateValue = { kind: 'year', year, part }
     return since ? { kind: 'since', from: { kind: 'year', year, part: part === 'start' ? null : part } } : value
   }),
   // "у лютому 2026 року", "в феврале", "лютий 2026"
-  rule(`${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
-  rule(`${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "у 2025 році", "2024 року", "с 2022 года"
-  rule(`${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
-  rule(String.raw`(?<=${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s)${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
+  rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
+  rule(CY_PREPS, String.raw`${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), 1),
   // "за перші 10 місяців 2025 року", "за первые десять месяцев этого года"
-  rule(
+  rule(['перш', 'перв', 'останн', 'последн'], 
     String.raw`${B}(перш\p{L}*|перв\p{L}*|останн\p{L}*|последн\p{L}*)\s+${NUM}\s+(місяц\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|недел\p{L}*|дн\p{L}*|день)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого|поточного|текущего)\s+(?:року|года))${E}`,
     'iu',
     (m) => periodValue(/^перш|^перв/i.test(m[1]!) ? 'first' : 'last', m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : relativeYear(m[5] ?? '')),
   ),
-  rule(
+  rule(['перш', 'друг', 'втор'], 
     String.raw`${B}(перш\p{L}*|друг\p{L}*|втор\p{L}*)\s+(?:половин\p{L}*|півріч\p{L}*|полугод\p{L}*)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
     'iu',
     (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: /^перш/i.test(m[1]!) ? 1 : 2, parts: 2 }),
   ),
-  rule(
+  rule(['i', 'ii', 'iii', 'iv', 'перш', 'перв', 'друг', 'втор', 'трет', 'четверт', '#'], 
     String.raw`${B}(I{1,3}|IV|перш\p{L}*|перв\p{L}*|друг\p{L}*|втор\p{L}*|трет\p{L}*|четверт\p{L}*|1|2|3|4)(?:-?(?:му|м|й))?\s+квартал\p{L}*\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
     'iu',
     (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: ordinal(m[1]!), parts: 4 }),
   ),
   // Relative days and nights.
-  rule(String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
-  rule(String.raw`${B}(учора|вчора|вчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
-  rule(String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
-  rule(`${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
+  rule(['сьогодні', 'сегодня', 'цього', 'этим', 'зранку', 'нині'], String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  rule(['учора', 'вчора', 'вчера'], String.raw`${B}(учора|вчора|вчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(['позавчора', 'позавчера'], String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
     const to = dayValue(monthNumber(m[2] ?? m[4]!), m[1] ?? m[3], null)
     return to ? { kind: 'overnight', to } : null
   }),
-  rule(String.raw`${B}(минулої\s+ночі|цієї\s+ночі|уночі|вночі|прошлой\s+ночью|этой\s+ночью|ночью)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  rule(
+  rule(['минулої', 'цієї', 'уночі', 'вночі', 'прошлой', 'этой', 'ночью'], String.raw`${B}(минулої\s+ночі|цієї\s+ночі|уночі|вночі|прошлой\s+ночью|этой\s+ночью|ночью)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule([...NUMBER_STARTS, 'дн', 'день', 'тиж', 'недел', 'міс', 'мес', 'рок', 'рік', 'лет', 'год'], 
     String.raw`${B}(?:${NUM}\s+)?(дн\p{L}*|день|тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рок\p{L}*|рік|лет|год\p{L}*)\s+(?:тому|назад)${E}`,
     'iu',
     (m) => agoValue(m[1] ?? '1', m[2]!),
   ),
   // "за минулу добу", "за прошедшие сутки": the daily-report window.
-  rule(
+  rule(['за', 'протягом', 'в'], 
     String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(добу|доби|сутки|суток)${E}`,
     'iu',
     () => ({ kind: 'past-span', days: 1 }),
   ),
-  rule(
+  rule(['за', 'протягом', 'в'], 
     String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}`,
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
   // Weekdays need a preposition or a modifier ("середа"/"среда" is also a common noun).
-  rule(
+  rule(['у', 'в', 'во', 'минул', 'прошл'], 
     `${B}(?:(?:у|в|во)\\s+(?:(минул\\p{L}*|прошл\\p{L}*|цей|цю|эту|этот|наступн\\p{L}*|следующ\\p{L}*)\\s+)?|(минулої|минулого|минулий|прошлой|прошлого)\\s+)(${WD_CY})${E}`,
     'iu',
     (m) => weekdayValue(m[3]!, m[1] ?? m[2]),
   ),
-  rule(
+  rule(['на', 'в', 'у', 'цьому', 'минулому', 'наступному', 'этой', 'прошлой', 'следующей', 'этом', 'прошлом', 'следующем', 'цього', 'минулого', 'наступного'], 
     String.raw`${B}(?:(?:на|в|у)\s+)?(цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного)\s+(тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)${E}`,
     'iu',
     (m) => ({
@@ -265,8 +290,8 @@ const RULES: readonly Rule[] = [
       offset: /минул|прошл/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
     }),
   ),
-  rule(String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
-  rule(
+  rule(['торік', 'минулоріч'], String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
+  rule(['навесні', 'весною', 'весной', 'влітку', 'улітку', 'літом', 'летом', 'восени', 'осінню', 'осенью', 'взимку', 'узимку', 'зимою', 'зимой'], 
     String.raw`${B}(навесні|весною|весной|влітку|улітку|літом|летом|восени|осінню|осенью|взимку|узимку|зимою|зимой)(?:\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
     'iu',
     (m) => ({ kind: 'season', year: absolute(m[2]), season: season(m[1]!), relative: null }),
@@ -334,15 +359,21 @@ const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|д�
  */
 export function findDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = []
-  for (const r of RULES) {
-    r.re.lastIndex = 0
-    for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++
-        continue
-      }
+  TOKEN.lastIndex = 0
+  for (let t = TOKEN.exec(text); t !== null; t = TOKEN.exec(text)) {
+    const token = t[0].toLowerCase()
+    const key = /\d/.test(token[0]!) ? '#' : token[0]!
+    const rules = RULE_INDEX.get(key)
+    if (!rules) continue
+    for (const { rule: r, start } of rules) {
+      if (start !== '#' && !token.startsWith(start)) continue
+      r.re.lastIndex = t.index
+      const m = r.re.exec(text)
+      if (!m) continue
       const value = r.build(m)
-      if (value) found.push({ span: [m.index, m.index + m[0].length], text: m[0], value })
+      if (!value) continue
+      const span: [number, number] = r.group ? [m.indices![r.group]![0], m.indices![r.group]![1]] : [m.index, m.index + m[0].length]
+      found.push({ span, text: text.slice(span[0], span[1]), value })
     }
   }
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - b.span[0] - (a.span[1] - a.span[0]))
@@ -354,6 +385,32 @@ export function findDateExpressions(text: string): DateExpression[] {
   }
   return composeIntervals(text, kept)
 }
+
+const TOKEN = /[\p{L}\p{N}]+/gu
+
+/** Rules by the first character of the tokens they can start at (each rule once per start prefix). */
+const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string }[]> = (() => {
+  const index = new Map<string, { rule: Rule; start: string }[]>()
+  for (const r of RULES) {
+    const seen = new Set<string>()
+    for (const start of r.starts) {
+      const s = start.toLowerCase()
+      if (!s || seen.has(s)) continue
+      seen.add(s)
+      const key = s === '#' ? '#' : s[0]!
+      const list = index.get(key) ?? []
+      // Several prefixes of one rule under one key would run it twice at a token; keep the shortest.
+      const same = list.find((e) => e.rule === r && (s.startsWith(e.start) || e.start.startsWith(s)))
+      if (same) {
+        if (s.length < same.start.length) same.start = s
+        continue
+      }
+      list.push({ rule: r, start: s })
+      index.set(key, list)
+    }
+  }
+  return index
+})()
 
 function composeIntervals(text: string, expressions: DateExpression[]): DateExpression[] {
   const out: DateExpression[] = []

@@ -48,6 +48,15 @@ export const NUMBER_WORD_SOURCE = [
   .sort((a, b) => b.length - a.length)
   .join('|')
 
+/** The first word of every number word, lower case (to index the places a number word can start). */
+export const NUMBER_WORD_STARTS: readonly string[] = [
+  ...new Set(
+    [...Object.keys(EN_WORDS), ...Object.keys(CYRILLIC_WORDS), 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+      .map((w) => w.split(' ')[0]!.toLowerCase())
+      .flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’'), w.replace(/'/g, 'ʼ')] : [w])),
+  ),
+]
+
 /** Source of a regex for a written figure: digits with thousands groups and an optional decimal part. */
 export const FIGURE_SOURCE = String.raw`\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`
 
