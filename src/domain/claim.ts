@@ -26,6 +26,10 @@ export interface Speaker {
   readonly side: SpeakerSide
   /** The outlet or channel the statement came through ("TASS", "Telegram"). */
   readonly via: string | null
+  /** The data a figure was computed from ("Bloomberg calculations based on DeepState data": DeepState). */
+  readonly basedOn?: string | null
+  /** Who relayed the statement when it is reported second-hand ("X said, citing Y": Y speaks, X reported). */
+  readonly reportedBy?: string | null
 }
 
 /** The time a claim refers to: a day (start = end) or an interval. */
@@ -43,6 +47,8 @@ export interface Quantity {
   readonly text: string
   /** What a percentage is a share of, or what a count counts, when the text says. */
   readonly of?: string | null
+  /** The period the figure covers ("3,386 km² in the first 10 months of 2025"), when the text gives one. */
+  readonly period?: { readonly start: IsoDate | null; readonly end: IsoDate | null } | null
 }
 
 export interface Claim {

@@ -1,0 +1,28 @@
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { splitBasedOn } from './via-outlet.js'
+
+// "according to DeepState", "according to Bloomberg calculations based on DeepState data", "citing
+// the General Staff", "за даними DeepState", "за його словами", "по данным Минобороны", "как
+// сообщил …". The speaker phrase ends at the next comma or full stop.
+
+const EN = /(?:^|[,;(]\s*|\s)(according to|citing|per)\s+((?:the |a |an )?[^,;.()"“”]{2,120}?)(?=\s*(?:[,;.)"”]|$))/giu
+const CY =
+  /(?:^|[,;]\s*|\s)(за\s+(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|как\s+(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|пишет|передает|отметил\p{L}*)|як\s+(?:повідоми\p{L}*|повідомляє|повідомляють|заяви\p{L}*|пише|передає|зазначи\p{L}*))\s+([^,;.]{2,100}?)(?=\s*(?:[,;.]|$))/giu
+const APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{2,90}?(?=\s*(?:[,;.]|$))/iu
+
+export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
+  const s = sentence.text
+  const re = sentence.lang === 'en' ? EN : CY
+  const out: AttributionFrame[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const start = m.index + m[0].indexOf(m[1]!)
+    let end = m.index + m[0].length
+    const apposition = APPOSITION.exec(s.slice(end))
+    if (apposition) end += apposition[0].length
+    const { speaker, basedOn } = splitBasedOn(m[2]!.trim())
+    const cited = /^citing$/i.test(m[1]!)
+    out.push(frame('according', sentence, start, end, speaker, 'neutral', { basedOn, ...(cited ? { reportedBy: null } : {}) }))
+  }
+  return out
+}

@@ -1,0 +1,53 @@
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import type { Stance } from './speech-verbs.js'
+
+// Statements about an earlier claim rather than about events: "The Ukrainian military denied the
+// reports", "Ukrainian commanders rejected the claim", "The Kremlin dismissed the statement as
+// propaganda", "Ukraine's General Staff said the claim was false", "…, a claim Kyiv said was
+// premature", "В Киеве эту информацию опровергли". Each becomes a claim that repeats the earlier
+// one with this speaker's stance. A trailing ", a claim that could not be independently verified"
+// has no speaker: it qualifies the sentence's own claim (a `comment` frame).
+
+const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|information|announcement|account|accounts)`
+const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:has |have |had |also |quickly |swiftly )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss))(?![\p{L}])`, 'iu')
+const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|insisted|insists|stressed)\s+(?:that\s+)?(${REFERENT}|it)\s+(?:was|were|is|are)\s+(false|untrue|fake|baseless|not true|premature|exaggerated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
+const EN_APPOSITIVE = /,\s+(?:a|the)\s+claims?\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:has\s+|had\s+|quickly\s+)?(said|says|called|dismissed|denied|rejected|described)\s+(?:was\s+|as\s+|is\s+)?(?:a\s+|an\s+)?(\p{L}+)/iu
+const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
+const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
+const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
+
+function stanceOfWord(word: string): Stance {
+  const w = word.toLowerCase()
+  if (/prematur|передчасн|преждевремен/.test(w)) return 'premature'
+  if (/confirm|підтверд|подтверд/.test(w)) return 'confirm'
+  return 'deny'
+}
+
+export function findCounterStatements(sentence: SentenceText): AttributionFrame[] {
+  const s = sentence.text
+  const out: AttributionFrame[] = []
+  if (sentence.lang === 'en') {
+    const verb = EN_VERB.exec(s)
+    if (verb) {
+      const stance = verb[2]!.toLowerCase() === 'called' ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
+      out.push(frame('counter', sentence, 0, verb.index + verb[0].length, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
+    } else {
+      const said = EN_SAID_FALSE.exec(s)
+      if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
+    }
+    const appositive = EN_APPOSITIVE.exec(s)
+    if (appositive) {
+      const stance = /said|says|described|called/i.test(appositive[2]!) ? stanceOfWord(appositive[3]!) : 'deny'
+      out.push(frame('counter', sentence, appositive.index + 1, s.length, appositive[1]!, stance))
+    } else {
+      const comment = EN_COMMENT.exec(s)
+      if (comment) out.push(frame('comment', sentence, comment.index + 1, s.length, null, 'neutral'))
+    }
+    return out
+  }
+  const org = CY_ORG.exec(s)
+  if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
+  const np = CY_NP.exec(s)
+  if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
+  return out
+}

@@ -1,0 +1,76 @@
+import type { Modality, Span } from '../../domain/index.js'
+import type { DateExpression } from '../../text/index.js'
+import { findAccordingTo } from './according-to.js'
+import type { AttributionFrame, SentenceText } from './attribution-frame.js'
+import { findCounterStatements } from './counter-statement.js'
+import { findLeadingSpeech } from './leading-speech.js'
+import { findSectionHeading } from './section-heading.js'
+import { findTrailingSpeech } from './trailing-speech.js'
+
+export type { AttributionFrame, SentenceText } from './attribution-frame.js'
+export type { Stance } from './speech-verbs.js'
+export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
+export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
+
+/** Who speaks in a sentence, and the words that say so. */
+export interface SentenceAttribution {
+  /** The frame whose speaker the sentence's claims belong to, if any. */
+  readonly main: AttributionFrame | null
+  /** A frame that cites the main one's source ("…, Ukraine's military said, according to Reuters"). */
+  readonly relay: AttributionFrame | null
+  /** Statements about an earlier claim ("denied the reports"). */
+  readonly counters: readonly AttributionFrame[]
+  /** Speakerless qualifications of the sentence's claims ("a claim that could not be verified"). */
+  readonly comments: readonly AttributionFrame[]
+  /** Every frame's words: not claim content. */
+  readonly excluded: readonly Span[]
+  /** A section heading ("Unconfirmed claims:") opening the sentence. */
+  readonly heading: { readonly span: Span; readonly floor: Modality | null } | null
+}
+
+/**
+ * Runs every attribution detector over one sentence and settles overlaps: counter-statements first
+ * (they consume their speaker), then a leading frame, "according to" phrases and a trailing frame.
+ */
+export function findAttributions(
+  sentence: SentenceText,
+  dates: readonly DateExpression[],
+  hasTriggerIn: (start: number, end: number) => boolean,
+): SentenceAttribution {
+  let view = sentence
+  let heading: SentenceAttribution['heading'] = null
+  const h = findSectionHeading(sentence.text)
+  if (h) {
+    heading = { span: [sentence.offset, sentence.offset + h.length], floor: h.floor }
+    view = { ...sentence, text: sentence.text.slice(h.length), offset: sentence.offset + h.length }
+  }
+  const frames: AttributionFrame[] = []
+  const overlaps = (f: AttributionFrame): boolean => frames.some((g) => f.span[0] < g.span[1] && g.span[0] < f.span[1])
+  const add = (f: AttributionFrame): void => {
+    if (!overlaps(f)) frames.push(f)
+  }
+  findCounterStatements(view).forEach(add)
+  findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
+  findAccordingTo(view).forEach(add)
+  findTrailingSpeech(view).forEach(add)
+
+  const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing')
+  const according = frames.filter((f) => f.detector === 'according')
+  let main: AttributionFrame | null = null
+  let relay: AttributionFrame | null = null
+  if (speech.length > 0) {
+    main = speech[0]!
+    // "X said …, according to Reuters": Reuters relayed X's statement.
+    relay = according[0] ?? null
+  } else if (according.length > 0) {
+    main = according[0]!
+  }
+  return {
+    main,
+    relay,
+    counters: frames.filter((f) => f.detector === 'counter'),
+    comments: frames.filter((f) => f.detector === 'comment'),
+    excluded: [...(heading ? [heading.span] : []), ...frames.map((f) => f.span)],
+    heading,
+  }
+}

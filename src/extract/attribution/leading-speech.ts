@@ -1,0 +1,45 @@
+import type { DateExpression } from '../../text/index.js'
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
+import { plausibleSpeaker } from './trailing-speech.js'
+import { viaAfterVerb } from './via-outlet.js'
+
+// "Putin said on Thursday that …", "Ukraine's military said its troops …", "Military analysts say
+// …", "Головнокомандувач ЗСУ Олександр Сирський заявив, що …", "У Генштабі заявили, що …",
+// "Песков назвал ложью сообщения о том, что …". The speaker comes first; the frame ends where the
+// reported content starts.
+
+const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over|During|Since|Meanwhile|However|Separately|Also|At)\b[^,]{0,60},\s+)?`
+const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
+const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»]{2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
+const EN_THAT = /^(?:\s*,)?\s+that\s+/i
+const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
+
+/** A frame at the start of a sentence, given the date expressions in it (statement dates go into the frame). */
+export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  const s = sentence.text
+  const cyrillic = sentence.lang !== 'en'
+  const m = (cyrillic ? CY_LEAD : EN_LEAD).exec(s)
+  if (!m) return []
+  const phrase = m[1]!
+  const speakerStart = m.indices![1]![0]
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length)) return []
+  const stance = stanceOf(m[2]!)
+  let end = m.index + m[0].length
+  let via: string | null = null
+  const viaMatch = viaAfterVerb(s.slice(end), cyrillic)
+  if (viaMatch) {
+    via = viaMatch.via
+    end += viaMatch.length
+  }
+  // A statement date right after the verb ("said on Thursday", "заявив 23 лютого") belongs to the
+  // frame; a deadline does not ("поручил до конца весны освободить").
+  const date = dates.find((d) => d.span[0] - sentence.offset >= end && d.span[0] - sentence.offset <= end + 4)
+  if (date && stance !== 'future' && (date.value.kind === 'day' || date.value.kind === 'weekday' || date.value.kind === 'offset-day')) {
+    end = date.span[1] - sentence.offset
+  }
+  const that = (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
+  if (that) end += that[0].length
+  if (end >= s.length - 2) return [] // nothing reported after the verb: a trailing frame, if anything
+  return [frame('leading', sentence, speakerStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stance, { via })]
+}

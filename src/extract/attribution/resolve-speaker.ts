@@ -1,0 +1,166 @@
+import type { Speaker, SpeakerSide } from '../../domain/index.js'
+import { entityMatcher, tokenize } from '../lexicon/index.js'
+
+/** A speaker as resolved, with what back-references need ("the general", "he"). */
+export interface ResolvedSpeaker {
+  readonly speaker: Speaker
+  readonly type: 'person' | 'org'
+  /** Lower-case words of the phrase that named it (titles: "spokesman", "ministry", "governor"). */
+  readonly words: readonly string[]
+}
+
+/** The speakers met so far in a document, for pronoun and title back-references. */
+export class SpeakerContext {
+  private readonly seen: ResolvedSpeaker[] = []
+
+  remember(resolved: ResolvedSpeaker): void {
+    this.seen.push(resolved)
+  }
+
+  /** The most recent speaker matching a pronoun or title word, or the most recent one. */
+  recall(kind: 'person' | 'org' | 'any', word: string | null = null): ResolvedSpeaker | null {
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!
+      if (word && s.words.some((w) => w.startsWith(word))) return s
+    }
+    if (word) {
+      // "the ministry" → the last speaker whose name says ministry.
+      for (let i = this.seen.length - 1; i >= 0; i--) {
+        const s = this.seen[i]!
+        if (s.speaker.name?.toLowerCase().includes(word)) return s
+      }
+    }
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!
+      if (kind === 'any' || s.type === kind) return s
+    }
+    return this.seen.at(-1) ?? null
+  }
+}
+
+const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
+const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
+/** Title and role words: "the general said" refers back to the last speaker so titled. */
+const TITLE_WORDS =
+  /^(?:the )?(ministry|general|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерство|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерство|представитель|пресс-секретарь|командующий|глава|ведомство|відомство)$/iu
+
+/** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
+const TITLE_PREFIX = new Set(
+  [
+    'mayor', 'governor', 'regional', 'acting', 'general', 'lieutenant', 'colonel', 'major', 'president', 'commander', 'commander-in-chief',
+    'spokesman', 'spokesperson', 'spokeswoman', 'minister', 'chief', 'head', 'deputy', 'analyst', 'expert', 'military', 'russian',
+    'ukrainian', 'defence', 'defense', 'foreign', 'prime', 'kremlin', 'senior', 'former', 'retired', 'captain', 'sergeant', 'colonel-general',
+    'lieutenant-general', 'major-general', 'secretary', 'press', 'state', 'governor-general', 'top', 'army', 'war', 'correspondent', 'blogger',
+    'milblogger', 'officer', 'soldier', 'serviceman', 'brigade', 'battalion', 'staff', 'chairman', 'director', 'adviser', 'advisor', 'aide',
+    'речник', 'командир', 'командувач', 'голова', 'начальник', 'міністр', 'мер', 'губернатор', 'президент', 'генерал', 'полковник', 'майор',
+    'головнокомандувач', 'заступник', 'керівник', 'очільник', 'експерт', 'аналітик', 'військовий', 'радник', 'офіцер', 'військовослужбовець',
+    'эксперт', 'военный', 'глава', 'представитель', 'помощник', 'министр', 'командующий', 'военкор', 'советник', 'офицер', 'пресс-секретарь',
+    'генерал-лейтенант', 'генерал-майор', 'генерал-полковник', 'полковник', 'депутат', 'губернатор', 'мэр', 'аналитик', 'врио', 'в.о.',
+  ].map((w) => w.toLowerCase()),
+)
+
+/** Capitalised words that name organisations, never people. */
+const ORG_WORDS = /^(?:Ministry|Staff|Forces|Force|Army|Group|Command|Brigade|Regiment|Battalion|Institute|Defen[cs]e|Armed|Kremlin|Administration|Office|Council|Service|Agency|Guard|Defense|Security|Intelligence|Міноборони|Генштаб\p{L}*|Сил\p{L}*|Збройн\p{L}*|Минобороны|Генеральн\p{L}*|Міністерств\p{L}*|Министерств\p{L}*|Офіс|Служб\p{L}*|Управлінн\p{L}*|Адміністрац\p{L}*|Администрац\p{L}*|Угрупован\p{L}*|Группировк\p{L}*|ЗСУ|ВСУ|ЗС|ОВА|ВС|РФ|DeepState)$/u
+
+const CAP = String.raw`\p{Lu}[\p{Ll}'’ʼ-]+`
+const PERSON_NAME = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s+${CAP}){1,2})(?![\p{L}])`, 'gu')
+
+const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|ООН/iu
+const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin)\b|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|ДНР|ЛНР|РФ/iu
+const UA_WORDS = /\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|ОВА|військов\p{L}* адміністрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+
+/**
+ * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
+ * for the Khortytsia group of forces", "he", "the general", "речник Сил оборони півдня Владислав
+ * Волошин") to a speaker: known names canonicalised with their side, people by name, organisations
+ * by their cleaned phrase, pronouns and titles by the last speaker so named.
+ */
+export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, via: string | null = null, basedOn: string | null = null): ResolvedSpeaker | null {
+  const cleaned = phrase
+    .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
+    .replace(/\s+/g, ' ')
+  if (!cleaned) return null
+  const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
+  const firstWord = words[0]!
+
+  // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
+  if (words.length <= 2 && (PRONOUN_PERSON.test(firstWord) || PRONOUN_ORG.test(firstWord))) {
+    const back = context.recall(PRONOUN_PERSON.test(firstWord) ? 'person' : 'org')
+    return back ? withVia(back, via, basedOn) : null
+  }
+  const titled = TITLE_WORDS.exec(cleaned.toLowerCase())
+  if (titled) {
+    const back = context.recall('any', titled[1]!.toLowerCase())
+    if (back) return withVia(back, via, basedOn)
+  }
+
+  const tokens = tokenize(cleaned)
+  const entities = entityMatcher().match(cleaned, tokens).filter((e) => e.data.type !== 'platform')
+  const person = entities.find((e) => e.data.type === 'person')
+  const org = entities.find((e) => e.data.type !== 'person')
+  const sideHint = sideFromWords(cleaned)
+
+  if (person) return remember(context, { speaker: { name: person.data.name, side: person.data.side, via, ...based(basedOn) }, type: 'person', words })
+
+  const name = personName(cleaned)
+  if (name) {
+    return remember(context, { speaker: { name, side: org?.data.side ?? sideHint ?? 'unknown', via, ...based(basedOn) }, type: 'person', words })
+  }
+  if (org) {
+    // "Russian war bloggers" is not the Russian state: an entity inside a longer phrase of people
+    // named by role keeps the phrase, and takes the entity's side.
+    const covers = org.span[1] - org.span[0] >= cleaned.replace(/^(?:the|a|an)\s+/i, '').length - 2
+    const speakerName = covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned)
+    return remember(context, { speaker: { name: speakerName, side: org.data.side, via, ...based(basedOn) }, type: 'org', words })
+  }
+  return remember(context, { speaker: { name: stripArticle(cleaned), side: sideHint ?? 'unknown', via, ...based(basedOn) }, type: 'org', words })
+}
+
+/** The speaker for an outlet or channel name (a document's default voice). */
+export function resolveOutlet(outlet: string | null): Speaker {
+  if (!outlet) return { name: null, side: 'unknown', via: null }
+  const entity = entityMatcher().match(outlet, tokenize(outlet)).find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
+  if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
+  return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }
+}
+
+/** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
+export function canonicalVia(text: string): string {
+  const entity = entityMatcher().match(text, tokenize(text))[0]
+  return entity ? entity.data.name : text.replace(/^(?:the)\s+/i, '').trim()
+}
+
+function sideFromWords(text: string): SpeakerSide | null {
+  if (RU_WORDS.test(text)) return 'RU'
+  if (UA_WORDS.test(text)) return 'UA'
+  if (INDEPENDENT.test(text)) return 'independent'
+  return null
+}
+
+/** A person's name in the phrase: two or three capitalised words that are not titles or organisations. */
+function personName(phrase: string): string | null {
+  PERSON_NAME.lastIndex = 0
+  for (let m = PERSON_NAME.exec(phrase); m !== null; m = PERSON_NAME.exec(phrase)) {
+    const parts = m[1]!.split(/\s+/).filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
+    if (parts.length < 2 || parts.some((w) => ORG_WORDS.test(w))) continue
+    return parts.join(' ')
+  }
+  return null
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '')
+}
+
+function based(basedOn: string | null): { basedOn?: string } {
+  return basedOn ? { basedOn } : {}
+}
+
+function withVia(resolved: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {
+  return { ...resolved, speaker: { ...resolved.speaker, via: via ?? null, ...based(basedOn) } }
+}
+
+function remember(context: SpeakerContext, resolved: ResolvedSpeaker): ResolvedSpeaker {
+  context.remember(resolved)
+  return resolved
+}

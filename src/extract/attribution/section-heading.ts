@@ -1,0 +1,14 @@
+import type { Modality } from '../../domain/index.js'
+
+// Analyst reports group statements under headings: ISW's "Unconfirmed claims:" and "Assessed
+// Russian advances:". A heading sets the modality floor for the rest of its paragraph.
+
+const HEADING =
+  /^(?:(unconfirmed (?:claims|reports)|unverified (?:claims|reports)|неподтвержд\p{L}* (?:данные|сведения|информация|сообщения)|непідтвердже\p{L}* (?:дані|відомості|інформація|повідомлення))|(assessed (?:russian|ukrainian) (?:advances|gains)|confirmed (?:advances|gains)))\s*:\s*/iu
+
+/** A heading at the start of a sentence: its length and the modality it imposes (null: none). */
+export function findSectionHeading(sentence: string): { length: number; floor: Modality | null } | null {
+  const m = HEADING.exec(sentence)
+  if (!m) return null
+  return { length: m[0].length, floor: m[1] ? 'unverified' : null }
+}

@@ -1,0 +1,20 @@
+/** How a speaker stands to what they say, by the verb: "claimed", "denied", "confirmed", "ordered" (future). */
+export type Stance = 'neutral' | 'claim' | 'deny' | 'confirm' | 'premature' | 'unverified' | 'future'
+
+// Verbs that introduce speech, in the forms reports use. One alternation per language; the stance
+// of a match is read by `stanceOf`.
+export const EN_SPEECH = String.raw`(?:has |have |had |also |later |again |previously |earlier )*(?:said|says|say|told|tells|tell|added|adds|stated|states|reported|reports|announced|announces|noted|notes|wrote|writes|posted|posts|explained|explains|warned|warns|estimated|estimates|assessed|assesses|believes|believe|insisted|insists|maintained|maintains|acknowledged|acknowledges|admitted|admits|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|claimed|claims|claim|alleged|alleges|asserted|asserts|boasted|denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|confirmed|confirms|confirm|expects|expect|ordered|orders|concluded|observed|indicated|indicates|showed|shows|suggested|suggests|calculated|counted|found|recorded|cited)`
+
+export const UK_SPEECH = String.raw`(?:повідоми(?:в|ла|ли|ло)|повідомля(?:є|ють)|заяви(?:в|ла|ли)|заявля(?:є|ють)|сказа(?:в|ла|ли)|зазначи(?:в|ла|ли)|розпові(?:в|ла|ли)|наголоси(?:в|ла|ли)|дода(?:в|ла|ли)|написа(?:в|ла|ли)|пише|пишуть|стверджу(?:є|ють|вав|вали)|запевни(?:в|ла|ли)|підтверди(?:в|ла|ли)|спростува(?:в|ла|ли)|спростову(?:є|ють)|запереч(?:ив|ила|или|ує|ують)|назва(?:в|ла|ли)|інформу(?:є|ють)|переда(?:є|ють)|підрахува(?:в|ла|ли)|оціни(?:в|ла|ли)|доручи(?:в|ла|ли)|наказа(?:в|ла|ли)|уточни(?:в|ла|ли)|поінформува(?:в|ла|ли)|прозвітува(?:в|ла|ли)|відзвітува(?:в|ла|ли))`
+
+export const RU_SPEECH = String.raw`(?:сообщи(?:л|ла|ли|ло)|сообща(?:ет|ют)|заяви(?:л|ла|ли)|заявля(?:ет|ют)|сказа(?:л|ла|ли)|отмети(?:л|ла|ли)|рассказа(?:л|ла|ли)|подчеркну(?:л|ла|ли)|добави(?:л|ла|ли)|написа(?:л|ла|ли)|пишет|пишут|утвержда(?:ет|ют|л|ли)|заверил\p{L}*|подтверди(?:л|ла|ли)|опроверг(?:ла|ли)?|опроверга(?:ет|ют)|отрица(?:ет|ют|л|ли)|назва(?:л|ла|ли)|информиру(?:ет|ют)|переда(?:ет|ют)|подсчита(?:л|ла|ли)|оцени(?:л|ла|ли)|поручи(?:л|ла|ли)|приказа(?:л|ла|ли)|уточни(?:л|ла|ли)|доложи(?:л|ла|ли)|отчита(?:лся|лась|лись))`
+
+/** The stance a speech verb carries. */
+export function stanceOf(verb: string): Stance {
+  const v = verb.toLowerCase()
+  if (/den(?:y|ied|ies)|reject|dismiss|refut|disput|спросту|запереч|опроверг|отрица/.test(v)) return 'deny'
+  if (/confirm|підтверд|подтверд/.test(v)) return 'confirm'
+  if (/claim|alleg|assert|boast|стверджу|утвержда/.test(v)) return 'claim'
+  if (/order|expect|доручи|наказа|поручи|приказа/.test(v)) return 'future'
+  return 'neutral'
+}

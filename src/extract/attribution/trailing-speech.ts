@@ -1,0 +1,64 @@
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
+import { viaAfterVerb, viaInPhrase } from './via-outlet.js'
+
+// "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
+// Monday." / "…,” said Viktor Trehubov, spokesperson for …" / "…, повідомив речник … Владислав
+// Волошин." / "…, сообщил ТАСС военный эксперт Андрей Марочко." The speaker comes last.
+
+const BOUNDARY = String.raw`(?:[,;:]\s+|["”»’]\s*[,.]?\s*(?:[—–-]+\s*)?|\s+[—–]\s+)`
+const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|the|a|an|its|his|her|their|overnight|shortly|in\s+an?)\b[^;"“”]{0,100})?`
+
+const EN_NP_FIRST = new RegExp(
+  String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
+  'iu',
+)
+const EN_TOLD = new RegExp(String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(told|tells)\s+([^;"“”]{1,100}?)\s*[.!?]?["”»]?\s*$`, 'iu')
+const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|told|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
+const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;"“”«»]{2,170}?)\s*[.!?]?\s*$`, 'iu')
+
+export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
+  const s = sentence.text
+  if (sentence.lang === 'en') {
+    const told = EN_TOLD.exec(s)
+    if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
+      const via = viaAfterVerb(told[3]!, false)?.via ?? null
+      const start = told.index + (told[0].length - told[0].trimStart().length) + leadingBoundary(told[0])
+      return [frame('trailing', sentence, start, s.length, told[1]!, 'neutral', { via })]
+    }
+    const m = EN_NP_FIRST.exec(s)
+    if (m && plausibleSpeaker(m[1]!)) {
+      const tail = m[3] ?? ''
+      const start = m.index + leadingBoundary(m[0])
+      return [frame('trailing', sentence, start, s.length, m[1]!, stanceOf(m[2]!), { via: viaAfterVerb(tail, false)?.via ?? viaInPhrase(tail) })]
+    }
+    const v = EN_VERB_FIRST.exec(s)
+    if (v && plausibleSpeaker(v[2]!.split(',')[0]!)) {
+      return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!))]
+    }
+    return []
+  }
+  const c = CY_VERB_FIRST.exec(s)
+  if (c && c.index > 0) {
+    let phrase = c[2]!
+    const via = viaAfterVerb(phrase, true)
+    if (via) phrase = phrase.slice(via.length)
+    if (!plausibleSpeaker(phrase)) return []
+    return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, phrase, stanceOf(c[1]!), { via: via?.via ?? null })]
+  }
+  return []
+}
+
+/** Offset of the first word after the boundary characters that open a match. */
+function leadingBoundary(match: string): number {
+  const m = /^[\s,;:"”»’.—–-]*/.exec(match)
+  return m ? m[0].length : 0
+}
+
+/** A speaker phrase is short and names someone; a clause with its own verb is not one. */
+export function plausibleSpeaker(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/)
+  if (words.length === 0 || words.length > 16) return false
+  if (/\b(?:that|which|who|because|when|while|if)\b|\b(?:is|are|was|were|has|have|had)\s+\p{L}+ed\b/iu.test(phrase)) return false
+  return true
+}

@@ -1,0 +1,40 @@
+// The outlet or channel a statement came through: "told TASS", "wrote on Telegram", "in an interview
+// with the BBC", "сообщил ТАСС", "повідомив в ефірі телемарафону", "в своём Telegram-канале".
+
+const OUTLETS = String.raw`TASS|RIA Novosti|RIA|Interfax|Izvestia|Reuters|the Associated Press|Associated Press|AP|AFP|the BBC|BBC|CNN|Bloomberg|Sky News|Fox News|the Financial Times|the New York Times|the Washington Post|the Wall Street Journal|Ukrinform|Suspilne|UNIAN|RBC-Ukraine|Radio Liberty|Radio Free Europe|state television|state TV|national television|Rossiya[- ]1|Channel One|Zvezda|ТАСС|РИА Новости|Интерфакс\p{L}*|Известиям|Известия|Звезд\p{L}*|Укрінформу|Укрінформ|Суспільному|Суспільне|УНІАН|РБК-Україна|Радіо Свобода|Радио Свобода`
+const PLATFORMS = String.raw`Telegram|X|Twitter|Facebook|YouTube|VK|VKontakte|Instagram|телеграм\p{L}*|Телеграм\p{L}*`
+
+const EN_VIA = new RegExp(
+  String.raw`^\s*(?:(?:to\s+)?(${OUTLETS})(?![\p{L}])|(?:in\s+(?:a|an|its|his|her|their)\s+)?(?:statement|post|video(?:\s+address)?|address|interview|briefing|report|comments?)\s+(?:on|to|with)\s+(?:the\s+)?(${OUTLETS}|${PLATFORMS}|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|on\s+(?:his|her|its|their|the|a)?\s*(${PLATFORMS})(?:\s+(?:channel|account|page|feed))?|via\s+(${PLATFORMS}|${OUTLETS}))`,
+  'u',
+)
+const CY_VIA = new RegExp(
+  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|в\s+(?:ефірі|эфире)\s+(\p{L}+(?:\s+\p{L}+)?))`,
+  'u',
+)
+
+/** A via at the start of `after` (the words right after a speech verb), with its length. */
+export function viaAfterVerb(after: string, cyrillic: boolean): { via: string; length: number } | null {
+  const m = (cyrillic ? CY_VIA : EN_VIA).exec(after)
+  if (!m) return null
+  const via = m.slice(1).find((g) => g !== undefined)
+  if (!via) return null
+  return { via: via.replace(/^the\s+/i, ''), length: m[0].length }
+}
+
+/** A via anywhere inside a phrase ("in a statement on Telegram", "сообщил ТАСС военный эксперт"). */
+export function viaInPhrase(phrase: string): string | null {
+  const m = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u').exec(phrase)
+  return m?.[1] ?? null
+}
+
+/** "Bloomberg calculations based on DeepState data" → speaker Bloomberg, based on DeepState. */
+export function splitBasedOn(phrase: string): { speaker: string; basedOn: string | null } {
+  const m = /^(.+?)\s+(?:calculations?|analysis|estimates?|data|figures|assessment|count|tally|review)\s+(?:based on|using|drawing on|of)\s+(.+?)(?:\s+(?:data|maps?|figures|imagery))?$/iu.exec(phrase)
+  if (m) return { speaker: m[1]!, basedOn: m[2]!.replace(/^the\s+/i, '') }
+  const m2 = /^(.+?)['’]s\s+(?:calculations?|analysis|estimates?|data|figures|count|tally)\s+(?:based on|using)\s+(.+?)(?:\s+(?:data|maps?))?$/iu.exec(phrase)
+  if (m2) return { speaker: m2[1]!, basedOn: m2[2]! }
+  const m3 = /^(?:(?:official|officials?['’]?|the|latest|new|preliminary)\s+)*(?:data|figures|information|estimates|reports?)\s+(?:from|of|by)\s+(.+)$/iu.exec(phrase)
+  if (m3) return { speaker: m3[1]!, basedOn: null }
+  return { speaker: phrase, basedOn: null }
+}

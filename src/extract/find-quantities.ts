@@ -1,0 +1,81 @@
+import type { QuantityUnit, Span } from '../domain/index.js'
+import { FIGURE_SOURCE, NUMBER_WORD_SOURCE, numberWordValue, parseFigure, scaleValue } from '../text/index.js'
+
+/** A figure found in text, normalised (areas to km², distances to km). */
+export interface FoundQuantity {
+  readonly span: Span
+  readonly text: string
+  readonly value: number
+  readonly unit: QuantityUnit
+  /** What a percentage is a share of, or what a count counts ("attacks", "settlements"). */
+  readonly of: string | null
+}
+
+const KM2_PER_SQ_MILE = 2.589988110336
+const KM_PER_MILE = 1.609344
+
+const APPROX = String.raw`(?:(?:about|some|roughly|nearly|almost|over|more than|less than|fewer than|up to|around|approximately|at least|as many as|an estimated|близько|майже|понад|більше|більш ніж|до|приблизно|щонайменше|около|почти|более|свыше|порядка|не менее|примерно)\s+)?`
+const NUMBER = String.raw`(?:(${FIGURE_SOURCE})(?:\s*[-–—]\s*(${FIGURE_SOURCE}))?|(${NUMBER_WORD_SOURCE}))`
+const SCALE = String.raw`(?:\s*(thousand|million|billion|mln|bn|тис\.?|тисяч[іа]?|тыс\.?|тысяч[иа]?|млн\.?|мільйон(?:ів|а)?|миллион(?:ов|а)?|млрд\.?))?`
+
+const UNIT_AREA = String.raw`km²|km2|sq\.?\s?km|square\s+kilomet(?:er|re)s?|sq\.?\s?mi(?:les?)?|square\s+miles?|hectares?|кв\.?\s?км|км²|км2|квадратн\p{L}*\s+кілометр\p{L}*|квадратн\p{L}*\s+километр\p{L}*|гектар\p{L}*`
+const UNIT_DISTANCE = String.raw`kilomet(?:er|re)s?|km|miles?|met(?:er|re)s|кілометр\p{L}*|километр\p{L}*|км|метр\p{L}*`
+const UNIT_PERCENT = String.raw`%|\s?percent|\s?per\s?cent|\s?відсот\p{L}*|\s?процент\p{L}*`
+const SOLDIERS = String.raw`(?:(?:Russian|Ukrainian|enemy|North Korean|російськ\p{L}*|українськ\p{L}*|ворож\p{L}*|российск\p{L}*|украинск\p{L}*)\s+)?(?:soldiers|troops|servicemen|service members|personnel|fighters|militants|mercenaries|occupiers|invaders|військов\p{L}*|військовослужбовц\p{L}*|солдат\p{L}*|окупант\p{L}*|бійц\p{L}*|загарбник\p{L}*|військових|военнослужащ\p{L}*|военн\p{L}*|солдат\p{L}*|боевик\p{L}*|наёмник\p{L}*|наемник\p{L}*|оккупант\p{L}*)`
+const PEOPLE = String.raw`(?:people|civilians|residents|inhabitants|children|persons|evacuees|refugees|мирних\s+жител\p{L}*|мирних|людей|людини|жител\p{L}*|мешканц\p{L}*|дітей|цивільн\p{L}*|мирных\s+жител\p{L}*|мирных|человек|детей|граждан\p{L}*|осіб|особи)`
+const COUNTED = String.raw`(?:times|attacks|assaults|engagements|clashes|battles|strikes|air strikes|missile strikes|drones|UAVs|missiles|rockets|bombs|guided (?:aerial )?bombs|shells|settlements|villages|towns|tanks|vehicles|counterattacks|positions|разів|раз|рази|атак\p{L}*|штурм\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|бо[їй]\p{L}*|удар\p{L}*|дрон\p{L}*|БпЛА|безпілотник\p{L}*|ракет\p{L}*|авіабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сіл|сел\p{L}*|танк\p{L}*|контратак\p{L}*|беспилотник\p{L}*|БПЛА|боестолкновени\p{L}*|столкновени\p{L}*)`
+
+// One pattern, alternatives tagged by named groups; the figure comes first in every form.
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${APPROX}${NUMBER}${SCALE}\s*(?:(?<area>${UNIT_AREA})|(?<distance>${UNIT_DISTANCE})|(?<percent>${UNIT_PERCENT})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<soldiers>${SOLDIERS})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<people>${PEOPLE})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<counted>${COUNTED}))(?![\p{L}\p{N}])`,
+  'giu',
+)
+
+const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
+const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
+
+/**
+ * Areas (km², sq km, "1.3 thousand square kilometers", square miles and hectares converted),
+ * distances (km, miles), percentages with what they are a share of, and counts of soldiers,
+ * people, attacks, drones or settlements, with approximation words kept in `text`. A range
+ * ("200–300 soldiers") keeps its lower bound.
+ */
+export function findQuantities(text: string, decimalComma: boolean): FoundQuantity[] {
+  const out: FoundQuantity[] = []
+  QUANTITY.lastIndex = 0
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    const g = m.groups ?? {}
+    let value = m[1] !== undefined ? parseFigure(m[1], decimalComma) : numberWordValue(m[3] ?? '')
+    if (value === null) continue
+    const scale = m[4] ? scaleValue(m[4].replace(/\.$/, '')) ?? scaleValue(m[4]) : null
+    if (scale) value *= scale
+    let unit: QuantityUnit
+    let of: string | null = null
+    const start = m.index
+    const end = m.index + m[0].length
+    if (g.area) {
+      unit = 'km2'
+      if (/mi/i.test(g.area)) value *= KM2_PER_SQ_MILE
+      else if (/hect|гектар/i.test(g.area)) value /= 100
+    } else if (g.distance) {
+      unit = 'km'
+      if (/mile/i.test(g.distance)) value *= KM_PER_MILE
+      else if (/^(?:met|метр)/i.test(g.distance)) value /= 1000
+    } else if (g.percent) {
+      unit = 'percent'
+      const after = text.slice(end, end + 120)
+      of = (SHARE_OF.exec(after)?.[1] ?? GENITIVE_SHARE.exec(after)?.[1] ?? null)?.trim() ?? null
+    } else if (g.soldiers) {
+      unit = 'soldiers'
+    } else if (g.people) {
+      unit = 'people'
+    } else {
+      unit = 'other'
+      of = g.counted?.toLowerCase() ?? null
+    }
+    // Years and dates read as counts ("2025 року", "in 2024 attacks") are not quantities.
+    if (unit === 'other' && m[1] !== undefined && /^(?:19|20)\d{2}$/.test(m[1]) && !g.counted) continue
+    out.push({ span: [start, end], text: m[0].trim(), value: Math.round(value * 1000) / 1000, unit, of })
+  }
+  return out
+}

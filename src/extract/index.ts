@@ -1,0 +1,5 @@
+// Extract: Document -> Claim[] (attributed, dated, quantified claims with character spans), and the
+// linking of geoparsed places to the claims whose clauses name them.
+export { extractClaims, type ExtractableDocument, type ExtractedClaims, type ClaimAnchor } from './extract-claims.js'
+export { linkClaimPlaces, linkDuplicateClaims } from './link-claim-places.js'
+export { findQuantities, type FoundQuantity } from './find-quantities.js'

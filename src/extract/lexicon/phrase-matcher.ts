@@ -1,0 +1,142 @@
+import type { Span } from '../../domain/index.js'
+
+/** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
+export interface PhraseRule<T> {
+  readonly pattern: string
+  readonly data: T
+  /** Lower-case prefixes of the first word a match can start with; derived from `pattern` when omitted. */
+  readonly starts?: readonly string[]
+}
+
+export interface PhraseMatch<T> {
+  readonly span: Span
+  readonly text: string
+  readonly data: T
+}
+
+/** A word of the text: letters and digits (apostrophes inside words kept: "Куп'янськ"). */
+export interface Token {
+  readonly start: number
+  readonly end: number
+  readonly lower: string
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu
+
+/** The words of `text`, once per document, shared by every matcher. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() })
+  }
+  return tokens
+}
+
+interface Compiled<T> {
+  readonly re: RegExp
+  readonly start: string
+  readonly data: T
+  readonly order: number
+}
+
+/**
+ * Finds lexicon phrases in text in time linear in its length: each rule is a sticky regex tried only
+ * at the words its first-word prefixes allow (a map from first letter to rules), never scanned over
+ * the whole text. Overlapping matches resolve to the longest, then the earliest-listed rule.
+ */
+export class PhraseMatcher<T> {
+  private readonly index = new Map<string, Compiled<T>[]>()
+
+  constructor(rules: readonly PhraseRule<T>[]) {
+    rules.forEach((rule, order) => {
+      const re = new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy')
+      for (const start of rule.starts ?? deriveStarts(rule.pattern)) {
+        const s = start.toLowerCase()
+        // '#' stands for any token that starts with a digit.
+        const key = s === '#' ? '#' : s[0]!
+        const list = this.index.get(key) ?? []
+        list.push({ re, start: s, data: rule.data, order })
+        this.index.set(key, list)
+      }
+    })
+  }
+
+  /** Every non-overlapping match in `text` (tokens from `tokenize(text)`), in order. */
+  match(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
+    const found: { span: [number, number]; data: T; order: number }[] = []
+    for (const token of tokens) {
+      const first = token.lower[0]!
+      const candidates = this.index.get(first >= '0' && first <= '9' ? '#' : first)
+      if (!candidates) continue
+      let tried: RegExp | null = null
+      for (const c of candidates) {
+        if (c.start !== '#' && !token.lower.startsWith(c.start)) continue
+        if (c.re === tried) continue
+        c.re.lastIndex = token.start
+        const m = c.re.exec(text)
+        tried = c.re
+        if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
+      }
+    }
+    found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || a.order - b.order)
+    const out: PhraseMatch<T>[] = []
+    let end = -1
+    for (const f of found) {
+      if (f.span[0] < end) continue
+      out.push({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data })
+      end = f.span[1]
+    }
+    return out
+  }
+}
+
+/**
+ * The literal first-word prefixes a pattern can start with: its leading letters, or each branch of
+ * a leading `(?:a|b|c)` group. Throws for patterns it cannot read (give `starts` explicitly then).
+ */
+export function deriveStarts(pattern: string): string[] {
+  const literal = /^([\p{L}\p{N}'’ʼ]+)/u.exec(pattern)
+  if (literal) return [literal[1]!.toLowerCase()]
+  if (pattern.startsWith('(?:')) {
+    let depth = 0
+    let i = 0
+    for (; i < pattern.length; i++) {
+      if (pattern[i] === '(') depth++
+      else if (pattern[i] === ')') {
+        depth--
+        if (depth === 0) break
+      }
+    }
+    const inner = pattern.slice(3, i)
+    const branches = splitTopLevel(inner)
+    const starts = branches.flatMap((b) => {
+      const m = /^([\p{L}\p{N}'’ʼ]+)/u.exec(b)
+      if (!m) throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(b)} in ${JSON.stringify(pattern)}`)
+      return [m[1]!.toLowerCase()]
+    })
+    return [...new Set(starts)]
+  }
+  throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(pattern)}; give starts`)
+}
+
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') {
+      i++
+      continue
+    }
+    if (ch === '(' || ch === '[') depth++
+    else if (ch === ')' || ch === ']') depth--
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(source.slice(from))
+  return parts
+}

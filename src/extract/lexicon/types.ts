@@ -1,0 +1,87 @@
+import type { ClaimKind, SpeakerSide } from '../../domain/index.js'
+import type { PhraseRule } from './phrase-matcher.js'
+
+/** A side as the text names it: a belligerent, or relative to the speaker ("the enemy", "our troops"). */
+export type SideRef = 'RU' | 'UA' | 'enemy' | 'own'
+
+/** An event word or phrase and how its neighbours relate to the actor. */
+export interface TriggerData {
+  readonly kind: ClaimKind
+  /**
+   * `active` verbs take their actor before them; `passive` ones ("were repelled", "відбито",
+   * "освобождён") name the patient before them and the agent after "by"; `noun`s ("the capture of",
+   * "missile strike") take the actor as a modifier before them or a genitive after them.
+   */
+  readonly voice: 'active' | 'passive' | 'noun'
+  /** How a side named as the subject relates to the actor: `agent`, or `victim` for losses ("Russia lost"). */
+  readonly subject: 'agent' | 'victim'
+  /** How a side named after an active verb relates: `target` ("repelled Russian attacks"), or `agent` (shot-down "Ukrainian drones" are the attackers). */
+  readonly object: 'target' | 'agent'
+  /**
+   * The actor when no side is named: the speaker's `own` side ("liberated", "звільнили",
+   * "освобождён" are always said of one's own troops) or the `enemy` (air defence "shot down" drones).
+   */
+  readonly defaultSide: 'own' | 'enemy' | null
+  /** Counts only when a capitalised word follows ("entered Kostiantynivka", not "entered talks"). */
+  readonly capitalAfter: boolean
+  /** A noun that a verb trigger in the same clause governs ("repelled 14 attacks"): dropped then. */
+  readonly weak: boolean
+}
+
+export type ModalityCue =
+  | 'denied'
+  | 'premature'
+  | 'unverified'
+  /** probably, likely, ймовірно: unverified unless a future cue makes it expected. */
+  | 'hedge'
+  | 'expected'
+  | 'reported'
+  /** not, never, не: denies the event word right after it. */
+  | 'negation'
+  /** "to avoid", "threat of", "через загрозу": the following event did not happen. */
+  | 'suppress'
+
+export interface SideData {
+  readonly side: SideRef
+  /** Armed-force words ("forces", "війська"), as opposed to adjectives in names ("Russian officials"). */
+  readonly strong: boolean
+}
+
+/** A known speaker or outlet: canonical name and the side it speaks for. */
+export interface EntityData {
+  readonly name: string
+  readonly side: SpeakerSide
+  readonly type: 'org' | 'person' | 'outlet' | 'platform'
+}
+
+/** One language's word lists. Each language file exports one; lexicon/index.ts compiles them. */
+export interface Lexicon {
+  readonly triggers: readonly PhraseRule<TriggerData>[]
+  readonly sides: readonly PhraseRule<SideData>[]
+  readonly cues: readonly PhraseRule<ModalityCue>[]
+  readonly entities: readonly PhraseRule<EntityData>[]
+}
+
+type TriggerOptions = Partial<Omit<TriggerData, 'kind'>> & { readonly starts?: readonly string[] }
+
+/** A trigger rule; defaults: active voice, subject = agent, object = target. */
+export function trigger(kind: ClaimKind, pattern: string, options: TriggerOptions = {}): PhraseRule<TriggerData> {
+  const { starts, ...data } = options
+  return {
+    pattern,
+    ...(starts ? { starts } : {}),
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, ...data },
+  }
+}
+
+export function side(sideRef: SideRef, pattern: string, strong = true, starts?: readonly string[]): PhraseRule<SideData> {
+  return { pattern, data: { side: sideRef, strong }, ...(starts ? { starts } : {}) }
+}
+
+export function cue(kind: ModalityCue, pattern: string, starts?: readonly string[]): PhraseRule<ModalityCue> {
+  return { pattern, data: kind, ...(starts ? { starts } : {}) }
+}
+
+export function entity(name: string, entitySide: SpeakerSide, type: EntityData['type'], pattern: string, starts?: readonly string[]): PhraseRule<EntityData> {
+  return { pattern, data: { name, side: entitySide, type }, ...(starts ? { starts } : {}) }
+}

@@ -1,0 +1,72 @@
+import type { Claim, Place, Span } from '../domain/index.js'
+import type { ClaimAnchor } from './extract-claims.js'
+
+const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu
+
+/**
+ * Links each claim to the places its clause names (indexes into `places`), leaving out places in the
+ * attribution ("spokesman for the Kharkiv group"), countries, a region when a settlement is named
+ * ("Siversk in the Donetsk region": Siversk), and reference points ("north of Kupiansk") when the
+ * clause names the place itself. A clause naming no place takes the sentence's places that no other
+ * claim names, else all of the sentence's.
+ */
+export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[]): Claim[] {
+  const byId = new Map(anchors.map((a) => [a.claimId, a]))
+  return claims.map((claim) => {
+    const anchor = byId.get(claim.id)
+    if (!anchor) return claim
+    const inSentence = places
+      .map((place, index) => ({ place, index }))
+      .filter(({ place }) => within(place.span, anchor.sentence) && !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country')
+    let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
+    if (chosen.length === 0) {
+      const unclaimed = inSentence.filter(({ place }) => !anchor.siblings.some((s) => within(place.span, s)))
+      chosen = unclaimed.length > 0 ? unclaimed : inSentence
+    }
+    chosen = dropContext(text, chosen)
+    const indexes = [...new Set(chosen.map((c) => c.index))]
+    // The same place named twice links once (by gazetteer id).
+    const seen = new Set<string>()
+    const unique = indexes.filter((i) => {
+      const id = places[i]!.id
+      if (seen.has(id)) return false
+      seen.add(id)
+      return true
+    })
+    return { ...claim, places: unique }
+  })
+}
+
+function dropContext(text: string, chosen: { place: Place; index: number }[]): { place: Place; index: number }[] {
+  let out = chosen
+  const specific = out.filter(({ place }) => place.kind === 'settlement' || place.kind === 'district' || place.kind === 'river' || place.kind === 'other')
+  if (specific.length > 0) out = specific
+  const isLocator = ({ place }: { place: Place }): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))
+  const main = out.filter((c) => !isLocator(c))
+  return main.length > 0 ? main : out
+}
+
+/**
+ * Links repeated claims to the first one: same speaker, kind, actor, places and time (a headline
+ * restating the lead, a quote restating the paraphrase). Kept, never dropped.
+ */
+export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
+  const first = new Map<string, string>()
+  return claims.map((claim) => {
+    const key = [claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','), claim.time.start ?? '', claim.time.end ?? ''].join('|')
+    const original = first.get(key)
+    if (original === undefined) {
+      first.set(key, claim.id)
+      return claim
+    }
+    return { ...claim, duplicateOf: original }
+  })
+}
+
+function within(inner: Span, outer: Span): boolean {
+  return inner[0] >= outer[0] && inner[1] <= outer[1]
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}

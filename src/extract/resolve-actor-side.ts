@@ -1,0 +1,102 @@
+import type { Side, SpeakerSide, Span } from '../domain/index.js'
+import type { PhraseMatch, SideData, TriggerData } from './lexicon/index.js'
+
+/** The side named in a clause, resolved against the speaker ("the enemy" from Kyiv is Russia). */
+interface Marker {
+  readonly span: Span
+  readonly side: Side
+  readonly strong: boolean
+}
+
+export interface ActorSideInput {
+  readonly text: string
+  readonly trigger: PhraseMatch<TriggerData>
+  /** Whether grammar made the trigger passive ("were repelled"), beyond the lexicon's own voice. */
+  readonly passive: boolean
+  readonly clause: Span
+  readonly markers: readonly PhraseMatch<SideData>[]
+  readonly speakerSide: SpeakerSide
+  readonly lang: 'en' | 'uk' | 'ru'
+}
+
+export function opposite(side: Side): Side {
+  return side === 'RU' ? 'UA' : 'RU'
+}
+
+/**
+ * Resolves "the enemy" and "our forces" against the speaker. With no known speaker side, "the enemy"
+ * in English and Ukrainian reporting is Russia (it is Ukraine's word for it); in Russian it is unknown.
+ */
+function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang: string): Marker | null {
+  const s = m.data.side
+  if (s === 'RU' || s === 'UA') return { span: m.span, side: s, strong: m.data.strong }
+  const own: Side | null = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null
+  if (s === 'own') return own ? { span: m.span, side: own, strong: true } : null
+  if (own) return { span: m.span, side: opposite(own), strong: true }
+  return lang === 'ru' ? null : { span: m.span, side: 'RU', strong: true }
+}
+
+const BY_BEFORE = /(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu
+const TARGET_BEFORE = /(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu
+
+/**
+ * Whose forces did it. Active verbs take the subject named before them ("Russian forces advanced"),
+ * else the opposite of a target named after them ("repelled Russian attacks"); passives take an agent
+ * after "by", else the opposite of the patient ("Ukrainian units were encircled"); nouns take a
+ * modifier ("Russian missile strike") or a genitive ("атаки дронов ВСУ"). Losses name the victim
+ * ("Russia lost", "втрати противника") and interceptions the attacker ("shot down Ukrainian drones").
+ * Returns null when the clause names no side: the caller then tries context and defaults.
+ */
+export function resolveActorSide(input: ActorSideInput): Side | null {
+  const { trigger, clause, text } = input
+  const data = trigger.data
+  const markers = input.markers
+    .filter((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])
+    .map((m) => resolveMarker(m, input.speakerSide, input.lang))
+    .filter((m): m is Marker => m !== null)
+  if (markers.length === 0) return null
+  const inside = markers.filter((m) => m.span[0] >= trigger.span[0] && m.span[1] <= trigger.span[1])
+  const before = markers.filter((m) => m.span[1] <= trigger.span[0])
+  const after = markers.filter((m) => m.span[0] >= trigger.span[1])
+  const nearestBefore = pickNearest(before, trigger.span[0], 'before')
+  const nearestAfter = pickNearest(after.filter((m) => m.strong), trigger.span[1], 'after')
+
+  // The grammatical roles, then what they mean for this event word.
+  let subject: Marker | null = null
+  let object: Marker | null = null
+  let byAgent: Marker | null = null
+  if (inside.length > 0) subject = inside[0]!
+  const voice = input.passive ? 'passive' : data.voice
+  if (voice === 'passive') {
+    if (nearestAfter && BY_BEFORE.test(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
+    else object = nearestBefore ?? nearestAfter
+  } else if (voice === 'noun') {
+    subject ??= nearestBefore
+    if (!subject && nearestAfter) {
+      const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
+      if (BY_BEFORE.test(lead)) byAgent = nearestAfter
+      else if (TARGET_BEFORE.test(lead)) object = nearestAfter
+      else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
+    }
+  } else {
+    subject ??= nearestBefore
+    if (!subject) object = nearestAfter
+  }
+
+  if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
+  if (subject) return data.subject === 'victim' ? opposite(subject.side) : subject.side
+  if (object) return data.object === 'agent' ? object.side : opposite(object.side)
+  return null
+}
+
+/** The closest marker, preferring strong ones (forces) over adjectives and country names. */
+function pickNearest(markers: readonly Marker[], at: number, where: 'before' | 'after'): Marker | null {
+  const distance = (m: Marker): number => (where === 'before' ? at - m.span[1] : m.span[0] - at)
+  const sorted = [...markers].sort((a, b) => distance(a) - distance(b))
+  const strong = sorted.find((m) => m.strong)
+  const nearest = sorted[0]
+  if (!nearest) return null
+  // A weak adjective right next to the word ("Russian claims") still counts; a far one does not.
+  if (strong && (nearest.strong || distance(strong) < 80)) return strong
+  return distance(nearest) < 40 ? nearest : (strong ?? null)
+}

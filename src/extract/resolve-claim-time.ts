@@ -1,0 +1,80 @@
+import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
+import { resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+
+export interface ClaimTimeInput {
+  readonly text: string
+  readonly publishedAt: IsoDate | null
+  /** The claim's clause, the trigger in it, and the sentence content around it. */
+  readonly clause: Span
+  readonly trigger: Span
+  readonly sentence: Span
+  /** Time expressions in the sentence content (not in attribution frames). */
+  readonly contentDates: readonly DateExpression[]
+  /** A statement date in the attribution frame ("said on Thursday"): dates the claim if nothing else does, and anchors relative content times. */
+  readonly statementDate: DateExpression | null
+  /** All time expressions of the document before this sentence ("the same period of 2024" refers back). */
+  readonly earlierDates: readonly DateExpression[]
+  readonly expected: boolean
+}
+
+export interface ClaimTimeResult {
+  readonly time: ClaimTime
+  /** The expression used, when the time came from the text. */
+  readonly expression: DateExpression | null
+}
+
+/**
+ * The time a claim refers to: the time expression in its clause nearest its event word, else one
+ * elsewhere in the sentence's content, else the date the statement was made, else the publication
+ * date (basis "publication"). Relative expressions resolve against the statement date when there is
+ * one, else the publication date, with a past bias (a future one for expected events).
+ */
+export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
+  const statementAnchor = input.statementDate ? resolveDateValue(input.statementDate.value, input.publishedAt)?.start ?? null : null
+  const anchor = statementAnchor ?? input.publishedAt
+  const bias = input.expected ? 'future' : 'past'
+  const pick =
+    nearest(input.contentDates.filter((d) => within(d.span, input.clause)), input.trigger) ??
+    nearest(input.contentDates.filter((d) => within(d.span, input.sentence)), input.trigger)
+  if (pick) {
+    const value = samePeriodOf(input.text, pick, input.earlierDates) ?? pick.value
+    const r = resolveDateValue(value, anchor, { bias })
+    if (r && (r.start || r.end)) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: pick }
+  }
+  if (input.statementDate) {
+    const r = resolveDateValue(input.statementDate.value, input.publishedAt)
+    if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate }
+  }
+  return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
+}
+
+function within(span: Span, outer: Span): boolean {
+  return span[0] >= outer[0] && span[1] <= outer[1]
+}
+
+function nearest(dates: readonly DateExpression[], trigger: Span): DateExpression | null {
+  let best: DateExpression | null = null
+  let bestDistance = Infinity
+  for (const d of dates) {
+    const distance = d.span[0] >= trigger[1] ? d.span[0] - trigger[1] : trigger[0] - d.span[1]
+    if (distance < bestDistance) {
+      best = d
+      bestDistance = Math.max(0, distance)
+    }
+  }
+  return best
+}
+
+/**
+ * "54% more than the 2,194 km² captured in the same period of 2024": the period is the one named
+ * before ("the first 10 months of 2025"), in the year this expression gives.
+ */
+function samePeriodOf(text: string, expression: DateExpression, earlier: readonly DateExpression[]): DateValue | null {
+  if (expression.value.kind !== 'year' || !('absolute' in expression.value.year)) return null
+  if (!/same (?:period|months?|time)(?: of| in| last)?\s*$|аналогічн\p{L}* період\p{L}*\s*$|аналогичн\p{L}* период\p{L}*\s*$/iu.test(text.slice(Math.max(0, expression.span[0] - 40), expression.span[0]))) return null
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const v = earlier[i]!.value
+    if ((v.kind === 'period' || v.kind === 'fraction') && earlier[i]!.span[0] < expression.span[0]) return { ...v, year: expression.value.year }
+  }
+  return null
+}
