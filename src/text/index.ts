@@ -12,6 +12,7 @@ export {
   scaleValue,
   FIGURE_SOURCE,
   NUMBER_WORD_SOURCE,
+  NUMBER_WORD_STARTS,
   SCALE_SOURCE,
 } from './parse-number.js'
 export { monthNumber, weekdayNumber } from './month-names.js'
