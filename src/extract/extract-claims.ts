@@ -131,10 +131,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const attribution = findAttributions({ text: text.slice(ss, se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
     const main = attribution.main ?? inherited.get(si) ?? null
-    const speaker = speakerOf(main, attribution, speakers, outletSpeaker)
-    const excluded = attribution.excluded
+    // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the
+    // reports, saying that …") makes its speaker the speaker of the rest.
+    const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
+    const governing = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
+    const speaker = speakerOf(governing, attribution, speakers, outletSpeaker)
+    const speakerIsOutlet = governing === null
+    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
     const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)))
-    const statementDate = main ? (sDates.find((d) => within(d.span, main.span)) ?? null) : null
+    const statementDate = governing ? (sDates.find((d) => within(d.span, governing.span)) ?? null) : null
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
@@ -142,36 +147,45 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (sDates.some((d) => overlaps(d.span, t.span))) return false // "the fall of 2024" is a date
       if (t.data.capitalAfter && !/^\s+\p{Lu}/u.test(text.slice(t.span[1], t.span[1] + 3))) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED.test(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
-      return !sCues.some((c) => c.data === 'suppress' && c.span[1] <= t.span[0] && negates(text, c.span, t.span))
+      return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
 
+    // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
+    const placeExclusions = [...excluded, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
-    const drafts = draftClaims(eventWords, clauses)
+    const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
+    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built), splitAtCommas(text, clauses, eventWords), passiveAt)
     mergeSameKind(drafts, sSides)
 
     const sentenceBuilt: Built[] = []
-    let previousActor: Side | null = null
+    // The side of the last subject in this sentence, for coordinated verbs that share it.
+    let previousSubject: Side | null = null
     for (const draft of drafts) {
       const primary = draft.triggers[0]!
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
-      const kind = refineKind(draft.kind, clauseQuantities, sSides, draft.clause)
+      const kind = refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, built.at(-1)?.claim.kind ?? null)
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
-        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, lang })
+        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
         if (actorSide) break
       }
-      actorSide ??= previousActor
+      // "it had also hit", "we liberated": the speaker's own forces.
+      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
+      // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
+      if (!actorSide && primary.data.voice !== 'noun' && previousSubject) actorSide = primary.data.subject === 'victim' ? opposite(previousSubject) : previousSubject
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
 
+      // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
+      // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
       const scopeCues = sCues.filter((c) => within(c.span, draft.clause) || (main && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
       const modality = resolveModality({
         cues: scopeCues,
         triggers: draft.triggers.map((t) => t.span),
         text,
-        stance: main?.stance ?? null,
+        stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
       })
       const { time, expression } = resolveClaimTime({
@@ -199,16 +213,25 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         span: draft.clause,
         sentence: text.slice(ss, se),
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded, siblings: [] }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [] }, sentenceIndex: si }
       sentenceBuilt.push(b)
-      if (actorSide) previousActor = actorSide
+      if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
+    }
+    // Casualties without a named side take the side of the strike that caused them, in this sentence
+    // ("three people were killed when Russia attacked Kharkiv").
+    const strike = sentenceBuilt.find((b) => b.claim.kind === 'strike' && b.claim.actorSide)
+    if (strike) {
+      for (let k = 0; k < sentenceBuilt.length; k++) {
+        const b = sentenceBuilt[k]!
+        if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
+      }
     }
 
     // Statements about an earlier claim: repeat it with this speaker's stance.
     for (const counter of attribution.counters) {
       const inSentence = counter.span[0] > ss + 2 ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1) : undefined
-      const referent = inSentence ?? built.at(-1)
+      const referent = inSentence ?? referentOf(built, counter.speaker)
       if (!referent || !counter.speaker) continue
       const counterSpeaker = resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null }
       const counterDate = sDates.find((d) => within(d.span, counter.span))
@@ -239,6 +262,30 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
+}
+
+const OWN_PRONOUN_BEFORE = /\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu
+const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
+
+/** After a statement about an earlier claim: ", saying that" / "and said" belong to the frame. */
+function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[] {
+  const m = CONTINUATION.exec(text.slice(span[1], sentenceEnd))
+  return m ? [[span[1], span[1] + m[0].length]] : []
+}
+
+/**
+ * What "denied the reports" answers: the first claim of the latest run of claims by one speaker
+ * other than the one denying (a statement's main claim comes first: "Zelensky said forces had
+ * liberated 300 km² … 'Our soldiers are pushing them back,' Zelensky wrote. The Kremlin dismissed it").
+ */
+function referentOf(built: readonly Built[], counterSpeaker: string | null): Built | undefined {
+  const other = (b: Built): boolean => !counterSpeaker || !b.claim.speaker.name || !counterSpeaker.toLowerCase().includes(b.claim.speaker.name.toLowerCase())
+  let i = built.length - 1
+  while (i >= 0 && !other(built[i]!)) i--
+  if (i < 0) return built.at(-1)
+  const name = built[i]!.claim.speaker.name
+  while (i > 0 && built[i - 1]!.claim.speaker.name === name && other(built[i - 1]!)) i--
+  return built[i]
 }
 
 /** Items (sorted by span start) inside [start, end), advancing a shared cursor: linear overall. */
@@ -290,14 +337,20 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
 }
 
 /** One draft per event kind per clause; clauses without an event word join the previous one. */
-function draftClaims(eventWords: readonly PhraseMatch<TriggerData>[], clauses: readonly Span[]): Draft[] {
+function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>[], clauses: readonly Span[], passive: (t: PhraseMatch<TriggerData>) => boolean): Draft[] {
   const perClause: { clause: Span; words: PhraseMatch<TriggerData>[] }[] = clauses.map((clause) => ({ clause, words: [] }))
   for (const w of eventWords) {
     const c = perClause.find((p) => w.span[0] >= p.clause[0] && w.span[0] < p.clause[1])
     if (c) c.words.push(w)
   }
-  // A noun an event verb governs ("repelled 14 attacks") is not a claim of its own.
-  for (const p of perClause) if (p.words.some((w) => !w.data.weak)) p.words = p.words.filter((w) => !w.data.weak)
+  // A noun an event verb governs ("repelled 14 attacks", "stopped 27 assault actions") is not a claim
+  // of its own: a weak noun within a few words after a verb, no comma between, goes.
+  for (const p of perClause) {
+    p.words = p.words.filter((w) => {
+      if (!w.data.weak) return true
+      return !p.words.some((v) => !v.data.weak && ((v.span[1] <= w.span[0] && governs(text, v.span, w.span)) || (w.span[1] <= v.span[0] && passive(v) && governs(text, w.span, v.span))))
+    })
+  }
   // Clauses without an event word extend the neighbouring claim's clause (its places and times).
   const merged: { clause: Span; words: PhraseMatch<TriggerData>[] }[] = []
   let pending: Span | null = null
@@ -311,6 +364,16 @@ function draftClaims(eventWords: readonly PhraseMatch<TriggerData>[], clauses: r
     merged.push({ clause: pending ? [pending[0], p.clause[1]] : p.clause, words: p.words })
     pending = null
   }
+  // "launched two missile strikes and 64 air strikes": a clause holding only nouns of the previous
+  // clause's kind continues that claim.
+  for (let i = merged.length - 1; i > 0; i--) {
+    const a = merged[i - 1]!
+    const b = merged[i]!
+    if (b.words.every((w) => w.data.weak && a.words.some((v) => v.data.kind === w.data.kind && !v.data.weak))) {
+      a.clause = [a.clause[0], b.clause[1]]
+      merged.splice(i, 1)
+    }
+  }
   const drafts: Draft[] = []
   for (const m of merged) {
     const byKind = new Map<ClaimKind, PhraseMatch<TriggerData>[]>()
@@ -320,12 +383,49 @@ function draftClaims(eventWords: readonly PhraseMatch<TriggerData>[], clauses: r
   return drafts
 }
 
-/** "killed two people and wounded 11": consecutive clauses of one kind with no new subject are one claim. */
+/**
+ * Splits a clause at the comma between two event statements with no conjunction ("Сили оборони
+ * відбили 35 атак, шість боєзіткнень тривають").
+ */
+function splitAtCommas(text: string, clauses: readonly Span[], words: readonly PhraseMatch<TriggerData>[]): Span[] {
+  const out: Span[] = []
+  for (const clause of clauses) {
+    let start = clause[0]
+    const inside = words.filter((w) => w.span[0] >= clause[0] && w.span[1] <= clause[1])
+    for (let i = 1; i < inside.length; i++) {
+      const between = text.slice(inside[i - 1]!.span[1], inside[i]!.span[0])
+      const comma = between.lastIndexOf(',')
+      if (comma < 0) continue
+      const at = inside[i - 1]!.span[1] + comma
+      if (at <= start) continue
+      out.push([start, at])
+      start = at + 1
+      while (start < clause[1] && /\s/.test(text[start]!)) start++
+    }
+    out.push([start, clause[1]])
+  }
+  return out
+}
+
+const CAUSAL_BEFORE = /(?:\bas a result of|\bfollowing|\bafter|внаслідок|в результаті|після|в результате|после)\s+(?:the\s+)?$/iu
+
+/** "Внаслідок удару …", "as a result of the strike": a strike already reported, named again as a cause. */
+function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[]): PhraseMatch<TriggerData>[] {
+  if (!built.some((b) => b.claim.kind === 'strike')) return [...words]
+  return words.filter((w) => !(w.data.kind === 'strike' && CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 30), w.span[0]))))
+}
+
+function governs(text: string, verb: Span, noun: Span): boolean {
+  const between = text.slice(verb[1], noun[0])
+  return !/[,;:—–]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 5
+}
+
+/** "killed two people and wounded 11": consecutive casualty clauses with no new subject are one claim. */
 function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[]): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const a = drafts[i - 1]!
     const b = drafts[i]!
-    if (a.kind !== b.kind || a.clause === b.clause) continue
+    if (a.kind !== b.kind || a.kind !== 'casualties' || a.clause === b.clause) continue
     const ownSubject = sides.some((s) => s.data.strong && s.span[0] >= b.clause[0] && s.span[1] <= b.triggers[0]!.span[0])
     if (ownSubject) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]
@@ -334,10 +434,20 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
   }
 }
 
-/** An area figure turns a capture or advance into an area change; civilians leaving is an evacuation. */
-function refineKind(kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span): ClaimKind {
+const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
+const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
+
+/**
+ * An area figure turns a capture or advance into an area change; civilians leaving is an evacuation;
+ * an "attack" on a city or infrastructure, or "the attack" after a strike, is a strike.
+ */
+function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span, previousKind: ClaimKind | null): ClaimKind {
   if ((kind === 'capture' || kind === 'advance' || kind === 'withdrawal') && quantities.some((q) => q.unit === 'km2')) return 'area-change'
   if (kind === 'withdrawal' && quantities.some((q) => q.unit === 'people') && !sides.some((s) => s.data.strong && within(s.span, clause))) return 'evacuation'
+  if (kind === 'assault') {
+    const words = text.slice(clause[0], clause[1])
+    if (CIVIL_TARGET.test(words) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(words))) return 'strike'
+  }
   return kind
 }
 
@@ -377,7 +487,12 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
 /** Passive by grammar: "were repelled", "had been halted"; Ukrainian/Russian participles ("відбито", "отражены"). */
 function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
   if (trigger.data.voice !== 'active') return false
-  if (lang === 'en') return EN_PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0]))
+  if (lang === 'en') {
+    // Only a participle after "was/were/been" is passive ("had been trying to surround" is not).
+    const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
+    if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
+    return EN_PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0]))
+  }
   const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))
 }

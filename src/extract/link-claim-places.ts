@@ -37,9 +37,13 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   })
 }
 
+/** Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …"). */
+const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
+
 function dropContext(text: string, chosen: { place: Place; index: number }[]): { place: Place; index: number }[] {
   let out = chosen
-  const specific = out.filter(({ place }) => place.kind === 'settlement' || place.kind === 'district' || place.kind === 'river' || place.kind === 'other')
+  const regionLike = (p: Place): boolean => p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
+  const specific = out.filter(({ place }) => !regionLike(place) && (place.kind === 'settlement' || place.kind === 'district' || place.kind === 'river' || place.kind === 'other'))
   if (specific.length > 0) out = specific
   const isLocator = ({ place }: { place: Place }): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))
   const main = out.filter((c) => !isLocator(c))
@@ -47,13 +51,16 @@ function dropContext(text: string, chosen: { place: Place; index: number }[]): {
 }
 
 /**
- * Links repeated claims to the first one: same speaker, kind, actor, places and time (a headline
+ * Links repeated claims to the first one: same speaker, kind, actor, places, time and figure (a headline
  * restating the lead, a quote restating the paraphrase). Kept, never dropped.
  */
 export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
   const first = new Map<string, string>()
   return claims.map((claim) => {
-    const key = [claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','), claim.time.start ?? '', claim.time.end ?? ''].join('|')
+    const key = [
+      claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','),
+      claim.time.start ?? '', claim.time.end ?? '', claim.quantity ? `${claim.quantity.value}${claim.quantity.unit}` : '',
+    ].join('|')
     const original = first.get(key)
     if (original === undefined) {
       first.set(key, claim.id)

@@ -16,6 +16,8 @@ export interface ActorSideInput {
   readonly clause: Span
   readonly markers: readonly PhraseMatch<SideData>[]
   readonly speakerSide: SpeakerSide
+  /** True when the speaker is the outlet's own voice: bare "troops" then say nothing of the side. */
+  readonly speakerIsOutlet: boolean
   readonly lang: 'en' | 'uk' | 'ru'
 }
 
@@ -27,8 +29,9 @@ export function opposite(side: Side): Side {
  * Resolves "the enemy" and "our forces" against the speaker. With no known speaker side, "the enemy"
  * in English and Ukrainian reporting is Russia (it is Ukraine's word for it); in Russian it is unknown.
  */
-function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang: string): Marker | null {
+function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang: string, speakerIsOutlet: boolean): Marker | null {
   const s = m.data.side
+  if (s === 'own' && !m.data.strong && speakerIsOutlet) return null
   if (s === 'RU' || s === 'UA') return { span: m.span, side: s, strong: m.data.strong }
   const own: Side | null = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null
   if (s === 'own') return own ? { span: m.span, side: own, strong: true } : null
@@ -52,14 +55,19 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   const data = trigger.data
   const markers = input.markers
     .filter((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])
-    .map((m) => resolveMarker(m, input.speakerSide, input.lang))
+    .map((m) => resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
     .filter((m): m is Marker => m !== null)
   if (markers.length === 0) return null
-  const inside = markers.filter((m) => m.span[0] >= trigger.span[0] && m.span[1] <= trigger.span[1])
+  // A side named inside the event words: the agent of a noun ("under Ukrainian control", "Russian
+  // missile strike" overlapping "missile strike"), the object of a verb ("pushing the occupiers back",
+  // "destroyed 361 Ukrainian drones").
+  const overlapping = markers.filter((m) => m.span[0] < trigger.span[1] && trigger.span[0] < m.span[1])
+  const inside = overlapping.filter((m) => data.voice === 'noun' || m.span[0] < trigger.span[0])
+  const insideObject = overlapping.filter((m) => !inside.includes(m))
   const before = markers.filter((m) => m.span[1] <= trigger.span[0])
-  const after = markers.filter((m) => m.span[0] >= trigger.span[1])
+  const after = [...insideObject, ...markers.filter((m) => m.span[0] >= trigger.span[1])]
   const nearestBefore = pickNearest(before, trigger.span[0], 'before')
-  const nearestAfter = pickNearest(after.filter((m) => m.strong), trigger.span[1], 'after')
+  const nearestAfter = pickNearest(after.filter((m) => m.strong), Math.min(trigger.span[1], ...after.map((m) => m.span[0])), 'after')
 
   // The grammatical roles, then what they mean for this event word.
   let subject: Marker | null = null
@@ -91,12 +99,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
 
 /** The closest marker, preferring strong ones (forces) over adjectives and country names. */
 function pickNearest(markers: readonly Marker[], at: number, where: 'before' | 'after'): Marker | null {
-  const distance = (m: Marker): number => (where === 'before' ? at - m.span[1] : m.span[0] - at)
+  const distance = (m: Marker): number => Math.max(0, where === 'before' ? at - m.span[1] : m.span[0] - at)
   const sorted = [...markers].sort((a, b) => distance(a) - distance(b))
-  const strong = sorted.find((m) => m.strong)
-  const nearest = sorted[0]
-  if (!nearest) return null
-  // A weak adjective right next to the word ("Russian claims") still counts; a far one does not.
-  if (strong && (nearest.strong || distance(strong) < 80)) return strong
-  return distance(nearest) < 40 ? nearest : (strong ?? null)
+  return sorted.find((m) => m.strong) ?? sorted[0] ?? null
 }

@@ -4,3 +4,4 @@ export { createClaimVerifier, verifyDocument, saveVerifiedDocument, verifyStored
 export { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-ports.js'
 export { loadLedgerEntries, loadSourceLedger } from './source-ledger.js'
 export { findChangedSettlements, loadDailyBrief } from './daily-brief.js'
+export { analyzeDocument, type AnalyzeDeps } from './analyze-document.js'

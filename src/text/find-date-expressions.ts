@@ -118,11 +118,13 @@ const RULES: readonly Rule[] = [
   // ISO 8601 calendar dates.
   rule(['#'], String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1]))),
   // 26.02.2026 / 26/02/2026 (day first unless the first figure cannot be a day-of-month pair that way).
-  rule(['#'], String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})${E}`, 'u', (m) => {
+  rule(['#'], String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2})${E}`, 'u', (m) => {
     const a = Number(m[1])
     const b = Number(m[3])
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b]
-    return dayValue(month, String(day), absolute(m[4]))
+    // Two-digit years ("24.02.22") are this century's.
+    const year = m[4]!.length === 2 ? String(2000 + Number(m[4])) : m[4]
+    return dayValue(month, String(day), absolute(year))
   }),
   // "February 26", "Feb. 26-27", "Friday, February 27, 2026"
   rule([...EN_MONTH_STARTS, ...EN_WEEKDAY_STARTS], 
@@ -161,6 +163,13 @@ const RULES: readonly Rule[] = [
     (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }),
     1,
   ),
+  // "the start of the year", "the end of last year"
+  rule(
+    ['the', 'start', 'beginning', 'end', 'middle'],
+    String.raw`${B}(?:the\s+)?(start|beginning|end|middle)\s+of\s+(?:the|this|last|the\s+previous)\s+year${E}`,
+    'iu',
+    (m) => ({ kind: 'year', year: /last|previous/i.test(m[0]) ? { offset: -1 } : { offset: 0 }, part: /end/i.test(m[1]!) ? 'end' : /middle/i.test(m[1]!) ? 'mid' : 'start' }),
+  ),
   // Periods: "the first 10 months of 2025", "the last two weeks of this year"
   rule(['the', 'first', 'last', 'final'], 
     String.raw`${B}(?:the\s+)?(first|last|final)\s+${NUM}\s+(months?|weeks?|days?)\s+of\s+(?:${YEAR}|(this|last|the|the\s+previous)\s+year)${E}`,
@@ -181,6 +190,7 @@ const RULES: readonly Rule[] = [
   ),
   // Seasons: "the summer of 2025", "last winter", "spring 2024"
   rule(['the', 'spring', 'summer', 'autumn', 'fall', 'winter'], String.raw`${B}(?:the\s+)?${EN_SEASON}\s+(?:of\s+)?${YEAR}${E}`, 'iu', (m) => ({ kind: 'season', year: { absolute: Number(m[2]) }, season: season(m[1]!), relative: null })),
+  rule(['in', 'during', 'over', 'through', 'throughout'], String.raw`${B}(?:in|during|over|through|throughout)\s+(?:the\s+)?${EN_SEASON}${E}(?!\s+(?:of\s+)?(?:19|20)\d{2})`, 'iu', (m) => ({ kind: 'season', year: null, season: season(m[1]!), relative: null }), 1),
   rule(['last', 'this', 'next', 'past'], String.raw`${B}(last|this|next|past)\s+${EN_SEASON}${E}`, 'iu', (m) => ({
     kind: 'season', year: null, season: season(m[2]!), relative: /last|past/i.test(m[1]!) ? 'last' : /next/i.test(m[1]!) ? 'next' : 'this',
   })),
@@ -240,10 +250,10 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => periodValue(/^перш|^перв/i.test(m[1]!) ? 'first' : 'last', m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : relativeYear(m[5] ?? '')),
   ),
-  rule(['перш', 'друг', 'втор'], 
-    String.raw`${B}(перш\p{L}*|друг\p{L}*|втор\p{L}*)\s+(?:половин\p{L}*|півріч\p{L}*|полугод\p{L}*)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
+  rule(['перш', 'перв', 'друг', 'втор'], 
+    String.raw`${B}(перш\p{L}*|перв\p{L}*|друг\p{L}*|втор\p{L}*)\s+(?:половин\p{L}*|півріч\p{L}*|полугод\p{L}*)\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
     'iu',
-    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: /^перш/i.test(m[1]!) ? 1 : 2, parts: 2 }),
+    (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: /^пер[шв]/i.test(m[1]!) ? 1 : 2, parts: 2 }),
   ),
   rule(['i', 'ii', 'iii', 'iv', 'перш', 'перв', 'друг', 'втор', 'трет', 'четверт', '#'], 
     String.raw`${B}(I{1,3}|IV|перш\p{L}*|перв\p{L}*|друг\p{L}*|втор\p{L}*|трет\p{L}*|четверт\p{L}*|1|2|3|4)(?:-?(?:му|м|й))?\s+квартал\p{L}*\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
@@ -271,7 +281,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'past-span', days: 1 }),
   ),
   rule(['за', 'протягом', 'в'], 
-    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}`,
+    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}`,
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
@@ -289,6 +299,9 @@ const RULES: readonly Rule[] = [
       unit: /тиж|недел/i.test(m[2]!) ? 'week' : /міс|мес/i.test(m[2]!) ? 'month' : 'year',
       offset: /минул|прошл/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
     }),
+  ),
+  rule(['до', 'к', 'by'], String.raw`${B}(?:до|к|by)\s+(?:the\s+)?(?:конц\p{L}*|кінця|end\s+of)\s+(?:(?:the\s+)?(весни|весны|літа|лета|осені|осени|зими|зимы|spring|summer|autumn|fall|winter)|(року|года|year))${E}`, 'iu', (m) =>
+    m[1] ? { kind: 'by', to: { kind: 'season', year: null, season: season(m[1]), relative: 'this' } } : { kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } },
   ),
   rule(['торік', 'минулоріч'], String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
   rule(['навесні', 'весною', 'весной', 'влітку', 'улітку', 'літом', 'летом', 'восени', 'осінню', 'осенью', 'взимку', 'узимку', 'зимою', 'зимой'], 

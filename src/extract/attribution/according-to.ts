@@ -7,7 +7,7 @@ import { splitBasedOn } from './via-outlet.js'
 
 const EN = /(?:^|[,;(]\s*|\s)(according to|citing|per)\s+((?:the |a |an )?[^,;.()"“”]{2,120}?)(?=\s*(?:[,;.)"”]|$))/giu
 const CY =
-  /(?:^|[,;]\s*|\s)(за\s+(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|как\s+(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|пишет|передает|отметил\p{L}*)|як\s+(?:повідоми\p{L}*|повідомляє|повідомляють|заяви\p{L}*|пише|передає|зазначи\p{L}*))\s+([^,;.]{2,100}?)(?=\s*(?:[,;.]|$))/giu
+  /(?:^|[,;]\s*|\s)(?:(за\s+(?:(?<pronUk>його|її|їх|їхніми)\s+)?(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:(?<pronRu>его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|как\s+(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|пишет|передает|отметил\p{L}*)|як\s+(?:повідоми\p{L}*|повідомляє|повідомляють|заяви\p{L}*|пише|передає|зазначи\p{L}*))(?:\s+(?<np>[^,;.]{2,100}?))?)(?=\s*(?:[,;.]|$))/giu
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{2,90}?(?=\s*(?:[,;.]|$))/iu
 
 export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
@@ -20,9 +20,11 @@ export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
     let end = m.index + m[0].length
     const apposition = APPOSITION.exec(s.slice(end))
     if (apposition) end += apposition[0].length
-    const { speaker, basedOn } = splitBasedOn(m[2]!.trim())
-    const cited = /^citing$/i.test(m[1]!)
-    out.push(frame('according', sentence, start, end, speaker, 'neutral', { basedOn, ...(cited ? { reportedBy: null } : {}) }))
+    // "за його словами", "по его словам": the pronoun is the speaker.
+    const phrase = (m.groups?.pronUk ?? m.groups?.pronRu ?? m.groups?.np ?? m[2] ?? '').trim()
+    if (!phrase) continue
+    const { speaker, basedOn } = splitBasedOn(phrase)
+    out.push(frame('according', sentence, start, end, speaker, 'neutral', { basedOn }))
   }
   return out
 }

@@ -60,14 +60,17 @@ const TITLE_PREFIX = new Set(
 )
 
 /** Capitalised words that name organisations, never people. */
-const ORG_WORDS = /^(?:Ministry|Staff|Forces|Force|Army|Group|Command|Brigade|Regiment|Battalion|Institute|Defen[cs]e|Armed|Kremlin|Administration|Office|Council|Service|Agency|Guard|Defense|Security|Intelligence|Міноборони|Генштаб\p{L}*|Сил\p{L}*|Збройн\p{L}*|Минобороны|Генеральн\p{L}*|Міністерств\p{L}*|Министерств\p{L}*|Офіс|Служб\p{L}*|Управлінн\p{L}*|Адміністрац\p{L}*|Администрац\p{L}*|Угрупован\p{L}*|Группировк\p{L}*|ЗСУ|ВСУ|ЗС|ОВА|ВС|РФ|DeepState)$/u
+const ORG_WORDS = /^(?:Ministry|Staff|Forces|Force|Army|Group|Command|Brigade|Regiment|Battalion|Institute|Defen[cs]e|Armed|Kremlin|Administration|Office|Council|Service|Agency|Guard|Defense|Security|Intelligence|Separate|Mechani[sz]ed|Assault|Oblast|Region|Raion|District|Republic|Press|News|Times|Post|Pravda|Independent|Міноборони|Генштаб\p{L}*|Сил\p{L}*|Збройн\p{L}*|Минобороны|Генеральн\p{L}*|Міністерств\p{L}*|Министерств\p{L}*|Офіс|Служб\p{L}*|Управлінн\p{L}*|Адміністрац\p{L}*|Администрац\p{L}*|Угрупован\p{L}*|Группировк\p{L}*|ЗСУ|ВСУ|ЗС|ОВА|ВС|РФ|DeepState)$/u
 
 const CAP = String.raw`\p{Lu}[\p{Ll}'’ʼ-]+`
-const PERSON_NAME = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:\s+${CAP}){1,2})(?![\p{L}])`, 'gu')
+/** A maximal run of capitalised words (a name is two or three of them, none a title or organisation word). */
+const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CAP})*)(?![\p{L}\p{N}])`, 'gu')
+/** Phrases that cite evidence, not a speaker ("Geolocated footage published on February 25 indicates"). */
+const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
 const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|ООН/iu
 const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin)\b|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|ДНР|ЛНР|РФ/iu
-const UA_WORDS = /\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|ОВА|військов\p{L}* адміністрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|ОВА|військов\p{L}* адміністрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
  * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
@@ -79,7 +82,7 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   const cleaned = phrase
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
-  if (!cleaned) return null
+  if (!cleaned || EVIDENCE.test(cleaned)) return null
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
 
@@ -109,7 +112,9 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   if (org) {
     // "Russian war bloggers" is not the Russian state: an entity inside a longer phrase of people
     // named by role keeps the phrase, and takes the entity's side.
-    const covers = org.span[1] - org.span[0] >= cleaned.replace(/^(?:the|a|an)\s+/i, '').length - 2
+    const rest = (cleaned.slice(0, org.span[0]) + cleaned.slice(org.span[1])).replace(/^(?:the|a|an)\s+/i, '').trim()
+    // The entity names the speaker when little else is said ("Официально Минобороны РФ").
+    const covers = rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
     const speakerName = covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned)
     return remember(context, { speaker: { name: speakerName, side: org.data.side, via, ...based(basedOn) }, type: 'org', words })
   }
@@ -139,10 +144,12 @@ function sideFromWords(text: string): SpeakerSide | null {
 
 /** A person's name in the phrase: two or three capitalised words that are not titles or organisations. */
 function personName(phrase: string): string | null {
-  PERSON_NAME.lastIndex = 0
-  for (let m = PERSON_NAME.exec(phrase); m !== null; m = PERSON_NAME.exec(phrase)) {
-    const parts = m[1]!.split(/\s+/).filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
-    if (parts.length < 2 || parts.some((w) => ORG_WORDS.test(w))) continue
+  CAPITALISED_RUN.lastIndex = 0
+  for (let m = CAPITALISED_RUN.exec(phrase); m !== null; m = CAPITALISED_RUN.exec(phrase)) {
+    const all = m[1]!.split(/\s+/)
+    if (all.some((w) => ORG_WORDS.test(w))) continue
+    const parts = all.filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
+    if (parts.length < 2 || parts.length > 3) continue
     return parts.join(' ')
   }
   return null

@@ -15,7 +15,7 @@ const EN_NP_FIRST = new RegExp(
 )
 const EN_TOLD = new RegExp(String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(told|tells)\s+([^;"“”]{1,100}?)\s*[.!?]?["”»]?\s*$`, 'iu')
 const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|told|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
-const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;"“”«»]{2,170}?)\s*[.!?]?\s*$`, 'iu')
+const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
 export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
   const s = sentence.text

@@ -26,7 +26,7 @@ const triggers = [
   trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,2}(?:advances|gains|progress|headway)`),
   trigger('advance', String.raw`(?:gained|gain|gains|gaining) ground`),
   trigger('advance', String.raw`(?:push|pushed|pushing|pushes) (?:forward|further|deeper|closer|on|into|toward|towards|through)`),
-  trigger('advance', String.raw`(?:push|pushed|pushing|pushes|drove|drive|driving|drives|forced|force|forcing) (?:the |their |Russian |Ukrainian |enemy )?(?:\p{L}+ )?(?:back|out)`),
+  trigger('advance', String.raw`(?:push|pushed|pushing|pushes|drove|drive|driving|drives|forced|force|forcing) (?:the |their |Russian |Ukrainian |enemy )?(?:\p{L}+ )?(?:back|out)(?! of)`),
   trigger('advance', String.raw`(?:penetrat|infiltrat)(?:ed|es|e|ing|ion|ions)`),
   trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the )?${PLACE_NOUN}`),
   trigger('advance', String.raw`(?:entered|enters|entering)`, { capitalAfter: true }),
@@ -36,7 +36,7 @@ const triggers = [
   trigger('withdrawal', String.raw`(?:was|were|been|being|are|is|had been|have been|has been) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked) (?:back|out)`),
   trigger('withdrawal', String.raw`withdr(?:ew|aw|awn|awing|aws|awal)`),
   trigger('withdrawal', String.raw`retreat(?:ed|ing|s)?|fell back|fall back|falling back|pull(?:ed|ing|s)? (?:back|out)|abandon(?:ed|ing|s)?|forced to (?:retreat|withdraw|leave)`),
-  trigger('withdrawal', String.raw`(?:left|leave|leaving|leaves) (?:the )?${PLACE_NOUN}`),
+  trigger('withdrawal', String.raw`(?:left|leave|leaving|leaves) (?:the )?(?:\p{L}+ )?${PLACE_NOUN}s?`),
   // encirclement
   trigger('encirclement', String.raw`encircl(?:ed|ement|ing|e|es)`),
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
@@ -46,17 +46,18 @@ const triggers = [
   trigger('assault', String.raw`(?:launched|launch|launches|launching|began|begin|begins|started|start|starts|mounted|mount|renewed|resumed|attempt|attempted|attempts|attempting|intensified|intensify) (?:a |an |the |their |its |new |renewed |fresh |large-scale |major |spring |summer |winter |full-scale )*(?:offensive|assault|counteroffensive|counter-offensive|ground attack|push|storming)`),
   trigger('assault', String.raw`(?:stepped|step|stepping|steps|ramped|ramping) up (?:their |its )?(?:attacks|assaults|pressure|offensive|operations)`),
   trigger('assault', String.raw`(?:continued|continue|continues|continuing|conducted|conduct|conducts|conducting) (?:\p{L}+ )?(?:offensive|assault|attack|ground) (?:operations|actions|attacks)`),
-  trigger('assault', String.raw`counter-?attack(?:ed|ing|s)?|counter-?offensive`),
+  trigger('assault', String.raw`counter-?attack(?:ed|ing)`),
+  trigger('assault', String.raw`counter-?attacks?|counter-?offensives?`, { voice: 'noun', weak: true }),
   trigger('assault', String.raw`attack(?:ed|ing)|storm(?:ed|ing|s)?|assault(?:ed|ing)`),
   trigger('assault', String.raw`(?:attacks?|assaults|assault actions|assault operations|assault attempts|offensive (?:operations|actions|efforts)|offensive)(?! (?:groups?|units?|troops|brigades?|regiments?|detachments?|teams?|squads?|forces|infantry|aircraft|drones?|helicopters?|weapons?|capabilit\p{L}*))`, { voice: 'noun', weak: true, starts: ['attack', 'assault', 'offensive'] }),
   trigger('assault', String.raw`(?:combat )?engagements|clashes|skirmishes|(?:fierce |heavy |intense |ongoing )?(?:fighting|battles?|combat)(?! (?:positions|vehicles?|brigades?|units|readiness|experience|losses|capabilit\p{L}*|zone|missions?|aircraft|drones?|engineers?))`, { voice: 'noun', weak: true, starts: ['combat', 'engagements', 'clashes', 'skirmishes', 'fierce', 'heavy', 'intense', 'ongoing', 'fighting', 'battle'] }),
   // repelled
-  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|beat(?:en)? back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { starts: ['repel', 'repuls', 'fended', 'fend', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding'] }),
+  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|beat(?:en)? back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
   trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},]+ ){0,3}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
   trigger('strike', String.raw`(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
-  trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
+  trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', weak: true, starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
   trigger('strike', String.raw`air ?strikes?|strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)|bomb(?:ed|ing|s)|bombard(?:ed|ing|ment)`, { starts: ['air', 'airstrike', 'strik', 'struck', 'hit', 'shell', 'bomb'] }),
   // evacuation
   trigger('evacuation', String.raw`evacuat(?:e|ed|es|ing|ion|ions)|fled|flee|flees|fleeing`),
@@ -71,11 +72,11 @@ const triggers = [
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ )?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`),
   trigger('control', String.raw`under (?:\p{L}+ )?control|(?:confident|full|effective|firm) control (?:of|over)`, { voice: 'noun', starts: ['under', 'confident', 'full', 'effective', 'firm'] }),
   trigger('control', String.raw`control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`),
-  trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the |their |its |most |part |parts |some |key |positions|defensive|the line|ground|out)`),
+  trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the|their|its|most|part|parts|some|key|positions|defensive|the line|ground|out)`),
   trigger('control', String.raw`occup(?:ies|y)`),
   // other military activity
   trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
-  trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { starts: ['#', ...NUMBER_WORD_STARTS] }),
+  trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { voice: 'noun', starts: ['#', ...NUMBER_WORD_STARTS] }),
 ]
 
 const FORCE_NOUNS = String.raw`(?:forces|troops|army|military|units?|soldiers|servicemen|assault (?:groups?|units?|troops|detachments?)|infantry|paratroopers|marines|special forces|sabotage (?:groups?|units?)|drones?|missiles?|aircraft|aviation|artillery|occupiers|invaders|fighters|mercenaries|battalions?|brigades?|regiments?|divisions?|columns?|tanks?|armou?r|attacks?|strikes?|offensive|counteroffensive|shelling|bombs?|bombers?|jets?|warplanes?|positions|incursion|grouping|personnel|convoys?|vehicles|side|defenders|defen[cs]es|air defen[cs]es?|command|commanders|operators|gunners|war bloggers?|milbloggers?)`
@@ -93,6 +94,8 @@ const sides = [
   side('UA', String.raw`(?:Ukraine|Kyiv)`, false),
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)`, false, ['ukrainian', 'ukraine', 'kyiv']),
   side('enemy', String.raw`(?:the )?(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`, true, ['the', 'enemy', 'adversary', 'aggressor', 'hostile']),
+  side('own', String.raw`(?:troops|forces|units|soldiers|servicemen)`, false),
+  side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
   side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines)`, true, ['our', 'its']),
 ]
 

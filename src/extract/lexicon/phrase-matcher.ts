@@ -79,14 +79,12 @@ export class PhraseMatcher<T> {
         if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
       }
     }
-    found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || a.order - b.order)
-    const out: PhraseMatch<T>[] = []
-    let end = -1
-    for (const f of found) {
-      if (f.span[0] < end) continue
-      out.push({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data })
-      end = f.span[1]
-    }
+    // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
+    found.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.order - b.order)
+    const kept: typeof found = []
+    for (const f of found) if (!kept.some((k) => f.span[0] < k.span[1] && k.span[0] < f.span[1])) kept.push(f)
+    kept.sort((a, b) => a.span[0] - b.span[0])
+    const out: PhraseMatch<T>[] = kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
     return out
   }
 }
@@ -96,28 +94,46 @@ export class PhraseMatcher<T> {
  * a leading `(?:a|b|c)` group. Throws for patterns it cannot read (give `starts` explicitly then).
  */
 export function deriveStarts(pattern: string): string[] {
-  const literal = /^([\p{L}\p{N}'’ʼ]+)/u.exec(pattern)
-  if (literal) return [literal[1]!.toLowerCase()]
-  if (pattern.startsWith('(?:')) {
-    let depth = 0
-    let i = 0
-    for (; i < pattern.length; i++) {
-      if (pattern[i] === '(') depth++
-      else if (pattern[i] === ')') {
-        depth--
-        if (depth === 0) break
-      }
+  const starts = new Set<string>()
+  for (const branch of splitTopLevel(pattern)) {
+    const literal = /^([\p{L}\p{N}'’ʼ]+)/u.exec(branch)
+    if (literal) {
+      starts.add(literal[1]!.toLowerCase())
+      continue
     }
-    const inner = pattern.slice(3, i)
-    const branches = splitTopLevel(inner)
-    const starts = branches.flatMap((b) => {
-      const m = /^([\p{L}\p{N}'’ʼ]+)/u.exec(b)
-      if (!m) throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(b)} in ${JSON.stringify(pattern)}`)
-      return [m[1]!.toLowerCase()]
-    })
-    return [...new Set(starts)]
+    const charClass = /^\[([\p{L}]+)\](.*)$/u.exec(branch)
+    if (charClass) {
+      for (const ch of charClass[1]!) for (const s of deriveStarts(ch + charClass[2]!)) starts.add(s)
+      continue
+    }
+    if (/^\\d/.test(branch)) {
+      starts.add('#')
+      continue
+    }
+    if (branch.startsWith('(?:')) {
+      const close = closingParen(branch)
+      for (const s of deriveStarts(branch.slice(3, close))) starts.add(s)
+      // An optional leading group ("(?:the )?x"): a match may also start at what follows it.
+      const rest = branch.slice(close + 1)
+      if (/^[?*]/.test(rest)) for (const s of deriveStarts(rest.slice(1).replace(/^\\s\+?|^ /, ''))) starts.add(s)
+      continue
+    }
+    throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(branch)} in ${JSON.stringify(pattern)}; give starts`)
   }
-  throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(pattern)}; give starts`)
+  return [...starts]
+}
+
+function closingParen(source: string): number {
+  let depth = 0
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      i++
+      continue
+    }
+    if (source[i] === '(') depth++
+    else if (source[i] === ')' && --depth === 0) return i
+  }
+  return source.length - 1
 }
 
 function splitTopLevel(source: string): string[] {
