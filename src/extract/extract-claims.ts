@@ -33,6 +33,11 @@ export interface ClaimAnchor {
   readonly excluded: readonly Span[]
   /** The other claims' clauses in the same sentence: a claim naming no place borrows only unclaimed ones. */
   readonly siblings: readonly Span[]
+  /**
+   * Whether the claim may take the places of the other claims in its sentence: it shares their
+   * subject ("continued operations near X but did not advance") or is the toll of a strike there.
+   */
+  readonly sharesPlaces: boolean
 }
 
 export interface ExtractedClaims {
@@ -65,7 +70,7 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
   assault: ['other'],
   repelled: ['other'],
   strike: ['other'],
-  encirclement: ['soldiers', 'other'],
+  encirclement: ['soldiers', 'people', 'other'],
   other: ['soldiers', 'people', 'other'],
 }
 
@@ -164,7 +169,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     for (const draft of drafts) {
       const primary = draft.triggers[0]!
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
-      const kind = refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, built.at(-1)?.claim.kind ?? null)
+      const kind = refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span)
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -173,10 +178,18 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "it had also hit", "we liberated": the speaker's own forces.
       if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
-      if (!actorSide && primary.data.voice !== 'noun' && previousSubject) actorSide = primary.data.subject === 'victim' ? opposite(previousSubject) : previousSubject
+      if (!actorSide && primary.data.voice !== 'noun' && previousSubject) {
+        // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
+        const passiveHere = isPassive(text, primary, lang)
+        actorSide = passiveHere ? (primary.data.object === 'agent' ? previousSubject : opposite(previousSubject)) : primary.data.subject === 'victim' ? opposite(previousSubject) : previousSubject
+      }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
+      // "Russian claims that Kupiansk is encircled", "Russian claims of a breakthrough": the side
+      // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
+      if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
+      if (!actorSide && governing?.stance === 'future') actorSide = defaultSide('own', speaker)
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
@@ -188,13 +201,19 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
       })
+      // A date in another claim's clause dates this one only when the clauses share their subject
+      // ("continued operations near X on February 26 but did not advance"), not when this clause has
+      // its own ("…, but they insisted Russian claims … were exaggerated").
+      const ownSubject = sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) || /^\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b/iu.test(text.slice(draft.clause[0], primary.span[0]))
+      const otherClauses = drafts.filter((d) => d !== draft && d.clause !== draft.clause).map((d) => d.clause)
+      const datesHere = ownSubject ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
       const { time, expression } = resolveClaimTime({
         text,
         publishedAt: document.publishedAt,
         clause: draft.clause,
         trigger: primary.span,
         sentence: [ss, se],
-        contentDates,
+        contentDates: datesHere,
         statementDate,
         earlierDates: dates.filter((d) => d.span[1] <= ss),
         expected: modality === 'expected',
@@ -213,7 +232,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         span: draft.clause,
         sentence: text.slice(ss, se),
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [] }, sentenceIndex: si }
+      const sharesPlaces = !ownSubject || kind === 'casualties'
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces }, sentenceIndex: si }
       sentenceBuilt.push(b)
       if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
@@ -264,6 +284,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
+const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
+const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
+
 const OWN_PRONOUN_BEFORE = /\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu
 const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
 
@@ -288,6 +311,20 @@ function referentOf(built: readonly Built[], counterSpeaker: string | null): Bui
   return built[i]
 }
 
+/** The side of "Russian claims …" / "заяви росіян …" in the frame or the clause, if named. */
+function claimantSide(text: string, sides: readonly PhraseMatch<SideData>[], frame: AttributionFrame | null, clause: Span): Side | null {
+  const scopes: Span[] = [clause, ...(frame ? [frame.span] : [])]
+  for (const m of sides) {
+    if (m.data.side !== 'RU' && m.data.side !== 'UA') continue
+    if (!scopes.some((sc) => within(m.span, sc))) continue
+    if (CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) || CLAIM_NOUN_BEFORE.test(text.slice(Math.max(0, m.span[0] - 20), m.span[0]))) return m.data.side
+  }
+  return null
+}
+
+const CLAIM_NOUN_AFTER = /^\s*(?:claims?|reports?|statements?|assertions?)\b/iu
+const CLAIM_NOUN_BEFORE = /(?:заяв\p{L}*|твердженн\p{L}*|заявлени\p{L}*|утверждени\p{L}*)\s+$/iu
+
 /** Items (sorted by span start) inside [start, end), advancing a shared cursor: linear overall. */
 function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Record<string, number>, key: string, start: number, end: number): T[] {
   let i = cursor[key]!
@@ -307,7 +344,11 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   const resolved = resolveSpeakerPhrase(main.speaker, speakers, main.via ? canonicalVia(main.via) : null, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null
-  return relay ? { ...resolved.speaker, reportedBy: relay } : resolved.speaker
+  let speaker = resolved.speaker
+  // "the Defense Ministry reported" in TASS is Russia's, in Ukrinform Ukraine's: an institution named
+  // without its country speaks for the outlet's side.
+  if (speaker.side === 'unknown' && resolved.type === 'org' && (outlet.side === 'RU' || outlet.side === 'UA') && INSTITUTION.test(speaker.name ?? '')) speaker = { ...speaker, side: outlet.side }
+  return relay ? { ...speaker, reportedBy: relay } : speaker
 }
 
 /** Quotes over several sentences take the speaker named where they close, or on a "– Name" line after. */
@@ -420,12 +461,15 @@ function governs(text: string, verb: Span, noun: Span): boolean {
   return !/[,;:—–]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 5
 }
 
-/** "killed two people and wounded 11": consecutive casualty clauses with no new subject are one claim. */
+/**
+ * "killed two people and wounded 11", "launched 64 air strikes, dropping 143 guided bombs":
+ * consecutive casualty or strike clauses with no new subject are one claim.
+ */
 function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[]): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const a = drafts[i - 1]!
     const b = drafts[i]!
-    if (a.kind !== b.kind || a.kind !== 'casualties' || a.clause === b.clause) continue
+    if (a.kind !== b.kind || (a.kind !== 'casualties' && a.kind !== 'strike') || a.clause === b.clause) continue
     const ownSubject = sides.some((s) => s.data.strong && s.span[0] >= b.clause[0] && s.span[1] <= b.triggers[0]!.span[0])
     if (ownSubject) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]
@@ -435,18 +479,21 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
 }
 
 const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
+const SETTLEMENT_OBJECT = /^\s*[\p{N}]+\s+(?:settlements|villages|towns|cities|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|сіл|сел\p{L}*|міст)/iu
 const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
 
 /**
  * An area figure turns a capture or advance into an area change; civilians leaving is an evacuation;
  * an "attack" on a city or infrastructure, or "the attack" after a strike, is a strike.
  */
-function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span, previousKind: ClaimKind | null): ClaimKind {
+function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span, previousKind: ClaimKind | null, trigger?: Span): ClaimKind {
   if ((kind === 'capture' || kind === 'advance' || kind === 'withdrawal') && quantities.some((q) => q.unit === 'km2')) return 'area-change'
   if (kind === 'withdrawal' && quantities.some((q) => q.unit === 'people') && !sides.some((s) => s.data.strong && within(s.span, clause))) return 'evacuation'
-  if (kind === 'assault') {
-    const words = text.slice(clause[0], clause[1])
-    if (CIVIL_TARGET.test(words) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(words))) return 'strike'
+  if (kind === 'assault' && trigger) {
+    // What was attacked: the words right after the event word ("attacked 15 settlements",
+    // "атакували … підприємство"), or "the attack" just after a strike.
+    const after = text.slice(trigger[1], Math.min(clause[1], trigger[1] + 45))
+    if (CIVIL_TARGET.test(after) || SETTLEMENT_OBJECT.test(after) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(text.slice(clause[0], clause[1])))) return 'strike'
   }
   return kind
 }
@@ -464,7 +511,7 @@ function pickQuantity(
     if (candidates.length === 0) continue
     const q = candidates.sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0]!
     // "1 253 000 осіб" in a losses report counts soldiers, not civilians.
-    const militaryCount = kind === 'casualties' && q.unit === 'people' && /осіб|особи|человек|persons/iu.test(q.text) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
+    const militaryCount = (kind === 'casualties' || kind === 'encirclement') && q.unit === 'people' && /осіб|особи|человек|persons/iu.test(q.text) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
     return {
       value: q.value,
       unit: militaryCount ? 'soldiers' : q.unit,

@@ -22,7 +22,7 @@ const UNIT_AREA = String.raw`km²|km2|sq\.?\s?km|square\s+kilomet(?:er|re)s?|sq\
 const UNIT_DISTANCE = String.raw`kilomet(?:er|re)s?|km|miles?|met(?:er|re)s|кілометр\p{L}*|километр\p{L}*|км|метр\p{L}*`
 const UNIT_PERCENT = String.raw`%|\s?percent|\s?per\s?cent|\s?відсот\p{L}*|\s?процент\p{L}*`
 const SOLDIERS = String.raw`(?:(?:Russian|Ukrainian|enemy|North Korean|російськ\p{L}*|українськ\p{L}*|ворож\p{L}*|российск\p{L}*|украинск\p{L}*)\s+)?(?:soldiers|troops|servicemen|service members|personnel|fighters|militants|mercenaries|occupiers|invaders|військов\p{L}*|військовослужбовц\p{L}*|солдат\p{L}*|окупант\p{L}*|бійц\p{L}*|загарбник\p{L}*|військових|военнослужащ\p{L}*|военн\p{L}*|солдат\p{L}*|боевик\p{L}*|наёмник\p{L}*|наемник\p{L}*|оккупант\p{L}*)`
-const PEOPLE = String.raw`(?:people|civilians|residents|inhabitants|children|persons|evacuees|refugees|мирних\s+жител\p{L}*|мирних|людей|людини|жител\p{L}*|мешканц\p{L}*|дітей|цивільн\p{L}*|мирных\s+жител\p{L}*|мирных|человек|детей|граждан\p{L}*|осіб|особи)`
+const PEOPLE = String.raw`(?:people|civilians?|residents?|inhabitants?|children|child|persons?|evacuees|refugees|(?:wo)?men|мирних\s+жител\p{L}*|мирних|людей|людини|жител\p{L}*|мешканц\p{L}*|дітей|цивільн\p{L}*|мирных\s+жител\p{L}*|мирных|человек|детей|граждан\p{L}*|осіб|особи)`
 const COUNTED = String.raw`(?:times|attacks|assaults|assault actions|offensive actions|actions|attempts|sorties|raids|engagements|clashes|battles|strikes|air strikes|missile strikes|drones|UAVs|missiles|rockets|bombs|guided (?:aerial )?bombs|shells|settlements|villages|towns|tanks|vehicles|counterattacks|positions|разів|раз|рази|атак\p{L}*|штурм\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|бо[їй]\p{L}*|удар\p{L}*|дрон\p{L}*|БпЛА|безпілотник\p{L}*|ракет\p{L}*|авіабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сіл|сел\p{L}*|танк\p{L}*|контратак\p{L}*|беспилотник\p{L}*|БПЛА|боестолкновени\p{L}*|столкновени\p{L}*)`
 
 // One pattern, alternatives tagged by named groups; the figure comes first in every form.
@@ -31,6 +31,7 @@ const QUANTITY = new RegExp(
   'giu',
 )
 
+const SUBSET_BEFORE = /(?:including|among them|of whom|of which|серед них|серед яких|зокрема|у тому числі|в тому числі|в том числе|среди них|из них)\s*$/iu
 const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
 const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
 
@@ -73,6 +74,8 @@ export function findQuantities(text: string, decimalComma: boolean): FoundQuanti
       unit = 'other'
       of = g.counted?.toLowerCase() ?? null
     }
+    // "35 people, including two children": the subset is not the figure.
+    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
     // Years and dates read as counts ("2025 року", "in 2024 attacks") are not quantities.
     if (unit === 'other' && m[1] !== undefined && /^(?:19|20)\d{2}$/.test(m[1]) && !g.counted) continue
     out.push({ span: [start, end], text: m[0].trim(), value: Math.round(value * 1000) / 1000, unit, of })

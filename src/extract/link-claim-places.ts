@@ -1,6 +1,8 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there)\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+
 const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu
 
 /**
@@ -20,8 +22,14 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       .filter(({ place }) => within(place.span, anchor.sentence) && !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country')
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     if (chosen.length === 0) {
+      // No place of its own: the sentence's places no other claim names; another claim's places only
+      // when the clause points back at one ("the city", "there", "місто").
       const unclaimed = inSentence.filter(({ place }) => !anchor.siblings.some((s) => within(place.span, s)))
-      chosen = unclaimed.length > 0 ? unclaimed : inSentence
+      if (unclaimed.length > 0) chosen = unclaimed
+      else if (anchor.sharesPlaces || PLACE_ANAPHOR.test(text.slice(anchor.clause[0], anchor.clause[1]))) chosen = inSentence
+      // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
+      // as Russian forces step up attacks along the border").
+      else chosen = inSentence.filter(({ place }) => place.kind === 'region')
     }
     chosen = dropContext(text, chosen)
     const indexes = [...new Set(chosen.map((c) => c.index))]
@@ -38,7 +46,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
 }
 
 /** Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …"). */
-const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
+const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|area\b|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
 
 function dropContext(text: string, chosen: { place: Place; index: number }[]): { place: Place; index: number }[] {
   let out = chosen

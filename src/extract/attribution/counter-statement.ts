@@ -30,6 +30,13 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
     const verb = EN_VERB.exec(s)
     if (verb) {
       const stance = verb[2]!.toLowerCase() === 'called' ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
+      // "denied Russian claims that Kupiansk is encircled": the claim is in the sentence, so this is
+      // an ordinary frame with a denying stance, not a statement about an earlier claim.
+      const inline = /^\s+(?:that|of|about)\s+/iu.exec(s.slice(verb.index + verb[0].length))
+      if (inline) {
+        out.push(frame('leading', sentence, 0, verb.index + verb[0].length + inline[0].length, verb[1]!, stance))
+        return out
+      }
       out.push(frame('counter', sentence, 0, verb.index + verb[0].length, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
       const said = EN_SAID_FALSE.exec(s)

@@ -54,7 +54,7 @@ export function findAttributions(
   findAccordingTo(view).forEach(add)
   findTrailingSpeech(view).forEach(add)
 
-  const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing')
+  const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing').sort((a, b) => a.span[0] - b.span[0])
   const according = frames.filter((f) => f.detector === 'according')
   let main: AttributionFrame | null = null
   let relay: AttributionFrame | null = null

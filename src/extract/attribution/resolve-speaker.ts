@@ -82,7 +82,8 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   const cleaned = phrase
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
-  if (!cleaned || EVIDENCE.test(cleaned)) return null
+  // "our analysis", "we": the outlet speaking in its own voice.
+  if (!cleaned || EVIDENCE.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
 
@@ -91,7 +92,9 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
     const back = context.recall(PRONOUN_PERSON.test(firstWord) ? 'person' : 'org')
     return back ? withVia(back, via, basedOn) : null
   }
-  const titled = TITLE_WORDS.exec(cleaned.toLowerCase())
+  // "the general said", "the ministry added": a title with its article points back; a bare plural
+  // ("analysts say") names new speakers.
+  const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? TITLE_WORDS.exec(cleaned.toLowerCase()) : null
   if (titled) {
     const back = context.recall('any', titled[1]!.toLowerCase())
     if (back) return withVia(back, via, basedOn)

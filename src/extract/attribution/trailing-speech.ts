@@ -7,7 +7,9 @@ import { viaAfterVerb, viaInPhrase } from './via-outlet.js'
 // Волошин." / "…, сообщил ТАСС военный эксперт Андрей Марочко." The speaker comes last.
 
 const BOUNDARY = String.raw`(?:[,;:]\s+|["”»’]\s*[,.]?\s*(?:[—–-]+\s*)?|\s+[—–]\s+)`
-const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|the|a|an|its|his|her|their|overnight|shortly|in\s+an?)\b[^;"“”]{0,100})?`
+const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|the|a|an|its|his|her|their|overnight|shortly|in\s+an?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;"“”]{0,100})?`
+// "…, a brigade spokesperson said, but they insisted …": a frame in the middle, before a conjunction.
+const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|adding|saying|as)\b)`, 'iu')
 
 const EN_NP_FIRST = new RegExp(
   String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
@@ -36,6 +38,10 @@ export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
     if (v && plausibleSpeaker(v[2]!.split(',')[0]!)) {
       return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!))]
     }
+    const mid = EN_MID.exec(s)
+    if (mid && mid.index > 0 && plausibleSpeaker(mid[1]!)) {
+      return [frame('trailing', sentence, mid.index + leadingBoundary(mid[0]), mid.index + mid[0].length, mid[1]!, stanceOf(mid[2]!))]
+    }
     return []
   }
   const c = CY_VERB_FIRST.exec(s)
@@ -59,6 +65,7 @@ function leadingBoundary(match: string): number {
 export function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/)
   if (words.length === 0 || words.length > 16) return false
-  if (/\b(?:that|which|who|because|when|while|if)\b|\b(?:is|are|was|were|has|have|had)\s+\p{L}+ed\b/iu.test(phrase)) return false
+  if (/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu.test(phrase)) return false
+  if (/^(?:but|and|or|so|yet|although|though)\b/iu.test(phrase.trim())) return false
   return true
 }

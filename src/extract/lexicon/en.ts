@@ -21,6 +21,9 @@ const triggers = [
   trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part))`),
   trigger('capture', String.raw`occup(?:ied|ying)`),
   trigger('capture', String.raw`clear(?:ed|ing) (?:the )?${PLACE_NOUN}`),
+  // territory gained or lost, by figure ("gained about 1,800 square miles", "lost 400 km²")
+  trigger('capture', String.raw`(?:gained|gains|gain|gaining|took|taken|seized|occupied|captured) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |an additional |another )?[\p{N}][\p{N},.]*`),
+  trigger('capture', String.raw`(?:lost|loses|lose|losing|ceded|cedes) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |another )?[\p{N}][\p{N},.]*(?= ?(?:thousand |million )?(?:square|sq\.?|km²|km2|hectares))`, { subject: 'victim' }),
   // advance
   trigger('advance', String.raw`advanc(?:e|ed|es|ing)(?! (?:weapons?|systems?|air|missiles?|technolog\p{L}*|age|notice|payments?|fighter))`),
   trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,2}(?:advances|gains|progress|headway)`),
@@ -31,10 +34,11 @@ const triggers = [
   trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the )?${PLACE_NOUN}`),
   trigger('advance', String.raw`(?:entered|enters|entering)`, { capitalAfter: true }),
   trigger('advance', String.raw`(?:broke|break|breaking|broken) through|breakthrough|breached`),
-  trigger('advance', String.raw`(?:closing|closed|close) in on|(?:approach(?:ed|ing|es)?) the (?:outskirts|city|town|village)|moved (?:closer|forward)|wedged|expanded (?:the |their |its )?(?:bridgehead|foothold|salient)`),
+  trigger('advance', String.raw`(?:entrenched|dug in|gained a foothold|established a foothold|consolidated) (?:on|in|at|near)|(?:closing|closed|close) in on|(?:approach(?:ed|ing|es)?) the (?:outskirts|city|town|village)|moved (?:closer|forward)|wedged|expanded (?:the |their |its )?(?:bridgehead|foothold|salient)`),
   // withdrawal
   trigger('withdrawal', String.raw`(?:was|were|been|being|are|is|had been|have been|has been) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked) (?:back|out)`),
   trigger('withdrawal', String.raw`withdr(?:ew|aw|awn|awing|aws|awal)`),
+  trigger('withdrawal', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting) to (?:withdraw|retreat|pull out|break out|escape)`),
   trigger('withdrawal', String.raw`retreat(?:ed|ing|s)?|fell back|fall back|falling back|pull(?:ed|ing|s)? (?:back|out)|abandon(?:ed|ing|s)?|forced to (?:retreat|withdraw|leave)`),
   trigger('withdrawal', String.raw`(?:left|leave|leaving|leaves) (?:the )?(?:\p{L}+ )?${PLACE_NOUN}s?`),
   // encirclement
@@ -44,6 +48,7 @@ const triggers = [
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
   trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish)`),
   trigger('assault', String.raw`(?:launched|launch|launches|launching|began|begin|begins|started|start|starts|mounted|mount|renewed|resumed|attempt|attempted|attempts|attempting|intensified|intensify) (?:a |an |the |their |its |new |renewed |fresh |large-scale |major |spring |summer |winter |full-scale )*(?:offensive|assault|counteroffensive|counter-offensive|ground attack|push|storming)`),
+  trigger('assault', String.raw`(?:press|pressed|pressing|presses) (?:on |ahead |forward )?(?:toward|towards|against|on|Ukrainian|Russian|the|their|enemy|its)`),
   trigger('assault', String.raw`(?:stepped|step|stepping|steps|ramped|ramping) up (?:their |its )?(?:attacks|assaults|pressure|offensive|operations)`),
   trigger('assault', String.raw`(?:continued|continue|continues|continuing|conducted|conduct|conducts|conducting) (?:\p{L}+ )?(?:offensive|assault|attack|ground) (?:operations|actions|attacks)`),
   trigger('assault', String.raw`counter-?attack(?:ed|ing)`),
@@ -54,11 +59,12 @@ const triggers = [
   // repelled
   trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|beat(?:en)? back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
-  trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},]+ ){0,3}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
+  trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?(?: and destroyed)?|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
   trigger('strike', String.raw`(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
   trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', weak: true, starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
-  trigger('strike', String.raw`air ?strikes?|strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)|bomb(?:ed|ing|s)|bombard(?:ed|ing|ment)`, { starts: ['air', 'airstrike', 'strik', 'struck', 'hit', 'shell', 'bomb'] }),
+  trigger('strike', String.raw`strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)|bomb(?:ed|ing)|bombard(?:ed|ing|ment)|target(?:ed|ing|s)`, { starts: ['strik', 'struck', 'hit', 'shell', 'bomb', 'target'] }),
+  trigger('strike', String.raw`air ?strikes?|airstrikes?`, { voice: 'noun', weak: true, starts: ['air', 'airstrike'] }),
   // evacuation
   trigger('evacuation', String.raw`evacuat(?:e|ed|es|ing|ion|ions)|fled|flee|flees|fleeing`),
   // casualties
@@ -66,7 +72,7 @@ const triggers = [
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|tanks|armou?red vehicles)`, { subject: 'victim' }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
-  trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
+  trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
   // control
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ )?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`),
@@ -74,6 +80,7 @@ const triggers = [
   trigger('control', String.raw`control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`),
   trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the|their|its|most|part|parts|some|key|positions|defensive|the line|ground|out)`),
   trigger('control', String.raw`occup(?:ies|y)`),
+  trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
   // other military activity
   trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
   trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { voice: 'noun', starts: ['#', ...NUMBER_WORD_STARTS] }),
@@ -110,8 +117,8 @@ const cues = [
   cue('hedge', String.raw`probably|possibly|apparently|presumably|likely|may have|might have|it appears|appears to`),
   cue('expected', String.raw`will|would|shall|going to|(?:plan|plans|planned|planning|aim|aims|aiming|intend|intends|intending|intended|prepare|prepares|preparing|threaten|threatens|threatened|seek|seeks) (?:to|for)|expected to|expects?|expecting|likely to|may (?:\p{L}+ )?(?:attempt|try|launch|begin|start|seek|push|capture|advance|storm|resume|escalate)|might (?:attempt|try|launch|begin|start)|could (?:soon |attempt|try|launch|begin)|deadline|in the coming (?:days|weeks|months)|soon|upcoming|forecasts?|(?:ordered|orders|order) (?:\p{L}+ ){0,4}(?:to (?:take|capture|seize|liberate|clear)|taken|captured)`, ['will', 'would', 'shall', 'going', 'plan', 'aim', 'intend', 'prepar', 'threaten', 'seek', 'expect', 'likely', 'may', 'might', 'could', 'deadline', 'in', 'soon', 'upcoming', 'forecast', 'order']),
   cue('reported', String.raw`reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were) (?:said|reported|believed|thought) to|reports? (?:say|said|says|suggest|suggested|suggests|indicate|indicated)|according to (?:media |local |some |several |unofficial )?reports|claim(?:ed|s|ing)?(?! responsibility)`),
-  cue('negation', String.raw`not|n['’]t|never|no longer|failed to|fail to|fails to|neither|nor`),
-  cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)|for fear of|(?:threat|risk|danger) of|to avoid`, ['in', 'to', 'for', 'threat', 'risk', 'danger']),
+  cue('negation', String.raw`not|n['’]t|never|no longer|failed to|fail to|fails to|neither|nor|unsuccessfully|in vain`),
+  cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)(?: being)?|for fear of|(?:threat|risk|danger) of|to avoid|(?:out of|from) (?:the )?(?:encirclement|pocket|cauldron)`, ['in', 'to', 'for', 'threat', 'risk', 'danger', 'out', 'from']),
 ]
 
 const entities = [
@@ -149,6 +156,10 @@ const entities = [
   entity('Interfax', 'RU', 'outlet', String.raw`Interfax`),
   entity('Izvestia', 'RU', 'outlet', String.raw`Izvestia`),
   entity('Rybar', 'RU', 'outlet', String.raw`Rybar`),
+  entity('Two Majors', 'RU', 'outlet', String.raw`(?:the )?Two Majors`),
+  entity('WarGonzo', 'RU', 'outlet', String.raw`WarGonzo`),
+  entity('Military Chronicle', 'RU', 'outlet', String.raw`(?:the )?Military Chronicle`),
+  entity('Readovka', 'RU', 'outlet', String.raw`Readovka`),
   entity('Ukrinform', 'UA', 'outlet', String.raw`Ukrinform`),
   entity('Suspilne', 'UA', 'outlet', String.raw`Suspilne`),
   entity('Ukrainska Pravda', 'UA', 'outlet', String.raw`Ukrainska Pravda`),
