@@ -76,6 +76,7 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 
 const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)\b/iu
 const EN_PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu
+const ADJECTIVE_BEFORE = /\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
 const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|ит|ита|ито|иты|ят|ята|ято|яты)$/u
 const ADJECTIVAL_OCCUPIED = /(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu
@@ -157,6 +158,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
     // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
     const placeExclusions = [...excluded, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
+    // A heading ("Chronicle of combat actions by direction") states no event of its own.
+    const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && text.slice(ss, se).split(/\s+/).length <= 8 && !/\d/.test(text.slice(ss, se))
+    if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
@@ -166,6 +170,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sentenceBuilt: Built[] = []
     // The side of the last subject in this sentence, for coordinated verbs that share it.
     let previousSubject: Side | null = null
+    let lastTriggerEnd = ss
     for (const draft of drafts) {
       const primary = draft.triggers[0]!
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
@@ -178,10 +183,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "it had also hit", "we liberated": the speaker's own forces.
       if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
-      if (!actorSide && primary.data.voice !== 'noun' && previousSubject) {
+      // A subject named since the last claim at the head of a clause ("…, while the defense forces
+      // focus on containing, and repelling attacks"), else the last claim's subject.
+      const since = lastTriggerEnd
+      const nearestSubject: Side | null = clauseSubjectBefore(text, sSides, primary.span[0], since, clauses, excluded, speaker.side, lang) ?? previousSubject
+      if (!actorSide && primary.data.voice !== 'noun' && nearestSubject) {
+        const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang)
-        actorSide = passiveHere ? (primary.data.object === 'agent' ? previousSubject : opposite(previousSubject)) : primary.data.subject === 'victim' ? opposite(previousSubject) : previousSubject
+        actorSide = passiveHere ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' ? opposite(shared) : shared
       }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
@@ -204,7 +214,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // A date in another claim's clause dates this one only when the clauses share their subject
       // ("continued operations near X on February 26 but did not advance"), not when this clause has
       // its own ("…, but they insisted Russian claims … were exaggerated").
-      const ownSubject = sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) || /^\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b/iu.test(text.slice(draft.clause[0], primary.span[0]))
+      const elaborates = ELABORATION.test(text.slice(draft.clause[0], primary.span[0]))
+      const ownSubject = !elaborates && (sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) || /^\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b/iu.test(text.slice(draft.clause[0], primary.span[0])))
       const otherClauses = drafts.filter((d) => d !== draft && d.clause !== draft.clause).map((d) => d.clause)
       const datesHere = ownSubject ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
       const { time, expression } = resolveClaimTime({
@@ -236,6 +247,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces }, sentenceIndex: si }
       sentenceBuilt.push(b)
       if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
+      lastTriggerEnd = Math.max(...draft.triggers.map((t) => t.span[1]))
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
     }
     // Casualties without a named side take the side of the strike that caused them, in this sentence
@@ -284,6 +296,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
+/** "in particular, …", "зокрема …": the clause details the one before (its date and places hold). */
+const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
+
 const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
@@ -309,6 +324,24 @@ function referentOf(built: readonly Built[], counterSpeaker: string | null): Bui
   const name = built[i]!.claim.speaker.name
   while (i > 0 && built[i - 1]!.claim.speaker.name === name && other(built[i - 1]!)) i--
   return built[i]
+}
+
+/**
+ * The side named as a subject between `from` and `at`: a strong marker (forces, the enemy, our troops)
+ * within the first words of its clause, so an object ("відкинули ворога") is not taken for one.
+ */
+function clauseSubjectBefore(text: string, sides: readonly PhraseMatch<SideData>[], at: number, from: number, clauses: readonly Span[], excluded: readonly Span[], speakerSide: Speaker['side'], lang: Document['lang']): Side | null {
+  for (let i = sides.length - 1; i >= 0; i--) {
+    const m = sides[i]!
+    if (m.span[1] > at || m.span[0] < from || !m.data.strong || excluded.some((x) => overlaps(x, m.span))) continue
+    const clause = clauses.find((c) => m.span[0] >= c[0] && m.span[0] < c[1])
+    if (!clause || text.slice(clause[0], m.span[0]).trim().split(/\s+/).filter(Boolean).length > 2) continue
+    if (m.data.side === 'RU' || m.data.side === 'UA') return m.data.side
+    const own = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null
+    if (m.data.side === 'own') return own
+    return own ? opposite(own) : lang === 'ru' ? null : 'RU'
+  }
+  return null
 }
 
 /** The side of "Russian claims …" / "заяви росіян …" in the frame or the clause, if named. */
@@ -359,9 +392,12 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
     const name = dashNameLine(s)
     if (name && i > 0) {
       const frame: AttributionFrame = { detector: 'quote', span: sentences[i]!.span, speaker: name, stance: 'neutral', via: null, basedOn: null, reportedBy: null }
+      // The quote just above it: back to the sentence that opens it, if the one above ends one.
+      const above = text.slice(sentences[i - 1]!.span[0], sentences[i - 1]!.span[1])
+      if (!/["”»]\s*$/.test(above)) continue
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         out.set(k, frame)
-        if (opensQuote(text.slice(sentences[k]!.span[0], sentences[k]!.span[1]))) break
+        if (/^\s*["“«„]/.test(text.slice(sentences[k]!.span[0], sentences[k]!.span[1]))) break
       }
       continue
     }
@@ -405,12 +441,12 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
     merged.push({ clause: pending ? [pending[0], p.clause[1]] : p.clause, words: p.words })
     pending = null
   }
-  // "launched two missile strikes and 64 air strikes": a clause holding only nouns of the previous
-  // clause's kind continues that claim.
+  // "launched two missile strikes and 64 air strikes", "saw the most attacks — 20 battles": a clause
+  // holding only nouns of the previous clause's kind continues that claim.
   for (let i = merged.length - 1; i > 0; i--) {
     const a = merged[i - 1]!
     const b = merged[i]!
-    if (b.words.every((w) => w.data.weak && a.words.some((v) => v.data.kind === w.data.kind && !v.data.weak))) {
+    if (b.words.every((w) => w.data.weak && a.words.some((v) => v.data.kind === w.data.kind))) {
       a.clause = [a.clause[0], b.clause[1]]
       merged.splice(i, 1)
     }
@@ -535,10 +571,12 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
 function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
   if (trigger.data.voice !== 'active') return false
   if (lang === 'en') {
-    // Only a participle after "was/were/been" is passive ("had been trying to surround" is not).
+    // Only a participle after "was/were/been" is passive ("had been trying to surround" is not), or
+    // one used as an adjective after a determiner ("in the besieged high-rises").
     const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
     if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
-    return EN_PASSIVE_BEFORE.test(text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0]))
+    const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])
+    return EN_PASSIVE_BEFORE.test(before) || (trigger.text === first && ADJECTIVE_BEFORE.test(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))
   }
   const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))

@@ -50,7 +50,7 @@ const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*
 
 function dropContext(text: string, chosen: { place: Place; index: number }[]): { place: Place; index: number }[] {
   let out = chosen
-  const regionLike = (p: Place): boolean => p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
+  const regionLike = (p: Place): boolean => p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))
   const specific = out.filter(({ place }) => !regionLike(place) && (place.kind === 'settlement' || place.kind === 'district' || place.kind === 'river' || place.kind === 'other'))
   if (specific.length > 0) out = specific
   const isLocator = ({ place }: { place: Place }): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))

@@ -40,6 +40,8 @@ export function resolveModality(input: ModalityInput): Modality {
     }
   }
   if (hedge && RANK[best] < RANK.expected) raise('unverified')
+  // "no offensive actions were recorded", "наступальних дій не зафіксовано": negated after the noun.
+  if (input.triggers.some((t) => NEGATED_AFTER.test(input.text.slice(t[1], t[1] + 60)))) raise('denied')
   switch (input.stance) {
     case 'deny':
       raise('denied')
@@ -62,6 +64,8 @@ export function resolveModality(input: ModalityInput): Modality {
   if (input.floor) raise(input.floor)
   return best
 }
+
+const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
 
 /** A negation within three words before an event word ("did not make advances", "не захоплене"). */
 export function negates(text: string, cue: Span, trigger: Span): boolean {

@@ -6,20 +6,19 @@ const EN_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000, 'half a dozen': 6,
-  'dozens': 24, 'several dozen': 36, 'hundreds': 200, 'several hundred': 300, 'thousands': 2000,
 }
 
 const CYRILLIC_WORDS: Record<string, number> = {
   // Ukrainian
   один: 1, одна: 1, одне: 1, два: 2, дві: 2, три: 3, чотири: 4, "п'ять": 5, 'пʼять': 5, шість: 6, сім: 7, вісім: 8,
   "дев'ять": 9, 'девʼять': 9, десять: 10, "одинадцять": 11, "дванадцять": 12, "п'ятнадцять": 15, двадцять: 20,
-  тридцять: 30, сорок: 40, "п'ятдесят": 50, сто: 100, десятки: 24, сотні: 200, тисячі: 2000,
+  тридцять: 30, сорок: 40, "п'ятдесят": 50, сто: 100,
   // collective and genitive forms ("шістьох окупантів", "двоих", "трёх")
   двох: 2, трьох: 3, чотирьох: 4, "п'ятьох": 5, шістьох: 6, сімох: 7, вісьмох: 8, двоє: 2, троє: 3, четверо: 4,
   двоих: 2, троих: 3, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пятерых: 5, шестерых: 6, двое: 2, трое: 3,
   // Russian
   одно: 1, две: 2, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, одиннадцать: 11,
-  двенадцать: 12, пятнадцать: 15, двадцать: 20, тридцать: 30, пятьдесят: 50, сотни: 200, тысячи: 2000,
+  двенадцать: 12, пятнадцать: 15, двадцать: 20, тридцать: 30, пятьдесят: 50,
   // shared ordinals used in periods ("перші десять", "первые десять")
 }
 
@@ -44,7 +43,7 @@ export function numberWordValue(words: string): number | null {
 /** Source of a regex alternation matching the number words above (for use inside larger patterns). */
 export const NUMBER_WORD_SOURCE = [
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)',
-  'half a dozen', 'several dozen', 'several hundred', 'a dozen', 'a hundred', 'a thousand',
+  'half a dozen', 'a dozen', 'a hundred', 'a thousand',
   ...Object.keys(EN_WORDS).filter((w) => !['a', 'an'].includes(w) && !w.includes(' ')),
   ...Object.keys(CYRILLIC_WORDS).map((w) => w.replace(/'/g, "['’ʼ]")),
 ]

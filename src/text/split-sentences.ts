@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set([
 ])
 
 /** Words a broken line may end on when the sentence carries on in the next line (scraped link text). */
-const CONTINUES = /(?:^|[\s(])(?:toward|towards|to|in|into|of|the|a|an|by|from|near|and|or|at|for|with|on|as|that|than|said|told|says|per|via|about|around|between|у|в|на|до|біля|поблизу|з|та|і|й|и|от|под|около|возле|за|по|что|що)$/i
+const CONTINUES = /(?:^|[\s(])(?:toward|towards|to|in|into|of|the|a|an|by|from|near|and|or|at|for|with|on|as|that|than|per|via|about|around|between|у|в|на|до|біля|поблизу|з|та|і|й|и|от|под|около|возле|за|по|что|що)$/i
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase()

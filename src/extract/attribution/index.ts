@@ -52,7 +52,7 @@ export function findAttributions(
   findCounterStatements(view).forEach(add)
   findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
   findAccordingTo(view).forEach(add)
-  findTrailingSpeech(view).forEach(add)
+  findTrailingSpeech(view, hasTriggerIn).forEach(add)
 
   const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing').sort((a, b) => a.span[0] - b.span[0])
   const according = frames.filter((f) => f.detector === 'according')

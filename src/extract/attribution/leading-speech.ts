@@ -43,5 +43,8 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   const that = (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
   if (that) end += that[0].length
   if (end >= s.length - 2) return [] // nothing reported after the verb: a trailing frame, if anything
-  return [frame('leading', sentence, speakerStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stance, { via })]
+  // A leading time phrase ("On February 23, the commander stated that …") dates the statement: it
+  // belongs to the frame, so relative times in the content resolve against it.
+  const frameStart = m.index < speakerStart && dates.some((d) => d.span[0] - sentence.offset < speakerStart) ? 0 : speakerStart
+  return [frame('leading', sentence, frameStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stance, { via })]
 }

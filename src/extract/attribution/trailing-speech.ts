@@ -16,12 +16,21 @@ const EN_NP_FIRST = new RegExp(
   'iu',
 )
 const EN_TOLD = new RegExp(String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(told|tells)\s+([^;"“”]{1,100}?)\s*[.!?]?["”»]?\s*$`, 'iu')
-const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|told|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
+const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
+// "…, Viktor Trehubov, spokesman for Ukraine's Joint Forces Group, told Suspilne." A name, its
+// apposition, then the verb (with whatever object: scraped pages lose the linked outlet's name).
+const EN_APPOSITION = new RegExp(String.raw`[,;:]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,;:"“”]{3,100}?),?\s+(said|says|told|tells|added|reported|wrote|stated|claimed)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
 const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
-export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
+export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {
   const s = sentence.text
+  const speakerOk = (phrase: string, at: number): boolean => plausibleSpeaker(phrase) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + phrase.length)
   if (sentence.lang === 'en') {
+    const appositive = EN_APPOSITION.exec(s)
+    if (appositive && plausibleSpeaker(appositive[2]!)) {
+      const via = viaAfterVerb(appositive[4] ?? '', false)?.via ?? null
+      return [frame('trailing', sentence, appositive.index + leadingBoundary(appositive[0]), s.length, `${appositive[1]}, ${appositive[2]}`, stanceOf(appositive[3]!), { via })]
+    }
     const told = EN_TOLD.exec(s)
     if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
       const via = viaAfterVerb(told[3]!, false)?.via ?? null
@@ -29,17 +38,17 @@ export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
       return [frame('trailing', sentence, start, s.length, told[1]!, 'neutral', { via })]
     }
     const m = EN_NP_FIRST.exec(s)
-    if (m && plausibleSpeaker(m[1]!)) {
+    if (m && speakerOk(m[1]!, m.index + m[0].indexOf(m[1]!))) {
       const tail = m[3] ?? ''
       const start = m.index + leadingBoundary(m[0])
       return [frame('trailing', sentence, start, s.length, m[1]!, stanceOf(m[2]!), { via: viaAfterVerb(tail, false)?.via ?? viaInPhrase(tail) })]
     }
     const v = EN_VERB_FIRST.exec(s)
-    if (v && plausibleSpeaker(v[2]!.split(',')[0]!)) {
+    if (v && speakerOk(v[2]!.split(',')[0]!, v.index + v[0].indexOf(v[2]!))) {
       return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!))]
     }
     const mid = EN_MID.exec(s)
-    if (mid && mid.index > 0 && plausibleSpeaker(mid[1]!)) {
+    if (mid && mid.index > 0 && speakerOk(mid[1]!, mid.index + mid[0].indexOf(mid[1]!))) {
       return [frame('trailing', sentence, mid.index + leadingBoundary(mid[0]), mid.index + mid[0].length, mid[1]!, stanceOf(mid[2]!))]
     }
     return []
@@ -49,7 +58,7 @@ export function findTrailingSpeech(sentence: SentenceText): AttributionFrame[] {
     let phrase = c[2]!
     const via = viaAfterVerb(phrase, true)
     if (via) phrase = phrase.slice(via.length)
-    if (!plausibleSpeaker(phrase)) return []
+    if (!speakerOk(phrase, c.index + c[0].lastIndexOf(phrase))) return []
     return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, phrase, stanceOf(c[1]!), { via: via?.via ?? null })]
   }
   return []
@@ -65,7 +74,8 @@ function leadingBoundary(match: string): number {
 export function plausibleSpeaker(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/)
   if (words.length === 0 || words.length > 16) return false
+  if (words.every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported)$/i.test(w))) return false
   if (/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu.test(phrase)) return false
-  if (/^(?:but|and|or|so|yet|although|though)\b/iu.test(phrase.trim())) return false
+  if (/^(?:but|and|or|so|yet|although|though|at|in|on|by|for|from|with|during|after|before|since|over|under|into|as)\b/iu.test(phrase.trim())) return false
   return true
 }

@@ -20,6 +20,7 @@ const triggers = [
   trigger('capture', String.raw`(?:took|taken|take|takes|taking) (?:over )?(?:the )?${PLACE_NOUN}`),
   trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part))`),
   trigger('capture', String.raw`occup(?:ied|ying)`),
+  trigger('capture', String.raw`(?:ordered|orders|order|wanted|wants|demanded|demands) (?:[\p{L}'’-]+ ){1,4}(?:taken|captured|seized|liberated|cleared)`),
   trigger('capture', String.raw`clear(?:ed|ing) (?:the )?${PLACE_NOUN}`),
   // territory gained or lost, by figure ("gained about 1,800 square miles", "lost 400 km²")
   trigger('capture', String.raw`(?:gained|gains|gain|gaining|took|taken|seized|occupied|captured) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |an additional |another )?[\p{N}][\p{N},.]*`),
@@ -59,7 +60,7 @@ const triggers = [
   // repelled
   trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|beat(?:en)? back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
-  trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?(?: and destroyed)?|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
+  trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?(?: and destroyed)?(?! (?:radio|communications?|calls?|messages?|conversations?|traffic|transmissions?|phone|signals?))|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
   trigger('strike', String.raw`(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
   trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', weak: true, starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
@@ -117,8 +118,8 @@ const cues = [
   cue('hedge', String.raw`probably|possibly|apparently|presumably|likely|may have|might have|it appears|appears to`),
   cue('expected', String.raw`will|would|shall|going to|(?:plan|plans|planned|planning|aim|aims|aiming|intend|intends|intending|intended|prepare|prepares|preparing|threaten|threatens|threatened|seek|seeks) (?:to|for)|expected to|expects?|expecting|likely to|may (?:\p{L}+ )?(?:attempt|try|launch|begin|start|seek|push|capture|advance|storm|resume|escalate)|might (?:attempt|try|launch|begin|start)|could (?:soon |attempt|try|launch|begin)|deadline|in the coming (?:days|weeks|months)|soon|upcoming|forecasts?|(?:ordered|orders|order) (?:\p{L}+ ){0,4}(?:to (?:take|capture|seize|liberate|clear)|taken|captured)`, ['will', 'would', 'shall', 'going', 'plan', 'aim', 'intend', 'prepar', 'threaten', 'seek', 'expect', 'likely', 'may', 'might', 'could', 'deadline', 'in', 'soon', 'upcoming', 'forecast', 'order']),
   cue('reported', String.raw`reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were) (?:said|reported|believed|thought) to|reports? (?:say|said|says|suggest|suggested|suggests|indicate|indicated)|according to (?:media |local |some |several |unofficial )?reports|claim(?:ed|s|ing)?(?! responsibility)`),
-  cue('negation', String.raw`not|n['’]t|never|no longer|failed to|fail to|fails to|neither|nor|unsuccessfully|in vain`),
-  cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)(?: being)?|for fear of|(?:threat|risk|danger) of|to avoid|(?:out of|from) (?:the )?(?:encirclement|pocket|cauldron)`, ['in', 'to', 'for', 'threat', 'risk', 'danger', 'out', 'from']),
+  cue('negation', String.raw`not|n['’]t|never|no longer|no|without|failed to|fail to|fails to|neither|nor|unsuccessfully|in vain`),
+  cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)(?: being)?|for fear of|(?:threat|risk|danger) of|to avoid|(?:out of|from) (?:the )?(?:encirclement|pocket|cauldron)|(?:left|enough|needed|necessary|sufficient|required|resources|reserves) for (?:a|an|the|another|new|further)`, ['in', 'to', 'for', 'threat', 'risk', 'danger', 'out', 'from', 'left', 'enough', 'needed', 'necessary', 'sufficient', 'required', 'resources', 'reserves']),
 ]
 
 const entities = [
