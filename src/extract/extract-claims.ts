@@ -144,7 +144,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const speaker = speakerOf(governing, attribution, speakers, outletSpeaker)
     const speakerIsOutlet = governing === null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
-    const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)))
+    // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
+    // of 2022") do not date the event.
+    const asides = subordinateSpans(text, ss, se)
+    const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
     const statementDate = governing ? (sDates.find((d) => within(d.span, governing.span)) ?? null) : null
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
@@ -191,7 +194,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang)
-        actorSide = passiveHere ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' ? opposite(shared) : shared
+        // A toll in the passive ("поранено 7 людей") is the previous subject's doing: no flip.
+        const patientFlip = passiveHere && kind !== 'casualties'
+        actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere ? opposite(shared) : shared
       }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
@@ -294,6 +299,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
+}
+
+const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
+
+/** Descriptive asides inside a sentence: appositions and relative clauses. */
+function subordinateSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end)
+  const out: Span[] = []
+  ASIDE.lastIndex = 0
+  for (let m = ASIDE.exec(slice); m !== null; m = ASIDE.exec(slice)) out.push([start + m.index, start + m.index + m[0].length])
+  return out
 }
 
 /** "in particular, …", "зокрема …": the clause details the one before (its date and places hold). */
@@ -570,6 +586,8 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
 /** Passive by grammar: "were repelled", "had been halted"; Ukrainian/Russian participles ("відбито", "отражены"). */
 function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
   if (trigger.data.voice !== 'active') return false
+  // "were forced to withdraw": the subject did it.
+  if (/\sto\s/.test(trigger.text)) return false
   if (lang === 'en') {
     // Only a participle after "was/were/been" is passive ("had been trying to surround" is not), or
     // one used as an adjective after a determiner ("in the besieged high-rises").

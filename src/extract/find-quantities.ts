@@ -15,7 +15,7 @@ const KM2_PER_SQ_MILE = 2.589988110336
 const KM_PER_MILE = 1.609344
 
 const APPROX = String.raw`(?:(?:about|some|roughly|nearly|almost|over|more than|less than|fewer than|up to|around|approximately|at least|as many as|an estimated|близько|майже|понад|більше|більш ніж|до|приблизно|щонайменше|около|почти|более|свыше|порядка|не менее|примерно)\s+)?`
-const NUMBER = String.raw`(?:(${FIGURE_SOURCE})(?:\s*[-–—]\s*(${FIGURE_SOURCE}))?|(${NUMBER_WORD_SOURCE}))`
+const NUMBER = String.raw`(?:(${FIGURE_SOURCE})(?:\s*[-–—]\s*(${FIGURE_SOURCE}))?|(${NUMBER_WORD_SOURCE})(?![\p{L}'’ʼ]))`
 const SCALE = String.raw`(?:\s*(thousand|million|billion|mln|bn|тис\.?|тисяч[іа]?|тыс\.?|тысяч[иа]?|млн\.?|мільйон(?:ів|а)?|миллион(?:ов|а)?|млрд\.?))?`
 
 const UNIT_AREA = String.raw`km²|km2|sq\.?\s?km|square\s+kilomet(?:er|re)s?|sq\.?\s?mi(?:les?)?|square\s+miles?|hectares?|кв\.?\s?км|км²|км2|квадратн\p{L}*\s+кілометр\p{L}*|квадратн\p{L}*\s+километр\p{L}*|гектар\p{L}*`

@@ -19,6 +19,8 @@ export interface IngestOptions {
   readonly mediaType?: string | null
   /** The URL an input was fetched from, when it was. */
   readonly url?: string | null
+  /** How to name the input in documents and issues (default: its path). */
+  readonly label?: string
 }
 
 /** What one input yielded: its raw bytes (kept) and its documents (one, or many for feeds and exports). */

@@ -7,23 +7,24 @@ import { DEFAULT_MAX_BYTES, ingestBytes, type IngestOptions, type IngestResult }
 /** Reads one file (refusing it before reading when it is over the size limit) and ingests it. */
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Outcome<IngestResult>> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const name = options.label ?? path
   const none = { raw: null, documents: [] }
   let size: number
   try {
     const info = await stat(path)
-    if (info.isDirectory()) return { value: none, issues: [fileIssue(path, 'is-directory', 'is a directory; pass its files, or use `frontline ingest DIR`')] }
+    if (info.isDirectory()) return { value: none, issues: [fileIssue(name, 'is-directory', 'is a directory; pass its files, or use `frontline ingest DIR`')] }
     size = info.size
   } catch (error) {
-    return { value: none, issues: [fileIssue(path, 'not-found', describeFsError(error))] }
+    return { value: none, issues: [fileIssue(name, 'not-found', describeFsError(error))] }
   }
-  if (size > maxBytes) return ingestBytes(new Uint8Array(maxBytes + 1), path, options) // reports "too large" without reading it
+  if (size > maxBytes) return ingestBytes(new Uint8Array(maxBytes + 1), name, options) // reports "too large" without reading it
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)
   } catch (error) {
-    return { value: none, issues: [fileIssue(path, 'unreadable', describeFsError(error))] }
+    return { value: none, issues: [fileIssue(name, 'unreadable', describeFsError(error))] }
   }
-  return ingestBytes(bytes, path, options)
+  return ingestBytes(bytes, name, options)
 }
 
 /**

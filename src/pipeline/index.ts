@@ -5,3 +5,4 @@ export { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-
 export { loadLedgerEntries, loadSourceLedger } from './source-ledger.js'
 export { findChangedSettlements, loadDailyBrief } from './daily-brief.js'
 export { analyzeDocument, type AnalyzeDeps } from './analyze-document.js'
+export { storeIngested, type StoredDocumentReport } from './store-ingested.js'

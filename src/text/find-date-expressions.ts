@@ -302,7 +302,7 @@ const RULES: readonly Rule[] = [
     }),
   ),
   rule(['до', 'к', 'by'], String.raw`${B}(?:до|к|by)\s+(?:the\s+)?(?:конц\p{L}*|кінця|end\s+of)\s+(?:(?:the\s+)?(весни|весны|літа|лета|осені|осени|зими|зимы|spring|summer|autumn|fall|winter)|(року|года|year))${E}`, 'iu', (m) =>
-    m[1] ? { kind: 'by', to: { kind: 'season', year: null, season: season(m[1]), relative: 'this' } } : { kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } },
+    m[1] ? { kind: 'by', to: { kind: 'season', year: null, season: season(m[1]), relative: null } } : { kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } },
   ),
   rule(['торік', 'минулоріч'], String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
   rule(['навесні', 'весною', 'весной', 'влітку', 'улітку', 'літом', 'летом', 'восени', 'осінню', 'осенью', 'взимку', 'узимку', 'зимою', 'зимой'], 

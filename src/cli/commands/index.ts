@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import type { CliContext } from '../context.js'
+import { registerAnalyze } from './analyze.js'
+import { registerIngest } from './ingest.js'
 import { registerControl } from './control.js'
 import { registerDb } from './db.js'
 import { registerDemo } from './demo.js'
@@ -14,4 +16,4 @@ import { registerBrief } from './brief.js'
 export type RegisterCommand = (program: Command, ctx: CliContext) => void
 
 /** Every command, in the order `--help` lists them. Add one line per command file. */
-export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerGazetteer, registerGeoparse, registerVerify, registerSources, registerBrief, registerServe, registerDemo]
+export const commands: readonly RegisterCommand[] = [registerDb, registerControl, registerGazetteer, registerGeoparse, registerIngest, registerAnalyze, registerVerify, registerSources, registerBrief, registerServe, registerDemo]

@@ -7,15 +7,15 @@ import { viaAfterVerb, viaInPhrase } from './via-outlet.js'
 // Волошин." / "…, сообщил ТАСС военный эксперт Андрей Марочко." The speaker comes last.
 
 const BOUNDARY = String.raw`(?:[,;:]\s+|["”»’]\s*[,.]?\s*(?:[—–-]+\s*)?|\s+[—–]\s+)`
-const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|the|a|an|its|his|her|their|overnight|shortly|in\s+an?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;"“”]{0,100})?`
+const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|overnight|shortly|in\s+an?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;"“”]{0,100})?`
 // "…, a brigade spokesperson said, but they insisted …": a frame in the middle, before a conjunction.
 const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|adding|saying|as)\b)`, 'iu')
 
 const EN_NP_FIRST = new RegExp(
-  String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
+  String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
   'iu',
 )
-const EN_TOLD = new RegExp(String.raw`(?:^|${BOUNDARY})((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(told|tells)\s+([^;"“”]{1,100}?)\s*[.!?]?["”»]?\s*$`, 'iu')
+const EN_TOLD = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(told|tells)\s+([^;"“”]{1,100}?)\s*[.!?]?["”»]?\s*$`, 'iu')
 const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
 // "…, Viktor Trehubov, spokesman for Ukraine's Joint Forces Group, told Suspilne." A name, its
 // apposition, then the verb (with whatever object: scraped pages lose the linked outlet's name).

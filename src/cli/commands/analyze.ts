@@ -1,0 +1,81 @@
+import type { Command } from 'commander'
+import { relative, resolve } from 'node:path'
+import { InputError, type Analysis, type Issue } from '../../domain/index.js'
+import { loadGazetteer } from '../../geoparse/index.js'
+import { ingestFile, listInputFiles } from '../../ingest/index.js'
+import { analyzeDocument } from '../../pipeline/index.js'
+import type { CliContext } from '../context.js'
+import { loadControl } from '../load-control.js'
+import { writeJson } from '../output.js'
+
+/** `frontline analyze FILE... [--json]`: the analysis contract for reports, without a store. */
+export function registerAnalyze(program: Command, ctx: CliContext): void {
+  program
+    .command('analyze')
+    .description(
+      'Read reports (text, Markdown, HTML, JSON/JSONL records, RSS/Atom feeds, Telegram exports) and print their claims: ' +
+        'who says what happened, where, when, how much and how sure, with the places resolved. ' +
+        'With --json, the analyze contract (docs/analyze.md): one object per document, an array when there are several. ' +
+        'Bad files are reported on stderr (file and problem) and skipped; the exit code is then 2.',
+    )
+    .argument('<files...>', 'report files or directories')
+    .option('--json', 'print the analysis as JSON (docs/analyze.md)')
+    .option('--control <path>', 'control data: a database with imported snapshots, or control files/directories (default: the database if it has snapshots; data/control-sample is the bundled sample)')
+    .option('--no-control', 'analyse without control data')
+    .option('--gazetteer <path>', 'gazetteer file or directory (default: the shipped one)')
+    .option('--max-bytes <n>', 'refuse input files larger than this (default 50 MB)')
+    .action(async (files: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string }) => {
+      const { io } = ctx
+      const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes)
+      if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new InputError(`--max-bytes value ${JSON.stringify(opts.maxBytes)} is not a positive whole number of bytes`)
+      const listed = await listInputFiles(files.map((f) => resolve(io.cwd, f)))
+      const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
+      const gazetteer = loadGazetteer(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
+      const control = await loadControl(ctx, opts.control)
+      for (const issue of control.issues) io.stderr(`frontline: ${issue.message}\n`)
+      const analyses: Analysis[] = []
+      for (const [n, file] of listed.value.entries()) {
+        if (io.isTty && listed.value.length > 1) io.stderr(`\ranalysing ${n + 1}/${listed.value.length}`)
+        const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), ...(maxBytes === undefined ? {} : { maxBytes }) })
+        problems.push(...ingested.issues.filter((i) => i.severity === 'error'))
+        for (const item of ingested.value.documents) {
+          const analysis = analyzeDocument(item, { gazetteer, control: control.view })
+          const warnings = ingested.issues.filter((i) => i.severity !== 'error' && i.sourceId !== undefined && (i.sourceId === item.document.origin || item.document.origin.startsWith(`${i.sourceId}#`)))
+          analyses.push(warnings.length ? { ...analysis, issues: [...warnings, ...(analysis.issues ?? [])] } : analysis)
+        }
+      }
+      if (io.isTty && listed.value.length > 1) io.stderr('\n')
+      for (const p of problems) io.stderr(`frontline: ${p.message}\n`)
+      if (problems.length > 0) ctx.setExitCode(2)
+      if (opts.json) {
+        if (analyses.length > 0 || problems.length === 0) writeJson(io, analyses.length === 1 ? analyses[0] : analyses)
+        return
+      }
+      for (const a of analyses) io.stdout(renderAnalysis(a))
+      if (analyses.length === 0 && problems.length === 0) io.stdout('no documents found\n')
+    })
+}
+
+/** The human-readable form: the document, then one line per claim, then findings. */
+export function renderAnalysis(a: Analysis): string {
+  const d = a.document
+  const lines = [
+    `${d.origin as string}: ${d.title ?? '(untitled)'} — ${d.publishedAt ?? 'undated'} (${d.publishedAtBasis}), ${d.lang}, ${a.claims.length} claim(s), ${a.places.length} place mention(s)`,
+  ]
+  for (const c of a.claims) {
+    const places = c.places.map((i) => a.places[i]?.name).filter(Boolean).join(', ')
+    const time = c.time.start === c.time.end ? (c.time.start ?? 'undated') : `${c.time.start ?? '…'}..${c.time.end ?? '…'}`
+    const quantity = c.quantity ? ` ${c.quantity.text} (${c.quantity.value} ${c.quantity.unit})` : ''
+    const speaker = `${c.speaker.name ?? 'unattributed'} [${c.speaker.side}]${c.speaker.via ? ` via ${c.speaker.via}` : ''}`
+    lines.push(`  ${c.kind}${c.actorSide ? ` by ${c.actorSide}` : ''} · ${c.modality} · ${time} · ${speaker}${places ? ` · ${places}` : ''}${quantity}${c.duplicateOf ? ' · repeats an earlier claim' : ''}`)
+    lines.push(`    “${d.text.slice(c.span[0], c.span[1]).replace(/\s+/g, ' ')}”`)
+  }
+  for (const f of a.findings) lines.push(`  finding ${f.code} (${f.severity}): ${f.message}`)
+  return `${lines.join('\n')}\n`
+}
+
+/** A path as the user would write it: relative to the working directory when inside it. */
+function displayPath(cwd: string, path: string): string {
+  const r = relative(cwd, path)
+  return r && !r.startsWith('..') ? r : path
+}

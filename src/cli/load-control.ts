@@ -1,0 +1,82 @@
+import { existsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { EdgeAreaCache, listControlFiles, parseControlGeoJson, readControlFile } from '../control/index.js'
+import type { ControlSnapshotInput, ControlView, Issue } from '../domain/index.js'
+import { loadControlSeries } from '../pipeline/index.js'
+import { openSqliteStore, type Store } from '../store/index.js'
+import type { CliContext } from './context.js'
+
+/** The control data a command analyses against, where it came from, and problems met loading it. */
+export interface LoadedControl {
+  readonly view: ControlView | null
+  /** "store ./frontline.db", "files data/control-sample", or null when there is none. */
+  readonly source: string | null
+  readonly issues: readonly Issue[]
+}
+
+/** The control sample the repository ships (44 real days), for analysis without a store. */
+export function bundledControlSample(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'control-sample')
+}
+
+/**
+ * `--control DIR|FILE|DB`: a SQLite database holding imported snapshots, or control files/directories
+ * read into memory (`--control data/control-sample` for the bundled sample). Without the option: the
+ * default database when it exists and holds snapshots, else none: reading the 44-day sample takes
+ * about 5 s, too long to pay on every `analyze` while control data only ranks place candidates.
+ * `--no-control` (false) analyses without control data.
+ */
+export async function loadControl(ctx: CliContext, option: string | boolean | undefined): Promise<LoadedControl> {
+  if (option === false) return { view: null, source: null, issues: [] }
+  if (typeof option === 'string') {
+    const path = resolve(ctx.io.cwd, option)
+    if (!existsSync(path)) return { view: null, source: null, issues: [{ code: 'not-found', severity: 'error', message: `--control ${option}: no such file or directory`, sourceId: option }] }
+    if (statSync(path).isFile() && /\.(?:db|sqlite3?)$/i.test(path)) return fromDatabase(path)
+    return fromFiles([path], option)
+  }
+  const db = ctx.dbPath()
+  if (existsSync(db)) {
+    const loaded = await fromDatabase(db)
+    if (loaded.view?.coverage) return loaded
+  }
+  return { view: null, source: null, issues: [] }
+}
+
+async function fromDatabase(path: string): Promise<LoadedControl> {
+  let store: Store | null = null
+  try {
+    store = await openSqliteStore({ path, readonly: true })
+    const series = await loadControlSeries(store)
+    return { view: series.coverage ? series : null, source: `store ${path}`, issues: [] }
+  } catch (error) {
+    return { view: null, source: null, issues: [{ code: 'control-unreadable', severity: 'warning', message: `${path}: cannot read control snapshots (${(error as Error).message}); analysing without control data`, sourceId: path }] }
+  } finally {
+    await store?.close()
+  }
+}
+
+/** Reads control files into an in-memory store and loads the series from it. */
+async function fromFiles(paths: readonly string[], label: string): Promise<LoadedControl> {
+  const listed = await listControlFiles(paths)
+  const issues: Issue[] = listed.issues.filter((i) => i.severity !== 'info')
+  const store = await openSqliteStore({ path: ':memory:' })
+  try {
+    const cache = new EdgeAreaCache()
+    const snapshots: ControlSnapshotInput[] = []
+    for (const file of listed.value) {
+      const read = await readControlFile(file)
+      issues.push(...read.issues)
+      if (read.value === null) continue
+      const parsed = parseControlGeoJson(read.value, file, { source: 'DeepState', areaCache: cache })
+      issues.push(...parsed.issues)
+      snapshots.push(...parsed.value)
+    }
+    await store.saveControlSnapshots(snapshots)
+    const series = await loadControlSeries(store)
+    return { view: series.coverage ? series : null, source: `files ${label}`, issues }
+  } finally {
+    await store.close()
+  }
+}
+

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Place } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+import { linkClaimPlaces, linkDuplicateClaims } from './link-claim-places.js'
+
+/** A place found at the first occurrence of `mention` (a stand-in for the geoparser's output). */
+function place(text: string, mention: string, kind: Place['kind'] = 'settlement', name = mention, occurrence = 0): Place {
+  let at = -1
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(mention, at + 1)
+  return { mention, span: [at, at + mention.length], id: `id-${name}`, name, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] }
+}
+
+function linked(text: string, places: (t: string) => Place[]): [string, string[]][] {
+  const r = extractClaims({ id: 'd', text, lang: 'en', publishedAt: '2025-12-12', outlet: 'Test Wire' })
+  const ps = places(text)
+  return linkClaimPlaces(text, r.value.claims, r.value.anchors, ps).map((c) => [c.kind, c.places.map((i) => ps[i]!.name)])
+}
+
+describe('linkClaimPlaces', () => {
+  it('links each claim to the places of its own clause', () => {
+    expect(linked('Russian forces captured Siversk, but Ukrainian troops repelled attacks near Lyman.', (t) => [place(t, 'Siversk'), place(t, 'Lyman')])).toEqual([
+      ['capture', ['Siversk']],
+      ['repelled', ['Lyman']],
+    ])
+  })
+
+  it('drops a region when a settlement is named, and a reference point when the place itself is', () => {
+    expect(
+      linked('Ukrainian forces recaptured Kindrashivka north of Kupiansk in the Kharkiv region.', (t) => [place(t, 'Kindrashivka'), place(t, 'Kupiansk'), place(t, 'Kharkiv', 'settlement')]),
+    ).toEqual([['capture', ['Kindrashivka']]])
+  })
+
+  it('leaves out places named in the attribution and in unit names', () => {
+    expect(
+      linked('Russian forces advanced near Pokrovsk, said a spokesman for the Kharkiv group. Battlegroup Dnepr units repelled attacks near Kamianske.', (t) => [
+        place(t, 'Pokrovsk'),
+        place(t, 'Kharkiv'),
+        place(t, 'Dnepr', 'settlement', 'Dnipro'),
+        place(t, 'Kamianske'),
+      ]),
+    ).toEqual([
+      ['advance', ['Pokrovsk']],
+      ['repelled', ['Kamianske']],
+    ])
+  })
+
+  it('lets a clause pointing back at "the city" take the sentence’s place', () => {
+    expect(linked('Putin said Russian forces had taken Kupiansk and that Ukrainian troops in the city were surrounded.', (t) => [place(t, 'Kupiansk')])).toEqual([
+      ['capture', ['Kupiansk']],
+      ['encirclement', ['Kupiansk']],
+    ])
+  })
+})
+
+describe('linkDuplicateClaims', () => {
+  it('links a repeated claim to the first, keeping both', () => {
+    const base: Claim = {
+      id: 'a', documentId: 'd', kind: 'capture', actorSide: 'RU', speaker: { name: 'X', side: 'RU', via: null }, places: [0], time: { start: '2025-12-12', end: '2025-12-12', basis: 'publication' },
+      quantity: null, modality: 'asserted', span: [0, 5], sentence: 'x',
+    }
+    const out = linkDuplicateClaims([base, { ...base, id: 'b', span: [10, 15] }, { ...base, id: 'c', places: [1] }])
+    expect(out.map((c) => c.duplicateOf ?? null)).toEqual([null, 'a', null])
+  })
+})
