@@ -135,7 +135,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (dashNameLine(text.slice(ss, se))) continue
 
     const attribution = findAttributions({ text: text.slice(ss, se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
-    if (attribution.heading) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
+    if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
     const main = attribution.main ?? inherited.get(si) ?? null
     // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the
     // reports, saying that …") makes its speaker the speaker of the rest.
@@ -435,6 +435,21 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   for (const w of eventWords) {
     const c = perClause.find((p) => w.span[0] >= p.clause[0] && w.span[0] < p.clause[1])
     if (c) c.words.push(w)
+  }
+  // "поблизу Ямполя та Серебрянки, зазнали втрат": names split off a list by "та"/"and" before the
+  // next event's comma belong to the clause before.
+  for (let i = 1; i < perClause.length; i++) {
+    const p = perClause[i]!
+    const first = p.words[0]
+    if (!first || perClause[i - 1]!.words.length === 0) continue
+    const head = text.slice(p.clause[0], first.span[0])
+    const comma = head.indexOf(',')
+    if (comma < 0) continue
+    if (!/^\s*\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u.test(head.slice(0, comma))) continue
+    perClause[i - 1]!.clause = [perClause[i - 1]!.clause[0], p.clause[0] + comma]
+    let start = p.clause[0] + comma + 1
+    while (start < first.span[0] && /\s/.test(text[start]!)) start++
+    p.clause = [start, p.clause[1]]
   }
   // A noun an event verb governs ("repelled 14 attacks", "stopped 27 assault actions") is not a claim
   // of its own: a weak noun within a few words after a verb, no comma between, goes.

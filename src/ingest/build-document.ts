@@ -44,7 +44,7 @@ export function buildDocument(draft: DocumentDraft, rawSha256: string): Outcome<
     id: `doc-${textSha256.slice(0, 16)}`,
     title: (draft.title ?? fromText?.title)?.replace(/\s+/g, ' ').trim() || null,
     byline: draft.byline,
-    outlet: draft.outlet ?? fromText?.outlet ?? null,
+    outlet: draft.outlet ?? fromText?.outlet ?? agencyOf(cleaned.text),
     url: draft.url,
     origin: draft.origin,
     format: draft.format,
@@ -60,6 +60,12 @@ export function buildDocument(draft: DocumentDraft, rawSha256: string): Outcome<
   const findings: Finding[] = [...dated.findings]
   if (cleaned.removed.length > 0) findings.push(boilerplateFinding(cleaned.removed))
   return { value: { document, findings }, issues: dated.issues }
+}
+
+/** "KYIV, Feb 27 (Reuters) -", "MOSCOW, November 3. /TASS/.": the agency that filed the copy. */
+function agencyOf(text: string): string | null {
+  const m = /^(?:[^\n]*\n){0,3}?\p{Lu}[\p{Lu}\p{L} .'’-]{1,30},\s+[^()\n]{3,30}?\s*(?:\(([\p{L}][\p{L} .&-]{1,30})\)|\/([\p{L}][\p{L} .&-]{1,30})\/)/u.exec(text.slice(0, 600))
+  return (m?.[1] ?? m?.[2])?.trim() ?? null
 }
 
 function withFingerprint(text: string): { fingerprint?: string } {

@@ -42,6 +42,7 @@ export function findAttributions(
   const h = findSectionHeading(sentence.text)
   if (h) {
     heading = { span: [sentence.offset, sentence.offset + h.length], floor: h.floor }
+    if (h.floor === null && h.length === sentence.text.length) heading = null
     view = { ...sentence, text: sentence.text.slice(h.length), offset: sentence.offset + h.length }
   }
   const frames: AttributionFrame[] = []

@@ -44,7 +44,8 @@ const triggers = [
   // evacuation
   trigger('evacuation', String.raw`евакуац\p{L}*|евакуйов\p{L}*|евакуюва\p{L}*|евакуйовано|виїхал\p{L}*`),
   // casualties
-  trigger('casualties', String.raw`(?:зазна\p{L}*|понесли|поніс|несуть|несе) (?:\p{L}+ )?втрат\p{L}*|втрат(?:и|ам|ами|ах|)`, { subject: 'victim', voice: 'noun', starts: ['зазна', 'понесли', 'поніс', 'несуть', 'несе', 'втрат'] }),
+  trigger('casualties', String.raw`(?:зазна\p{L}*|понесли|поніс|несуть|несе) (?:\p{L}+ )?втрат\p{L}*`, { subject: 'victim', starts: ['зазна', 'понесли', 'поніс', 'несуть', 'несе'] }),
+  trigger('casualties', String.raw`втрат(?:и|ам|ами|ах|)`, { subject: 'victim', voice: 'noun' }),
   trigger('casualties', String.raw`втрати(?:в|ла|ли|ло)|втрача(?:є|ють)`, { subject: 'victim' }),
   trigger('casualties', String.raw`ліквідова\p{L}*|знищ\p{L}* (?:[\p{L}\p{N}]+ ){0,2}(?:окупант\p{L}*|особов\p{L}* склад\p{L}*|військов\p{L}*|солдат\p{L}*|піхот\p{L}*|загарбник\p{L}*)|полонен\p{L}*|(?:взяли|взято|взяті|потрапили|здалися) (?:у|в) полон`, { starts: ['ліквідова', 'знищ', 'полонен', 'взяли', 'взят', 'потрапили', 'здалися'] }),
   trigger('casualties', String.raw`загину\p{L}*|загибл\p{L}*|вбит\p{L}*|вбили|вбив|убит\p{L}*|поранен\p{L}*|поранили|травмован\p{L}*|постражда\p{L}*|постраждал\p{L}*`),

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { memoryIo } from '../io.js'
+import { main } from '../main.js'
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'analyze')
+const goldens = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'analyze-golden')
+const ingestFixtures = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'ingest', 'fixtures')
+
+async function run(args: string[], cwd = fixtures) {
+  const r = memoryIo({ cwd, env: { FRONTLINE_DB: join(cwd, 'no-such.db') } })
+  const code = await main(args, r.io)
+  return { code, stdout: r.stdout(), stderr: r.stderr() }
+}
+
+describe('frontline analyze --json (golden files)', () => {
+  it.each(['wire-report.txt', 'genstaff-evening.md', 'mod-channel-result.json', 'scraped-page.html'])('%s', async (name) => {
+    const { code, stdout, stderr } = await run(['analyze', name, '--json', '--no-control'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const golden = join(goldens, `${name}.json`)
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, stdout)
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')))
+  })
+
+  it('keeps to the contract: every span slices inside the text, every place index exists', async () => {
+    const { stdout } = await run(['analyze', 'wire-report.txt', 'scraped-page.html', '--json', '--no-control'])
+    const analyses = JSON.parse(stdout) as {
+      document: { id: string; title: string | null; publishedAt: string | null; publishedAtBasis: string; lang: string; text: string }
+      places: { span: [number, number]; mention: string }[]
+      claims: { id: string; kind: string; span: [number, number]; places: number[]; speaker: { name: string | null; side: string; via: string | null }; time: { basis: string }; modality: string }[]
+      findings: { code: string; severity: string; message: string; span: [number, number] | null; suggestion: string | null }[]
+    }[]
+    expect(analyses).toHaveLength(2)
+    for (const a of analyses) {
+      expect(Object.keys(a.document)).toEqual(expect.arrayContaining(['id', 'title', 'publishedAt', 'publishedAtBasis', 'lang', 'text']))
+      for (const p of a.places) expect(a.document.text.slice(p.span[0], p.span[1])).toBe(p.mention)
+      for (const c of a.claims) {
+        expect(c.span[1]).toBeLessThanOrEqual(a.document.text.length)
+        for (const i of c.places) expect(a.places[i]).toBeDefined()
+        expect(['asserted', 'reported', 'denied', 'premature', 'unverified', 'expected']).toContain(c.modality)
+      }
+      for (const f of a.findings) expect(Object.keys(f).sort()).toEqual(['code', 'message', 'severity', 'span', 'suggestion'])
+    }
+  })
+})
+
+describe('frontline analyze: bad input', () => {
+  it('names each bad file and its problem on stderr, analyses the rest, exits 2', async () => {
+    const { code, stdout, stderr } = await run(['analyze', 'empty.txt', 'broken.json', 'image.png', 'report.md', '--json', '--no-control'], ingestFixtures)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/empty\.txt: is empty/)
+    expect(stderr).toMatch(/broken\.json: not valid JSON/)
+    expect(stderr).toMatch(/image\.png: looks like binary data/)
+    expect(JSON.parse(stdout).document.title).toBe('Weekly front summary')
+  })
+
+  it('exits 2 for a path that does not exist', async () => {
+    const { code, stderr } = await run(['analyze', 'missing.txt', '--no-control'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/missing\.txt: no such file or directory/)
+  })
+
+  it('prints claims readably without --json', async () => {
+    const { code, stdout } = await run(['analyze', 'wire-report.txt', '--no-control'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/capture by RU · asserted · 2025-12-19 · Russian Defense Ministry \[RU\] · Huliaipole/)
+  })
+})
