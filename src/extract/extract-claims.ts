@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { findDateExpressions, splitSentences, type DateExpression, type SentenceSpan } from '../text/index.js'
 import {
@@ -231,7 +230,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         sentence: [ss, se],
         contentDates: datesHere,
         statementDate,
-        earlierDates: dates.filter((d) => d.span[1] <= ss),
+        earlierDates: dates,
         expected: modality === 'expected',
       })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
@@ -351,7 +350,7 @@ function clauseSubjectBefore(text: string, sides: readonly PhraseMatch<SideData>
     const m = sides[i]!
     if (m.span[1] > at || m.span[0] < from || !m.data.strong || excluded.some((x) => overlaps(x, m.span))) continue
     const clause = clauses.find((c) => m.span[0] >= c[0] && m.span[0] < c[1])
-    if (!clause || text.slice(clause[0], m.span[0]).trim().split(/\s+/).filter(Boolean).length > 2) continue
+    if (!clause || wordCount(text, clause[0], m.span[0]) > 2) continue
     if (m.data.side === 'RU' || m.data.side === 'UA') return m.data.side
     const own = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null
     if (m.data.side === 'own') return own
@@ -523,6 +522,18 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   return words.filter((w) => !(w.data.kind === 'strike' && CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 30), w.span[0]))))
 }
 
+/** Words between two offsets, counted without allocating. */
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+
 function governs(text: string, verb: Span, noun: Span): boolean {
   const between = text.slice(verb[1], noun[0])
   return !/[,;:—–]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 5
@@ -615,8 +626,17 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))
 }
 
+/** A stable id from the document, the span and the kind (64-bit FNV-1a; ids need not be secret). */
 function claimId(documentId: string, span: Span, kind: ClaimKind): string {
-  return `clm-${createHash('sha256').update(`${documentId}|${span[0]}|${span[1]}|${kind}`).digest('hex').slice(0, 16)}`
+  const key = `${documentId}|${span[0]}|${span[1]}|${kind}`
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15)
+  }
+  return `clm-${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`
 }
 
 function subtract(span: Span, cuts: readonly Span[]): Span[] {

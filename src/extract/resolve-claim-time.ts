@@ -12,7 +12,7 @@ export interface ClaimTimeInput {
   readonly contentDates: readonly DateExpression[]
   /** A statement date in the attribution frame ("said on Thursday"): dates the claim if nothing else does, and anchors relative content times. */
   readonly statementDate: DateExpression | null
-  /** All time expressions of the document before this sentence ("the same period of 2024" refers back). */
+  /** The document's time expressions ("the same period of 2024" refers back to an earlier one). */
   readonly earlierDates: readonly DateExpression[]
   readonly expected: boolean
 }

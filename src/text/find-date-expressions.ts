@@ -38,6 +38,48 @@ interface Rule {
   readonly build: (m: RegExpExecArray) => DateValue | null
 }
 
+/** Starts so frequent that a rule is tried there only when a cheap test of the next words passes. */
+const FREQUENT = new Set(['#', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'by', 'for', 'from', 'since', 'until', 'till', 'through', 'throughout', 'during', 'before', 'after', 'between', 'last', 'this', 'next', 'past', 'over', 'early', 'late', 'mid', 'end', 'start', 'earlier', 'previous', 'у', 'в', 'во', 'з', 'із', 'с', 'со', 'до', 'від', 'от', 'по', 'за', 'на', 'к', 'протягом', 'минул', 'прошл'])
+
+/**
+ * The words that must follow a frequent start word for a rule to have a chance, keyed by a piece
+ * of the rule's source: most "the", "in", "в", "за" start no date, and these tests are much cheaper
+ * than the rules.
+ */
+const NEXT_WORDS: readonly [RegExp, RegExp][] = [
+  [/^\(\?<!.*\(\?:in\|In\|since/u, /\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/y],
+  [/\(\?:in\|since\|during\|by\|until/u, /[\s-]+(?:19|20)\d\d/y],
+  [/\(\?:in\|during\|over\|through\|throughout\)\\s\+\(\?:the/u, /\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)/iy],
+  [/early\|mid-\?\|late\|the/u, /(?:-|\s+(?:beginning|start|end|middle|of|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+(?:19|20)\d\d)/iy],
+  [/first\|last\|final\)\\s\+/u, /\s+(?:first|last|final)\s/iy],
+  [/half\\s\+of/u, /\s+(?:first|second|1st|2nd)\s/iy],
+  [/quarter\\s/u, /\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s/iy],
+  [/start\|beginning\|end\|middle\)\\s\+of\\s\+\(\?:the\|this/u, /\s+(?:start|beginning|end|middle)\s/iy],
+  [/day\\s\+before/u, /\s+day\s/iy],
+  [/past\|the\\s\+\(\?:last\|previous/u, /\s+(?:past|last|previous|\d|[a-z-]+\s+(?:hours?|days?|weeks?|months?|years?)\b|(?:hours?|days?|weeks?|months?|years?|24)\b)/iy],
+  [/recent\\s\+/u, /\s+recent/iy],
+  [/this\|last\|next\|previous\)\\s\+\(week/u, /\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year)/iy],
+  [/last\|this\|next\|past\)\\s\+\(spring/u, /\s+(?:spring|summer|autumn|fall|winter)/iy],
+  [/this\\s\+morning/u, /\s+(?:morning|afternoon|evening|today)/iy],
+  [/last\\s\+night/u, /\s+(?:night|the\s+night)/iy],
+  [/Monday\|Tuesday/u, /\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/y],
+  [/\(\?:the\\s\+\)\?\$\{?DAY|\(\?:the\\s\+\)\?\(\\d/u, /\s*\d/y],
+  [/з\|із\|від\|с\|со\|от\)\\s\+\(\\d/u, /\s+\d/y],
+  [/на\\s\+початку/u, /\s+(?:початку|кінці|кінця|середині|середини|начале|конце|конца|середине|середины|начала)/iuy],
+  [/\(\?:у\|в\|во\)\\s\+ніч/u, /\s+(?:ніч|ночь)/iuy],
+  [/\(\?:у\|в\|во\)\\s\+\(\?:\(минул/u, /\s+(?:(?:минул|прошл|цей|цю|эту|этот|наступн|следующ)\p{L}*\s+)?(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
+  [/\(\?:у\|в\|во\)\\s\+\(/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
+  [/\(\?:у\|в\|во\|з\|із\|с\|со\|до/u, /\s(?:19|20)\d\d/y],
+  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|сутки|суток|течение)/iuy],
+  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|прошедш/u, /\s+(?:минул|останн|прошедш|последн|течение|тиж|недел|міс|мес|дн|рок|рік|год|\d|дв|тр|чотир|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят)/iuy],
+  [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)/iuy],
+  [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end)/iuy],
+  // figures: a date or year after them, or "ago"/"тому"/"назад" within a few words
+  [/\(days\?\|weeks\?\|months\?\|years\?\)\\s\+ago/u, /(?:[\s-]+\S+){1,3}?\s+ago/iy],
+  [/тому\|назад/u, /(?:[\s-]+\S+){1,3}?\s+(?:тому|назад)/iuy],
+]
+
+
 const rule = (starts: readonly string[], source: string, flags: string, build: Rule['build'], group?: number): Rule => ({
   re: new RegExp(source, `y${flags}${group ? 'd' : ''}`),
   starts,
@@ -372,15 +414,25 @@ const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|д�
  * "from … to …", "between … and …" and "by …" folded into intervals.
  */
 export function findDateExpressions(text: string): DateExpression[] {
+  if (text === lastText && lastResult) return lastResult
   const found: DateExpression[] = []
+  const tried: Rule[] = []
   TOKEN.lastIndex = 0
   for (let t = TOKEN.exec(text); t !== null; t = TOKEN.exec(text)) {
     const token = t[0].toLowerCase()
     const key = /\d/.test(token[0]!) ? '#' : token[0]!
     const rules = RULE_INDEX.get(key)
     if (!rules) continue
-    for (const { rule: r, start } of rules) {
+    const end = t.index + t[0].length
+    tried.length = 0
+    for (const { rule: r, start, next } of rules) {
       if (start !== '#' && !token.startsWith(start)) continue
+      if (tried.includes(r)) continue
+      if (next && (token === start || start === '#')) {
+        next.lastIndex = end
+        if (!next.test(text)) continue
+      }
+      tried.push(r)
       r.re.lastIndex = t.index
       const m = r.re.exec(text)
       if (!m) continue
@@ -397,29 +449,29 @@ export function findDateExpressions(text: string): DateExpression[] {
     if (last && e.span[0] < last.span[1]) continue
     kept.push(e)
   }
-  return composeIntervals(text, kept)
+  lastText = text
+  lastResult = composeIntervals(text, kept)
+  return lastResult
 }
+
+// Ingest and extract both read a document's dates; the last answer is kept (results are not mutated).
+let lastText: string | null = null
+let lastResult: DateExpression[] | null = null
 
 const TOKEN = /[\p{L}\p{N}]+/gu
 
-/** Rules by the first character of the tokens they can start at (each rule once per start prefix). */
-const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string }[]> = (() => {
-  const index = new Map<string, { rule: Rule; start: string }[]>()
+/** Rules by the first character of the tokens they can start at, one entry per start prefix. */
+const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string; next: RegExp | null }[]> = (() => {
+  const index = new Map<string, { rule: Rule; start: string; next: RegExp | null }[]>()
   for (const r of RULES) {
-    const seen = new Set<string>()
-    for (const start of r.starts) {
-      const s = start.toLowerCase()
-      if (!s || seen.has(s)) continue
-      seen.add(s)
-      const key = s === '#' ? '#' : s[0]!
+    for (const start of new Set(r.starts.map((x) => x.toLowerCase()))) {
+      if (!start) continue
+      const key = start === '#' ? '#' : start[0]!
       const list = index.get(key) ?? []
-      // Several prefixes of one rule under one key would run it twice at a token; keep the shortest.
-      const same = list.find((e) => e.rule === r && (s.startsWith(e.start) || e.start.startsWith(s)))
-      if (same) {
-        if (s.length < same.start.length) same.start = s
-        continue
-      }
-      list.push({ rule: r, start: s })
+      // Figures start many rules; only the "… ago" / "… тому" ones are gated there.
+      const gates = start === '#' ? NEXT_WORDS.filter(([, next]) => /ago|тому/.test(next.source)) : NEXT_WORDS
+      const gate = FREQUENT.has(start) ? (gates.find(([source]) => source.test(r.re.source))?.[1] ?? null) : null
+      list.push({ rule: r, start, next: gate })
       index.set(key, list)
     }
   }

@@ -6,11 +6,25 @@ import { findCounterStatements } from './counter-statement.js'
 import { findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
+import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
 export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
+
+// Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
+// Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
+// without one (most lines of a bulletin) skip the detectors.
+const CUES: Record<'en' | 'cy', RegExp> = {
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed)(?![\p{L}])`, 'iu'),
+  cy: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
+}
+
+/** Whether a sentence can hold an attribution at all (cheap test before the detectors). */
+export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolean {
+  return CUES[lang === 'en' ? 'en' : 'cy'].test(sentence)
+}
 
 /** Who speaks in a sentence, and the words that say so. */
 export interface SentenceAttribution {
@@ -39,6 +53,9 @@ export function findAttributions(
 ): SentenceAttribution {
   let view = sentence
   let heading: SentenceAttribution['heading'] = null
+  if (!mayAttribute(sentence.text, sentence.lang) && !/\d/.test(sentence.text.slice(0, 40))) {
+    return { main: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
+  }
   const h = findSectionHeading(sentence.text)
   if (h) {
     heading = { span: [sentence.offset, sentence.offset + h.length], floor: h.floor }

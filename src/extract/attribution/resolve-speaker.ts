@@ -100,33 +100,51 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
     if (back) return withVia(back, via, basedOn)
   }
 
-  const tokens = tokenize(cleaned)
-  const entities = entityMatcher().match(cleaned, tokens).filter((e) => e.data.type !== 'platform')
+  const described = describeSpeaker(cleaned)
+  return remember(context, { speaker: { name: described.name, side: described.side, via, ...based(basedOn) }, type: described.type, words })
+}
+
+const described = new Map<string, { name: string; side: SpeakerSide; type: 'person' | 'org' }>()
+
+/** Who a (non-pronoun) phrase names: pure, so remembered per phrase. */
+function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; type: 'person' | 'org' } {
+  const cached = described.get(cleaned)
+  if (cached) return cached
+  if (described.size > 5000) described.clear()
+  const entities = entityMatcher().match(cleaned, tokenize(cleaned)).filter((e) => e.data.type !== 'platform')
   const person = entities.find((e) => e.data.type === 'person')
   const org = entities.find((e) => e.data.type !== 'person')
   const sideHint = sideFromWords(cleaned)
-
-  if (person) return remember(context, { speaker: { name: person.data.name, side: person.data.side, via, ...based(basedOn) }, type: 'person', words })
-
-  const name = personName(cleaned)
-  if (name) {
-    return remember(context, { speaker: { name, side: org?.data.side ?? sideHint ?? 'unknown', via, ...based(basedOn) }, type: 'person', words })
-  }
-  if (org) {
+  let out: { name: string; side: SpeakerSide; type: 'person' | 'org' }
+  const name = person ? null : personName(cleaned)
+  if (person) out = { name: person.data.name, side: person.data.side, type: 'person' }
+  else if (name) out = { name, side: org?.data.side ?? sideHint ?? 'unknown', type: 'person' }
+  else if (org) {
     // "Russian war bloggers" is not the Russian state: an entity inside a longer phrase of people
-    // named by role keeps the phrase, and takes the entity's side.
+    // named by role keeps the phrase, and takes the entity's side. The entity names the speaker
+    // when little else is said ("Официально Минобороны РФ").
     const rest = (cleaned.slice(0, org.span[0]) + cleaned.slice(org.span[1])).replace(/^(?:the|a|an)\s+/i, '').trim()
-    // The entity names the speaker when little else is said ("Официально Минобороны РФ").
     const covers = rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
-    const speakerName = covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned)
-    return remember(context, { speaker: { name: speakerName, side: org.data.side, via, ...based(basedOn) }, type: 'org', words })
-  }
-  return remember(context, { speaker: { name: stripArticle(cleaned), side: sideHint ?? 'unknown', via, ...based(basedOn) }, type: 'org', words })
+    out = { name: covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned), side: org.data.side, type: 'org' }
+  } else out = { name: stripArticle(cleaned), side: sideHint ?? 'unknown', type: 'org' }
+  described.set(cleaned, out)
+  return out
 }
 
 /** The speaker for an outlet or channel name (a document's default voice). */
 export function resolveOutlet(outlet: string | null): Speaker {
   if (!outlet) return { name: null, side: 'unknown', via: null }
+  const cached = outlets.get(outlet)
+  if (cached) return cached
+  if (outlets.size > 5000) outlets.clear()
+  const speaker = outletSpeaker(outlet)
+  outlets.set(outlet, speaker)
+  return speaker
+}
+
+const outlets = new Map<string, Speaker>()
+
+function outletSpeaker(outlet: string): Speaker {
   const entity = entityMatcher().match(outlet, tokenize(outlet)).find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
   if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
   return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }

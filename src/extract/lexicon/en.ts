@@ -11,10 +11,10 @@ const PLACE_NOUN = '(?:village|town|city|settlement|hamlet|outskirts|centre|cent
 const triggers = [
   // capture
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
-  trigger('capture', String.raw`(?:the )?(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun', starts: ['the', 'capture', 'seizure', 'fall', 'recapture', 'occupation', 'takeover'] }),
+  trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
   trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking|reclaimed|recovered)`),
   trigger('capture', String.raw`(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))`),
-  trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'the', 'liberation'] }),
+  trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'liberation'] }),
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`(?:fell|fallen|falls|fall) (?:to|into the hands of)`, { object: 'agent' }),
   trigger('capture', String.raw`(?:took|taken|take|takes|taking) (?:over )?(?:the )?${PLACE_NOUN}`),
@@ -84,24 +84,24 @@ const triggers = [
   trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
   // other military activity
   trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
-  trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { voice: 'noun', starts: ['#', ...NUMBER_WORD_STARTS] }),
+  trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { voice: 'noun', starts: ['#', ...NUMBER_WORD_STARTS.filter((w) => w !== 'a' && w !== 'an')] }),
 ]
 
 const FORCE_NOUNS = String.raw`(?:forces|troops|army|military|units?|soldiers|servicemen|assault (?:groups?|units?|troops|detachments?)|infantry|paratroopers|marines|special forces|sabotage (?:groups?|units?)|drones?|missiles?|aircraft|aviation|artillery|occupiers|invaders|fighters|mercenaries|battalions?|brigades?|regiments?|divisions?|columns?|tanks?|armou?r|attacks?|strikes?|offensive|counteroffensive|shelling|bombs?|bombers?|jets?|warplanes?|positions|incursion|grouping|personnel|convoys?|vehicles|side|defenders|defen[cs]es|air defen[cs]es?|command|commanders|operators|gunners|war bloggers?|milbloggers?)`
 
 const sides = [
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian-led|pro-Russian|North Korean|Chechen)(?:[- ](?:backed|controlled))? (?:\p{L}+ )?${FORCE_NOUNS}`, true, ['russian', 'russia', 'moscow', 'kremlin', 'pro', 'north', 'chechen']),
-  side('RU', String.raw`(?:the )?(?:Russians|occupiers|occupying forces|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|VDV)`, true, ['the', 'russians', 'occupiers', 'occupying', 'invaders', 'rashists', 'orcs', 'wagner', 'akhmat', 'rosgvardia', 'kadyrovites', 'vdv']),
+  side('RU', String.raw`(?:Russians|occupiers|occupying forces|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|VDV)`),
   side('RU', String.raw`(?:Battle ?group|Group of Forces) (?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)|(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Southern|Western|Eastern|Northern|Central|Vostok|Zapad|Yug|Sever|Tsentr) (?:group of forces|grouping of (?:forces|troops)|battlegroup|group of troops)`, true, ['battle', 'battlegroup', 'group', 'west', 'center', 'centre', 'east', 'south', 'north', 'dnepr', 'dnieper', 'southern', 'western', 'eastern', 'northern', 'central', 'vostok', 'zapad', 'yug', 'sever', 'tsentr']),
   side('RU', String.raw`\d+(?:st|nd|rd|th)? (?:Guards |Combined Arms |Tank )*(?:Army|Corps)|\d+(?:st|nd|rd|th)? Guards (?:\p{L}+ ){0,3}(?:Brigade|Division|Regiment)|(?:\d+(?:st|nd|rd|th)? )?Motori[sz]ed Rifle (?:Brigade|Division|Regiment)`, true, ['#']),
-  side('RU', String.raw`(?:Russia|Moscow|the Kremlin)`, false, ['russia', 'moscow', 'the']),
+  side('RU', String.raw`(?:Russia|Moscow|Kremlin)`, false),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)(?: \p{L}+)? ${FORCE_NOUNS}`, true, ['ukrainian', 'ukraine', 'kyiv']),
-  side('UA', String.raw`(?:the )?(?:Ukrainians|Defen[cs]e Forces|Armed Forces of Ukraine|AFU|ZSU|defenders|Territorial Defen[cs]e|National Guard|Azov|Kraken|Khartiia|Da Vinci Wolves|Air Assault Forces|Unmanned Systems Forces|Joint Forces(?: Group| Task Force)?|Khortytsia(?: group(?: of forces)?)?|Tavria(?: group(?: of forces)?)?|Southern Defen[cs]e Forces|Special Operations Forces|HUR|SBU)`, true, ['the', 'ukrainians', 'defen', 'armed', 'afu', 'zsu', 'defenders', 'territorial', 'national', 'azov', 'kraken', 'khartiia', 'da', 'air', 'unmanned', 'joint', 'khortytsia', 'tavria', 'southern', 'special', 'hur', 'sbu']),
+  side('UA', String.raw`(?:Ukrainians|Defen[cs]e Forces|Armed Forces of Ukraine|AFU|ZSU|defenders|Territorial Defen[cs]e|National Guard|Azov|Kraken|Khartiia|Da Vinci Wolves|Air Assault Forces|Unmanned Systems Forces|Joint Forces(?: Group| Task Force)?|Khortytsia(?: group(?: of forces)?)?|Tavria(?: group(?: of forces)?)?|Southern Defen[cs]e Forces|Special Operations Forces|HUR|SBU)`, true, ['ukrainians', 'defen', 'armed', 'afu', 'zsu', 'defenders', 'territorial', 'national', 'azov', 'kraken', 'khartiia', 'da', 'air', 'unmanned', 'joint', 'khortytsia', 'tavria', 'southern', 'special', 'hur', 'sbu']),
   side('UA', String.raw`\d+(?:st|nd|rd|th)? (?:Separate |Independent )?(?:\p{L}+ ){0,2}(?:Mechani[sz]ed|Assault|Air Assault|Airmobile|Jaeger|Marine|Tank|Artillery|Territorial Defen[cs]e|Presidential|Mountain Assault|Special Purpose|Operational) (?:Brigade|Regiment|Battalion)|\d+(?:st|nd|rd|th)? Separate (?:\p{L}+ ){0,3}(?:Brigade|Regiment|Battalion)`, true, ['#']),
   side('UA', String.raw`(?:Ukraine|Kyiv)`, false),
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)`, false, ['ukrainian', 'ukraine', 'kyiv']),
-  side('enemy', String.raw`(?:the )?(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`, true, ['the', 'enemy', 'adversary', 'aggressor', 'hostile']),
+  side('enemy', String.raw`(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`),
   side('own', String.raw`(?:troops|forces|units|soldiers|servicemen)`, false),
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
   side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines)`, true, ['our', 'its']),

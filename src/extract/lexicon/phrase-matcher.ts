@@ -46,37 +46,44 @@ interface Compiled<T> {
  * the whole text. Overlapping matches resolve to the longest, then the earliest-listed rule.
  */
 export class PhraseMatcher<T> {
-  private readonly index = new Map<string, Compiled<T>[]>()
+  /** Rules by their exact start prefix ('#': any token starting with a digit). */
+  private readonly byStart = new Map<string, Compiled<T>[]>()
+  private readonly longestStart: number
 
   constructor(rules: readonly PhraseRule<T>[]) {
+    let longest = 1
     rules.forEach((rule, order) => {
       const re = new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy')
-      for (const start of rule.starts ?? deriveStarts(rule.pattern)) {
-        const s = start.toLowerCase()
-        // '#' stands for any token that starts with a digit.
-        const key = s === '#' ? '#' : s[0]!
-        const list = this.index.get(key) ?? []
-        list.push({ re, start: s, data: rule.data, order })
-        this.index.set(key, list)
+      for (const start of new Set((rule.starts ?? deriveStarts(rule.pattern)).map((x) => x.toLowerCase()))) {
+        const list = this.byStart.get(start) ?? []
+        list.push({ re, start, data: rule.data, order })
+        this.byStart.set(start, list)
+        if (start !== '#') longest = Math.max(longest, start.length)
       }
     })
+    this.longestStart = longest
   }
 
   /** Every non-overlapping match in `text` (tokens from `tokenize(text)`), in order. */
   match(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
+    const tried: RegExp[] = []
     for (const token of tokens) {
-      const first = token.lower[0]!
-      const candidates = this.index.get(first >= '0' && first <= '9' ? '#' : first)
-      if (!candidates) continue
-      let tried: RegExp | null = null
-      for (const c of candidates) {
-        if (c.start !== '#' && !token.lower.startsWith(c.start)) continue
-        if (c.re === tried) continue
-        c.re.lastIndex = token.start
-        const m = c.re.exec(text)
-        tried = c.re
-        if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
+      tried.length = 0
+      const lower = token.lower
+      const first = lower.charCodeAt(0)
+      // Look up every prefix of the token that some rule starts with (a few map lookups per token).
+      const max = Math.min(lower.length, this.longestStart)
+      for (let k = first >= 48 && first <= 57 ? 0 : 1; k <= max; k++) {
+        const candidates = this.byStart.get(k === 0 ? '#' : lower.slice(0, k))
+        if (!candidates) continue
+        for (const c of candidates) {
+          if (tried.includes(c.re)) continue
+          tried.push(c.re)
+          c.re.lastIndex = token.start
+          const m = c.re.exec(text)
+          if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
+        }
       }
     }
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
@@ -84,8 +91,7 @@ export class PhraseMatcher<T> {
     const kept: typeof found = []
     for (const f of found) if (!kept.some((k) => f.span[0] < k.span[1] && k.span[0] < f.span[1])) kept.push(f)
     kept.sort((a, b) => a.span[0] - b.span[0])
-    const out: PhraseMatch<T>[] = kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
-    return out
+    return kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
   }
 }
 

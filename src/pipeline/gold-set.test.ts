@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Analysis } from '../domain/index.js'
+import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
+import { readGold, scoreExtraction, type GoldReport } from '../testing/score-extraction.js'
+import { repoPath } from '../testing/shared-data.js'
+import { analyzeDocument } from './analyze-document.js'
+
+// The team's gold set (eval/extract), scored as `npm run eval:extract` does: a regression guard on
+// the issue's targets (F1 >= 0.85 for kind, side and place; >= 0.80 for speaker).
+
+function analyze(report: GoldReport, gazetteer: Gazetteer): Analysis {
+  const sha = createHash('sha256').update(report.text).digest('hex')
+  return analyzeDocument(
+    {
+      document: {
+        id: report.id, title: null, byline: null, outlet: report.outlet, url: null, origin: report.id, format: 'text', publishedAt: report.publishedAt,
+        publishedAtBasis: 'metadata', lang: report.lang, text: report.text, textSha256: sha, rawSha256: sha, duplicateOf: null,
+      },
+      findings: [],
+    },
+    { gazetteer },
+  )
+}
+
+describe('gold set', () => {
+  let gazetteer: Gazetteer
+  beforeAll(() => {
+    gazetteer = loadGazetteer()
+  })
+
+  it.each(['dev', 'test', 'fresh'])('%s: meets the targets', (split) => {
+    const gold = readGold(repoPath('eval', 'extract', `gold-${split}.json`))
+    const score = scoreExtraction(gold, gold.map((r) => analyze(r, gazetteer)))
+    expect(score.fields.kind.f1).toBeGreaterThanOrEqual(0.85)
+    expect(score.fields.side.f1).toBeGreaterThanOrEqual(0.85)
+    expect(score.fields.place.f1).toBeGreaterThanOrEqual(0.85)
+    expect(score.fields.speaker.f1).toBeGreaterThanOrEqual(0.8)
+  })
+})
