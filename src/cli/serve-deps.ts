@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import type { Analysis, Issue } from '../domain/index.js'
 import { NotFoundError } from '../domain/index.js'
-import { loadGazetteer } from '../geoparse/index.js'
+import { type Gazetteer, loadGazetteer } from '../geoparse/index.js'
 import { fingerprintBands, ingestBytes } from '../ingest/index.js'
-import { loadControlSeries } from '../pipeline/index.js'
-import { createPlaceSearch, createStoreReports, type ControlSource, type Ingestor, type PlaceSearch, type ServeConfig, type ServeDeps } from '../serve/index.js'
+import { renderBriefHtml, renderBriefMarkdown } from '../ledger/index.js'
+import { loadControlSeries, loadDailyBrief, loadSourceLedger } from '../pipeline/index.js'
+import { createPlaceSearch, createStoreReports, type ControlSource, type Ingestor, type LedgerSource, type PlaceSearch, type ServeConfig, type ServeDeps } from '../serve/index.js'
 import type { Store } from '../store/index.js'
 
 /**
@@ -53,16 +54,34 @@ export async function loadControlSource(store: Store): Promise<ControlSource | n
  * Place search over the shipped gazetteer: its own whole-name lookup (case forms, transliterations,
  * former names) plus prefix completion. Null, with a log line, when the gazetteer is not there.
  */
-export function loadPlaceSearch(log: (line: string) => void): PlaceSearch | null {
+export function loadPlaceSearch(log: (line: string) => void, gazetteer: Gazetteer | null = loadShippedGazetteer(log)): PlaceSearch | null {
+  return gazetteer ? createPlaceSearch(gazetteer.entries, (name, limit) => gazetteer.lookup(name, { limit })) : null
+}
+
+/** The shipped gazetteer, or null (with a log line) when it is not there. */
+export function loadShippedGazetteer(log: (line: string) => void): Gazetteer | null {
   try {
-    const gazetteer = loadGazetteer()
-    return createPlaceSearch(gazetteer.entries, (name, limit) => gazetteer.lookup(name, { limit }))
+    return loadGazetteer()
   } catch (error) {
     if (error instanceof NotFoundError) {
-      log(`frontline serve: ${error.message}: place search is off`)
+      log(`frontline serve: ${error.message}: place search and settlement names are off`)
       return null
     }
     throw error
+  }
+}
+
+/**
+ * The source ledger and the daily brief, computed from the store on each request (verification run
+ * by `frontline verify` in another process shows up at once).
+ */
+export function storeLedger(store: Store, control: ControlSource | null, gazetteer: Gazetteer | null): LedgerSource {
+  return {
+    sources: () => loadSourceLedger(store),
+    brief: async (date) => {
+      const brief = await loadDailyBrief(store, control?.view ?? null, gazetteer, date)
+      return { brief: { ...brief }, markdown: renderBriefMarkdown(brief), html: renderBriefHtml(brief) }
+    },
   }
 }
 
@@ -77,5 +96,17 @@ export async function buildServeDeps(
   log: (line: string) => void,
 ): Promise<ServeDeps> {
   const reports = createStoreReports(store)
-  return { config, store, uiDir, log, control: await loadControlSource(store), places: loadPlaceSearch(log), reports, ingest: storeIngestor(store, reports.forget) }
+  const control = await loadControlSource(store)
+  const gazetteer = loadShippedGazetteer(log)
+  return {
+    config,
+    store,
+    uiDir,
+    log,
+    control,
+    places: loadPlaceSearch(log, gazetteer),
+    reports,
+    ingest: storeIngestor(store, reports.forget),
+    ledger: storeLedger(store, control, gazetteer),
+  }
 }

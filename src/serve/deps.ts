@@ -1,4 +1,4 @@
-import type { Analysis, ControlSnapshot, ControlView, Issue, IsoDate, TimelineStep } from '../domain/index.js'
+import type { Analysis, ControlSnapshot, ControlView, Issue, IsoDate, SourceRecord, TimelineStep } from '../domain/index.js'
 import type { Store } from '../store/index.js'
 import type { ServeConfig } from './config.js'
 import type { ReportSource } from './analysis-index.js'
@@ -39,6 +39,14 @@ export type Ingestor = (
   options: { readonly mediaType: string | null; readonly url: string | null; readonly maxBytes: number },
 ) => Promise<{ readonly analyses: readonly Analysis[]; readonly issues: readonly Issue[] }>
 
+/** The source ledger and the daily brief (the ledger stage over the store, composed by the CLI). */
+export interface LedgerSource {
+  /** Per speaker and per outlet: claims by verdict, median and p90 lag, the claim ids behind them. */
+  sources(): Promise<readonly SourceRecord[]>
+  /** The day's brief as data, and rendered as Markdown and as HTML. */
+  brief(date: IsoDate): Promise<{ readonly brief: Readonly<Record<string, unknown>>; readonly markdown: string; readonly html: string }>
+}
+
 /**
  * What the HTTP app is given. The CLI composes it (it is the one place that picks the store backend
  * and builds each stage's service); serve never imports a stage directly (STYLE.md §2). A part that is
@@ -51,6 +59,7 @@ export interface ServeDeps {
   readonly places: PlaceSearch | null
   /** Analysed documents and their claims. */
   readonly reports: ReportSource | null
+  readonly ledger: LedgerSource | null
   /** Ingest over HTTP (only with the write token). Null: the route answers 503. */
   readonly ingest: Ingestor | null
   /** Directory of the built UI (dist/ui), or null to serve the API only. */

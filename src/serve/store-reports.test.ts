@@ -1,34 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Document } from '../domain/index.js'
 import { openSqliteStore, type Store } from '../store/index.js'
-import { SAMPLE_ANALYSES } from '../testing/report-fixtures.js'
+import { saveFixtureAnalyses } from '../testing/report-fixtures.js'
 import { createStoreReports } from './store-reports.js'
 
 let store: Store
 beforeAll(async () => {
   store = await openSqliteStore({ path: ':memory:' })
-  for (const analysis of SAMPLE_ANALYSES) {
-    const d = analysis.document
-    const document: Document = {
-      id: d.id,
-      title: d.title,
-      byline: null,
-      outlet: (d.outlet as string) ?? null,
-      url: null,
-      origin: `fixture:${d.id}`,
-      format: 'text',
-      publishedAt: d.publishedAt,
-      publishedAtBasis: d.publishedAtBasis,
-      lang: d.lang,
-      text: d.text,
-      textSha256: `sha-${d.id}`,
-      rawSha256: `raw-${d.id}`,
-      duplicateOf: null,
-    }
-    await store.saveRawInput({ sha256: document.rawSha256, bytes: new TextEncoder().encode(d.text), origin: document.origin, format: 'text', encoding: 'utf-8' })
-    await store.saveDocument(document)
-    await store.saveAnalysis(d.id, { places: analysis.places, claims: analysis.claims, findings: analysis.findings })
-  }
+  await saveFixtureAnalyses(store)
 })
 afterAll(() => store.close())
 

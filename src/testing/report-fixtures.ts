@@ -1,7 +1,8 @@
 // Analysed documents written by the team for tests of the claims/document routes and the UI: our own
 // sentences (no third-party text). One of them is hostile: markup in its title and text must render
 // as text everywhere.
-import type { Analysis, Claim, GazetteerEntry, Place } from '../domain/index.js'
+import type { Analysis, Claim, Document, GazetteerEntry, Place } from '../domain/index.js'
+import type { Store } from '../store/index.js'
 
 function place(mention: string, start: number, id: string, name: string, admin1: string, lat: number, lon: number): Place {
   return { mention, span: [start, start + mention.length], id, name, admin1, country: 'UA', lat, lon, kind: 'settlement', confidence: 0.95, alternatives: [] }
@@ -65,3 +66,29 @@ export const SAMPLE_PLACES: readonly GazetteerEntry[] = [
   { id: 'siversk', kind: 'settlement', name: 'Siversk', nameUk: 'Сіверськ', nameRu: 'Северск', variants: ['Seversk'], admin1: 'Donetsk Oblast', admin2: 'Kramatorskyi Raion', country: 'UA', lat: 48.866, lon: 38.099, population: 11000, sources: ['fixture'] },
   { id: 'sievierodonetsk', kind: 'settlement', name: 'Sievierodonetsk', nameUk: 'Сєвєродонецьк', nameRu: 'Северодонецк', variants: ['Severodonetsk'], admin1: 'Luhansk Oblast', admin2: null, country: 'UA', lat: 48.948, lon: 38.486, population: 100000, sources: ['fixture'] },
 ]
+
+/** Saves analyses into a store as if ingested and analysed: raw input, document, places, claims, findings. */
+export async function saveFixtureAnalyses(store: Store, analyses: readonly Analysis[] = SAMPLE_ANALYSES): Promise<void> {
+  for (const analysis of analyses) {
+    const d = analysis.document
+    const document: Document = {
+      id: d.id,
+      title: d.title,
+      byline: null,
+      outlet: typeof d.outlet === 'string' ? d.outlet : null,
+      url: null,
+      origin: `fixture:${d.id}`,
+      format: 'text',
+      publishedAt: d.publishedAt,
+      publishedAtBasis: d.publishedAtBasis,
+      lang: d.lang,
+      text: d.text,
+      textSha256: `sha-${d.id}`,
+      rawSha256: `raw-${d.id}`,
+      duplicateOf: null,
+    }
+    await store.saveRawInput({ sha256: document.rawSha256, bytes: new TextEncoder().encode(d.text), origin: document.origin, format: 'text', encoding: 'utf-8' })
+    await store.saveDocument(document)
+    await store.saveAnalysis(d.id, { places: analysis.places, claims: analysis.claims, findings: analysis.findings })
+  }
+}

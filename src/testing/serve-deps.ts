@@ -15,6 +15,7 @@ export async function memoryServeDeps(
     places: null,
     reports: null,
     ingest: null,
+    ledger: null,
     log: (line) => void logged.push(line),
     ...extra,
     logged,

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   append(byId('database'), status.database)
   // Tabs for data this database does not have yet stay hidden (no empty panels, no failing requests).
   for (const [tab, present] of [
-    ['sources-panel', status.sources !== null],
+    ['sources-panel', (status.sources?.count ?? 0) > 0],
     ['brief-panel', status.sources !== null],
     ['chart-panel', Boolean(status.control?.coverage)],
     ['claims-panel', status.claims !== null],
@@ -166,6 +166,7 @@ async function showDate(map: maplibregl.Map, prefetched: ControlGeometry | null 
   append(snapshot, geometry.snapshotDate ? `map of ${geometry.snapshotDate}` : 'before the series starts')
   if (state.comparing) await showChange(map)
   refreshClaims?.()
+  if (!byId('brief-panel').hidden) loadBrief().catch(showError)
 }
 
 async function showChange(map: maplibregl.Map): Promise<void> {
@@ -389,7 +390,10 @@ function activateTab(id: string): void {
         showError(error)
       })
   }
-  if (id === 'brief-panel') loadBrief().catch(showError)
+  if (id === 'brief-panel') {
+    loadedTabs.delete(id) // the brief follows the selected date
+    loadBrief().catch(showError)
+  }
 }
 
 async function loadBrief(): Promise<void> {

@@ -78,13 +78,14 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
         paint: { 'line-color': '#8c8c8c', 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
       { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': '#555', 'line-width': 1.4 } },
+      // Towns of 50,000 and more from the country view on; every settlement once zoomed in.
       {
         id: 'settlement-points',
         type: 'circle',
         source: 'settlements',
-        minzoom: 5,
+        filter: ['any', ['>=', ['zoom'], 7], ['>=', ['coalesce', ['get', 'population'], 0], 50000]],
         paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 4],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 1.8, 10, 4],
           'circle-color': '#333',
         },
       },
@@ -92,7 +93,7 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
         id: 'settlement-labels',
         type: 'symbol',
         source: 'settlements',
-        minzoom: 5,
+        filter: ['any', ['>=', ['zoom'], 7], ['>=', ['coalesce', ['get', 'population'], 0], 50000]],
         layout: {
           'text-field': labelField(lang),
           'text-font': font,

@@ -72,5 +72,5 @@ export function renderSourcesTable(container: HTMLElement, records: readonly Sou
   }
   draw()
   clear(container)
-  append(container, records.length ? table : h('p', { class: 'muted' }, 'No sources yet: ingest and verify documents first.'))
+  append(container, records.length ? h('div', { class: 'table-scroll' }, table) : h('p', { class: 'muted' }, 'No sources yet: ingest and verify documents first.'))
 }

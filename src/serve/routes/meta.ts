@@ -40,6 +40,6 @@ export const statusRoute = defineRoute({
     control: deps.control ? { coverage: deps.control.view.coverage, snapshots: deps.control.snapshots().length } : null,
     places: deps.places ? { entries: deps.places.size } : null,
     ...(deps.reports ? await deps.reports.counts().then((c) => ({ claims: { count: c.claims }, documents: { count: c.documents } })) : { claims: null, documents: null }),
-    sources: null,
+    sources: deps.ledger ? { count: (await deps.ledger.sources()).length } : null,
   }),
 })
