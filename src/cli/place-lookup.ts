@@ -1,17 +1,21 @@
-import { builtinSettlements, findBuiltinSettlements } from '../control/index.js'
 import { type GazetteerEntry, NotFoundError } from '../domain/index.js'
+import { type Gazetteer, loadGazetteer } from '../geoparse/index.js'
+
+let gazetteer: Gazetteer | null = null
 
 /**
- * `--place NAME` to a settlement. For now the control stage's small built-in list (GeoNames);
- * when the gazetteer lands, this is the one function to switch to it.
- * Returns the best match and the other candidates the name could mean.
+ * `--place NAME` to a place, through the gazetteer: any language, spelling, case form or former name
+ * ("Покровськ", "Krasnoarmeysk", "Северском"). Settlements first; when no settlement has the name, any
+ * other kind (raion, oblast, river). Returns the best match and every other candidate the name could
+ * mean, best first.
  */
 export function lookupPlace(name: string): { readonly place: GazetteerEntry; readonly alternatives: readonly GazetteerEntry[]; readonly source: string } {
-  const [place, ...alternatives] = findBuiltinSettlements(name)
-  if (!place) {
-    throw new NotFoundError(
-      `--place: ${JSON.stringify(name)} is not in the built-in settlement list (${builtinSettlements().length} front-line towns and cities); use --at LON,LAT for any point`,
-    )
+  gazetteer ??= loadGazetteer()
+  const settlements = gazetteer.lookup(name, { kind: 'settlement' })
+  const results = settlements.length > 0 ? settlements : gazetteer.lookup(name)
+  const [best, ...rest] = results
+  if (!best) {
+    throw new NotFoundError(`--place: ${JSON.stringify(name)} is not a place the gazetteer knows (${gazetteer.size} entries); check the spelling or use --at LON,LAT`)
   }
-  return { place, alternatives, source: 'built-in settlement list, GeoNames CC BY 4.0' }
+  return { place: best.entry, alternatives: rest.map((r) => r.entry), source: 'Frontline gazetteer' }
 }

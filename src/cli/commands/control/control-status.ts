@@ -13,7 +13,7 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
       'Status of a place or point on a date — occupied, free, or edge (within --edge-km of the line) — and every change ' +
         'between occupied and free over the whole series, with the dates of the snapshots on either side.',
     )
-    .option('--place <name>', 'a settlement by name (built-in list of front-line towns and cities, any common spelling)')
+    .option('--place <name>', 'a place by name, in any language, spelling or case form (the gazetteer; settlements first)')
     .option('--at <lon,lat>', 'a point in WGS84 degrees, longitude first (e.g. 37.18,48.28)')
     .option('--date <YYYY-MM-DD>', 'the date (default: the last snapshot)')
     .option('--edge-km <km>', 'width of the edge band on either side of the line', '1')
@@ -53,7 +53,9 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
           for (const t of transitions) io.stdout(`    ${t.date}  ${t.from} → ${t.to}  (previous snapshot ${t.previousSnapshotDate})\n`)
         }
         if (place && place.alternatives.length > 0) {
-          io.stdout(`  (the name also fits: ${place.alternatives.map((a) => `${a.name}, ${a.admin1}`).join('; ')})\n`)
+          const shown = place.alternatives.slice(0, 5).map((a) => `${a.name}, ${a.admin1}`)
+          const more = place.alternatives.length > 5 ? `; and ${place.alternatives.length - 5} more (--json lists all)` : ''
+          io.stdout(`  (the name also fits: ${shown.join('; ')}${more})\n`)
         }
       })
     })
