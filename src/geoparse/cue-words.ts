@@ -22,7 +22,14 @@ export const ENGLISH_COMMON_WORDS: ReadonlySet<string> = new Set(
     'sinew siren size slot smile snow sob solar spas spat star stare steep step stir sugar sumo tall tender tern tin ' +
     'tine took torch ugly valley vary vigor villa warez wary well wetly widen will wily wiry worms ' +
     'peace mirny mirnyy mir victory glory freedom liman pobeda druzhba slava svoboda zarya mayak frontier front ' +
-    'union central north south east west new old sunny pleasant green red white black golden friendship hope'
+    'union central north south east west new old sunny pleasant green red white black golden friendship hope ' +
+    // transliterated common nouns and names of things that are also village names
+    'maidan skhid khutir yar polyana poliana osa shakhtar shakhtyor zorya dynamo molotov gorky kazak kozak ' +
+    'tamara maria olga nadia vera lyuba sofia anna ' +
+    // cities abroad that some village also carries as a former or alternate name
+    'paris london berlin washington brussels warsaw vienna rome madrid ankara istanbul beijing tokyo minsk vilnius ' +
+    'riga tallinn prague budapest bucharest chisinau tbilisi baku yerevan helsinki stockholm oslo copenhagen geneva ' +
+    'moscow moskva petersburg bethlehem jerusalem cairo'
   ).split(' '),
 )
 
@@ -52,6 +59,14 @@ export const PLACE_CUES_BEFORE: ReadonlySet<string> = new Set(
     'населений населенный пункт пункта пункті пункте нп районі районе'
   ).split(' '),
 )
+
+/** Words after a name that say it is a settlement ("Smile village", "Kuteinikov town"). */
+export const SETTLEMENT_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  'village villages town city settlement hamlet township село селище місто поселок посёлок город деревня хутор'.split(' '),
+)
+
+/** Region nouns ("Donetsk region", "Луганської області"): a name followed by one is qualified. */
+export const REGION_NOUNS: ReadonlySet<string> = new Set('region oblast province obl область обл області областю'.split(' '))
 
 /** Words after a one-word name that say what it is: a district, a direction, a river. */
 export const DISTRICT_NOUNS: ReadonlySet<string> = new Set(

@@ -18,7 +18,9 @@ import {
   KNOWN_SURNAMES,
   PERSON_CUES,
   PLACE_CUES_BEFORE,
+  REGION_NOUNS,
   RIVER_CUES,
+  SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordText } from './tokenize.js'
 
@@ -86,6 +88,8 @@ interface Match {
   last: number
   refs: NameRef[]
   exact: boolean
+  /** Some word matched only through a guessed full form (TokenKey.guessed). */
+  guessed: boolean
 }
 
 function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]): void {
@@ -93,7 +97,11 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
   for (let i = 0; i < n; i++) {
     if ((w.flags[i]! & CAPITALISED) === 0) continue
     const m = longestMatch(w, i, g, cache)
-    if (!m) continue
+    if (!m) {
+      const axis = adjectiveBeforeNoun(w, i, g, cache)
+      if (axis) out.push(axis)
+      continue
+    }
     const mention = judge(w, i, m, g, cache)
     if (mention) out.push(mention)
     i = m.last
@@ -105,15 +113,20 @@ function longestMatch(w: Words, i: number, g: Gazetteer, cache: KeyCache): Match
   const path: TokenKey[] = []
   const n = w.start.length
   const extend = (prefix: string, j: number) => {
+    let found = false
     for (const k of keysOf(wordText(w, j), cache)) {
+      if (k.guessed && found) break
       const key = prefix === '' ? k.key : `${prefix} ${k.key}`
       if (!g.index.has(key)) continue
+      found = true
       path[j - i] = k
       const accepted = g.index.refs(key).filter((r) => acceptsAll(r, path, j - i))
       if (accepted.length > 0) {
-        const exact = path.slice(0, j - i + 1).every((p) => p.form === null)
-        if (!best || j > best.last) best = { last: j, refs: accepted, exact }
-        else if (j === best.last) {
+        const used = path.slice(0, j - i + 1)
+        const exact = used.every((p) => p.form === null)
+        const guessed = used.some((p) => p.guessed === true)
+        if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted, exact, guessed }
+        else if (j === best.last && guessed === best.guessed) {
           for (const r of accepted) if (!best.refs.some((b) => b.entry === r.entry)) best.refs.push(r)
           best.exact ||= exact
         }
@@ -152,6 +165,15 @@ function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
   return false
 }
 
+/** ", Maryinsky district", " (Donetsk region)", ", Luhansk oblast": a qualifier within the next words. */
+function qualifiedAfter(w: Words, next: number): boolean {
+  for (let j = next; j < Math.min(w.start.length, next + 3); j++) {
+    if (w.start[j]! - w.end[j - 1]! > 4) return false
+    if (hasCue(w, j, DISTRICT_NOUNS) || hasCue(w, j, REGION_NOUNS)) return true
+  }
+  return false
+}
+
 /** Decides what a matched name is, from the words around it; null when it is not a place. */
 function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): RawMention | null {
   const start = w.start[i]!
@@ -172,8 +194,13 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && nominatives.some((k) => PERSON_CUES.has(k))) return null
 
-  const placeCue = hasCue(w, prev, PLACE_CUES_BEFORE) || (nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE))
   const next = m.last + 1
+  const placeCue =
+    hasCue(w, prev, PLACE_CUES_BEFORE) ||
+    (prev >= 1 && nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
+    hasCue(w, next, SETTLEMENT_NOUNS_AFTER)
+  // A guessed form ("Berezovy" for Berezove) needs a cue or a district/region named right after.
+  if (m.guessed && !placeCue && !qualifiedAfter(w, next)) return null
   const riverCue = hasCue(w, prev, RIVER_CUES) || hasCue(w, next, RIVER_CUES)
   const directionCue = hasCue(w, next, DIRECTION_NOUNS)
   const districtCue = hasCue(w, next, DISTRICT_NOUNS)
@@ -185,6 +212,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   }
 
   let refs = m.refs
+  // Short all-capital words are abbreviations (RIA, TASS, ZSU), not villages; DPR/ЛНР are regions.
+  if (single && surface.length <= 4 && surface === surface.toUpperCase()) refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
   // Rivers, reservoirs and islands only with a word saying so; then they come first.
   const isWater = (r: NameRef) => {
     const kind = g.entryAt(r.entry).kind
@@ -210,10 +239,26 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   }
 }
 
-const ADJECTIVE_ENDING = /(ськ|цьк|ск|цк|sk|tsk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ій|ую|ой|ом|ым|ому|ої|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij)$/
+/**
+ * "Yasinovatsky district", "Krasnolimanskoye direction": an adjective no entry is named by, before a
+ * district or direction noun, names the town the district or axis is named after.
+ */
+function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache): RawMention | null {
+  const next = i + 1
+  if (next >= w.start.length || w.start[next]! - w.end[i]! > 2) return null
+  const district = hasCue(w, next, DISTRICT_NOUNS)
+  const direction = !district && hasCue(w, next, DIRECTION_NOUNS)
+  if (!district && !direction) return null
+  const key = nameKey(wordText(w, i))
+  const refs = axisTowns(key, g, cache, district ? 0.5 : 0.6)
+  if (refs.length === 0) return null
+  return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
+}
+
+const ADJECTIVE_ENDING = /(ськ|цьк|ск|цк|sk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ій|ую|ой|ом|ым|ому|ої|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij)$/
 
 /** Settlements (prominent ones) an axis adjective can be named after: Покровському → Покровськ. */
-function axisTowns(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence = 0.6): NameRef[] {
   const m = ADJECTIVE_ENDING.exec(key)
   if (!m) return []
   const withSk = key.slice(0, m.index) + m[1]
@@ -225,7 +270,7 @@ function axisTowns(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
     if (!k) continue
     for (const r of g.index.refs(k)) {
       const e = g.entryAt(r.entry)
-      if (e.kind === 'settlement' && (e.prominence ?? 0) >= 0.6 && !out.some((o) => o.entry === r.entry)) out.push(r)
+      if (e.kind === 'settlement' && (e.prominence ?? 0) >= minProminence && !out.some((o) => o.entry === r.entry)) out.push(r)
     }
   }
   return out

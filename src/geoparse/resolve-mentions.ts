@@ -44,6 +44,22 @@ const POSSESSIVE = /^['’]s\s*$/
 
 const CLUSTER_WINDOW = 12
 
+// Oblasts where the war has been fought since 2014 (and the Russian border oblasts shelled or invaded):
+// war reports are mostly about them, so with no other evidence a place there is the likelier reading.
+const WAR_ZONE = new Set([
+  'Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast', 'Zaporizhzhia Oblast', 'Kherson Oblast', 'Dnipropetrovsk Oblast',
+  'Sumy Oblast', 'Mykolaiv Oblast', 'Autonomous Republic of Crimea', 'Kursk Oblast', 'Belgorod Oblast',
+])
+
+// Names of parts of the country that are no single oblast; each names the oblasts it covers.
+const EAST = ['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast']
+const MACRO_REGIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(donbas|donbass)\b|донбас|донбасс|донбасі|донбассе|донбасу/i, ['Donetsk Oblast', 'Luhansk Oblast']],
+  [/\b(east(ern)? ukraine|ukraine'?s east|east of ukraine|(rebel|separatist|rebel-held|russian-held)[- ]east)\b|сх[іо]д\S* україни|восток\S* украины/i, EAST],
+  [/\b(south(ern)? ukraine|ukraine'?s south|south of ukraine)\b|півд\S* україни|юг\S* украины/i, ['Kherson Oblast', 'Zaporizhzhia Oblast', 'Mykolaiv Oblast']],
+  [/\bslobozhan|слобожан/i, ['Kharkiv Oblast', 'Sumy Oblast']],
+]
+
 const W = {
   canonical: 1.0,
   variant: 0.85,
@@ -53,6 +69,8 @@ const W = {
   sentenceRegion: 1.0,
   documentRegion: 0.5,
   country: 0.35,
+  warZone: 0.35,
+  macroRegion: 0.8,
   cluster: 1.6,
   frontLine: 0.9,
   direction: 1.5,
@@ -115,6 +133,8 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     }
   }
   const regionTotal = [...docRegions.values()].reduce((a, b) => a + b, 0)
+  const macro = new Set<string>()
+  for (const [pattern, oblasts] of MACRO_REGIONS) if (pattern.test(text)) for (const o of oblasts) macro.add(o)
 
   // Static evidence.
   for (const w of works) {
@@ -130,6 +150,8 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       if (e.admin1 && sentenceRegions.get(w.m.sentence)?.has(e.admin1)) s += W.sentenceRegion
       if (e.admin1 && regionTotal > 0) s += W.documentRegion * ((docRegions.get(e.admin1) ?? 0) / regionTotal)
       if (e.country === 'UA' && !namesRussianRegion) s += W.country
+      if (e.admin1 && WAR_ZONE.has(e.admin1)) s += W.warZone
+      if (e.admin1 && macro.has(e.admin1)) s += W.macroRegion
       if (w.m.cue === 'direction' && e.kind === 'settlement' && (e.prominence ?? 0) >= 0.6) s += W.direction
       c.score = s
     }

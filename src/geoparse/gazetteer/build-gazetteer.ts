@@ -295,6 +295,34 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     }
   }
 
+  // 5b. City districts (KATOTTG category B: "Petrovskyi district" of Donetsk), at their city's point.
+  const byId = new Map(drafts.map((d) => [d.id, d]))
+  for (const row of src.katottg ?? []) {
+    if (row.category !== 'B') continue
+    const city = byId.get(`ua:${row.parentCode}`)
+    if (!city) continue
+    const latin = ukrainianToLatin(row.nameUk)
+    const ru = ukrainianToRussianCandidates(row.nameUk)[0] ?? null
+    drafts.push({
+      id: `ua:${row.code}`,
+      kind: 'district',
+      name: `${latin} District (${city.name})`,
+      nameUk: `${row.nameUk} район`,
+      nameRu: null,
+      variants: new Set([...raionVariants(latin, row.nameUk, ru ?? row.nameUk), ...(ru ? [`${ru} район`] : [])]),
+      region: city.region,
+      admin2: city.name,
+      country: 'UA',
+      lat: city.lat,
+      lon: city.lon,
+      basis: city.basis,
+      population: null,
+      category: 'B',
+      sources: new Set(['katottg', ...[...city.sources].filter((x) => x !== 'katottg')]),
+    })
+    count('city-districts')
+  }
+
   // 6. Rivers, reservoirs, islands and spits from the physical register.
   const kept = new Map<string, PlaceKind>([['річка', 'river'], ['водосховище', 'other'], ['острів', 'other'], ['коса', 'other']])
   for (const p of src.physical ?? []) {
@@ -325,7 +353,7 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
   // 7. Generated Russian spellings and Latin transliterations of them, for Ukrainian settlements.
   for (const d of ua) {
     if (!d.nameUk) continue
-    const ruForms = d.nameRu ? [d.nameRu] : ukrainianToRussianCandidates(d.nameUk).slice(0, 2)
+    const ruForms = d.nameRu ? [d.nameRu] : ukrainianToRussianCandidates(d.nameUk).slice(0, 3)
     for (const ru of ruForms) {
       d.variants.add(ru)
       d.variants.add(russianToLatin(ru, 'y'))
@@ -477,7 +505,7 @@ export function raionVariants(nameEn: string, nameUk: string, nameRu: string): s
   const out = new Set<string>()
   const adjectives = new Set([nameEn, russianToLatin(nameRu, 'y'), russianToLatin(nameRu, 'y').replace(/iy$/, 'y')])
   const base = nameEn.replace(/(s|ts)kyi$/, (m) => (m === 'tskyi' ? 'tsk' : 'sk'))
-  for (const a of adjectives) for (const noun of ['Raion', 'raion', 'district', 'rayon', 'District']) out.add(`${a} ${noun}`)
+  for (const a of adjectives) for (const noun of ['Raion', 'district', 'rayon']) out.add(`${a} ${noun}`)
   if (base !== nameEn) for (const noun of ['raion', 'district']) out.add(`${base} ${noun}`)
   out.add(`${nameUk} р-н`)
   out.add(`${nameRu} р-н`)
@@ -491,13 +519,17 @@ function russianRaionDraft(a: GeonamesAdminRow, region: RegionDef, ruDrafts: rea
   const stem = looseLatinKey(adjective.replace(/(skiy|skii|sky|skoy|iy|yy)$/i, ''))
   if (stem.length < 3) return null
   const inRegion = ruDrafts.filter((d) => d.region === region)
+  // Sudzhanskiy → Sudzha: the adjective may add an -n- to a vowel-final name.
+  const stems = [stem, ...(/[aeiou]n$/.test(stem) ? [stem.slice(0, -1)] : [])]
   const centre =
-    inRegion.find((d) => looseLatinKey(d.name) === stem) ??
-    inRegion.filter((d) => looseLatinKey(d.name).startsWith(stem) && looseLatinKey(d.name).length <= stem.length + 3).sort((x, y) => (y.population ?? 0) - (x.population ?? 0))[0]
+    inRegion.find((d) => stems.includes(looseLatinKey(d.name))) ??
+    inRegion
+      .filter((d) => stems.some((st) => looseLatinKey(d.name).startsWith(st) && looseLatinKey(d.name).length <= st.length + 3))
+      .sort((x, y) => (y.population ?? 0) - (x.population ?? 0))[0]
   if (!centre) return null
   const ruAdjective = centre.nameRu ? russianAdjectiveOf(centre.nameRu) : null
   const variants = new Set<string>()
-  for (const noun of ['Rayon', 'raion', 'district', 'District']) {
+  for (const noun of ['Rayon', 'raion', 'district']) {
     variants.add(`${adjective} ${noun}`)
     variants.add(`${adjective.replace(/iy$/, 'y')} ${noun}`)
   }

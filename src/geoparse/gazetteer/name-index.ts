@@ -156,6 +156,7 @@ export class NameIndex {
     const path: TokenKey[] = []
     const walk = (prefix: string, i: number) => {
       for (const k of tokenKeys(words[i]!)) {
+        if (k.guessed) continue
         const key = prefix === '' ? k.key : `${prefix} ${k.key}`
         const slot = this.slot(key)
         if (slot === EMPTY) continue
@@ -188,6 +189,21 @@ export interface TokenKey {
   readonly key: string
   /** The word as written (its exact key) when `key` is a nominative candidate, else null. */
   readonly form: string | null
+  /**
+   * A guessed full form of a Latin word written the Russian way or cut short ("Berezovy" → Berezove,
+   * "Kuteinikov" → Kuteinikove, "Arkhangelsk" → Arkhanhelske); tried only when the word as written
+   * names nothing, and kept only with evidence around it.
+   */
+  readonly guessed?: boolean
+}
+
+/** Guessed full forms of a Latin loose key (see TokenKey.guessed). */
+function latinGuesses(k: string): string[] {
+  const out: string[] = []
+  if (k.length < 5) return out
+  if (/i$/.test(k)) out.push(`${k.slice(0, -1)}e`) // -sky/-ny/-y for neuter -ske/-ne/-e
+  if (/(ov|ev|in|sk)$/.test(k)) out.push(`${k}e`, `${k}o`) // -ov for -ove/-ovo, -sk for -ske
+  return out
 }
 
 /** The keys under which one word can be found: loose key for Latin, nominative candidates for Cyrillic. */
@@ -195,7 +211,8 @@ export function tokenKeys(word: string): TokenKey[] {
   if (!isCyrillic(word)) {
     let w = word
     if (/['’]s$/i.test(w)) w = w.slice(0, -2) // possessive: Donetsk's, Oblast's
-    return [{ key: looseLatinKey(w), form: null }]
+    const k = looseLatinKey(w)
+    return [{ key: k, form: null }, ...latinGuesses(k).map((g) => ({ key: g, form: null, guessed: true }))]
   }
   const k = nameKey(word)
   return nominativeCandidates(k).map((c) => ({ key: c, form: c === k ? null : k }))

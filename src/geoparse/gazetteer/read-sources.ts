@@ -79,7 +79,8 @@ export interface Read<T> {
 
 function coordinate(value: string | undefined, range: number): number | null {
   if (value === undefined || value.trim() === '') return null
-  const n = Number(value)
+  // The physical register has a few values with a stray trailing comma ("51.456944,").
+  const n = Number(value.trim().replace(/[,;]+$/, ''))
   return Number.isFinite(n) && Math.abs(n) <= range ? n : null
 }
 

@@ -153,6 +153,10 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
       const ch = stem[i]!
       // і after a vowel or word-initially is nearly always и in Russian.
       if (ch === 'і' && (i === 0 || /[аеоуиіяюєї]/.test(stem[i - 1]!))) opts = ['и']
+      // і in a closed syllable (consonant, then consonant or word end) mostly comes from Russian о
+      // (Харків/Харьков, Ягідне/Ягодное, Вільне/Вольное); in an open one from и or е.
+      else if (ch === 'і' && /^[бвгґджзклмнпрстфхцчшщ]([бвгґджзклмнпрстфхцчшщь]|$)/.test(stem.slice(i + 1, i + 3)))
+        opts = ['о', 'е', 'и']
       else if (ch === 'и' && (i === 0 || /[кгхжшчщ]/.test(stem[i - 1]!))) opts = ['и']
       else opts = UK_RU_LETTERS[ch] ?? [ch]
     }

@@ -1,0 +1,258 @@
+// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE]`: the geoparser against the human-coded
+// gold rows in ../shared/data (or DIR): UCDP GED (headline + where_description, coded coordinates) and
+// the CIR/Bellingcat Russia-Ukraine Monitor (title + description, verified coordinates).
+//
+// What is measured (overall and per source):
+//  - gold toponyms: the row's coded place name (UCDP where_coordinates with where_prec 1-2, minus its
+//    feature word; CIR town/city). It counts when the row's text names it: located by a transliteration-
+//    blind consonant skeleton of the name (independent of the gazetteer), so "Peski" finds gold "Pisky".
+//  - recall: share of located gold toponyms that the geoparser returns a mention overlapping.
+//  - precision: share of returned mentions that are the gold toponym or plausibly right: another place
+//    within 161 km of the row's gold point, or a region, river or well-known city (prominence >= 0.8,
+//    about 60,000 people). Mentions failing that are counted as errors (reports name other places
+//    too, so this is an estimate; --misses lists them for reading).
+//  - accuracy@5 km / @161 km on detected gold toponyms whose place is in the gazetteer: the distance from
+//    the chosen entry to the gazetteer entry of the gold place (the entry of that name nearest the gold
+//    point, within 25 km), and, for reference, to the gold point itself ("raw": city events lie
+//    kilometres from the city's point).
+//  - coverage: share of distinct gold places (name + point) that the gazetteer has, per oblast.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Gazetteer, distanceKm, geoparseText, loadGazetteer, looseLatinKey, nameSimilarity } from '../src/geoparse/index.js'
+import type { GazetteerEntry, Place } from '../src/domain/index.js'
+import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
+import { sharedDataDir } from '../src/testing/shared-data.js'
+
+interface GoldRow {
+  readonly source: 'ucdp' | 'cir'
+  readonly id: string
+  readonly text: string
+  readonly toponym: string
+  readonly lat: number
+  readonly lon: number
+  /** The row's own region field (UCDP adm_1, CIR province or country), for coverage by oblast. */
+  readonly region: string
+}
+
+const args = process.argv.slice(2)
+const dataDir = valueOf('--data') ?? sharedDataDir()
+const missesFile = valueOf('--misses')
+const asJson = args.includes('--json')
+
+function valueOf(flag: string): string | undefined {
+  const i = args.indexOf(flag)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+// UCDP's feature words after the name ("Pisky village"); rows whose place is not a settlement
+// (airport, forest, mine) are left out of the toponym evaluation.
+const SETTLEMENT_WORDS = /\s+(village|town|city|settlement|urban-type settlement|township|hamlet)$/i
+const NON_SETTLEMENT = /\b(airport|forest|mine|cemetery|plant|factory|bridge|station|area|region|oblast|raion|district|border|checkpoint|base|road|highway|river|sea|island|reservoir|hospital|prison|port|crossing)\b/i
+
+function readUcdp(): GoldRow[] {
+  const file = join(dataDir, 'ucdp-ged-ukraine', 'ucdp_ged_ukraine_2014-2023.csv')
+  const t = parseDelimited(readFileSync(file, 'utf8'), ',')
+  const col = (n: string) => t.header.indexOf(n)
+  const [id, headline, where, coords, prec, lat, lon, adm1] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1'].map(col)
+  const out: GoldRow[] = []
+  for (const r of t.rows) {
+    if (!['1', '2'].includes(r[prec!] ?? '')) continue
+    const place = (r[coords!] ?? '').trim()
+    if (NON_SETTLEMENT.test(place.replace(SETTLEMENT_WORDS, ''))) continue
+    const toponym = place.replace(SETTLEMENT_WORDS, '').trim()
+    if (toponym === '') continue
+    out.push({ source: 'ucdp', id: r[id!] ?? '', text: `${(r[headline!] ?? '').replace(/;/g, '. ')}. ${r[where!] ?? ''}`, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: r[adm1!] ?? '' })
+  }
+  return out
+}
+
+function readCir(): GoldRow[] {
+  const file = join(dataDir, 'cir-russia-ukraine-monitor', 'cir_russia_ukraine_monitor_events_2022.csv')
+  const t = parseDelimited(readFileSync(file, 'utf8'), ',')
+  const col = (n: string) => t.header.indexOf(n)
+  const [id, title, brief, town, lat, lon, province, country] = ['entry', 'title', 'brief description', 'town/city', 'lat', 'lon', 'province', 'country'].map(col)
+  const out: GoldRow[] = []
+  for (const r of t.rows) {
+    // "Olginka Village", "Near Saltivka", "Komyshany,": keep the name only.
+    const toponym = (r[town!] ?? '').replace(/^near\s+/i, '').replace(SETTLEMENT_WORDS, '').replace(/[\s,.;]+$/, '').trim()
+    if (toponym === '' || !Number.isFinite(Number(r[lat!]))) continue
+    const ti = (r[title!] ?? '').replace(/^\d{2}\/\d{2}\/\d{4}\s*/, '')
+    const br = r[brief!] ?? ''
+    const text = br && !ti.startsWith(br) ? `${ti}. ${br}` : ti
+    const c = r[country!] ?? ''
+    out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}` })
+  }
+  return out
+}
+
+/** Transliteration-blind skeleton: loose Latin key without vowels and soft signs. */
+function skeleton(name: string): string {
+  return looseLatinKey(name).replace(/[aeiouy\s]/g, '')
+}
+
+/** Spans where the gold toponym occurs in the text (1-3 word windows with the same skeleton). */
+function locate(text: string, toponym: string): Array<[number, number]> {
+  const target = skeleton(toponym)
+  if (target.length < 2) return []
+  const words = [...text.matchAll(/[\p{L}’'`]+/gu)].map((m) => [m.index!, m.index! + m[0].length] as [number, number])
+  const out: Array<[number, number]> = []
+  const n = toponym.split(/[\s-]+/).length
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.max(1, n - 1); k <= n + 1 && i + k <= words.length; k++) {
+      const span: [number, number] = [words[i]![0], words[i + k - 1]![1]]
+      if (skeleton(text.slice(span[0], span[1])) === target) {
+        out.push(span)
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * The gazetteer entry of a gold place: an entry of the same name (by lookup, or the same consonant
+ * skeleton on any of its names) nearest the gold point, within 25 km (40 km when the entry's position
+ * is only a hromada/raion centroid); failing that, an entry within 10 km whose name is close to the
+ * gold spelling (Jaro-Winkler >= 0.88 on loose keys), so a misspelt gold name ("Melitropol") still
+ * finds the place it means.
+ */
+function goldEntry(g: Gazetteer, row: GoldRow): GazetteerEntry | null {
+  const target = skeleton(row.toponym)
+  const byName = g.lookup(row.toponym).map((r) => r.entry)
+  const near = g.nearest(row.lat, row.lon, { maxKm: 40, limit: 400 }).map((n) => n.entry)
+  const names = (e: GazetteerEntry) => [e.name, e.nameUk ?? '', e.nameRu ?? '', ...e.variants].filter((v) => v !== '')
+  const named = [...byName, ...near.filter((e) => names(e).some((v) => skeleton(v) === target))]
+  let best: GazetteerEntry | null = null
+  let bestKm = Infinity
+  for (const e of named) {
+    const km = distanceKm(row.lat, row.lon, e.lat, e.lon)
+    const limit = (e.coordinateBasis ?? 'point') === 'point' ? 25 : 40
+    if (km <= limit && km < bestKm) [best, bestKm] = [e, km]
+  }
+  if (best) return best
+  const key = looseLatinKey(row.toponym)
+  for (const e of near) {
+    const km = distanceKm(row.lat, row.lon, e.lat, e.lon)
+    if (km > 10 || km >= bestKm) continue
+    if (names(e).some((v) => nameSimilarity(key, looseLatinKey(v)) >= 0.88)) [best, bestKm] = [e, km]
+  }
+  return best
+}
+
+/** The gold row's region by its own field, normalised by the gazetteer's region names; else by its point. */
+function regionOf(g: Gazetteer, row: GoldRow): string {
+  const stated = row.region.replace(/^(Russia|Belarus|Moldova|Poland|):\s*/, '').replace(/\s+(oblast|region|province)$/i, '').trim()
+  if (stated !== '') {
+    const byName = g.resolveAdmin1(`${stated} Oblast`) ?? g.resolveAdmin1(stated)
+    if (byName) return byName
+  }
+  if (/^(Belarus|Moldova|Poland|Romania)/.test(row.region)) return `outside (${row.region.split(':')[0]})`
+  return g.admin1At(row.lat, row.lon) ?? `outside the gazetteer (${row.region || 'no region'})`
+}
+
+interface Tally {
+  gold: number
+  located: number
+  detected: number
+  inGazetteer: number
+  detectedInGazetteer: number
+  acc5: number
+  acc161: number
+  raw5: number
+  raw161: number
+  mentions: number
+  plausible: number
+}
+
+const empty = (): Tally => ({ gold: 0, located: 0, detected: 0, inGazetteer: 0, detectedInGazetteer: 0, acc5: 0, acc161: 0, raw5: 0, raw161: 0, mentions: 0, plausible: 0 })
+
+const t0 = performance.now()
+const g = loadGazetteer()
+const rows = [...readUcdp(), ...readCir()]
+const tallies: Record<string, Tally> = { all: empty(), ucdp: empty(), cir: empty() }
+const coverage = new Map<string, { places: number; covered: number }>()
+const seenPlaces = new Set<string>()
+const misses: string[] = []
+
+for (const row of rows) {
+  const places: Place[] = geoparseText(row.text, g).value
+  const spans = locate(row.text, row.toponym)
+  const entry = goldEntry(g, row)
+  const oblast = regionOf(g, row)
+  const placeKey = `${skeleton(row.toponym)}@${row.lat.toFixed(2)},${row.lon.toFixed(2)}`
+  if (!seenPlaces.has(placeKey)) {
+    seenPlaces.add(placeKey)
+    const c = coverage.get(oblast) ?? { places: 0, covered: 0 }
+    c.places++
+    if (entry) c.covered++
+    else misses.push(`NOT IN GAZETTEER\t${row.source}\t${oblast}\t${row.toponym}\t${row.lat},${row.lon}`)
+    coverage.set(oblast, c)
+  }
+  for (const key of ['all', row.source]) {
+    const t = tallies[key]!
+    t.gold++
+    t.mentions += places.length
+    for (const p of places) {
+      const isGold = spans.some(([s, e]) => p.span[0] < e && s < p.span[1])
+      // Regions, rivers and well-known cities are real places even when the event is elsewhere ("Kyiv
+      // said ..."); a village far from the event is the typical false match.
+      const entry = g.get(p.id)
+      const wellKnown = p.kind === 'region' || p.kind === 'river' || p.kind === 'country' || (entry?.prominence ?? 0) >= 0.8
+      const near = distanceKm(row.lat, row.lon, p.lat, p.lon) <= 161 || wellKnown
+      if (isGold || near) t.plausible++
+      else if (key === 'all') misses.push(`IMPLAUSIBLE\t${row.source}\t${row.id}\t${p.mention} → ${p.name} (${p.admin1})\tgold ${row.toponym}\t${row.text.slice(0, 120)}`)
+    }
+    if (spans.length === 0) continue
+    t.located++
+    if (entry) t.inGazetteer++
+    const hit = places.find((p) => spans.some(([s, e]) => p.span[0] < e && s < p.span[1]))
+    if (!hit) {
+      if (key === 'all') misses.push(`MISSED\t${row.source}\t${row.id}\t${row.toponym}\t${entry ? 'in gazetteer' : 'not in gazetteer'}\t${row.text.slice(0, 140)}`)
+      continue
+    }
+    t.detected++
+    if (!entry) continue
+    t.detectedInGazetteer++
+    const km = distanceKm(entry.lat, entry.lon, hit.lat, hit.lon)
+    const raw = distanceKm(row.lat, row.lon, hit.lat, hit.lon)
+    if (km <= 5) t.acc5++
+    else if (key === 'all') misses.push(`WRONG (${km.toFixed(0)} km)\t${row.source}\t${row.id}\t${hit.mention} → ${hit.name} (${hit.admin1}); gold ${entry.name} (${entry.admin1})\t${row.text.slice(0, 120)}`)
+    if (km <= 161) t.acc161++
+    if (raw <= 5) t.raw5++
+    if (raw <= 161) t.raw161++
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000)
+const report = Object.fromEntries(
+  Object.entries(tallies).map(([k, t]) => [
+    k,
+    {
+      rows: t.gold,
+      goldToponymsInText: t.located,
+      recall: ratio(t.detected, t.located),
+      precision: ratio(t.plausible, t.mentions),
+      inGazetteer: t.inGazetteer,
+      accuracyAt5km: ratio(t.acc5, t.detectedInGazetteer),
+      accuracyAt161km: ratio(t.acc161, t.detectedInGazetteer),
+      rawAccuracyAt5km: ratio(t.raw5, t.detectedInGazetteer),
+      rawAccuracyAt161km: ratio(t.raw161, t.detectedInGazetteer),
+      detectedInGazetteer: t.detectedInGazetteer,
+    },
+  ]),
+)
+const coverageReport = Object.fromEntries([...coverage].sort((a, b) => b[1].places - a[1].places).map(([o, c]) => [o, { places: c.places, coverage: ratio(c.covered, c.places) }]))
+const seconds = (performance.now() - t0) / 1000
+if (missesFile) writeFileSync(missesFile, `${misses.join('\n')}\n`)
+if (asJson) console.log(JSON.stringify({ data: dataDir, seconds, sources: report, coverage: coverageReport }, null, 2))
+else {
+  console.log(`geoparse evaluation on ${dataDir} (${rows.length} gold rows, ${seconds.toFixed(1)} s)\n`)
+  console.log('source  rows   in-text  recall  precision  in-gaz  acc@5km  acc@161km  raw@5km  raw@161km')
+  for (const [k, r] of Object.entries(report)) {
+    const f = (x: number | null) => (x === null ? '   -  ' : x.toFixed(3).padStart(6))
+    console.log(`${k.padEnd(6)}  ${String(r.rows).padStart(5)}  ${String(r.goldToponymsInText).padStart(7)}  ${f(r.recall)}  ${f(r.precision)}     ${String(r.detectedInGazetteer).padStart(5)}  ${f(r.accuracyAt5km)}   ${f(r.accuracyAt161km)}    ${f(r.rawAccuracyAt5km)}   ${f(r.rawAccuracyAt161km)}`)
+  }
+  console.log('\ngazetteer coverage of distinct gold places, by oblast (of the gold point)')
+  for (const [o, c] of Object.entries(coverageReport)) console.log(`  ${o.padEnd(32)} ${String(c.places).padStart(5)} places  coverage ${c.coverage?.toFixed(3)}`)
+  if (missesFile) console.log(`\nmisses, wrong resolutions and implausible mentions written to ${missesFile}`)
+}
