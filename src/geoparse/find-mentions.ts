@@ -44,9 +44,15 @@ export interface RawMention {
 type KeyCache = Map<string, TokenKey[]>
 
 /** Every place-name mention in `text`, in order, not overlapping. */
+// Word → lookup keys, shared by all calls: the keys depend on the word alone, and news text repeats
+// its words, so most lookups after the first documents are one Map hit. Bounded by clearing.
+let sharedKeyCache: KeyCache = new Map()
+const KEY_CACHE_LIMIT = 200_000
+
 export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
   const out: RawMention[] = []
-  const cache: KeyCache = new Map()
+  if (sharedKeyCache.size > KEY_CACHE_LIMIT) sharedKeyCache = new Map()
+  const cache = sharedKeyCache
   let from = 0
   let sentence = 0
   while (from < text.length) {
@@ -59,7 +65,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
     matchWords(words, gazetteer, cache, out)
     if (words.sentence.length > 0) sentence = words.sentence[words.sentence.length - 1]! + 1
     from = to
-    if (cache.size > 100_000) cache.clear()
+    if (cache.size > KEY_CACHE_LIMIT) cache.clear()
   }
   return out
 }
@@ -145,10 +151,16 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
 }
 
 const cueCache = new Map<string, string[]>()
+// Per chunk: the cue keys of each word once looked up (a word is checked against several lists).
+const chunkCueKeys = new WeakMap<Words, Array<string[] | undefined>>()
 
 /** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
 function cueKeys(w: Words, j: number): string[] {
   if (j < 0 || j >= w.start.length) return []
+  let perWord = chunkCueKeys.get(w)
+  if (!perWord) chunkCueKeys.set(w, (perWord = []))
+  const known = perWord[j]
+  if (known) return known
   const word = wordText(w, j)
   let keys = cueCache.get(word)
   if (!keys) {
@@ -157,6 +169,7 @@ function cueKeys(w: Words, j: number): string[] {
     if (cueCache.size > 50_000) cueCache.clear()
     cueCache.set(word, keys)
   }
+  perWord[j] = keys
   return keys
 }
 
@@ -246,6 +259,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
 function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache): RawMention | null {
   const next = i + 1
   if (next >= w.start.length || w.start[next]! - w.end[i]! > 2) return null
+  if (!ADJECTIVE_ENDING.test(w.text.slice(w.start[i]!, w.end[i]!).toLowerCase())) return null
   const district = hasCue(w, next, DISTRICT_NOUNS)
   const direction = !district && hasCue(w, next, DIRECTION_NOUNS)
   if (!district && !direction) return null

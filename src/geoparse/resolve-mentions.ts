@@ -35,6 +35,8 @@ interface Work {
   readonly candidates: Candidate[]
   /** Region / raion mentions that qualify this one (index into works). */
   qualifiers: number[]
+  /** Every candidate is a region (oblast). */
+  region: boolean
   best: Candidate
 }
 
@@ -53,11 +55,13 @@ const WAR_ZONE = new Set([
 
 // Names of parts of the country that are no single oblast; each names the oblasts it covers.
 const EAST = ['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast']
-const MACRO_REGIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\b(donbas|donbass)\b|донбас|донбасс|донбасі|донбассе|донбасу/i, ['Donetsk Oblast', 'Luhansk Oblast']],
-  [/\b(east(ern)? ukraine|ukraine'?s east|east of ukraine|(rebel|separatist|rebel-held|russian-held)[- ]east)\b|сх[іо]д\S* україни|восток\S* украины/i, EAST],
-  [/\b(south(ern)? ukraine|ukraine'?s south|south of ukraine)\b|півд\S* україни|юг\S* украины/i, ['Kherson Oblast', 'Zaporizhzhia Oblast', 'Mykolaiv Oblast']],
-  [/\bslobozhan|слобожан/i, ['Kharkiv Oblast', 'Sumy Oblast']],
+// Each with the lower-case substrings one of which must occur before the pattern is tried (a regex
+// over every text would cost more than the rest of the geoparse on short texts).
+const MACRO_REGIONS: ReadonlyArray<readonly [readonly string[], RegExp, readonly string[]]> = [
+  [['donbas', 'донбас'], /\b(donbas|donbass)\b|донбас/i, ['Donetsk Oblast', 'Luhansk Oblast']],
+  [['east', 'схід', 'сход', 'восток'], /\b(east(ern)? ukraine|ukraine'?s east|east of ukraine|(rebel|separatist|rebel-held|russian-held)[- ]east)\b|сх[іо]д\S* україни|восток\S* украины/i, EAST],
+  [['south', 'півд', 'юг'], /\b(south(ern)? ukraine|ukraine'?s south|south of ukraine)\b|півд\S* україни|юг\S* украины/i, ['Kherson Oblast', 'Zaporizhzhia Oblast', 'Mykolaiv Oblast']],
+  [['slobozhan', 'слобожан'], /slobozhan|слобожан/i, ['Kharkiv Oblast', 'Sumy Oblast']],
 ]
 
 const W = {
@@ -87,10 +91,11 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       if (!prev || prev.quality < quality) seen.set(r.entry, { entry: g.entryAt(r.entry), quality, score: 0 })
     }
     const candidates = [...seen.values()]
-    return { m, candidates, qualifiers: [], best: candidates[0]! }
+    return { m, candidates, qualifiers: [], region: false, best: candidates[0]! }
   })
-  const isRegion = (w: Work) => w.candidates.every((c) => c.entry.kind === 'region')
-  const isDistrict = (w: Work) => w.candidates.every((c) => c.entry.kind === 'district') || w.m.cue === 'district'
+  for (const w of works) w.region = w.candidates.every((c) => c.entry.kind === 'region')
+  const isRegion = (w: Work) => w.region
+  const isDistrict = (w: Work) => w.m.cue === 'district' || w.candidates.every((c) => c.entry.kind === 'district')
 
   // Qualifiers: region/raion mentions right after a mention (after connectors), carried back over lists.
   for (let i = 0; i < works.length; i++) {
@@ -99,6 +104,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     let prevEnd = works[i]!.m.end
     while (j < works.length) {
       const q = works[j]!
+      if (q.m.start - prevEnd > 30) break
       const gap = textBetween(mentions, prevEnd, q.m.start)
       if (gap === null || gap.length > 30 || !CONNECTOR.test(gap)) break
       if (!isRegion(q) && !isDistrict(q)) break
@@ -107,12 +113,12 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       j++
     }
     // "Donetsk Oblast's Yampil"
-    if (i > 0 && isRegion(works[i - 1]!) && POSSESSIVE.test(textBetween(mentions, works[i - 1]!.m.end, works[i]!.m.start) ?? 'x')) works[i]!.qualifiers.push(i - 1)
+    if (i > 0 && isRegion(works[i - 1]!) && works[i]!.m.start - works[i - 1]!.m.end <= 4 && POSSESSIVE.test(textBetween(mentions, works[i - 1]!.m.end, works[i]!.m.start) ?? 'x')) works[i]!.qualifiers.push(i - 1)
   }
   for (let i = works.length - 2; i >= 0; i--) {
     const a = works[i]!
     const b = works[i + 1]!
-    if (a.qualifiers.length > 0 || isRegion(a) || isRegion(b) || b.qualifiers.length === 0) continue
+    if (a.qualifiers.length > 0 || b.qualifiers.length === 0 || b.m.start - a.m.end > 8 || isRegion(a) || isRegion(b)) continue
     const gap = textBetween(mentions, a.m.end, b.m.start)
     if (gap !== null && LIST_JOINER.test(gap)) a.qualifiers = [...b.qualifiers]
   }
@@ -134,7 +140,12 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   }
   const regionTotal = [...docRegions.values()].reduce((a, b) => a + b, 0)
   const macro = new Set<string>()
-  for (const [pattern, oblasts] of MACRO_REGIONS) if (pattern.test(text)) for (const o of oblasts) macro.add(o)
+  if (works.length > 0) {
+    const lower = text.toLowerCase()
+    for (const [hints, pattern, oblasts] of MACRO_REGIONS) {
+      if (hints.some((h) => lower.includes(h)) && pattern.test(text)) for (const o of oblasts) macro.add(o)
+    }
+  }
 
   // Static evidence.
   for (const w of works) {
@@ -161,33 +172,45 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
+
   const base = works.map((w) => w.candidates.map((c) => c.score))
   const keys = works.map((w) => nameKey(w.m.text))
   const regionFlags = works.map(isRegion)
   for (const w of works) w.best = argmax(w.candidates)
+  const nLat: number[] = []
+  const nLon: number[] = []
+  const nWeight: number[] = []
   for (let round = 0; round < 2; round++) {
     const weights = works.map((w) => confidenceOf(w))
     works.forEach((w, wi) => {
       if (regionFlags[wi] || w.candidates.length < 2) return
-      const from = Math.max(0, wi - CLUSTER_WINDOW)
-      const to = Math.min(works.length - 1, wi + CLUSTER_WINDOW)
+      nLat.length = nLon.length = nWeight.length = 0
+      let total = 0
+      for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= Math.min(works.length - 1, wi + CLUSTER_WINDOW); j++) {
+        if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
+        const a = works[j]!.best.entry
+        nLat.push(a.lat)
+        nLon.push(a.lon)
+        nWeight.push(weights[j]!)
+        total += weights[j]!
+      }
       w.candidates.forEach((c, ci) => {
         let sum = 0
-        let weight = 0
-        for (let j = from; j <= to; j++) {
-          if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
-          const a = works[j]!.best.entry
-          const d = distanceKm(c.entry.lat, c.entry.lon, a.lat, a.lon)
-          sum += weights[j]! * Math.exp(-d / 60)
-          weight += weights[j]!
-        }
-        c.score = base[wi]![ci]! + W.cluster * (weight > 0 ? sum / weight : 0)
+        for (let k = 0; k < nLat.length; k++) sum += nWeight[k]! * Math.exp(-approxKm(c.entry.lat, c.entry.lon, nLat[k]!, nLon[k]!) / 60)
+        c.score = base[wi]![ci]! + W.cluster * (total > 0 ? sum / total : 0)
       })
     })
     for (const w of works) w.best = argmax(w.candidates)
   }
 
   return works.map((w) => toPlace(w, works))
+}
+
+/** Equirectangular distance, km: within a few percent of the great circle at these distances and latitudes. */
+function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) * Math.PI) / 360) * 111.32
+  const y = (lat2 - lat1) * 110.57
+  return Math.sqrt(x * x + y * y)
 }
 
 function qualifierEntries(w: Work, works: readonly Work[]): GazetteerEntry[] {

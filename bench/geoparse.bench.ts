@@ -1,0 +1,123 @@
+// Geoparsing speed with the full shipped gazetteer, on real war-reporting text from ../shared/data
+// (the two English pages, VIINA's Russian/Ukrainian headlines, UCDP headlines and locations, CIR titles),
+// cycled to length. Prints the time for 3 kB, 30 kB, 300 kB and 3 MB (linear: the ms per MB should stay
+// flat), the gazetteer load time and the process memory. Targets: >= 5 MB/s, load <= 300 ms, memory
+// <= 300 MB.
+//
+// Baseline side by side: modern-ahocorasick (a widely used Aho-Corasick library) over every name form
+// of the same gazetteer, on the lower-cased text, counting matches that sit on word boundaries. It
+// only finds exact nominative spellings (no case forms, no disambiguation, no spans resolved), so it
+// is the floor of what dictionary matching costs in JavaScript here. It is fed line by line: on one long
+// string its time grows faster than the text (the reason Frontline has its own matcher).
+import { existsSync, readFileSync } from 'node:fs'
+import AhoCorasick from 'modern-ahocorasick'
+import { geoparseText, loadGazetteer, nameKey } from '../src/geoparse/index.js'
+import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
+import { sharedDataPath, sharedDataSkipReason } from '../src/testing/shared-data.js'
+
+const skip = sharedDataSkipReason('real-text-samples-2026-02')
+if (skip) {
+  console.log(`geoparse: skipped (${skip})`)
+  process.exit(0)
+}
+
+const SIZES = [3_000, 30_000, 300_000, 3_000_000]
+const TARGET_MBPS = 5
+const TARGET_LOAD_MS = 300
+const TARGET_RSS_MB = 300
+
+function corpusLines(): string[] {
+  const lines: string[] = []
+  const samples = JSON.parse(readFileSync(sharedDataPath('real-text-samples-2026-02', 'real_text_samples_2026-02.json'), 'utf8')) as Array<{ text: string }>
+  for (const s of samples) lines.push(...s.text.split('\n'))
+  const csv = (folder: string, file: string, cols: string[]) => {
+    const path = sharedDataPath(folder, file)
+    if (!existsSync(path)) return
+    const t = parseDelimited(readFileSync(path, 'utf8'), ',')
+    const idx = cols.map((c) => t.header.indexOf(c)).filter((i) => i >= 0)
+    for (const r of t.rows) for (const i of idx) if (r[i]) lines.push(r[i]!)
+  }
+  csv('viina-derived-strike-reports', 'VIINA_2022_REBUILD.csv', ['representative_text'])
+  csv('viina-derived-strike-reports', 'VIINA_2024_REBUILD.csv', ['representative_text'])
+  csv('ucdp-ged-ukraine', 'ucdp_ged_ukraine_2014-2023.csv', ['source_headline', 'where_description'])
+  csv('cir-russia-ukraine-monitor', 'cir_russia_ukraine_monitor_events_2022.csv', ['title'])
+  // A fixed shuffle (LCG), so every run reads the same text and the sizes mix all sources.
+  let seed = 20251121
+  for (let i = lines.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    const j = seed % (i + 1)
+    ;[lines[i], lines[j]] = [lines[j]!, lines[i]!]
+  }
+  return lines.filter((l) => l.trim() !== '')
+}
+
+function textOf(lines: readonly string[], size: number): string {
+  const parts: string[] = []
+  let n = 0
+  for (let i = 0; n < size; i = (i + 1) % lines.length) {
+    parts.push(lines[i]!)
+    n += lines[i]!.length + 1
+  }
+  return parts.join('\n').slice(0, size)
+}
+
+function timeRuns(fn: () => unknown, minMs: number): number {
+  fn() // warm-up
+  const times: number[] = []
+  const start = performance.now()
+  while (times.length < 3 || (performance.now() - start < minMs && times.length < 200)) {
+    const t = performance.now()
+    fn()
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+}
+
+const loadStart = performance.now()
+const gazetteer = loadGazetteer()
+const coldLoadMs = performance.now() - loadStart
+const warmLoadMs = timeRuns(() => loadGazetteer(), 1500)
+const rssAfterLoad = process.memoryUsage().rss / 1e6
+
+const lines = corpusLines()
+const texts = SIZES.map((size) => textOf(lines, size))
+
+// Baseline dictionary: every name form, as written (lower case), the library's way.
+const acStart = performance.now()
+const forms = new Set<string>()
+for (const e of gazetteer.entries) for (const n of [e.name, e.nameUk, e.nameRu, ...e.variants]) if (n && n.length >= 3) forms.add(nameKey(n))
+const ac = new AhoCorasick([...forms])
+const acBuildMs = performance.now() - acStart
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch)
+// Fed line by line: on one long string the library's time grows faster than the length.
+function baseline(text: string): number {
+  let n = 0
+  for (const line of text.toLowerCase().split('\n')) {
+    for (const m of ac.iterate(line)) if (!isLetter(line[m.start - 1]) && !isLetter(line[m.end])) n++
+  }
+  return n
+}
+
+console.log(`gazetteer: ${gazetteer.size} entries; load ${coldLoadMs.toFixed(0)} ms cold, ${warmLoadMs.toFixed(0)} ms warm (median); RSS after load ${rssAfterLoad.toFixed(0)} MB`)
+console.log(`baseline dictionary: ${forms.size} name forms, modern-ahocorasick build ${acBuildMs.toFixed(0)} ms\n`)
+console.log('size        frontline ms   MB/s   ms/MB   places    baseline ms   MB/s   ms/MB   matches   ratio (baseline/frontline time)')
+let mbpsAt3Mb = 0
+let peakRss = rssAfterLoad
+for (const text of texts) {
+  let places = 0
+  const ms = timeRuns(() => (places = geoparseText(text, gazetteer).value.length), text.length >= 1e6 ? 0 : 1500)
+  peakRss = Math.max(peakRss, process.memoryUsage().rss / 1e6)
+  let matches = 0
+  const bms = timeRuns(() => (matches = baseline(text)), text.length >= 1e6 ? 0 : 1500)
+  const mb = text.length / 1e6
+  if (text.length >= 1e6) mbpsAt3Mb = mb / (ms / 1000)
+  console.log(
+    `${(text.length / 1000).toFixed(0).padStart(5)} kB  ${ms.toFixed(1).padStart(12)}  ${(mb / (ms / 1000)).toFixed(2).padStart(6)}  ${(ms / mb).toFixed(0).padStart(6)}  ${String(places).padStart(7)}` +
+      `  ${bms.toFixed(1).padStart(12)}  ${(mb / (bms / 1000)).toFixed(2).padStart(6)}  ${(bms / mb).toFixed(0).padStart(6)}  ${String(matches).padStart(8)}   ${(bms / ms).toFixed(2)}`,
+  )
+}
+console.log(`\npeak RSS ${peakRss.toFixed(0)} MB`)
+const verdict = (ok: boolean) => (ok ? 'ok' : 'BELOW TARGET')
+console.log(`throughput at 3 MB: ${mbpsAt3Mb.toFixed(2)} MB/s (target >= ${TARGET_MBPS}) ${verdict(mbpsAt3Mb >= TARGET_MBPS)}`)
+console.log(`gazetteer load: ${warmLoadMs.toFixed(0)} ms warm, ${coldLoadMs.toFixed(0)} ms cold (target <= ${TARGET_LOAD_MS}) ${verdict(coldLoadMs <= TARGET_LOAD_MS)}`)
+console.log(`memory: ${peakRss.toFixed(0)} MB RSS (target <= ${TARGET_RSS_MB}) ${verdict(peakRss <= TARGET_RSS_MB)}`)

@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { inflectWord, isFormOf, nominativeCandidates } from './inflect.js'
+
+describe('inflectWord', () => {
+  it.each([
+    ['покровськ', 'uk', ['покровська', 'покровську', 'покровськом']],
+    ['покровське', 'uk', ['покровського', 'покровському', 'покровським']],
+    ['харків', 'uk', ['харкова', 'харкову', 'харкові']],
+    ['авдіївка', 'uk', ['авдіївки', 'авдіївці', 'авдіївку', 'авдіївкою']],
+    ['велика', 'uk', ['великої', 'великій', 'велику']],
+    ['покровск', 'ru', ['покровска', 'покровске', 'покровском']],
+    ['покровское', 'ru', ['покровского', 'покровском']],
+    ['авдеевка', 'ru', ['авдеевки', 'авдеевке', 'авдеевку', 'авдеевкой']],
+    ['курахово', 'ru', ['курахова', 'курахове']],
+  ] as const)('%s (%s) has %j', (nom, lang, forms) => {
+    expect(inflectWord(nom, lang)).toEqual(expect.arrayContaining([...forms]))
+  })
+
+  it('keeps Pokrovsk and Pokrovske apart in each language', () => {
+    expect(isFormOf('покровського', 'покровськ', 'uk')).toBe(false)
+    expect(isFormOf('покровська', 'покровське', 'uk')).toBe(false)
+    expect(isFormOf('покровске', 'покровское', 'ru')).toBe(false)
+    expect(isFormOf('покровського', 'покровське', 'uk')).toBe(true)
+  })
+})
+
+describe('nominativeCandidates', () => {
+  const nominatives = fc.constantFrom(
+    ...['покровськ', 'покровське', 'харків', 'київ', 'ямпіль', 'авдіївка', 'новосілка', 'балаклія', 'піски', 'дніпро', 'запоріжжя', 'гуляйполе', 'велика'].map((w) => [w, 'uk'] as const),
+    ...['покровск', 'покровское', 'харьков', 'авдеевка', 'великая', 'курахово', 'пески', 'северодонецк', 'днепр', 'лозовая'].map((w) => [w, 'ru'] as const),
+  )
+
+  it('finds the nominative back from every form it generates (property)', () => {
+    fc.assert(
+      fc.property(nominatives, fc.nat(), ([nom, lang], k) => {
+        const forms = inflectWord(nom, lang)
+        const form = forms[k % forms.length]!
+        expect(nominativeCandidates(form)).toContain(nom)
+      }),
+    )
+  })
+
+  it('returns the word itself first and nothing for Latin', () => {
+    expect(nominativeCandidates('покровську')[0]).toBe('покровську')
+    expect(nominativeCandidates('pokrovsk')).toEqual(['pokrovsk'])
+  })
+})
