@@ -197,7 +197,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   const cyr = isCyrillic(key)
   if (single && key.length < 3) return null
   // People: a known surname, or a title / given name / initial right before.
-  const nominatives = cyr ? nominativeCandidates(key) : [looseLatinKey(key), key]
+  // Single words only (surnames, given names and common words are one word); their keys are cached.
+  const nominatives = single ? (cyr ? keysOf(surface, cache).map((k) => k.key) : [keysOf(surface, cache)[0]!.key, key]) : []
   if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
   const prev = i - 1
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2

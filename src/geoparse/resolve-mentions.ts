@@ -24,10 +24,22 @@ export interface ResolveContext {
   readonly control?: ControlView | null
 }
 
+// The entry fields scoring reads, copied into one object shape: entries come in several shapes
+// (decoded, overlay-patched), and reading them in the hot loops made those reads megamorphic.
 interface Candidate {
   readonly entry: GazetteerEntry
   readonly quality: number
+  readonly lat: number
+  readonly lon: number
+  readonly admin1: string | null
+  readonly kind: GazetteerEntry['kind']
+  readonly country: string
+  readonly prominence: number
   score: number
+}
+
+function candidate(entry: GazetteerEntry, quality: number): Candidate {
+  return { entry, quality, lat: entry.lat, lon: entry.lon, admin1: entry.admin1, kind: entry.kind, country: entry.country, prominence: entry.prominence ?? 0.3, score: 0 }
 }
 
 interface Work {
@@ -84,18 +96,21 @@ const W = {
 export function resolveMentions(text: string, mentions: readonly RawMention[], g: Gazetteer, ctx: ResolveContext = {}): Place[] {
   const textBetween = (_m: unknown, from: number, to: number): string | null => (to < from ? null : text.slice(from, to))
   const works: Work[] = mentions.map((m) => {
-    const seen = new Map<number, Candidate>()
+    const candidates: Candidate[] = []
+    const index = new Map<number, number>()
     for (const r of m.refs) {
       const quality = r.weight === 0 ? W.canonical : W.variant
-      const prev = seen.get(r.entry)
-      if (!prev || prev.quality < quality) seen.set(r.entry, { entry: g.entryAt(r.entry), quality, score: 0 })
+      const at = index.get(r.entry)
+      if (at === undefined) {
+        index.set(r.entry, candidates.length)
+        candidates.push(candidate(g.entryAt(r.entry), quality))
+      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(g.entryAt(r.entry), quality)
     }
-    const candidates = [...seen.values()]
     return { m, candidates, qualifiers: [], region: false, best: candidates[0]! }
   })
-  for (const w of works) w.region = w.candidates.every((c) => c.entry.kind === 'region')
+  for (const w of works) w.region = w.candidates.every((c) => c.kind === 'region')
   const isRegion = (w: Work) => w.region
-  const isDistrict = (w: Work) => w.m.cue === 'district' || w.candidates.every((c) => c.entry.kind === 'district')
+  const isDistrict = (w: Work) => w.m.cue === 'district' || w.candidates.every((c) => c.kind === 'district')
 
   // Qualifiers: region/raion mentions right after a mention (after connectors), carried back over lists.
   for (let i = 0; i < works.length; i++) {
@@ -151,11 +166,11 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   for (const w of works) {
     const stated = qualifierEntries(w, works)
     for (const c of w.candidates) {
-      const e = c.entry
-      let s = c.quality + W.prominence * (e.prominence ?? 0.3)
+      const e = c
+      let s = c.quality + W.prominence * c.prominence
       for (const q of stated) {
         if (q.kind === 'region' && e.admin1 === q.admin1) s += W.qualifierRegion
-        if (q.kind === 'district' && (e.admin2 === q.name || distanceKm(e.lat, e.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
+        if (q.kind === 'district' && (c.entry.admin2 === q.name || distanceKm(e.lat, e.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
         if (q.kind === 'settlement' && distanceKm(e.lat, e.lon, q.lat, q.lon) < 35) s += W.qualifierDistrict
       }
       if (e.admin1 && sentenceRegions.get(w.m.sentence)?.has(e.admin1)) s += W.sentenceRegion
@@ -177,40 +192,47 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const keys = works.map((w) => nameKey(w.m.text))
   const regionFlags = works.map(isRegion)
   for (const w of works) w.best = argmax(w.candidates)
-  const nLat: number[] = []
-  const nLon: number[] = []
-  const nWeight: number[] = []
+  const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
+  const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
+  const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
   for (let round = 0; round < 2; round++) {
     const weights = works.map((w) => confidenceOf(w))
     works.forEach((w, wi) => {
       if (regionFlags[wi] || w.candidates.length < 2) return
-      nLat.length = nLon.length = nWeight.length = 0
+      let n = 0
       let total = 0
       for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= Math.min(works.length - 1, wi + CLUSTER_WINDOW); j++) {
         if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
-        const a = works[j]!.best.entry
-        nLat.push(a.lat)
-        nLon.push(a.lon)
-        nWeight.push(weights[j]!)
+        const a = works[j]!.best
+        nLat[n] = a.lat
+        nLon[n] = a.lon
+        nWeight[n] = weights[j]!
+        n++
         total += weights[j]!
       }
+      if (total === 0) return
       w.candidates.forEach((c, ci) => {
+        const kx = Math.cos((c.lat * Math.PI) / 180) * 111.32
         let sum = 0
-        for (let k = 0; k < nLat.length; k++) sum += nWeight[k]! * Math.exp(-approxKm(c.entry.lat, c.entry.lon, nLat[k]!, nLon[k]!) / 60)
-        c.score = base[wi]![ci]! + W.cluster * (total > 0 ? sum / total : 0)
+        for (let k = 0; k < n; k++) {
+          const x = (nLon[k]! - c.lon) * kx
+          const y = (nLat[k]! - c.lat) * 110.57
+          // Closeness kernel 1 / (1 + (d / 60 km)²): near places count fully, 60 km half, 200 km little.
+          sum += nWeight[k]! / (1 + (x * x + y * y) / 3600)
+        }
+        c.score = base[wi]![ci]! + W.cluster * (sum / total)
       })
     })
-    for (const w of works) w.best = argmax(w.candidates)
+    let changed = false
+    for (const w of works) {
+      const best = argmax(w.candidates)
+      if (best !== w.best) changed = true
+      w.best = best
+    }
+    if (!changed && round > 0) break
   }
 
   return works.map((w) => toPlace(w, works))
-}
-
-/** Equirectangular distance, km: within a few percent of the great circle at these distances and latitudes. */
-function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) * Math.PI) / 360) * 111.32
-  const y = (lat2 - lat1) * 110.57
-  return Math.sqrt(x * x + y * y)
 }
 
 function qualifierEntries(w: Work, works: readonly Work[]): GazetteerEntry[] {
