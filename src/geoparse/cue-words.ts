@@ -50,6 +50,17 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Words that start the names of forces and institutions and are capitalised anywhere in a sentence
+ * ("Сили оборони", "Збройні сили", "Войска"): never a village, even where one has the name (Сили).
+ */
+export const CYRILLIC_INSTITUTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'сили силы війська войска армія армия оборони обороны гвардія гвардия флот штаб міністерство министерство ' +
+    'служба управління управление угруповання группировка бригада полк батальйон батальон корпус дивізія дивизия'
+  ).split(' '),
+)
+
 /** Words before a name that say it is a settlement ("village of", "с.", "селище"). */
 export const PLACE_CUES_BEFORE: ReadonlySet<string> = new Set(
   (

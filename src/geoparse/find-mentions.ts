@@ -12,6 +12,7 @@ import { isCyrillic, looseLatinKey, nameKey } from './gazetteer/name-key.js'
 import { type NameRef, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
 import {
   CYRILLIC_COMMON_WORDS,
+  CYRILLIC_INSTITUTION_WORDS,
   DIRECTION_NOUNS,
   DISTRICT_NOUNS,
   ENGLISH_COMMON_WORDS,
@@ -223,11 +224,13 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   if (single && !placeCue && !riverCue) {
     if (!cyr && ENGLISH_COMMON_WORDS.has(key)) return null
     if (cyr && w.flags[i]! & SENTENCE_START && nominatives.some((k) => CYRILLIC_COMMON_WORDS.has(k))) return null
+    if (cyr && nominatives.some((k) => CYRILLIC_INSTITUTION_WORDS.has(k))) return null
   }
 
   let refs = m.refs
-  // Short all-capital words are abbreviations (RIA, TASS, ZSU), not villages; DPR/ЛНР are regions.
-  if (single && surface.length <= 4 && surface === surface.toUpperCase()) refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
+  // Three-letter capitals are abbreviations (RIA, ZSU, ОВА), not villages; DPR/ЛНР are regions.
+  // (Four-letter capitals stay names: the "KYIV, 20 December" dateline, SUMY in a headline.)
+  if (single && surface.length <= 3 && surface === surface.toUpperCase()) refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
   // Rivers, reservoirs and islands only with a word saying so; then they come first.
   const isWater = (r: NameRef) => {
     const kind = g.entryAt(r.entry).kind
