@@ -45,7 +45,7 @@ export async function verifyDocument(analysis: Analysis, verifier: ClaimVerifier
 /** Saves what verifying a stored document produced: verdicts, its verification findings, its contradictions. */
 export async function saveVerifiedDocument(store: Store, verified: VerifiedAnalysis): Promise<void> {
   await store.saveVerdicts(verified.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : [])))
-  await store.replaceStageFindings(verified.document.id, VERIFY_STAGE, verified.findings.filter((f) => f.stage === VERIFY_STAGE))
+  await store.replaceStageFindings(VERIFY_STAGE, [{ documentId: verified.document.id, findings: verified.findings.filter((f) => f.stage === VERIFY_STAGE) }])
   await store.saveContradictions(verified.contradictions)
 }
 
@@ -115,13 +115,13 @@ export async function verifyStoredClaims(
   const contradictions = findContradictions(comparable, { slackDays: verifier.options.contradictionSlackDays })
   const byDocument = new Map<string, typeof contradictions>()
   for (const c of contradictions) for (const d of new Set(c.documentIds)) byDocument.set(d, [...(byDocument.get(d) ?? []), c])
-  let findings = 0
-  for (const { analysis, findings: own } of verified) {
-    const all = [...own, ...contradictionFindings(byDocument.get(analysis.document.id) ?? [], analysis.claims)]
-    findings += all.length
-    await store.saveVerdicts(analysis.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : [])))
-    await store.replaceStageFindings(analysis.document.id, VERIFY_STAGE, all)
-  }
+  const documentFindings = verified.map(({ analysis, findings: own }) => ({
+    documentId: analysis.document.id,
+    findings: [...own, ...contradictionFindings(byDocument.get(analysis.document.id) ?? [], analysis.claims)],
+  }))
+  const findings = documentFindings.reduce((n, d) => n + d.findings.length, 0)
+  await store.saveVerdicts(verified.flatMap(({ analysis }) => analysis.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : []))))
+  await store.replaceStageFindings(VERIFY_STAGE, documentFindings)
   await store.saveContradictions(contradictions, { replaceAll: true })
   const run: VerificationRun = {
     ranAt: (options.now?.() ?? new Date()).toISOString(),

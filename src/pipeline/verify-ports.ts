@@ -65,36 +65,43 @@ interface NameRow {
 /**
  * The gazetteer as verification's PlaceDirectory. Look-alike names for place-confusion checks come
  * from the Latin names and variants of surveyed settlements (points, not district centroids, since a
- * status check needs a real position), compared with the place's own name by loose Latin key:
- * "Sievierodonetsk" and "Siversk" (0.68, sharing s-v-r), "Pokrovsk" and "Pokrovske" (0.98). Names
- * are bucketed by their first two consonants, which every confusion seen in reporting shares, so a
- * query compares a few hundred names. The table is built on first use; answers are remembered.
+ * status check needs a real position), compared with the place's own name by loose Latin key with
+ * geoparse's `nameSimilarity`: "Sievierodonetsk" and "Siversk" (0.68, sharing s-v-r), "Pokrovsk"
+ * and "Pokrovske" (0.98), "Toretsk" and "Torske" (0.88). Only names sharing their first three
+ * consonants or their first three letters are scored — every confusion seen in reporting does — so
+ * a query scores a few dozen names, not thirty thousand. Built on first use; answers are remembered.
  */
 export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory {
-  let buckets: Map<string, NameRow[]> | null = null
+  let index: { byConsonants: Map<string, NameRow[]>; byLetters: Map<string, NameRow[]> } | null = null
   const remembered = new Map<string, SimilarPlace[]>()
-  const build = (): Map<string, NameRow[]> => {
-    const out = new Map<string, NameRow[]>()
+  const add = (map: Map<string, NameRow[]>, key: string, row: NameRow): void => {
+    const list = map.get(key)
+    if (list) list.push(row)
+    else map.set(key, [row])
+  }
+  const build = () => {
+    const byConsonants = new Map<string, NameRow[]>()
+    const byLetters = new Map<string, NameRow[]>()
     for (let i = 0; i < gazetteer.size; i++) {
       const entry = gazetteer.entryAt(i)
       if (entry.kind !== 'settlement' || (entry.coordinateBasis ?? 'point') !== 'point') continue
       for (const key of latinKeys([entry.name, ...entry.variants])) {
-        const bucket = consonants(key).slice(0, 2)
-        const list = out.get(bucket)
-        if (list) list.push({ entry, key })
-        else out.set(bucket, [{ entry, key }])
+        const row = { entry, key }
+        add(byConsonants, consonants(key).slice(0, MIN_SHARED_CONSONANTS), row)
+        add(byLetters, key.slice(0, 3), row)
       }
     }
-    return out
+    return { byConsonants, byLetters }
   }
   return {
     similarlyNamed(place: PlaceRef): readonly SimilarPlace[] {
       const known = remembered.get(place.id)
       if (known) return known
-      buckets ??= build()
+      index ??= build()
       const best = new Map<string, SimilarPlace>()
       for (const q of latinKeys([place.name])) {
-        for (const { entry, key } of buckets.get(consonants(q).slice(0, 2)) ?? []) {
+        const rows = new Set([...(index.byConsonants.get(consonants(q).slice(0, MIN_SHARED_CONSONANTS)) ?? []), ...(index.byLetters.get(q.slice(0, 3)) ?? [])])
+        for (const { entry, key } of rows) {
           if (entry.id === place.id) continue
           const s = nameSimilarity(q, key)
           if (!(s >= CLEARLY_SIMILAR || (s >= MIN_SIMILARITY && sharedConsonants(q, key) >= MIN_SHARED_CONSONANTS))) continue

@@ -40,8 +40,11 @@ export interface VerificationRun {
 export interface VerifyStore {
   /** Sets the verdicts of stored claims; returns how many of the ids were stored claims. */
   saveVerdicts(verdicts: readonly { readonly claimId: string; readonly verdict: Verdict }[]): Promise<number>
-  /** Replaces the findings one stage recorded for a document (by `Finding.stage`), keeping every other stage's. */
-  replaceStageFindings(documentId: string, stage: string, findings: readonly Finding[]): Promise<void>
+  /**
+   * Replaces the findings one stage recorded for each given document (by `Finding.stage`), keeping
+   * every other stage's; one transaction for the whole list.
+   */
+  replaceStageFindings(stage: string, documents: readonly { readonly documentId: string; readonly findings: readonly Finding[] }[]): Promise<void>
   /**
    * Stores contradictions by id (detecting one again keeps its first `detectedAt`). With
    * `replaceAll`, stored contradictions not in the list are deleted (a full re-verification).

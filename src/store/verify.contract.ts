@@ -60,12 +60,12 @@ export function describeVerifyContract(backend: StoreBackend): void {
         { code: 'place-confusion', severity: 'warning', message: 'Siversk?', span: [10, 18], suggestion: 'Siversk (Donetsk Oblast)', stage: 'verify', claimId: 'c-ru' },
         { code: 'contradiction', severity: 'info', message: 'General Staff says the opposite', span: [0, 30], suggestion: null, stage: 'verify', claimId: 'c-ru', relatedClaimIds: ['c-ua'] },
       ]
-      await store.replaceStageFindings('doc-ru', 'verify', mine)
-      await store.replaceStageFindings('doc-ru', 'verify', mine)
+      await store.replaceStageFindings('verify', [{ documentId: 'doc-ru', findings: mine }])
+      await store.replaceStageFindings('verify', [{ documentId: 'doc-ru', findings: mine }])
       const findings = (await store.getAnalysis('doc-ru'))?.findings ?? []
       expect(findings.map((f) => f.code)).toEqual(['boilerplate-removed', 'place-confusion', 'contradiction'])
       expect(findings.slice(1)).toEqual(mine)
-      await store.replaceStageFindings('doc-ru', 'verify', [])
+      await store.replaceStageFindings('verify', [{ documentId: 'doc-ru', findings: [] }])
       expect((await store.getAnalysis('doc-ru'))?.findings.map((f) => f.code)).toEqual(['boilerplate-removed'])
     })
 

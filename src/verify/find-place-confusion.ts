@@ -1,6 +1,6 @@
-import type { ControlView, Finding, Span } from '../domain/index.js'
+import type { ControlView, Finding, Span, Transition } from '../domain/index.js'
 import type { StatusExpectation } from './claim-expectation.js'
-import { formatWindow } from './dates.js'
+import { addDays, formatWindow } from './dates.js'
 import { describeLag, describePlace } from './describe.js'
 import { greatCircleKm } from './judge-distance-claim.js'
 import { judgeStatusClaim } from './judge-status-claim.js'
@@ -11,6 +11,8 @@ export interface PlaceConfusionInput {
   readonly view: ControlView
   readonly directory: PlaceDirectory
   readonly timelineOf: (place: PlaceRef) => PlaceTimeline | null
+  /** A place's changes of side (checked first: a look-alike that never changed near the claim is skipped cheaply). */
+  readonly transitionsOf: (place: PlaceRef) => readonly Transition[]
   /** The place the contradicted claim names, and where the text names it. */
   readonly place: PlaceRef
   readonly span: Span | null
@@ -33,8 +35,12 @@ const SAME_PLACE_KM = 3
 export function findPlaceConfusion(input: PlaceConfusionInput): Finding | null {
   const { place, expectation, window } = input
   const matches: { candidate: PlaceRef; similarity: number; lagDays: number; mapDate: string }[] = []
+  // A confirmation of Y with a lag needs Y to go to the claimed side within the horizon of the window.
+  const from = addDays(window.start, -input.horizonDays)
+  const to = addDays(window.end, input.horizonDays)
   for (const candidate of input.directory.similarlyNamed(place)) {
     if (candidate.id === place.id || candidate.kind !== 'settlement' || greatCircleKm(candidate, place) < SAME_PLACE_KM) continue
+    if (!input.transitionsOf(candidate).some((t) => t.to === expectation.side && t.date >= from && t.date <= to)) continue
     const timeline = input.timelineOf(candidate)
     if (!timeline) continue
     const judged = judgeStatusClaim({ view: input.view, timeline, place: candidate, expectation, window, horizonDays: input.horizonDays })

@@ -102,7 +102,10 @@ export function judgeAreaClaim(input: AreaClaimInput): AreaJudgement {
   const fits = (value: number): boolean =>
     precision.bound === 'at-least' ? value >= claimed - tolerance : precision.bound === 'at-most' ? value <= claimed + tolerance : Math.abs(value - claimed) <= tolerance
   let match = candidates.find((c) => fits(c.value))
-  if (!match && start !== null && from !== null) {
+  // The gross gain is at least the net and the gross loss at least the negative net, so the change
+  // polygons are worth computing only when the claimed figure lies above those.
+  const grossCouldFit = candidates.some((c) => c.measure === 'net' && (precision.bound === 'at-most' || claimed + tolerance >= c.value))
+  if (!match && start !== null && from !== null && grossCouldFit) {
     // Gross figures need the change polygons: computed only when the net did not match.
     let gained = 0
     let lost = 0

@@ -1,4 +1,4 @@
-import type { ControlView, IsoDate, LngLat } from '../domain/index.js'
+import type { ControlView, IsoDate, LngLat, Transition } from '../domain/index.js'
 import { daysBetween } from './dates.js'
 
 /** A stretch of time during which the map kept a place on one side of the line. */
@@ -23,19 +23,26 @@ export interface PlaceTimeline {
 
 /**
  * The place's timeline, or null when the series is empty or does not cover the point (outside
- * Ukraine and the occupied areas: the map cannot say who holds it). One status query and one
- * transitions query per place; every date question after that is a lookup.
+ * Ukraine and the occupied areas: the map cannot say who holds it). The first side comes from the
+ * first transition when there is one (a point that ever changed sides is covered); only a point that
+ * never changed needs a status query.
  */
-export function buildPlaceTimeline(view: ControlView, at: LngLat): PlaceTimeline | null {
+export function buildPlaceTimeline(view: ControlView, at: LngLat, known?: readonly Transition[]): PlaceTimeline | null {
   const coverage = view.coverage
-  if (!coverage || !view.covers(at)) return null
-  const first = view.statusAt(at, coverage.start)
-  if (!first) return null
-  let side: 'occupied' | 'free' = first.side ?? (first.status === 'occupied' ? 'occupied' : 'free')
+  if (!coverage) return null
+  const transitions = known ?? view.transitions(at)
+  let side: 'occupied' | 'free'
+  const firstChange = transitions[0]
+  if (firstChange) side = firstChange.from
+  else {
+    const first = view.statusAt(at, coverage.start)
+    if (!first) return null
+    side = first.side ?? (first.status === 'occupied' ? 'occupied' : 'free')
+  }
   const intervals: SideInterval[] = []
   let start = coverage.start
   let previousSnapshot: IsoDate | null = null
-  for (const t of view.transitions(at)) {
+  for (const t of transitions) {
     intervals.push({ side, start, end: t.date, previousSnapshot, fromSeriesStart: previousSnapshot === null })
     side = t.to
     start = t.date
@@ -63,17 +70,32 @@ export function isLasting(interval: SideInterval, days: number): boolean {
   return interval.end === null || daysBetween(interval.start, interval.end) >= days
 }
 
-/** Caches timelines by point for one verification run (claims about one town share one timeline). */
+/**
+ * Caches each point's transitions and timeline for one verification run (claims about one town
+ * share them; place-confusion checks look at many look-alike towns' transitions first and build a
+ * timeline only for those that changed near the claim).
+ */
 export class PlaceTimelines {
-  private readonly cache = new Map<string, PlaceTimeline | null>()
+  private readonly timelines = new Map<string, PlaceTimeline | null>()
+  private readonly changes = new Map<string, readonly Transition[]>()
   constructor(private readonly view: ControlView) {}
+
+  transitions(at: LngLat): readonly Transition[] {
+    const key = `${at[0]},${at[1]}`
+    let t = this.changes.get(key)
+    if (t === undefined) {
+      t = this.view.transitions(at)
+      this.changes.set(key, t)
+    }
+    return t
+  }
 
   get(at: LngLat): PlaceTimeline | null {
     const key = `${at[0]},${at[1]}`
-    let timeline = this.cache.get(key)
+    let timeline = this.timelines.get(key)
     if (timeline === undefined) {
-      timeline = buildPlaceTimeline(this.view, at)
-      this.cache.set(key, timeline)
+      timeline = buildPlaceTimeline(this.view, at, this.transitions(at))
+      this.timelines.set(key, timeline)
     }
     return timeline
   }

@@ -7,10 +7,17 @@ import type { ControlView, IsoDate, LngLat, Side } from '../domain/index.js'
  * An advance by a side makes this number smaller, wherever the point lies. Null before the series.
  */
 export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, side: Side): number | null {
-  const status = view.statusAt(at, date)
-  if (!status) return null
-  const inside = (status.side ?? (status.status === 'occupied' ? 'occupied' : 'free')) === 'occupied'
-  const toRussian = inside ? -status.distanceToLineKm : status.distanceToLineKm
+  // Outside the occupied area the distance to it is the distance to the line (and needs no
+  // coverage test); inside, the depth comes from the status query.
+  const outside = view.distanceToOccupiedKm(at, date)
+  if (outside === null) return null
+  let toRussian = outside
+  if (outside === 0) {
+    const status = view.statusAt(at, date)
+    if (!status) return null
+    const inside = (status.side ?? (status.status === 'occupied' ? 'occupied' : 'free')) === 'occupied'
+    toRussian = inside ? -status.distanceToLineKm : status.distanceToLineKm
+  }
   return side === 'RU' ? toRussian : -toRussian
 }
 

@@ -88,6 +88,7 @@ export function verifyAnalysis(analysis: Analysis, verifierOrContext: ClaimVerif
         view: verifier.context.control,
         directory,
         timelineOf: (p) => verifier.timeline(p),
+        transitionsOf: (p) => verifier.transitions(p),
         place: note.place,
         span: mention?.span ?? claim.span,
         claimId: claim.id,

@@ -1,4 +1,4 @@
-import type { Claim, IsoDate, Place, Side, Verdict, VerdictStatus } from '../domain/index.js'
+import type { Claim, IsoDate, Place, Side, Transition, Verdict, VerdictStatus } from '../domain/index.js'
 import { statusExpectation, type StatusExpectation } from './claim-expectation.js'
 import { claimWindow } from './claim-window.js'
 import { addDays, formatWindow } from './dates.js'
@@ -63,6 +63,11 @@ export class ClaimVerifier {
   /** The place's side-of-the-line history, or null outside the map's coverage. */
   timeline(place: PlaceRef): PlaceTimeline | null {
     return this.timelines.get([place.lon, place.lat])
+  }
+
+  /** The place's changes of side over the series (cheaper than its timeline: no status query). */
+  transitions(place: PlaceRef): readonly Transition[] {
+    return this.timelines.transitions([place.lon, place.lat])
   }
 
   /** How a claim reads for the map: its window, its stated side, its settlements. */

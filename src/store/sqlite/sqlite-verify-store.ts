@@ -62,14 +62,16 @@ export function createSqliteVerifyStore(db: BetterSqlite3.Database): VerifyStore
     return n
   })
 
-  const replaceStageFindings = db.transaction((documentId: string, stage: string, findings: readonly Finding[]) => {
-    deleteStageFindings.run(documentId, stage)
-    let seq = (maxSeq.get(documentId) as { seq: number }).seq
-    for (const f of findings) {
-      const extra: Record<string, unknown> = {}
-      for (const [k, v] of Object.entries(f)) if (!FINDING_COLUMNS.has(k) && v !== undefined) extra[k] = v
-      extra.stage = stage
-      insertFinding.run(documentId, ++seq, f.code, f.severity, f.message, f.span?.[0] ?? null, f.span?.[1] ?? null, f.suggestion, JSON.stringify(extra))
+  const replaceStageFindings = db.transaction((stage: string, documents: readonly { documentId: string; findings: readonly Finding[] }[]) => {
+    for (const { documentId, findings } of documents) {
+      deleteStageFindings.run(documentId, stage)
+      let seq = (maxSeq.get(documentId) as { seq: number }).seq
+      for (const f of findings) {
+        const extra: Record<string, unknown> = {}
+        for (const [k, v] of Object.entries(f)) if (!FINDING_COLUMNS.has(k) && v !== undefined) extra[k] = v
+        extra.stage = stage
+        insertFinding.run(documentId, ++seq, f.code, f.severity, f.message, f.span?.[0] ?? null, f.span?.[1] ?? null, f.suggestion, JSON.stringify(extra))
+      }
     }
   })
 
@@ -110,8 +112,8 @@ export function createSqliteVerifyStore(db: BetterSqlite3.Database): VerifyStore
     async saveVerdicts(verdicts) {
       return saveVerdicts(verdicts)
     },
-    async replaceStageFindings(documentId, stage, findings) {
-      replaceStageFindings(documentId, stage, findings)
+    async replaceStageFindings(stage, documents) {
+      replaceStageFindings(stage, documents)
     },
     async saveContradictions(list, options = {}) {
       return saveContradictions(list, options.replaceAll ?? false)
