@@ -9,6 +9,7 @@ import {
   comparableClaim,
   contradictionFindings,
   findContradictions,
+  type PlaceDirectory,
   type VerifiedAnalysis,
   verifyAnalysis,
   type VerifyOptions,
@@ -20,14 +21,17 @@ const PAGE = 500
 
 /**
  * A verifier over a loaded control series, with the series' oblast layer for areas and shares and,
- * when given, the gazetteer for place-confusion checks. One verifier serves a whole run (it keeps
+ * when given, the gazetteer (or a place directory already built from it) for place-confusion checks. One verifier serves a whole run (it keeps
  * each place's history); make a new one when the series changes.
  */
-export function createClaimVerifier(series: ControlSeries, services: { readonly gazetteer?: Gazetteer | null; readonly options?: Partial<VerifyOptions> } = {}): ClaimVerifier {
+export function createClaimVerifier(
+  series: ControlSeries,
+  services: { readonly gazetteer?: Gazetteer | null; readonly places?: PlaceDirectory | null; readonly options?: Partial<VerifyOptions> } = {},
+): ClaimVerifier {
   return new ClaimVerifier({
     control: series,
     regions: regionDirectoryFromLayer(series.regions),
-    places: services.gazetteer ? placeDirectoryFromGazetteer(services.gazetteer) : null,
+    places: services.places ?? (services.gazetteer ? placeDirectoryFromGazetteer(services.gazetteer) : null),
     ...(services.options ? { options: services.options } : {}),
   })
 }

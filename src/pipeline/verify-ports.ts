@@ -71,7 +71,7 @@ interface NameRow {
  * consonants or their first three letters are scored — every confusion seen in reporting does — so
  * a query scores a few dozen names, not thirty thousand. Built on first use; answers are remembered.
  */
-export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory {
+export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory & { prepare(): void } {
   let index: { byConsonants: Map<string, NameRow[]>; byLetters: Map<string, NameRow[]> } | null = null
   const remembered = new Map<string, SimilarPlace[]>()
   const add = (map: Map<string, NameRow[]>, key: string, row: NameRow): void => {
@@ -94,6 +94,10 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
     return { byConsonants, byLetters }
   }
   return {
+    /** Builds the look-alike table now (about a second for the shipped gazetteer) instead of on the first query. */
+    prepare(): void {
+      index ??= build()
+    },
     similarlyNamed(place: PlaceRef): readonly SimilarPlace[] {
       const known = remembered.get(place.id)
       if (known) return known

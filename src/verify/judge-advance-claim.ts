@@ -19,12 +19,12 @@ export interface AdvanceClaimInput {
 
 const FORCES: Record<Side, string> = { RU: 'Russian forces', UA: 'Ukrainian forces' }
 /** Follow-up checks after the window's end, as fractions of the horizon (then refined by bisection). */
-const CHECK_FRACTIONS = [0, 0.5, 1]
+const CHECK_FRACTIONS = [0, 1]
 
 /**
  * "Advancing toward X" / "progress near X": compares the distance from X to the advancing side's
  * territory before the claim's window (its start, or `lookbackDays` before a one-day claim) with the
- * distance at its end, half-way through the horizon and at its end (bisected to the first snapshot
+ * distance at its end and at the horizon's end (bisected to the first snapshot
  * that shows a move). `consistent` as soon as that side came closer by
  * more than the tolerance (`lagDays`: when the map first showed it, after the window's end);
  * `contradicted` when the line instead moved away and still is farther at the horizon's end;

@@ -16,6 +16,8 @@ export interface AreaClaimInput {
   /** The claim's places (regions pick the area; a settlement alone makes the area unknowable). */
   readonly places: readonly PlaceRef[]
   readonly options: VerifyOptions
+  /** Gross gain and loss between two dates in a region (whole map: undefined); the verifier caches it. */
+  readonly grossChange?: (from: IsoDate, to: IsoDate, region: string | undefined) => { readonly gainedKm2: number; readonly lostKm2: number } | null
 }
 
 export interface AreaJudgement {
@@ -110,7 +112,7 @@ export function judgeAreaClaim(input: AreaClaimInput): AreaJudgement {
     let gained = 0
     let lost = 0
     for (const r of regionNames.length ? regionNames : [undefined]) {
-      const change = view.changeBetween(from, to, r)
+      const change = input.grossChange ? input.grossChange(from, to, r) : view.changeBetween(from, to, r)
       if (change) {
         gained += change.gainedKm2
         lost += change.lostKm2

@@ -52,6 +52,8 @@ export class ClaimVerifier {
   readonly context: VerifyContext
   private readonly timelines: PlaceTimelines
   private readonly distances: SignedDistances
+  /** Gross change by snapshot pair and region: area claims about the same period share it. */
+  private readonly grossChanges = new Map<string, { gainedKm2: number; lostKm2: number } | null>()
 
   constructor(context: VerifyContext) {
     this.context = context
@@ -98,6 +100,7 @@ export class ClaimVerifier {
         window: w.window,
         places,
         options: this.options,
+        grossChange: (from, to, region) => this.grossChange(from, to, region),
       })
       return { verdict: judged.verdict, notes: judged.mismatch ? [{ kind: 'numeric-mismatch', ...judged.mismatch }] : [] }
     }
@@ -128,6 +131,18 @@ export class ClaimVerifier {
     if (claim.kind === 'advance') return this.verifyAdvanceClaim(claim, inside, window)
     if (FRONT_KINDS.has(claim.kind)) return this.verifyFrontClaim(claim, inside, window)
     return unverifiable(`A ${claim.kind} claim is not something the control map shows.`)
+  }
+
+  private grossChange(from: IsoDate, to: IsoDate, region: string | undefined): { gainedKm2: number; lostKm2: number } | null {
+    const control = this.context.control
+    const key = `${control.snapshotDateOn(from)}|${control.snapshotDateOn(to)}|${region ?? ''}`
+    let change = this.grossChanges.get(key)
+    if (change === undefined) {
+      const c = control.changeBetween(from, to, region)
+      change = c ? { gainedKm2: c.gainedKm2, lostKm2: c.lostKm2 } : null
+      this.grossChanges.set(key, change)
+    }
+    return change
   }
 
   private verifyStatusClaim(claim: Claim, places: readonly PlaceRef[], window: ClaimWindow): ClaimCheck {
