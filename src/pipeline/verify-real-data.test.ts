@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createControlSeries, loadRegionLayer } from '../control/index.js'
-import type { Analysis, Claim, ControlSnapshot, Finding, Place } from '../domain/index.js'
+import type { Claim, ControlSnapshot, Finding, Place } from '../domain/index.js'
 import { sampleSeriesWith, sharedDaysSkipReason } from '../testing/control-slice.js'
 import { loadSampleSnapshots } from '../testing/control-sample.js'
 import { allTestPlaces, testPlace } from '../testing/verify-places.js'

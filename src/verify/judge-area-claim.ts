@@ -42,7 +42,7 @@ type Candidate = { readonly measure: AreaCheckDetail['measure']; readonly value:
  * the stated figure's last digit, and a floor (see VerifyOptions); "over"/"up to" figures are bounds.
  */
 export function judgeAreaClaim(input: AreaClaimInput): AreaJudgement {
-  const { view, regions, quantity, window, options } = input
+  const { view, quantity, window, options } = input
   const coverage = view.coverage
   const unit = quantity.unit === 'percent' ? 'percent' : 'km2'
   const claimedText = unit === 'km2' ? formatKm2(quantity.value) : formatPercent(quantity.value)

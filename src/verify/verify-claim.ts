@@ -83,7 +83,6 @@ export class ClaimVerifier {
   verifyClaim(claim: Claim, places: readonly Place[], publishedAt: IsoDate | null): ClaimCheck {
     const control = this.context.control
     const coverage = control.coverage
-    const H = this.options.horizonDays
     const unverifiable = (reason: string): ClaimCheck => ({ verdict: { status: 'unverifiable', reason, lagDays: null, snapshots: [], checkedThrough: coverage?.end ?? null }, notes: [] })
     if (!coverage) return unverifiable('There is no control series loaded to compare the claim with.')
     const w = claimWindow(claim, publishedAt)
