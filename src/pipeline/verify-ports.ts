@@ -56,6 +56,8 @@ const MIN_SIMILARITY = 0.6
 const MIN_SHARED_CONSONANTS = 3
 const CLEARLY_SIMILAR = 0.75
 const MAX_SIMILAR = 100
+/** Names sharing only their first three letters are scored when at most this many do. */
+const MAX_LETTER_BUCKET = 200
 
 interface NameRow {
   readonly entry: GazetteerEntry
@@ -68,12 +70,12 @@ interface NameRow {
  * status check needs a real position), compared with the place's own name by loose Latin key with
  * geoparse's `nameSimilarity`: "Sievierodonetsk" and "Siversk" (0.68, sharing s-v-r), "Pokrovsk"
  * and "Pokrovske" (0.98), "Toretsk" and "Torske" (0.88). Only names sharing their first three
- * consonants or their first three letters are scored — every confusion seen in reporting does — so
- * a query scores a few dozen names, not thirty thousand. Built on first use; answers are remembered.
+ * consonants, or their first three letters when few names do, are scored — every confusion seen in
+ * reporting does — so a query scores a few hundred names, not thirty thousand. Built on first use; answers are remembered.
  */
 export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory & { prepare(): void } {
   let index: { byConsonants: Map<string, NameRow[]>; byLetters: Map<string, NameRow[]> } | null = null
-  const remembered = new Map<string, SimilarPlace[]>()
+  const remembered = new Map<string, readonly SimilarPlace[]>()
   const add = (map: Map<string, NameRow[]>, key: string, row: NameRow): void => {
     const list = map.get(key)
     if (list) list.push(row)
@@ -99,23 +101,32 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
       index ??= build()
     },
     similarlyNamed(place: PlaceRef): readonly SimilarPlace[] {
-      const known = remembered.get(place.id)
-      if (known) return known
-      index ??= build()
-      const best = new Map<string, SimilarPlace>()
-      for (const q of latinKeys([place.name])) {
-        const rows = new Set([...(index.byConsonants.get(consonants(q).slice(0, MIN_SHARED_CONSONANTS)) ?? []), ...(index.byLetters.get(q.slice(0, 3)) ?? [])])
-        for (const { entry, key } of rows) {
-          if (entry.id === place.id) continue
-          const s = nameSimilarity(q, key)
-          if (!(s >= CLEARLY_SIMILAR || (s >= MIN_SIMILARITY && sharedConsonants(q, key) >= MIN_SHARED_CONSONANTS))) continue
-          if ((best.get(entry.id)?.similarity ?? 0) >= s) continue
-          best.set(entry.id, { id: entry.id, name: entry.name, admin1: entry.admin1, country: entry.country, lat: entry.lat, lon: entry.lon, kind: entry.kind, similarity: Math.round(s * 1000) / 1000 })
+      // Remembered by name: the many villages that share a name share their look-alikes.
+      const keys = latinKeys([place.name])
+      const memo = keys.join('|')
+      let list = remembered.get(memo)
+      if (!list) {
+        index ??= build()
+        const best = new Map<string, SimilarPlace>()
+        for (const q of keys) {
+          const byConsonants = index.byConsonants.get(consonants(q).slice(0, MIN_SHARED_CONSONANTS)) ?? []
+          // A shared three-letter start means something for "Tor-" (Toretsk, Torske), little for
+          // "Nov-", which starts two thousand names: large letter buckets are left to the consonants.
+          const letters = index.byLetters.get(q.slice(0, 3)) ?? []
+          const byLetters = letters.length <= MAX_LETTER_BUCKET ? letters : []
+          for (const rows of [byConsonants, byLetters]) {
+            for (const { entry, key } of rows) {
+              const s = nameSimilarity(q, key)
+              if (!(s >= CLEARLY_SIMILAR || (s >= MIN_SIMILARITY && sharedConsonants(q, key) >= MIN_SHARED_CONSONANTS))) continue
+              if ((best.get(entry.id)?.similarity ?? 0) >= s) continue
+              best.set(entry.id, { id: entry.id, name: entry.name, admin1: entry.admin1, country: entry.country, lat: entry.lat, lon: entry.lon, kind: entry.kind, similarity: Math.round(s * 1000) / 1000 })
+            }
+          }
         }
+        list = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, MAX_SIMILAR + 1)
+        remembered.set(memo, list)
       }
-      const list = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id)).slice(0, MAX_SIMILAR)
-      remembered.set(place.id, list)
-      return list
+      return list.filter((p) => p.id !== place.id).slice(0, MAX_SIMILAR)
     },
     resolveAdmin1: (name) => gazetteer.resolveAdmin1(name) ?? null,
   }

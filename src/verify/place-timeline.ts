@@ -1,5 +1,6 @@
 import type { ControlView, IsoDate, LngLat, Transition } from '../domain/index.js'
 import { daysBetween } from './dates.js'
+import { PointCache } from './point-cache.js'
 
 /** A stretch of time during which the map kept a place on one side of the line. */
 export interface SideInterval {
@@ -25,7 +26,7 @@ export interface PlaceTimeline {
  * The place's timeline, or null when the series is empty or does not cover the point (outside
  * Ukraine and the occupied areas: the map cannot say who holds it). The first side comes from the
  * first transition when there is one (a point that ever changed sides is covered); only a point that
- * never changed needs a status query.
+ * never changed needs a coverage test and a point-in-polygon query.
  */
 export function buildPlaceTimeline(view: ControlView, at: LngLat, known?: readonly Transition[]): PlaceTimeline | null {
   const coverage = view.coverage
@@ -35,9 +36,11 @@ export function buildPlaceTimeline(view: ControlView, at: LngLat, known?: readon
   const firstChange = transitions[0]
   if (firstChange) side = firstChange.from
   else {
-    const first = view.statusAt(at, coverage.start)
-    if (!first) return null
-    side = first.side ?? (first.status === 'occupied' ? 'occupied' : 'free')
+    // Never changed: one side throughout. Distance 0 to the occupied area means inside it.
+    if (!view.covers(at)) return null
+    const d = view.distanceToOccupiedKm(at, coverage.start)
+    if (d === null) return null
+    side = d === 0 ? 'occupied' : 'free'
   }
   const intervals: SideInterval[] = []
   let start = coverage.start
@@ -76,26 +79,24 @@ export function isLasting(interval: SideInterval, days: number): boolean {
  * timeline only for those that changed near the claim).
  */
 export class PlaceTimelines {
-  private readonly timelines = new Map<string, PlaceTimeline | null>()
-  private readonly changes = new Map<string, readonly Transition[]>()
+  private readonly timelines = new PointCache<PlaceTimeline | null>()
+  private readonly changes = new PointCache<readonly Transition[]>()
   constructor(private readonly view: ControlView) {}
 
   transitions(at: LngLat): readonly Transition[] {
-    const key = `${at[0]},${at[1]}`
-    let t = this.changes.get(key)
+    let t = this.changes.get(at)
     if (t === undefined) {
       t = this.view.transitions(at)
-      this.changes.set(key, t)
+      this.changes.set(at, t)
     }
     return t
   }
 
   get(at: LngLat): PlaceTimeline | null {
-    const key = `${at[0]},${at[1]}`
-    let timeline = this.timelines.get(key)
+    let timeline = this.timelines.get(at)
     if (timeline === undefined) {
       timeline = buildPlaceTimeline(this.view, at, this.transitions(at))
-      this.timelines.set(key, timeline)
+      this.timelines.set(at, timeline)
     }
     return timeline
   }

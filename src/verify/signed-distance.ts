@@ -1,4 +1,5 @@
 import type { ControlView, IsoDate, LngLat, Side } from '../domain/index.js'
+import { PointCache } from './point-cache.js'
 
 /**
  * Distance from a point to one side's territory on a date, km: positive when the point lies
@@ -23,19 +24,19 @@ export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, s
 
 /** Signed distances cached by point, side and snapshot date (claims about one town share them). */
 export class SignedDistances {
-  private readonly cache = new Map<string, number | null>()
+  private readonly cache = new PointCache<number | null>()
   constructor(private readonly view: ControlView) {}
 
   /** The distance on the snapshot in force on `date`, and that snapshot's date. */
   get(at: LngLat, date: IsoDate, side: Side): { readonly km: number; readonly snapshot: IsoDate } | null {
     const snapshot = this.view.snapshotDateOn(date)
     if (snapshot === null) return null
-    const key = `${at[0]},${at[1]},${side},${snapshot}`
-    let km = this.cache.get(key)
+    // Cached for Russian territory; Ukrainian-held ground is its complement, so the sign flips.
+    let km = this.cache.get(at, snapshot)
     if (km === undefined) {
-      km = signedDistanceKm(this.view, at, snapshot, side)
-      this.cache.set(key, km)
+      km = signedDistanceKm(this.view, at, snapshot, 'RU')
+      this.cache.set(at, km, snapshot)
     }
-    return km === null ? null : { km, snapshot }
+    return km === null ? null : { km: side === 'RU' ? km : -km, snapshot }
   }
 }
