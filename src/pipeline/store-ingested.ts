@@ -2,6 +2,7 @@ import type { Analysis, Claim, Issue, Outcome } from '../domain/index.js'
 import { fingerprintBands, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY, type IngestResult } from '../ingest/index.js'
 import type { Store } from '../store/index.js'
 import { analyzeDocument, type AnalyzeDeps } from './analyze-document.js'
+import { linkStoredContradictions, verifierFor } from './verify-documents.js'
 
 /** What happened to one document of an ingested input. */
 export interface StoredDocumentReport {
@@ -19,7 +20,8 @@ export interface StoredDocumentReport {
  * Keeps an ingested input in the store: the raw bytes, each new document (linked to a near-duplicate
  * stored earlier), its analysis (places, claims, findings), and every issue met. Re-ingesting the same
  * text changes nothing. Claims repeating a stored claim of another document (same speaker, kind,
- * actor, place and time) are linked to it by `duplicateOf`.
+ * actor, place and time) are linked to it by `duplicateOf`. Every claim gets its verdict; claims that
+ * contradict stored claims of other speakers are linked to them (stored as contradictions).
  */
 export async function storeIngested(store: Store, ingested: Outcome<IngestResult>, deps: AnalyzeDeps): Promise<{ readonly documents: readonly StoredDocumentReport[]; readonly issues: readonly Issue[] }> {
   const issues: Issue[] = [...ingested.issues]
@@ -49,7 +51,11 @@ export async function storeIngested(store: Store, ingested: Outcome<IngestResult
     }
     const analysis = analyzeDocument({ ...item, document: saved.document }, deps)
     const claims = await linkStoredDuplicates(store, analysis)
-    await store.saveAnalysis(saved.document.id, { places: analysis.places, claims, findings: analysis.findings })
+    // Contradictions with what other documents in the store say about the same places and time;
+    // stored after the claims they link.
+    const verified = deps.verify === false ? null : await linkStoredContradictions(store, { ...analysis, claims, contradictions: analysis.contradictions ?? [] }, deps.verifier ?? verifierFor(deps.control ?? null, deps.gazetteer))
+    await store.saveAnalysis(saved.document.id, { places: analysis.places, claims, findings: verified?.findings ?? analysis.findings })
+    if (verified && verified.contradictions.length > 0) await store.saveContradictions(verified.contradictions)
     issues.push(...(analysis.issues ?? []))
     reports.push({ origin: item.document.origin, documentId: saved.document.id, status: 'stored', duplicateOf, claims: claims.length, findings: analysis.findings.length })
   }

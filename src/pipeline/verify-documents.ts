@@ -1,5 +1,5 @@
-import type { ControlSeries } from '../control/index.js'
-import type { Analysis, Document, Finding, Outcome, Place, VerdictStatus } from '../domain/index.js'
+import { type ControlSeries, loadRegionLayer } from '../control/index.js'
+import type { Analysis, ControlView, Document, Finding, Outcome, Place, VerdictStatus } from '../domain/index.js'
 import type { Gazetteer } from '../geoparse/index.js'
 import type { Store, VerificationRun } from '../store/index.js'
 import { addDays } from '../text/index.js'
@@ -9,6 +9,7 @@ import {
   comparableClaim,
   contradictionFindings,
   findContradictions,
+  NO_CONTROL,
   type PlaceDirectory,
   type VerifiedAnalysis,
   verifyAnalysis,
@@ -20,17 +21,19 @@ const VERIFY_STAGE = 'verify'
 const PAGE = 500
 
 /**
- * A verifier over a loaded control series, with the series' oblast layer for areas and shares and,
- * when given, the gazetteer (or a place directory already built from it) for place-confusion checks. One verifier serves a whole run (it keeps
- * each place's history); make a new one when the series changes.
+ * A verifier over a control history (none: every map check is unverifiable, with that reason), with
+ * the series' oblast layer (else the shipped one) for areas and shares and, when given, the gazetteer
+ * (or a place directory already built from it) for place-confusion checks. One verifier serves a
+ * whole run (it keeps each place's history); make a new one when the series changes.
  */
 export function createClaimVerifier(
-  series: ControlSeries,
+  control: ControlView | null,
   services: { readonly gazetteer?: Gazetteer | null; readonly places?: PlaceDirectory | null; readonly options?: Partial<VerifyOptions> } = {},
 ): ClaimVerifier {
+  const layer = control && 'regions' in control ? (control as ControlSeries).regions : loadRegionLayer()
   return new ClaimVerifier({
-    control: series,
-    regions: regionDirectoryFromLayer(series.regions),
+    control: control ?? NO_CONTROL,
+    regions: regionDirectoryFromLayer(layer),
     places: services.places ?? (services.gazetteer ? placeDirectoryFromGazetteer(services.gazetteer) : null),
     ...(services.options ? { options: services.options } : {}),
   })
@@ -44,6 +47,43 @@ export function createClaimVerifier(
 export async function verifyDocument(analysis: Analysis, verifier: ClaimVerifier, store: Store | null = null): Promise<Outcome<VerifiedAnalysis>> {
   const related = store ? await relatedClaims(analysis, verifier, store) : []
   return verifyAnalysis(analysis, verifier, { related })
+}
+
+const verifiers = new WeakMap<object, Map<Gazetteer | null, ClaimVerifier>>()
+
+/**
+ * The verifier for a control history and gazetteer, made once and kept while both are alive, so
+ * the documents of one `analyze` or `ingest` run share each place's history.
+ */
+export function verifierFor(control: ControlView | null, gazetteer: Gazetteer | null): ClaimVerifier {
+  const key = control ?? NO_CONTROL
+  let byGazetteer = verifiers.get(key)
+  if (!byGazetteer) verifiers.set(key, (byGazetteer = new Map()))
+  let verifier = byGazetteer.get(gazetteer)
+  if (!verifier) byGazetteer.set(gazetteer, (verifier = createClaimVerifier(control, { gazetteer })))
+  return verifier
+}
+
+/**
+ * Links a just-verified document's claims with the stored claims of other documents that say the
+ * opposite (same place and time, different speaker): the contradictions found, and the document's
+ * findings with a `contradiction` finding for each. Saving them (after the claims) is the caller's.
+ */
+export async function linkStoredContradictions(store: Store, verified: VerifiedAnalysis, verifier: ClaimVerifier): Promise<VerifiedAnalysis> {
+  const related = await relatedClaims(verified, verifier, store)
+  if (related.length === 0) return verified
+  const doc = verified.document
+  const outlet = typeof doc.outlet === 'string' ? doc.outlet : null
+  const own = verified.claims.flatMap((c) => {
+    const cc = comparableClaim(c, placesOf(verified, c.places), { id: doc.id, publishedAt: doc.publishedAt, outlet })
+    return cc ? [cc] : []
+  })
+  const ids = new Set(own.map((c) => c.claimId))
+  const found = findContradictions([...own, ...related], { slackDays: verifier.options.contradictionSlackDays, involving: ids })
+  const known = new Set(verified.contradictions.map((c) => c.id))
+  const added = found.filter((c) => !known.has(c.id))
+  if (added.length === 0) return verified
+  return { ...verified, contradictions: [...verified.contradictions, ...added], findings: [...verified.findings, ...contradictionFindings(added, verified.claims)] }
 }
 
 /** Saves what verifying a stored document produced: verdicts, its verification findings, its contradictions. */

@@ -5,6 +5,7 @@ export { ClaimVerifier, type ClaimCheck, type ClaimNote, type ClaimReading } fro
 export { verifyAnalysis, contradictionFindings, type VerifiedAnalysis, type VerifyAnalysisOptions } from './verify-analysis.js'
 export { comparableClaim, findContradictions, contradictionId, type ComparableClaim, type Stance } from './find-contradictions.js'
 export { claimWindow } from './claim-window.js'
+export { NO_CONTROL } from './no-control.js'
 export { statusExpectation, type StatusExpectation } from './claim-expectation.js'
 export { buildPlaceTimeline, intervalOn, type PlaceTimeline, type SideInterval } from './place-timeline.js'
 export { figurePrecision, type FigurePrecision } from './figure-precision.js'

@@ -96,9 +96,10 @@ export function judgeAreaClaim(input: AreaClaimInput): AreaJudgement {
   }
   const precision = figurePrecision(quantity.text)
   const claimed = quantity.value
+  // A bound ("more than 4,000") is a bound, not a rounded figure: its last digit gives no leeway.
   const tolerance = Math.max(
     options.areaRelativeTolerance * Math.abs(claimed),
-    precision.halfStepShare * Math.abs(claimed),
+    precision.bound === 'about' ? precision.halfStepShare * Math.abs(claimed) : 0,
     unit === 'km2' ? options.areaMinToleranceKm2 : options.shareMinTolerancePoints,
   )
   const fits = (value: number): boolean =>

@@ -51,7 +51,7 @@ export function judgeDistanceClaim(input: DistanceClaimInput): DistanceJudgement
   const { quantity, places, options } = input
   const precision = figurePrecision(quantity.text)
   const claimed = quantity.value
-  const tolerance = Math.max(options.distanceRelativeTolerance * claimed, options.distanceMinToleranceKm, precision.halfStepShare * claimed)
+  const tolerance = Math.max(options.distanceRelativeTolerance * claimed, options.distanceMinToleranceKm, precision.bound === 'about' ? precision.halfStepShare * claimed : 0)
   const fits = (v: number): boolean =>
     precision.bound === 'at-least' ? v >= claimed - tolerance : precision.bound === 'at-most' ? v <= claimed + tolerance : Math.abs(v - claimed) <= tolerance
   const toleranceText = `${precision.bound === 'at-least' ? 'at least ' : precision.bound === 'at-most' ? 'at most ' : ''}${formatKm(claimed)} ± ${formatKm(tolerance)}`

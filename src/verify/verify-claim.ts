@@ -84,7 +84,7 @@ export class ClaimVerifier {
     const control = this.context.control
     const coverage = control.coverage
     const unverifiable = (reason: string): ClaimCheck => ({ verdict: { status: 'unverifiable', reason, lagDays: null, snapshots: [], checkedThrough: coverage?.end ?? null }, notes: [] })
-    if (!coverage) return unverifiable('There is no control series loaded to compare the claim with.')
+    if (!coverage) return unverifiable('No control-map data was loaded to compare the claim with (import some, or analyse with --control DIR|DB).')
     const w = claimWindow(claim, publishedAt)
     const quantity = claim.quantity ?? null
 

@@ -30,7 +30,7 @@ describe('frontline analyze --json (golden files)', () => {
     const analyses = JSON.parse(stdout) as {
       document: { id: string; title: string | null; publishedAt: string | null; publishedAtBasis: string; lang: string; text: string }
       places: { span: [number, number]; mention: string }[]
-      claims: { id: string; kind: string; span: [number, number]; places: number[]; speaker: { name: string | null; side: string; via: string | null }; time: { basis: string }; modality: string }[]
+      claims: { id: string; kind: string; span: [number, number]; places: number[]; speaker: { name: string | null; side: string; via: string | null }; time: { basis: string }; modality: string; verdict: { status: string; reason: string; lagDays: number | null; snapshots: string[] } }[]
       findings: { code: string; severity: string; message: string; span: [number, number] | null; suggestion: string | null }[]
     }[]
     expect(analyses).toHaveLength(2)
@@ -41,8 +41,14 @@ describe('frontline analyze --json (golden files)', () => {
         expect(c.span[1]).toBeLessThanOrEqual(a.document.text.length)
         for (const i of c.places) expect(a.places[i]).toBeDefined()
         expect(['asserted', 'reported', 'denied', 'premature', 'unverified', 'expected']).toContain(c.modality)
+        // Verification ran: every claim has a verdict (without control data: unverifiable, saying so).
+        expect(['confirmed', 'consistent', 'contradicted', 'pending', 'unverifiable']).toContain(c.verdict.status)
+        expect(c.verdict.reason).not.toBe('')
+        expect(Array.isArray(c.verdict.snapshots)).toBe(true)
+        expect(c.verdict.lagDays === null || Number.isInteger(c.verdict.lagDays)).toBe(true)
       }
-      for (const f of a.findings) expect(Object.keys(f).sort()).toEqual(['code', 'message', 'severity', 'span', 'suggestion'])
+      // The contract's fields must exist; fields may grow (stage, claimId, relatedClaimIds).
+      for (const f of a.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'message', 'severity', 'span', 'suggestion']))
     }
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -98,6 +98,43 @@ describe('frontline verify, sources, brief (end to end on the bundled sample and
     const html = await run([...db, 'brief', '--date', '2025-11-20', '--format', 'html'], work)
     expect(html.stdout).toMatch(/^<!doctype html>/)
     expect(html.stdout).toContain('had &quot;liberated&quot; Kupiansk')
+  })
+
+  it('analyze --json carries a verdict on each claim, judged against the control data given', async () => {
+    const fixtures = repoPath('src', 'cli', 'commands', 'fixtures', 'analyze')
+    const r = await run(['analyze', join(fixtures, 'wire-report.txt'), '--json', '--control', repoPath('data', 'control-sample')], work)
+    expect(r.code).toBe(0)
+    const a = r.json() as { claims: { kind: string; modality: string; verdict: { status: string; lagDays: number | null; snapshots: string[]; reason: string } }[]; contradictions: unknown[] }
+    // "its troops had taken full control of Huliaipole" (Friday 2025-12-19): the sample's first snapshot
+    // showing Huliaipole occupied is 2026-02-01 (the full series: 2026-01-16), so the map caught up later.
+    const capture = a.claims.find((c) => c.kind === 'capture' && c.modality === 'asserted')
+    expect(capture?.verdict).toMatchObject({ status: 'confirmed', lagDays: 44, snapshots: ['2026-01-01', '2026-02-01'] })
+    // "the claim was premature": the map shows Huliaipole free on 2025-12-20.
+    expect(a.claims.find((c) => c.modality === 'premature')?.verdict.status).toBe('confirmed')
+    expect(a.claims.find((c) => c.kind === 'strike')?.verdict.status).toBe('unverifiable')
+    expect(a.contradictions).toHaveLength(1)
+    expect(a.claims.every((c) => c.verdict.reason.length > 0)).toBe(true)
+  })
+
+  it('ingest verifies each new document and links it to the stored claims it contradicts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontline-ingest-verify-'))
+    const dbFile = join(dir, 'ingest.db')
+    expect((await run(['--db', dbFile, 'control', 'import', repoPath('data', 'control-sample')], dir)).code).toBe(0)
+    writeFileSync(join(dir, 'tass.txt'), 'Gerasimov: Kupiansk taken\n\nMOSCOW, 20 November 2025 (TASS) - Russian troops have captured Kupiansk, Chief of the General Staff Valery Gerasimov said on Thursday.\n')
+    writeFileSync(join(dir, 'kyiv.txt'), 'Kupiansk holds\n\nKYIV, 21 November 2025 - Kupiansk remains under Ukrainian control, the General Staff of Ukraine said on Friday.\n')
+    expect((await run(['--db', dbFile, 'ingest', 'tass.txt'], dir)).code).toBe(0)
+    expect((await run(['--db', dbFile, 'ingest', 'kyiv.txt'], dir)).code).toBe(0)
+    const store = await openSqliteStore({ path: dbFile })
+    try {
+      const [link] = await store.listContradictions()
+      expect(link?.placeName).toBe('Kupiansk')
+      expect(link?.speakers).toEqual(expect.arrayContaining(['Valery Gerasimov']))
+      const claims = await store.listClaims({ placeId: testPlace('kupiansk').id })
+      const statuses = Object.fromEntries(claims.map((c) => [c.claim.kind, c.claim.verdict?.status]))
+      expect(statuses).toEqual({ capture: 'contradicted', control: 'confirmed' })
+    } finally {
+      await store.close()
+    }
   })
 
   it('rejects bad input with a clear message and the right exit code', async () => {
