@@ -10,6 +10,7 @@
 // is the floor of what dictionary matching costs in JavaScript here. It is fed line by line: on one long
 // string its time grows faster than the text (the reason Frontline has its own matcher).
 import { existsSync, readFileSync } from 'node:fs'
+import os from 'node:os'
 import AhoCorasick from 'modern-ahocorasick'
 import { geoparseText, loadGazetteer, nameKey } from '../src/geoparse/index.js'
 import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
@@ -82,6 +83,27 @@ const rssAfterLoad = process.memoryUsage().rss / 1e6
 const lines = corpusLines()
 const texts = SIZES.map((size) => textOf(lines, size))
 
+console.log(`gazetteer: ${gazetteer.size} entries; load ${coldLoadMs.toFixed(0)} ms cold, ${warmLoadMs.toFixed(0)} ms warm (median); RSS after load ${rssAfterLoad.toFixed(0)} MB`)
+
+// Frontline first, alone in the process (its memory is measured before the baseline's dictionary exists).
+const cpuMs = () => {
+  const c = process.cpuUsage()
+  return (c.user + c.system) / 1000
+}
+const results: Array<{ size: number; ms: number; cpuMs: number; places: number }> = []
+let peakRss = rssAfterLoad
+for (const text of texts) {
+  let places = 0
+  const c0 = cpuMs()
+  let runs = 0
+  const ms = timeRuns(() => {
+    runs++
+    places = geoparseText(text, gazetteer).value.length
+  }, text.length >= 1e6 ? 0 : 1500)
+  results.push({ size: text.length, ms, cpuMs: (cpuMs() - c0) / runs, places })
+  peakRss = Math.max(peakRss, process.memoryUsage().rss / 1e6)
+}
+
 // Baseline dictionary: every name form, as written (lower case), the library's way.
 const acStart = performance.now()
 const forms = new Set<string>()
@@ -98,26 +120,24 @@ function baseline(text: string): number {
   return n
 }
 
-console.log(`gazetteer: ${gazetteer.size} entries; load ${coldLoadMs.toFixed(0)} ms cold, ${warmLoadMs.toFixed(0)} ms warm (median); RSS after load ${rssAfterLoad.toFixed(0)} MB`)
 console.log(`baseline dictionary: ${forms.size} name forms, modern-ahocorasick build ${acBuildMs.toFixed(0)} ms\n`)
-console.log('size        frontline ms   MB/s   ms/MB   places    baseline ms   MB/s   ms/MB   matches   ratio (baseline/frontline time)')
+console.log('size        frontline ms  (cpu ms)   MB/s(cpu)   ms/MB   places    baseline ms   MB/s   ms/MB   matches   ratio (baseline/frontline time)')
 let mbpsAt3Mb = 0
-let peakRss = rssAfterLoad
-for (const text of texts) {
-  let places = 0
-  const ms = timeRuns(() => (places = geoparseText(text, gazetteer).value.length), text.length >= 1e6 ? 0 : 1500)
-  peakRss = Math.max(peakRss, process.memoryUsage().rss / 1e6)
+for (const [i, text] of texts.entries()) {
+  const r = results[i]!
   let matches = 0
   const bms = timeRuns(() => (matches = baseline(text)), text.length >= 1e6 ? 0 : 1500)
   const mb = text.length / 1e6
-  if (text.length >= 1e6) mbpsAt3Mb = mb / (ms / 1000)
+  if (text.length >= 1e6) mbpsAt3Mb = mb / (r.cpuMs / 1000)
   console.log(
-    `${(text.length / 1000).toFixed(0).padStart(5)} kB  ${ms.toFixed(1).padStart(12)}  ${(mb / (ms / 1000)).toFixed(2).padStart(6)}  ${(ms / mb).toFixed(0).padStart(6)}  ${String(places).padStart(7)}` +
-      `  ${bms.toFixed(1).padStart(12)}  ${(mb / (bms / 1000)).toFixed(2).padStart(6)}  ${(bms / mb).toFixed(0).padStart(6)}  ${String(matches).padStart(8)}   ${(bms / ms).toFixed(2)}`,
+    `${(text.length / 1000).toFixed(0).padStart(5)} kB  ${r.ms.toFixed(1).padStart(12)}  ${r.cpuMs.toFixed(1).padStart(9)}  ${(mb / (r.cpuMs / 1000)).toFixed(2).padStart(10)}  ${(r.ms / mb).toFixed(0).padStart(6)}  ${String(r.places).padStart(7)}` +
+      `  ${bms.toFixed(1).padStart(12)}  ${(mb / (bms / 1000)).toFixed(2).padStart(6)}  ${(bms / mb).toFixed(0).padStart(6)}  ${String(matches).padStart(8)}   ${(bms / r.ms).toFixed(2)}`,
   )
 }
-console.log(`\npeak RSS ${peakRss.toFixed(0)} MB`)
+const load = os.loadavg()[0]!
+console.log(`\n(machine load average ${load.toFixed(1)} on ${os.cpus().length} cores: wall times include waiting for a core; MB/s is from CPU time)`)
+console.log(`peak RSS of the geoparser (before the baseline loads) ${peakRss.toFixed(0)} MB`)
 const verdict = (ok: boolean) => (ok ? 'ok' : 'BELOW TARGET')
-console.log(`throughput at 3 MB: ${mbpsAt3Mb.toFixed(2)} MB/s (target >= ${TARGET_MBPS}) ${verdict(mbpsAt3Mb >= TARGET_MBPS)}`)
+console.log(`throughput at 3 MB: ${mbpsAt3Mb.toFixed(2)} MB/s of CPU time (target >= ${TARGET_MBPS}) ${verdict(mbpsAt3Mb >= TARGET_MBPS)}`)
 console.log(`gazetteer load: ${warmLoadMs.toFixed(0)} ms warm, ${coldLoadMs.toFixed(0)} ms cold (target <= ${TARGET_LOAD_MS}) ${verdict(coldLoadMs <= TARGET_LOAD_MS)}`)
 console.log(`memory: ${peakRss.toFixed(0)} MB RSS (target <= ${TARGET_RSS_MB}) ${verdict(peakRss <= TARGET_RSS_MB)}`)

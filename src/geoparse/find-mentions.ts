@@ -204,7 +204,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   const prev = i - 1
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
   if (prevJoined && hasCue(w, prev, PERSON_CUES) && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(nameKey(wordText(w, prev))))) return null
-  if (prev >= 0 && w.end[prev]! - w.start[prev]! === 1 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
+  // An initial before the name ("A. Pokrovsky", "Yu. Chaika") makes it a person.
+  if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && nominatives.some((k) => PERSON_CUES.has(k))) return null
@@ -215,7 +216,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
     (prev >= 1 && nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
     hasCue(w, next, SETTLEMENT_NOUNS_AFTER)
   // A guessed form ("Berezovy" for Berezove) needs a cue or a district/region named right after.
-  if (m.guessed && !placeCue && !qualifiedAfter(w, next)) return null
+  if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !hasCue(w, next, DIRECTION_NOUNS)) return null
   const riverCue = hasCue(w, prev, RIVER_CUES) || hasCue(w, next, RIVER_CUES)
   const directionCue = hasCue(w, next, DIRECTION_NOUNS)
   const districtCue = hasCue(w, next, DISTRICT_NOUNS)
@@ -239,10 +240,11 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   if (riverCue && refs.some(isWater)) refs = refs.filter(isWater)
   else refs = refs.filter((r) => !isWater(r))
 
-  // An adjective before "direction"/"напрямку" names the town the axis is named after.
-  if (single && directionCue) {
-    const towns = axisTowns(key, g, cache)
-    if (towns.length > 0) refs = [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
+  // An adjective before "direction"/"напрямку" or "district"/"району" names the town the axis or the
+  // (often pre-2020) district is named after: "Maryinsky district" is Marinka's, not a village Marynske.
+  if (single && (directionCue || districtCue) && !refs.some((r) => g.entryAt(r.entry).kind === 'district')) {
+    const towns = axisTowns(key, g, cache, directionCue ? 0.6 : 0.5)
+    if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
   }
   if (refs.length === 0) return null
   return {
@@ -281,7 +283,10 @@ function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence = 0
   if (!m) return []
   const withSk = key.slice(0, m.index) + m[1]
   const stem = key.slice(0, m.index)
-  const candidates = isCyrillic(key) ? [withSk, stem, `${stem}е`, `${stem}о`, `${stem}а`] : [withSk, stem, `${stem}e`, `${stem}o`, `${stem}a`]
+  // Towns in -ка drop it in the adjective (Мар'їнка → Мар'їнський, Novoselivka → Novoselivskyi).
+  const candidates = isCyrillic(key)
+    ? [withSk, stem, `${stem}е`, `${stem}о`, `${stem}а`, `${stem}ка`]
+    : [withSk, stem, `${stem}e`, `${stem}o`, `${stem}a`, `${stem}ka`]
   const out: NameRef[] = []
   for (const c of candidates) {
     const k = keysOf(c, cache)[0]?.key
