@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
+import { wordCount } from './word-count.js'
 import { findDateExpressions, splitSentences, type DateExpression, type SentenceSpan } from '../text/index.js'
 import {
   canonicalVia,
@@ -161,7 +162,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
     const placeExclusions = [...excluded, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
-    const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && text.slice(ss, se).split(/\s+/).length <= 8 && !/\d/.test(text.slice(ss, se))
+    const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
@@ -522,21 +523,9 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   return words.filter((w) => !(w.data.kind === 'strike' && CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 30), w.span[0]))))
 }
 
-/** Words between two offsets, counted without allocating. */
-function wordCount(text: string, from: number, to: number): number {
-  let n = 0
-  let inWord = false
-  for (let i = from; i < to; i++) {
-    const space = text.charCodeAt(i) <= 32
-    if (!space && !inWord) n++
-    inWord = !space
-  }
-  return n
-}
-
 function governs(text: string, verb: Span, noun: Span): boolean {
   const between = text.slice(verb[1], noun[0])
-  return !/[,;:—–]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 5
+  return !/[,;:—–]/.test(between) && wordCount(between) <= 5
 }
 
 /**
@@ -617,13 +606,19 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
   if (lang === 'en') {
     // Only a participle after "was/were/been" is passive ("had been trying to surround" is not), or
     // one used as an adjective after a determiner ("in the besieged high-rises").
-    const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
+    const first = firstWord(trigger.text).toLowerCase()
     if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
     const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])
     return EN_PASSIVE_BEFORE.test(before) || (trigger.text === first && ADJECTIVE_BEFORE.test(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))
   }
-  const first = trigger.text.split(/\s+/)[0]!.toLowerCase()
+  const first = firstWord(trigger.text).toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))
+}
+
+/** The text up to its first space. */
+function firstWord(text: string): string {
+  const m = /\s/.exec(text)
+  return m ? text.slice(0, m.index) : text
 }
 
 /** A stable id from the document, the span and the kind (64-bit FNV-1a; ids need not be secret). */

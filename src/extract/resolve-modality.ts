@@ -1,6 +1,7 @@
 import type { Modality, Span } from '../domain/index.js'
 import type { Stance } from './attribution/index.js'
 import type { ModalityCue, PhraseMatch } from './lexicon/index.js'
+import { wordCount } from './word-count.js'
 
 // Modality precedence, strongest first: a denial outweighs everything, then a "premature", an
 // explicit lack of verification, a future/plan, a hedge ("probably": unverified), hearsay ("reportedly",
@@ -72,5 +73,5 @@ export function negates(text: string, cue: Span, trigger: Span): boolean {
   if (cue[1] > trigger[0]) return cue[0] >= trigger[0] && cue[1] <= trigger[1]
   const between = text.slice(cue[1], trigger[0])
   if (/[,.;:!?]/.test(between)) return false
-  return between.trim().split(/\s+/).filter(Boolean).length <= 3
+  return wordCount(between) <= 3
 }

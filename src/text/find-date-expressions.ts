@@ -41,6 +41,9 @@ interface Rule {
 /** Starts so frequent that a rule is tried there only when a cheap test of the next words passes. */
 const FREQUENT = new Set(['#', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'by', 'for', 'from', 'since', 'until', 'till', 'through', 'throughout', 'during', 'before', 'after', 'between', 'last', 'this', 'next', 'past', 'over', 'early', 'late', 'mid', 'end', 'start', 'earlier', 'previous', 'у', 'в', 'во', 'з', 'із', 'с', 'со', 'до', 'від', 'от', 'по', 'за', 'на', 'к', 'протягом', 'минул', 'прошл'])
 
+/** Frequent starts that are whole words ("в" starts no rule at "від"; "the" none at "these"). */
+const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'минул' && w !== 'прошл'))
+
 /**
  * The words that must follow a frequent start word for a rule to have a chance, keyed by a piece
  * of the rule's source: most "the", "in", "в", "за" start no date, and these tests are much cheaper
@@ -420,13 +423,14 @@ export function findDateExpressions(text: string): DateExpression[] {
   TOKEN.lastIndex = 0
   for (let t = TOKEN.exec(text); t !== null; t = TOKEN.exec(text)) {
     const token = t[0].toLowerCase()
-    const key = /\d/.test(token[0]!) ? '#' : token[0]!
+    const c0 = token.charCodeAt(0)
+    const key = c0 >= 48 && c0 <= 57 ? '#' : token[0]!
     const rules = RULE_INDEX.get(key)
     if (!rules) continue
     const end = t.index + t[0].length
     tried.length = 0
     for (const { rule: r, start, next } of rules) {
-      if (start !== '#' && !token.startsWith(start)) continue
+      if (start !== '#' && (WHOLE_WORD.has(start) ? token !== start : !token.startsWith(start))) continue
       if (tried.includes(r)) continue
       if (next && (token === start || start === '#')) {
         next.lastIndex = end

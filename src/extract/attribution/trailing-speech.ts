@@ -1,6 +1,7 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { viaAfterVerb, viaInPhrase } from './via-outlet.js'
+import { wordCount } from '../word-count.js'
 
 // "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
 // Monday." / "…,” said Viktor Trehubov, spokesperson for …" / "…, повідомив речник … Владислав
@@ -72,9 +73,9 @@ function leadingBoundary(match: string): number {
 
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/)
-  if (words.length === 0 || words.length > 16) return false
-  if (words.every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported)$/i.test(w))) return false
+  const count = wordCount(phrase)
+  if (count === 0 || count > 16) return false
+  if (count <= 3 && phrase.trim().split(/\s+/).every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported)$/i.test(w))) return false
   if (/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu.test(phrase)) return false
   if (/^(?:but|and|or|so|yet|although|though|at|in|on|by|for|from|with|during|after|before|since|over|under|into|as)\b/iu.test(phrase.trim())) return false
   return true

@@ -35,55 +35,81 @@ export function tokenize(text: string): Token[] {
 
 interface Compiled<T> {
   readonly re: RegExp
-  readonly start: string
   readonly data: T
   readonly order: number
+  /** The call and token index this rule was last tried at (each rule runs once per token). */
+  triedCall: number
+  triedToken: number
+}
+
+/** A node of the start-prefix trie: the rules whose start prefix ends here, and longer prefixes. */
+interface TrieNode<T> {
+  readonly next: Map<number, TrieNode<T>>
+  readonly rules: Compiled<T>[]
+}
+
+function trieNode<T>(): TrieNode<T> {
+  return { next: new Map(), rules: [] }
 }
 
 /**
  * Finds lexicon phrases in text in time linear in its length: each rule is a sticky regex tried only
- * at the words its first-word prefixes allow (a map from first letter to rules), never scanned over
- * the whole text. Overlapping matches resolve to the longest, then the earliest-listed rule.
+ * at the words its first-word prefixes allow (a trie of start prefixes walked along each word's
+ * letters, without allocating), never scanned over the whole text. Overlapping matches resolve to the
+ * longest, then the earliest-listed rule.
  */
 export class PhraseMatcher<T> {
-  /** Rules by their exact start prefix ('#': any token starting with a digit). */
-  private readonly byStart = new Map<string, Compiled<T>[]>()
-  private readonly longestStart: number
+  private readonly root = trieNode<T>()
+  /** Rules that start at any token beginning with a digit ('#'). */
+  private readonly digitRules: Compiled<T>[] = []
+  private calls = 0
 
   constructor(rules: readonly PhraseRule<T>[]) {
-    let longest = 1
     rules.forEach((rule, order) => {
-      const re = new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy')
+      const compiled: Compiled<T> = { re: new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy'), data: rule.data, order, triedCall: -1, triedToken: -1 }
       for (const start of new Set((rule.starts ?? deriveStarts(rule.pattern)).map((x) => x.toLowerCase()))) {
-        const list = this.byStart.get(start) ?? []
-        list.push({ re, start, data: rule.data, order })
-        this.byStart.set(start, list)
-        if (start !== '#') longest = Math.max(longest, start.length)
+        if (start === '#') {
+          this.digitRules.push(compiled)
+          continue
+        }
+        let node = this.root
+        for (let i = 0; i < start.length; i++) {
+          const c = start.charCodeAt(i)
+          let child = node.next.get(c)
+          if (!child) {
+            child = trieNode<T>()
+            node.next.set(c, child)
+          }
+          node = child
+        }
+        node.rules.push(compiled)
       }
     })
-    this.longestStart = longest
   }
 
   /** Every non-overlapping match in `text` (tokens from `tokenize(text)`), in order. */
   match(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
-    const tried: RegExp[] = []
-    for (const token of tokens) {
-      tried.length = 0
+    const call = ++this.calls
+    const attempt = (c: Compiled<T>, token: Token, index: number): void => {
+      if (c.triedToken === index && c.triedCall === call) return
+      c.triedCall = call
+      c.triedToken = index
+      c.re.lastIndex = token.start
+      const m = c.re.exec(text)
+      if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!
       const lower = token.lower
       const first = lower.charCodeAt(0)
-      // Look up every prefix of the token that some rule starts with (a few map lookups per token).
-      const max = Math.min(lower.length, this.longestStart)
-      for (let k = first >= 48 && first <= 57 ? 0 : 1; k <= max; k++) {
-        const candidates = this.byStart.get(k === 0 ? '#' : lower.slice(0, k))
-        if (!candidates) continue
-        for (const c of candidates) {
-          if (tried.includes(c.re)) continue
-          tried.push(c.re)
-          c.re.lastIndex = token.start
-          const m = c.re.exec(text)
-          if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
-        }
+      if (first >= 48 && first <= 57) for (const c of this.digitRules) attempt(c, token, t)
+      // Walk the trie along the token's letters; every node passed holds the rules starting so.
+      let node: TrieNode<T> | undefined = this.root
+      for (let k = 0; k < lower.length; k++) {
+        node = node.next.get(lower.charCodeAt(k))
+        if (!node) break
+        for (const c of node.rules) attempt(c, token, t)
       }
     }
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
