@@ -124,6 +124,29 @@ describe('extractClaims: English', () => {
     expect(r.value.claims[0]!.speaker.name).toBeTruthy()
   })
 
+  it('reads pushing the enemy out of settlements as a capture, being pushed out as a withdrawal', () => {
+    expect(claimsOf('Ukrainian troops have pushed Russian forces out of two villages north of Kupiansk.')).toMatchObject([{ kind: 'capture', actorSide: 'UA', quantity: [2, 'other'] }])
+    expect(claimsOf('Ukrainian troops pushed Russian forces out of Kindrashivka.')).toMatchObject([{ kind: 'capture', actorSide: 'UA' }])
+    expect(claimsOf('Ukrainian troops pushed Russian forces out of their positions.')).toMatchObject([{ kind: 'advance', actorSide: 'UA' }])
+    expect(claimsOf('Ukrainian units have been pushed out of the town centre.')).toMatchObject([{ kind: 'withdrawal', actorSide: 'UA' }])
+  })
+
+  it('splits an appositive rebuttal ("a statement Kyiv called \'not true\'") into the claim and its denial', () => {
+    const got = claimsOf('Russia\'s Defense Ministry claimed on Thursday that its troops had taken Pokrovsk, a statement Ukraine\'s military called "not true."')
+    expect(got).toMatchObject([
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', modality: 'reported' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Ukrainian military', side: 'UA', modality: 'denied' },
+    ])
+  })
+
+  it('does not take a participle after a verb for a speech verb ("made confirmed advances")', () => {
+    expect(claimsOf('Russian forces recently made confirmed advances near Kostiantynivka.')).toMatchObject([{ kind: 'advance', actorSide: 'RU', speaker: 'Test Wire' }])
+  })
+
+  it('reads the outlet a speaker told ("told The New York Times")', () => {
+    expect(claimsOf('A senior Ukrainian commander told The New York Times that Russian troops had advanced two miles.')).toMatchObject([{ speaker: 'senior Ukrainian commander', via: 'The New York Times', quantity: [3.219, 'km'] }])
+  })
+
   it('takes the side of "Unconfirmed claims:" as unverified for the paragraph', () => {
     const got = claimsOf('Unconfirmed claims: A Russian milblogger claimed that Russian forces seized Bilytske. Russian forces also attacked Rodynske.')
     expect(got.map((c) => c.modality)).toEqual(['unverified', 'unverified'])
@@ -177,6 +200,18 @@ describe('extractClaims: Ukrainian', () => {
         { kind: 'casualties', actorSide: 'RU', quantity: [7, 'people'] },
       ],
     ],
+    // A cause named before the event is not a claim; a surname in another case is the speaker named before.
+    [
+      'Через посилення обстрілів розширили зону евакуації ще на 14 населених пунктів, повідомив начальник ОВА Сергій Лисак. За словами Лисака, ворог атакував Нікополь і Марганець дронами та артилерією.',
+      'Суспільне',
+      [
+        { kind: 'evacuation', actorSide: null, speaker: 'Сергій Лисак', side: 'UA', quantity: [14, 'other'] },
+        { kind: 'strike', actorSide: 'RU', speaker: 'Сергій Лисак', side: 'UA' },
+      ],
+    ],
+    // A side denying a gain nobody is named for denies the other side's claim.
+    ['Інформація про захоплення Костянтинівки не відповідає дійсності.', 'DeepState', [{ kind: 'capture', actorSide: 'RU', speaker: 'DeepState', modality: 'denied' }]],
+    ['Противник завдав авіаудару по Гуляйполю.', 'Генштаб ЗСУ', [{ kind: 'strike', actorSide: 'RU' }]],
   ])('%s', (text, outlet, expected) => {
     const got = claimsOf(text, 'uk', outlet)
     expect(got).toHaveLength(expected.length)
@@ -205,6 +240,9 @@ describe('extractClaims: Russian', () => {
     ['По неподтверждённым данным, штурмовики 8-й армии вошли в Северск.', 'Рыбарь', [{ kind: 'advance', actorSide: 'RU', speaker: 'Rybar', modality: 'unverified' }]],
     ['Песков назвал ложью сообщения о том, что российские войска отступают из Волчанска.', 'РИА Новости', [{ kind: 'withdrawal', actorSide: 'RU', speaker: 'Dmitry Peskov', modality: 'denied' }]],
     ['Путин поручил до конца весны освободить Курскую область.', 'Интерфакс', [{ kind: 'capture', actorSide: 'RU', modality: 'expected', time: ['2025-12-12', '2026-05-31'] }]],
+    // The future tense is an expectation; "-ят" here is a verb ending, not a passive participle.
+    ['Российские войска скоро полностью освободят Часов Яр.', 'РИА Новости', [{ kind: 'capture', actorSide: 'RU', modality: 'expected' }]],
+    ['Подразделения в результате активных наступательных действий освободили населённый пункт Ровное.', 'Минобороны России', [{ kind: 'capture', actorSide: 'RU' }]],
   ])('%s', (text, outlet, expected) => {
     const got = claimsOf(text, 'ru', outlet)
     expect(got).toHaveLength(expected.length)

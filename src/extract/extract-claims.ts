@@ -78,7 +78,9 @@ const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|st
 const EN_PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu
 const ADJECTIVE_BEFORE = /\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
-const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|ит|ита|ито|иты|ят|ята|ято|яты)$/u
+// Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
+// in verbs ("освободят", "говорит").
+const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?)$/u
 const ADJECTIVAL_OCCUPIED = /(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu
 
 /**
@@ -106,7 +108,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const { text, lang } = document
   const lexicon = lexiconFor(lang)
   const tokens = tokenize(text)
-  const triggers = lexicon.triggers.match(text, tokens)
+  // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
+  const triggers = lexicon.triggers.match(text, tokens, (span, data) => !data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 3)))
   const sides = lexicon.sides.match(text, tokens)
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
@@ -154,13 +157,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const eventWords = sTriggers.filter((t) => {
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (sDates.some((d) => overlaps(d.span, t.span))) return false // "the fall of 2024" is a date
-      if (t.data.capitalAfter && !/^\s+\p{Lu}/u.test(text.slice(t.span[1], t.span[1] + 3))) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED.test(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
 
     // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
-    const placeExclusions = [...excluded, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
+    // Places in asides ("Siversk, a town near Bakhmut", "which lies on the Oskil River") describe, not locate.
+    const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
     const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
@@ -216,6 +219,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
       })
+      // A side denying a gain nobody is named for denies the other side's claim ("Інформація про
+      // захоплення Костянтинівки … не відповідає дійсності").
+      if (!actorSide && modality === 'denied' && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
+        actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
+      }
       // A date in another claim's clause dates this one only when the clauses share their subject
       // ("continued operations near X on February 26 but did not advance"), not when this clause has
       // its own ("…, but they insisted Russian claims … were exaggerated").
@@ -301,7 +309,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
-const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
+const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+which\s+(?:lies|lay|sits|sat|stands|stood|is located|is situated|is home to|had a pre-war population)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
 
 /** Descriptive asides inside a sentence: appositions and relative clauses. */
 function subordinateSpans(text: string, start: number, end: number): Span[] {
@@ -515,12 +523,21 @@ function splitAtCommas(text: string, clauses: readonly Span[], words: readonly P
   return out
 }
 
-const CAUSAL_BEFORE = /(?:\bas a result of|\bfollowing|\bafter|внаслідок|в результаті|після|в результате|после)\s+(?:the\s+)?$/iu
+const CAPITAL_NEXT = /^\s+\p{Lu}/u
 
-/** "Внаслідок удару …", "as a result of the strike": a strike already reported, named again as a cause. */
+/** Kinds that claim ground for the actor. */
+const GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'encirclement', 'area-change'])
+
+const CAUSAL_BEFORE = /(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu
+
+/** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[]): PhraseMatch<TriggerData>[] {
-  if (!built.some((b) => b.claim.kind === 'strike')) return [...words]
-  return words.filter((w) => !(w.data.kind === 'strike' && CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 30), w.span[0]))))
+  const causal = (w: PhraseMatch<TriggerData>): boolean => CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 40), w.span[0]))
+  // "Через посилення обстрілів … розширили зону евакуації", "в результате наступательных действий
+  // освободили": an activity named as the cause of the sentence's event is not a claim of its own.
+  const hasEvent = words.some((w) => !w.data.weak && !causal(w))
+  const strikeBefore = built.some((b) => b.claim.kind === 'strike')
+  return words.filter((w) => !(causal(w) && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
 }
 
 function governs(text: string, verb: Span, noun: Span): boolean {

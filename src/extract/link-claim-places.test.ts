@@ -24,6 +24,19 @@ describe('linkClaimPlaces', () => {
     ])
   })
 
+  it('links "the town" to the settlement an earlier claim is about, not to places in asides or attributions', () => {
+    expect(
+      linked('Ukrainian troops pushed Russian forces out of Kindrashivka, said a spokesman for the Kharkiv group. Russian forces are trying to encircle the town, which lies on the Oskil River.', (t) => [
+        place(t, 'Kindrashivka'),
+        place(t, 'Kharkiv'),
+        place(t, 'Oskil', 'river'),
+      ]),
+    ).toEqual([
+      ['capture', ['Kindrashivka']],
+      ['assault', ['Kindrashivka']],
+    ])
+  })
+
   it('drops a region when a settlement is named, and a reference point when the place itself is', () => {
     expect(
       linked('Ukrainian forces recaptured Kindrashivka north of Kupiansk in the Kharkiv region.', (t) => [place(t, 'Kindrashivka'), place(t, 'Kupiansk'), place(t, 'Kharkiv', 'settlement')]),

@@ -1,7 +1,13 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 
-const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there)\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+
+/** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+
+/** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
+const ANAPHOR_REACH = 400
 
 const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu
 
@@ -14,6 +20,8 @@ const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southe
  */
 export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[]): Claim[] {
   const byId = new Map(anchors.map((a) => [a.claimId, a]))
+  // Settlements linked to the claims so far, in text order (what "the town" can point back to).
+  const linkedBefore: { place: Place; index: number }[] = []
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
@@ -30,6 +38,12 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
       else chosen = inSentence.filter(({ place }) => place.kind === 'region')
+      // "the town", "в городе" with no place in the sentence: the settlement last named before it.
+      // Only settlements an earlier claim is about count (not a spokesman's "Khortytsia group").
+      if (chosen.length === 0 && SETTLEMENT_ANAPHOR.test(text.slice(anchor.clause[0], anchor.clause[1]))) {
+        const last = linkedBefore.filter(({ place }) => place.span[1] <= anchor.sentence[0] && place.span[0] >= anchor.sentence[0] - ANAPHOR_REACH).at(-1)
+        if (last) chosen = [last]
+      }
     }
     chosen = dropContext(text, chosen)
     const indexes = [...new Set(chosen.map((c) => c.index))]
@@ -41,6 +55,8 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       seen.add(id)
       return true
     })
+    for (const i of unique) if (places[i]!.kind === 'settlement') linkedBefore.push({ place: places[i]!, index: i })
+    linkedBefore.sort((a, b) => a.place.span[0] - b.place.span[0])
     return { ...claim, places: unique }
   })
 }

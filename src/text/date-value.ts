@@ -15,8 +15,18 @@ export type DateValue =
   | { readonly kind: 'month'; readonly year: YearRef | null; readonly month: number; readonly part: DatePart | null; readonly relative?: 'last' | 'this' | 'next' }
   | { readonly kind: 'year'; readonly year: YearRef; readonly part: DatePart | null }
   | { readonly kind: 'season'; readonly year: YearRef | null; readonly season: Season; readonly relative: 'last' | 'this' | 'next' | null }
-  /** "the first 10 months of 2025", "the last two weeks of 2024". */
-  | { readonly kind: 'period'; readonly year: YearRef | null; readonly which: 'first' | 'last'; readonly count: number; readonly unit: 'month' | 'week' | 'day' }
+  /** "the first 10 months of 2025", "the last two weeks of 2024", "the first week of December". */
+  | {
+      readonly kind: 'period'
+      readonly year: YearRef | null
+      readonly which: 'first' | 'last'
+      readonly count: number
+      readonly unit: 'month' | 'week' | 'day'
+      /** Of a month, not the year: "the first week of December" (1-12). */
+      readonly month?: number
+      /** Units skipped from the start: "the third week of May" is one week after two. */
+      readonly skip?: number
+    }
   /** "the first half of 2025" (index 1 of 2), "Q3 2025" (index 3 of 4). */
   | { readonly kind: 'fraction'; readonly year: YearRef | null; readonly index: number; readonly parts: 2 | 4 }
   /** "today" (0), "yesterday" (−1). */
@@ -28,7 +38,8 @@ export type DateValue =
   /** "on Friday" (the last Friday, past bias), "last Friday", "next Friday". */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly modifier: 'last' | 'next' | null }
   /** "over the past 24 hours" (1), "in the past week" (7), "за минулу добу" (1). */
-  | { readonly kind: 'past-span'; readonly days: number }
+  /** Ending at the anchor: `days` back, or whole calendar `months` back ("the past month": same day a month before). */
+  | { readonly kind: 'past-span'; readonly days: number; readonly months?: number }
   /** "this week" (0), "last month" (−1), "earlier this year" (0, to date). */
   | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   | { readonly kind: 'range'; readonly from: DateValue; readonly to: DateValue }

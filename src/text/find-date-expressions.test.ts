@@ -50,6 +50,11 @@ describe('findDateExpressions + resolveDateValue (English)', () => {
     ['last summer', 'last summer', '2025-06-01', '2025-08-31'],
     // A yearless date later than the anchor belongs to the previous year.
     ['on December 3', 'December 3', '2025-12-03', '2025-12-03'],
+    // Parts of a month; a month back is the same day of the month before, not 30 days.
+    ['during the first week of December', 'the first week of December', '2025-12-01', '2025-12-07'],
+    ['in the last 10 days of January', 'the last 10 days of January', '2026-01-22', '2026-01-31'],
+    ['the third week of January 2026', 'the third week of January 2026', '2026-01-15', '2026-01-21'],
+    ['over the past month', 'the past month', '2026-01-27', '2026-02-27'],
   ])('%s', (text, match, start, end) => {
     expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
   })
@@ -66,6 +71,9 @@ describe('findDateExpressions + resolveDateValue (English)', () => {
 describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
   it.each([
     ['26 лютого 2026 року', '26 лютого 2026 року', '2026-02-26', '2026-02-26'],
+    ['у перший тиждень лютого', 'перший тиждень лютого', '2026-02-01', '2026-02-07'],
+    ['за останні 10 днів січня', 'останні 10 днів січня', '2026-01-22', '2026-01-31'],
+    ['в первую неделю февраля', 'первую неделю февраля', '2026-02-01', '2026-02-07'],
     ['у лютому', 'у лютому', '2026-02-01', '2026-02-28'],
     ['з кінця січня', 'з кінця січня', '2026-01-22', '2026-02-27'],
     ['за минулу добу', 'за минулу добу', '2026-02-26', '2026-02-27'],

@@ -56,6 +56,7 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/early\|mid-\?\|late\|the/u, /(?:-|\s+(?:beginning|start|end|middle|of|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+(?:19|20)\d\d)/iy],
   [/first\|last\|final\)\\s\+/u, /\s+(?:first|last|final)\s/iy],
   [/half\\s\+of/u, /\s+(?:first|second|1st|2nd)\s/iy],
+  [/\(second\|third\|fourth\|2nd\|3rd\|4th\)\\s\+week/u, /\s+(?:second|third|fourth|2nd|3rd|4th)\s/iy],
   [/quarter\\s/u, /\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\s/iy],
   [/start\|beginning\|end\|middle\)\\s\+of\\s\+\(\?:the\|this/u, /\s+(?:start|beginning|end|middle)\s/iy],
   [/day\\s\+before/u, /\s+day\s/iy],
@@ -221,6 +222,26 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => periodValue(m[1]!, m[2], m[3]!, m[4] ? { absolute: Number(m[4]) } : m[5] ? relativeYear(m[5]) : null),
   ),
+  // Weeks and days of a month: "the first week of December", "the last 10 days of March 2025",
+  // "the third week of May".
+  rule(['the', 'first', 'last', 'final'],
+    String.raw`${B}(?:the\s+)?(first|last|final)\s+(?:${NUM}\s+)?(weeks?|days?)\s+of\s+(${MON_EN})(?:,?\s+${YEAR})?${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber(m[4]!)
+      const period = periodValue(m[1]!, m[2] ?? '1', m[3]!, absolute(m[5]))
+      return month === null || period?.kind !== 'period' ? null : { ...period, month }
+    },
+  ),
+  rule(['the', 'second', 'third', 'fourth', '2nd', '3rd', '4th'],
+    String.raw`${B}(?:the\s+)?(second|third|fourth|2nd|3rd|4th)\s+week\s+of\s+(${MON_EN})(?:,?\s+${YEAR})?${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber(m[2]!)
+      const skip = /second|2nd/i.test(m[1]!) ? 1 : /third|3rd/i.test(m[1]!) ? 2 : 3
+      return month === null ? null : { kind: 'period', year: absolute(m[3]), which: 'first', count: 1, unit: 'week', month, skip }
+    },
+  ),
   rule(['the', 'first', 'second', '1st', '2nd'], 
     String.raw`${B}(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:${YEAR}|(this|last)\s+year)${E}`,
     'iu',
@@ -259,6 +280,16 @@ const RULES: readonly Rule[] = [
   })),
 
   // ---- Ukrainian and Russian ----
+  // "перший тиждень грудня", "за останні 10 днів березня", "в первую неделю декабря"
+  rule(['перш', 'перв', 'останн', 'последн'],
+    String.raw`${B}(перш\p{L}*|перв\p{L}*|останн\p{L}*|последн\p{L}*)\s+(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|дн\p{L}*|день|дня)\s+(${MON_CY})(?:\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber(m[4]!)
+      const period = periodValue(m[1]!, m[2] ?? '1', m[3]!, absolute(m[5]))
+      return month === null || period?.kind !== 'period' ? null : { ...period, month }
+    },
+  ),
   // "26 лютого 2026 року", "24-25 февраля", "26 і 27 лютого"
   rule(['#', ...CY_WEEKDAY_STARTS], 
     `${B}(?:${WD_CY},?\\s+)?(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2})|\\s+(?:і|й|та|и)\\s+(\\d{1,2}))?\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
@@ -327,7 +358,7 @@ const RULES: readonly Rule[] = [
     () => ({ kind: 'past-span', days: 1 }),
   ),
   rule(['за', 'протягом', 'в'], 
-    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}`,
+    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
@@ -386,8 +417,8 @@ function pastSpan(count: string | null | undefined, unit: string): DateValue | n
   if (/^(hour)/.test(u)) return { kind: 'past-span', days: Math.max(1, Math.ceil(n / 24)) }
   if (/^(day|дн|день|доб|сут)/.test(u)) return { kind: 'past-span', days: n }
   if (/^(week|тиж|недел)/.test(u)) return { kind: 'past-span', days: 7 * n }
-  if (/^(month|міс|мес)/.test(u)) return { kind: 'past-span', days: 30 * n }
-  return { kind: 'past-span', days: 365 * n }
+  if (/^(month|міс|мес)/.test(u)) return { kind: 'past-span', days: 30 * n, months: n }
+  return { kind: 'past-span', days: 365 * n, months: 12 * n }
 }
 
 function weekdayValue(name: string, modifier: string | undefined): DateValue | null {

@@ -68,6 +68,17 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
       return seasonInterval(year, value.season)
     }
     case 'period': {
+      if (value.month !== undefined) {
+        const year = value.year ? yearOf(value.year, anchor) : yearForMonth(value.month, anchor, bias)
+        if (year === null) return null
+        const days = (value.unit === 'week' ? 7 : 1) * value.count
+        const skip = (value.unit === 'week' ? 7 : 1) * (value.skip ?? 0)
+        const first = firstOfMonth(year, value.month)
+        const last = lastOfMonth(year, value.month)
+        if (value.which === 'last') return { start: addDays(last, -(days - 1)), end: last }
+        const end = addDays(first, skip + days - 1)
+        return { start: addDays(first, skip), end: end > last ? last : end }
+      }
       const year = value.year ? yearOf(value.year, anchor) : anchor ? parseIsoDate(anchor).year : null
       if (year === null) return null
       if (value.unit === 'month') {
@@ -121,7 +132,7 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
     }
     case 'past-span':
       if (!anchor) return null
-      return { start: addDays(anchor, -value.days), end: anchor }
+      return { start: value.months ? addMonths(anchor, -value.months) : addDays(anchor, -value.days), end: anchor }
     case 'calendar': {
       if (!anchor) return null
       const a = parseIsoDate(anchor)

@@ -36,6 +36,22 @@ export class SpeakerContext {
     }
     return this.seen.at(-1) ?? null
   }
+
+  /** The most recent person whose surname this word is, in any case form ("Лисака" → Сергій Лисак). */
+  recallSurname(word: string): ResolvedSpeaker | null {
+    const w = word.toLowerCase()
+    if (w.length < 4) return null
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!
+      const surname = s.type === 'person' ? s.speaker.name?.split(/\s+/).at(-1)?.toLowerCase() : undefined
+      if (!surname || surname.length < 4) continue
+      let common = 0
+      while (common < surname.length && common < w.length && surname[common] === w[common]) common++
+      // The stem may lose its last letters in inflection (Лисак → Лисака, Волошин → Волошина).
+      if (common >= surname.length - 1 && w.length - common <= 3) return s
+    }
+    return null
+  }
 }
 
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
@@ -97,6 +113,12 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? TITLE_WORDS.exec(cleaned.toLowerCase()) : null
   if (titled) {
     const back = context.recall('any', titled[1]!.toLowerCase())
+    if (back) return withVia(back, via, basedOn)
+  }
+
+  // A lone surname in another case refers back to the person named in full earlier.
+  if (words.length === 1 && /^\p{Lu}/u.test(cleaned)) {
+    const back = context.recallSurname(cleaned)
     if (back) return withVia(back, via, basedOn)
   }
 

@@ -87,8 +87,11 @@ export class PhraseMatcher<T> {
     })
   }
 
-  /** Every non-overlapping match in `text` (tokens from `tokenize(text)`), in order. */
-  match(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
+  /**
+   * Every non-overlapping match in `text` (tokens from `tokenize(text)`), in order. `accept` vets a
+   * match before overlaps resolve, so a rejected long match does not hide a shorter one.
+   */
+  match(text: string, tokens: readonly Token[], accept?: (span: Span, data: T) => boolean): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
     const call = ++this.calls
     const attempt = (c: Compiled<T>, token: Token, index: number): void => {
@@ -97,7 +100,9 @@ export class PhraseMatcher<T> {
       c.triedToken = index
       c.re.lastIndex = token.start
       const m = c.re.exec(text)
-      if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: c.data, order: c.order })
+      if (!m || m[0].length === 0) return
+      const span: [number, number] = [token.start, token.start + m[0].length]
+      if (!accept || accept(span, c.data)) found.push({ span, data: c.data, order: c.order })
     }
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
