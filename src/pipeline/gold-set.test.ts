@@ -4,7 +4,7 @@ import type { Analysis } from '../domain/index.js'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
 import { readGold, scoreExtraction, type GoldReport } from '../testing/score-extraction.js'
 import { repoPath } from '../testing/shared-data.js'
-import { analyzeDocument } from './analyze-document.js'
+import { analyzeDocument } from './run-pipeline.js'
 
 // The team's gold set (eval/extract), scored as `npm run eval:extract` does: a regression guard on
 // the issue's targets (F1 >= 0.85 for kind, side and place; >= 0.80 for speaker).

@@ -4,5 +4,5 @@ export { createClaimVerifier, linkStoredContradictions, saveVerifiedDocument, ve
 export { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-ports.js'
 export { loadLedgerEntries, loadSourceLedger } from './source-ledger.js'
 export { findChangedSettlements, loadDailyBrief } from './daily-brief.js'
-export { analyzeDocument, type AnalyzeDeps } from './analyze-document.js'
+export { analyzeDocument, type AnalyzeDeps } from './run-pipeline.js'
 export { storeIngested, type StoredDocumentReport } from './store-ingested.js'

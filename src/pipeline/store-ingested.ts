@@ -1,7 +1,7 @@
 import type { Analysis, Claim, Issue, Outcome } from '../domain/index.js'
 import { fingerprintBands, fingerprintSimilarity, NEAR_DUPLICATE_SIMILARITY, type IngestResult } from '../ingest/index.js'
 import type { Store } from '../store/index.js'
-import { analyzeDocument, type AnalyzeDeps } from './analyze-document.js'
+import { analyzeDocument, type AnalyzeDeps } from './run-pipeline.js'
 import { linkStoredContradictions, verifierFor } from './verify-documents.js'
 
 /** What happened to one document of an ingested input. */

@@ -1,0 +1,96 @@
+import type { Analysis, Claim, ControlView, Issue, Place } from '../domain/index.js'
+import { extractClaims, linkClaimPlaces, linkDuplicateClaims, type ClaimAnchor } from '../extract/index.js'
+import { geoparseText, type Gazetteer } from '../geoparse/index.js'
+import type { IngestedDocument } from '../ingest/index.js'
+import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
+import { verifierFor } from './verify-documents.js'
+
+/** What analysis needs besides the document: the gazetteer, and the control series when there is one. */
+export interface AnalyzeDeps {
+  readonly gazetteer: Gazetteer
+  readonly control?: ControlView | null
+  /** The verifier to use (default: one per control series and gazetteer, shared across documents). */
+  readonly verifier?: ClaimVerifier | null
+  /** false: stop after extraction and geoparsing (no verdicts; for measuring extraction alone). */
+  readonly verify?: boolean
+}
+
+/** What the steps hand on: the document, and what each step has found so far. */
+interface PipelineState {
+  readonly ingested: IngestedDocument
+  readonly claims: readonly Claim[]
+  readonly anchors: readonly ClaimAnchor[]
+  readonly places: readonly Place[]
+  readonly issues: readonly Issue[]
+}
+
+/**
+ * One ingested document → the `analyze --json` contract (../shared/DESIGN.md), as a list of named
+ * steps: extract claims, geoparse places, link places to the claims whose clauses name them, link
+ * repeated claims, then verify (a verdict on every claim, the document's findings, contradictions
+ * between its speakers) unless `deps.verify` is false.
+ */
+export function analyzeDocument(ingested: IngestedDocument, deps: AnalyzeDeps): Analysis {
+  let state: PipelineState = { ingested, claims: [], anchors: [], places: [], issues: [] }
+  state = extractStep(state)
+  state = geoparseStep(state, deps)
+  state = linkPlacesStep(state)
+  state = linkRepeatedClaimsStep(state)
+  const analysis = toAnalysis(state)
+  return deps.verify === false ? analysis : verifyStep(analysis, deps)
+}
+
+/** Sentences → claims (kind, sides, speaker, modality, time, quantity), with each claim's clause. */
+function extractStep(state: PipelineState): PipelineState {
+  const extracted = extractClaims(state.ingested.document)
+  return { ...state, claims: extracted.value.claims, anchors: extracted.value.anchors, issues: [...state.issues, ...extracted.issues] }
+}
+
+/** Place names in the text, resolved against the gazetteer (and the front line when there is one). */
+function geoparseStep(state: PipelineState, deps: AnalyzeDeps): PipelineState {
+  const { document } = state.ingested
+  const located = geoparseText(document.text, deps.gazetteer, { publishedAt: document.publishedAt, lang: document.lang, control: deps.control ?? null, sourceId: document.origin })
+  return { ...state, places: located.value, issues: [...state.issues, ...located.issues] }
+}
+
+/** Each claim gets the places its own clause names. */
+function linkPlacesStep(state: PipelineState): PipelineState {
+  return { ...state, claims: linkClaimPlaces(state.ingested.document.text, state.claims, state.anchors, state.places) }
+}
+
+/** A claim the document repeats points to its first statement (`duplicateOf`). */
+function linkRepeatedClaimsStep(state: PipelineState): PipelineState {
+  return { ...state, claims: linkDuplicateClaims(state.claims) }
+}
+
+/** Verdicts for the claims, and the document's findings and contradictions, against the control history. */
+function verifyStep(analysis: Analysis, deps: AnalyzeDeps): Analysis {
+  const verified = verifyAnalysis(analysis, deps.verifier ?? verifierFor(deps.control ?? null, deps.gazetteer))
+  const issues = [...(analysis.issues ?? []), ...verified.issues]
+  const { issues: _, ...value } = verified.value
+  return { ...value, ...(issues.length ? { issues } : {}) }
+}
+
+function toAnalysis(state: PipelineState): Analysis {
+  const { document } = state.ingested
+  return {
+    document: {
+      id: document.id,
+      title: document.title,
+      byline: document.byline,
+      outlet: document.outlet,
+      url: document.url,
+      origin: document.origin,
+      format: document.format,
+      publishedAt: document.publishedAt,
+      publishedAtBasis: document.publishedAtBasis,
+      lang: document.lang,
+      duplicateOf: document.duplicateOf,
+      text: document.text,
+    },
+    places: state.places,
+    claims: state.claims,
+    findings: [...state.ingested.findings],
+    ...(state.issues.length ? { issues: state.issues } : {}),
+  }
+}
