@@ -20,14 +20,14 @@ const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southe
  */
 export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[]): Claim[] {
   const byId = new Map(anchors.map((a) => [a.claimId, a]))
+  // Places in text order, searched by offset: each claim looks only at its sentence's places.
+  const ordered = places.map((place, index) => ({ place, index })).sort((a, b) => a.place.span[0] - b.place.span[0])
   // Settlements linked to the claims so far, in text order (what "the town" can point back to).
   const linkedBefore: { place: Place; index: number }[] = []
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
-    const inSentence = places
-      .map((place, index) => ({ place, index }))
-      .filter(({ place }) => within(place.span, anchor.sentence) && !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country')
+    const inSentence = placesWithin(ordered, anchor.sentence).filter(({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country')
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
@@ -41,7 +41,15 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       // "the town", "в городе" with no place in the sentence: the settlement last named before it.
       // Only settlements an earlier claim is about count (not a spokesman's "Khortytsia group").
       if (chosen.length === 0 && SETTLEMENT_ANAPHOR.test(text.slice(anchor.clause[0], anchor.clause[1]))) {
-        const last = linkedBefore.filter(({ place }) => place.span[1] <= anchor.sentence[0] && place.span[0] >= anchor.sentence[0] - ANAPHOR_REACH).at(-1)
+        let last: { place: Place; index: number } | undefined
+        for (let i = linkedBefore.length - 1; i >= 0; i--) {
+          const candidate = linkedBefore[i]!
+          if (candidate.place.span[0] < anchor.sentence[0] - ANAPHOR_REACH) break
+          if (candidate.place.span[1] <= anchor.sentence[0]) {
+            last = candidate
+            break
+          }
+        }
         if (last) chosen = [last]
       }
     }
@@ -55,10 +63,30 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       seen.add(id)
       return true
     })
-    for (const i of unique) if (places[i]!.kind === 'settlement') linkedBefore.push({ place: places[i]!, index: i })
-    linkedBefore.sort((a, b) => a.place.span[0] - b.place.span[0])
+    for (const i of unique) if (places[i]!.kind === 'settlement') insertByStart(linkedBefore, { place: places[i]!, index: i })
     return { ...claim, places: unique }
   })
+}
+
+/** Inserts keeping `list` sorted by span start (claims come in text order, so this is mostly an append). */
+function insertByStart(list: { place: Place; index: number }[], item: { place: Place; index: number }): void {
+  let i = list.length
+  while (i > 0 && list[i - 1]!.place.span[0] > item.place.span[0]) i--
+  list.splice(i, 0, item)
+}
+
+/** The places whose spans lie within `span` (`ordered` sorted by start), by binary search. */
+function placesWithin(ordered: readonly { place: Place; index: number }[], span: Span): { place: Place; index: number }[] {
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ordered[mid]!.place.span[0] < span[0]) lo = mid + 1
+    else hi = mid
+  }
+  const out: { place: Place; index: number }[] = []
+  for (let i = lo; i < ordered.length && ordered[i]!.place.span[0] < span[1]; i++) if (ordered[i]!.place.span[1] <= span[1]) out.push(ordered[i]!)
+  return out
 }
 
 /** Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …"). */

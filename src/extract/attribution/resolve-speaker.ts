@@ -174,9 +174,16 @@ function outletSpeaker(outlet: string): Speaker {
 
 /** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
 export function canonicalVia(text: string): string {
+  const cached = vias.get(text)
+  if (cached !== undefined) return cached
+  if (vias.size > 5000) vias.clear()
   const entity = entityMatcher().match(text, tokenize(text))[0]
-  return entity ? entity.data.name : text.replace(/^(?:the)\s+/i, '').trim()
+  const name = entity ? entity.data.name : text.replace(/^(?:the)\s+/i, '').trim()
+  vias.set(text, name)
+  return name
 }
+
+const vias = new Map<string, string>()
 
 function sideFromWords(text: string): SpeakerSide | null {
   if (RU_WORDS.test(text)) return 'RU'

@@ -119,8 +119,19 @@ export class PhraseMatcher<T> {
     }
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
     found.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.order - b.order)
+    // Taken characters are marked, so each candidate checks only its own span (linear, not pairwise).
     const kept: typeof found = []
-    for (const f of found) if (!kept.some((k) => f.span[0] < k.span[1] && k.span[0] < f.span[1])) kept.push(f)
+    if (found.length > 0) {
+      const base = found.reduce((m, f) => Math.min(m, f.span[0]), Infinity)
+      const taken = new Uint8Array(found.reduce((m, f) => Math.max(m, f.span[1]), 0) - base)
+      for (const f of found) {
+        let free = true
+        for (let i = f.span[0] - base; i < f.span[1] - base && free; i++) free = taken[i] === 0
+        if (!free) continue
+        taken.fill(1, f.span[0] - base, f.span[1] - base)
+        kept.push(f)
+      }
+    }
     kept.sort((a, b) => a.span[0] - b.span[0])
     return kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
   }

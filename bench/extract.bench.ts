@@ -1,0 +1,100 @@
+// Analysis throughput without verification: raw bytes → ingest (decode, clean, date) → claims →
+// places → links, on ~5 kB reports in English, Ukrainian and Russian, in one process (one core).
+// Target (issue 4): >= 500 documents of ~5 kB per second, linear in length.
+//
+// Baseline, run side by side: the least any extractor does with the same text: decode it, split it
+// into sentences and words. The ratio says what the analysis costs on top of reading the text.
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extractClaims } from '../src/extract/index.js'
+import { geoparseText, loadGazetteer } from '../src/geoparse/index.js'
+import { ingestBytes } from '../src/ingest/index.js'
+import { analyzeDocument } from '../src/pipeline/index.js'
+import { splitSentences } from '../src/text/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const TARGET_BYTES = 5_000
+const DOCUMENTS = 300
+
+interface GoldFile {
+  reports: { lang: string; publishedAt: string; outlet: string | null; text: string }[]
+}
+
+/** ~5 kB reports (UTF-8 bytes): the gold reports of one language, in rotating order, as paragraphs. */
+function corpus(): Uint8Array[] {
+  const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as GoldFile).reports)
+  const byLang = new Map<string, string[]>()
+  for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
+  const langs = [...byLang.keys()]
+  const encoder = new TextEncoder()
+  const docs: Uint8Array[] = []
+  for (let i = 0; docs.length < DOCUMENTS; i++) {
+    const texts = byLang.get(langs[i % langs.length]!)!
+    let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
+    for (let k = 0; encoder.encode(text).length < TARGET_BYTES; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
+    docs.push(encoder.encode(text))
+  }
+  return docs
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
+/** Documents per CPU second (and per wall second) of `fn` over the corpus, for at least `minCpuMs`. */
+function measure(name: string, docs: readonly Uint8Array[], fn: (bytes: Uint8Array, i: number) => void, minCpuMs = 3000): number {
+  // Warm-up: one pass over the corpus (the lexicons' regexes compile on first use; JIT tiers up).
+  for (let i = 0; i < docs.length; i++) fn(docs[i]!, i)
+  let n = 0
+  const cpu0 = cpuMs()
+  const wall0 = performance.now()
+  while (cpuMs() - cpu0 < minCpuMs) {
+    for (let k = 0; k < 10; k++, n++) fn(docs[n % docs.length]!, n)
+  }
+  const cpu = cpuMs() - cpu0
+  const wall = performance.now() - wall0
+  const perSecond = (n * 1000) / cpu
+  console.log(`${name.padEnd(36)} ${perSecond.toFixed(0).padStart(7)} docs/CPU-s  ${(cpu / n).toFixed(3).padStart(8)} CPU-ms/doc  (${((n * 1000) / wall).toFixed(0)} docs/wall-s)`)
+  return perSecond
+}
+
+const gazetteer = loadGazetteer()
+const docs = corpus()
+const meanBytes = docs.reduce((s, d) => s + d.length, 0) / docs.length
+console.log(`corpus: ${docs.length} documents, mean ${(meanBytes / 1000).toFixed(1)} kB (EN/UK/RU, a third each), gazetteer loaded; figures per CPU second of this process`)
+
+const baseline = measure('baseline: decode + sentences', docs, (bytes) => {
+  const text = new TextDecoder().decode(bytes)
+  splitSentences(text)
+  text.match(/[\p{L}\p{N}]+/gu)
+})
+const ingested = docs.map((bytes, i) => ingestBytes(bytes, `doc-${i}.txt`).value.documents[0]!)
+measure('ingest only', docs, (bytes, i) => void ingestBytes(bytes, `doc-${i}.txt`))
+measure('extract only', docs, (_bytes, i) => void extractClaims(ingested[i % ingested.length]!.document))
+measure('geoparse only', docs, (_bytes, i) => {
+  const d = ingested[i % ingested.length]!.document
+  geoparseText(d.text, gazetteer, { publishedAt: d.publishedAt, lang: d.lang })
+})
+const full = measure('analyze (ingest+extract+geoparse)', docs, (bytes, i) => {
+  const r = ingestBytes(bytes, `doc-${i}.txt`)
+  for (const item of r.value.documents) analyzeDocument(item, { gazetteer })
+})
+console.log(`ratio analyze / baseline: ${(baseline / full).toFixed(1)}x slower than decoding and splitting`)
+console.log(`target >= 500 docs/s of ~5 kB: ${full >= 500 ? 'met' : 'NOT met'} (${full.toFixed(0)} docs/s)`)
+
+// Linearity: the same material at 5, 50 and 500 kB; CPU time per kB should stay flat.
+console.log('\nlinearity (analyze, CPU-ms per kB):')
+const base = docs.slice(0, 3).map((d) => new TextDecoder().decode(d)).join('\n\n')
+for (const kB of [5, 50, 500]) {
+  let text = ''
+  while (text.length < kB * 1000) text += `${base}\n\n`
+  const bytes = new TextEncoder().encode(text.slice(0, kB * 1000))
+  const rounds = Math.max(3, Math.round(200 / kB))
+  analyzeDocument(ingestBytes(bytes, 'lin.txt').value.documents[0]!, { gazetteer })
+  const started = cpuMs()
+  for (let r = 0; r < rounds; r++) for (const item of ingestBytes(bytes, 'lin.txt').value.documents) analyzeDocument(item, { gazetteer })
+  const ms = (cpuMs() - started) / rounds
+  console.log(`  ${String(kB).padStart(4)} kB: ${ms.toFixed(1).padStart(8)} CPU-ms  ${(ms / kB).toFixed(3)} CPU-ms/kB`)
+}
