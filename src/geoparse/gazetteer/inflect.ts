@@ -107,8 +107,19 @@ export function nominativeCandidates(form: string): string[] {
 }
 
 /** True when `form` is `nominative` or one of its case forms. */
+// The forms of each nominative once computed (matching asks about the same names again and again).
+let formCache = new Map<string, Set<string>>()
+const FORM_CACHE_LIMIT = 100_000
+
 export function isFormOf(form: string, nominative: string, lang: NameLang): boolean {
   if (form === nominative) return true
-  return inflectWord(nominative, lang).includes(form)
+  const key = `${lang}:${nominative}`
+  let forms = formCache.get(key)
+  if (!forms) {
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache = new Map()
+    forms = new Set(inflectWord(nominative, lang))
+    formCache.set(key, forms)
+  }
+  return forms.has(form)
 }
 
