@@ -47,6 +47,34 @@ describe('POST /api/documents (ingest over HTTP)', () => {
   })
 })
 
+describe('POST /api/documents through the pipeline, with control data', () => {
+  it('analyses, verifies and stores the report: its claims come back with places and verdicts', async () => {
+    const { demoDeps } = await import('../testing/demo-deps.js')
+    const fixture = await demoDeps({ writeToken: TOKEN })
+    try {
+      const demo = createApp(fixture.deps)
+      const text =
+        'MOSCOW, 2 December 2025. Russian forces have captured the town of Pokrovsk in the Donetsk region, ' +
+        "Russia's Defence Ministry said on Monday.\n"
+      const answer = await demo.request('/api/documents?origin=wire.txt', { method: 'POST', body: text, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' } })
+      expect(answer.status).toBe(200)
+      const body = (await answer.json()) as { documents: { id: string; claims: number }[] }
+      expect(body.documents[0]?.claims).toBeGreaterThan(0)
+      const doc = (await (await demo.request(`/api/documents/${body.documents[0]?.id}`)).json()) as {
+        claims: { kind: string; verdict?: { status: string }; places: number[] }[]
+        places: { name: string }[]
+      }
+      const capture = doc.claims.find((c) => c.kind === 'capture')
+      expect(capture?.places.map((i) => doc.places[i]?.name)).toContain('Pokrovsk')
+      expect(capture?.verdict?.status).toBeDefined()
+      const listed = (await (await demo.request('/api/claims?kind=capture')).json()) as { total: number }
+      expect(listed.total).toBeGreaterThan(0)
+    } finally {
+      await fixture.dispose()
+    }
+  })
+})
+
 describe('place search over the shipped gazetteer', () => {
   it('finds places by Ukrainian, Russian, former and transliterated names, and by prefix', async () => {
     const { loadPlaceSearch } = await import('./serve-deps.js')

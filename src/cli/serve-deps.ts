@@ -4,36 +4,60 @@ import { NotFoundError } from '../domain/index.js'
 import { type Gazetteer, loadGazetteer } from '../geoparse/index.js'
 import { fingerprintBands, ingestBytes } from '../ingest/index.js'
 import { renderBriefHtml, renderBriefMarkdown } from '../ledger/index.js'
-import { loadControlSeries, loadDailyBrief, loadSourceLedger } from '../pipeline/index.js'
-import { createPlaceSearch, createStoreReports, type ControlSource, type Ingestor, type LedgerSource, type PlaceSearch, type ServeConfig, type ServeDeps } from '../serve/index.js'
+import { createClaimVerifier, loadControlSeries, loadDailyBrief, loadSourceLedger, saveVerifiedDocument, storeIngested, verifyDocument } from '../pipeline/index.js'
+import type { ControlSeries } from '../control/index.js'
+import { createPlaceSearch, createStoreReports, type ControlSource, type Ingestor, type LedgerSource, type PlaceSearch, type ReportSource, type ServeConfig, type ServeDeps } from '../serve/index.js'
 import type { Store } from '../store/index.js'
 
 /**
- * Ingest for `POST /api/documents`: raw bytes → documents (kept in the store with their raw input,
- * findings and issues). Extraction, geoparsing and verification join here as the pipeline grows.
+ * Ingest for `POST /api/documents`, the same pipeline as `frontline ingest`: raw bytes → documents
+ * (raw input kept, near-duplicates linked) → claims, places and findings → stored; then, when there
+ * is control data, verified (verdicts, findings, contradictions) as `frontline verify` would.
+ * Without the gazetteer the documents are stored unanalysed and an issue says so.
  */
-export function storeIngestor(store: Store, onStored: (documentId: string) => void = () => {}): Ingestor {
+export function pipelineIngestor(
+  store: Store,
+  services: { readonly gazetteer: Gazetteer | null; readonly series: ControlSeries | null },
+  reports: ReportSource & { forget(documentId: string): void },
+): Ingestor {
+  const verifier = services.series?.coverage ? createClaimVerifier(services.series, { gazetteer: services.gazetteer }) : null
   return async (bytes, origin, options) => {
-    const outcome = ingestBytes(bytes, origin, { maxBytes: options.maxBytes, mediaType: options.mediaType, url: options.url })
-    const issues: Issue[] = [...outcome.issues]
-    if (outcome.value.raw) await store.saveRawInput(outcome.value.raw)
-    const analyses: Analysis[] = []
-    for (const { document, findings } of outcome.value.documents) {
-      const keys = document.fingerprint ? fingerprintBands(document.fingerprint) : []
-      const saved = await store.saveDocument(document, keys)
-      const analysis: Analysis = { document: { ...saved.document }, places: [], claims: [], findings }
-      await store.saveAnalysis(saved.document.id, { places: analysis.places, claims: analysis.claims, findings: analysis.findings })
-      onStored(saved.document.id)
-      analyses.push(analysis)
+    const ingested = ingestBytes(bytes, origin, { maxBytes: options.maxBytes, mediaType: options.mediaType, url: options.url })
+    const issues: Issue[] = []
+    const storedIds: string[] = []
+    if (services.gazetteer) {
+      const stored = await storeIngested(store, ingested, { gazetteer: services.gazetteer, control: services.series?.coverage ? services.series : null })
+      issues.push(...stored.issues)
+      for (const report of stored.documents) {
+        storedIds.push(report.documentId)
+        if (report.status !== 'stored' || !verifier) continue
+        const analysis = await reports.getDocument(report.documentId)
+        if (!analysis) continue
+        const verified = await verifyDocument(analysis, verifier, store)
+        await saveVerifiedDocument(store, verified.value)
+        issues.push(...verified.issues)
+      }
+    } else {
+      issues.push(...ingested.issues, { code: 'no-gazetteer', severity: 'warning', message: `${origin}: stored without analysis: no gazetteer is loaded` })
+      if (ingested.value.raw) await store.saveRawInput(ingested.value.raw)
+      for (const { document, findings } of ingested.value.documents) {
+        const saved = await store.saveDocument(document, document.fingerprint ? fingerprintBands(document.fingerprint) : [])
+        if (saved.inserted) await store.saveAnalysis(saved.document.id, { places: [], claims: [], findings })
+        storedIds.push(saved.document.id)
+      }
     }
-    if (issues.length) await store.saveIssues(issues)
+    const analyses: Analysis[] = []
+    for (const id of storedIds) {
+      reports.forget(id)
+      const analysis = await reports.getDocument(id)
+      if (analysis) analyses.push(analysis)
+    }
     return { analyses, issues }
   }
 }
 
-/** The control series from the store for serve, or null when the database has no snapshots. */
-export async function loadControlSource(store: Store): Promise<ControlSource | null> {
-  const series = await loadControlSeries(store)
+/** The control series as serve sees it, or null when the database has no snapshots. */
+export function controlSourceOf(series: ControlSeries): ControlSource | null {
   if (!series.coverage) return null
   const infos = series.snapshots.map((s) => ({ date: s.date, revision: s.revision, areaKm2: s.areaKm2 }))
   const version = createHash('sha256')
@@ -96,7 +120,8 @@ export async function buildServeDeps(
   log: (line: string) => void,
 ): Promise<ServeDeps> {
   const reports = createStoreReports(store)
-  const control = await loadControlSource(store)
+  const series = await loadControlSeries(store)
+  const control = controlSourceOf(series)
   const gazetteer = loadShippedGazetteer(log)
   return {
     config,
@@ -106,7 +131,7 @@ export async function buildServeDeps(
     control,
     places: loadPlaceSearch(log, gazetteer),
     reports,
-    ingest: storeIngestor(store, reports.forget),
+    ingest: pipelineIngestor(store, { gazetteer, series: control ? series : null }, reports),
     ledger: storeLedger(store, control, gazetteer),
   }
 }

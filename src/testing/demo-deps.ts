@@ -12,7 +12,7 @@ import { openSqliteStore } from '../store/index.js'
 import { saveFixtureAnalyses } from './report-fixtures.js'
 
 /** `withReports`: also the team's fixture documents and claims (with their verdicts), as if ingested. */
-export async function demoDeps(options: { withReports?: boolean } = {}): Promise<{ deps: ServeDeps; dispose(): Promise<void> }> {
+export async function demoDeps(options: { withReports?: boolean; writeToken?: string } = {}): Promise<{ deps: ServeDeps; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'frontline-e2e-'))
   const db = join(dir, 'demo.db')
   const run = memoryIo()
@@ -20,7 +20,7 @@ export async function demoDeps(options: { withReports?: boolean } = {}): Promise
   if (code !== 0) throw new Error(`e2e fixture: control import failed (${code}): ${run.stderr()}`)
   const store = await openSqliteStore({ path: db })
   if (options.withReports) await saveFixtureAnalyses(store)
-  const deps = await buildServeDeps(store, parseServeConfig({ port: 0 }, 'e2e'), null, (line) => console.error(line))
+  const deps = await buildServeDeps(store, parseServeConfig({ port: 0, ...(options.writeToken ? { writeToken: options.writeToken } : {}) }, 'test'), null, (line) => console.error(line))
   return {
     deps,
     dispose: async () => {

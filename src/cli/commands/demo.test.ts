@@ -15,9 +15,14 @@ describe('frontline demo', () => {
     const { path, temporaryDir } = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db')
     expect(temporaryDir).toBeNull()
     expect(path).toBe(join(dir, 'demo.db'))
-    expect(run.stderr()).toMatch(/loaded \d+ control snapshots \(2024-07-08 \.\. 2026-08-22\)/)
+    expect(run.stderr()).toMatch(/loaded \d+ control snapshots \(2024-07-08 \.\. 2026-08-22\), 6 reports with \d+ claims/)
     const store = await openSqliteStore({ path })
     expect((await store.listControlSnapshots()).length).toBeGreaterThan(10)
+    // The demo reports are analysed and verified: the Kupiansk capture claim is contradicted by the map.
+    const claims = await store.listClaims({ limit: 1000 })
+    const kupiansk = claims.find((r) => r.claim.kind === 'capture' && r.places.some((p) => p.name === 'Kupiansk'))
+    expect(kupiansk?.claim.verdict?.status).toBe('contradicted')
+    expect(claims.some((r) => r.claim.verdict?.status === 'confirmed')).toBe(true)
     await store.close()
   })
 

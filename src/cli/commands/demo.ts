@@ -14,6 +14,11 @@ export function sampleControlDir(): string {
   return fileURLToPath(new URL('../../../data/control-sample', import.meta.url))
 }
 
+/** The demo's reports, written by the team (data/demo-reports/SOURCE.md). */
+export function demoReportsDir(): string {
+  return fileURLToPath(new URL('../../../data/demo-reports/reports', import.meta.url))
+}
+
 /**
  * Loads the bundled sample into a fresh database and returns its path. Reuses `control import`
  * itself (run in-process), so the demo database is exactly what a user's import would give.
@@ -31,11 +36,22 @@ export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | un
   const sample = sampleControlDir()
   if (!existsSync(sample)) throw new InputError(`the bundled sample is missing (${sample}): is this a complete checkout?`)
   const { main } = await import('../main.js')
-  const run = memoryIo({ cwd: ctx.io.cwd, env: ctx.io.env })
-  const code = await main(['--db', dbPath, 'control', 'import', '--json', sample], run.io)
-  if (code !== 0) throw new Error(`demo: importing the bundled sample failed (exit ${code}):\n${run.stderr()}`)
-  const imported = JSON.parse(run.stdout()) as { snapshots: { inserted: number }; range: { start: string; end: string } | null }
-  ctx.io.stderr(`frontline demo: loaded ${imported.snapshots.inserted} control snapshots (${imported.range?.start} .. ${imported.range?.end}) into ${dbPath}${temporaryDir ? ' (removed on exit)' : ''}\n`)
+  // The same commands a user runs: import the map history, ingest the reports, verify the claims.
+  const step = async (argv: string[]): Promise<string> => {
+    const run = memoryIo({ cwd: ctx.io.cwd, env: ctx.io.env })
+    const code = await main(['--db', dbPath, ...argv, '--json'], run.io)
+    if (code !== 0) throw new Error(`demo: \`frontline ${argv.join(' ')}\` failed (exit ${code}):\n${run.stderr()}`)
+    return run.stdout()
+  }
+  const imported = JSON.parse(await step(['control', 'import', sample])) as { snapshots: { inserted: number }; range: { start: string; end: string } | null }
+  const ingested = JSON.parse(await step(['ingest', demoReportsDir()])) as { documents: { claims: number }[] }
+  const verified = JSON.parse(await step(['verify'])) as { claims: number; statuses: Record<string, number> }
+  const claims = ingested.documents.reduce((n, d) => n + d.claims, 0)
+  ctx.io.stderr(
+    `frontline demo: loaded ${imported.snapshots.inserted} control snapshots (${imported.range?.start} .. ${imported.range?.end}), ` +
+      `${ingested.documents.length} reports with ${claims} claims (verdicts: ${Object.entries(verified.statuses).map(([s, n]) => `${n} ${s}`).join(', ') || 'none'}) ` +
+      `into ${dbPath}${temporaryDir ? ' (removed on exit)' : ''}\n`,
+  )
   return { path: dbPath, temporaryDir }
 }
 
@@ -43,7 +59,7 @@ export async function prepareDemoDatabase(ctx: CliContext, dbOption: string | un
 export function registerDemo(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description('Load the bundled sample (control map history) into a fresh database and serve the map UI and API over it')
+    .description('Load the bundled sample (control map history and the demo reports, analysed and verified) into a fresh database and serve the map UI and API over it')
     .option('--port <n>', 'TCP port (default 8080; 0 picks a free one)')
     .option('--host <address>', 'address to listen on (default 127.0.0.1)')
     .option('--db <path>', 'database file to create (must not exist; default: a new temporary file)')
