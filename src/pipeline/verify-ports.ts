@@ -55,7 +55,7 @@ const MIN_SIMILARITY = 0.6
 /** ... provided they also share this many leading consonants, or are at least this similar. */
 const MIN_SHARED_CONSONANTS = 3
 const CLEARLY_SIMILAR = 0.75
-const MAX_SIMILAR = 100
+const MAX_SIMILAR = 60
 /** Names sharing only their first three letters are scored when at most this many do. */
 const MAX_LETTER_BUCKET = 200
 
