@@ -86,9 +86,8 @@ export function verifyAnalysis(analysis: Analysis, verifierOrContext: ClaimVerif
       const mention = places.find((p) => p.id === note.place.id)
       const finding = findPlaceConfusion({
         view: verifier.context.control,
-        directory,
         timelineOf: (p) => verifier.timeline(p),
-        transitionsOf: (p) => verifier.transitions(p),
+        lookalikeChanges: (p, side) => verifier.lookalikeChanges(p, side),
         place: note.place,
         span: mention?.span ?? claim.span,
         claimId: claim.id,

@@ -7,6 +7,7 @@ import { judgeAdvanceClaim } from './judge-advance-claim.js'
 import { judgeAreaClaim } from './judge-area-claim.js'
 import { isDistanceToPlace, judgeDistanceClaim } from './judge-distance-claim.js'
 import { judgeStatusClaim } from './judge-status-claim.js'
+import { collectLookalikeChanges, type LookalikeChange } from './find-place-confusion.js'
 import { isLasting, type PlaceTimeline, PlaceTimelines } from './place-timeline.js'
 import { SignedDistances } from './signed-distance.js'
 import { type ClaimWindow, DEFAULT_VERIFY_OPTIONS, type PlaceRef, type VerifyContext, type VerifyOptions } from './verify-context.js'
@@ -52,6 +53,7 @@ export class ClaimVerifier {
   readonly context: VerifyContext
   private readonly timelines: PlaceTimelines
   private readonly distances: SignedDistances
+  private readonly lookalikes = new Map<string, readonly LookalikeChange[]>()
   /** Gross change by snapshot pair and region: area claims about the same period share it. */
   private readonly grossChanges = new Map<string, { gainedKm2: number; lostKm2: number } | null>()
 
@@ -70,6 +72,19 @@ export class ClaimVerifier {
   /** The place's changes of side over the series (cheaper than its timeline: no status query). */
   transitions(place: PlaceRef): readonly Transition[] {
     return this.timelines.transitions([place.lon, place.lat])
+  }
+
+  /** The changes to `side` of the place's look-alike names, in date order (empty without a gazetteer). */
+  lookalikeChanges(place: PlaceRef, side: 'occupied' | 'free'): readonly LookalikeChange[] {
+    const directory = this.context.places
+    if (!directory) return []
+    const key = `${place.id}|${side}`
+    let changes = this.lookalikes.get(key)
+    if (!changes) {
+      changes = collectLookalikeChanges(place, side, directory, (p) => this.transitions(p))
+      this.lookalikes.set(key, changes)
+    }
+    return changes
   }
 
   /** How a claim reads for the map: its window, its stated side, its settlements. */
