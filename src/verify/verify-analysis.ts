@@ -15,6 +15,8 @@ export interface VerifiedAnalysis extends Analysis {
 export interface VerifyAnalysisOptions {
   /** Claims from other documents to look for contradictions with (the pipeline reads them from the store). */
   readonly related?: readonly ComparableClaim[]
+  /** false: leave contradictions to the caller (a run over many documents links them all at once). */
+  readonly contradictions?: boolean
 }
 
 /**
@@ -56,8 +58,10 @@ export function verifyAnalysis(analysis: Analysis, verifierOrContext: ClaimVerif
     const places = placesOf(claim)
     const check = verifier.verifyClaim(claim, places, publishedAt)
     for (const note of check.notes) notes.push({ claim, places, note })
-    const c = comparableClaim(claim, places, { id: doc.id, publishedAt, outlet })
-    if (c) comparable.push(c)
+    if (options.contradictions !== false) {
+      const c = comparableClaim(claim, places, { id: doc.id, publishedAt, outlet })
+      if (c) comparable.push(c)
+    }
     return { ...claim, verdict: check.verdict }
   })
 

@@ -51,6 +51,8 @@ export function createSqliteVerifyStore(db: BetterSqlite3.Database): VerifyStore
        place_id = excluded.place_id, place_name = excluded.place_name, window_start = excluded.window_start, window_end = excluded.window_end, reason = excluded.reason`,
   )
   const countContradictions = db.prepare('SELECT count(*) AS n FROM contradictions')
+  const allIds = db.prepare('SELECT id FROM contradictions')
+  const deleteContradiction = db.prepare('DELETE FROM contradictions WHERE id = ?')
   const insertRun = db.prepare(
     'INSERT INTO verification_runs (ran_at, checked_through, horizon_days, claims, statuses_json, findings, contradictions, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   )
@@ -98,12 +100,9 @@ export function createSqliteVerifyStore(db: BetterSqlite3.Database): VerifyStore
       kept.push(c.id)
     }
     if (replaceAll) {
-      db.exec('CREATE TEMP TABLE IF NOT EXISTS keep_contradictions (id TEXT PRIMARY KEY)')
-      db.exec('DELETE FROM keep_contradictions')
-      const keep = db.prepare('INSERT OR IGNORE INTO keep_contradictions (id) VALUES (?)')
-      for (const id of kept) keep.run(id)
-      db.exec('DELETE FROM contradictions WHERE id NOT IN (SELECT id FROM keep_contradictions)')
-      db.exec('DELETE FROM keep_contradictions')
+      // No temporary table: DDL would make SQLite re-prepare every statement of the connection.
+      const keep = new Set(kept)
+      for (const { id } of allIds.all() as { id: string }[]) if (!keep.has(id)) deleteContradiction.run(id)
     }
     return kept.length
   })
