@@ -62,6 +62,8 @@ const MAX_LETTER_BUCKET = 200
 interface NameRow {
   readonly entry: GazetteerEntry
   readonly key: string
+  /** The key's consonants (its skeleton), for cheap pre-checks before scoring. */
+  readonly consonants: string
 }
 
 /**
@@ -88,7 +90,7 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
       const entry = gazetteer.entryAt(i)
       if (entry.kind !== 'settlement' || (entry.coordinateBasis ?? 'point') !== 'point') continue
       for (const key of latinKeys([entry.name, ...entry.variants])) {
-        const row = { entry, key }
+        const row = { entry, key, consonants: consonants(key) }
         add(byConsonants, consonants(key).slice(0, MIN_SHARED_CONSONANTS), row)
         add(byLetters, key.slice(0, 3), row)
       }
@@ -114,8 +116,11 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
           // "Nov-", which starts two thousand names: large letter buckets are left to the consonants.
           const letters = index.byLetters.get(q.slice(0, 3)) ?? []
           const byLetters = letters.length <= MAX_LETTER_BUCKET ? letters : []
+          const skeleton = consonants(q)
           for (const rows of [byConsonants, byLetters]) {
-            for (const { entry, key } of rows) {
+            for (const { entry, key, consonants: other } of rows) {
+              // Look-alikes share at least their first two consonants (Toretsk t-r-c, Torske t-r-s).
+              if (other[0] !== skeleton[0] || other[1] !== skeleton[1]) continue
               const s = nameSimilarity(q, key)
               if (!(s >= CLEARLY_SIMILAR || (s >= MIN_SIMILARITY && sharedConsonants(q, key) >= MIN_SHARED_CONSONANTS))) continue
               if ((best.get(entry.id)?.similarity ?? 0) >= s) continue

@@ -20,11 +20,13 @@ export interface AdvanceClaimInput {
 const FORCES: Record<Side, string> = { RU: 'Russian forces', UA: 'Ukrainian forces' }
 /** Follow-up checks after the window's end, as fractions of the horizon (then refined by bisection). */
 const CHECK_FRACTIONS = [0, 1]
+/** Bisection stops when the first snapshot showing the move is known to within this many days. */
+const BISECT_DAYS = 3
 
 /**
  * "Advancing toward X" / "progress near X": compares the distance from X to the advancing side's
  * territory before the claim's window (its start, or `lookbackDays` before a one-day claim) with the
- * distance at its end and at the horizon's end (bisected to the first snapshot
+ * distance at its end and at the horizon's end (bisected to within 3 days of the first snapshot
  * that shows a move). `consistent` as soon as that side came closer by
  * more than the tolerance (`lagDays`: when the map first showed it, after the window's end);
  * `contradicted` when the line instead moved away and still is farther at the horizon's end;
@@ -70,7 +72,7 @@ export function judgeAdvanceClaim(input: AdvanceClaimInput): Verdict {
         closer = d
         let lo = previous
         let hi = date
-        while (daysBetween(lo, hi) > 1 && f > 0) {
+        while (daysBetween(lo, hi) > BISECT_DAYS && f > 0) {
           const mid = addDays(lo, Math.floor(daysBetween(lo, hi) / 2))
           const m = distances.get(at, mid, side)
           if (m && before.km - m.km > tol) {

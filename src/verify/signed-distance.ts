@@ -7,13 +7,15 @@ import { PointCache } from './point-cache.js'
  * Russian territory is the occupied area; Ukrainian territory is the rest of the covered map.
  * An advance by a side makes this number smaller, wherever the point lies. Null before the series.
  */
-export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, side: Side): number | null {
-  // Outside the occupied area the distance to it is the distance to the line (and needs no
-  // coverage test); inside, the depth comes from the status query.
-  const outside = view.distanceToOccupiedKm(at, date)
+export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, side: Side, likelyInside = false): number | null {
+  // Outside the occupied area the distance to it is the distance to the line (one point-in-polygon
+  // test and one boundary search, no coverage test); inside, the depth comes from the status query.
+  // A point that was inside last time is asked the status query first, which answers both.
+  let toRussian: number
+  const outside = likelyInside ? 0 : view.distanceToOccupiedKm(at, date)
   if (outside === null) return null
-  let toRussian = outside
-  if (outside === 0) {
+  if (outside > 0) toRussian = outside
+  else {
     const status = view.statusAt(at, date)
     if (!status) return null
     const inside = (status.side ?? (status.status === 'occupied' ? 'occupied' : 'free')) === 'occupied'
@@ -22,9 +24,11 @@ export function signedDistanceKm(view: ControlView, at: LngLat, date: IsoDate, s
   return side === 'RU' ? toRussian : -toRussian
 }
 
-/** Signed distances cached by point, side and snapshot date (claims about one town share them). */
+/** Signed distances cached by point and snapshot date (claims about one town share them). */
 export class SignedDistances {
   private readonly cache = new PointCache<number | null>()
+  /** Whether each point was inside the occupied area when last asked (points rarely cross the line). */
+  private readonly lastInside = new PointCache<boolean>()
   constructor(private readonly view: ControlView) {}
 
   /** The distance on the snapshot in force on `date`, and that snapshot's date. */
@@ -34,8 +38,9 @@ export class SignedDistances {
     // Cached for Russian territory; Ukrainian-held ground is its complement, so the sign flips.
     let km = this.cache.get(at, snapshot)
     if (km === undefined) {
-      km = signedDistanceKm(this.view, at, snapshot, 'RU')
+      km = signedDistanceKm(this.view, at, snapshot, 'RU', this.lastInside.get(at) ?? false)
       this.cache.set(at, km, snapshot)
+      if (km !== null) this.lastInside.set(at, km < 0)
     }
     return km === null ? null : { km: side === 'RU' ? km : -km, snapshot }
   }

@@ -149,7 +149,8 @@ export class ControlSeries implements ControlView {
     const first = this.snapshots[0]
     if (!first) return []
     const [px, py] = at
-    let inside = isPointInGeometry(first.geometry, px, py)
+    // The first snapshot's side is needed only once a change is found: most points never change.
+    let inside: boolean | null = null
     const { bands, bandDeg } = this.index().bands()
     const band = bands.get(Math.floor(py / bandDeg))
     const out: Transition[] = []
@@ -164,6 +165,7 @@ export class ControlSeries implements ControlView {
         if (crossesRay(segments[j] as number, segments[j + 1] as number, segments[j + 2] as number, segments[j + 3] as number, px, py)) odd = !odd
       }
       if (!odd) continue
+      inside ??= isPointInGeometry(first.geometry, px, py)
       out.push({
         date: (this.snapshots[current + 1] as SeriesSnapshot).date,
         previousSnapshotDate: (this.snapshots[current] as SeriesSnapshot).date,
