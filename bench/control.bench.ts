@@ -1,23 +1,29 @@
 // Control-map benchmarks on the full DeepState series (../shared/data/deepstate-map-data, 769 days):
 //   1. import of all 769 days through the CLI into a fresh SQLite file        (target <= 20 s)
 //      baseline: the same parsing with the geodesic area computed edge by edge, without the edge cache
-//   2. change polygons for all 768 consecutive pairs, incremental              (target <= 5 s)
+//   2. loading the series from the store, full series and the 44-day sample   (target: well under 1 s / a few 100 ms)
+//      baseline: the load path before edge-change records (GeoJSON decode, re-pack, whole-series edge index)
+//   3. change polygons for all 768 consecutive pairs, incremental              (target <= 5 s)
 //      baseline: polygon-clipping's difference on the two whole snapshots (what turf does)
-//   3. status timeline of one point across every day, after import            (target <= 1 ms)
+//   4. status timeline of one point across every day, after import            (target <= 1 ms)
 //      baseline: a point-in-polygon test of every snapshot
+//   5. `frontline control status --place Pokrovsk` end to end, a new process   (target < 1 s)
 // Each prints its figures and the ratio to its baseline, run side by side in this process.
 // BENCH_NAIVE_PAIRS=N runs the (slow, ~1 min) naive change baseline on N evenly spread pairs only
 // and extrapolates, saying so.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { memoryIo } from '../src/cli/io.js'
 import { main } from '../src/cli/main.js'
-import { computeChange, computeChangeNaive, geodesicAreaKm2, packMultiPolygon, parseControlGeoJson } from '../src/control/index.js'
+import { computeChange, computeChangeNaive, createControlSeries, geodesicAreaKm2, packMultiPolygon, parseControlGeoJson } from '../src/control/index.js'
 import { isPointInGeometry } from '../src/control/geometry/point-in-geometry.js'
 import { loadControlSeries } from '../src/pipeline/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 import { sharedDataPath, sharedDataSkipReason } from '../src/testing/shared-data.js'
+import { loadSeriesBaseline } from './support/baseline-series-load.js'
 
 const skip = sharedDataSkipReason('deepstate-map-data')
 if (skip) {
@@ -34,6 +40,7 @@ const cpuMs = () => {
 }
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
 console.log(`load average at start: ${load()}`)
+const createControlSeriesOld = (snapshots: Parameters<typeof createControlSeries>[0]) => createControlSeries(snapshots, { regions: null })
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 1 ? 4 : 1)} ms`)
 const verdict = (ms: number, targetMs: number) => (ms <= targetMs ? `within the ${fmt(targetMs)} target` : `OVER the ${fmt(targetMs)} target`)
 
@@ -59,7 +66,50 @@ const verdict = (ms: number, targetMs: number) => (ms <= targetMs ? `within the 
   console.log(`  baseline (parse + validate only, area without the per-edge cache, no store): ${fmt(baselineMs)} wall, ${fmt(baselineCpu)} CPU; ratio ${(baselineMs / importMs).toFixed(2)}×`)
 }
 
-// 2. change polygons --------------------------------------------------------------------------
+// 2. load -------------------------------------------------------------------------------------
+const sampleDb = join(work, 'sample.db')
+{
+  const sampleDir = fileURLToPath(new URL('../data/control-sample', import.meta.url))
+  const code = await main(['--db', sampleDb, 'control', 'import', sampleDir, '--json'], memoryIo({ cwd: work }).io)
+  if (code !== 0) throw new Error('sample import failed')
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+async function timeIt(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const t = performance.now()
+  const c = cpuMs()
+  await fn()
+  return { wall: performance.now() - t, cpu: cpuMs() - c }
+}
+for (const [label, path] of [['full series', join(work, 'import.db')], ['44-day sample', sampleDb]] as const) {
+  const store = await openSqliteStore({ path, readonly: true })
+  const area = { now: [] as { wall: number; cpu: number }[], before: [] as { wall: number; cpu: number }[] }
+  const status = { now: [] as { wall: number; cpu: number }[], before: [] as { wall: number; cpu: number }[] }
+  // round 0 warms the JIT and the file cache for both paths; rounds 1-3 are measured, interleaved
+  for (let round = 0; round < 4; round++) {
+    const a1 = await timeIt(() => loadControlSeries(store, { regions: null }))
+    const a0 = await timeIt(async () => createControlSeriesOld(await store.loadControlSnapshots()))
+    const s1 = await timeIt(async () => (await loadControlSeries(store, { regions: null })).index().bands())
+    const s0 = await timeIt(() => loadSeriesBaseline(store))
+    if (round === 0) continue
+    area.now.push(a1)
+    area.before.push(a0)
+    status.now.push(s1)
+    status.before.push(s0)
+  }
+  await store.close()
+  const show = (name: string, m: { now: { wall: number; cpu: number }[]; before: { wall: number; cpu: number }[] }) => {
+    const now = median(m.now.map((x) => x.wall))
+    const before = median(m.before.map((x) => x.wall))
+    console.log(
+      `load (${label}), ${name}: ${fmt(now)} wall, ${fmt(median(m.now.map((x) => x.cpu)))} CPU; ` +
+        `baseline (GeoJSON decode + re-pack${name.startsWith('status') ? ' + whole-series edge index' : ''}): ${fmt(before)} wall, ${fmt(median(m.before.map((x) => x.cpu)))} CPU; ratio ${(before / now).toFixed(1)}× faster`,
+    )
+  }
+  show('for an area/change question', area)
+  show('status-ready (+ every pair\'s changed edges by latitude band)', status)
+}
+
+// 3. change polygons --------------------------------------------------------------------------
 const store = await openSqliteStore({ path: join(work, 'import.db') })
 const tLoad = performance.now()
 const series = await loadControlSeries(store)
@@ -67,21 +117,22 @@ const loadMs = performance.now() - tLoad
 await store.close()
 const tIndex = performance.now()
 const index = series.index()
+for (let i = 0; i + 1 < series.snapshots.length; i++) index.consecutive(i)
 const indexMs = performance.now() - tIndex
 const n = series.snapshots.length
-console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (vertex ids, sorted edges, ${n - 1} consecutive diffs) in ${fmt(indexMs)}`)
+console.log(`(series for 3-4 loaded in ${fmt(loadMs)}; the ${n - 1} consecutive pairs' changed edges read in ${fmt(indexMs)})`)
 {
   const pairs = n - 1
   const gained = new Float64Array(pairs)
   const lost = new Float64Array(pairs)
   // warm up the JIT on a few pairs (both methods), as any benchmark run does
-  for (let i = 0; i < 20; i++) computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
+  for (let i = 0; i < 20; i++) computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive(i).segments)
   for (let i = 0; i < 3; i++) computeChangeNaive(series.snapshots[i]!.coordinates, series.snapshots[i + 1]!.coordinates)
   const t0 = performance.now()
   const c0 = cpuMs()
   let windows = 0
   for (let i = 0; i < pairs; i++) {
-    const change = computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive[i]!.segments)
+    const change = computeChange(series.snapshots[i]!.geometry, series.snapshots[i + 1]!.geometry, index.consecutive(i).segments)
     windows += change.windows.length
     gained[i] = geodesicAreaKm2(packMultiPolygon(change.gained))
     lost[i] = geodesicAreaKm2(packMultiPolygon(change.lost))
@@ -89,7 +140,6 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
   const incrementalMs = performance.now() - t0
   const incrementalCpu = cpuMs() - c0
   console.log(`change: ${pairs} consecutive pairs, incremental, polygons + geodesic areas, in ${fmt(incrementalMs)} wall, ${fmt(incrementalCpu)} CPU (${verdict(incrementalMs, 5000)}; ${windows} windows)`)
-  console.log(`  (+ the edge index above, built once per loaded series: total ${fmt(incrementalMs + indexMs)})`)
 
   const limit = Number(process.env.BENCH_NAIVE_PAIRS ?? pairs)
   const chosen = Array.from({ length: Math.min(limit, pairs) }, (_, k) => Math.floor((k * pairs) / Math.min(limit, pairs)))
@@ -109,7 +159,7 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
   console.log(`  largest gained/lost difference from the baseline: ${(maxDiff * 1e6).toFixed(1)} m² (the baseline leaves crossings off the geodesics)`)
 }
 
-// 3. status timeline ----------------------------------------------------------------------------
+// 4. status timeline ----------------------------------------------------------------------------
 {
   const named: [string, [number, number]][] = [
     ['Pokrovsk', [37.17585, 48.28198]],
@@ -148,6 +198,25 @@ console.log(`load: ${n} snapshots from SQLite in ${fmt(loadMs)}; edge index (ver
     console.log(`  ${name}: ${t.length ? t.map((x) => `${x.date} ${x.from}→${x.to}`).join(', ') : 'no change'} (${fmt(performance.now() - s)})`)
   }
   console.log(`  baseline (point-in-polygon on every snapshot): ${fmt(baselinePerPoint)} per point; ratio ${(baselinePerPoint / perPoint).toFixed(0)}× faster`)
+}
+// 5. the CLI end to end -----------------------------------------------------------------------
+{
+  const bin = fileURLToPath(new URL('../bin/frontline.js', import.meta.url))
+  if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
+    console.log('cli: skipped (dist/ is not built; run npm run build)')
+  } else {
+    const runs: number[] = []
+    let out = ''
+    for (let k = 0; k < 4; k++) {
+      const t = performance.now()
+      const run = spawnSync(process.execPath, [bin, '--db', join(work, 'import.db'), 'control', 'status', '--place', 'Pokrovsk'], { encoding: 'utf8' })
+      if (run.status !== 0) throw new Error(`control status failed: ${run.stderr}`)
+      if (k > 0) runs.push(performance.now() - t) // the first run warms the OS file cache
+      out = run.stdout
+    }
+    console.log(`cli: frontline control status --place Pokrovsk on the full series, a new process each time (dist/ as built): median ${fmt(median(runs))} wall of ${runs.length} runs (${verdict(median(runs), 1000)})`)
+    console.log(out.trimEnd().split('\n').map((l) => `  | ${l}`).join('\n'))
+  }
 }
 console.log(`load average at end: ${load()}`)
 rmSync(work, { recursive: true, force: true })

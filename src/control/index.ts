@@ -3,10 +3,21 @@ export { parseControlGeoJson, type ParseControlOptions } from './import/parse-co
 export { listControlFiles, readControlFile } from './import/read-control-files.js'
 export { dateFromFileName } from './import/date-from-file-name.js'
 export { EdgeAreaCache, geodesicAreaKm2 } from './geometry/geodesic-area.js'
-export { packMultiPolygon, unpackMultiPolygon, type PackedGeometry } from './geometry/packed-geometry.js'
+export { packFlatMultiPolygon, packMultiPolygon, unpackMultiPolygon, type PackedGeometry } from './geometry/packed-geometry.js'
 export { computeChange, computeChangeBetween, type ChangeGeometry } from './change/compute-change.js'
 export { computeChangeNaive } from './change/compute-change-naive.js'
-export { ControlSeries, createControlSeries, DEFAULT_EDGE_KM, type ControlSeriesOptions, type SeriesSnapshot, type TimelineStepSize } from './series/control-series.js'
+export { diffEdges } from './change/diff-edges.js'
+export {
+  ControlSeries,
+  createControlSeries,
+  createPackedControlSeries,
+  DEFAULT_EDGE_KM,
+  edgeChangeKey,
+  type ControlSeriesOptions,
+  type PackedSnapshot,
+  type SeriesSnapshot,
+  type TimelineStepSize,
+} from './series/control-series.js'
 export { parseIsoDate, addDays, addMonths, daysBetween } from './series/iso-dates.js'
 export { loadRegionLayer, createRegionLayer, defaultRegionsPath, type Region, type RegionLayer } from './regions/region-layer.js'
 export { normalizeRegionName } from './regions/normalize-region-name.js'

@@ -95,6 +95,37 @@ export interface ControlView {
   distanceToOccupiedKm(at: LngLat, date: IsoDate): number | null
 }
 
+/**
+ * A MultiPolygon in flat typed arrays, the form a whole series is loaded in (no JavaScript array
+ * per position): rings are open (the closing position is not repeated); vertex i of ring r is at
+ * xy[2 * (ringStart[r] + i)], xy[2 * (ringStart[r] + i) + 1] (lng, lat); ring polygonStart[p] is
+ * the exterior of polygon p and the rings after it, up to polygonStart[p + 1], are its holes.
+ */
+export interface FlatMultiPolygon {
+  readonly xy: Float64Array
+  /** One entry per ring plus the end: ring r is vertices ringStart[r] .. ringStart[r + 1] - 1. */
+  readonly ringStart: Uint32Array
+  /** One entry per polygon plus the end, indexing rings. */
+  readonly polygonStart: Uint32Array
+}
+
+/** A stored snapshot with its geometry as flat arrays (how a whole series is loaded). */
+export interface FlatControlSnapshot extends ControlSnapshotInfo {
+  readonly geometry: FlatMultiPolygon
+}
+
+/**
+ * The boundary edges two snapshots do not share (those only the first has, then those only the
+ * second has), as [lng1, lat1, lng2, lat2] quadruples. Keyed by the two geometries' sha256, so a
+ * record stays true whatever dates or revisions the geometries are stored under. The control stage
+ * derives it; the store keeps it so that loading a series does not recompute it.
+ */
+export interface ControlEdgeChange {
+  readonly fromSha256: string
+  readonly toSha256: string
+  readonly segments: Float64Array
+}
+
 /** A snapshot as the import hands it to the store: no revision yet (the store assigns it). */
 export interface ControlSnapshotInput {
   readonly date: IsoDate

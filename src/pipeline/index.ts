@@ -1,5 +1,5 @@
 // The pipeline: composes the stages over the store. Other folders import only this file.
-export { loadControlSeries } from './load-control-series.js'
+export { indexControlSeries, loadControlSeries } from './load-control-series.js'
 export { createClaimVerifier, linkStoredContradictions, saveVerifiedDocument, verifierFor, verifyDocument, verifyStoredClaims } from './verify-documents.js'
 export { placeDirectoryFromGazetteer, regionDirectoryFromLayer } from './verify-ports.js'
 export { loadLedgerEntries, loadSourceLedger } from './source-ledger.js'

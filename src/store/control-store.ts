@@ -1,4 +1,4 @@
-import type { ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, IsoDate, Issue } from '../domain/index.js'
+import type { ControlEdgeChange, ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, FlatControlSnapshot, IsoDate, Issue } from '../domain/index.js'
 
 /** One run of `control import`, kept with every issue it met (STYLE.md §4: nothing the user gave is lost). */
 export interface ControlImportRecord {
@@ -28,6 +28,15 @@ export interface ControlStore {
   listControlSnapshots(options?: { readonly allRevisions?: boolean }): Promise<readonly ControlSnapshotInfo[]>
   /** The latest revision of each date in [from, to] (both optional, inclusive), with geometry, in date order. */
   loadControlSnapshots(options?: { readonly from?: IsoDate; readonly to?: IsoDate }): Promise<readonly ControlSnapshot[]>
+  /**
+   * `loadControlSnapshots` with each geometry as flat typed arrays (rings open): what loading a whole
+   * series uses, since building a JavaScript array per position costs ~1 s for the full series.
+   */
+  loadFlatControlSnapshots(options?: { readonly from?: IsoDate; readonly to?: IsoDate }): Promise<readonly FlatControlSnapshot[]>
+  /** Keeps edge-change records (a record already kept for the same pair of sha256 is left as it is). */
+  saveControlEdgeChanges(changes: readonly ControlEdgeChange[]): Promise<void>
+  /** The kept records for these pairs of geometries (pairs with none are left out), in no particular order. */
+  loadControlEdgeChanges(pairs: readonly { readonly fromSha256: string; readonly toSha256: string }[]): Promise<readonly ControlEdgeChange[]>
   /** One snapshot: the given revision, or the latest; null when absent. */
   getControlSnapshot(date: IsoDate, revision?: number): Promise<ControlSnapshot | null>
   /** Records an import run and its issues; returns its id. */

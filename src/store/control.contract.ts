@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ControlSnapshotInput, MultiPolygon } from '../domain/index.js'
+import type { ControlSnapshotInput, FlatMultiPolygon, MultiPolygon, Position } from '../domain/index.js'
 import type { Store } from './store.js'
 import type { StoreBackend } from './store.contract.js'
 
@@ -69,6 +69,35 @@ export function describeControlContract(backend: StoreBackend): void {
       )
     })
 
+    it('loads the latest revisions as flat arrays (rings open) that hold the same positions as the GeoJSON form (property)', async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryMultiPolygon(), async (geometry) => {
+          const date = '2025-05-05'
+          await store.saveControlSnapshots([{ ...snapshotInput(date, geometry), geometrySha256: `sha-${Math.random()}` }])
+          const [flat] = await store.loadFlatControlSnapshots({ from: date, to: date })
+          const latest = await store.getControlSnapshot(date)
+          expect(flat?.revision).toBe(latest?.revision)
+          expect(flat?.geometrySha256).toBe(latest?.geometrySha256)
+          expect(openRings(flat!.geometry)).toEqual(geometry.coordinates.map((polygon) => polygon.map((ring) => ring.slice(0, -1))))
+        }),
+        { numRuns: 30 },
+      )
+      const range = await store.loadFlatControlSnapshots({ from: '2030-01-01' })
+      expect(range).toEqual([])
+    })
+
+    it('keeps edge-change records by pair of sha256, once, and loads back only the pairs asked for', async () => {
+      const a = { fromSha256: 'aaa', toSha256: 'bbb', segments: Float64Array.from([37.1, 48.1, 37.2, 48.2, 37.2, 48.2, 37.3, 48.1]) }
+      const b = { fromSha256: 'bbb', toSha256: 'ccc', segments: new Float64Array(0) }
+      await store.saveControlEdgeChanges([a, b])
+      await store.saveControlEdgeChanges([{ ...a, segments: Float64Array.from([0, 0, 1, 1]) }]) // a kept record stays
+      const loaded = await store.loadControlEdgeChanges([{ fromSha256: 'aaa', toSha256: 'bbb' }, { fromSha256: 'bbb', toSha256: 'ccc' }, { fromSha256: 'ccc', toSha256: 'ddd' }])
+      const byPair = new Map(loaded.map((c) => [`${c.fromSha256}>${c.toSha256}`, [...c.segments]]))
+      expect(byPair).toEqual(new Map([['aaa>bbb', [...a.segments]], ['bbb>ccc', []]]))
+      expect(await store.loadControlEdgeChanges([{ fromSha256: 'bbb', toSha256: 'aaa' }])).toEqual([])
+      expect(await store.loadControlEdgeChanges([])).toEqual([])
+    })
+
     it('records import runs with their issues, newest first', async () => {
       const base = { paths: ['a/'], inserted: 1, revised: 0, unchanged: 2, rejected: 1 }
       await store.recordControlImport({ ...base, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:00:01.000Z', issues: [] })
@@ -102,4 +131,18 @@ function arbitraryMultiPolygon(): fc.Arbitrary<MultiPolygon> {
   const ring = fc.array(position, { minLength: 3, maxLength: 12 }).map((points) => [...points, points[0] as [number, number]])
   const polygon = fc.array(ring, { minLength: 1, maxLength: 3 })
   return fc.array(polygon, { minLength: 0, maxLength: 4 }).map((coordinates) => ({ type: 'MultiPolygon' as const, coordinates }))
+}
+
+function openRings(flat: FlatMultiPolygon): Position[][][] {
+  const out: Position[][][] = []
+  for (let p = 0; p + 1 < flat.polygonStart.length; p++) {
+    const polygon: Position[][] = []
+    for (let r = flat.polygonStart[p] as number; r < (flat.polygonStart[p + 1] as number); r++) {
+      const ring: Position[] = []
+      for (let v = flat.ringStart[r] as number; v < (flat.ringStart[r + 1] as number); v++) ring.push([flat.xy[2 * v] as number, flat.xy[2 * v + 1] as number])
+      polygon.push(ring)
+    }
+    out.push(polygon)
+  }
+  return out
 }

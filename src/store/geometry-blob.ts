@@ -1,4 +1,4 @@
-import type { MultiPolygon, MultiPolygonCoords, Position } from '../domain/index.js'
+import type { FlatMultiPolygon, MultiPolygon, MultiPolygonCoords, Position } from '../domain/index.js'
 
 // A compact binary form of a MultiPolygon for storage: the full series (769 days × ~3,000
 // vertices) loads in a fraction of the time JSON text takes to parse, and positions are kept as
@@ -75,4 +75,52 @@ export function decodeMultiPolygon(blob: Uint8Array): MultiPolygon {
   }
   if (o !== blob.byteLength) throw new Error(`geometry blob has ${blob.byteLength - o} trailing bytes`)
   return { type: 'MultiPolygon', coordinates }
+}
+
+/**
+ * The same blob as flat arrays (rings opened), without a JavaScript array per position: a series of
+ * 769 days × ~3,000 positions decodes in milliseconds instead of the ~1 s `decodeMultiPolygon` takes.
+ */
+export function decodeFlatMultiPolygon(blob: Uint8Array): FlatMultiPolygon {
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength)
+  if (blob.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('not a Frontline geometry blob (bad magic)')
+  const version = view.getUint32(4, true)
+  if (version !== VERSION) throw new Error(`geometry blob version ${version} is not supported (expected ${VERSION})`)
+  const polygonCount = view.getUint32(8, true)
+  let o = 12
+  const polygonStart = new Uint32Array(polygonCount + 1)
+  const lengths: number[] = []
+  for (let p = 0; p < polygonCount; p++) {
+    polygonStart[p] = lengths.length
+    const rings = view.getUint32(o, true)
+    o += 4
+    for (let r = 0; r < rings; r++, o += 4) lengths.push(view.getUint32(o, true))
+  }
+  polygonStart[polygonCount] = lengths.length
+  let positions = 0
+  for (const length of lengths) positions += length
+  if (o + positions * 16 !== blob.byteLength) throw new Error(`geometry blob is ${blob.byteLength} bytes; its counts need ${o + positions * 16}`)
+  // one copy of the positions into an aligned buffer, then each ring without its closing position
+  const all = new Float64Array(positions * 2)
+  new Uint8Array(all.buffer).set(blob.subarray(o, o + positions * 16))
+  const ringStart = new Uint32Array(lengths.length + 1)
+  let from = 0
+  let to = 0
+  const keep = new Uint32Array(lengths.length)
+  lengths.forEach((length, r) => {
+    const last = from + length - 1
+    const closed = length > 1 && all[2 * from] === all[2 * last] && all[2 * from + 1] === all[2 * last + 1]
+    keep[r] = closed ? length - 1 : length
+    from += length
+  })
+  const xy = new Float64Array(2 * keep.reduce((a, b) => a + b, 0))
+  from = 0
+  lengths.forEach((length, r) => {
+    ringStart[r] = to
+    xy.set(all.subarray(2 * from, 2 * (from + (keep[r] as number))), 2 * to)
+    from += length
+    to += keep[r] as number
+  })
+  ringStart[lengths.length] = to
+  return { xy, ringStart, polygonStart }
 }

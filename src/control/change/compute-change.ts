@@ -5,9 +5,8 @@ import { clipRingToBox } from '../geometry/clip-ring-to-box.js'
 import { intersectGeodesics } from '../geometry/geodesic-intersection.js'
 import { CHUNK, type PackedGeometry, unpackMultiPolygon } from '../geometry/packed-geometry.js'
 import { COORDINATE_SCALE } from '../geometry/quantize-coordinate.js'
-import { VertexIndex } from '../geometry/vertex-index.js'
 import { findChangeWindows } from './find-change-windows.js'
-import { buildSnapshotEdges, diffSnapshotEdges, edgeSegments } from './snapshot-edges.js'
+import { diffEdges } from './diff-edges.js'
 
 /** What changed between two snapshots, as polygons in lng/lat degrees. */
 export interface ChangeGeometry {
@@ -23,7 +22,7 @@ export interface ChangeGeometry {
  * Gained and lost polygons between two snapshots, computed only where they differ.
  *
  * Consecutive days of the series share almost every edge (a median of 33 of ~3,000 edges change).
- * We diff the two sorted edge-key arrays (snapshot-edges.ts), box the changed edges into disjoint
+ * We take the edges one snapshot has and the other lacks (diff-edges.ts), box them into disjoint
  * windows that contain the whole difference (find-change-windows.ts), clip both snapshots to each
  * window (Sutherland–Hodgman, linear in the vertex count) and run the polygon overlay
  * (polygon-clipping, Martinez-style sweep) on those small pieces only. Outside the windows the two
@@ -148,11 +147,9 @@ function edgeThrough(edges: Float64Array, point: readonly [number, number]): [[n
   return null
 }
 
-/** `computeChange` for two geometries with no series index at hand (builds a throwaway one). */
+/** `computeChange` for two geometries whose changed edges are not known yet. */
 export function computeChangeBetween(from: PackedGeometry, to: PackedGeometry): ChangeGeometry {
-  const vertices = new VertexIndex()
-  const diff = diffSnapshotEdges(buildSnapshotEdges(from, vertices), buildSnapshotEdges(to, vertices))
-  return computeChange(from, to, edgeSegments([diff.onlyA, diff.onlyB], vertices))
+  return computeChange(from, to, diffEdges(from, to))
 }
 
 /** The part of a packed geometry inside a box, as polygon-clipping input (bridges on the border allowed). */

@@ -1,4 +1,4 @@
-import type { MultiPolygon, MultiPolygonCoords, Position } from '../../domain/index.js'
+import type { FlatMultiPolygon, MultiPolygon, MultiPolygonCoords, Position } from '../../domain/index.js'
 
 /**
  * A MultiPolygon in flat typed arrays, the form every computation of the control stage runs on
@@ -7,10 +7,7 @@ import type { MultiPolygon, MultiPolygonCoords, Position } from '../../domain/in
  * at `xy[2 * (ringStart[r] + i)]`. Ring `polygonStart[p]` is the exterior of polygon `p`, the rings
  * after it up to `polygonStart[p + 1]` are its holes.
  */
-export interface PackedGeometry {
-  readonly xy: Float64Array
-  readonly ringStart: Uint32Array
-  readonly polygonStart: Uint32Array
+export interface PackedGeometry extends FlatMultiPolygon {
   /** minX, minY, maxX, maxY per ring. */
   readonly ringBox: Float64Array
   /**
@@ -59,48 +56,58 @@ export function packMultiPolygon(geometry: MultiPolygon | MultiPolygonCoords): P
   const xy = new Float64Array(vertices * 2)
   const ringStart = new Uint32Array(rings + 1)
   const polygonStart = new Uint32Array(polygons.length + 1)
-  const ringBox = new Float64Array(rings * 4)
   let v = 0
   let r = 0
   let p = 0
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
   for (const polygon of polygons) {
     polygonStart[p++] = r
     for (const ring of polygon) {
-      ringStart[r] = v
+      ringStart[r++] = v
       const n = ring.length - (isClosingDuplicate(ring) ? 1 : 0)
-      let rMinX = Infinity
-      let rMinY = Infinity
-      let rMaxX = -Infinity
-      let rMaxY = -Infinity
       for (let i = 0; i < n; i++) {
         const position = ring[i] as Position
-        const x = position[0] as number
-        const y = position[1] as number
-        xy[2 * v] = x
-        xy[2 * v + 1] = y
+        xy[2 * v] = position[0] as number
+        xy[2 * v + 1] = position[1] as number
         v++
-        if (x < rMinX) rMinX = x
-        if (x > rMaxX) rMaxX = x
-        if (y < rMinY) rMinY = y
-        if (y > rMaxY) rMaxY = y
       }
-      ringBox[4 * r] = rMinX
-      ringBox[4 * r + 1] = rMinY
-      ringBox[4 * r + 2] = rMaxX
-      ringBox[4 * r + 3] = rMaxY
-      if (rMinX < minX) minX = rMinX
-      if (rMinY < minY) minY = rMinY
-      if (rMaxX > maxX) maxX = rMaxX
-      if (rMaxY > maxY) maxY = rMaxY
-      r++
     }
   }
   ringStart[r] = v
   polygonStart[p] = r
+  return packFlatMultiPolygon({ xy, ringStart, polygonStart })
+}
+
+/** Adds the boxes (per ring, per chunk, overall) to flat arrays as the store loads them; the arrays are shared, not copied. */
+export function packFlatMultiPolygon(flat: FlatMultiPolygon): PackedGeometry {
+  const { xy, ringStart, polygonStart } = flat
+  const rings = ringStart.length - 1
+  const ringBox = new Float64Array(rings * 4)
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (let r = 0; r < rings; r++) {
+    let rMinX = Infinity
+    let rMinY = Infinity
+    let rMaxX = -Infinity
+    let rMaxY = -Infinity
+    for (let v = ringStart[r] as number; v < (ringStart[r + 1] as number); v++) {
+      const x = xy[2 * v] as number
+      const y = xy[2 * v + 1] as number
+      if (x < rMinX) rMinX = x
+      if (x > rMaxX) rMaxX = x
+      if (y < rMinY) rMinY = y
+      if (y > rMaxY) rMaxY = y
+    }
+    ringBox[4 * r] = rMinX
+    ringBox[4 * r + 1] = rMinY
+    ringBox[4 * r + 2] = rMaxX
+    ringBox[4 * r + 3] = rMaxY
+    if (rMinX < minX) minX = rMinX
+    if (rMinY < minY) minY = rMinY
+    if (rMaxX > maxX) maxX = rMaxX
+    if (rMaxY > maxY) maxY = rMaxY
+  }
   const { chunkBox, ringChunkStart } = buildChunks(xy, ringStart)
   return { xy, ringStart, polygonStart, ringBox, chunkBox, ringChunkStart, box: [minX, minY, maxX, maxY] }
 }

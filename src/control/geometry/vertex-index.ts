@@ -2,10 +2,10 @@ import { hashPair } from './edge-table.js'
 import { COORDINATE_SCALE } from './quantize-coordinate.js'
 
 /**
- * Gives every distinct grid vertex of a series one small integer id, so that an edge becomes one
- * number (`edgeKey`) and the edges two snapshots share can be found by comparing numbers. An
- * open-addressing hash table over the integer grid coordinates (quantize-coordinate.ts): the
- * coordinates are compared exactly, so a hash collision never merges two vertices.
+ * Gives every distinct grid vertex of a series one small integer id, so that a per-edge value can be
+ * cached by the pair of ids (EdgeAreaCache). An open-addressing hash table over the integer grid
+ * coordinates (quantize-coordinate.ts): the coordinates are compared exactly, so a hash collision
+ * never merges two vertices.
  */
 export class VertexIndex {
   private keysX: Int32Array
@@ -94,21 +94,3 @@ export class VertexIndex {
     }
   }
 }
-
-/** Vertex ids stay below 2^26 (67 million distinct vertices), so an edge key is an exact integer. */
-export const MAX_VERTEX_ID = 2 ** 26
-
-/** One number for the directed edge from vertex `from` to vertex `to`. */
-export function edgeKey(from: number, to: number): number {
-  if (from >= MAX_VERTEX_ID || to >= MAX_VERTEX_ID) throw new RangeError(`vertex id ${Math.max(from, to)} exceeds ${MAX_VERTEX_ID}`)
-  return from * MAX_VERTEX_ID + to
-}
-
-export function edgeFrom(key: number): number {
-  return Math.floor(key / MAX_VERTEX_ID)
-}
-
-export function edgeTo(key: number): number {
-  return key % MAX_VERTEX_ID
-}
-

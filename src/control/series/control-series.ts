@@ -17,7 +17,7 @@ import { type ChangeGeometry, clipToBox, computeChange } from '../change/compute
 import { geodesicAreaKm2 } from '../geometry/geodesic-area.js'
 import { nearestBoundaryPoint } from '../geometry/distance-to-boundary.js'
 import { crossesRay, isPointInGeometry } from '../geometry/point-in-geometry.js'
-import { type PackedGeometry, packMultiPolygon } from '../geometry/packed-geometry.js'
+import { type PackedGeometry, packMultiPolygon, unpackMultiPolygon } from '../geometry/packed-geometry.js'
 import type { Region, RegionLayer } from '../regions/region-layer.js'
 import { THEATRE_BOX } from '../theatre.js'
 import { addDays, addMonths, parseIsoDate } from './iso-dates.js'
@@ -27,21 +27,66 @@ import { SeriesIndex } from './series-index.js'
 export const DEFAULT_EDGE_KM = 1
 
 export interface ControlSeriesOptions {
-  /** Region layer for `region` arguments and for `covers` (Ukraine's oblasts); null disables both. */
-  readonly regions?: RegionLayer | null
+  /**
+   * Region layer for `region` arguments and for `covers` (Ukraine's oblasts); null disables both.
+   * A function is called on first use (loading the layer costs ~0.1 s, which area and change
+   * questions without a region never pay).
+   */
+  readonly regions?: RegionLayer | null | (() => RegionLayer | null)
   /** Points within this distance of the line are `edge` (km). */
   readonly edgeKm?: number
+  /**
+   * Changed edges between consecutive snapshots already known (the store keeps them, see
+   * ControlEdgeChange), keyed by `edgeChangeKey(fromSha256, toSha256)`; pairs not given are diffed
+   * when first needed.
+   */
+  readonly edgeChanges?: ReadonlyMap<string, Float64Array>
 }
 
-/** One snapshot of the loaded series (the latest revision of its date). */
-export interface SeriesSnapshot {
+/** The key of `ControlSeriesOptions.edgeChanges`. */
+export function edgeChangeKey(fromSha256: string, toSha256: string): string {
+  return `${fromSha256}>${toSha256}`
+}
+
+/** A snapshot to build a series from: what the store lists, with the geometry packed. */
+export interface PackedSnapshot {
   readonly date: IsoDate
   readonly revision: number
   readonly source: string
   readonly geometrySha256: string
   readonly areaKm2: number
-  readonly coordinates: MultiPolygonCoords
   readonly geometry: PackedGeometry
+}
+
+/** One snapshot of the loaded series (the latest revision of its date). */
+export interface SeriesSnapshot extends PackedSnapshot {
+  /** The geometry as GeoJSON coordinates (built on first use). */
+  readonly coordinates: MultiPolygonCoords
+}
+
+class LoadedSnapshot implements SeriesSnapshot {
+  readonly date: IsoDate
+  readonly revision: number
+  readonly source: string
+  readonly geometrySha256: string
+  readonly areaKm2: number
+  readonly geometry: PackedGeometry
+  private unpacked: MultiPolygonCoords | null
+
+  constructor(s: PackedSnapshot, coordinates: MultiPolygonCoords | null) {
+    this.date = s.date
+    this.revision = s.revision
+    this.source = s.source
+    this.geometrySha256 = s.geometrySha256
+    this.areaKm2 = s.areaKm2
+    this.geometry = s.geometry
+    this.unpacked = coordinates
+  }
+
+  get coordinates(): MultiPolygonCoords {
+    this.unpacked ??= unpackMultiPolygon(this.geometry).coordinates
+    return this.unpacked
+  }
 }
 
 export type TimelineStepSize = 'day' | 'week' | 'month'
@@ -54,30 +99,40 @@ export type TimelineStepSize = 'day' | 'week' | 'month'
 export class ControlSeries implements ControlView {
   readonly snapshots: readonly SeriesSnapshot[]
   readonly edgeKm: number
-  readonly regions: RegionLayer | null
+  private regionSource: RegionLayer | null | (() => RegionLayer | null)
+  private ukraineGeometry: PackedGeometry | null | undefined = undefined
+  private readonly edgeChanges: ReadonlyMap<string, Float64Array> | null
   private seriesIndex: SeriesIndex | null = null
   private readonly regionAreaCache = new Map<string, number>()
   /** Recent change geometries by snapshot pair (a report asks the same pair once per oblast). */
   private readonly changeCache = new Map<string, ChangeGeometry>()
-  private readonly ukraine: PackedGeometry | null
 
-  constructor(snapshots: readonly ControlSnapshot[], options: ControlSeriesOptions = {}) {
+  /** From snapshots in GeoJSON form or packed (see createControlSeries / createPackedControlSeries). */
+  constructor(snapshots: readonly (ControlSnapshot | PackedSnapshot)[], options: ControlSeriesOptions = {}) {
     const sorted = [...snapshots].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.revision - a.revision))
     const latest = sorted.filter((s, i) => i === 0 || (sorted[i - 1] as ControlSnapshot).date !== s.date)
-    this.snapshots = latest.map((s) => ({
-      date: s.date,
-      revision: s.revision,
-      source: s.source,
-      geometrySha256: s.geometrySha256,
-      areaKm2: s.areaKm2,
-      coordinates: s.geometry.coordinates,
-      geometry: packMultiPolygon(s.geometry),
-    }))
+    this.snapshots = latest.map((s) =>
+      isPacked(s) ? new LoadedSnapshot(s, null) : new LoadedSnapshot({ ...s, geometry: packMultiPolygon(s.geometry) }, s.geometry.coordinates),
+    )
     this.edgeKm = options.edgeKm ?? DEFAULT_EDGE_KM
     if (!(this.edgeKm >= 0)) throw new InputError(`edge distance ${options.edgeKm} km is not a distance; expected a number >= 0`)
-    this.regions = options.regions ?? null
-    const ukrainian = this.regions?.regions.filter((r) => r.country === 'UA') ?? []
-    this.ukraine = ukrainian.length > 0 ? packMultiPolygon(ukrainian.flatMap((r) => r.coordinates)) : null
+    this.regionSource = options.regions ?? null
+    this.edgeChanges = options.edgeChanges ?? null
+  }
+
+  /** The region layer (loaded on first use when given as a function), or null. */
+  get regions(): RegionLayer | null {
+    if (typeof this.regionSource === 'function') this.regionSource = this.regionSource()
+    return this.regionSource
+  }
+
+  /** Ukraine as one geometry (its oblasts), for `covers`. */
+  private get ukraine(): PackedGeometry | null {
+    if (this.ukraineGeometry === undefined) {
+      const ukrainian = this.regions?.regions.filter((r) => r.country === 'UA') ?? []
+      this.ukraineGeometry = ukrainian.length > 0 ? packMultiPolygon(ukrainian.flatMap((r) => r.coordinates)) : null
+    }
+    return this.ukraineGeometry
   }
 
   get coverage(): { readonly start: IsoDate; readonly end: IsoDate } | null {
@@ -233,7 +288,7 @@ export class ControlSeries implements ControlView {
     const a = this.snapshots[i] as SeriesSnapshot
     const b = this.snapshots[j] as SeriesSnapshot
     const index = this.index()
-    const changed = j === i + 1 ? (index.consecutive[i] as (typeof index.consecutive)[number]) : index.changedEdges(i, j)
+    const changed = j === i + 1 ? index.consecutive(i) : index.changedEdges(i, j)
     const geometry = computeChange(a.geometry, b.geometry, changed.segments)
     if (this.changeCache.size >= 256) this.changeCache.delete(this.changeCache.keys().next().value as string)
     this.changeCache.set(key, geometry)
@@ -281,9 +336,18 @@ export class ControlSeries implements ControlView {
     return this.regions.resolve(name)
   }
 
-  /** The edge index (built on first use: ~0.3 s for 769 days). */
+  /** The changed edges of consecutive pairs (from the records given, else diffed on first use). */
   index(): SeriesIndex {
-    this.seriesIndex ??= new SeriesIndex(this.snapshots.map((s) => s.geometry))
+    if (!this.seriesIndex) {
+      const known = this.edgeChanges
+      const records = known
+        ? this.snapshots.slice(1).map((s, i) => known.get(edgeChangeKey((this.snapshots[i] as SeriesSnapshot).geometrySha256, s.geometrySha256)))
+        : []
+      this.seriesIndex = new SeriesIndex(
+        this.snapshots.map((s) => s.geometry),
+        records,
+      )
+    }
     return this.seriesIndex
   }
 }
@@ -291,6 +355,15 @@ export class ControlSeries implements ControlView {
 /** A ControlView over snapshots (the form later stages receive). */
 export function createControlSeries(snapshots: readonly ControlSnapshot[], options: ControlSeriesOptions = {}): ControlSeries {
   return new ControlSeries(snapshots, options)
+}
+
+/** A ControlView over packed snapshots (how the store's series is loaded: no GeoJSON arrays built). */
+export function createPackedControlSeries(snapshots: readonly PackedSnapshot[], options: ControlSeriesOptions = {}): ControlSeries {
+  return new ControlSeries(snapshots, options)
+}
+
+function isPacked(s: ControlSnapshot | PackedSnapshot): s is PackedSnapshot {
+  return 'xy' in s.geometry
 }
 
 function checkDate(date: IsoDate): IsoDate {

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, IsoDate, Issue, Severity } from '../../domain/index.js'
+import type { ControlEdgeChange, ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, IsoDate, Issue, Severity } from '../../domain/index.js'
 import type { ControlImportRecord, ControlStore } from '../control-store.js'
-import { decodeMultiPolygon, encodeMultiPolygon } from '../geometry-blob.js'
+import { decodeFlatMultiPolygon, decodeMultiPolygon, encodeMultiPolygon } from '../geometry-blob.js'
 
 interface SnapshotRow {
   date: string
@@ -44,6 +44,12 @@ export function createSqliteControlStore(db: BetterSqlite3.Database): ControlSto
     }
     return results
   })
+  // prepared on first use: a database opened read-only at an older schema lacks the table
+  let insertChange: BetterSqlite3.Statement | null = null
+  const saveChanges = db.transaction((changes: readonly ControlEdgeChange[]) => {
+    insertChange ??= db.prepare('INSERT OR IGNORE INTO control_edge_changes (from_sha256, to_sha256, edges, segments) VALUES (?, ?, ?, ?)')
+    for (const c of changes) insertChange.run(c.fromSha256, c.toSha256, c.segments.length / 4, Buffer.from(c.segments.buffer, c.segments.byteOffset, c.segments.byteLength))
+  })
   const insertImport = db.prepare(
     `INSERT INTO control_imports (started_at, finished_at, paths, inserted, revised, unchanged, rejected) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -77,6 +83,37 @@ export function createSqliteControlStore(db: BetterSqlite3.Database): ControlSto
         )
         .all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRowWithGeometry[]
       return rows.map(toSnapshot)
+    },
+
+    async loadFlatControlSnapshots(options = {}) {
+      const rows = db
+        .prepare(
+          `SELECT ${INFO_COLUMNS}, geometry FROM control_snapshots s
+           WHERE ${LATEST} AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+           ORDER BY date`,
+        )
+        .all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRowWithGeometry[]
+      return rows.map((row) => ({ ...toInfo(row), geometry: decodeFlatMultiPolygon(row.geometry) }))
+    },
+
+    async saveControlEdgeChanges(changes) {
+      saveChanges(changes)
+    },
+
+    async loadControlEdgeChanges(pairs) {
+      // a database opened read-only at an older schema has no such table: nothing is kept there
+      if (pairs.length === 0 || !hasTable(db, 'control_edge_changes')) return []
+      const rows = db
+        .prepare(
+          `SELECT from_sha256, to_sha256, segments FROM control_edge_changes
+           WHERE (from_sha256, to_sha256) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))`,
+        )
+        .all(JSON.stringify(pairs.map((p) => [p.fromSha256, p.toSha256]))) as { from_sha256: string; to_sha256: string; segments: Buffer }[]
+      return rows.map((row): ControlEdgeChange => {
+        const segments = new Float64Array(row.segments.byteLength / 8)
+        new Uint8Array(segments.buffer).set(row.segments)
+        return { fromSha256: row.from_sha256, toSha256: row.to_sha256, segments }
+      })
     },
 
     async getControlSnapshot(date: IsoDate, revision?: number) {
@@ -135,4 +172,8 @@ function toInfo(row: SnapshotRow): ControlSnapshotInfo {
 
 function toSnapshot(row: SnapshotRowWithGeometry): ControlSnapshot & { readonly origin: string; readonly importedAt: string } {
   return { ...toInfo(row), geometry: decodeMultiPolygon(row.geometry) }
+}
+
+function hasTable(db: BetterSqlite3.Database, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
 }

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { EdgeAreaCache, listControlFiles, parseControlGeoJson, readControlFile } from '../../../control/index.js'
 import type { ControlSaveResult, ControlSnapshotInput, Issue } from '../../../domain/index.js'
+import { indexControlSeries } from '../../../pipeline/index.js'
 import type { CliContext } from '../../context.js'
 import { writeJson } from '../../output.js'
 
@@ -72,6 +73,8 @@ export function registerControlImport(control: Command, ctx: CliContext): void {
         }
         await flush()
         if (io.isTty && files.length > 0) io.stderr('\r'.padEnd(80) + '\r')
+        // keep the changed edges of each consecutive pair, so that loading the series reads them
+        await indexControlSeries(store)
         const count = (outcome: ControlSaveResult['outcome']) => results.filter((r) => r.outcome === outcome).length
         // every error is one file, feature or date left out
         const rejected = issues.filter((i) => i.severity === 'error').length
