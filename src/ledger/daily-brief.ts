@@ -38,6 +38,9 @@ export interface DailyBrief {
   readonly notes: readonly string[]
 }
 
+/** Text on one line (sentences of scraped pages keep their line breaks, which would break a list item). */
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim()
+
 const km2 = (v: number): string => `${v.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km²`
 const signed = (v: number): string => `${v > 0.05 ? '+' : v < -0.05 ? '−' : ''}${km2(Math.abs(v))}`
 
@@ -67,7 +70,7 @@ export function renderBriefMarkdown(brief: DailyBrief): string {
   if (brief.claims.length === 0) out.push('- None.')
   for (const c of brief.claims) {
     const v = c.claim.verdict
-    out.push(`- **${v?.status ?? 'not verified'}**${typeof v?.lagDays === 'number' ? ` (lag ${v.lagDays} d)` : ''} — ${who(c.claim, c.document.outlet)}: “${c.claim.sentence.trim()}”${v ? `  \n  ${v.reason}` : ''}`)
+    out.push(`- **${v?.status ?? 'not verified'}**${typeof v?.lagDays === 'number' ? ` (lag ${v.lagDays} d)` : ''} — ${who(c.claim, c.document.outlet)}: “${oneLine(c.claim.sentence)}”${v ? `  \n  ${oneLine(v.reason)}` : ''}`)
   }
   out.push('', `## Contradictions (${brief.contradictions.length})`, '')
   if (brief.contradictions.length === 0) out.push('- None.')
@@ -103,7 +106,7 @@ export function renderBriefHtml(brief: DailyBrief): string {
     list(
       brief.claims.map((c) => {
         const v = c.claim.verdict
-        return `<span class="status">${e(v?.status ?? 'not verified')}</span>${typeof v?.lagDays === 'number' ? ` (lag ${v.lagDays} d)` : ''} — ${e(who(c.claim, c.document.outlet))}: “${e(c.claim.sentence.trim())}”${v ? `<br><span class="reason">${e(v.reason)}</span>` : ''}`
+        return `<span class="status">${e(v?.status ?? 'not verified')}</span>${typeof v?.lagDays === 'number' ? ` (lag ${v.lagDays} d)` : ''} — ${e(who(c.claim, c.document.outlet))}: “${e(oneLine(c.claim.sentence))}”${v ? `<br><span class="reason">${e(v.reason)}</span>` : ''}`
       }),
     ),
     `<h2>Contradictions (${brief.contradictions.length})</h2>`,

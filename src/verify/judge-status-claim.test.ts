@@ -86,7 +86,7 @@ describe('capture, withdrawal and control claims against a place history', () =>
   it('reports an old capture as stale: contradicted, with a stale note', () => {
     const check = verifier.verifyClaim(claim({ kind: 'capture', time: at('2025-12-11') }), [place('heldLong')], null)
     expect(check.verdict.status).toBe('contradicted')
-    expect(check.verdict.reason).toContain('since before the series starts (2024-07-08)')
+    expect(check.verdict.reason).toContain('from before the series starts (2024-07-08) through the claim')
     expect(check.notes.map((n) => n.kind)).toEqual(['stale', 'status-contradicted'])
   })
 

@@ -105,11 +105,13 @@ export function judgeStatusClaim(input: StatusClaimInput): StatusJudgement {
         },
       }
     }
-    const sinceText = current.fromSeriesStart ? `since before the series starts (${coverage.start})` : `since ${current.start}, ${formatDays(daysBetween(current.start, window.start))} before the claim`
+    const reason = current.fromSeriesStart
+      ? `${says}. The map shows ${label} ${S} from before the series starts (${coverage.start}) through the claim, with no change near it: as far as the map shows, nothing changed hands there.`
+      : `${says}. The map shows ${label} ${S} since ${current.start}, ${formatDays(daysBetween(current.start, window.start))} before the claim, with no change within ${H} days of it: what is reported as new happened long before.`
     return {
       verdict: {
         status: 'contradicted',
-        reason: `${says}. The map shows ${label} ${S} ${sinceText}, with no change within ${H} days of the claim: what is reported as new happened long before.`,
+        reason,
         lagDays: null,
         snapshots: snapshots(current.fromSeriesStart ? coverage.start : current.start, current.previousSnapshot, snap(minDate(window.end, coverage.end))),
         ...base,
