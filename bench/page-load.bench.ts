@@ -4,7 +4,7 @@
 // Baseline side by side: the same browser loading a static page of the same server (index.html with
 // no script run), i.e. what navigation alone costs here.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.js'
@@ -62,7 +62,7 @@ try {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
 const worst = (xs: number[]) => Math.max(...xs)
 console.log(`page-load: frontline demo ready (sample imported, listening) in ${serverReadyMs.toFixed(0)} ms`)
-console.log(`page-load: ${RUNS} cold loads (fresh Chromium profile each), times from navigation start, in the browser:`)
+console.log(`page-load: ${RUNS} cold loads (fresh Chromium profile each, WebGL on SwiftShader), times from navigation start, in the browser; machine load average ${loadavg()[0]?.toFixed(1)}:`)
 console.log(`  map + current control drawn (idle): median ${median(controlMs).toFixed(0)} ms, worst ${worst(controlMs).toFixed(0)} ms  [target <= ${TARGET_MS} ms: ${worst(controlMs) <= TARGET_MS ? 'met' : 'MISSED'}]`)
 console.log(`  base map first idle:                median ${median(mapIdleMs).toFixed(0)} ms`)
 console.log(`  baseline, same HTML without scripts: median ${median(blankMs).toFixed(0)} ms`)

@@ -3,7 +3,7 @@
 // bytes. Target: p99 <= 50 ms. Both servers run as child processes; autocannon runs here.
 //   npm run bench -- serve            (SERVE_BENCH_SECONDS=10 by default)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoPath } from '../src/testing/shared-data.js'
 import { runLoad, startChildServer, type LoadFigures } from './support/load.js'
@@ -37,7 +37,7 @@ try {
   const fileServer = await runLoad(`${baseline.url}/`, { connections: CONNECTIONS, durationSeconds: SECONDS })
   const row = (name: string, f: LoadFigures) =>
     `  ${name.padEnd(26)} p50 ${f.p50Ms.toFixed(1).padStart(6)} ms  p99 ${f.p99Ms.toFixed(1).padStart(6)} ms  max ${f.maxMs.toFixed(0).padStart(5)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  ${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors`
-  console.log(`serve: GET ${path} (${(bytes.byteLength / 1024).toFixed(0)} kB), ${CONNECTIONS} concurrent clients, ${SECONDS} s each`)
+  console.log(`serve: GET ${path} (${(bytes.byteLength / 1024).toFixed(0)} kB), ${CONNECTIONS} concurrent clients, ${SECONDS} s each; machine load average ${loadavg()[0]?.toFixed(1)} on this 2-core machine`)
   console.log(row('frontline API', api))
   console.log(row('static file, same bytes', fileServer))
   console.log(`  ratio API/static: p99 ${(api.p99Ms / fileServer.p99Ms).toFixed(2)}x, throughput ${(api.rps / fileServer.rps).toFixed(2)}x`)

@@ -48,23 +48,54 @@ function zoomParam(map: maplibregl.Map): number {
   return Math.max(0, Math.min(14, Math.round(map.getZoom())))
 }
 
+/** The first view: Ukraine and the Russian border oblasts. */
+const START_BOUNDS: [[number, number], [number, number]] = [
+  [22, 44.2],
+  [40.3, 52.4],
+]
+
+/**
+ * The zoom at which START_BOUNDS fits the map container (as `fitBounds` will compute it), known
+ * before the map exists so that the first geometry request can leave at once.
+ */
+function startZoom(container: HTMLElement): number {
+  const [[west, south], [east, north]] = START_BOUNDS
+  const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))
+  const width = Math.max(1, container.clientWidth - 20)
+  const height = Math.max(1, container.clientHeight - 20)
+  const zx = Math.log2((width * 360) / (512 * (east - west)))
+  const zy = Math.log2((height * 2 * Math.PI) / (512 * (mercatorY(north) - mercatorY(south))))
+  return Math.max(0, Math.min(14, Math.round(Math.min(zx, zy))))
+}
+
 async function main(): Promise<void> {
-  // Everything the first view needs is requested at once, while MapLibre starts its worker and
-  // compiles its shaders: the status, the snapshot list and (for the last date) the geometry.
+  // Everything the first view needs is requested at once, before MapLibre blocks the main thread
+  // starting WebGL: the status, the snapshot list and the geometry of the last snapshot (the API's
+  // default date). A database without control data answers 503 to the last two: no control layer.
+  const container = byId('map')
   const statusRequest = getJson<Status>('/api/status')
-  const snapshotsRequest = statusRequest.then((s) => (s.control?.coverage ? getJson<{ snapshots: SnapshotInfo[] }>('/api/control/snapshots') : null))
+  const snapshotsRequest = getJson<{ snapshots: SnapshotInfo[] }>('/api/control/snapshots').catch(() => null)
+  const firstGeometry = getJson<ControlGeometry>('/api/control/geometry', { zoom: startZoom(container) }).catch(() => null)
   const map = new maplibregl.Map({
-    container: 'map',
+    container,
     style: baseStyle(state.lang),
-    bounds: [
-      [22, 44.2],
-      [40.3, 52.4],
-    ],
+    bounds: START_BOUNDS,
     fitBoundsOptions: { padding: 10 },
     attributionControl: { compact: true },
     maxZoom: 13,
   })
-  const firstGeometry = statusRequest.then((s) => (s.control?.coverage ? fetchGeometry(s.control.coverage.end, zoomParam(map)) : null))
+  // The occupied area goes into its source as soon as the style is in, so that the map's first
+  // complete drawing already shows it.
+  map.once('style.load', () => {
+    firstGeometry
+      .then((geometry) => {
+        if (!geometry?.snapshotDate || !map.getSource('occupied')) return
+        ;(map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
+        // The page's first useful state: the map with the current control drawn (bench/page-load).
+        map.once('idle', () => performance.mark('frontline:control-visible'))
+      })
+      .catch(showError)
+  })
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left')
   ;(window as unknown as { frontline: unknown }).frontline = { map, state }
@@ -91,12 +122,9 @@ async function main(): Promise<void> {
   await loaded
   map.once('idle', () => performance.mark('frontline:map-idle'))
   map.triggerRepaint()
-  const snapshots = await snapshotsRequest
+  const snapshots = status.control?.coverage ? await snapshotsRequest : null
   if (snapshots) {
     await initTimeline(map, snapshots.snapshots, await firstGeometry)
-    // The page's first useful state: the map with the current control drawn (measured by bench/page-load).
-    map.once('idle', () => performance.mark('frontline:control-visible'))
-    map.triggerRepaint()
   } else append(byId('control-note'), 'No control data in this database: run `frontline control import` or `frontline demo`.')
   // Settlement labels and claims come after the first view is up.
   if (status.places) loadSettlements(map).catch(showError)

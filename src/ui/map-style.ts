@@ -46,20 +46,22 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#c9dbe8' } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea' } },
+      // No antialiasing on the base fills: they are outlined by line layers anyway, and each fill
+      // with antialiasing costs a second shader program before the first frame.
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea', 'fill-antialias': false } },
       {
         id: 'ukraine',
         type: 'fill',
         source: 'countries',
         filter: ['==', ['get', 'name_en'], 'Ukraine'],
-        paint: { 'fill-color': '#fbfaf5' },
+        paint: { 'fill-color': '#fbfaf5', 'fill-antialias': false },
       },
       { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
       {
         id: 'occupied-fill',
         type: 'fill',
         source: 'occupied',
-        paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.28 },
+        paint: { 'fill-color': '#c0392b', 'fill-opacity': 0.28, 'fill-antialias': false },
       },
       { id: 'occupied-line', type: 'line', source: 'occupied', paint: { 'line-color': '#a02a1e', 'line-width': 1.2 } },
       {
@@ -75,7 +77,7 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
         id: 'oblast-line',
         type: 'line',
         source: 'oblasts',
-        paint: { 'line-color': '#8c8c8c', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': '#9a9a9a', 'line-width': 0.8 },
       },
       { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': '#555', 'line-width': 1.4 } },
       // Towns of 50,000 and more from the country view on; every settlement once zoomed in.

@@ -126,9 +126,17 @@ describe('GET /api/control/timeline, /area, /status', () => {
     expect((await get('/api/control/status?at=200,48')).body.errors).toEqual(["at: value '200,48' is not LON,LAT in degrees (longitude -180..180, latitude -90..90)"])
   })
 
-  it('answers 503 on a database without snapshots', async () => {
+  it('on a database without snapshots: empty geometry and list with a warning, 503 for computations', async () => {
     const empty = await memoryServeDeps()
-    const response = await createApp(empty).request('/api/control/geometry')
+    const bare = createApp(empty)
+    for (const path of ['/api/control/geometry', '/api/control/snapshots']) {
+      const response = await bare.request(path)
+      expect(response.status, path).toBe(200)
+      const body = (await response.json()) as { warnings: string[]; features?: unknown[]; snapshots?: unknown[] }
+      expect(body.warnings, path).toEqual([expect.stringMatching(/no control snapshots: run `frontline control import/)])
+      expect(body.features ?? body.snapshots, path).toEqual([])
+    }
+    const response = await bare.request('/api/control/change?from=2025-01-01&to=2025-02-01')
     expect(response.status).toBe(503)
     expect(((await response.json()) as { error: string }).error).toMatch(/control import/)
     await empty.store.close()

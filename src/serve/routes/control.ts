@@ -7,10 +7,10 @@ import { cachedResponse, makeCachedBody, ResponseCache } from '../response-cache
 import { defineRoute } from '../route.js'
 import { roundMultiPolygon, simplifyMultiPolygon, toleranceForZoom } from '../simplify-geometry.js'
 
+const NO_SNAPSHOTS = 'this database has no control snapshots: run `frontline control import PATH` (or `frontline demo`)'
+
 export function requireControl(deps: ServeDeps): ControlSource {
-  if (!deps.control || !deps.control.view.coverage) {
-    throw new UnavailableError('this database has no control snapshots: run `frontline control import PATH` (or `frontline demo`)')
-  }
+  if (!deps.control || !deps.control.view.coverage) throw new UnavailableError(NO_SNAPSHOTS)
   return deps.control
 }
 
@@ -100,14 +100,18 @@ export const snapshotsRoute = defineRoute({
   operationId: 'listSnapshots',
   tag: 'control',
   summary: 'Every control snapshot date with its occupied area',
-  description: 'The dates of the control series (latest revision of each), with the geodesic area (WGS84 ellipsoid) of the occupied territory in km².',
+  description: 'The dates of the control series (latest revision of each), with the geodesic area (WGS84 ellipsoid) of the occupied territory in km². An empty list, with a warning, when the database has none.',
   query: {},
   params: {},
   errors: [503],
   response: { description: 'The snapshot list, oldest first.', example: { ok: true, warnings: [], coverage: { start: '2024-07-08', end: '2026-08-22' }, snapshots: [{ date: '2024-07-08', revision: 1, areaKm2: 110_000 }] } },
-  handle: ({ deps }) => {
-    const control = requireControl(deps)
-    return { coverage: control.view.coverage, snapshots: control.snapshots() }
+  handle: ({ deps, warn }) => {
+    // An empty database is not an error here: the list is empty (the UI asks before it knows).
+    if (!deps.control?.view.coverage) {
+      warn(NO_SNAPSHOTS)
+      return { coverage: null, snapshots: [] }
+    }
+    return { coverage: deps.control.view.coverage, snapshots: deps.control.snapshots() }
   },
 })
 
@@ -120,7 +124,7 @@ export const geometryRoute = defineRoute({
   description:
     'The occupied territory in the snapshot in force on `date` (the latest on or before it), as a GeoJSON FeatureCollection ' +
     'with `date`, `snapshotDate`, `revision` and `areaKm2` beside the features. `zoom` or `tolerance` simplify the drawing ' +
-    '(Douglas–Peucker); the area is always that of the full geometry. Before the series starts: no features, a warning.',
+    '(Douglas–Peucker); the area is always that of the full geometry. Before the series starts, or with no series at all: no features, a warning.',
   query: {
     date: dateParam('The day asked about (default: the last snapshot).'),
     zoom,
@@ -134,9 +138,13 @@ export const geometryRoute = defineRoute({
     example: { type: 'FeatureCollection', ok: true, warnings: [], date: '2025-06-01', snapshotDate: '2025-06-01', revision: 1, areaKm2: 113_000, tolerance: 0.0055, features: [{ type: 'Feature', properties: { kind: 'occupied', snapshotDate: '2025-06-01' }, geometry: { type: 'MultiPolygon', coordinates: [] } }] },
   },
   handle: async ({ deps, query, request, warn, warnings }) => {
-    const control = requireControl(deps)
-    const date = query.date ?? (control.view.coverage?.end as string)
     const toleranceDeg = toleranceOf(query, warn)
+    if (!deps.control?.view.coverage) {
+      warn(NO_SNAPSHOTS)
+      return { type: 'FeatureCollection', date: query.date ?? null, snapshotDate: null, revision: null, areaKm2: null, tolerance: toleranceDeg, features: [] }
+    }
+    const control = deps.control
+    const date = query.date ?? (control.view.coverage?.end as string)
     const snapshotDate = control.view.snapshotDateOn(date)
     if (!snapshotDate) {
       warn(`date ${date} is before the series starts (${control.view.coverage?.start}): no snapshot in force`)
