@@ -143,3 +143,17 @@ export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(
     'федоров горбачов горбачев сталін сталин ленін ленин бандера'
   ).split(' '),
 )
+
+/**
+ * Adjectives of nationality and language that are also case forms of town names (Українська is the
+ * genitive of Українськ): the adjective in "Українська правда", a menu's "Українська" is far more
+ * common, so such a word is a place only after a cue ("біля Українська"). Compared as written.
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    'українська український українське українські української українського українському українським українською ' +
+    'украинская украинский украинское украинские украинской украинского украинскому украинским ' +
+    'російська російський російське російські російської русская русский русское русские русской ' +
+    'англійська английская англійський английский'
+  ).split(' '),
+)

@@ -17,6 +17,7 @@ import {
   DISTRICT_NOUNS,
   ENGLISH_COMMON_WORDS,
   KNOWN_SURNAMES,
+  NATIONALITY_ADJECTIVES,
   PERSON_CUES,
   PLACE_CUES_BEFORE,
   REGION_NOUNS,
@@ -24,6 +25,7 @@ import {
   SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordText } from './tokenize.js'
+import { type ListItem, findListItems } from './list-heads.js'
 
 const MAX_WORDS = 5
 const CHUNK_CHARS = 64 * 1024
@@ -39,7 +41,7 @@ export interface RawMention {
   /** Some candidate matched the word(s) exactly as written (not through a case form). */
   readonly exact: boolean
   /** What the neighbouring words say the name is. */
-  readonly cue: 'place' | 'river' | 'district' | 'direction' | null
+  readonly cue: 'place' | 'river' | 'district' | 'direction' | 'region' | null
 }
 
 type KeyCache = Map<string, TokenKey[]>
@@ -99,17 +101,71 @@ interface Match {
   guessed: boolean
 }
 
+/** What the chunk's list heads say about its words: list items by last word, named items by first word. */
+interface ListContext {
+  readonly items: ReadonlyMap<number, ListItem>
+  /** Items of region and district lists that name a region / raion with the list's noun, by first word. */
+  readonly namedItems: ReadonlyMap<number, { readonly item: ListItem; readonly first: number; readonly refs: NameRef[] }>
+}
+
+function listContext(w: Words, g: Gazetteer): ListContext {
+  const namedItems = new Map<number, { item: ListItem; first: number; refs: NameRef[] }>()
+  const items = findListItems(w, (item) => {
+    if (item.kind === 'direction') return true
+    const named = headRefs(w, item, g)
+    if (named) namedItems.set(named.first, { item, ...named })
+    // A district list whose item names no raion may still name a town (pre-2020 raions): keep walking.
+    return named !== null || item.kind === 'district'
+  })
+  return { items, namedItems }
+}
+
+const LEMMAS: Record<string, readonly string[]> = { region: ['region', 'oblast'], province: ['province', 'oblast'], district: ['district', 'raion'] }
+
+/**
+ * The region (or raion) an item of a region (district) list names with the list's noun: "Dnipropetrovsk"
+ * + oblast, "Донецької" + область, "Суджанском" + район. Tries the whole item, then shorter tails of it
+ * (a sentence-initial word may have joined it: "Обстріли Донецької").
+ */
+function headRefs(w: Words, item: ListItem, g: Gazetteer): { first: number; refs: NameRef[] } | null {
+  const kind = item.kind === 'region' ? 'region' : 'district'
+  const lemmas = LEMMAS[item.nounLemma] ?? [item.nounLemma]
+  for (let first = item.first; first <= item.last; first++) {
+    const words: string[] = []
+    for (let k = first; k <= item.last; k++) words.push(wordText(w, k))
+    const found: NameRef[] = []
+    for (const lemma of lemmas) {
+      for (const r of g.refsFor([...words, lemma])) if (g.entryAt(r.entry).kind === kind && !found.some((f) => f.entry === r.entry)) found.push(r)
+    }
+    if (found.length > 0) return { first, refs: found }
+  }
+  return null
+}
+
 function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]): void {
   const n = w.start.length
+  const lists = listContext(w, g)
   for (let i = 0; i < n; i++) {
     if ((w.flags[i]! & CAPITALISED) === 0) continue
+    const named = lists.namedItems.get(i)
+    if (named) {
+      // An item of a region list names the region even where a town has the name ("Zaporizhzhia and
+      // Dnipropetrovsk regions"); the item next to the noun takes the noun into its span, as
+      // "Donetsk region" does alone.
+      const { item, first, refs } = named
+      const last = item.adjacent ? item.noun : item.last
+      const cue = item.kind === 'region' ? 'region' : 'district'
+      out.push({ start: w.start[first]!, end: w.end[last]!, text: w.text.slice(w.start[first]!, w.end[last]!), sentence: w.sentence[i]!, refs, exact: true, cue })
+      i = last
+      continue
+    }
     const m = longestMatch(w, i, g, cache)
     if (!m) {
-      const axis = adjectiveBeforeNoun(w, i, g, cache)
+      const axis = adjectiveBeforeNoun(w, i, g, cache, lists)
       if (axis) out.push(axis)
       continue
     }
-    const mention = judge(w, i, m, g, cache)
+    const mention = judge(w, i, m, g, cache, lists)
     if (mention) out.push(mention)
     i = m.last
   }
@@ -189,7 +245,7 @@ function qualifiedAfter(w: Words, next: number): boolean {
 }
 
 /** Decides what a matched name is, from the words around it; null when it is not a place. */
-function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): RawMention | null {
+function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lists: ListContext): RawMention | null {
   const start = w.start[i]!
   const end = w.end[m.last]!
   const surface = w.text.slice(start, end)
@@ -216,16 +272,18 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
     (prev >= 1 && nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
     hasCue(w, next, SETTLEMENT_NOUNS_AFTER)
   // A guessed form ("Berezovy" for Berezove) needs a cue or a district/region named right after.
-  if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !hasCue(w, next, DIRECTION_NOUNS)) return null
+  const listItem = lists.items.get(m.last)
+  const directionCue = hasCue(w, next, DIRECTION_NOUNS) || listItem?.kind === 'direction'
+  const districtCue = hasCue(w, next, DISTRICT_NOUNS) || listItem?.kind === 'district'
+  if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
   const riverCue = hasCue(w, prev, RIVER_CUES) || hasCue(w, next, RIVER_CUES)
-  const directionCue = hasCue(w, next, DIRECTION_NOUNS)
-  const districtCue = hasCue(w, next, DISTRICT_NOUNS)
 
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
     if (!cyr && ENGLISH_COMMON_WORDS.has(key)) return null
     if (cyr && w.flags[i]! & SENTENCE_START && nominatives.some((k) => CYRILLIC_COMMON_WORDS.has(k))) return null
     if (cyr && nominatives.some((k) => CYRILLIC_INSTITUTION_WORDS.has(k))) return null
+    if (cyr && NATIONALITY_ADJECTIVES.has(key)) return null
   }
 
   let refs = m.refs
@@ -243,8 +301,21 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
   // An adjective before "direction"/"напрямку" or "district"/"району" names the town the axis or the
   // (often pre-2020) district is named after: "Maryinsky district" is Marinka's, not a village Marynske.
   if (single && (directionCue || districtCue) && !refs.some((r) => g.entryAt(r.entry).kind === 'district')) {
-    const towns = axisTowns(key, g, cache, directionCue ? 0.6 : 0.5)
+    const towns = axisTowns(key, g, cache, directionCue ? 0 : 0.5, directionCue && !cyr)
     if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
+  }
+  // A name both a region and a town carry (Запоріжжя, Запорожье; Харківщина is also a village):
+  // "на Запоріжжі" / "на Запорожье" is the region, "у Запоріжжі" the city; with no preposition saying so,
+  // a town whose own name it is keeps it.
+  let regionCue = false
+  if (refs.some((r) => g.entryAt(r.entry).kind === 'region') && refs.some((r) => g.entryAt(r.entry).kind !== 'region')) {
+    if (cyr && isRegionPreposition(w, i, key)) {
+      refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
+      regionCue = true
+    } else {
+      const regions = new Set(refs.filter((r) => g.entryAt(r.entry).kind === 'region').map((r) => g.entryAt(r.entry).admin1))
+      if (refs.some((r) => r.weight === 0 && g.entryAt(r.entry).kind === 'settlement' && regions.has(g.entryAt(r.entry).admin1))) refs = refs.filter((r) => g.entryAt(r.entry).kind !== 'region')
+    }
   }
   if (refs.length === 0) return null
   return {
@@ -254,41 +325,69 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache): Ra
     sentence: w.sentence[i]!,
     refs,
     exact: m.exact,
-    cue: riverCue ? 'river' : directionCue ? 'direction' : districtCue ? 'district' : placeCue ? 'place' : null,
+    cue: riverCue ? 'river' : regionCue ? 'region' : directionCue ? 'direction' : districtCue ? 'district' : placeCue ? 'place' : null,
   }
+}
+
+// Words of movement towards a place: "наступ на Запоріжжя" is the city, not the region.
+const TOWARD_WORDS = new Set(
+  'наступ наступу наступом наступление наступления наступлением удар удару удара атака атаку атаки марш похід поход прорив прорыв рух движение просування продвижение шлях путь дорога дорогу трасса траса'.split(' '),
+)
+
+/**
+ * "на Запоріжжі", "на Донеччині", "на Запорожье": на with the locative names a region (в/у names the
+ * town). Ukrainian locatives of these names end in -і; in Russian the locative of Запорожье is the word
+ * itself, so only a movement word before на ("наступление на Запорожье") makes it the town.
+ */
+function isRegionPreposition(w: Words, i: number, key: string): boolean {
+  if (i === 0 || w.start[i]! - w.end[i - 1]! > 2) return false
+  const prev = nameKey(wordText(w, i - 1))
+  if (prev !== 'на') return false
+  if (i >= 2 && TOWARD_WORDS.has(nameKey(wordText(w, i - 2)))) return false
+  return /[ії]$/.test(key) || !/[іїєґ]/.test(key)
 }
 
 /**
  * "Yasinovatsky district", "Krasnolimanskoye direction": an adjective no entry is named by, before a
  * district or direction noun, names the town the district or axis is named after.
  */
-function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache): RawMention | null {
+function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache, lists: ListContext): RawMention | null {
   const next = i + 1
-  if (next >= w.start.length || w.start[next]! - w.end[i]! > 2) return null
-  if (!ADJECTIVE_ENDING.test(w.text.slice(w.start[i]!, w.end[i]!).toLowerCase())) return null
-  const district = hasCue(w, next, DISTRICT_NOUNS)
-  const direction = !district && hasCue(w, next, DIRECTION_NOUNS)
+  const listItem = lists.items.get(i)
+  if (!listItem && (next >= w.start.length || w.start[next]! - w.end[i]! > 2)) return null
+  const lower = w.text.slice(w.start[i]!, w.end[i]!).toLowerCase()
+  if (!ADJECTIVE_ENDING.test(lower) && !BARE_LATIN_SK.test(lower)) return null
+  const district = listItem?.kind === 'district' || (!listItem && hasCue(w, next, DISTRICT_NOUNS))
+  const direction = !district && (listItem?.kind === 'direction' || (!listItem && hasCue(w, next, DIRECTION_NOUNS)))
   if (!district && !direction) return null
   const key = nameKey(wordText(w, i))
-  const refs = axisTowns(key, g, cache, district ? 0.5 : 0.6)
+  if (district && !ADJECTIVE_ENDING.test(key)) return null
+  const refs = axisTowns(key, g, cache, district ? 0.5 : 0, !district)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
 }
 
-const ADJECTIVE_ENDING = /(ськ|цьк|ск|цк|sk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ій|ую|ой|ом|ым|ому|ої|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij)$/
+const ADJECTIVE_ENDING = /(ськ|цьк|зьк|ск|цк|sk|zk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ую|ой|ом|ым|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij|oho|omu|ym)$/
+// English renderings often drop the adjective's ending: "the Oleksandrivsk direction" for
+// Олександрівський напрямок (named after Oleksandrivka).
+const BARE_LATIN_SK = /[a-z](sk)$/
 
-/** Settlements (prominent ones) an axis adjective can be named after: Покровському → Покровськ. */
-function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence = 0.6): NameRef[] {
+/**
+ * Settlements an axis or district adjective can be named after: Покровському → Покровськ,
+ * Гуляйпільському → Гуляйполе (the closed-syllable і of the adjective is the town's о), Курахівський →
+ * Курахове, Костянтинівському → Костянтинівка, Запорізькому → Запоріжжя, Кураховское → Курахово.
+ * `minProminence` keeps district adjectives to towns (raion centres); axes are also named after villages
+ * (Novopavlivka, Vremivka), so they take every settlement and leave the choice to the evidence.
+ */
+function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence: number, bareSk = false): NameRef[] {
   const m = ADJECTIVE_ENDING.exec(key)
-  if (!m) return []
-  const withSk = key.slice(0, m.index) + m[1]
-  const stem = key.slice(0, m.index)
-  // Towns in -ка drop it in the adjective (Мар'їнка → Мар'їнський, Novoselivka → Novoselivskyi).
-  const candidates = isCyrillic(key)
-    ? [withSk, stem, `${stem}е`, `${stem}о`, `${stem}а`, `${stem}ка`]
-    : [withSk, stem, `${stem}e`, `${stem}o`, `${stem}a`, `${stem}ka`]
+  const bare = !m && bareSk ? BARE_LATIN_SK.exec(key) : null
+  if (!m && !bare) return []
+  const suffix = m ? m[1]! : 'sk'
+  const stem = m ? key.slice(0, m.index) : key.slice(0, -2)
+  const names = townNamesOf(stem, suffix, isCyrillic(key))
   const out: NameRef[] = []
-  for (const c of candidates) {
+  for (const c of names) {
     const k = keysOf(c, cache)[0]?.key
     if (!k) continue
     for (const r of g.index.refs(k)) {
@@ -297,4 +396,27 @@ function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence = 0
     }
   }
   return out
+}
+
+/** Town names an adjective stem (the word before its -ськ-/-sk- suffix) can come from. */
+export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): string[] {
+  const out = new Set<string>([stem + suffix, stem])
+  const stems = [stem]
+  // Суджанский → Суджа: the adjective may add -н- to a vowel-final name.
+  if (/(ан|an)$/.test(stem)) stems.push(stem.slice(0, -1))
+  // Undo the closed-syllable alternation: Гуляйпіль- → Гуляйпол-, Курахів- → Курахов-, Huliaipil- → Huliaipol-.
+  const alt = cyrillic ? /і([бвгґджзклмнпрстфхцчшщ]+ь?)$/ : /i([bcdfghjklmnpqrstvwxz]+)$/
+  const a = alt.exec(stem)
+  if (a) stems.push(`${stem.slice(0, a.index)}${cyrillic ? 'о' : 'o'}${a[1]}`)
+  const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
+  for (const s of stems) {
+    out.add(s)
+    const hard = s.endsWith('ь') ? s.slice(0, -1) : s
+    for (const e of endings) out.add(hard + e)
+  }
+  // Токмацький → Токмак; Запорізький → Запоріжжя, Zaporizkyi → Zaporizhzhia.
+  if (suffix === 'цьк' || suffix === 'цк') out.add(`${stem}к`)
+  if (suffix === 'зьк') out.add(`${stem}жжя`)
+  if (suffix === 'zk') out.add(`${stem}zhzhia`)
+  return [...out]
 }

@@ -35,11 +35,13 @@ interface Candidate {
   readonly kind: GazetteerEntry['kind']
   readonly country: string
   readonly prominence: number
+  /** Matched only by a variant that is another settlement's own name. */
+  readonly shadowed: boolean
   score: number
 }
 
-function candidate(entry: GazetteerEntry, quality: number): Candidate {
-  return { entry, quality, lat: entry.lat, lon: entry.lon, admin1: entry.admin1, kind: entry.kind, country: entry.country, prominence: entry.prominence ?? 0.3, score: 0 }
+function candidate(entry: GazetteerEntry, quality: number, shadowed: boolean): Candidate {
+  return { entry, quality, lat: entry.lat, lon: entry.lon, admin1: entry.admin1, kind: entry.kind, country: entry.country, prominence: entry.prominence ?? 0.3, shadowed, score: 0 }
 }
 
 interface Work {
@@ -65,6 +67,13 @@ const WAR_ZONE = new Set([
   'Sumy Oblast', 'Mykolaiv Oblast', 'Autonomous Republic of Crimea', 'Kursk Oblast', 'Belgorod Oblast',
 ])
 
+// Of those, the oblasts the front line has run through since 2022: more likely still, and axes
+// ("the Novopavlivka direction") lie there.
+const FRONT_OBLASTS = new Set(['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast', 'Zaporizhzhia Oblast', 'Kherson Oblast'])
+
+// prominenceOf(100,000 people) (build-gazetteer.ts: log10(population) / 6).
+const CITY_PROMINENCE = 5 / 6
+
 // Names of parts of the country that are no single oblast; each names the oblasts it covers.
 const EAST = ['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast']
 // Each with the lower-case substrings one of which must occur before the pattern is tried (a regex
@@ -86,9 +95,13 @@ const W = {
   documentRegion: 0.5,
   country: 0.35,
   warZone: 0.35,
+  front: 0.2,
+  city: 0.4,
+  frontAxis: 0.6,
   macroRegion: 0.8,
   cluster: 1.6,
-  frontLine: 0.9,
+  frontLine: 1.2,
+  frontLineAxis: 2.0,
   direction: 1.5,
   temperature: 0.45,
 }
@@ -98,17 +111,22 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const works: Work[] = mentions.map((m) => {
     const candidates: Candidate[] = []
     const index = new Map<number, number>()
+    // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
+    // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
+    // of renamed villages), but an axis is not named by it.
+    let canonicalSettlement = false
+    for (const r of m.refs) if (r.weight === 0 && g.entryAt(r.entry).kind === 'settlement') canonicalSettlement = true
     for (const r of m.refs) {
       const quality = r.weight === 0 ? W.canonical : W.variant
       const at = index.get(r.entry)
       if (at === undefined) {
         index.set(r.entry, candidates.length)
-        candidates.push(candidate(g.entryAt(r.entry), quality))
-      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(g.entryAt(r.entry), quality)
+        candidates.push(candidate(g.entryAt(r.entry), quality, quality === W.variant && canonicalSettlement))
+      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(g.entryAt(r.entry), quality, false)
     }
     return { m, candidates, qualifiers: [], region: false, best: candidates[0]! }
   })
-  for (const w of works) w.region = w.candidates.every((c) => c.kind === 'region')
+  for (const w of works) w.region = w.m.cue === 'region' || w.candidates.every((c) => c.kind === 'region')
   const isRegion = (w: Work) => w.region
   const isDistrict = (w: Work) => w.m.cue === 'district' || w.candidates.every((c) => c.kind === 'district')
 
@@ -177,8 +195,14 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       if (e.admin1 && regionTotal > 0) s += W.documentRegion * ((docRegions.get(e.admin1) ?? 0) / regionTotal)
       if (e.country === 'UA' && !namesRussianRegion) s += W.country
       if (e.admin1 && WAR_ZONE.has(e.admin1)) s += W.warZone
+      if (e.admin1 && FRONT_OBLASTS.has(e.admin1)) s += w.m.cue === 'direction' ? W.frontAxis : W.front
+      // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
+      // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
+      if (c.prominence >= CITY_PROMINENCE) s += W.city
       if (e.admin1 && macro.has(e.admin1)) s += W.macroRegion
-      if (w.m.cue === 'direction' && e.kind === 'settlement' && (e.prominence ?? 0) >= 0.6) s += W.direction
+      // Axes are named after towns: the more prominent, the likelier (Pokrovsk, not a village Pokrovske);
+      // not after a place by another place's name (a former name shadowed by a town's own).
+      if (w.m.cue === 'direction' && e.kind === 'settlement' && !c.shadowed) s += W.direction * Math.min(1, Math.max(0, (c.prominence - 0.4) / 0.3))
       c.score = s
     }
   }
@@ -195,30 +219,45 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
+  const nAdmin1: Array<string | null> = new Array(2 * CLUSTER_WINDOW + 1).fill(null)
   for (let round = 0; round < 2; round++) {
     const weights = works.map((w) => confidenceOf(w))
     works.forEach((w, wi) => {
       if (regionFlags[wi] || w.candidates.length < 2) return
       let n = 0
       let total = 0
+      const sentence = w.m.sentence
       for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= Math.min(works.length - 1, wi + CLUSTER_WINDOW); j++) {
         if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
-        const a = works[j]!.best
+        const other = works[j]!
+        const a = other.best
+        // Nearer in the text counts more: the same sentence fully, the next ones less (a report moves
+        // from one axis to the next); the axis a sentence names ("On the Lyman direction, ...") is the
+        // strongest hint for the places it lists.
+        const gap = Math.abs(other.m.sentence - sentence)
+        const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && other.m.cue === 'direction' ? 2 : 1)
+        const weight = weights[j]! * locality
         nLat[n] = a.lat
         nLon[n] = a.lon
-        nWeight[n] = weights[j]!
+        nAdmin1[n] = a.admin1
+        nWeight[n] = weight
         n++
-        total += weights[j]!
+        total += weight
       }
       if (total === 0) return
       w.candidates.forEach((c, ci) => {
         const kx = Math.cos((c.lat * Math.PI) / 180) * 111.32
         let sum = 0
-        for (let k = 0; k < n; k++) {
-          const x = (nLon[k]! - c.lon) * kx
-          const y = (nLat[k]! - c.lat) * 110.57
-          // Closeness kernel 1 / (1 + (d / 60 km)²): near places count fully, 60 km half, 200 km little.
-          sum += nWeight[k]! / (1 + (x * x + y * y) / 3600)
+        if (c.kind === 'region') {
+          // A region is close to the places inside it.
+          for (let k = 0; k < n; k++) if (nAdmin1[k] === c.admin1) sum += nWeight[k]!
+        } else {
+          for (let k = 0; k < n; k++) {
+            const x = (nLon[k]! - c.lon) * kx
+            const y = (nLat[k]! - c.lat) * 110.57
+            // Closeness kernel 1 / (1 + (d / 60 km)²): near places count fully, 60 km half, 200 km little.
+            sum += nWeight[k]! / (1 + (x * x + y * y) / 3600)
+          }
         }
         c.score = base[wi]![ci]! + W.cluster * (sum / total)
       })
@@ -253,7 +292,8 @@ function addFrontLineEvidence(works: readonly Work[], ctx: ResolveContext): void
       if (!control.covers(at)) continue
       const status = control.statusAt(at, date)
       if (!status) continue
-      c.score += W.frontLine * Math.exp(-status.distanceToLineKm / 25)
+      // Axes lie on the line by definition; other places in battle reports mostly near it.
+      c.score += (w.m.cue === 'direction' ? W.frontLineAxis : W.frontLine) * Math.exp(-status.distanceToLineKm / 25)
     }
   }
 }

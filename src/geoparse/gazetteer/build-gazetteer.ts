@@ -39,6 +39,12 @@ export interface OverlayPatch {
 
 export interface BuiltGazetteer {
   readonly entries: GazetteerEntry[]
+  /**
+   * Names from the hand list of former and occupation-era names (former-names.ts), by entry id. Reports
+   * use them for the town today (Artemovsk for Bakhmut), so the index ranks them with the entry's own
+   * names, above a small place that still carries the name (a village Krasnyi Lyman).
+   */
+  readonly preferredNames: ReadonlyMap<string, readonly string[]>
   readonly overlay: { readonly patches: OverlayPatch[]; readonly entries: GazetteerEntry[] }
   readonly issues: Issue[]
   readonly stats: Record<string, number>
@@ -147,6 +153,7 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
   }
 
   // 2. Former names and Russian names listed by hand.
+  const preferred = new Map<Draft, string[]>()
   for (const f of FORMER_NAMES) {
     const cands = (byUkKey.get(`${f.oblast}|${nameKey(f.nameUk)}`) ?? []).filter((d) => d.nameUk && nameKey(d.nameUk) === nameKey(f.nameUk))
     const target = cands.sort((a, b) => categoryRank(b.category) - categoryRank(a.category))[0]
@@ -156,6 +163,7 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     }
     if (f.nameRu) target.nameRu = f.nameRu
     for (const n of f.names) target.variants.add(n)
+    preferred.set(target, [...(preferred.get(target) ?? []), ...f.names])
     target.sources.add('former-names')
     for (const n of f.names) if (!isCyrillic(n)) indexLatin(target, n)
     count('former-names')
@@ -170,9 +178,9 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     if (g.country === 'UA' && region) {
       const target = joinGeonamesRow(g, alternates, region, byUkKey, byLatinKey)
       if (target) {
-        applyPoint(target, g.lat, g.lon, 'geonames')
+        if (!target.matchedGeonames) applyPoint(target, g.lat, g.lon, 'geonames')
         target.matchedGeonames = true
-        if (g.population > 0) target.population = g.population
+        if (g.population > (target.population ?? 0)) target.population = g.population
         target.nameRu ??= pickRussianName(alternates, g.name)
         for (const a of alternates) if (!sameName(a, target)) target.variants.add(a)
         if (nameKey(g.name) !== nameKey(target.name)) target.variants.add(g.name)
@@ -371,7 +379,8 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     ids.add(e.id)
   }
   stats.entries = entries.length
-  return { entries, overlay, issues, stats }
+  const preferredNames = new Map([...preferred].map(([d, names]) => [d.id, names]))
+  return { entries, preferredNames, overlay, issues, stats }
 }
 
 function categoryRank(c: string): number {
@@ -414,6 +423,12 @@ function joinGeonamesRow(
   byLatinKey: Map<string, Draft[]>,
 ): Draft | null {
   const free = (list: readonly Draft[] | undefined) => (list ?? []).filter((d) => !d.matchedGeonames)
+  // GeoNames lists some towns twice (Kurakhove 695357 and Kurakhovo 703646, a few hundred metres
+  // apart): a row whose own name is a place already joined right there is that place again, not a
+  // licence to claim a village by one of its alternate names (Kurakhovo's "Petrovka").
+  const primary = [g.name, g.asciiName].flatMap((n) => byLatinKey.get(`${region.code}|${looseLatinKey(n)}`) ?? [])
+  const duplicateOf = primary.find((d) => d.matchedGeonames && distanceKm(d.lat, d.lon, g.lat, g.lon) <= 3)
+  if (duplicateOf) return duplicateOf
   const cyr = alternates.filter((a) => isCyrillic(a))
   const exact = free(cyr.flatMap((a) => byUkKey.get(`${region.code}|${nameKey(a)}`) ?? []).filter((d) => d.nameUk !== null && cyr.some((a) => nameKey(a) === nameKey(d.nameUk!))))
   const viaExact = nearest(exact, g.lat, g.lon, JOIN_RADIUS_KM)

@@ -43,11 +43,15 @@ export function indexKey(name: string): string {
     .join(' ')
 }
 
-/** Builds the serialised index for `entries`, numbering them from `base`. */
+/**
+ * Builds the serialised index for `entries`, numbering them from `base`. `preferred` names (by entry
+ * number) are indexed with weight 0, like the entry's own names (former names reports still use).
+ */
 export function buildIndex(
   entries: readonly GazetteerEntry[],
   base: number,
   extraVariants?: ReadonlyMap<number, readonly string[]>,
+  preferred?: ReadonlyMap<number, readonly string[]>,
 ): { keys: string[]; refs: string[] } {
   const refs = new Map<string, Map<number, number>>() // key → entry → packed ref
   const add = (entry: number, name: string, weight: NameWeight, hint: NameLang | null) => {
@@ -68,6 +72,7 @@ export function buildIndex(
     for (const v of e.variants) add(i, v, 1, null)
   })
   for (const [i, variants] of extraVariants ?? []) for (const v of variants) add(i, v, 1, null)
+  for (const [i, names] of preferred ?? []) for (const v of names) add(i, v, 0, null)
   const prefixes = new Set<string>()
   for (const key of refs.keys()) {
     const words = key.split(' ')

@@ -16,7 +16,11 @@ export interface RegionDef {
   /** Ukrainian adjective (feminine, as with "область"), or the full name for cities. */
   readonly ukAdjective: string
   readonly ruAdjective: string
-  /** Colloquial names that stand alone ("Донеччина", "Kharkivshchyna", "Donbas" is not a region). */
+  /**
+   * Colloquial names that stand alone ("Донеччина", "Kharkivshchyna"; "Donbas" is not a region). Some
+   * are also the name of the oblast's centre (Запоріжжя): the matcher then takes the region only after
+   * "на" ("на Запоріжжі"), the city otherwise.
+   */
   readonly standalone: readonly string[]
   /** The GeoNames admin1 code of the same region (for joining GeoNames rows). */
   readonly geonamesAdmin1: string
@@ -32,7 +36,7 @@ export const REGIONS: readonly RegionDef[] = [
   { code: 'UA14', iso: 'UA-14', country: 'UA', name: 'Donetsk Oblast', latinStems: ['Donetsk', 'Donetska', 'Donetskaya'], ukAdjective: 'Донецька', ruAdjective: 'Донецкая', standalone: ['Донеччина', 'Донетчина', 'Donechchyna', 'DPR', 'ДНР', 'DNR', 'Donetsk People’s Republic', 'Донецкая Народная Республика', 'Донецька народна республіка'], geonamesAdmin1: 'UA.05' },
   { code: 'UA18', iso: 'UA-18', country: 'UA', name: 'Zhytomyr Oblast', latinStems: ['Zhytomyr', 'Zhytomyrska', 'Zhitomir', 'Zhitomirskaya'], ukAdjective: 'Житомирська', ruAdjective: 'Житомирская', standalone: ['Житомирщина', 'Zhytomyrshchyna'], geonamesAdmin1: 'UA.27' },
   { code: 'UA21', iso: 'UA-21', country: 'UA', name: 'Zakarpattia Oblast', latinStems: ['Zakarpattia', 'Zakarpatska', 'Transcarpathian', 'Zakarpatskaya', 'Transcarpathia'], ukAdjective: 'Закарпатська', ruAdjective: 'Закарпатская', standalone: ['Закарпаття', 'Закарпатье', 'Transcarpathia', 'Zakarpattia'], geonamesAdmin1: 'UA.25' },
-  { code: 'UA23', iso: 'UA-23', country: 'UA', name: 'Zaporizhzhia Oblast', latinStems: ['Zaporizhzhia', 'Zaporizka', 'Zaporozhye', 'Zaporizhia', 'Zaporozhskaya', 'Zaporizhzhya', 'Zaporozhe', 'Zaporizhzhia'], ukAdjective: 'Запорізька', ruAdjective: 'Запорожская', standalone: [], geonamesAdmin1: 'UA.26' },
+  { code: 'UA23', iso: 'UA-23', country: 'UA', name: 'Zaporizhzhia Oblast', latinStems: ['Zaporizhzhia', 'Zaporizka', 'Zaporozhye', 'Zaporizhia', 'Zaporozhskaya', 'Zaporizhzhya', 'Zaporozhe', 'Zaporizhzhia'], ukAdjective: 'Запорізька', ruAdjective: 'Запорожская', standalone: ['Запоріжжя', 'Запорожье'], geonamesAdmin1: 'UA.26' },
   { code: 'UA26', iso: 'UA-26', country: 'UA', name: 'Ivano-Frankivsk Oblast', latinStems: ['Ivano-Frankivsk', 'Ivano-Frankivska', 'Ivano-Frankovsk', 'Ivano-Frankovskaya'], ukAdjective: 'Івано-Франківська', ruAdjective: 'Ивано-Франковская', standalone: ['Прикарпаття', 'Прикарпатье', 'Ivano-Frankivshchyna', 'Івано-Франківщина'], geonamesAdmin1: 'UA.06' },
   { code: 'UA32', iso: 'UA-32', country: 'UA', name: 'Kyiv Oblast', latinStems: ['Kyiv', 'Kyivska', 'Kiev', 'Kievskaya'], ukAdjective: 'Київська', ruAdjective: 'Киевская', standalone: ['Київщина', 'Киевщина', 'Kyivshchyna'], geonamesAdmin1: 'UA.13' },
   { code: 'UA35', iso: 'UA-35', country: 'UA', name: 'Kirovohrad Oblast', latinStems: ['Kirovohrad', 'Kirovohradska', 'Kirovograd', 'Kirovogradskaya', 'Kropyvnytskyi'], ukAdjective: 'Кіровоградська', ruAdjective: 'Кировоградская', standalone: ['Кіровоградщина', 'Кировоградщина', 'Kirovohradshchyna'], geonamesAdmin1: 'UA.10' },

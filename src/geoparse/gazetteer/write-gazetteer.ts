@@ -10,9 +10,11 @@ export interface EncodedGazetteer {
 }
 
 export function encodeBuiltGazetteer(built: BuiltGazetteer, builtFrom: { main: readonly string[]; overlay: readonly string[] }): EncodedGazetteer {
-  const main = encodeGazetteerFile({ format: MAIN_FORMAT, builtFrom: builtFrom.main }, built.entries, buildIndex(built.entries, 0))
-  if (built.overlay.patches.length === 0 && built.overlay.entries.length === 0) return { main, overlay: null }
   const number = new Map(built.entries.map((e, i) => [e.id, i]))
+  const preferred = new Map<number, readonly string[]>()
+  for (const [id, names] of built.preferredNames) if (number.has(id)) preferred.set(number.get(id)!, names)
+  const main = encodeGazetteerFile({ format: MAIN_FORMAT, builtFrom: builtFrom.main }, built.entries, buildIndex(built.entries, 0, undefined, preferred))
+  if (built.overlay.patches.length === 0 && built.overlay.entries.length === 0) return { main, overlay: null }
   const patches = built.overlay.patches
     .filter((p) => number.has(p.id))
     .map((p) => ({ entry: number.get(p.id)!, lat: p.lat, lon: p.lon, variants: p.variants }))
