@@ -184,6 +184,16 @@ describe('findings on real claims', () => {
     expect(dateline?.message).toContain('dated 2024-01-15')
   })
 
+  it('dateline-mismatch also for a relative date counted back from the dateline ("said on Monday")', () => {
+    const doc = analysis('dateline-relative', '2024-01-15', [{ kind: 'capture', text: 'Russian troops have taken Pokrovsk, the ministry said on Monday.', time: { start: '2024-01-15', end: '2024-01-15', basis: 'relative' }, places: [testPlace('pokrovsk')] }])
+    const result = verifyAnalysis(doc, verifier).value
+    expect(result.claims[0]?.verdict?.reason).toContain('before the map series starts (2024-07-08)')
+    expect(result.findings.find((f) => f.code === 'dateline-mismatch')?.suggestion).toBe('on or after 2025-11-20')
+    // The same claim with a date stated in the text says nothing about the dateline.
+    const explicit = analysis('dateline-explicit', '2024-01-15', [{ kind: 'capture', text: 'Russian troops took Pokrovsk on 15 January 2024.', time: day('2024-01-15'), places: [testPlace('pokrovsk')] }])
+    expect(verifyAnalysis(explicit, verifier).value.findings.map((f) => f.code)).toEqual([])
+  })
+
   it('keeps the dateline-mismatch extraction found (and adds no second one); verifying twice gives the same findings', () => {
     const extracted: Finding = { code: 'dateline-mismatch', severity: 'warning', message: 'Dateline 2024-01-15, content of 2025-11', span: [0, 5], suggestion: '2025-12-01', stage: 'ingest' }
     const doc = analysis('kept', '2024-01-15', [{ kind: 'capture', text: 'Russian troops have taken Pokrovsk.', time: { start: null, end: null, basis: 'publication' }, places: [testPlace('pokrovsk')] }], [extracted])

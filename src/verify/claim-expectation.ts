@@ -13,8 +13,12 @@ export interface StatusExpectation {
   /** Denied or premature: the claim says the change has not happened. */
   readonly negated: boolean
   readonly actor: Side
-  /** Where the actor came from: the claim, or (when the claim names none) the speaker's own side. */
-  readonly actorBasis: 'claim' | 'speaker'
+  /**
+   * Where the actor came from: the claim; or, when the claim names none, the speaker's own side
+   * (`speaker`: "we took X"), or for a denial the other side (`speaker-opponent`: a Ukrainian
+   * speaker calling the capture of X premature is talking about a Russian capture).
+   */
+  readonly actorBasis: 'claim' | 'speaker' | 'speaker-opponent'
   /** The claim in words, for reasons: "Russian forces captured Pokrovsk". */
   readonly says: (placeName: string) => string
 }
@@ -32,19 +36,21 @@ export type ExpectationResult = { readonly ok: true; readonly value: StatusExpec
 export function statusExpectation(claim: Pick<Claim, 'kind' | 'actorSide' | 'speaker' | 'modality'>): ExpectationResult {
   const kind = claim.kind
   if (kind !== 'capture' && kind !== 'withdrawal' && kind !== 'control') return { ok: false, reason: `a ${kind} claim does not state a side of the line` }
+  const negated = claim.modality === 'denied' || claim.modality === 'premature'
   let actor: Side | null = claim.actorSide === 'RU' || claim.actorSide === 'UA' ? claim.actorSide : null
   let actorBasis: StatusExpectation['actorBasis'] = 'claim'
   if (actor === null && kind !== 'withdrawal') {
     const side = claim.speaker?.side
     if (side === 'RU' || side === 'UA') {
-      actor = side
-      actorBasis = 'speaker'
+      // Sides claim their own captures and deny the enemy's: "the capture of Kupiansk remains
+      // premature", said by Ukraine's General Staff, is about a Russian capture.
+      actor = negated ? (side === 'RU' ? 'UA' : 'RU') : side
+      actorBasis = negated ? 'speaker-opponent' : 'speaker'
     }
   }
   if (actor === null) {
     return { ok: false, reason: `the claim does not say whose forces ${kind === 'withdrawal' ? 'withdrew' : kind === 'capture' ? 'captured the place' : 'hold the place'}, so the map cannot be read for or against it` }
   }
-  const negated = claim.modality === 'denied' || claim.modality === 'premature'
   const russianSide = (kind === 'withdrawal') === (actor === 'UA')
   const claimedSide: 'occupied' | 'free' = russianSide ? 'occupied' : 'free'
   const side = negated ? (claimedSide === 'occupied' ? 'free' : 'occupied') : claimedSide

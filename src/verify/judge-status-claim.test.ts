@@ -119,6 +119,20 @@ describe('capture, withdrawal and control claims against a place history', () =>
     expect(after.status).toBe('contradicted')
   })
 
+  it('reads a denial that names no actor as about the other side: "the capture of X remains premature", said by Ukraine', () => {
+    const ukraine = { name: 'General Staff of Ukraine', side: 'UA' as const, via: null }
+    const before = verifier.verifyClaim(claim({ kind: 'capture', actorSide: null, modality: 'premature', speaker: ukraine, time: at('2025-11-10') }), [place('captured')], null).verdict
+    expect(before).toMatchObject({ status: 'confirmed', lagDays: null, detail: { expected: 'free' } })
+    expect(before.reason).toContain('Russian forces have not captured')
+    expect(before.reason).toContain('the other side, RU')
+    const after = verifier.verifyClaim(claim({ kind: 'capture', actorSide: null, modality: 'denied', speaker: ukraine, time: at('2025-12-10') }), [place('captured')], null).verdict
+    expect(after.status).toBe('contradicted')
+    // A Russian speaker denying a capture with no actor named denies a Ukrainian (re)capture.
+    const russia = { name: 'Russian Defence Ministry', side: 'RU' as const, via: null }
+    const denial = verifier.verifyClaim(claim({ kind: 'capture', actorSide: null, modality: 'denied', speaker: russia, time: at('2025-12-10') }), [place('captured')], null).verdict
+    expect(denial).toMatchObject({ status: 'confirmed', detail: { expected: 'occupied' } })
+  })
+
   it('confirms a denial later borne out by the map going back, with a positive lag', () => {
     const v = verifier.verifyClaim(claim({ kind: 'capture', modality: 'denied', speaker: { name: 'General Staff', side: 'UA', via: null }, time: at('2025-11-21') }), [place('brief')], null).verdict
     expect(v).toMatchObject({ status: 'confirmed', lagDays: 22 })

@@ -173,14 +173,22 @@ export class ClaimVerifier {
         notes.push({ kind: 'stale', place, since: judged.staleSince.date, beforeSeries: judged.staleSince.beforeSeries, window })
       }
       if (judged.verdict.status === 'contradicted') notes.push({ kind: 'status-contradicted', place, expectation, window })
-      if (judged.verdict.status !== 'confirmed' && window.basis === 'publication' && expectation.type === 'event' && !expectation.negated) {
+      // A window read off the document's date — the date itself, or a relative one ("on Monday")
+      // counted back from it — moves with a wrong dateline, so an event the map shows only long after
+      // it points at the dateline.
+      if (judged.verdict.status !== 'confirmed' && window.basis !== 'explicit' && expectation.type === 'event' && !expectation.negated) {
         const later = timeline.intervals.find((i) => i.side === expectation.side && !i.fromSeriesStart && i.start > addDays(window.end, H) && isLasting(i, H))
         if (later) notes.push({ kind: 'later-event', place, mapDate: later.start, window })
       }
       return { place, verdict: judged.verdict, notes }
     })
     const check = combine(results)
-    const speakerNote = expectation.actorBasis === 'speaker' ? ` (The claim names no actor; the speaker's side, ${expectation.actor}, was taken.)` : ''
+    const speakerNote =
+      expectation.actorBasis === 'speaker'
+        ? ` (The claim names no actor; the speaker's side, ${expectation.actor}, was taken.)`
+        : expectation.actorBasis === 'speaker-opponent'
+          ? ` (The claim names no actor; a denial by a speaker of one side is taken to be about the other side, ${expectation.actor}.)`
+          : ''
     return speakerNote ? { ...check, verdict: { ...check.verdict, reason: check.verdict.reason + speakerNote } } : check
   }
 
