@@ -205,17 +205,32 @@ console.log(`(series for 3-4 loaded in ${fmt(loadMs)}; the ${n - 1} consecutive 
   if (!existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
     console.log('cli: skipped (dist/ is not built; run npm run build)')
   } else {
-    const runs: number[] = []
-    let out = ''
-    for (let k = 0; k < 4; k++) {
-      const t = performance.now()
-      const run = spawnSync(process.execPath, [bin, '--db', join(work, 'import.db'), 'control', 'status', '--place', 'Pokrovsk'], { encoding: 'utf8' })
-      if (run.status !== 0) throw new Error(`control status failed: ${run.stderr}`)
-      if (k > 0) runs.push(performance.now() - t) // the first run warms the OS file cache
-      out = run.stdout
+    // each child prints its own CPU time (user + system) on exit, so a busy machine's wall time reads as such
+    const cpuHook = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("\\ncpu-ms "+(u.user+u.system)/1000+"\\n")})'
+    const timeRuns = (args: string[]): { wall: number; cpu: number; out: string } => {
+      const walls: number[] = []
+      const cpus: number[] = []
+      let out = ''
+      for (let k = 0; k < 4; k++) {
+        const t = performance.now()
+        const run = spawnSync(process.execPath, ['--import', cpuHook, ...args], { encoding: 'utf8' })
+        if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`)
+        if (k === 0) continue // the first run warms the OS file cache
+        walls.push(performance.now() - t)
+        cpus.push(Number(/cpu-ms ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN))
+        out = run.stdout
+      }
+      return { wall: median(walls), cpu: median(cpus), out }
     }
-    console.log(`cli: frontline control status --place Pokrovsk on the full series, a new process each time (dist/ as built): median ${fmt(median(runs))} wall of ${runs.length} runs (${verdict(median(runs), 1000)})`)
-    console.log(out.trimEnd().split('\n').map((l) => `  | ${l}`).join('\n'))
+    const bare = timeRuns(['-e', '0'])
+    for (const [label, db, target] of [['full series', join(work, 'import.db'), 1000], ['44-day sample', sampleDb, 500]] as const) {
+      const cli = timeRuns([bin, '--db', db, 'control', 'status', '--place', 'Pokrovsk'])
+      console.log(
+        `cli: frontline control status --place Pokrovsk on the ${label}, a new process each time (dist/ as built): median ${fmt(cli.wall)} wall, ${fmt(cli.cpu)} CPU (${verdict(cli.wall, target)}); ` +
+          `baseline (a bare Node process, node -e 0): ${fmt(bare.wall)} wall, ${fmt(bare.cpu)} CPU; ratio ${(cli.wall / bare.wall).toFixed(1)}× a bare start`,
+      )
+      if (label === 'full series') console.log(cli.out.trimEnd().split('\n').map((l) => `  | ${l}`).join('\n'))
+    }
   }
 }
 console.log(`load average at end: ${load()}`)

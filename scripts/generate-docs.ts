@@ -13,7 +13,7 @@ if (next !== existing) {
 } else console.log(`docs: ${path} is up to date`)
 
 const cliPath = repoPath('docs', 'cli.md')
-const cliDoc = renderCliMarkdown()
+const cliDoc = await renderCliMarkdown()
 if (!existsSync(cliPath) || readFileSync(cliPath, 'utf8') !== cliDoc) {
   writeFileSync(cliPath, cliDoc)
   console.log(`docs: wrote ${cliPath}`)

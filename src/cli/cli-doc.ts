@@ -9,8 +9,8 @@ const HELP_WIDTH = 100
  * docs/cli.md: the `--help` of every command and subcommand, in the order `frontline --help` lists
  * them. `npm run docs` writes it; cli-doc.test.ts fails when it is out of date (STYLE.md §5).
  */
-export function renderCliMarkdown(): string {
-  const { program } = buildProgram(memoryIo().io)
+export async function renderCliMarkdown(): Promise<string> {
+  const { program } = await buildProgram(memoryIo().io)
   const sections: string[] = []
   const visit = (cmd: Command, path: string[]): void => {
     cmd.configureHelp({ helpWidth: HELP_WIDTH })

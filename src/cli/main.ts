@@ -7,7 +7,12 @@ import { type CliIo, processIo } from './io.js'
 /** Exit codes by error class (STYLE.md §4): 2 bad input, 3 not found, 4 upstream, 1 a bug. */
 export const EXIT = { ok: 0, bug: 1, input: 2, notFound: 3, upstream: 4 } as const
 
-export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
+/**
+ * The program with its commands. Given the arguments, it registers only the command they name
+ * (module loading is most of a short command's time); without them, or when they name no known
+ * command (help, a typo), every command.
+ */
+export async function buildProgram(io: CliIo, argv?: readonly string[]): Promise<{ program: Command; ctx: CliContext }> {
   const program = new Command('frontline')
   program
     .description('Claims-and-control monitor for the Russia–Ukraine war: control-map history, claims, verdicts.')
@@ -16,7 +21,8 @@ export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
   const ctx = createContext(io, () => program.opts<{ db?: string }>().db)
-  for (const register of commands) register(program, ctx)
+  const named = argv === undefined ? undefined : commands.find((c) => c.name === commandName(argv))
+  for (const entry of named ? [named] : commands) (await entry.load())(program, ctx)
   program.commands.forEach(function override(cmd: Command): void {
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     cmd.commands.forEach(override)
@@ -26,13 +32,23 @@ export function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const { program, ctx } = buildProgram(io)
   try {
+    const { program, ctx } = await buildProgram(io, argv)
     await program.parseAsync([...argv], { from: 'user' })
     return ctx.exitCode()
   } catch (error) {
     return reportError(error, io)
   }
+}
+
+/** The first argument that is not a global option (`--db PATH`, `--db=PATH`, `-h`): the command's name. */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--db') i++
+    else if (!arg.startsWith('-')) return arg
+  }
+  return undefined
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -10,10 +10,12 @@ export { diffEdges } from './change/diff-edges.js'
 export {
   ControlSeries,
   createControlSeries,
+  createLazyControlSeries,
   createPackedControlSeries,
   DEFAULT_EDGE_KM,
   edgeChangeKey,
   type ControlSeriesOptions,
+  type LazySnapshot,
   type PackedSnapshot,
   type SeriesSnapshot,
   type TimelineStepSize,

@@ -16,8 +16,9 @@ describe('loadControlSeries / indexControlSeries', () => {
       expect(await indexControlSeries(store)).toEqual({ pairs: snapshots.length - 1, added: snapshots.length - 1 })
       expect(await indexControlSeries(store)).toEqual({ pairs: snapshots.length - 1, added: 0 })
       const indexed = await loadControlSeries(store, { regions: null })
+      const lazy = await loadControlSeries(store, { regions: null, lazy: true })
       const reference = createControlSeries(snapshots, { regions: null })
-      for (const series of [unindexed, indexed]) {
+      for (const series of [unindexed, indexed, lazy]) {
         expect(series.snapshots.map((s) => [s.date, s.geometrySha256, s.areaKm2])).toEqual(reference.snapshots.map((s) => [s.date, s.geometrySha256, s.areaKm2]))
         expect(series.snapshots[5]!.coordinates).toEqual(reference.snapshots[5]!.coordinates)
         expect(series.transitions(POKROVSK)).toEqual(reference.transitions(POKROVSK))
@@ -29,6 +30,28 @@ describe('loadControlSeries / indexControlSeries', () => {
       const middle = snapshots[10]!
       await store.saveControlSnapshots([{ ...snapshots[11]!, date: middle.date, origin: 'revised' }])
       expect(await indexControlSeries(store)).toEqual({ pairs: snapshots.length - 1, added: 2 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('a lazy series reads only the geometries its questions need', async () => {
+    const store = await openSqliteStore({ path: ':memory:' })
+    try {
+      const snapshots = loadSampleSnapshots()
+      await store.saveControlSnapshots(snapshots.map((s) => ({ ...s, origin: s.date })))
+      await indexControlSeries(store)
+      const opened = await store.openFlatControlSnapshots()
+      const read: string[] = []
+      const counting = { ...store, openFlatControlSnapshots: async () => ({ snapshots: opened.snapshots, readGeometry: (date: string, revision: number) => (read.push(date), opened.readGeometry(date, revision)) }) }
+      const series = await loadControlSeries(counting, { regions: null, lazy: true })
+      expect(read).toEqual([])
+      expect(series.areaOn('2025-06-15')?.areaKm2).toBe(snapshots.find((s) => s.date === series.snapshotDateOn('2025-06-15'))?.areaKm2)
+      expect(read).toEqual([])
+      expect(series.transitions(POKROVSK).map((t) => t.to)).toEqual(['occupied'])
+      expect(read).toEqual([snapshots[0]!.date])
+      series.statusAt(POKROVSK, '2025-06-15')
+      expect(read).toEqual([snapshots[0]!.date, series.snapshotDateOn('2025-06-15')])
     } finally {
       await store.close()
     }

@@ -1,6 +1,7 @@
 import {
   type ControlSeries,
   type ControlSeriesOptions,
+  createLazyControlSeries,
   createPackedControlSeries,
   diffEdges,
   edgeChangeKey,
@@ -19,22 +20,35 @@ import type { Store } from '../store/index.js'
  * Loading is reading arrays: geometries come as flat typed arrays (no GeoJSON arrays are built), the
  * changed edges of each consecutive pair come from the records `indexControlSeries` keeps, and
  * nothing else is computed until a question needs it (docs/control.md, "Loading").
+ *
+ * With `lazy`, only the list of snapshots and the edge records are read; each geometry is read from
+ * the store when a question first needs it (a point's status and history need two), so the store
+ * must stay open while the series is used. That is how the CLI's control commands load it.
  */
 export async function loadControlSeries(
   store: Store,
-  options: ControlSeriesOptions & { readonly from?: IsoDate; readonly to?: IsoDate } = {},
+  options: ControlSeriesOptions & { readonly from?: IsoDate; readonly to?: IsoDate; readonly lazy?: boolean } = {},
 ): Promise<ControlSeries> {
   const range = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }
-  const snapshots = await store.loadFlatControlSnapshots(range)
+  const opened = options.lazy ? await store.openFlatControlSnapshots(range) : null
+  const snapshots = opened ? opened.snapshots : await store.loadFlatControlSnapshots(range)
   const pairs = snapshots.slice(1).map((s, i) => ({ fromSha256: (snapshots[i] as (typeof snapshots)[number]).geometrySha256, toSha256: s.geometrySha256 }))
   const records = await store.loadControlEdgeChanges(pairs)
+  const seriesOptions: ControlSeriesOptions = {
+    regions: options.regions === undefined ? () => loadRegionLayer() : options.regions,
+    ...(options.edgeKm === undefined ? {} : { edgeKm: options.edgeKm }),
+    edgeChanges: new Map(records.map((r) => [edgeChangeKey(r.fromSha256, r.toSha256), r.segments])),
+  }
+  const info = (s: (typeof snapshots)[number]) => ({ date: s.date, revision: s.revision, source: s.source, geometrySha256: s.geometrySha256, areaKm2: s.areaKm2 })
+  if (opened) {
+    return createLazyControlSeries(
+      opened.snapshots.map((s) => ({ ...info(s), loadGeometry: () => packFlatMultiPolygon(opened.readGeometry(s.date, s.revision)) })),
+      seriesOptions,
+    )
+  }
   return createPackedControlSeries(
-    snapshots.map((s) => ({ date: s.date, revision: s.revision, source: s.source, geometrySha256: s.geometrySha256, areaKm2: s.areaKm2, geometry: packFlatMultiPolygon(s.geometry) })),
-    {
-      regions: options.regions === undefined ? () => loadRegionLayer() : options.regions,
-      ...(options.edgeKm === undefined ? {} : { edgeKm: options.edgeKm }),
-      edgeChanges: new Map(records.map((r) => [edgeChangeKey(r.fromSha256, r.toSha256), r.segments])),
-    },
+    (snapshots as Awaited<ReturnType<Store['loadFlatControlSnapshots']>>).map((s) => ({ ...info(s), geometry: packFlatMultiPolygon(s.geometry) })),
+    seriesOptions,
   )
 }
 

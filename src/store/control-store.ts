@@ -1,4 +1,14 @@
-import type { ControlEdgeChange, ControlSaveResult, ControlSnapshot, ControlSnapshotInfo, ControlSnapshotInput, FlatControlSnapshot, IsoDate, Issue } from '../domain/index.js'
+import type {
+  ControlEdgeChange,
+  ControlSaveResult,
+  ControlSnapshot,
+  ControlSnapshotInfo,
+  ControlSnapshotInput,
+  FlatControlSnapshot,
+  FlatMultiPolygon,
+  IsoDate,
+  Issue,
+} from '../domain/index.js'
 
 /** One run of `control import`, kept with every issue it met (STYLE.md §4: nothing the user gave is lost). */
 export interface ControlImportRecord {
@@ -33,6 +43,15 @@ export interface ControlStore {
    * series uses, since building a JavaScript array per position costs ~1 s for the full series.
    */
   loadFlatControlSnapshots(options?: { readonly from?: IsoDate; readonly to?: IsoDate }): Promise<readonly FlatControlSnapshot[]>
+  /**
+   * The latest revision of each date in [from, to] without their geometries, and a reader that
+   * returns one geometry (flat arrays, rings open) when asked, synchronously: how a series is loaded
+   * for one question (a point's history needs 2 of 769 geometries; reading all 38 MB of them costs
+   * more than the rest of the answer). The reader works while the store is open; it throws for a
+   * (date, revision) the store does not hold. A backend that cannot read synchronously loads the
+   * geometries here and hands them out from memory.
+   */
+  openFlatControlSnapshots(options?: { readonly from?: IsoDate; readonly to?: IsoDate }): Promise<LazyFlatControlSnapshots>
   /** Keeps edge-change records (a record already kept for the same pair of sha256 is left as it is). */
   saveControlEdgeChanges(changes: readonly ControlEdgeChange[]): Promise<void>
   /** The kept records for these pairs of geometries (pairs with none are left out), in no particular order. */
@@ -43,4 +62,10 @@ export interface ControlStore {
   recordControlImport(record: ControlImportRecord): Promise<number>
   /** The most recent import runs, newest first, with their issues. */
   listControlImports(limit?: number): Promise<readonly (ControlImportRecord & { readonly id: number })[]>
+}
+
+/** See ControlStore.openFlatControlSnapshots. */
+export interface LazyFlatControlSnapshots {
+  readonly snapshots: readonly ControlSnapshotInfo[]
+  readGeometry(date: IsoDate, revision: number): FlatMultiPolygon
 }

@@ -86,6 +86,25 @@ export function describeControlContract(backend: StoreBackend): void {
       expect(range).toEqual([])
     })
 
+    it('opens the latest revisions without geometry and reads each geometry on demand, as loadFlatControlSnapshots gives it', async () => {
+      await store.saveControlSnapshots([
+        { ...snapshotInput('2031-01-01', square(37, 48, 0.1)), geometrySha256: 'lazy-a' },
+        { ...snapshotInput('2031-01-02', square(37.5, 48, 0.1)), geometrySha256: 'lazy-b' },
+      ])
+      await store.saveControlSnapshots([{ ...snapshotInput('2031-01-02', square(38, 48, 0.1)), geometrySha256: 'lazy-c' }]) // revision 2
+      const opened = await store.openFlatControlSnapshots({ from: '2031-01-01', to: '2031-01-31' })
+      const eager = await store.loadFlatControlSnapshots({ from: '2031-01-01', to: '2031-01-31' })
+      expect(opened.snapshots.map((s) => [s.date, s.revision, s.geometrySha256])).toEqual([
+        ['2031-01-01', 1, 'lazy-a'],
+        ['2031-01-02', 2, 'lazy-c'],
+      ])
+      expect(opened.snapshots).toEqual(eager.map(({ geometry: _, ...info }) => info))
+      for (const [k, s] of opened.snapshots.entries()) expect(opened.readGeometry(s.date, s.revision)).toEqual(eager[k]?.geometry)
+      expect(openRings(opened.readGeometry('2031-01-02', 1))).toEqual([[square(37.5, 48, 0.1).coordinates[0]![0]!.slice(0, -1)]])
+      expect(() => opened.readGeometry('2031-01-03', 1)).toThrow(/2031-01-03 revision 1/)
+      expect((await store.openFlatControlSnapshots({ from: '2032-01-01' })).snapshots).toEqual([])
+    })
+
     it('keeps edge-change records by pair of sha256, once, and loads back only the pairs asked for', async () => {
       const a = { fromSha256: 'aaa', toSha256: 'bbb', segments: Float64Array.from([37.1, 48.1, 37.2, 48.2, 37.2, 48.2, 37.3, 48.1]) }
       const b = { fromSha256: 'bbb', toSha256: 'ccc', segments: new Float64Array(0) }

@@ -58,6 +58,14 @@ export interface PackedSnapshot {
   readonly geometry: PackedGeometry
 }
 
+/**
+ * A snapshot whose geometry is read when first needed (see `createLazyControlSeries`): a question
+ * about one point or two dates touches two or three of the series' geometries.
+ */
+export interface LazySnapshot extends Omit<PackedSnapshot, 'geometry'> {
+  readonly loadGeometry: () => PackedGeometry
+}
+
 /** One snapshot of the loaded series (the latest revision of its date). */
 export interface SeriesSnapshot extends PackedSnapshot {
   /** The geometry as GeoJSON coordinates (built on first use). */
@@ -70,17 +78,24 @@ class LoadedSnapshot implements SeriesSnapshot {
   readonly source: string
   readonly geometrySha256: string
   readonly areaKm2: number
-  readonly geometry: PackedGeometry
+  private packed: PackedGeometry | null
+  private readonly loadGeometry: (() => PackedGeometry) | null
   private unpacked: MultiPolygonCoords | null
 
-  constructor(s: PackedSnapshot, coordinates: MultiPolygonCoords | null) {
+  constructor(s: PackedSnapshot | LazySnapshot, coordinates: MultiPolygonCoords | null) {
     this.date = s.date
     this.revision = s.revision
     this.source = s.source
     this.geometrySha256 = s.geometrySha256
     this.areaKm2 = s.areaKm2
-    this.geometry = s.geometry
+    this.packed = 'loadGeometry' in s ? null : s.geometry
+    this.loadGeometry = 'loadGeometry' in s ? s.loadGeometry : null
     this.unpacked = coordinates
+  }
+
+  get geometry(): PackedGeometry {
+    this.packed ??= (this.loadGeometry as () => PackedGeometry)()
+    return this.packed
   }
 
   get coordinates(): MultiPolygonCoords {
@@ -108,11 +123,11 @@ export class ControlSeries implements ControlView {
   private readonly changeCache = new Map<string, ChangeGeometry>()
 
   /** From snapshots in GeoJSON form or packed (see createControlSeries / createPackedControlSeries). */
-  constructor(snapshots: readonly (ControlSnapshot | PackedSnapshot)[], options: ControlSeriesOptions = {}) {
+  constructor(snapshots: readonly (ControlSnapshot | PackedSnapshot | LazySnapshot)[], options: ControlSeriesOptions = {}) {
     const sorted = [...snapshots].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.revision - a.revision))
     const latest = sorted.filter((s, i) => i === 0 || (sorted[i - 1] as ControlSnapshot).date !== s.date)
     this.snapshots = latest.map((s) =>
-      isPacked(s) ? new LoadedSnapshot(s, null) : new LoadedSnapshot({ ...s, geometry: packMultiPolygon(s.geometry) }, s.geometry.coordinates),
+      'loadGeometry' in s || isPacked(s) ? new LoadedSnapshot(s, null) : new LoadedSnapshot({ ...s, geometry: packMultiPolygon(s.geometry) }, s.geometry.coordinates),
     )
     this.edgeKm = options.edgeKm ?? DEFAULT_EDGE_KM
     if (!(this.edgeKm >= 0)) throw new InputError(`edge distance ${options.edgeKm} km is not a distance; expected a number >= 0`)
@@ -173,13 +188,24 @@ export class ControlSeries implements ControlView {
   /**
    * Inside Ukraine (the shipped oblast layer, with 5 km to spare along coasts and borders), or
    * inside the occupied area on some day. Without a region layer: inside the theatre box.
+   * The occupied test comes first: it needs the first snapshot and the point's changes (a question
+   * about a place asks for them anyway), not the region layer nor every snapshot.
    */
   covers(at: LngLat): boolean {
     const [lng, lat] = at
-    if (!this.ukraine) return lng >= THEATRE_BOX[0] && lng <= THEATRE_BOX[2] && lat >= THEATRE_BOX[1] && lat <= THEATRE_BOX[3]
+    const inTheatre = lng >= THEATRE_BOX[0] && lng <= THEATRE_BOX[2] && lat >= THEATRE_BOX[1] && lat <= THEATRE_BOX[3]
+    if (this.regionSource === null) return inTheatre
+    if (this.everOccupied(at)) return true
+    if (!this.ukraine) return inTheatre
     if (isPointInGeometry(this.ukraine, lng, lat)) return true
-    if ((nearestBoundaryPoint(this.ukraine, lng, lat)?.distanceKm ?? Infinity) <= 5) return true
-    return this.snapshots.some((s) => isPointInGeometry(s.geometry, lng, lat))
+    return (nearestBoundaryPoint(this.ukraine, lng, lat)?.distanceKm ?? Infinity) <= 5
+  }
+
+  /** Inside the occupied area of some snapshot: of the first, or after one of its changes. */
+  private everOccupied(at: LngLat): boolean {
+    const first = this.snapshots[0]
+    if (!first) return false
+    return isPointInGeometry(first.geometry, at[0], at[1]) || this.transitions(at).length > 0
   }
 
   statusAt(at: LngLat, date: IsoDate): StatusAnswer | null {
@@ -206,8 +232,7 @@ export class ControlSeries implements ControlView {
     const [px, py] = at
     // The first snapshot's side is needed only once a change is found: most points never change.
     let inside: boolean | null = null
-    const { bands, bandDeg } = this.index().bands()
-    const band = bands.get(Math.floor(py / bandDeg))
+    const band = this.index().bandAt(py)
     const out: Transition[] = []
     if (!band) return out
     const { pair, segments } = band
@@ -343,10 +368,7 @@ export class ControlSeries implements ControlView {
       const records = known
         ? this.snapshots.slice(1).map((s, i) => known.get(edgeChangeKey((this.snapshots[i] as SeriesSnapshot).geometrySha256, s.geometrySha256)))
         : []
-      this.seriesIndex = new SeriesIndex(
-        this.snapshots.map((s) => s.geometry),
-        records,
-      )
+      this.seriesIndex = new SeriesIndex(this.snapshots.length, (i) => (this.snapshots[i] as SeriesSnapshot).geometry, records)
     }
     return this.seriesIndex
   }
@@ -359,6 +381,14 @@ export function createControlSeries(snapshots: readonly ControlSnapshot[], optio
 
 /** A ControlView over packed snapshots (how the store's series is loaded: no GeoJSON arrays built). */
 export function createPackedControlSeries(snapshots: readonly PackedSnapshot[], options: ControlSeriesOptions = {}): ControlSeries {
+  return new ControlSeries(snapshots, options)
+}
+
+/**
+ * A ControlView whose geometries are read when a question first needs them (`loadGeometry`): how the
+ * CLI loads the store's series for one answer. The loaders must keep working while the series is used.
+ */
+export function createLazyControlSeries(snapshots: readonly LazySnapshot[], options: ControlSeriesOptions = {}): ControlSeries {
   return new ControlSeries(snapshots, options)
 }
 

@@ -30,16 +30,20 @@ const BAND_DEG = 0.02
  * needs every pair (a point's history: `bands`).
  */
 export class SeriesIndex {
-  private readonly geometries: readonly PackedGeometry[]
+  private readonly geometry: (i: number) => PackedGeometry
   private readonly known: readonly (Float64Array | undefined)[]
   private readonly consecutiveChanges: (EdgeChange | undefined)[]
   private bandIndex: ChangedEdgeBands | null = null
+  private readonly singleBands = new Map<number, { readonly pair: Int32Array; readonly segments: Float64Array } | null>()
 
-  /** `known[i]`, when given, holds the changed edges between snapshot i and i + 1. */
-  constructor(geometries: readonly PackedGeometry[], known: readonly (Float64Array | undefined)[] = []) {
-    this.geometries = geometries
+  /**
+   * `geometry(i)` gives snapshot i (0 <= i < count), asked only for pairs not in `known`; `known[i]`,
+   * when given, holds the changed edges between snapshot i and i + 1.
+   */
+  constructor(count: number, geometry: (i: number) => PackedGeometry, known: readonly (Float64Array | undefined)[] = []) {
+    this.geometry = geometry
     this.known = known
-    this.consecutiveChanges = new Array(Math.max(0, geometries.length - 1))
+    this.consecutiveChanges = new Array(Math.max(0, count - 1))
   }
 
   /** The changed edges between snapshot i and i + 1. */
@@ -53,35 +57,89 @@ export class SeriesIndex {
     return change
   }
 
-  /** The changed edges of all consecutive pairs by latitude band (built on first use). */
-  bands(): ChangedEdgeBands {
-    if (this.bandIndex) return this.bandIndex
-    const lists = new Map<number, { pair: number[]; segments: number[] }>()
-    for (let pair = 0; pair < this.consecutiveChanges.length; pair++) {
+  /**
+   * The changed edges of every consecutive pair that reach latitude `y`'s band (null when none do):
+   * one band of `bands()`, gathered alone while few are asked for (a status question needs one,
+   * and one pass over the ~30,000 changed edges of the full series is far cheaper than bucketing
+   * them all); from the 17th distinct band on, all bands are built at once.
+   */
+  bandAt(y: number): { readonly pair: Int32Array; readonly segments: Float64Array } | null {
+    const b = Math.floor(y / BAND_DEG)
+    if (this.bandIndex) return this.bandIndex.bands.get(b) ?? null
+    const known = this.singleBands.get(b)
+    if (known !== undefined) return known
+    if (this.singleBands.size >= 16) return this.bands().bands.get(b) ?? null
+    const pairs = this.consecutiveChanges.length
+    let n = 0
+    for (let pair = 0; pair < pairs; pair++) {
       const s = this.consecutive(pair).segments
-      for (let k = 0; k < s.length; k += 4) {
-        const y1 = s[k + 1] as number
-        const y2 = s[k + 3] as number
-        const first = Math.floor(Math.min(y1, y2) / BAND_DEG)
-        const last = Math.floor(Math.max(y1, y2) / BAND_DEG)
-        for (let b = first; b <= last; b++) {
-          let list = lists.get(b)
-          if (!list) lists.set(b, (list = { pair: [], segments: [] }))
-          list.pair.push(pair)
-          list.segments.push(s[k] as number, y1, s[k + 2] as number, y2)
+      for (let k = 0; k < s.length; k += 4) if (inBand(b, s[k + 1] as number, s[k + 3] as number)) n++
+    }
+    let band: { pair: Int32Array; segments: Float64Array } | null = null
+    if (n > 0) {
+      band = { pair: new Int32Array(n), segments: new Float64Array(4 * n) }
+      let m = 0
+      for (let pair = 0; pair < pairs; pair++) {
+        const s = this.consecutive(pair).segments
+        for (let k = 0; k < s.length; k += 4) {
+          if (!inBand(b, s[k + 1] as number, s[k + 3] as number)) continue
+          band.pair[m] = pair
+          band.segments.set(s.subarray(k, k + 4), 4 * m++)
         }
       }
     }
+    this.singleBands.set(b, band)
+    return band
+  }
+
+  /** The changed edges of all consecutive pairs by latitude band (built on first use). */
+  bands(): ChangedEdgeBands {
+    if (this.bandIndex) return this.bandIndex
+    // two passes over the segments: count each band's entries, then fill typed arrays in place
+    const counts = new Map<number, number>()
+    const pairs = this.consecutiveChanges.length
+    for (let pair = 0; pair < pairs; pair++) {
+      const s = this.consecutive(pair).segments
+      for (let k = 0; k < s.length; k += 4) {
+        const [first, last] = bandRange(s[k + 1] as number, s[k + 3] as number)
+        for (let b = first; b <= last; b++) counts.set(b, (counts.get(b) ?? 0) + 1)
+      }
+    }
     const bands = new Map<number, { pair: Int32Array; segments: Float64Array }>()
-    for (const [b, list] of lists) bands.set(b, { pair: Int32Array.from(list.pair), segments: Float64Array.from(list.segments) })
+    const filled = new Map<number, number>()
+    for (const [b, n] of counts) {
+      bands.set(b, { pair: new Int32Array(n), segments: new Float64Array(4 * n) })
+      filled.set(b, 0)
+    }
+    for (let pair = 0; pair < pairs; pair++) {
+      const s = this.consecutive(pair).segments
+      for (let k = 0; k < s.length; k += 4) {
+        const [first, last] = bandRange(s[k + 1] as number, s[k + 3] as number)
+        for (let b = first; b <= last; b++) {
+          const band = bands.get(b) as { pair: Int32Array; segments: Float64Array }
+          const n = filled.get(b) as number
+          band.pair[n] = pair
+          band.segments.set(s.subarray(k, k + 4), 4 * n)
+          filled.set(b, n + 1)
+        }
+      }
+    }
     this.bandIndex = { bandDeg: BAND_DEG, bands }
     return this.bandIndex
   }
 
   /** The edges snapshot i has and j lacks, and the reverse, as segments with their box. */
   changedEdges(i: number, j: number): EdgeChange {
-    return withBox(diffEdges(this.geometries[i] as PackedGeometry, this.geometries[j] as PackedGeometry))
+    return withBox(diffEdges(this.geometry(i), this.geometry(j)))
   }
+}
+
+function inBand(b: number, y1: number, y2: number): boolean {
+  return Math.floor(Math.min(y1, y2) / BAND_DEG) <= b && Math.floor(Math.max(y1, y2) / BAND_DEG) >= b
+}
+
+function bandRange(y1: number, y2: number): [number, number] {
+  return [Math.floor(Math.min(y1, y2) / BAND_DEG), Math.floor(Math.max(y1, y2) / BAND_DEG)]
 }
 
 function withBox(segments: Float64Array): EdgeChange {

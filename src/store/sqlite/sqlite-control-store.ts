@@ -96,6 +96,27 @@ export function createSqliteControlStore(db: BetterSqlite3.Database): ControlSto
       return rows.map((row) => ({ ...toInfo(row), geometry: decodeFlatMultiPolygon(row.geometry) }))
     },
 
+    async openFlatControlSnapshots(options = {}) {
+      const snapshots = (
+        db
+          .prepare(
+            `SELECT ${INFO_COLUMNS} FROM control_snapshots s
+             WHERE ${LATEST} AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+             ORDER BY date`,
+          )
+          .all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRow[]
+      ).map(toInfo)
+      const read = db.prepare<[string, number], { geometry: Buffer }>('SELECT geometry FROM control_snapshots WHERE date = ? AND revision = ?')
+      return {
+        snapshots,
+        readGeometry(date, revision) {
+          const row = read.get(date, revision)
+          if (!row) throw new Error(`control snapshot ${date} revision ${revision} is not in the store`)
+          return decodeFlatMultiPolygon(row.geometry)
+        },
+      }
+    },
+
     async saveControlEdgeChanges(changes) {
       saveChanges(changes)
     },

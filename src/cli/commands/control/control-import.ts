@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { EdgeAreaCache, listControlFiles, parseControlGeoJson, readControlFile } from '../../../control/index.js'
 import type { ControlSaveResult, ControlSnapshotInput, Issue } from '../../../domain/index.js'
-import { indexControlSeries } from '../../../pipeline/index.js'
+import { indexControlSeries } from '../../../pipeline/load-control-series.js' // not index.js: see series-access.ts
 import type { CliContext } from '../../context.js'
 import { writeJson } from '../../output.js'
 

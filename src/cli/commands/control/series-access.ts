@@ -1,13 +1,16 @@
 import { type ControlSeries, parseIsoDate } from '../../../control/index.js'
 import { InputError, type IsoDate, type LngLat, NotFoundError } from '../../../domain/index.js'
-import { loadControlSeries } from '../../../pipeline/index.js'
+// Not pipeline/index.js: that brings every stage of the analysis (~0.5 s of module loading) to
+// commands that only read the control series.
+import { loadControlSeries } from '../../../pipeline/load-control-series.js'
 import type { CliContext } from '../../context.js'
 
 /** Opens the store, loads the control series, runs `fn`, closes the store. An empty series is a NotFoundError. */
 export async function withControlSeries<T>(ctx: CliContext, options: { edgeKm?: number }, fn: (series: ControlSeries) => Promise<T> | T): Promise<T> {
   const store = await ctx.openStore()
   try {
-    const series = await loadControlSeries(store, options.edgeKm === undefined ? {} : { edgeKm: options.edgeKm })
+    // lazy: geometries are read as questions need them, while the store is open (it is until fn returns)
+    const series = await loadControlSeries(store, { lazy: true, ...(options.edgeKm === undefined ? {} : { edgeKm: options.edgeKm }) })
     if (!series.coverage) {
       throw new NotFoundError(`${store.location} has no control snapshots; import some first: frontline control import PATH (e.g. data/control-sample)`)
     }
