@@ -2,6 +2,7 @@ import type { Span } from '../domain/index.js'
 import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
 import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
 import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse-number.js'
+import { tokenize } from './tokenize.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
 export interface DateExpression {
@@ -451,30 +452,36 @@ export function findDateExpressions(text: string): DateExpression[] {
   if (text === lastText && lastResult) return lastResult
   const found: DateExpression[] = []
   const tried: Rule[] = []
-  TOKEN.lastIndex = 0
-  for (let t = TOKEN.exec(text); t !== null; t = TOKEN.exec(text)) {
-    const token = t[0].toLowerCase()
-    const c0 = token.charCodeAt(0)
-    const key = c0 >= 48 && c0 <= 57 ? '#' : token[0]!
-    const rules = RULE_INDEX.get(key)
-    if (!rules) continue
-    const end = t.index + t[0].length
+  const tryAt = (lower: string, start: number, end: number): void => {
+    const entries = entriesFor(lower)
+    if (entries.length === 0) return
     tried.length = 0
-    for (const { rule: r, start, next } of rules) {
-      if (start !== '#' && (WHOLE_WORD.has(start) ? token !== start : !token.startsWith(start))) continue
+    for (const { rule: r, start: first, next } of entries) {
       if (tried.includes(r)) continue
-      if (next && (token === start || start === '#')) {
+      if (next && (lower === first || first === '#')) {
         next.lastIndex = end
         if (!next.test(text)) continue
       }
       tried.push(r)
-      r.re.lastIndex = t.index
+      r.re.lastIndex = start
       const m = r.re.exec(text)
       if (!m) continue
       const value = r.build(m)
       if (!value) continue
       const span: [number, number] = r.group ? [m.indices![r.group]![0], m.indices![r.group]![1]] : [m.index, m.index + m[0].length]
       found.push({ span, text: text.slice(span[0], span[1]), value })
+    }
+  }
+  for (const t of tokenize(text)) {
+    // Date rules start at runs of letters and digits: "Friday's" is tried as "Friday" and "s".
+    if (!APOSTROPHE.test(t.lower)) {
+      tryAt(t.lower, t.start, t.end)
+      continue
+    }
+    const word = text.slice(t.start, t.end)
+    for (const part of word.matchAll(PART)) {
+      const start = t.start + part.index
+      tryAt(part[0].toLowerCase(), start, start + part[0].length)
     }
   }
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - b.span[0] - (a.span[1] - a.span[0]))
@@ -493,7 +500,30 @@ export function findDateExpressions(text: string): DateExpression[] {
 let lastText: string | null = null
 let lastResult: DateExpression[] | null = null
 
-const TOKEN = /[\p{L}\p{N}]+/gu
+const APOSTROPHE = /['’ʼ]/
+const PART = /[\p{L}\p{N}]+/gu
+
+interface RuleEntry {
+  readonly rule: Rule
+  readonly start: string
+  readonly next: RegExp | null
+}
+
+/** The rules each word may start, remembered per word (most words start none). */
+const entriesByWord = new Map<string, readonly RuleEntry[]>()
+const NO_ENTRIES: readonly RuleEntry[] = []
+
+function entriesFor(word: string): readonly RuleEntry[] {
+  const known = entriesByWord.get(word)
+  if (known) return known
+  const c0 = word.charCodeAt(0)
+  const rules = RULE_INDEX.get(c0 >= 48 && c0 <= 57 ? '#' : word[0]!) ?? []
+  const entries = rules.filter(({ start }) => start === '#' || (WHOLE_WORD.has(start) ? word === start : word.startsWith(start)))
+  if (entriesByWord.size >= 100_000) entriesByWord.clear()
+  const list = entries.length ? entries : NO_ENTRIES
+  entriesByWord.set(word, list)
+  return list
+}
 
 /** Rules by the first character of the tokens they can start at, one entry per start prefix. */
 const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string; next: RegExp | null }[]> = (() => {

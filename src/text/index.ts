@@ -16,3 +16,4 @@ export {
   SCALE_SOURCE,
 } from './parse-number.js'
 export { monthNumber, weekdayNumber } from './month-names.js'
+export { tokenize, type Token } from './tokenize.js'

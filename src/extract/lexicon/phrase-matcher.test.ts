@@ -1,6 +1,34 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { en } from './en.js'
 import { lexiconFor, entityMatcher } from './index.js'
-import { deriveStarts, PhraseMatcher, tokenize } from './phrase-matcher.js'
+import { deriveStarts, PhraseMatcher, tokenize, type PhraseRule } from './phrase-matcher.js'
+import { ru } from './ru.js'
+import { uk } from './uk.js'
+
+/** What the matcher must equal: every rule tried at every word, overlaps resolved the same way. */
+function bruteForce<T>(rules: readonly PhraseRule<T>[], text: string): [string, T][] {
+  const found: { span: [number, number]; data: T; order: number }[] = []
+  const compiled = rules.map((r) => new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'iuy'))
+  for (const token of tokenize(text)) {
+    compiled.forEach((re, order) => {
+      re.lastIndex = token.start
+      const m = re.exec(text)
+      if (m && m[0].length > 0) found.push({ span: [token.start, token.start + m[0].length], data: rules[order]!.data, order })
+    })
+  }
+  found.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.order - b.order)
+  const kept: typeof found = []
+  for (const f of found) if (!kept.some((k) => f.span[0] < k.span[1] && k.span[0] < f.span[1])) kept.push(f)
+  return kept.sort((a, b) => a.span[0] - b.span[0]).map((f) => [text.slice(f.span[0], f.span[1]), f.data])
+}
+
+/** The words of a lexicon's patterns (their literal letter runs), the stuff random texts are made of. */
+function vocabulary(rules: readonly PhraseRule<unknown>[]): string[] {
+  const words = new Set<string>()
+  for (const r of rules) for (const w of r.pattern.replace(/\\[pPdDsSwWbB](?:\{[^}]*\})?/g, ' ').match(/[\p{L}\p{N}'’]+/gu) ?? []) words.add(w)
+  return [...words]
+}
 
 describe('PhraseMatcher', () => {
   it('prefers the longest match over its parts, wherever they start', () => {
@@ -17,6 +45,28 @@ describe('PhraseMatcher', () => {
     const m = new PhraseMatcher([{ pattern: String.raw`атакува\p{L}*`, data: 1 }, { pattern: 'attack', data: 2 }])
     const text = 'Ворог АТАКУВАВ; counterattack is not an attack.'
     expect(m.match(text, tokenize(text)).map((x) => x.text)).toEqual(['АТАКУВАВ', 'attack'])
+  })
+
+  it('finds what trying every rule at every word finds, on texts made of the lexicons\' own words', () => {
+    const all = (l: typeof en): PhraseRule<unknown>[] => [...l.triggers, ...l.sides, ...l.cues]
+    const sets: PhraseRule<unknown>[][] = [all(en), [...all(uk), ...all(ru)], [...en.entities, ...uk.entities, ...ru.entities]]
+    for (const rules of sets) {
+      const matcher = new PhraseMatcher<unknown>(rules)
+      const words = vocabulary(rules)
+      const word = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(...words).map((w) => w.toUpperCase()),
+        fc.tuple(fc.constantFrom(...words), fc.constantFrom("'s", '’s', 'ed', 's', 'ing', '-held', '12')).map(([w, suffix]) => w + suffix),
+        fc.constantFrom('12', '3,500', 'the', 'of', 'near', 'Pokrovsk', 'Покровська'),
+      )
+      const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ', ', '. ', '-', '\n')), { minLength: 1, maxLength: 25 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''))
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(matcher.match(t, tokenize(t)).map((m) => [m.text, m.data])).toEqual(bruteForce(rules, t))
+        }),
+        { numRuns: 100 },
+      )
+    }
   })
 
   it('derives the first words a pattern can start with', () => {

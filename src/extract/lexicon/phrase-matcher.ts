@@ -1,4 +1,5 @@
 import type { Span } from '../../domain/index.js'
+import type { Token } from '../../text/index.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
 export interface PhraseRule<T> {
@@ -14,35 +15,16 @@ export interface PhraseMatch<T> {
   readonly data: T
 }
 
-/** A word of the text: letters and digits (apostrophes inside words kept: "Куп'янськ"). */
-export interface Token {
-  readonly start: number
-  readonly end: number
-  readonly lower: string
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu
-
-/** The words of `text`, once per document, shared by every matcher. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() })
-  }
-  return tokens
-}
+export type { Token } from '../../text/index.js'
+export { tokenize } from '../../text/index.js'
 
 interface Compiled<T> {
   readonly re: RegExp
   readonly data: T
   readonly order: number
-  /** The call and token index this rule was last tried at (each rule runs once per token). */
-  triedCall: number
-  triedToken: number
 }
 
-/** A node of the start-prefix trie: the rules whose start prefix ends here, and longer prefixes. */
+/** A node of the stem trie: the rules whose first word may start with the letters leading here. */
 interface TrieNode<T> {
   readonly next: Map<number, TrieNode<T>>
   readonly rules: Compiled<T>[]
@@ -52,39 +34,77 @@ function trieNode<T>(): TrieNode<T> {
   return { next: new Map(), rules: [] }
 }
 
+/** Words remembered per matcher before the memo starts afresh (vocabulary is Zipfian: most words repeat). */
+const MEMO_LIMIT = 100_000
+
 /**
- * Finds lexicon phrases in text in time linear in its length: each rule is a sticky regex tried only
- * at the words its first-word prefixes allow (a trie of start prefixes walked along each word's
- * letters, without allocating), never scanned over the whole text. Overlapping matches resolve to the
- * longest, then the earliest-listed rule.
+ * Finds lexicon phrases in text in time linear in its length. Each rule is a sticky regex; what its
+ * first word can be is read from the pattern: a whole word ("took control of" starts only at "took")
+ * or a stem ("захопи\p{L}*" at any word starting "захопи"). Every distinct word of the texts is looked
+ * up once (whole words in a map, stems along a trie of their letters) and its rules remembered, so a
+ * word costs one map lookup and regexes run only where a phrase can start. Overlapping matches
+ * resolve to the longest, then the earliest-listed rule.
  */
 export class PhraseMatcher<T> {
-  private readonly root = trieNode<T>()
+  private readonly whole = new Map<string, Compiled<T>[]>()
+  private readonly stems = trieNode<T>()
   /** Rules that start at any token beginning with a digit ('#'). */
   private readonly digitRules: Compiled<T>[] = []
-  private calls = 0
+  private readonly memo = new Map<string, readonly Compiled<T>[]>()
 
   constructor(rules: readonly PhraseRule<T>[]) {
     rules.forEach((rule, order) => {
-      const compiled: Compiled<T> = { re: new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy'), data: rule.data, order, triedCall: -1, triedToken: -1 }
-      for (const start of new Set((rule.starts ?? deriveStarts(rule.pattern)).map((x) => x.toLowerCase()))) {
-        if (start === '#') {
+      const compiled: Compiled<T> = { re: new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy'), data: rule.data, order }
+      // Explicit starts are prefixes; derived ones know whether the pattern's first word ends there.
+      // Where the pattern can be read, its own first words are added to the explicit ones, so a
+      // start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot hide matches.
+      const firsts = rule.starts ? [...rule.starts.map((prefix) => ({ prefix, whole: false })), ...readableFirstWords(rule.pattern)] : deriveFirstWords(rule.pattern)
+      const seen = new Set<string>()
+      for (const { prefix: raw, whole } of firsts) {
+        const prefix = raw.toLowerCase()
+        if (seen.has(`${whole}${prefix}`)) continue
+        seen.add(`${whole}${prefix}`)
+        if (prefix === '#') {
           this.digitRules.push(compiled)
-          continue
-        }
-        let node = this.root
-        for (let i = 0; i < start.length; i++) {
-          const c = start.charCodeAt(i)
-          let child = node.next.get(c)
-          if (!child) {
-            child = trieNode<T>()
-            node.next.set(c, child)
+        } else if (whole) {
+          const list = this.whole.get(prefix)
+          if (list) list.push(compiled)
+          else this.whole.set(prefix, [compiled])
+        } else {
+          let node = this.stems
+          for (let i = 0; i < prefix.length; i++) {
+            const c = prefix.charCodeAt(i)
+            let child = node.next.get(c)
+            if (!child) {
+              child = trieNode<T>()
+              node.next.set(c, child)
+            }
+            node = child
           }
-          node = child
+          node.rules.push(compiled)
         }
-        node.rules.push(compiled)
       }
     })
+  }
+
+  /** The rules that may start at a word (lower case), each once, in list order. */
+  private rulesFor(lower: string): readonly Compiled<T>[] {
+    const known = this.memo.get(lower)
+    if (known) return known
+    const found = new Set<Compiled<T>>(this.whole.get(lower))
+    let node: TrieNode<T> | undefined = this.stems
+    for (let k = 0; k < lower.length; k++) {
+      const code = lower.charCodeAt(k)
+      // "Russia's": a whole-word rule ("Russia") also ends where an apostrophe joins a suffix on.
+      if (code === 0x27 || code === 0x2019 || code === 0x2bc) for (const c of this.whole.get(lower.slice(0, k)) ?? NONE) found.add(c)
+      if (!node) continue
+      node = node.next.get(code)
+      if (node) for (const c of node.rules) found.add(c)
+    }
+    const list = found.size === 0 ? NONE : [...found].sort((a, b) => a.order - b.order)
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear()
+    this.memo.set(lower, list)
+    return list as readonly Compiled<T>[]
   }
 
   /**
@@ -93,11 +113,7 @@ export class PhraseMatcher<T> {
    */
   match(text: string, tokens: readonly Token[], accept?: (span: Span, data: T) => boolean): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
-    const call = ++this.calls
-    const attempt = (c: Compiled<T>, token: Token, index: number): void => {
-      if (c.triedToken === index && c.triedCall === call) return
-      c.triedCall = call
-      c.triedToken = index
+    const attempt = (c: Compiled<T>, token: Token): void => {
       c.re.lastIndex = token.start
       const m = c.re.exec(text)
       if (!m || m[0].length === 0) return
@@ -106,69 +122,113 @@ export class PhraseMatcher<T> {
     }
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
-      const lower = token.lower
-      const first = lower.charCodeAt(0)
-      if (first >= 48 && first <= 57) for (const c of this.digitRules) attempt(c, token, t)
-      // Walk the trie along the token's letters; every node passed holds the rules starting so.
-      let node: TrieNode<T> | undefined = this.root
-      for (let k = 0; k < lower.length; k++) {
-        node = node.next.get(lower.charCodeAt(k))
-        if (!node) break
-        for (const c of node.rules) attempt(c, token, t)
+      const first = token.lower.charCodeAt(0)
+      const rules = this.rulesFor(token.lower)
+      if (first >= 48 && first <= 57 && this.digitRules.length > 0) {
+        for (const c of this.digitRules) if (!rules.includes(c)) attempt(c, token)
       }
+      for (let r = 0; r < rules.length; r++) attempt(rules[r]!, token)
     }
+    if (found.length === 0) return []
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
     found.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.span[0] - b.span[0] || a.order - b.order)
     // Taken characters are marked, so each candidate checks only its own span (linear, not pairwise).
     const kept: typeof found = []
-    if (found.length > 0) {
-      const base = found.reduce((m, f) => Math.min(m, f.span[0]), Infinity)
-      const taken = new Uint8Array(found.reduce((m, f) => Math.max(m, f.span[1]), 0) - base)
-      for (const f of found) {
-        let free = true
-        for (let i = f.span[0] - base; i < f.span[1] - base && free; i++) free = taken[i] === 0
-        if (!free) continue
-        taken.fill(1, f.span[0] - base, f.span[1] - base)
-        kept.push(f)
-      }
+    const base = found.reduce((m, f) => Math.min(m, f.span[0]), Infinity)
+    const taken = new Uint8Array(found.reduce((m, f) => Math.max(m, f.span[1]), 0) - base)
+    for (const f of found) {
+      let free = true
+      for (let i = f.span[0] - base; i < f.span[1] - base && free; i++) free = taken[i] === 0
+      if (!free) continue
+      taken.fill(1, f.span[0] - base, f.span[1] - base)
+      kept.push(f)
     }
     kept.sort((a, b) => a.span[0] - b.span[0])
     return kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
   }
 }
 
-/**
- * The literal first-word prefixes a pattern can start with: its leading letters, or each branch of
- * a leading `(?:a|b|c)` group. Throws for patterns it cannot read (give `starts` explicitly then).
- */
+const NONE: readonly never[] = []
+
+/** The first words of a pattern, or none when it cannot be read (a leading lookbehind). */
+function readableFirstWords(pattern: string): FirstWord[] {
+  try {
+    return deriveFirstWords(pattern)
+  } catch {
+    return []
+  }
+}
+
+/** The lower-case first-word prefixes a pattern can start with (see `deriveFirstWords`). */
 export function deriveStarts(pattern: string): string[] {
-  const starts = new Set<string>()
+  return [...new Set(deriveFirstWords(pattern).map((f) => f.prefix))]
+}
+
+/** A first word a pattern can start with: its literal letters, and whether the word ends there. */
+export interface FirstWord {
+  readonly prefix: string
+  /** True when the pattern's first word is exactly `prefix` (followed by a space, a non-word character or the end). */
+  readonly whole: boolean
+}
+
+/**
+ * The first words a pattern can start with: its leading letters, or each branch of a leading
+ * `(?:a|b|c)` group, marked whole when nothing that could continue the word follows them ("took
+ * control" starts only at "took"; "captur(?:e|ed)" at any word starting "captur"). Throws for
+ * patterns it cannot read (give `starts` explicitly then).
+ */
+export function deriveFirstWords(pattern: string, endsWord = true): FirstWord[] {
+  const out: FirstWord[] = []
   for (const branch of splitTopLevel(pattern)) {
     const literal = /^([\p{L}\p{N}'’ʼ]+)/u.exec(branch)
     if (literal) {
-      starts.add(literal[1]!.toLowerCase())
+      let prefix = literal[1]!
+      const rest = branch.slice(prefix.length)
+      // "attacks?": a quantifier makes the last letter optional, so the word may end before it.
+      if (/^[?*{]/.test(rest)) {
+        prefix = prefix.slice(0, -1)
+        if (prefix.length === 0) throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(branch)} in ${JSON.stringify(pattern)}; give starts`)
+        out.push({ prefix: prefix.toLowerCase(), whole: false })
+        continue
+      }
+      out.push({ prefix: prefix.toLowerCase(), whole: rest.length === 0 ? endsWord : endsWordHere(rest) })
       continue
     }
     const charClass = /^\[([\p{L}]+)\](.*)$/u.exec(branch)
     if (charClass) {
-      for (const ch of charClass[1]!) for (const s of deriveStarts(ch + charClass[2]!)) starts.add(s)
+      for (const ch of charClass[1]!) out.push(...deriveFirstWords(ch + charClass[2]!, endsWord))
       continue
     }
     if (/^\\d/.test(branch)) {
-      starts.add('#')
+      out.push({ prefix: '#', whole: false })
       continue
     }
     if (branch.startsWith('(?:')) {
       const close = closingParen(branch)
-      for (const s of deriveStarts(branch.slice(3, close))) starts.add(s)
-      // An optional leading group ("(?:the )?x"): a match may also start at what follows it.
       const rest = branch.slice(close + 1)
-      if (/^[?*]/.test(rest)) for (const s of deriveStarts(rest.slice(1).replace(/^\\s\+?|^ /, ''))) starts.add(s)
+      const optional = /^[?*]/.test(rest)
+      const after = optional ? rest.slice(1) : rest
+      // Whether a word ending with the group's last letters ends there depends on what follows the group.
+      const groupEndsWord = after.length === 0 ? endsWord : endsWordHere(after) && !/^[+{]/.test(after)
+      out.push(...deriveFirstWords(branch.slice(3, close), groupEndsWord))
+      // An optional leading group ("(?:the )?x"): a match may also start at what follows it.
+      if (optional) out.push(...deriveFirstWords(after.replace(/^\\s\+?|^ /, ''), endsWord))
       continue
     }
     throw new Error(`lexicon: cannot derive the first word of ${JSON.stringify(branch)} in ${JSON.stringify(pattern)}; give starts`)
   }
-  return [...starts]
+  return out
+}
+
+/**
+ * Whether what follows a literal in a pattern ends the word there (a space, \s, a dot, a hyphen, a
+ * comma…). Anything else (\b included: it is ASCII-only, so true inside a Cyrillic word) keeps the
+ * literal a stem, which is always safe: a stem only lets the regex be tried at more words.
+ */
+function endsWordHere(rest: string): boolean {
+  // An optional separator (" ?", "\s?", "-?") may be absent: "Battle ?group" is also "Battlegroup".
+  if (/^(?:\\.|[^\\])(?:[?*]|\{0,)/.test(rest)) return false
+  return /^(?: |\\s|\\[.\-/,]|[-,;:/])/.test(rest)
 }
 
 function closingParen(source: string): number {
