@@ -36,11 +36,23 @@ const B = new Uint32Array(HASHES)
 
 /** The MinHash signature of `text` as 512 hex digits, or null for texts too short to fingerprint. */
 export function fingerprint(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  if (words.length < MIN_WORDS) return null
+  // The words ([\p{L}\p{N}]+ of the lower-cased text) as [start, end) pairs, hashed in place: a
+  // shingle's hash is that of "w1 w2 w3" without building the string (signatures are stored, so the
+  // value must stay what the string version gives).
+  const lower = text.toLowerCase()
+  const bounds = wordBounds(lower)
+  const words = bounds.length / 2
+  if (words < MIN_WORDS) return null
   const mins = new Uint32Array(HASHES).fill(0xffffffff)
-  for (let i = 0; i + 2 < words.length; i++) {
-    const h = hash32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)
+  for (let i = 0; i + 2 < words; i++) {
+    let h = SEED
+    h = hashRange(h, lower, bounds[2 * i]!, bounds[2 * i + 1]!)
+    h = hashUnit(h, 0x20)
+    h = hashRange(h, lower, bounds[2 * i + 2]!, bounds[2 * i + 3]!)
+    h = hashUnit(h, 0x20)
+    h = hashRange(h, lower, bounds[2 * i + 4]!, bounds[2 * i + 5]!)
+    const length = bounds[2 * i + 1]! - bounds[2 * i]! + (bounds[2 * i + 3]! - bounds[2 * i + 2]!) + (bounds[2 * i + 5]! - bounds[2 * i + 4]!) + 2
+    h = finish(h, length)
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, A[k]!) + B[k]!) >>> 0
       if (v < mins[k]!) mins[k] = v
@@ -49,6 +61,43 @@ export function fingerprint(text: string): string | null {
   let out = ''
   for (let k = 0; k < HASHES; k++) out += mins[k]!.toString(16).padStart(8, '0')
   return out
+}
+
+// Whether a code unit below 0x3000 is a letter or digit (\p{L} or \p{N}); above, the regex decides.
+const WORD_UNIT = /[\p{L}\p{N}]/u
+const TABLE_SIZE = 0x3000
+const wordUnit = new Uint8Array(TABLE_SIZE)
+for (let c = 0; c < TABLE_SIZE; c++) wordUnit[c] = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 0
+
+/** The code units of the letter or digit at `i` (1 or 2), or 0 when none starts there. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < TABLE_SIZE) return wordUnit[c]!
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    return WORD_UNIT.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  return WORD_UNIT.test(text[i]!) ? 1 : 0
+}
+
+/** The runs of letters and digits in `text`, as start, end, start, end, … */
+function wordBounds(text: string): number[] {
+  const bounds: number[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let w = wordCharWidth(text, i)
+    if (w === 0) {
+      i++
+      continue
+    }
+    const start = i
+    while (w !== 0) {
+      i += w
+      w = i < n ? wordCharWidth(text, i) : 0
+    }
+    bounds.push(start, i)
+  }
+  return bounds
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal minima). */
@@ -69,15 +118,26 @@ export function fingerprintBands(signature: string): string[] {
 
 /** MurmurHash3-style 32-bit hash of a string's UTF-16 code units. */
 function hash32(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    let k = Math.imul(s.charCodeAt(i), 0xcc9e2d51)
-    k = (k << 15) | (k >>> 17)
-    h ^= Math.imul(k, 0x1b873593)
-    h = (h << 13) | (h >>> 19)
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0
-  }
-  h ^= s.length
+  return finish(hashRange(SEED, s, 0, s.length), s.length)
+}
+
+const SEED = 0x811c9dc5
+
+function hashUnit(h: number, unit: number): number {
+  let k = Math.imul(unit, 0xcc9e2d51)
+  k = (k << 15) | (k >>> 17)
+  h ^= Math.imul(k, 0x1b873593)
+  h = (h << 13) | (h >>> 19)
+  return (Math.imul(h, 5) + 0xe6546b64) | 0
+}
+
+function hashRange(h: number, s: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) h = hashUnit(h, s.charCodeAt(i))
+  return h
+}
+
+function finish(h: number, length: number): number {
+  h ^= length
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13

@@ -474,7 +474,7 @@ export function findDateExpressions(text: string): DateExpression[] {
   }
   for (const t of tokenize(text)) {
     // Date rules start at runs of letters and digits: "Friday's" is tried as "Friday" and "s".
-    if (!APOSTROPHE.test(t.lower)) {
+    if (!hasApostrophe(t.lower)) {
       tryAt(t.lower, t.start, t.end)
       continue
     }
@@ -500,7 +500,13 @@ export function findDateExpressions(text: string): DateExpression[] {
 let lastText: string | null = null
 let lastResult: DateExpression[] | null = null
 
-const APOSTROPHE = /['’ʼ]/
+function hasApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c === 0x27 || c === 0x2019 || c === 0x2bc) return true
+  }
+  return false
+}
 const PART = /[\p{L}\p{N}]+/gu
 
 interface RuleEntry {
