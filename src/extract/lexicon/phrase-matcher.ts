@@ -114,10 +114,10 @@ export class PhraseMatcher<T> {
   match(text: string, tokens: readonly Token[], accept?: (span: Span, data: T) => boolean): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
     const attempt = (c: Compiled<T>, token: Token): void => {
+      // A sticky test leaves lastIndex at the match's end: no match array to build.
       c.re.lastIndex = token.start
-      const m = c.re.exec(text)
-      if (!m || m[0].length === 0) return
-      const span: [number, number] = [token.start, token.start + m[0].length]
+      if (!c.re.test(text) || c.re.lastIndex === token.start) return
+      const span: [number, number] = [token.start, c.re.lastIndex]
       if (!accept || accept(span, c.data)) found.push({ span, data: c.data, order: c.order })
     }
     for (let t = 0; t < tokens.length; t++) {
