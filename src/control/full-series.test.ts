@@ -55,6 +55,32 @@ suite(`the full DeepState series${skipReason ? ` (skipped: ${skipReason})` : ''}
     expect(centre.transitions).toEqual([{ date: '2025-11-25', previousSnapshotDate: '2025-11-24', from: 'free', to: 'occupied' }])
   })
 
+  it("Pokrovsk's area: the line crossed the town from 31 Oct 2025 to 20 May 2026, half of it by 4 Dec; both points' dates fall inside", async () => {
+    const place = (await run(['control', 'status', '--place', 'Pokrovsk', '--json'])).json()
+    // population 60,127 at 2,000 per km²: a 3.1 km disc, ~30 km² (the city's area is ~30 km² too)
+    expect(place.area).toMatchObject({ radiusKm: 3.1, occupiedShare: 1 })
+    expect(place.area.crossings).toEqual([
+      expect.objectContaining({ from: 'free', to: 'occupied', firstDate: '2025-10-31', previousSnapshotDate: '2025-10-30', halfDate: '2025-12-04', lastDate: '2026-05-20' }),
+    ])
+    const [crossing] = place.area.crossings
+    for (const date of ['2025-11-20', '2025-11-25']) expect(date >= crossing.firstDate && date <= crossing.lastDate).toBe(true)
+    const text = (await run(['control', 'status', '--place', 'Pokrovsk'])).stdout
+    expect(text).toContain('2025-10-31 .. 2026-05-20  free → occupied: first over 2% across 2025-10-31 (previous snapshot 2025-10-30); half across 2025-12-04; wholly occupied 2026-05-20')
+  })
+
+  it("Kupiansk's area: the line entered it (Sep 2025 - Feb 2026) but never held half of it, and it is wholly free on 2026-08-22", async () => {
+    const place = (await run(['control', 'status', '--place', 'Kupiansk', '--date', '2026-08-22', '--json'])).json()
+    expect(place.area.occupiedShare).toBe(0)
+    expect(place.area.crossings).toEqual([expect.objectContaining({ from: 'free', to: 'free', firstDate: '2025-09-18', halfDate: null, lastDate: '2026-02-04' })])
+    expect(place.area.crossings[0].peakShare).toBeLessThan(0.5)
+  })
+
+  it("Siversk: the point and half the town's area changed on the same day, 9 Dec 2025, inside a two-week crossing", async () => {
+    const place = (await run(['control', 'status', '--place', 'Siversk', '--json'])).json()
+    expect(place.transitions).toEqual([{ date: '2025-12-09', previousSnapshotDate: '2025-12-08', from: 'free', to: 'occupied' }])
+    expect(place.area.crossings).toEqual([expect.objectContaining({ from: 'free', to: 'occupied', firstDate: '2025-12-06', halfDate: '2025-12-09', lastDate: '2025-12-20' })])
+  })
+
   it('Kupiansk: no lasting change through 2026-08-22, anywhere within 500 m of its centre', async () => {
     const place = (await run(['control', 'status', '--place', 'Kupiansk', '--date', '2026-08-22', '--json'])).json()
     expect(place.status).toMatchObject({ snapshotDate: '2026-08-22', side: 'free' })

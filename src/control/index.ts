@@ -26,3 +26,15 @@ export { normalizeRegionName } from './regions/normalize-region-name.js'
 export { THEATRE_BOX } from './theatre.js'
 export { builtinSettlements, findBuiltinSettlements } from './places/builtin-settlements.js'
 export { computeControlReport, type ControlReport, type ChangeFigures } from './report/compute-control-report.js'
+export {
+  makeDisc,
+  occupiedShare,
+  findAreaCrossings,
+  discSide,
+  SPLIT_SHARE,
+  type AreaCrossing,
+  type Disc,
+  type DiscSide,
+  type ShareStep,
+} from './places/settlement-area.js'
+export { settlementRadiusKm, type SettlementRadius } from './places/settlement-radius.js'

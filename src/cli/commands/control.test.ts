@@ -127,6 +127,21 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
     expect(answer.transitions).toEqual([{ date: '2025-11-20', previousSnapshotDate: '2025-11-19', from: 'free', to: 'occupied' }])
     const text = await run([...db, 'control', 'status', '--place', 'Kupiansk'], work)
     expect(text.stdout).toContain('no change between occupied and free over the series (2024-07-08 .. 2026-08-22)')
+    // the settlement's area: a disc from its population, and the crossing the sample's days show
+    expect(answer.area).toMatchObject({ radiusKm: 3.1, basis: 'population 60,127 at 2,000 people per km²', occupiedShare: expect.any(Number) })
+    expect(answer.area.occupiedShare).toBeGreaterThan(0.02)
+    expect(answer.area.occupiedShare).toBeLessThan(0.98)
+    expect(answer.area.crossings).toEqual([expect.objectContaining({ from: 'free', to: 'occupied', lastDate: '2026-06-01' })])
+    expect(text.stdout).toMatch(/its area \(disc of 2\.1 km, 13\.\d km²; population 27,169 at 2,000 people per km²\): 0% occupied on 2026-08-22/)
+  })
+
+  it('status: --radius-km gives a point an area, and must be a positive distance', async () => {
+    const point = await run([...db, 'control', 'status', '--at', '37.17585,48.28198', '--json'], work)
+    expect(point.json().area).toBeNull()
+    const disc = await run([...db, 'control', 'status', '--at', '37.17585,48.28198', '--radius-km', '1', '--json'], work)
+    expect(disc.json().area).toMatchObject({ radiusKm: 1, basis: '--radius-km', occupiedShare: 1 })
+    expect((await run([...db, 'control', 'status', '--at', '37.17585,48.28198', '--radius-km', '0'], work)).code).toBe(2)
+    expect((await run([...db, 'control', 'status', '--at', '37.17585,48.28198', '--radius-km', 'far'], work)).code).toBe(2)
   })
 
   it('status needs exactly one of --place/--at, a known place, and a point the map covers', async () => {

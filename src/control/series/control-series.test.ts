@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { InputError, type LngLat } from '../../domain/index.js'
 import { loadSampleSnapshots } from '../../testing/control-sample.js'
 import { isPointInGeometry } from '../geometry/point-in-geometry.js'
+import { makeDisc, occupiedShare } from '../places/settlement-area.js'
 import { loadRegionLayer } from '../regions/region-layer.js'
 import { createControlSeries } from './control-series.js'
 
@@ -66,6 +67,25 @@ describe('ControlSeries over the bundled sample', () => {
         expect(series.transitions([lng, lat]).map((t) => `${t.date}:${t.to}`)).toEqual(expected)
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it('the share history of a disc equals its share measured on every snapshot, changes only (property, points on the line)', () => {
+    // points near the line: a boundary vertex of some snapshot, moved up to ~5 km
+    const near = fc.tuple(fc.nat({ max: snapshots.length - 1 }), fc.nat(), fc.double({ min: -0.05, max: 0.05, noNaN: true }), fc.double({ min: -0.05, max: 0.05, noNaN: true }))
+    fc.assert(
+      fc.property(near, fc.double({ min: 0.3, max: 6, noNaN: true }), ([k, v, dx, dy], radiusKm) => {
+        const { xy } = series.snapshots[k]!.geometry
+        const vertex = v % (xy.length / 2)
+        const disc = makeDisc([xy[2 * vertex]! + dx, xy[2 * vertex + 1]! + dy], radiusKm)
+        const expected: [string, number][] = []
+        for (const snapshot of series.snapshots) {
+          const share = occupiedShare(snapshot.geometry, disc)
+          if (expected.length === 0 || Math.abs(share - expected[expected.length - 1]![1]) >= 1e-9) expected.push([snapshot.date, share])
+        }
+        expect(series.shareHistory(disc).map((s) => [s.date, s.occupiedShare])).toEqual(expected)
+      }),
+      { numRuns: 25 },
     )
   })
 

@@ -21,7 +21,8 @@ import { type PackedGeometry, packMultiPolygon, unpackMultiPolygon } from '../ge
 import type { Region, RegionLayer } from '../regions/region-layer.js'
 import { THEATRE_BOX } from '../theatre.js'
 import { addDays, addMonths, parseIsoDate } from './iso-dates.js'
-import { SeriesIndex } from './series-index.js'
+import { BAND_DEG, SeriesIndex } from './series-index.js'
+import { type Disc, occupiedShare, segmentMeetsDisc, type ShareStep } from '../places/settlement-area.js'
 
 /** The default edge band: a point within 1 km of the line is `edge` (the line's own drawing precision is ~100 m–1 km). */
 export const DEFAULT_EDGE_KM = 1
@@ -255,6 +256,38 @@ export class ControlSeries implements ControlView {
       inside = !inside
     }
     return out
+  }
+
+  /**
+   * The occupied share of a disc (a settlement's area, see places/settlement-area.ts) over the whole
+   * series: at the first snapshot, then at each snapshot where it changed. The share can change only
+   * where a changed edge comes within the disc, or when the disc lies wholly inside a changed area
+   * (then its centre changes side): those snapshots alone are measured.
+   */
+  shareHistory(disc: Disc): ShareStep[] {
+    const first = this.snapshots[0]
+    if (!first) return []
+    const pairs = new Set<number>()
+    const index = this.index()
+    for (let b = Math.floor(disc.box[1] / BAND_DEG); b <= Math.floor(disc.box[3] / BAND_DEG); b++) {
+      const band = index.bandAt((b + 0.5) * BAND_DEG)
+      if (!band) continue
+      const { pair, segments } = band
+      for (let k = 0; k < pair.length; k++) {
+        const j = 4 * k
+        if (pairs.has(pair[k] as number)) continue
+        if (segmentMeetsDisc(disc, segments[j] as number, segments[j + 1] as number, segments[j + 2] as number, segments[j + 3] as number)) pairs.add(pair[k] as number)
+      }
+    }
+    for (const t of this.transitions(disc.center)) pairs.add(this.indexOn(t.date) - 1)
+    const steps: ShareStep[] = [{ date: first.date, previousSnapshotDate: null, occupiedShare: occupiedShare(first.geometry, disc) }]
+    for (const i of [...pairs].sort((a, b) => a - b)) {
+      const after = this.snapshots[i + 1] as SeriesSnapshot
+      const share = occupiedShare(after.geometry, disc)
+      if (Math.abs(share - (steps[steps.length - 1] as ShareStep).occupiedShare) < 1e-9) continue
+      steps.push({ date: after.date, previousSnapshotDate: (this.snapshots[i] as SeriesSnapshot).date, occupiedShare: share })
+    }
+    return steps
   }
 
   areaOn(date: IsoDate, region?: string): AreaAnswer | null {

@@ -21,7 +21,7 @@ export interface ChangedEdgeBands {
 }
 
 /** ~2 km: a changed edge (median length ~0.5 km) falls in one or two bands. */
-const BAND_DEG = 0.02
+export const BAND_DEG = 0.02
 
 /**
  * The changed edges of a series: for each consecutive pair, given (the records the store keeps,
