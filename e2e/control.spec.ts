@@ -46,11 +46,9 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
   it('moving the time slider changes the date and the area figure', async () => {
     const { page } = browser
     const before = await areaShown(browser)
-    await page.evaluate(() => {
-      const slider = document.getElementById('date-slider') as HTMLInputElement
-      slider.value = '0'
-      slider.dispatchEvent(new Event('input', { bubbles: true }))
-    })
+    // A real input: the slider focused and moved to its first position with the keyboard.
+    await page.focus('#date-slider')
+    await page.keyboard.press('Home')
     await page.waitForFunction((d) => (document.getElementById('area-figure') as HTMLElement).dataset.date !== d, before.date)
     await waitForMapIdle(page)
     const after = await areaShown(browser)
@@ -64,11 +62,10 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
 
   it('compare mode shows gained and lost areas with the km² the API computes', async () => {
     const { page } = browser
-    await page.evaluate(() => {
-      const slider = document.getElementById('date-slider') as HTMLInputElement
-      slider.value = slider.max
-      slider.dispatchEvent(new Event('input', { bubbles: true }))
-    })
+    const { snapshots } = (await (await fetch(`${server.url}/api/control/snapshots`)).json()) as { snapshots: { date: string }[] }
+    await page.focus('#date-slider')
+    await page.keyboard.press('End')
+    await page.waitForFunction((d) => (document.getElementById('area-figure') as HTMLElement).dataset.date === d, snapshots.at(-1)?.date)
     await page.check('#compare-toggle')
     await page.waitForFunction(() => (document.getElementById('net-km2') as HTMLElement).dataset.km2 !== undefined)
     await waitForMapIdle(page)
@@ -88,11 +85,8 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
 
   it('play steps through the snapshots, driven by the map drawing each one', async () => {
     const { page } = browser
-    await page.evaluate(() => {
-      const slider = document.getElementById('date-slider') as HTMLInputElement
-      slider.value = '0'
-      slider.dispatchEvent(new Event('input', { bubbles: true }))
-    })
+    await page.focus('#date-slider')
+    await page.keyboard.press('Home')
     const first = ((await (await fetch(`${server.url}/api/control/snapshots`)).json()) as { snapshots: { date: string }[] }).snapshots[0]?.date
     await page.waitForFunction((d) => (document.getElementById('area-figure') as HTMLElement).dataset.date === d, first)
     const start = (await areaShown(browser)).date

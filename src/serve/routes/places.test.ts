@@ -36,6 +36,25 @@ describe('GET /api/places', () => {
     expect(places[0]).toMatchObject({ id: 'pokrovsk', matched: 'Красноармейск', nameUk: 'Покровськ' })
   })
 
+  it('finds the same place by its English, Ukrainian, Russian, former and transliterated names, and by prefix', async () => {
+    for (const [q, id, matched] of [
+      ['Pokrovsk', 'pokrovsk', 'Pokrovsk'],
+      ['Покровськ', 'pokrovsk', 'Покровськ'],
+      ['покровск', 'pokrovsk', 'Покровск'],
+      ['Krasnoarmeysk', 'pokrovsk', 'Krasnoarmeysk'],
+      ['Seversk', 'siversk', 'Seversk'],
+      ['Сіверськ', 'siversk', 'Сіверськ'],
+      ['Северск', 'siversk', 'Северск'],
+      ['Сівер', 'siversk', 'Сіверськ'],
+    ] as const) {
+      const { status, body } = await json(`/api/places?q=${encodeURIComponent(q)}`)
+      expect(status, q).toBe(200)
+      expect(body.query, q).toBe(q)
+      expect((body.places as { id: string; matched: string }[])[0], q).toMatchObject({ id, matched })
+    }
+    expect((await json(`/api/places?q=${encodeURIComponent('Атлантида')}`)).body.places).toEqual([])
+  })
+
   it('answers 400 naming q when it is missing or too long, and warns about unknown parameters', async () => {
     expect((await json('/api/places')).body).toMatchObject({ status: 400, errors: ['q: missing; expected text of 1 to 100 characters'] })
     expect((await json(`/api/places?q=${'x'.repeat(101)}`)).status).toBe(400)
