@@ -94,9 +94,9 @@ export function createApp(deps: ServeDeps, routes: readonly Route[] = apiRoutes)
     .map((r) => ({ method: r.method, pattern: new RegExp(`^${honoPath(r.path).replace(/:[A-Za-z0-9_]+/g, '[^/]+')}$`) }))
   app.use('*', async (c, next) => {
     const declared = Number(c.req.header('content-length') ?? 0)
-    const takesBody = bodyRoutes.some((r) => r.method === c.req.method && r.pattern.test(c.req.path))
     const limit = deps.config.maxRequestBytes
-    if (!takesBody && declared > limit) {
+    // Only a large body needs the route lookup (GET requests, the hot path, declare none).
+    if (declared > limit && !bodyRoutes.some((r) => r.method === c.req.method && r.pattern.test(c.req.path))) {
       throw new PayloadTooLargeError(`request body of ${declared} bytes is over the limit of ${limit} bytes`)
     }
     await next()

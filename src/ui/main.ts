@@ -83,6 +83,9 @@ async function main(): Promise<void> {
     fitBoundsOptions: { padding: 10 },
     attributionControl: { compact: true },
     maxZoom: 13,
+    // Labels appear at once: a fade animates several more full frames before the map is idle,
+    // each a full redraw (slow where WebGL is software-rendered).
+    fadeDuration: 0,
   })
   // The occupied area goes into its source as soon as the style is in, so that the map's first
   // complete drawing already shows it.
@@ -181,9 +184,11 @@ async function showDate(map: maplibregl.Map, prefetched: ControlGeometry | null 
   const dateLabel = byId('date-label')
   clear(dateLabel)
   append(dateLabel, date)
+  // The prefetched first geometry is in the source already (set when the style loaded): setting it
+  // again would re-tile it and draw the map once more before it is idle.
   const geometry = prefetched?.date === date ? prefetched : await fetchGeometry(date, zoomParam(map))
   if (!geometry) return
-  ;(map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
+  if (geometry !== prefetched) (map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
   const area = byId('area-figure')
   clear(area)
   append(area, geometry.areaKm2 === null ? '—' : formatKm2(geometry.areaKm2))
