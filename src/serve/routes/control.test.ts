@@ -62,6 +62,19 @@ describe('GET /api/control/geometry', () => {
     expect(z5.body.tolerance).toBeGreaterThan(0)
   })
 
+  it('simplifies by an explicit tolerance in degrees: coarser with a larger one, 0 is full detail', async () => {
+    const full = await get('/api/control/geometry?date=2025-06-01')
+    const zero = await get('/api/control/geometry?date=2025-06-01&tolerance=0')
+    const fine = await get('/api/control/geometry?date=2025-06-01&tolerance=0.001')
+    const coarse = await get('/api/control/geometry?date=2025-06-01&tolerance=0.05')
+    const n = (r: { body: Json }) => countPositions(r.body.features?.[0]?.geometry.coordinates)
+    expect(n(zero)).toBe(n(full))
+    expect(n(coarse)).toBeLessThan(n(fine))
+    expect(n(fine)).toBeLessThan(n(full))
+    expect(coarse.body).toMatchObject({ tolerance: 0.05, warnings: [] })
+    expect(coarse.body.areaKm2).toBe(full.body.areaKm2)
+  })
+
   it('serves repeat requests from the cache: same ETag, 304, gzip when accepted', async () => {
     const a = await get('/api/control/geometry?zoom=6')
     const etag = a.response.headers.get('etag') as string
