@@ -84,13 +84,22 @@ for (const [label, path] of [['full series', join(work, 'import.db')], ['44-day 
   const store = await openSqliteStore({ path, readonly: true })
   const area = { now: [] as { wall: number; cpu: number }[], before: [] as { wall: number; cpu: number }[] }
   const status = { now: [] as { wall: number; cpu: number }[], before: [] as { wall: number; cpu: number }[] }
+  const lazy = { now: [] as { wall: number; cpu: number }[], before: [] as { wall: number; cpu: number }[] }
   // round 0 warms the JIT and the file cache for both paths; rounds 1-3 are measured, interleaved
   for (let round = 0; round < 4; round++) {
     const a1 = await timeIt(() => loadControlSeries(store, { regions: null }))
     const a0 = await timeIt(async () => createControlSeriesOld(await store.loadControlSnapshots()))
     const s1 = await timeIt(async () => (await loadControlSeries(store, { regions: null })).index().bands())
     const s0 = await timeIt(() => loadSeriesBaseline(store))
+    // what the CLI does for one point: the snapshot list, the edge records, two geometries, one band
+    const l1 = await timeIt(async () => {
+      const series = await loadControlSeries(store, { regions: null, lazy: true })
+      series.statusAt([37.17585, 48.28198], series.coverage!.end)
+      series.transitions([37.17585, 48.28198])
+    })
     if (round === 0) continue
+    lazy.now.push(l1)
+    lazy.before.push(s0)
     area.now.push(a1)
     area.before.push(a0)
     status.now.push(s1)
@@ -102,11 +111,12 @@ for (const [label, path] of [['full series', join(work, 'import.db')], ['44-day 
     const before = median(m.before.map((x) => x.wall))
     console.log(
       `load (${label}), ${name}: ${fmt(now)} wall, ${fmt(median(m.now.map((x) => x.cpu)))} CPU; ` +
-        `baseline (GeoJSON decode + re-pack${name.startsWith('status') ? ' + whole-series edge index' : ''}): ${fmt(before)} wall, ${fmt(median(m.before.map((x) => x.cpu)))} CPU; ratio ${(before / now).toFixed(1)}× faster`,
+        `baseline (GeoJSON decode + re-pack${name.startsWith('status') || name.startsWith('lazily') ? ' + whole-series edge index' : ''}): ${fmt(before)} wall, ${fmt(median(m.before.map((x) => x.cpu)))} CPU; ratio ${(before / now).toFixed(1)}× faster`,
     )
   }
   show('for an area/change question', area)
   show('status-ready (+ every pair\'s changed edges by latitude band)', status)
+  show('lazily, one point\'s status and history answered (the CLI\'s way)', lazy)
 }
 
 // 3. change polygons --------------------------------------------------------------------------
