@@ -143,15 +143,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
-    const governing = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const speaker = speakerOf(governing, attribution, speakers, outletSpeaker)
-    const speakerIsOutlet = governing === null
+    const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker)
+    // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
+    const contrast = attribution.contrast
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
     const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
-    const statementDate = governing ? (sDates.find((d) => within(d.span, governing.span)) ?? null) : null
+    const statementDate = sentenceGoverning ? (sDates.find((d) => within(d.span, sentenceGoverning.span)) ?? null) : null
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
@@ -179,6 +181,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     let lastTriggerEnd = ss
     for (const draft of drafts) {
       const primary = draft.triggers[0]!
+      const shifted = contrast !== null && contrastSpeaker !== null && draft.clause[0] >= contrast.span[1]
+      const speaker = shifted ? contrastSpeaker : sentenceSpeaker
+      const governing = shifted ? contrast : sentenceGoverning
+      const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
       const kind = refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span)
       let actorSide: Side | null = null
@@ -211,7 +217,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
-      const scopeCues = sCues.filter((c) => within(c.span, draft.clause) || (main && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
+      const scopeCues = sCues.filter((c) => within(c.span, draft.clause) || (shifted ? within(c.span, contrast.span) : main !== null && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
       const modality = resolveModality({
         cues: scopeCues,
         triggers: draft.triggers.map((t) => t.span),

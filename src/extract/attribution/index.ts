@@ -3,7 +3,7 @@ import type { DateExpression } from '../../text/index.js'
 import { findAccordingTo } from './according-to.js'
 import type { AttributionFrame, SentenceText } from './attribution-frame.js'
 import { findCounterStatements } from './counter-statement.js'
-import { findLeadingSpeech } from './leading-speech.js'
+import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
 import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
@@ -30,6 +30,8 @@ export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolea
 export interface SentenceAttribution {
   /** The frame whose speaker the sentence's claims belong to, if any. */
   readonly main: AttributionFrame | null
+  /** A second speaker taking over mid-sentence ("X claimed A, but ISW assesses that B"): clauses after it are theirs. */
+  readonly contrast: AttributionFrame | null
   /** A frame that cites the main one's source ("…, Ukraine's military said, according to Reuters"). */
   readonly relay: AttributionFrame | null
   /** Statements about an earlier claim ("denied the reports"). */
@@ -54,7 +56,7 @@ export function findAttributions(
   let view = sentence
   let heading: SentenceAttribution['heading'] = null
   if (!mayAttribute(sentence.text, sentence.lang) && !/\d/.test(sentence.text.slice(0, 40))) {
-    return { main: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
+    return { main: null, contrast: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
   }
   const h = findSectionHeading(sentence.text)
   if (h) {
@@ -83,8 +85,13 @@ export function findAttributions(
   } else if (according.length > 0) {
     main = according[0]!
   }
+  // After a frame that opens the sentence, or in a sentence in the outlet's voice: the content before
+  // the contrast keeps its speaker.
+  const contrast = !main || main.span[0] <= view.offset + 2 ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null
+  if (contrast) frames.push(contrast)
   return {
     main,
+    contrast,
     relay,
     counters: frames.filter((f) => f.detector === 'counter'),
     comments: frames.filter((f) => f.detector === 'comment'),

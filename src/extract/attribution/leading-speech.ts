@@ -48,3 +48,25 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   const frameStart = m.index < speakerStart && dates.some((d) => d.span[0] - sentence.offset < speakerStart) ? 0 : speakerStart
   return [frame('leading', sentence, frameStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stance, { via })]
 }
+
+const EN_CONTRAST = new RegExp(String.raw`,\s+(?:but|while|whereas|although|though|yet)\s+((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(${EN_SPEECH})(?![\p{L}])(?:\s+(?:on|late|early|last|this|in)\b[^,;"“”]{0,30}?)?(?:,)?\s+(?:that\s+)?`, 'iud')
+const CY_CONTRAST = new RegExp(String.raw`,\s+(?:але|а|проте|однак|тоді як|но|однако|тогда как|в то время как)\s+((?:(?:У|В|Во)\s+)?[^,;:"“”«»]{2,80}?)\s+(?:ж\s+|же\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])\s*,?\s*(?:що|что)\s+`, 'iud')
+
+/**
+ * A second speaker after a conjunction, past the sentence's own frame: "The MoD claimed that Russian
+ * forces seized X, but ISW assesses that they have not"; "…, але у ЗСУ заявили, що …". The frame's
+ * words are not content, and the clauses after it belong to its speaker.
+ */
+export function findContrastSpeech(sentence: SentenceText, from: number, hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  const s = sentence.text
+  const re = sentence.lang === 'en' ? EN_CONTRAST : CY_CONTRAST
+  re.lastIndex = 0
+  const m = re.exec(s.slice(from))
+  if (!m) return []
+  const phrase = m[1]!
+  const at = from + m.indices![1]![0]
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + at, sentence.offset + at + phrase.length)) return []
+  const end = from + m.index + m[0].length
+  if (end >= s.length - 2) return []
+  return [frame('leading', sentence, at, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stanceOf(m[2]!))]
+}

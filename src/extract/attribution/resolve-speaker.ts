@@ -56,6 +56,11 @@ export class SpeakerContext {
 
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
+const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
+const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее)(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
+const LEAD_WORDS = /^(?:(?:earlier|also|later|meanwhile|separately|раніше|також|тим часом|ранее|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
+const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
+
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS =
   /^(?:the )?(ministry|general|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерство|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерство|представитель|пресс-секретарь|командующий|глава|ведомство|відомство)$/iu
@@ -98,8 +103,15 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   const cleaned = phrase
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
-  // "our analysis", "we": the outlet speaking in its own voice.
-  if (!cleaned || EVIDENCE.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
+    // "the Russian Ministry of Defense (MoD)": an abbreviation in brackets repeats the name.
+    .replace(/\s*\([^()]{1,15}\)/gu, '')
+    // "the Kremlin on Wednesday", "Ранее украинские военные", "У пресслужбі бригади": time words,
+    // adverbs and the locative preposition are not part of the name.
+    .replace(TIME_TAIL, '')
+    .replace(LEAD_WORDS, '')
+  // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
+  // unnamed informants (the outlet stays the speaker).
+  if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
 

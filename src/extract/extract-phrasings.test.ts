@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// Phrasings real reports use, one class per test (our own sentences, EN/UK/RU): who did it, what
+// kind of event, who says so. 2025-12-12 is a Friday.
+
+type Row = { kind: Claim['kind']; actorSide?: Claim['actorSide']; speaker?: string | null; side?: string; modality?: Claim['modality'] }
+
+function claimsOf(text: string, lang: Lang = 'en', outlet: string | null = 'Test Wire'): Row[] {
+  const r = extractClaims({ id: 'doc-phrasings', text, lang, publishedAt: '2025-12-12', outlet })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, speaker: c.speaker.name, side: c.speaker.side, modality: c.modality }))
+}
+
+describe('being driven out of a settlement', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['The occupiers were pushed out of the village after two days of fighting.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Russian troops had been driven out of Kupiansk, the brigade said.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Ukrainian units were forced out of the town of Siversk.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    // a part of a town, or a line, is not the settlement: a withdrawal
+    ['Ukrainian units have been pushed out of the town centre.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Russian units were pushed back from Kupiansk.', 'en', [{ kind: 'withdrawal', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+})
+
+describe('fending off attacks', () => {
+  it.each<[string, Row[]]>([
+    ["Ukraine's General Staff said its troops had fought off 46 Russian attacks near Pokrovsk.", [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['The defenders held the attackers off near Kostiantynivka for a third day.', [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['Ukrainian units kept Russian assault groups at bay near Lyman.', [{ kind: 'repelled', actorSide: 'UA' }]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toMatchObject(expected)
+  })
+
+  it('regaining positions is an advance, not a capture of a settlement', () => {
+    expect(claimsOf('Ukrainian forces regained lost positions near Stupochky.')).toMatchObject([{ kind: 'advance', actorSide: 'UA' }])
+  })
+})
+
+describe('a second speaker mid-sentence', () => {
+  it('gives the clause after "but ISW assesses that" to ISW, with its denial', () => {
+    expect(claimsOf('The Russian Ministry of Defense (MoD) claimed on December 4 that Russian forces seized Zvanivka, but ISW assesses that Russian forces have not seized the settlement.', 'en', 'ISW')).toMatchObject([
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', side: 'RU' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Institute for the Study of War', side: 'independent', modality: 'denied' },
+    ])
+  })
+
+  it('keeps the outlet for the clause before the contrast', () => {
+    expect(claimsOf("Moscow's forces have been trying to encircle Kostiantynivka since the spring, but Ukraine's army says it has held them off.", 'en', 'AFP')).toMatchObject([
+      { kind: 'assault', actorSide: 'RU', speaker: 'AFP' },
+      { kind: 'repelled', actorSide: 'UA', speaker: 'Ukrainian military', side: 'UA' },
+    ])
+  })
+
+  it('works in Ukrainian', () => {
+    expect(claimsOf('Російські війська нібито оточили Гуляйполе, але у Силах оборони півдня заявили, що ворог не зміг прорватися до міста.', 'uk', 'Суспільне')).toMatchObject([
+      { kind: 'encirclement', actorSide: 'RU', speaker: 'Suspilne' },
+      { speaker: 'Силах оборони півдня', side: 'UA' },
+    ])
+  })
+})
+
+describe('speaker phrases are cleaned of what is not the name', () => {
+  it.each<[string, Lang, string | null, string, string]>([
+    ['The Kremlin on Wednesday said Russian troops had captured Kupiansk.', 'en', 'Reuters', 'Kremlin', 'RU'],
+    ['The Russian Ministry of Defense (MoD) claimed that Russian forces seized Zvanivka.', 'en', 'ISW', 'Russian Defense Ministry', 'RU'],
+    ['Ранее украинские военные утверждали, что выбили российских военных из села.', 'ru', 'РИА Новости', 'украинские военные', 'UA'],
+    // unnamed informants leave the outlet as the speaker
+    ['По информации с мест, противник оставил позиции у вокзала.', 'ru', 'Рыбарь', 'Rybar', 'RU'],
+  ])('%s', (text, lang, outlet, name, side) => {
+    const claims = claimsOf(text, lang, outlet)
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims[0]).toMatchObject({ speaker: name, side })
+  })
+})
