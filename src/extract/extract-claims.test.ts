@@ -205,8 +205,8 @@ describe('extractClaims: Ukrainian', () => {
       'Через посилення обстрілів розширили зону евакуації ще на 14 населених пунктів, повідомив начальник ОВА Сергій Лисак. За словами Лисака, ворог атакував Нікополь і Марганець дронами та артилерією.',
       'Суспільне',
       [
-        { kind: 'evacuation', actorSide: null, speaker: 'Сергій Лисак', side: 'UA', quantity: [14, 'other'] },
-        { kind: 'strike', actorSide: 'RU', speaker: 'Сергій Лисак', side: 'UA' },
+        { kind: 'evacuation', actorSide: null, speaker: 'Serhii Lysak', side: 'UA', quantity: [14, 'other'] },
+        { kind: 'strike', actorSide: 'RU', speaker: 'Serhii Lysak', side: 'UA' },
       ],
     ],
     // A side denying a gain nobody is named for denies the other side's claim.

@@ -133,7 +133,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sSides = takeWithin(sides, cursor, 's', ss, se)
     const sCues = takeWithin(cues, cursor, 'c', ss, se)
     const sDates = takeWithin(dates, cursor, 'd', ss, se)
-    const sQuantities = takeWithin(quantities, cursor, 'q', ss, se)
+    // "7 вересня", "on December 4": a figure inside a date counts nothing.
+    const sQuantities = takeWithin(quantities, cursor, 'q', ss, se).filter((q) => !sDates.some((d) => overlaps(d.span, q.span)))
     if (floor && floor.paragraph !== sentence.paragraph) floor = null
     if (dashNameLine(text.slice(ss, se))) continue
 
@@ -569,6 +570,9 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
 }
 
 const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
+const WEAPONS = String.raw`(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
+const WEAPON_SUBJECT = new RegExp(String.raw`${WEAPONS}\s+(?:(?:also|again|reportedly|have|has|had|also|також|знову|также|снова)\s+)*$`, 'iu')
+const WEAPON_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}.'’ʼ-]+\s+){0,4}?${WEAPONS}(?![\p{L}])`, 'iu')
 const SETTLEMENT_OBJECT = /^\s*[\p{N}]+\s+(?:settlements|villages|towns|cities|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|сіл|сел\p{L}*|міст)/iu
 const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
 
@@ -583,6 +587,10 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
     // What was attacked: the words right after the event word ("attacked 15 settlements",
     // "атакували … підприємство"), or "the attack" just after a strike.
     const after = text.slice(trigger[1], Math.min(clause[1], trigger[1] + 45))
+    // Drones or missiles as the attackers ("Ukrainian drones attacked") or the weapon ("атакував 810
+    // ударними БпЛА"): an air strike, not a ground assault.
+    const before = text.slice(Math.max(clause[0], trigger[0] - 30), trigger[0])
+    if (WEAPON_SUBJECT.test(before) || WEAPON_AFTER.test(after)) return 'strike'
     if (CIVIL_TARGET.test(after) || SETTLEMENT_OBJECT.test(after) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(text.slice(clause[0], clause[1])))) return 'strike'
   }
   return kind

@@ -76,3 +76,55 @@ describe('speaker phrases are cleaned of what is not the name', () => {
     expect(claims[0]).toMatchObject({ speaker: name, side })
   })
 })
+
+describe('Ukrainian and Russian phrasings', () => {
+  it.each<[string, Lang, string | null, Row[]]>([
+    // pushing the enemy out of a settlement retakes it
+    ['Наші штурмовики вибили окупантів із села Кіндратівка.', 'uk', 'Суспільне', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['ВСУ вытеснили противника из Кондратовки.', 'ru', 'Рыбарь', [{ kind: 'capture', actorSide: 'UA' }]],
+    // getting to a town is an advance, leaving it a withdrawal
+    ['Російські війська можуть спробувати вийти до Оріхова.', 'uk', 'Укрінформ', [{ kind: 'advance', actorSide: 'RU', modality: 'expected' }]],
+    ['Украинские подразделения вышли из Сватово.', 'ru', 'ТАСС', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    // the genitive after "під контролем" is who controls
+    ['Місто залишається під контролем ЗСУ.', 'uk', 'Суспільне', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Вокзал остаётся под контролем ВСУ.', 'ru', 'Медуза', [{ kind: 'control', actorSide: 'UA' }]],
+    // "our assault detachments" in a Russian channel are Russian; its "противник" is Ukraine
+    ['Наши штурмовые отряды продвинулись в северных кварталах.', 'ru', 'Рыбарь', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Противник оставил позиции у вокзала.', 'ru', 'Рыбарь', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    // drones as attackers or weapon: a strike, not a ground assault
+    ['Ворог атакував Одесу 40 ударними дронами.', 'uk', 'Повітряні сили', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Ukrainian drones attacked the Kursk region overnight.', 'en', 'Reuters', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Ворог атакував позиції наших захисників біля Торського.', 'uk', 'Генштаб ЗСУ', [{ kind: 'assault', actorSide: 'RU' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+
+  it('takes the speaker of an occupation official introduced by a participle, with the Russian side', () => {
+    expect(claimsOf('Призначений Росією очільник окупованої частини області Євген Балицький заявив, що російські війська оточили Гуляйполе.', 'uk', 'Суспільне')).toMatchObject([
+      { kind: 'encirclement', actorSide: 'RU', speaker: 'Yevgeny Balitsky', side: 'RU' },
+    ])
+  })
+
+  it('reads the side of "противник" against a channel known by its Cyrillic name', () => {
+    expect(claimsOf('Кроме того, противник обстрелял Каховку.', 'ru', 'Владимир Сальдо')).toMatchObject([{ kind: 'strike', actorSide: 'UA', speaker: 'Vladimir Saldo', side: 'RU' }])
+  })
+
+  it('does not count the day of a date as a quantity', () => {
+    const r = extractClaims({ id: 'd', text: 'У ніч на 7 вересня противник атакував 810 ударними БпЛА.', lang: 'uk', publishedAt: '2025-09-07', outlet: 'Повітряні сили' })
+    expect(r.value.claims[0]!.quantity?.value).toBe(810)
+  })
+})
+
+describe('titles pointing back', () => {
+  it('gives "the general said" to the last person named', () => {
+    expect(claimsOf('Army chief Oleksandr Syrskyi said Russian forces had failed to encircle Kupiansk. Ukrainian units had recaptured Petropavlivka, the general said.', 'en', 'Reuters')).toMatchObject([
+      { speaker: 'Oleksandr Syrskyi' },
+      { kind: 'capture', actorSide: 'UA', speaker: 'Oleksandr Syrskyi' },
+    ])
+  })
+
+  it('does not give a president\'s words to another person named before', () => {
+    const claims = claimsOf('За словами речника Владислава Волошина, ворог атакував Степногірськ. Президент заявив, що росія готує наступ на Оріхів.', 'uk', 'Суспільне')
+    expect(claims.at(-1)!.speaker).not.toBe('Vladyslav Voloshyn')
+  })
+})

@@ -30,11 +30,15 @@ export class SpeakerContext {
         if (s.speaker.name?.toLowerCase().includes(word)) return s
       }
     }
+    // A title nobody was given: a person's title ("the general") means the last person, an
+    // institution's ("the ministry") the last organisation; a president is never someone else.
+    const type = word ? (PERSON_TITLE.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : null) : kind
+    if (word && (type === null || NAMED_TITLE.test(word))) return null
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
-      if (kind === 'any' || s.type === kind) return s
+      if (type === 'any' || s.type === type) return s
     }
-    return this.seen.at(-1) ?? null
+    return word ? null : (this.seen.at(-1) ?? null)
   }
 
   /** The most recent person whose surname this word is, in any case form ("Лисака" → Сергій Лисак). */
@@ -54,6 +58,9 @@ export class SpeakerContext {
   }
 }
 
+const PERSON_TITLE = /^(?:general|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
+const ORG_TITLE = /^(?:ministry|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерство|бригада|министерство|ведомство|відомство)$/iu
+const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
@@ -80,6 +87,8 @@ const TITLE_PREFIX = new Set(
   ].map((w) => w.toLowerCase()),
 )
 
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(?:ений|аний|яний|ваний|тий|енный|анный|янный|ованный|тый|ена|ана|ённый)$/u
+
 /** Capitalised words that name organisations, never people. */
 const ORG_WORDS = /^(?:Ministry|Staff|Forces|Force|Army|Group|Command|Brigade|Regiment|Battalion|Institute|Defen[cs]e|Armed|Kremlin|Administration|Office|Council|Service|Agency|Guard|Defense|Security|Intelligence|Separate|Mechani[sz]ed|Assault|Oblast|Region|Raion|District|Republic|Press|News|Times|Post|Pravda|Independent|Міноборони|Генштаб\p{L}*|Сил\p{L}*|Збройн\p{L}*|Минобороны|Генеральн\p{L}*|Міністерств\p{L}*|Министерств\p{L}*|Офіс|Служб\p{L}*|Управлінн\p{L}*|Адміністрац\p{L}*|Администрац\p{L}*|Угрупован\p{L}*|Группировк\p{L}*|ЗСУ|ВСУ|ЗС|ОВА|ВС|РФ|DeepState)$/u
 
@@ -90,7 +99,7 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
 const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|ООН/iu
-const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin)\b|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|ДНР|ЛНР|РФ/iu
+const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin)\b|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ/iu
 const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|ОВА|військов\p{L}* адміністрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
@@ -210,6 +219,8 @@ function personName(phrase: string): string | null {
   for (let m = CAPITALISED_RUN.exec(phrase); m !== null; m = CAPITALISED_RUN.exec(phrase)) {
     const all = m[1]!.split(/\s+/)
     if (all.some((w) => ORG_WORDS.test(w))) continue
+    // "Призначений Росією очільник … Євген Балицький": a capitalised participle opening the phrase is no name.
+    if (PARTICIPLE.test(all[0]!)) continue
     const parts = all.filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
     if (parts.length < 2 || parts.length > 3) continue
     return parts.join(' ')
