@@ -215,6 +215,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
       if (!actorSide && governing?.stance === 'future') actorSide = defaultSide('own', speaker)
+      // "Минобороны объявило о захвате 28 населённых пунктов": a belligerent's spokesman announcing
+      // a gain without naming whose is announcing its own side's.
+      if (!actorSide && governing && OWN_GAIN_KINDS.has(kind) && governing.stance !== 'deny') actorSide = defaultSide('own', speaker)
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
@@ -306,6 +309,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
     }
 
+    // "Reuters could not independently verify the claim.", "Официального подтверждения пока нет.":
+    // a sentence that only comments on verification qualifies the claims just before it.
+    if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
+
     const clausesOfSentence = sentenceBuilt.map((b) => b.anchor.clause)
     for (const b of sentenceBuilt) {
       built.push({ ...b, anchor: { ...b.anchor, siblings: clausesOfSentence.filter((c) => c !== b.anchor.clause) } })
@@ -314,6 +321,27 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
+}
+
+const VERIFY_COMMENT = /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu
+const PLURAL_REFERENT = /\b(?:either|both|these|those|them|all|claims|reports)\b|ці|цих|цього|эти|этих|обо(?:их|х)|обидв\p{L}*|всі|все/iu
+
+/**
+ * A sentence that only says the claims before it could not be verified lowers them to unverified:
+ * the last sentence's claims, or, when it speaks of several ("either claim", "these reports"), the
+ * run of claims by that sentence's speaker. Denials and plans keep their modality.
+ */
+function qualifyEarlier(sentence: string, built: Built[], sentenceIndex: number): void {
+  if (!VERIFY_COMMENT.test(sentence) || wordCount(sentence) > 25) return
+  const last = built.at(-1)
+  if (!last || last.sentenceIndex < sentenceIndex - 2) return
+  const side = last.claim.speaker.side
+  const plural = PLURAL_REFERENT.test(sentence)
+  for (let i = built.length - 1; i >= 0; i--) {
+    const b = built[i]!
+    if (b.sentenceIndex !== last.sentenceIndex && !(plural && b.claim.speaker.side === side && b.sentenceIndex >= last.sentenceIndex - 3)) break
+    if (b.claim.modality === 'asserted' || b.claim.modality === 'reported') built[i] = { ...b, claim: { ...b.claim, modality: 'unverified' } }
+  }
 }
 
 const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+which\s+(?:lies|lay|sits|sat|stands|stood|is located|is situated|is home to|had a pre-war population)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
@@ -331,6 +359,7 @@ function subordinateSpans(text: string, start: number, end: number): Span[] {
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
 const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
+const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
 const OWN_PRONOUN_BEFORE = /\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu

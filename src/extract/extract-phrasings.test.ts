@@ -128,3 +128,45 @@ describe('titles pointing back', () => {
     expect(claims.at(-1)!.speaker).not.toBe('Vladyslav Voloshyn')
   })
 })
+
+describe('modality and speakers across sentences', () => {
+  it('lowers the claim before "could not independently verify" to unverified, not the one after', () => {
+    expect(claimsOf("Russia's Defence Ministry said its forces had taken the village of Pishchane. Reuters could not independently verify the battlefield report. Ukraine's military said it repelled 20 attacks near Lyman.", 'en', 'Reuters')).toMatchObject([
+      { kind: 'capture', modality: 'unverified' },
+      { kind: 'repelled', modality: 'asserted' },
+    ])
+  })
+
+  it('lowers every claim of the speaker before "either claim"', () => {
+    expect(claimsOf('A Russian milblogger claimed that Russian assault groups had infiltrated Myrnohrad. The milblogger also asserted that Ukrainian forces were withdrawing from Rodynske. ISW has not observed visual confirmation of either claim.', 'en', 'ISW')).toMatchObject([
+      { kind: 'advance', modality: 'unverified', side: 'RU' },
+      { kind: 'withdrawal', modality: 'unverified', side: 'RU' },
+    ])
+  })
+
+  it('reads "Официального подтверждения пока нет" in Russian', () => {
+    expect(claimsOf('По данным военкоров, российские подразделения вошли в Кондратовку. Официального подтверждения пока нет.', 'ru', 'Рыбарь')).toMatchObject([{ kind: 'advance', modality: 'unverified' }])
+  })
+
+  it('keeps the speaker who declined to comment but said something', () => {
+    expect(claimsOf("Ukraine's General Staff did not comment on the report but said its troops had fought off 52 Russian attacks near Lyman.", 'en', 'Reuters')).toMatchObject([
+      { kind: 'repelled', actorSide: 'UA', speaker: 'General Staff of the Armed Forces of Ukraine' },
+    ])
+    expect(claimsOf('В Минобороны не стали комментировать эти сообщения, но заявили, что российские войска продвинулись у Купянска.', 'ru', 'ТАСС')).toMatchObject([
+      { kind: 'advance', actorSide: 'RU', speaker: 'Russian Defense Ministry' },
+    ])
+  })
+
+  it('gives an analysis "by" an outlet to the outlet, and "the analysis found" back to it', () => {
+    expect(claimsOf('Russian forces seized about 3,900 square kilometres in 2025, according to an analysis of DeepState maps by BBC Russian. In 2024, Russian forces captured roughly 3,100 square kilometres, the analysis found.', 'en', 'Test Wire')).toMatchObject([
+      { kind: 'area-change', speaker: 'BBC', side: 'independent' },
+      { kind: 'area-change', speaker: 'BBC', side: 'independent' },
+    ])
+  })
+
+  it('reads a ministry announcing captures without naming whose as its own side\'s', () => {
+    expect(claimsOf('Минобороны России за неделю объявило о захвате пяти населённых пунктов.', 'ru', 'Медуза')).toMatchObject([
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', side: 'RU' },
+    ])
+  })
+})

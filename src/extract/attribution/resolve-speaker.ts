@@ -58,19 +58,20 @@ export class SpeakerContext {
   }
 }
 
-const PERSON_TITLE = /^(?:general|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
-const ORG_TITLE = /^(?:ministry|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерство|бригада|министерство|ведомство|відомство)$/iu
+const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
+const PERSON_TITLE = /^(?:general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
+const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерство|бригада|министерство|ведомство|відомство)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
-const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее)(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
+const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* )?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
 const LEAD_WORDS = /^(?:(?:earlier|also|later|meanwhile|separately|раніше|також|тим часом|ранее|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS =
-  /^(?:the )?(ministry|general|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерство|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерство|представитель|пресс-секретарь|командующий|глава|ведомство|відомство)$/iu
+  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерство|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерство|представитель|пресс-секретарь|командующий|глава|ведомство|відомство)$/iu
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
@@ -121,6 +122,9 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
   if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
+  // "an analysis of DeepState maps by BBC Russian", "a count by Mediazona": the one who counted.
+  const by = ANALYSIS_BY.exec(cleaned)
+  if (by) return resolveSpeakerPhrase(by[1]!, context, via, basedOn)
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
 

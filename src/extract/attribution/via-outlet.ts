@@ -30,6 +30,9 @@ export function viaInPhrase(phrase: string): string | null {
 
 /** "Bloomberg calculations based on DeepState data" → speaker Bloomberg, based on DeepState. */
 export function splitBasedOn(phrase: string): { speaker: string; basedOn: string | null } {
+  // "an analysis of DeepState maps by BBC Russian": the analyst comes after "by".
+  const by = /^(?:(?:an?|the|new|latest|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|estimates?|study|review|tally|assessment)\s+(?:of|based on|using|drawing on)\s+(.+?)\s+by\s+(.+)$/iu.exec(phrase)
+  if (by) return { speaker: by[2]!, basedOn: by[1]!.replace(/^the\s+/i, '').replace(/\s+(?:data|maps?|figures|imagery)$/iu, '') }
   const m = /^(.+?)\s+(?:calculations?|analysis|estimates?|data|figures|assessment|count|tally|review)\s+(?:based on|using|drawing on|of)\s+(.+?)(?:\s+(?:data|maps?|figures|imagery))?$/iu.exec(phrase)
   if (m) return { speaker: m[1]!, basedOn: m[2]!.replace(/^the\s+/i, '') }
   const m2 = /^(.+?)['’]s\s+(?:calculations?|analysis|estimates?|data|figures|count|tally)\s+(?:based on|using)\s+(.+?)(?:\s+(?:data|maps?))?$/iu.exec(phrase)
