@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoPath } from '../src/testing/shared-data.js'
-import { runLoad, startChildServer, type LoadFigures } from './support/load.js'
+import { runLoad, startChildServer, type ChildServer, type LoadFigures } from './support/load.js'
+import { descendantCpu } from './support/process-cpu.js'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.SERVE_BENCH_SECONDS ?? 10)
@@ -33,14 +34,22 @@ try {
   await runLoad(`${app.url}${path}`, { connections: 10, durationSeconds: 1 })
   await runLoad(`${baseline.url}/`, { connections: 10, durationSeconds: 1 })
 
-  const api = await runLoad(`${app.url}${path}`, { connections: CONNECTIONS, durationSeconds: SECONDS })
-  const fileServer = await runLoad(`${baseline.url}/`, { connections: CONNECTIONS, durationSeconds: SECONDS })
-  const row = (name: string, f: LoadFigures) =>
-    `  ${name.padEnd(26)} p50 ${f.p50Ms.toFixed(1).padStart(6)} ms  p99 ${f.p99Ms.toFixed(1).padStart(6)} ms  max ${f.maxMs.toFixed(0).padStart(5)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  ${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors`
+  // Server CPU per request as well: latency under a loaded machine depends on the neighbours, CPU
+  // time per request much less.
+  const measured = async (server: ChildServer, url: string) => {
+    const cpuOf = () => descendantCpu()?.get(server.child.pid as number) ?? NaN
+    const before = cpuOf()
+    const figures = await runLoad(url, { connections: CONNECTIONS, durationSeconds: SECONDS })
+    return { ...figures, cpuUsPerRequest: ((cpuOf() - before) * 1e6) / figures.requests }
+  }
+  const api = await measured(app, `${app.url}${path}`)
+  const fileServer = await measured(baseline, `${baseline.url}/`)
+  const row = (name: string, f: LoadFigures & { cpuUsPerRequest: number }) =>
+    `  ${name.padEnd(26)} p50 ${f.p50Ms.toFixed(1).padStart(6)} ms  p99 ${f.p99Ms.toFixed(1).padStart(6)} ms  max ${f.maxMs.toFixed(0).padStart(5)} ms  ${f.rps.toFixed(0).padStart(6)} req/s  ${f.cpuUsPerRequest.toFixed(0).padStart(4)} µs CPU/request  ${f.requests} requests, ${f.non2xx} non-2xx, ${f.errors} errors`
   console.log(`serve: GET ${path} (${(bytes.byteLength / 1024).toFixed(0)} kB), ${CONNECTIONS} concurrent clients, ${SECONDS} s each; machine load average ${loadavg()[0]?.toFixed(1)} on this 2-core machine`)
   console.log(row('frontline API', api))
   console.log(row('static file, same bytes', fileServer))
-  console.log(`  ratio API/static: p99 ${(api.p99Ms / fileServer.p99Ms).toFixed(2)}x, throughput ${(api.rps / fileServer.rps).toFixed(2)}x`)
+  console.log(`  ratio API/static: p99 ${(api.p99Ms / fileServer.p99Ms).toFixed(2)}x, throughput ${(api.rps / fileServer.rps).toFixed(2)}x, server CPU per request ${(api.cpuUsPerRequest / fileServer.cpuUsPerRequest).toFixed(2)}x`)
   console.log(`  first request for another date (cold cache, full simplify + serialise): ${coldMs.toFixed(0)} ms`)
   console.log(`  target p99 <= ${TARGET_P99_MS} ms: ${api.p99Ms <= TARGET_P99_MS && api.non2xx === 0 && api.errors === 0 ? 'met' : 'MISSED'}`)
 } finally {

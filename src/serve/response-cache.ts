@@ -3,7 +3,7 @@
 // should cost about what a static file costs: the body and its gzip form are computed once.
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
-import { securedResponse } from './security.js'
+import { presecuredResponse, withSecurityHeaders } from './security.js'
 
 export interface CachedBody {
   readonly body: Uint8Array<ArrayBuffer>
@@ -71,12 +71,28 @@ export class ResponseCache {
   }
 }
 
+interface HeaderSet {
+  readonly cacheControl: string
+  readonly plain: Readonly<Record<string, string>>
+  readonly gzip: Readonly<Record<string, string>>
+}
+
+/** Each cached body's response headers (security headers included), built on its first answer. */
+const headerSets = new WeakMap<CachedBody, HeaderSet>()
+
+function headersOf(cached: CachedBody, cacheControl: string): HeaderSet {
+  const known = headerSets.get(cached)
+  if (known?.cacheControl === cacheControl) return known
+  const plain = { 'content-type': cached.contentType, etag: cached.etag, 'cache-control': cacheControl, vary: 'accept-encoding' }
+  const made = { cacheControl, plain: withSecurityHeaders(plain), gzip: withSecurityHeaders({ ...plain, 'content-encoding': 'gzip' }) }
+  headerSets.set(cached, made)
+  return made
+}
+
 /** A Response for a cached body: 304 on a matching If-None-Match, gzip when the client accepts it. */
 export function cachedResponse(cached: CachedBody, request: Request, cacheControl = 'no-cache'): Response {
-  const headers: Record<string, string> = { 'content-type': cached.contentType, etag: cached.etag, 'cache-control': cacheControl, vary: 'accept-encoding' }
-  if (request.headers.get('if-none-match') === cached.etag) return securedResponse(null, 304, headers)
-  if (cached.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-    return securedResponse(cached.gzip, 200, { ...headers, 'content-encoding': 'gzip' })
-  }
-  return securedResponse(cached.body, 200, headers)
+  const headers = headersOf(cached, cacheControl)
+  if (request.headers.get('if-none-match') === cached.etag) return presecuredResponse(null, 304, headers.plain)
+  if (cached.gzip && /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) return presecuredResponse(cached.gzip, 200, headers.gzip)
+  return presecuredResponse(cached.body, 200, headers.plain)
 }
