@@ -126,6 +126,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastStrikeActor: { side: Side; sentence: number } | null = null
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
+  let linkLabelParagraph: number | null = null
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
     const [ss, se] = sentence.span
@@ -137,6 +138,18 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sQuantities = takeWithin(quantities, cursor, 'q', ss, se).filter((q) => !sDates.some((d) => overlaps(d.span, q.span)))
     if (floor && floor.paragraph !== sentence.paragraph) floor = null
     if (dashNameLine(text.slice(ss, se))) continue
+    // Scraped link lines ("Read also: …", "Читайте також: …") and the headline under a bare
+    // "Related news" label are other stories, not this report's claims.
+    const line = text.slice(ss, se)
+    if (LINK_LABEL.test(line)) {
+      linkLabelParagraph = /^[^:]*:\s*\S/u.test(line) ? null : sentence.paragraph
+      continue
+    }
+    if (linkLabelParagraph !== null && !/[.!?…"”»]$/u.test(line) && /\n\s*$/u.test(text.slice(Math.max(0, ss - 3), ss))) {
+      linkLabelParagraph = null
+      continue
+    }
+    linkLabelParagraph = null
 
     const attribution = findAttributions({ text: text.slice(ss, se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
@@ -145,10 +158,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker)
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se))
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     const contrast = attribution.contrast
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se)) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
@@ -323,6 +336,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
+const LINK_LABEL = /^\s*(?:read (?:also|more)|also read|see also|related(?: news| stories| articles| content| posts)?|more on (?:this|the topic)|читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|новини по темі|новости по теме|більше на тему)\s*(?::|$)/iu
 const VERIFY_COMMENT = /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu
 const PLURAL_REFERENT = /\b(?:either|both|these|those|them|all|claims|reports)\b|ці|цих|цього|эти|этих|обо(?:их|х)|обидв\p{L}*|всі|все/iu
 
@@ -357,6 +371,18 @@ function subordinateSpans(text: string, start: number, end: number): Span[] {
 
 /** "in particular, …", "зокрема …": the clause details the one before (its date and places hold). */
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
+
+const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС/iu
+const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*/u
+const UA_REGIONS = /\b(?:Kharkiv|Sumy|Chernihiv|Dnipropetrovsk|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Odesa|Kyiv|Poltava|Donetsk|Luhansk|Kramatorsk|Sloviansk|Kostiantynivka|Pokrovsk|Nikopol|Kirovohrad|Vinnytsia|Lviv|Khmelnytskyi|Zhytomyr|Cherkasy|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Zakarpattia|Chernivtsi)\b|Харків\p{L}*|Сумськ\p{L}*|Сум(?:и|ах)|Чернігів\p{L}*|Дніпропетровськ\p{L}*|Запорізьк\p{L}*|Запоріжж\p{L}*|Херсонськ\p{L}*|Миколаїв\p{L}*|Одеськ\p{L}*|Київськ\p{L}*|Полтавськ\p{L}*|Донецьк\p{L}*|Харьков\p{L}*|Сумск\p{L}*|Черниговск\p{L}*|Днепропетровск\p{L}*|Николаевск\p{L}*|Одесск\p{L}*/u
+
+/** The side governing a region named in the text: Russian oblasts, or Ukrainian ones (not the occupied authorities, which RU words mark). */
+function regionSide(text: string): Speaker['side'] | null {
+  if (/\b(?:DPR|LPR|People['’]s Republic)\b|ДНР|ЛНР|Народн\p{L}* Республик\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|Russian-installed/u.test(text)) return 'RU'
+  if (RU_REGIONS.test(text)) return 'RU'
+  if (UA_REGIONS.test(text)) return 'UA'
+  return null
+}
 
 const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
@@ -432,7 +458,7 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
   return out
 }
 
-function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker): Speaker {
+function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string): Speaker {
   if (!main?.speaker) return outlet
   const resolved = resolveSpeakerPhrase(main.speaker, speakers, main.via ? canonicalVia(main.via) : null, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
@@ -441,6 +467,12 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // "the Defense Ministry reported" in TASS is Russia's, in Ukrinform Ukraine's: an institution named
   // without its country speaks for the outlet's side.
   if (speaker.side === 'unknown' && resolved.type === 'org' && (outlet.side === 'RU' || outlet.side === 'UA') && INSTITUTION.test(speaker.name ?? '')) speaker = { ...speaker, side: outlet.side }
+  // "the region's acting governor", "в оперштабе региона", "officials in the Kursk region": a regional
+  // official speaks for the side that governs the region named in the phrase, else in the sentence.
+  if (speaker.side === 'unknown' && REGIONAL_OFFICIAL.test(main.speaker)) {
+    const side = regionSide(main.speaker) ?? regionSide(sentence)
+    if (side) speaker = { ...speaker, side }
+  }
   return relay ? { ...speaker, reportedBy: relay } : speaker
 }
 

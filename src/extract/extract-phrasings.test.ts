@@ -170,3 +170,31 @@ describe('modality and speakers across sentences', () => {
     ])
   })
 })
+
+describe('regional officials, link lines, spokespeople', () => {
+  it('gives a regional official the side of the region named in the sentence', () => {
+    expect(claimsOf("Ukrainian drones attacked Russia's Belgorod region overnight, wounding a driver, the region's acting governor said on Monday.", 'en', 'Reuters')).toMatchObject([
+      { kind: 'strike', actorSide: 'UA', side: 'RU' },
+      { kind: 'casualties', actorSide: 'UA', side: 'RU' },
+    ])
+    expect(claimsOf('Russian guided bombs hit the central market of Kostiantynivka, killing a woman, according to the Donetsk regional prosecutor\'s office.', 'en', 'AFP')[0]).toMatchObject({ side: 'UA' })
+    expect(claimsOf('В результате атаки беспилотников на Брянскую область пострадали два человека, сообщили в оперштабе региона.', 'ru', 'Известия')[0]).toMatchObject({ side: 'RU' })
+  })
+
+  it('skips "Read also:" lines and the headline under a bare "Related news" label', () => {
+    const text = 'Ukrainian defenders have recaptured the village of Novoandriivka, the Southern Defence Forces said.\nRead also: Russians claim capture of two villages near Orikhiv\n"The occupiers were pushed out of the village after heavy fighting," the spokesperson said.\nRelated news\nSyrskyi: Russia is massing troops for a new offensive in the south\nShare\nRussian troops continue to attack Ukrainian positions near Stepnohirsk, he added.'
+    expect(claimsOf(text, 'en', 'Ukrainska Pravda')).toMatchObject([
+      { kind: 'capture', actorSide: 'UA', speaker: 'Southern Defence Forces' },
+      // "the spokesperson" with no person named before: the institution's voice
+      { kind: 'capture', actorSide: 'UA', speaker: 'Southern Defence Forces' },
+      { kind: 'assault', actorSide: 'RU' },
+    ])
+  })
+
+  it('reads "ведут бои" with the subject of the verb before it', () => {
+    expect(claimsOf('Российские подразделения продвинулись на окраине Покровска и ведут бои в жилой застройке.', 'ru', 'ТАСС')).toMatchObject([
+      { kind: 'advance', actorSide: 'RU' },
+      { kind: 'assault', actorSide: 'RU' },
+    ])
+  })
+})

@@ -1,10 +1,10 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 
-const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|село|селі|селище|городе|город|города|поселок|посёлок|селе|там)(?=\s|[,.;]|$)/iu
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
@@ -24,6 +24,8 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   const ordered = places.map((place, index) => ({ place, index })).sort((a, b) => a.place.span[0] - b.place.span[0])
   // Settlements linked to the claims so far, in text order (what "the town" can point back to).
   const linkedBefore: { place: Place; index: number }[] = []
+  // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
+  let lastInSentence: { sentence: Span; chosen: { place: Place; index: number }[] } | null = null
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
@@ -53,7 +55,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
         if (last) chosen = [last]
       }
     }
+    if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
     chosen = dropContext(text, chosen)
+    lastInSentence = { sentence: anchor.sentence, chosen }
     const indexes = [...new Set(chosen.map((c) => c.index))]
     // The same place named twice links once (by gazetteer id).
     const seen = new Set<string>()

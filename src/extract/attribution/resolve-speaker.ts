@@ -38,6 +38,10 @@ export class SpeakerContext {
       const s = this.seen[i]!
       if (type === 'any' || s.type === type) return s
     }
+    // "the spokesperson said" after "the Southern Defence Forces said": the institution's voice.
+    if (word && SPOKESPERSON.test(word)) {
+      for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.type === 'org') return this.seen[i]!
+    }
     return word ? null : (this.seen.at(-1) ?? null)
   }
 
@@ -61,12 +65,13 @@ export class SpeakerContext {
 const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
 const PERSON_TITLE = /^(?:general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
 const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерство|бригада|министерство|ведомство|відомство)$/iu
+const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
 const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* )?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
-const LEAD_WORDS = /^(?:(?:earlier|also|later|meanwhile|separately|раніше|також|тим часом|ранее|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
+const LEAD_WORDS = /^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
