@@ -76,6 +76,8 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 
 const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)\b/iu
 const EN_PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu
+const PEOPLE_BEFORE = /\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b/iu
 const ADJECTIVE_BEFORE = /\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
@@ -701,7 +703,9 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
     const first = firstWord(trigger.text).toLowerCase()
     if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
     const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])
-    return EN_PASSIVE_BEFORE.test(before) || (trigger.text === first && ADJECTIVE_BEFORE.test(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))
+    if (EN_PASSIVE_BEFORE.test(before) || (trigger.text === first && ADJECTIVE_BEFORE.test(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))) return true
+    // "152,142 Russian servicemen killed in Ukraine": a participle right after the people it happened to.
+    return trigger.text === first && /^(?:killed|wounded|injured|captured|taken)$/.test(first) && PEOPLE_BEFORE.test(before) && !OBJECT_AFTER.test(text.slice(trigger.span[1], trigger.span[1] + 12))
   }
   const first = firstWord(trigger.text).toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))

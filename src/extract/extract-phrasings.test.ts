@@ -198,3 +198,14 @@ describe('regional officials, link lines, spokespeople', () => {
     ])
   })
 })
+
+describe('reduced passives and war correspondents', () => {
+  it('reads "Russian servicemen killed in Ukraine" as losses inflicted by Ukraine, "soldiers killed two civilians" as active', () => {
+    expect(claimsOf('Researchers have confirmed the names of 120,000 Russian servicemen killed in Ukraine.', 'en', 'Meduza')).toMatchObject([{ kind: 'casualties', actorSide: 'UA' }])
+    expect(claimsOf('Russian soldiers killed two civilians in Kherson.', 'en', 'Meduza')).toMatchObject([{ kind: 'casualties', actorSide: 'RU' }])
+  })
+
+  it('gives a military correspondent writing in Russian the Russian side', () => {
+    expect(claimsOf('Военный корреспондент Александр Коц сообщил, что российские военные вошли в Кондратовку.', 'ru', 'РИА Новости')).toMatchObject([{ kind: 'advance', actorSide: 'RU', side: 'RU' }])
+  })
+})
