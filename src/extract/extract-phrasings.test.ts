@@ -209,3 +209,12 @@ describe('reduced passives and war correspondents', () => {
     expect(claimsOf('Военный корреспондент Александр Коц сообщил, что российские военные вошли в Кондратовку.', 'ru', 'РИА Новости')).toMatchObject([{ kind: 'advance', actorSide: 'RU', side: 'RU' }])
   })
 })
+
+describe('Russian MoD passives', () => {
+  it('reads an agent in the instrumental before "освобождён" as the actor', () => {
+    expect(claimsOf('Подразделениями группировки войск «Юг» в результате активных действий освобождён населённый пункт Константиновка.', 'ru', 'Минобороны России')).toMatchObject([
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry' },
+    ])
+    expect(claimsOf('Отражены три контратаки штурмовых групп ВСУ.', 'ru', 'Минобороны России')).toMatchObject([{ kind: 'repelled', actorSide: 'RU' }])
+  })
+})

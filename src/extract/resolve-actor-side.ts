@@ -40,6 +40,7 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
 }
 
 const BY_BEFORE = /(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu
+const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
 const TARGET_BEFORE = /(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu
 
 /**
@@ -76,7 +77,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (inside.length > 0) subject = inside[0]!
   const voice = input.passive ? 'passive' : data.voice
   if (voice === 'passive') {
-    if (nearestAfter && BY_BEFORE.test(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
+    // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
+    if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
+    else if (nearestAfter && BY_BEFORE.test(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
     else object = nearestBefore ?? nearestAfter
   } else if (voice === 'noun') {
     subject ??= nearestBefore
