@@ -96,6 +96,8 @@ function keysOf(word: string, cache: KeyCache): TokenKey[] {
 interface Match {
   last: number
   refs: NameRef[]
+  /** `refs` is this match's own array (not the index's), so it may be added to. */
+  owned: boolean
   exact: boolean
   /** Some word matched only through a guessed full form (TokenKey.guessed). */
   guessed: boolean
@@ -183,13 +185,23 @@ function longestMatch(w: Words, i: number, g: Gazetteer, cache: KeyCache): Match
       if (!g.index.has(key)) continue
       found = true
       path[j - i] = k
-      const accepted = g.index.refs(key).filter((r) => acceptsAll(r, path, j - i))
+      let exact = true
+      let guessed = false
+      for (let t = 0; t <= j - i; t++) {
+        if (path[t]!.form !== null) exact = false
+        if (path[t]!.guessed === true) guessed = true
+      }
+      // Every ref under a key has as many words as the key; with every word as written (no case form)
+      // each one is accepted, so the slot's own array serves (copied before it is ever added to).
+      const all = g.index.refs(key)
+      const accepted = exact ? all : all.filter((r) => acceptsAll(r, path, j - i))
       if (accepted.length > 0) {
-        const used = path.slice(0, j - i + 1)
-        const exact = used.every((p) => p.form === null)
-        const guessed = used.some((p) => p.guessed === true)
-        if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted, exact, guessed }
+        if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted as NameRef[], owned: accepted !== all, exact, guessed }
         else if (j === best.last && guessed === best.guessed) {
+          if (!best.owned) {
+            best.refs = [...best.refs]
+            best.owned = true
+          }
           for (const r of accepted) if (!best.refs.some((b) => b.entry === r.entry)) best.refs.push(r)
           best.exact ||= exact
         }

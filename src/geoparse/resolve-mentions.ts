@@ -110,7 +110,8 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const textBetween = (_m: unknown, from: number, to: number): string | null => (to < from ? null : text.slice(from, to))
   const works: Work[] = mentions.map((m) => {
     const candidates: Candidate[] = []
-    const index = new Map<number, number>()
+    // Entry number → position in `candidates`; only for long candidate lists (a scan serves short ones).
+    const index = m.refs.length > 16 ? new Map<number, number>() : null
     // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
     // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
     // of renamed villages), but an axis is not named by it.
@@ -118,11 +119,14 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     for (const r of m.refs) if (r.weight === 0 && g.entryAt(r.entry).kind === 'settlement') canonicalSettlement = true
     for (const r of m.refs) {
       const quality = r.weight === 0 ? W.canonical : W.variant
-      const at = index.get(r.entry)
+      const e = g.entryAt(r.entry)
+      let at: number | undefined
+      if (index) at = index.get(r.entry)
+      else for (let k = 0; k < candidates.length && at === undefined; k++) if (candidates[k]!.entry === e) at = k
       if (at === undefined) {
-        index.set(r.entry, candidates.length)
-        candidates.push(candidate(g.entryAt(r.entry), quality, quality === W.variant && canonicalSettlement))
-      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(g.entryAt(r.entry), quality, false)
+        index?.set(r.entry, candidates.length)
+        candidates.push(candidate(e, quality, quality === W.variant && canonicalSettlement))
+      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(e, quality, false)
     }
     return { m, candidates, qualifiers: [], region: false, best: candidates[0]! }
   })
@@ -180,29 +184,42 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     }
   }
 
-  // Static evidence.
+  // Static evidence. Per candidate only number and flag reads: the region sets are looked up per
+  // candidate region once (a mention's candidates share few regions), the sentence's regions per mention.
+  const warZone = new Map<string | null, number>()
+  const regionPrior = (admin1: string | null, cue: RawMention['cue']): number => {
+    const k = cue === 'direction' ? `>${admin1}` : admin1
+    let v = warZone.get(k)
+    if (v === undefined) {
+      v = 0
+      if (admin1 && WAR_ZONE.has(admin1)) v += W.warZone
+      if (admin1 && FRONT_OBLASTS.has(admin1)) v += cue === 'direction' ? W.frontAxis : W.front
+      if (admin1 && macro.has(admin1)) v += W.macroRegion
+      if (admin1 && regionTotal > 0) v += W.documentRegion * ((docRegions.get(admin1) ?? 0) / regionTotal)
+      warZone.set(k, v)
+    }
+    return v
+  }
   for (const w of works) {
     const stated = qualifierEntries(w, works)
+    const inSentence = sentenceRegions.get(w.m.sentence)
+    const direction = w.m.cue === 'direction'
     for (const c of w.candidates) {
-      const e = c
       let s = c.quality + W.prominence * c.prominence
       for (const q of stated) {
-        if (q.kind === 'region' && e.admin1 === q.admin1) s += W.qualifierRegion
-        if (q.kind === 'district' && (c.entry.admin2 === q.name || distanceKm(e.lat, e.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
-        if (q.kind === 'settlement' && distanceKm(e.lat, e.lon, q.lat, q.lon) < 35) s += W.qualifierDistrict
+        if (q.kind === 'region' && c.admin1 === q.admin1) s += W.qualifierRegion
+        if (q.kind === 'district' && (c.entry.admin2 === q.name || distanceKm(c.lat, c.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
+        if (q.kind === 'settlement' && distanceKm(c.lat, c.lon, q.lat, q.lon) < 35) s += W.qualifierDistrict
       }
-      if (e.admin1 && sentenceRegions.get(w.m.sentence)?.has(e.admin1)) s += W.sentenceRegion
-      if (e.admin1 && regionTotal > 0) s += W.documentRegion * ((docRegions.get(e.admin1) ?? 0) / regionTotal)
-      if (e.country === 'UA' && !namesRussianRegion) s += W.country
-      if (e.admin1 && WAR_ZONE.has(e.admin1)) s += W.warZone
-      if (e.admin1 && FRONT_OBLASTS.has(e.admin1)) s += w.m.cue === 'direction' ? W.frontAxis : W.front
+      if (c.admin1 && inSentence?.has(c.admin1)) s += W.sentenceRegion
+      if (c.country === 'UA' && !namesRussianRegion) s += W.country
+      s += regionPrior(c.admin1, w.m.cue)
       // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
       // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
       if (c.prominence >= CITY_PROMINENCE) s += W.city
-      if (e.admin1 && macro.has(e.admin1)) s += W.macroRegion
       // Axes are named after towns: the more prominent, the likelier (Pokrovsk, not a village Pokrovske);
       // not after a place by another place's name (a former name shadowed by a town's own).
-      if (w.m.cue === 'direction' && e.kind === 'settlement' && !c.shadowed) s += W.direction * Math.min(1, Math.max(0, (c.prominence - 0.4) / 0.3))
+      if (direction && c.kind === 'settlement' && !c.shadowed) s += W.direction * Math.min(1, Math.max(0, (c.prominence - 0.4) / 0.3))
       c.score = s
     }
   }
@@ -212,66 +229,137 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
 
-  const base = works.map((w) => w.candidates.map((c) => c.score))
-  const keys = works.map((w) => nameKey(w.m.text))
-  const regionFlags = works.map(isRegion)
-  for (const w of works) w.best = argmax(w.candidates)
+  clusterScores(works, works.map(isRegion))
+  return works.map((w) => toPlace(w, works))
+}
+
+/**
+ * The clustering rounds over flat typed arrays (one entry per candidate of every mention): the
+ * neighbour loops then touch only numbers, which keeps long texts linear and fast from the first call.
+ * Writes the final scores to the candidates and each mention's best.
+ */
+function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
+  const nw = works.length
+  const first = new Int32Array(nw + 1)
+  for (let wi = 0; wi < nw; wi++) first[wi + 1] = first[wi]! + works[wi]!.candidates.length
+  const total = first[nw]!
+  const lat = new Float64Array(total)
+  const lon = new Float64Array(total)
+  const kx = new Float64Array(total)
+  const base = new Float64Array(total)
+  const score = new Float64Array(total)
+  // admin1 of region candidates as small integers (-1: not a region); each mention's best candidate's admin1 likewise.
+  const admin1Ids = new Map<string | null, number>()
+  const admin1Id = (a: string | null) => {
+    let id = admin1Ids.get(a)
+    if (id === undefined) admin1Ids.set(a, (id = admin1Ids.size))
+    return id
+  }
+  const regionAdmin = new Int32Array(total)
+  const candAdmin = new Int32Array(total)
+  const sentence = new Int32Array(nw)
+  const direction = new Uint8Array(nw)
+  const keyIds = new Int32Array(nw)
+  const keyIdOf = new Map<string, number>()
+  const best = new Int32Array(nw)
+  for (let wi = 0; wi < nw; wi++) {
+    const w = works[wi]!
+    sentence[wi] = w.m.sentence
+    direction[wi] = w.m.cue === 'direction' ? 1 : 0
+    const key = nameKey(w.m.text)
+    let kid = keyIdOf.get(key)
+    if (kid === undefined) keyIdOf.set(key, (kid = keyIdOf.size))
+    keyIds[wi] = kid
+    const cs = w.candidates
+    for (let ci = 0; ci < cs.length; ci++) {
+      const c = cs[ci]!
+      const at = first[wi]! + ci
+      lat[at] = c.lat
+      lon[at] = c.lon
+      kx[at] = Math.cos((c.lat * Math.PI) / 180) * 111.32
+      base[at] = score[at] = c.score
+      candAdmin[at] = admin1Id(c.admin1)
+      regionAdmin[at] = c.kind === 'region' ? candAdmin[at]! : -1
+    }
+  }
+  const argmaxAt = (wi: number): number => {
+    let b = first[wi]!
+    for (let at = b + 1; at < first[wi + 1]!; at++) {
+      if (score[at]! > score[b]! || (score[at] === score[b] && works[wi]!.candidates[at - first[wi]!]!.entry.id < works[wi]!.candidates[b - first[wi]!]!.entry.id)) b = at
+    }
+    return b
+  }
+  for (let wi = 0; wi < nw; wi++) best[wi] = argmaxAt(wi)
+
   const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
-  const nAdmin1: Array<string | null> = new Array(2 * CLUSTER_WINDOW + 1).fill(null)
+  const nAdmin = new Int32Array(2 * CLUSTER_WINDOW + 1)
+  const weights = new Float64Array(nw)
   for (let round = 0; round < 2; round++) {
-    const weights = works.map((w) => confidenceOf(w))
-    works.forEach((w, wi) => {
-      if (regionFlags[wi] || w.candidates.length < 2) return
+    for (let wi = 0; wi < nw; wi++) {
+      // The mention's confidence in its current choice (its softmax share).
+      const top = score[best[wi]!]!
+      let sum = 0
+      for (let at = first[wi]!; at < first[wi + 1]!; at++) sum += Math.exp((score[at]! - top) / W.temperature)
+      weights[wi] = 1 / sum
+    }
+    for (let wi = 0; wi < nw; wi++) {
+      if (regionFlags[wi] || first[wi + 1]! - first[wi]! < 2) continue
       let n = 0
-      let total = 0
-      const sentence = w.m.sentence
-      for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= Math.min(works.length - 1, wi + CLUSTER_WINDOW); j++) {
-        if (j === wi || regionFlags[j] || keys[j] === keys[wi]) continue
-        const other = works[j]!
-        const a = other.best
+      let totalWeight = 0
+      const s = sentence[wi]!
+      const hi = Math.min(nw - 1, wi + CLUSTER_WINDOW)
+      for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= hi; j++) {
+        if (j === wi || regionFlags[j] || keyIds[j] === keyIds[wi]) continue
+        const a = best[j]!
         // Nearer in the text counts more: the same sentence fully, the next ones less (a report moves
         // from one axis to the next); the axis a sentence names ("On the Lyman direction, ...") is the
         // strongest hint for the places it lists.
-        const gap = Math.abs(other.m.sentence - sentence)
-        const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && other.m.cue === 'direction' ? 2 : 1)
+        const gap = Math.abs(sentence[j]! - s)
+        const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && direction[j] === 1 ? 2 : 1)
         const weight = weights[j]! * locality
-        nLat[n] = a.lat
-        nLon[n] = a.lon
-        nAdmin1[n] = a.admin1
+        nLat[n] = lat[a]!
+        nLon[n] = lon[a]!
+        nAdmin[n] = candAdmin[a]!
         nWeight[n] = weight
         n++
-        total += weight
+        totalWeight += weight
       }
-      if (total === 0) return
-      w.candidates.forEach((c, ci) => {
-        const kx = Math.cos((c.lat * Math.PI) / 180) * 111.32
+      if (totalWeight === 0) continue
+      for (let at = first[wi]!; at < first[wi + 1]!; at++) {
         let sum = 0
-        if (c.kind === 'region') {
+        const region = regionAdmin[at]!
+        if (region >= 0) {
           // A region is close to the places inside it.
-          for (let k = 0; k < n; k++) if (nAdmin1[k] === c.admin1) sum += nWeight[k]!
+          for (let k = 0; k < n; k++) if (nAdmin[k] === region) sum += nWeight[k]!
         } else {
+          const cx = kx[at]!
+          const cLat = lat[at]!
+          const cLon = lon[at]!
           for (let k = 0; k < n; k++) {
-            const x = (nLon[k]! - c.lon) * kx
-            const y = (nLat[k]! - c.lat) * 110.57
+            const x = (nLon[k]! - cLon) * cx
+            const y = (nLat[k]! - cLat) * 110.57
             // Closeness kernel 1 / (1 + (d / 60 km)²): near places count fully, 60 km half, 200 km little.
             sum += nWeight[k]! / (1 + (x * x + y * y) / 3600)
           }
         }
-        c.score = base[wi]![ci]! + W.cluster * (sum / total)
-      })
-    })
+        score[at] = base[at]! + W.cluster * (sum / totalWeight)
+      }
+    }
     let changed = false
-    for (const w of works) {
-      const best = argmax(w.candidates)
-      if (best !== w.best) changed = true
-      w.best = best
+    for (let wi = 0; wi < nw; wi++) {
+      const b = argmaxAt(wi)
+      if (b !== best[wi]) changed = true
+      best[wi] = b
     }
     if (!changed && round > 0) break
   }
-
-  return works.map((w) => toPlace(w, works))
+  for (let wi = 0; wi < nw; wi++) {
+    const cs = works[wi]!.candidates
+    for (let ci = 0; ci < cs.length; ci++) cs[ci]!.score = score[first[wi]! + ci]!
+    works[wi]!.best = cs[best[wi]! - first[wi]!]!
+  }
 }
 
 function qualifierEntries(w: Work, works: readonly Work[]): GazetteerEntry[] {
@@ -298,34 +386,23 @@ function addFrontLineEvidence(works: readonly Work[], ctx: ResolveContext): void
   }
 }
 
-function argmax(cs: readonly Candidate[]): Candidate {
-  let best = cs[0]!
-  for (const c of cs) {
-    if (c.score > best.score || (c.score === best.score && c.entry.id < best.entry.id)) best = c
-  }
-  return best
-}
-
-function softmax(cs: readonly Candidate[]): Map<Candidate, number> {
-  const max = Math.max(...cs.map((c) => c.score))
-  const exps = cs.map((c) => Math.exp((c.score - max) / W.temperature))
-  const sum = exps.reduce((a, b) => a + b, 0)
-  return new Map(cs.map((c, i) => [c, exps[i]! / sum]))
-}
-
-function confidenceOf(w: Work): number {
-  let sum = 0
-  for (const c of w.candidates) sum += Math.exp((c.score - w.best.score) / W.temperature)
-  return 1 / sum
-}
-
 function toPlace(w: Work, works: readonly Work[]): Place {
-  const p = softmax(w.candidates)
+  // Softmax over the scores (temperature W.temperature): each candidate's share.
+  const cs = w.candidates
+  let max = -Infinity
+  for (const c of cs) if (c.score > max) max = c.score
+  let sum = 0
+  for (const c of cs) sum += Math.exp((c.score - max) / W.temperature)
+  const share = (c: Candidate) => Math.exp((c.score - max) / W.temperature) / sum
   const best = w.best.entry
-  const alternatives: PlaceAlternative[] = w.candidates
-    .filter((c) => c !== w.best)
-    .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
-    .map((c) => ({ id: c.entry.id, name: c.entry.name, admin1: c.entry.admin1, lat: c.entry.lat, lon: c.entry.lon, score: round(p.get(c) ?? 0) }))
+  const others: Candidate[] = []
+  for (const c of cs) if (c !== w.best) others.push(c)
+  if (others.length > 1) others.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
+  const alternatives: PlaceAlternative[] = new Array(others.length)
+  for (let i = 0; i < others.length; i++) {
+    const c = others[i]!
+    alternatives[i] = { id: c.entry.id, name: c.entry.name, admin1: c.admin1, lat: c.lat, lon: c.lon, score: round(share(c)) }
+  }
   let statedAdmin1: Place['statedAdmin1'] = null
   for (const q of w.qualifiers) {
     const qe = works[q]!.best.entry
@@ -343,7 +420,7 @@ function toPlace(w: Work, works: readonly Work[]): Place {
     lat: best.lat,
     lon: best.lon,
     kind: best.kind,
-    confidence: round(p.get(w.best) ?? 0),
+    confidence: round(share(w.best)),
     alternatives,
     statedAdmin1,
   }
