@@ -10,6 +10,7 @@
 // Empty fields are null; admin1 is the region code (UA14, RU.41), basis one letter (p/h/r/o), sources
 // numbers into the header's table. Names never contain tab, newline or '|'.
 import type { GazetteerEntry, PlaceKind } from '../../domain/index.js'
+import { type LineList, PackedLines } from './packed-lines.js'
 import { REGIONS } from './regions.js'
 
 export const MAIN_FORMAT = 'frontline-gazetteer/2'
@@ -36,9 +37,9 @@ export interface DecodedFile {
   readonly header: FileHeader
   readonly patches: readonly Patch[]
   /** Entry lines, decoded lazily with `decodeEntryLine`. */
-  readonly entryLines: readonly string[]
-  readonly indexKeys: readonly string[]
-  readonly indexRefs: readonly string[]
+  readonly entryLines: LineList
+  readonly indexKeys: LineList
+  readonly indexRefs: LineList
 }
 
 const BASIS_LETTER: Record<string, string> = { point: 'p', 'hromada-centroid': 'h', 'raion-centroid': 'r', 'oblast-centroid': 'o' }
@@ -130,10 +131,9 @@ export function decodeGazetteerFile(text: string, path: string, expectedFormat: 
   const counts = [header.patches, header.entries, header.index]
   if (!counts.every((c) => Number.isInteger(c) && (c as number) >= 0)) throw new Error(`${path}: header counts 'patches', 'entries', 'index' must be non-negative integers`)
   const [p, n, m] = counts as [number, number, number]
-  const lines = text.slice(nl + 1).split('\n')
-  if (lines.at(-1) === '') lines.pop()
+  const lines = PackedLines.of(text, nl < 0 ? text.length : nl + 1)
   if (lines.length !== p + n + 2 * m) throw new Error(`${path}: ${lines.length} lines after the header, expected ${p + n + 2 * m} (file truncated?)`)
-  const patches = lines.slice(0, p).map((l): Patch => {
+  const patches = [...lines.range(0, p)].map((l): Patch => {
     const [entry, lat, lon, variants] = l.split('\t')
     return { entry: Number(entry), lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, variants: variants ? variants.split('|') : [] }
   })
@@ -146,8 +146,8 @@ export function decodeGazetteerFile(text: string, path: string, expectedFormat: 
       ...(typeof header.license === 'string' ? { license: header.license } : {}),
     },
     patches,
-    entryLines: lines.slice(p, p + n),
-    indexKeys: lines.slice(p + n, p + n + m),
-    indexRefs: lines.slice(p + n + m),
+    entryLines: lines.range(p, p + n),
+    indexKeys: lines.range(p + n, p + n + m),
+    indexRefs: lines.range(p + n + m, p + n + 2 * m),
   }
 }

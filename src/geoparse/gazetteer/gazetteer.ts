@@ -7,6 +7,7 @@ import { looseLatinKey, nameKey } from './name-key.js'
 import { type EntryCodec, entryCodec, entryLineId } from './gazetteer-file.js'
 import { NameIndex, type NameRef, buildIndex, indexKey } from './name-index.js'
 import { REGIONS, type RegionDef } from './regions.js'
+import type { LineList } from './packed-lines.js'
 
 /** A first-level region (oblast) with its identity and names in the three languages. */
 export interface RegionName {
@@ -48,10 +49,10 @@ const GRID_DEG = 0.25
 
 /** The parts a gazetteer is made of, as loaded from its files. */
 export interface GazetteerParts {
-  readonly entryLines: readonly string[]
+  readonly entryLines: LineList
   /** How to decode entry lines from number `from` on (each file has its own source table). */
   readonly codecs: ReadonlyArray<{ readonly from: number; readonly codec: EntryCodec }>
-  readonly index: ReadonlyArray<{ readonly keys: readonly string[]; readonly refs: readonly string[] }>
+  readonly index: ReadonlyArray<{ readonly keys: LineList; readonly refs: LineList }>
   readonly patches?: ReadonlyMap<number, { lat: number | null; lon: number | null; variants: readonly string[]; source: string }>
   readonly files?: readonly string[]
   readonly builtFrom?: readonly string[]
@@ -59,14 +60,14 @@ export interface GazetteerParts {
 
 export class Gazetteer {
   readonly index: NameIndex
-  private readonly lines: readonly string[]
+  private readonly lines: LineList
   private readonly cache: (GazetteerEntry | undefined)[]
   private readonly patches: GazetteerParts['patches']
   private readonly codecs: GazetteerParts['codecs']
   private byIdCache: Map<string, number> | null = null
   private byAdmin1Cache: Map<string, number[]> | null = null
   private gridCache: Map<string, number[]> | null = null
-  private readonly regionList: RegionName[]
+  private regionCache: RegionName[] | null = null
   /** Where the gazetteer was loaded from, and what it was built from. */
   readonly provenance: { readonly files: readonly string[]; readonly builtFrom: readonly string[] }
 
@@ -78,7 +79,6 @@ export class Gazetteer {
     this.provenance = { files: parts.files ?? [], builtFrom: parts.builtFrom ?? [] }
     this.index = new NameIndex()
     for (const seg of parts.index) this.index.addSegment(seg.keys, seg.refs)
-    this.regionList = REGIONS.map((r) => this.regionName(r))
   }
 
   /** A gazetteer over entries held in memory (tests, or a freshly built gazetteer). */
@@ -95,7 +95,7 @@ export class Gazetteer {
   entryAt(i: number): GazetteerEntry {
     let e = this.cache[i]
     if (e) return e
-    const line = this.lines[i]
+    const line = i >= 0 ? this.lines.at(i) : undefined
     if (line === undefined) throw new RangeError(`gazetteer entry ${i} does not exist (size ${this.lines.length})`)
     e = this.codecs.find((c) => c.from <= i)!.codec.decode(line)
     const p = this.patches?.get(i)
@@ -121,10 +121,15 @@ export class Gazetteer {
     return out
   }
 
+  // Built on first use: it needs the id map, which loading does not otherwise build.
+  private get regionList(): RegionName[] {
+    return (this.regionCache ??= REGIONS.map((r) => this.regionName(r)))
+  }
+
   private get byIdMap(): Map<string, number> {
     if (this.byIdCache) return this.byIdCache
     const m = new Map<string, number>()
-    for (let i = 0; i < this.lines.length; i++) m.set(entryLineId(this.lines[i]!), i)
+    for (let i = 0; i < this.lines.length; i++) m.set(entryLineId(this.lines.at(i)!), i)
     return (this.byIdCache = m)
   }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { NotFoundError } from '../../domain/index.js'
 import { Gazetteer } from './gazetteer.js'
 import { MAIN_FORMAT, OVERLAY_FORMAT, decodeGazetteerFile, entryCodec } from './gazetteer-file.js'
+import { joinLines } from './packed-lines.js'
 
 export const GAZETTEER_FILE = 'gazetteer.txt'
 export const OVERLAY_FILE = 'warreport-overlay.txt'
@@ -45,7 +46,7 @@ export function loadGazetteer(path?: string, options: { overlay?: boolean } = {}
   files.push(overlayPath)
   const patches = new Map(overlay.patches.map((p) => [p.entry, { lat: p.lat, lon: p.lon, variants: p.variants, source: OVERLAY_SOURCE }]))
   return new Gazetteer({
-    entryLines: [...main.entryLines, ...overlay.entryLines],
+    entryLines: joinLines(main.entryLines, overlay.entryLines),
     codecs: [
       { from: 0, codec: entryCodec([...(main.header.sources ?? [])]) },
       { from: main.entryLines.length, codec: entryCodec([...(overlay.header.sources ?? [])]) },

@@ -11,6 +11,7 @@
 import type { GazetteerEntry } from '../../domain/index.js'
 import { isFormOf, type NameLang, nominativeCandidates } from './inflect.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
+import type { LineList } from './packed-lines.js'
 
 /** How a name form relates to its entry: 0 the canonical name in its script, 1 a listed variant. */
 export type NameWeight = 0 | 1
@@ -98,10 +99,10 @@ const CACHE_LIMIT = 200_000
 
 /** The loaded index: sorted key segments (main file, overlay), searched by bisection, with a cache. */
 export class NameIndex {
-  private readonly segments: Array<{ keys: readonly string[]; refs: readonly string[] }> = []
+  private readonly segments: Array<{ keys: LineList; refs: LineList }> = []
   private cache = new Map<string, Slot>()
 
-  addSegment(keys: readonly string[], refs: readonly string[]): void {
+  addSegment(keys: LineList, refs: LineList): void {
     if (keys.length !== refs.length) throw new Error(`name index: ${keys.length} keys but ${refs.length} ref lines`)
     this.segments.push({ keys, refs })
     this.cache.clear()
@@ -121,7 +122,7 @@ export class NameIndex {
       const i = bisect(seg.keys, key)
       if (i < 0) continue
       found = true
-      const raw = seg.refs[i]!
+      const raw = seg.refs.at(i)!
       const body = raw.startsWith('+') ? raw.slice(1) : raw
       prefix ||= raw.startsWith('+')
       if (body === '') continue
@@ -176,12 +177,12 @@ export class NameIndex {
   }
 }
 
-function bisect(keys: readonly string[], key: string): number {
+function bisect(keys: LineList, key: string): number {
   let lo = 0
   let hi = keys.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    const k = keys[mid]!
+    const k = keys.at(mid)!
     if (k === key) return mid
     if (k < key) lo = mid + 1
     else hi = mid - 1
