@@ -86,6 +86,32 @@ export async function linkStoredContradictions(store: Store, verified: VerifiedA
   return { ...verified, contradictions: [...verified.contradictions, ...added], findings: [...verified.findings, ...contradictionFindings(added, verified.claims)] }
 }
 
+/**
+ * Links the claims of documents analysed together (one `analyze` run over several reports) with
+ * those of the other documents that say the opposite: each document gets the contradictions its
+ * claims are part of, and a `contradiction` finding on each such claim. Contradictions inside one
+ * document were found when it was verified and are kept as they are.
+ */
+export function linkContradictionsAcross(analyses: readonly Analysis[], verifier: ClaimVerifier): Analysis[] {
+  if (analyses.length < 2) return [...analyses]
+  const comparable: ComparableClaim[] = []
+  for (const a of analyses) {
+    const doc = a.document
+    const outlet = typeof doc.outlet === 'string' ? doc.outlet : null
+    for (const c of a.claims) {
+      const cc = comparableClaim(c, placesOf(a, c.places), { id: doc.id, publishedAt: doc.publishedAt, outlet })
+      if (cc) comparable.push(cc)
+    }
+  }
+  const across = findContradictions(comparable, { slackDays: verifier.options.contradictionSlackDays }).filter((c) => c.documentIds[0] !== c.documentIds[1])
+  if (across.length === 0) return [...analyses]
+  return analyses.map((a) => {
+    const mine = across.filter((c) => c.documentIds.includes(a.document.id))
+    if (mine.length === 0) return a
+    return { ...a, contradictions: [...(a.contradictions ?? []), ...mine], findings: [...a.findings, ...contradictionFindings(mine, a.claims)] }
+  })
+}
+
 /** Saves what verifying a stored document produced: verdicts, its verification findings, its contradictions. */
 export async function saveVerifiedDocument(store: Store, verified: VerifiedAnalysis): Promise<void> {
   await store.saveVerdicts(verified.claims.flatMap((c) => (c.verdict ? [{ claimId: c.id, verdict: c.verdict }] : [])))

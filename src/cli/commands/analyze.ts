@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path'
 import { InputError, type Analysis, type Issue } from '../../domain/index.js'
 import { loadGazetteer } from '../../geoparse/index.js'
 import { ingestFile, listInputFiles } from '../../ingest/index.js'
-import { analyzeDocument } from '../../pipeline/index.js'
+import { analyzeDocument, linkContradictionsAcross, verifierFor } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
 import { loadControl } from '../load-control.js'
 import { writeJson } from '../output.js'
@@ -45,6 +45,8 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         }
       }
       if (io.isTty && listed.value.length > 1) io.stderr('\n')
+      // Reports analysed together are compared with each other: opposite claims by different speakers are linked.
+      analyses.splice(0, analyses.length, ...linkContradictionsAcross(analyses, verifierFor(control.view, gazetteer)))
       for (const p of problems) io.stderr(`frontline: ${p.message}\n`)
       if (problems.length > 0) ctx.setExitCode(2)
       if (opts.json) {
