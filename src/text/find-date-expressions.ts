@@ -452,8 +452,7 @@ export function findDateExpressions(text: string): DateExpression[] {
   if (text === lastText && lastResult) return lastResult
   const found: DateExpression[] = []
   const tried: Rule[] = []
-  const tryAt = (lower: string, start: number, end: number): void => {
-    const entries = entriesFor(lower)
+  const tryAt = (entries: readonly RuleEntry[], lower: string, start: number, end: number): void => {
     if (entries.length === 0) return
     tried.length = 0
     for (const { rule: r, start: first, next } of entries) {
@@ -475,13 +474,14 @@ export function findDateExpressions(text: string): DateExpression[] {
   for (const t of tokenize(text)) {
     // Date rules start at runs of letters and digits: "Friday's" is tried as "Friday" and "s".
     if (!hasApostrophe(t.lower)) {
-      tryAt(t.lower, t.start, t.end)
+      tryAt(t.id >= 0 ? entriesForId(t.id, t.lower) : entriesFor(t.lower), t.lower, t.start, t.end)
       continue
     }
     const word = text.slice(t.start, t.end)
     for (const part of word.matchAll(PART)) {
       const start = t.start + part.index
-      tryAt(part[0].toLowerCase(), start, start + part[0].length)
+      const lower = part[0].toLowerCase()
+      tryAt(entriesFor(lower), lower, start, start + part[0].length)
     }
   }
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - b.span[0] - (a.span[1] - a.span[0]))
@@ -515,19 +515,46 @@ interface RuleEntry {
   readonly next: RegExp | null
 }
 
-/** The rules each word may start, remembered per word (most words start none). */
-const entriesByWord = new Map<string, readonly RuleEntry[]>()
 const NO_ENTRIES: readonly RuleEntry[] = []
+
+/** The rules a word (lower case) may start (most words start none). */
+function lookUpEntries(word: string): readonly RuleEntry[] {
+  const c0 = word.charCodeAt(0)
+  const rules = RULE_INDEX.get(c0 >= 48 && c0 <= 57 ? '#' : word[0]!) ?? []
+  const entries = rules.filter(({ start }) => start === '#' || (WHOLE_WORD.has(start) ? word === start : word.startsWith(start)))
+  return entries.length ? entries : NO_ENTRIES
+}
+
+/** `lookUpEntries` remembered by spelling, for words without an id (parts of "Friday's", a full vocabulary). */
+const entriesByWord = new Map<string, readonly RuleEntry[]>()
 
 function entriesFor(word: string): readonly RuleEntry[] {
   const known = entriesByWord.get(word)
   if (known) return known
-  const c0 = word.charCodeAt(0)
-  const rules = RULE_INDEX.get(c0 >= 48 && c0 <= 57 ? '#' : word[0]!) ?? []
-  const entries = rules.filter(({ start }) => start === '#' || (WHOLE_WORD.has(start) ? word === start : word.startsWith(start)))
+  const list = lookUpEntries(word)
   if (entriesByWord.size >= 100_000) entriesByWord.clear()
-  const list = entries.length ? entries : NO_ENTRIES
   entriesByWord.set(word, list)
+  return list
+}
+
+/** `entriesFor` by word id (`Token.id`): 1 + the index in `entryLists`, 0 when not yet looked up. */
+let entrySlots = new Int32Array(4096)
+const entryLists: (readonly RuleEntry[])[] = [NO_ENTRIES]
+
+function entriesForId(id: number, word: string): readonly RuleEntry[] {
+  if (id >= entrySlots.length) {
+    const grown = new Int32Array(Math.max(id + 1, entrySlots.length * 2))
+    grown.set(entrySlots)
+    entrySlots = grown
+  }
+  const slot = entrySlots[id]!
+  if (slot !== 0) return entryLists[slot - 1]!
+  const list = lookUpEntries(word)
+  if (list === NO_ENTRIES) entrySlots[id] = 1
+  else {
+    entryLists.push(list)
+    entrySlots[id] = entryLists.length
+  }
   return list
 }
 

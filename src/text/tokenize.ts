@@ -4,7 +4,18 @@ export interface Token {
   readonly end: number
   /** The word in lower case: the key of every word-level lookup. */
   readonly lower: string
+  /**
+   * The word's number in a vocabulary shared by every text this process reads (the same lower-case
+   * word has the same id everywhere), so per-word answers can be kept in arrays; -1 once the
+   * vocabulary is full (then look up by `lower`).
+   */
+  readonly id: number
 }
+
+/** Words numbered before the vocabulary stops growing (some 15 MB at most); later new words get -1. */
+const VOCABULARY_LIMIT = 200_000
+const vocabulary = new Map<string, number>()
+const spellings: string[] = []
 
 // Whether a UTF-16 code unit is a letter or digit (\p{L} or \p{N}), tabled for the scripts war
 // reporting is written in (Latin, Greek, Cyrillic and their extensions, general punctuation);
@@ -80,7 +91,18 @@ export function tokenize(text: string): readonly Token[] {
       i += 1
       while (i < n && classAt(text, i) === 2) i += widthAt(text, i)
     }
-    tokens.push({ start, end: i, lower: sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase() })
+    // The vocabulary's copy of the word is kept (the slice goes), so repeated words share one string.
+    let lower = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
+    let id = vocabulary.get(lower)
+    if (id !== undefined) lower = spellings[id]!
+    else if (spellings.length < VOCABULARY_LIMIT) {
+      id = spellings.length
+      // A copy, not a slice: a slice of a long word would keep the whole document's text alive.
+      if (lower.length > 12) lower = lower.split('').join('')
+      vocabulary.set(lower, id)
+      spellings.push(lower)
+    } else id = -1
+    tokens.push({ start, end: i, lower, id })
   }
   lastText = text
   lastTokens = tokens

@@ -18,6 +18,8 @@ export interface PhraseMatch<T> {
 export type { Token } from '../../text/index.js'
 export { tokenize } from '../../text/index.js'
 
+const NONE: readonly never[] = []
+
 interface Compiled<T> {
   readonly re: RegExp
   readonly data: T
@@ -34,7 +36,7 @@ function trieNode<T>(): TrieNode<T> {
   return { next: new Map(), rules: [] }
 }
 
-/** Words remembered per matcher before the memo starts afresh (vocabulary is Zipfian: most words repeat). */
+/** Words without an id remembered per matcher before that memo starts afresh. */
 const MEMO_LIMIT = 100_000
 
 /**
@@ -50,6 +52,10 @@ export class PhraseMatcher<T> {
   private readonly stems = trieNode<T>()
   /** Rules that start at any token beginning with a digit ('#'). */
   private readonly digitRules: Compiled<T>[] = []
+  /** Per word id (`Token.id`): 1 + the index in `lists` of the word's rules, 0 when not yet looked up. */
+  private slots = new Int32Array(1024)
+  private readonly lists: (readonly Compiled<T>[])[] = [NONE]
+  /** Words without an id (the shared vocabulary is full), by spelling. */
   private readonly memo = new Map<string, readonly Compiled<T>[]>()
 
   constructor(rules: readonly PhraseRule<T>[]) {
@@ -87,10 +93,36 @@ export class PhraseMatcher<T> {
     })
   }
 
-  /** The rules that may start at a word (lower case), each once, in list order. */
-  private rulesFor(lower: string): readonly Compiled<T>[] {
-    const known = this.memo.get(lower)
-    if (known) return known
+  /** The rules that may start at a word, each once, in list order; looked up once per distinct word. */
+  private rulesFor(token: Token): readonly Compiled<T>[] {
+    const id = token.id
+    if (id < 0) {
+      const known = this.memo.get(token.lower)
+      if (known) return known
+      const list = this.lookUp(token.lower)
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear()
+      this.memo.set(token.lower, list)
+      return list
+    }
+    if (id >= this.slots.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.slots.length * 2))
+      grown.set(this.slots)
+      this.slots = grown
+    }
+    const slot = this.slots[id]!
+    if (slot !== 0) return this.lists[slot - 1]!
+    const list = this.lookUp(token.lower)
+    // Most words start no rule: they share the empty list's slot.
+    if (list === NONE) this.slots[id] = 1
+    else {
+      this.lists.push(list)
+      this.slots[id] = this.lists.length
+    }
+    return list
+  }
+
+  /** The rules a word may start: those whose first word it is, or whose stem it begins with. */
+  private lookUp(lower: string): readonly Compiled<T>[] {
     const found = new Set<Compiled<T>>(this.whole.get(lower))
     let node: TrieNode<T> | undefined = this.stems
     for (let k = 0; k < lower.length; k++) {
@@ -101,10 +133,7 @@ export class PhraseMatcher<T> {
       node = node.next.get(code)
       if (node) for (const c of node.rules) found.add(c)
     }
-    const list = found.size === 0 ? NONE : [...found].sort((a, b) => a.order - b.order)
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear()
-    this.memo.set(lower, list)
-    return list as readonly Compiled<T>[]
+    return found.size === 0 ? NONE : [...found].sort((a, b) => a.order - b.order)
   }
 
   /**
@@ -123,7 +152,7 @@ export class PhraseMatcher<T> {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       const first = token.lower.charCodeAt(0)
-      const rules = this.rulesFor(token.lower)
+      const rules = this.rulesFor(token)
       if (first >= 48 && first <= 57 && this.digitRules.length > 0) {
         for (const c of this.digitRules) if (!rules.includes(c)) attempt(c, token)
       }
@@ -147,8 +176,6 @@ export class PhraseMatcher<T> {
     return kept.map((f) => ({ span: f.span, text: text.slice(f.span[0], f.span[1]), data: f.data }))
   }
 }
-
-const NONE: readonly never[] = []
 
 /** The first words of a pattern, or none when it cannot be read (a leading lookbehind). */
 function readableFirstWords(pattern: string): FirstWord[] {
