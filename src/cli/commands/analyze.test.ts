@@ -69,6 +69,15 @@ describe('frontline analyze: bad input', () => {
     expect(stderr).toMatch(/missing\.txt: no such file or directory/)
   })
 
+  it('analyses the bundled sample reports when no FILE is given, and says so on stderr', async () => {
+    const { code, stdout, stderr } = await run(['analyze', '--json', '--no-control'])
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/no FILE given; analysing the bundled sample reports in .*demo-reports/)
+    const analyses = JSON.parse(stdout) as { document: { origin: string }; claims: unknown[] }[]
+    expect(analyses.map((a) => a.document.origin.split(/[\\/]/).at(-1))).toEqual(['01-wire-pokrovsk.txt', '02-wire-kupiansk.txt', '03-analyst-area.txt', '04-confused-town.txt', '05-genstaff-uk.md', '06-mod-ru.txt'])
+    for (const a of analyses) expect(a.claims.length).toBeGreaterThan(0)
+  })
+
   it('prints claims readably without --json', async () => {
     const { code, stdout } = await run(['analyze', 'wire-report.txt', '--no-control'])
     expect(code).toBe(0)

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { InputError, type Analysis, type Issue } from '../../domain/index.js'
 import { loadGazetteer } from '../../geoparse/index.js'
 import { ingestFile, listInputFiles } from '../../ingest/index.js'
@@ -8,7 +9,12 @@ import type { CliContext } from '../context.js'
 import { loadControl } from '../load-control.js'
 import { writeJson } from '../output.js'
 
-/** `frontline analyze FILE... [--json]`: the analysis contract for reports, without a store. */
+/** The team-written sample reports shipped with Frontline (data/demo-reports/SOURCE.md), analysed when no FILE is given. */
+export function sampleReportsDir(): string {
+  return fileURLToPath(new URL('../../../data/demo-reports/reports', import.meta.url))
+}
+
+/** `frontline analyze [FILE...] [--json]`: the analysis contract for reports, without a store. */
 export function registerAnalyze(program: Command, ctx: CliContext): void {
   program
     .command('analyze')
@@ -16,9 +22,10 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       'Read reports (text, Markdown, HTML, JSON/JSONL records, RSS/Atom feeds, Telegram exports) and print their claims: ' +
         'who says what happened, where, when, how much and how sure, with the places resolved. ' +
         'With --json, the analyze contract (docs/analyze.md): one object per document, an array when there are several. ' +
-        'Bad files are reported on stderr (file and problem) and skipped; the exit code is then 2.',
+        'Bad files are reported on stderr (file and problem) and skipped; the exit code is then 2. ' +
+        'Without FILE, analyses the bundled sample reports (data/demo-reports), to show what the output looks like.',
     )
-    .argument('<files...>', 'report files or directories')
+    .argument('[files...]', 'report files or directories (default: the bundled sample reports)')
     .option('--json', 'print the analysis as JSON (docs/analyze.md)')
     .option('--control <path>', 'control data: a database with imported snapshots, or control files/directories (default: the database if it has snapshots; data/control-sample is the bundled sample)')
     .option('--no-control', 'analyse without control data')
@@ -28,7 +35,8 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       const { io } = ctx
       const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes)
       if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new InputError(`--max-bytes value ${JSON.stringify(opts.maxBytes)} is not a positive whole number of bytes`)
-      const listed = await listInputFiles(files.map((f) => resolve(io.cwd, f)))
+      if (files.length === 0) io.stderr(`frontline: no FILE given; analysing the bundled sample reports in ${sampleReportsDir()}\n`)
+      const listed = await listInputFiles(files.length > 0 ? files.map((f) => resolve(io.cwd, f)) : [sampleReportsDir()])
       const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
       const gazetteer = loadGazetteer(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
