@@ -230,9 +230,6 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
       if (!actorSide && governing?.stance === 'future') actorSide = defaultSide('own', speaker)
-      // "Минобороны объявило о захвате 28 населённых пунктов": a belligerent's spokesman announcing
-      // a gain without naming whose is announcing its own side's.
-      if (!actorSide && governing && OWN_GAIN_KINDS.has(kind) && governing.stance !== 'deny') actorSide = defaultSide('own', speaker)
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
@@ -244,11 +241,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
       })
-      // A side denying a gain nobody is named for denies the other side's claim ("Інформація про
-      // захоплення Костянтинівки … не відповідає дійсності").
-      if (!actorSide && modality === 'denied' && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
+      // A side denying a gain nobody is named for, or calling it premature, answers the other side's
+      // claim ("Інформація про захоплення Костянтинівки … не відповідає дійсності", "talk of the
+      // capture of Kupiansk remains premature").
+      const answersOtherSide = modality === 'denied' || modality === 'premature'
+      if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
       }
+      // "Минобороны объявило о захвате 28 населённых пунктов": a belligerent's spokesman announcing
+      // a gain without naming whose is announcing its own side's. Decided after the modality, so
+      // that a denial or a "not yet" is not read as the speaker's own gain.
+      if (!actorSide && governing && OWN_GAIN_KINDS.has(kind) && governing.stance !== 'deny' && !answersOtherSide) actorSide = defaultSide('own', speaker)
       // A date in another claim's clause dates this one only when the clauses share their subject
       // ("continued operations near X on February 26 but did not advance"), not when this clause has
       // its own ("…, but they insisted Russian claims … were exaggerated").

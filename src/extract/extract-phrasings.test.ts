@@ -218,3 +218,15 @@ describe('Russian MoD passives', () => {
     expect(claimsOf('Отражены три контратаки штурмовых групп ВСУ.', 'ru', 'Минобороны России')).toMatchObject([{ kind: 'repelled', actorSide: 'RU' }])
   })
 })
+
+describe('a belligerent answering a gain it does not name the actor of', () => {
+  it.each<[string, Lang, Row[]]>([
+    // "not yet" and denials answer the other side's claim; an announcement is the speaker's own gain
+    ["Ukraine's General Staff said talk of the capture of Kupiansk remains premature.", 'en', [{ kind: 'capture', actorSide: 'RU', modality: 'premature' }]],
+    ['Генштаб ЗСУ заявив, що говорити про захоплення Куп’янська передчасно.', 'uk', [{ kind: 'capture', actorSide: 'RU', modality: 'premature' }]],
+    ['Минобороны России заявило, что сообщения о взятии Купянска не соответствуют действительности.', 'ru', [{ kind: 'capture', actorSide: 'UA', modality: 'denied' }]],
+    ['Минобороны России объявило о захвате Купянска.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+})
