@@ -3,7 +3,7 @@ import type { RunningServer } from '../src/serve/index.js'
 import { createAnalysisIndex, createPlaceSearch } from '../src/serve/index.js'
 import { SAMPLE_ANALYSES, SAMPLE_PLACES } from '../src/testing/report-fixtures.js'
 import { memoryServeDeps } from '../src/testing/serve-deps.js'
-import { cspViolations, e2eSkipReason, openBrowser, screenshot, serveFixture, waitForMapIdle, type Browser } from './harness.js'
+import { cspViolations, e2eSkipReason, openApp, openBrowser, screenshot, serveFixture, waitForMapIdle, type Browser } from './harness.js'
 
 const skip = e2eSkipReason()
 
@@ -20,9 +20,7 @@ describe.skipIf(skip !== null)(`claims, documents and places in Chromium${skip ?
     const deps = await memoryServeDeps({}, { reports: createAnalysisIndex(SAMPLE_ANALYSES), places: createPlaceSearch(SAMPLE_PLACES) })
     server = await serveFixture(deps)
     browser = await openBrowser()
-    await browser.page.goto(`${server.url}/`)
-    await browser.page.waitForFunction(() => document.body.dataset.ready === 'true')
-    await waitForMapIdle(browser.page)
+    await openApp(browser.page, `${server.url}/`)
   })
   afterAll(async () => {
     await browser?.close()

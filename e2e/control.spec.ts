@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../src/serve/index.js'
 import { demoDeps } from '../src/testing/demo-deps.js'
-import { cspViolations, e2eSkipReason, openBrowser, renderedLayers, screenshot, serveFixture, waitForMapIdle, type Browser } from './harness.js'
+import { cspViolations, e2eSkipReason, openApp, openBrowser, renderedLayers, screenshot, serveFixture, waitForMapIdle, type Browser } from './harness.js'
 
 const skip = e2eSkipReason()
 
@@ -21,9 +21,7 @@ describe.skipIf(skip !== null)(`control map in Chromium on the demo sample${skip
     dispose = fixture.dispose
     server = await serveFixture(fixture.deps)
     browser = await openBrowser()
-    await browser.page.goto(`${server.url}/`)
-    await browser.page.waitForFunction(() => document.body.dataset.ready === 'true')
-    await waitForMapIdle(browser.page)
+    await openApp(browser.page, `${server.url}/`)
   })
   afterAll(async () => {
     await browser?.close()

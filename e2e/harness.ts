@@ -89,6 +89,13 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   )
 }
 
+/** Opens the app at `url` and resolves once its panels are ready and the map is idle. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.waitForFunction(() => document.body.dataset.ready === 'true')
+  await waitForMapIdle(page)
+}
+
 /** Layer ids that have at least one rendered feature in the viewport. */
 export async function renderedLayers(page: Page, layers: readonly string[]): Promise<string[]> {
   return page.evaluate((ids) => {
