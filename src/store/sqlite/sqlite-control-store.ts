@@ -61,6 +61,14 @@ export function createSqliteControlStore(db: BetterSqlite3.Database): ControlSto
     r.issues.forEach((issue, seq) => insertIssue.run(id, seq, issue.code, issue.severity, issue.message, issue.sourceId ?? null))
     return id
   })
+  // The latest revision of each day in the range, with its geometry blob (both loaders decode it their way).
+  const selectLatestWithGeometry = db.prepare(
+    `SELECT ${INFO_COLUMNS}, geometry FROM control_snapshots s
+     WHERE ${LATEST} AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
+     ORDER BY date`,
+  )
+  const latestRowsWithGeometry = (options: { readonly from?: IsoDate; readonly to?: IsoDate }): SnapshotRowWithGeometry[] =>
+    selectLatestWithGeometry.all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRowWithGeometry[]
 
   return {
     async saveControlSnapshots(snapshots) {
@@ -75,24 +83,12 @@ export function createSqliteControlStore(db: BetterSqlite3.Database): ControlSto
     },
 
     async loadControlSnapshots(options = {}) {
-      const rows = db
-        .prepare(
-          `SELECT ${INFO_COLUMNS}, geometry FROM control_snapshots s
-           WHERE ${LATEST} AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
-           ORDER BY date`,
-        )
-        .all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRowWithGeometry[]
+      const rows = latestRowsWithGeometry(options)
       return rows.map(toSnapshot)
     },
 
     async loadFlatControlSnapshots(options = {}) {
-      const rows = db
-        .prepare(
-          `SELECT ${INFO_COLUMNS}, geometry FROM control_snapshots s
-           WHERE ${LATEST} AND (@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to)
-           ORDER BY date`,
-        )
-        .all({ from: options.from ?? null, to: options.to ?? null }) as SnapshotRowWithGeometry[]
+      const rows = latestRowsWithGeometry(options)
       return rows.map((row) => ({ ...toInfo(row), geometry: decodeFlatMultiPolygon(row.geometry) }))
     },
 
