@@ -230,6 +230,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
       if (!actorSide && governing?.stance === 'future') actorSide = defaultSide('own', speaker)
+      // "Bilytske is in the grey zone": held by neither side, whoever the clause names.
+      if (draft.triggers.every((t) => t.data.neutral)) actorSide = null
+      // "the village is 5 km from Pokrovsk" describes; only forces that far from a place advanced.
+      else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) continue
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.

@@ -230,3 +230,68 @@ describe('a belligerent answering a gain it does not name the actor of', () => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
 })
+
+describe('a force some distance from a place: an advance without an event verb', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian troops are within 5 km of Kostiantynivka, the General Staff said.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['The enemy is now 3 km from the city of Dobropillia.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian forces are about two kilometres from the outskirts of Kramatorsk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Російські війська перебувають приблизно за 5 кілометрів від Костянтинівки.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ворог за 3 кілометри від Добропілля.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Российские войска находятся в 5 км от Краматорска.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it.each<[string, Lang]>([
+    // a place located relative to another is a description, not a claim
+    ['Bilytske is 15 km from Dobropillia.', 'en'],
+    ['Село розташоване за 10 км від Покровська.', 'uk'],
+    ['Село находится в 10 км от Покровска.', 'ru'],
+  ])('not: %s', (text, lang) => {
+    expect(claimsOf(text, lang)).toEqual([])
+  })
+})
+
+describe('a place held by neither side', () => {
+  it.each<[string, Lang]>([
+    ['Siversk is now in the grey zone, DeepState said.', 'en'],
+    ['The village of Kurakhove is contested, according to ISW.', 'en'],
+    ['Село Шахове наразі в сірій зоні.', 'uk'],
+    ['Село Степногорск находится в серой зоне.', 'ru'],
+  ])('%s', (text, lang) => {
+    expect(claimsOf(text, lang)).toMatchObject([{ kind: 'control', actorSide: null }])
+  })
+
+  it('keeps no side even when forces are named', () => {
+    expect(claimsOf('Because of Russian infiltration, the town is now in the gray zone.')).toMatchObject([{ kind: 'advance' }, { kind: 'control', actorSide: null }])
+  })
+})
+
+describe('military idiom: clearing, infiltrating, taking positions back, improving the position', () => {
+  it.each<[string, Lang, Row[]]>([
+    // clearing a settlement takes it; clearing woods, positions or part of a town is ground gained
+    ['Russian forces cleared the village of Ivanivka.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Russian forces continue to clear the adjacent woodland near Borova.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian forces are clearing the western outskirts of Kostiantynivka.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Наші воїни зачистили лісосмугу біля Іванівки.', 'uk', [{ kind: 'advance' }]],
+    ['Сили оборони зачистили село Іванівка.', 'uk', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Российские войска завершают зачистку Северска.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Российские подразделения зачистили Кураховку.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Ворог просочився в Мирноград малими групами.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['ВСУ просочились в Купянск.', 'ru', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Сили оборони відбили позиції біля Степногірська.', 'uk', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['ВСУ отбили часть позиций у Степногорска.', 'ru', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Battlegroup West units improved their tactical position near Borova.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Подразделения группировки войск «Запад» улучшили тактическое положение.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Российские войска заходят в Мирноград.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Хохлы отошли из Северска.', 'ru', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ВСУ заявили о вытеснении российских подразделений из Степногорска.', 'ru', [{ kind: 'capture', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it('still reads attacks beaten off as repelled', () => {
+    expect(claimsOf('Сили оборони відбили 35 атак біля Степногірська.', 'uk')).toMatchObject([{ kind: 'repelled', actorSide: 'UA' }])
+  })
+})

@@ -6,6 +6,7 @@ import { cue, entity, side, trigger, type Lexicon } from './types.js'
 // matches resolve to the longest, so multi-word phrases ("took control of") beat their parts.
 
 const N = String.raw`(?:[\p{N},.]+|[\p{L}-]+)` // a figure or a number word
+const DISTANCE_UNIT = '(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s|m)'
 const PLACE_NOUN = '(?:village|town|city|settlement|hamlet|outskirts|centre|center|district|suburbs?|positions?|area|territory|bridgehead|height|heights)'
 
 const triggers = [
@@ -21,7 +22,16 @@ const triggers = [
   trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part))`),
   trigger('capture', String.raw`occup(?:ied|ying)`),
   trigger('capture', String.raw`(?:ordered|orders|order|wanted|wants|demanded|demands) (?:[\p{L}'’-]+ ){1,4}(?:taken|captured|seized|liberated|cleared)`),
-  trigger('capture', String.raw`clear(?:ed|ing) (?:the )?${PLACE_NOUN}`),
+  // Clearing a settlement takes it; clearing part of one, or woods and trenches, is ground gained.
+  trigger('capture', String.raw`clear(?:ed|ing|s)? (?:the )?(?:[\p{L}-]+ )?(?:village|town|city|settlement|hamlet)(?! (?:centre|center|outskirts|limits|districts?|suburbs?|quarters?|blocks?|streets?))`, { starts: ['clear'] }),
+  trigger('capture', String.raw`clear(?:ed|ing)`, { capitalAfter: true }),
+  trigger('advance', String.raw`(?:clear(?:ed|ing|s)?|mop(?:ped|ping)? up) (?:the |its |their |a |some |several )?(?:[\p{L}-]+ ){0,2}(?:outskirts|positions?|areas?|woodlands?|woods|forest(?: belt)?s?|tree ?lines?|forest strips?|trenches|dugouts|districts?|neighbou?rhoods?|quarters?|blocks?|streets?|buildings?|high-rises|industrial zone|remnants|pockets?)|clearing operations?|mopping-up operations?`, { starts: ['clear', 'mop'] }),
+  // distance to a place, with a force as its subject: "Russian troops are within 5 km of
+  // Kostiantynivka", "the enemy is now 3 km from the city", "moved to within three kilometers of"
+  trigger('advance', String.raw`(?<=\b(?:is|are|was|were|be|been|now|already|still|remain|remains|remained|stand|stands|stood|to|troops|forces|units|soldiers|enemy|Russians|Ukrainians|occupiers|invaders)\s)within (?:about |roughly |some |around |approximately |less than |under |only |just |barely |nearly |almost |a mere )?${N}[- ]?${DISTANCE_UNIT}(?: away)? (?:of|from)`, { starts: ['within'], needsActor: true }),
+  trigger('advance', String.raw`(?<=\b(?:is|are|was|were|be|been|now|already|still|remain|remains|remained|stand|stands|stood|troops|forces|units|soldiers|enemy|Russians|Ukrainians|occupiers|invaders)\s(?:(?:now|already|just|only|about|roughly|some|around|approximately|less than|barely|nearly|almost|a mere)\s)*)${N}[- ]?${DISTANCE_UNIT}(?: away)? (?:from|short of)`, { starts: ['#', ...NUMBER_WORD_STARTS, 'several'], needsActor: true }),
+  trigger('advance', String.raw`(?:improved|improve|improves|improving) (?:their|its|the) (?:tactical |operational )?(?:position|positions|situation)`, { defaultSide: 'own' }),
+  trigger('advance', String.raw`infiltration (?:groups?|teams?|attempts?)`, { voice: 'noun', starts: ['infiltration'] }),
   // territory gained or lost, by figure ("gained about 1,800 square miles", "lost 400 km²")
   trigger('capture', String.raw`(?:gained|gains|gain|gaining|took|taken|seized|occupied|captured|cleared|liberated|freed|regained|recaptured|retook|retaken|reclaimed|recovered|de-occupied) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |an additional |another )?[\p{N}][\p{N},.]*`),
   trigger('capture', String.raw`(?:territorial )?gains (?:\p{L}+ ){0,3}(?:totall?ed|totall?ing|amounted to|reached|came to|stood at|were|of) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to )?[\p{N}][\p{N},.]*`, { voice: 'noun', starts: ['territorial', 'gains'] }),
@@ -92,6 +102,9 @@ const triggers = [
   trigger('control', String.raw`control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`),
   trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the|their|its|most|part|parts|some|key|positions|defensive|the line|ground|out)`),
   trigger('control', String.raw`occup(?:ies|y)`),
+  // held by neither side: "Bilytske is now in the grey zone", "the town is contested"
+  trigger('control', String.raw`gr[ae]y ?zone|no[- ]man['’]s[- ]land`, { neutral: true, starts: ['grey', 'gray', 'no'] }),
+  trigger('control', String.raw`contested(?! (?:claims?|reports?|elections?|results?|figures?|statements?|issues?|decisions?|accounts?|narratives?|points?))`, { neutral: true }),
   trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
   // other military activity
   trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),

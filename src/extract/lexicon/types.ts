@@ -26,6 +26,16 @@ export interface TriggerData {
   readonly capitalAfter: boolean
   /** A noun that a verb trigger in the same clause governs ("repelled 14 attacks"): dropped then. */
   readonly weak: boolean
+  /**
+   * Says where the line runs without anyone acting ("X is in the grey zone", "the town is
+   * contested"): the claim has no actor, whatever sides its clause names.
+   */
+  readonly neutral: boolean
+  /**
+   * Counts only with a side resolved for it: "Russian troops are 5 km from X" is an advance, "the
+   * village is 5 km from X" a description.
+   */
+  readonly needsActor: boolean
 }
 
 export type ModalityCue =
@@ -70,7 +80,7 @@ export function trigger(kind: ClaimKind, pattern: string, options: TriggerOption
   return {
     pattern,
     ...(starts ? { starts } : {}),
-    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, ...data },
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, ...data },
   }
 }
 
