@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { wordCount } from './word-count.js'
-import { findDateExpressions, splitSentences, type DateExpression, type SentenceSpan } from '../text/index.js'
+import { endsWithMatch, findDateExpressions, splitSentences, type DateExpression, type SentenceSpan } from '../text/index.js'
 import {
   canonicalVia,
   closesQuote,
@@ -75,15 +75,15 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 }
 
 const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)\b/iu
-const EN_PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu
-const PEOPLE_BEFORE = /\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu
+const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
+const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b/iu
-const ADJECTIVE_BEFORE = /\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu
+const ADJECTIVE_BEFORE = endsWithMatch(/\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu)
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
 // in verbs ("освободят", "говорит").
 const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?)$/u
-const ADJECTIVAL_OCCUPIED = /(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu
+const ADJECTIVAL_OCCUPIED = endsWithMatch(/(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu)
 
 /**
  * Turns a document into claims: per sentence, the attribution (who says it, through what, with
@@ -175,7 +175,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const eventWords = sTriggers.filter((t) => {
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (sDates.some((d) => overlaps(d.span, t.span))) return false // "the fall of 2024" is a date
-      if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED.test(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
+      if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
 
@@ -209,7 +209,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (actorSide) break
       }
       // "it had also hit", "we liberated": the speaker's own forces.
-      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
+      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
       // A subject named since the last claim at the head of a clause ("…, while the defense forces
       // focus on containing, and repelling attacks"), else the last claim's subject.
@@ -397,7 +397,7 @@ const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|gov
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
-const OWN_PRONOUN_BEFORE = /\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu
+const OWN_PRONOUN_BEFORE = endsWithMatch(/\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu)
 const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
 
 /** After a statement about an earlier claim: ", saying that" / "and said" belong to the frame. */
@@ -445,13 +445,13 @@ function claimantSide(text: string, sides: readonly PhraseMatch<SideData>[], fra
   for (const m of sides) {
     if (m.data.side !== 'RU' && m.data.side !== 'UA') continue
     if (!scopes.some((sc) => within(m.span, sc))) continue
-    if (CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) || CLAIM_NOUN_BEFORE.test(text.slice(Math.max(0, m.span[0] - 20), m.span[0]))) return m.data.side
+    if (CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) || CLAIM_NOUN_BEFORE(text.slice(Math.max(0, m.span[0] - 20), m.span[0]))) return m.data.side
   }
   return null
 }
 
 const CLAIM_NOUN_AFTER = /^\s*(?:claims?|reports?|statements?|assertions?)\b/iu
-const CLAIM_NOUN_BEFORE = /(?:заяв\p{L}*|твердженн\p{L}*|заявлени\p{L}*|утверждени\p{L}*)\s+$/iu
+const CLAIM_NOUN_BEFORE = endsWithMatch(/(?:заяв\p{L}*|твердженн\p{L}*|заявлени\p{L}*|утверждени\p{L}*)\s+$/iu)
 
 /** Items (sorted by span start) inside [start, end), advancing a shared cursor: linear overall. */
 function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Record<string, number>, key: string, start: number, end: number): T[] {
@@ -605,16 +605,17 @@ const CAPITAL_NEXT = /^\s+\p{Lu}/u
 /** Kinds that claim ground for the actor. */
 const GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'encirclement', 'area-change'])
 
-const CAUSAL_BEFORE = /(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu
+const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[]): PhraseMatch<TriggerData>[] {
-  const causal = (w: PhraseMatch<TriggerData>): boolean => CAUSAL_BEFORE.test(text.slice(Math.max(0, w.span[0] - 40), w.span[0]))
+  const causal = (w: PhraseMatch<TriggerData>): boolean => CAUSAL_BEFORE(text.slice(Math.max(0, w.span[0] - 40), w.span[0]))
   // "Через посилення обстрілів … розширили зону евакуації", "в результате наступательных действий
   // освободили": an activity named as the cause of the sentence's event is not a claim of its own.
-  const hasEvent = words.some((w) => !w.data.weak && !causal(w))
+  const isCausal = words.map(causal)
+  const hasEvent = words.some((w, i) => !w.data.weak && !isCausal[i])
   const strikeBefore = built.some((b) => b.claim.kind === 'strike')
-  return words.filter((w) => !(causal(w) && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
+  return words.filter((w, i) => !(isCausal[i] && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
 }
 
 function governs(text: string, verb: Span, noun: Span): boolean {
@@ -710,9 +711,9 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
     const first = firstWord(trigger.text).toLowerCase()
     if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
     const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])
-    if (EN_PASSIVE_BEFORE.test(before) || (trigger.text === first && ADJECTIVE_BEFORE.test(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))) return true
+    if (EN_PASSIVE_BEFORE(before) || (trigger.text === first && ADJECTIVE_BEFORE(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))) return true
     // "152,142 Russian servicemen killed in Ukraine": a participle right after the people it happened to.
-    return trigger.text === first && /^(?:killed|wounded|injured|captured|taken)$/.test(first) && PEOPLE_BEFORE.test(before) && !OBJECT_AFTER.test(text.slice(trigger.span[1], trigger.span[1] + 12))
+    return trigger.text === first && /^(?:killed|wounded|injured|captured|taken)$/.test(first) && PEOPLE_BEFORE(before) && !OBJECT_AFTER.test(text.slice(trigger.span[1], trigger.span[1] + 12))
   }
   const first = firstWord(trigger.text).toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))

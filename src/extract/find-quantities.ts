@@ -1,5 +1,5 @@
 import type { QuantityUnit, Span } from '../domain/index.js'
-import { FIGURE_SOURCE, NUMBER_WORD_SOURCE, numberWordValue, parseFigure, scaleValue } from '../text/index.js'
+import { endsWithMatch, FIGURE_SOURCE, NUMBER_WORD_SOURCE, numberWordValue, parseFigure, scaleValue } from '../text/index.js'
 
 /** A figure found in text, normalised (areas to km², distances to km). */
 export interface FoundQuantity {
@@ -31,7 +31,7 @@ const QUANTITY = new RegExp(
   'giu',
 )
 
-const SUBSET_BEFORE = /(?:including|among them|of whom|of which|серед них|серед яких|зокрема|у тому числі|в тому числі|в том числе|среди них|из них)\s*$/iu
+const SUBSET_BEFORE = endsWithMatch(/(?:including|among them|of whom|of which|серед них|серед яких|зокрема|у тому числі|в тому числі|в том числе|среди них|из них)\s*$/iu)
 const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
 const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
 
@@ -75,7 +75,7 @@ export function findQuantities(text: string, decimalComma: boolean): FoundQuanti
       of = g.counted?.toLowerCase() ?? null
     }
     // "35 people, including two children": the subset is not the figure.
-    if (SUBSET_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
+    if (SUBSET_BEFORE(text.slice(Math.max(0, start - 24), start))) continue
     // Years and dates read as counts ("2025 року", "in 2024 attacks") are not quantities.
     if (unit === 'other' && m[1] !== undefined && /^(?:19|20)\d{2}$/.test(m[1]) && !g.counted) continue
     out.push({ span: [start, end], text: m[0].trim(), value: Math.round(value * 1000) / 1000, unit, of })

@@ -1,5 +1,6 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
+import { endsWithMatch } from '../text/index.js'
 
 const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
@@ -9,7 +10,7 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
 
-const LOCATOR_BEFORE = /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Links each claim to the places its clause names (indexes into `places`), leaving out places in the
@@ -26,6 +27,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   const linkedBefore: { place: Place; index: number }[] = []
   // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
   let lastInSentence: { sentence: Span; chosen: { place: Place; index: number }[] } | null = null
+  const context: PlaceContext = { regionLike: new Map(), locator: new Map() }
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
@@ -56,7 +58,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       }
     }
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
-    chosen = dropContext(text, chosen)
+    chosen = dropContext(text, chosen, context)
     lastInSentence = { sentence: anchor.sentence, chosen }
     const indexes = [...new Set(chosen.map((c) => c.index))]
     // The same place named twice links once (by gazetteer id).
@@ -96,12 +98,26 @@ function placesWithin(ordered: readonly { place: Place; index: number }[], span:
 /** Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …"). */
 const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|area\b|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
 
-function dropContext(text: string, chosen: { place: Place; index: number }[]): { place: Place; index: number }[] {
+/** What the words around each place (by index) say of it, read once however many claims the place is a candidate for. */
+interface PlaceContext {
+  readonly regionLike: Map<number, boolean>
+  readonly locator: Map<number, boolean>
+}
+
+function dropContext(text: string, chosen: { place: Place; index: number }[], context: PlaceContext): { place: Place; index: number }[] {
   let out = chosen
-  const regionLike = (p: Place): boolean => p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))
-  const specific = out.filter(({ place }) => !regionLike(place) && (place.kind === 'settlement' || place.kind === 'district' || place.kind === 'river' || place.kind === 'other'))
+  const regionLike = ({ place: p, index }: { place: Place; index: number }): boolean => {
+    let known = context.regionLike.get(index)
+    if (known === undefined) context.regionLike.set(index, (known = p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))))
+    return known
+  }
+  const specific = out.filter((c) => !regionLike(c) && (c.place.kind === 'settlement' || c.place.kind === 'district' || c.place.kind === 'river' || c.place.kind === 'other'))
   if (specific.length > 0) out = specific
-  const isLocator = ({ place }: { place: Place }): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))
+  const isLocator = ({ place, index }: { place: Place; index: number }): boolean => {
+    let known = context.locator.get(index)
+    if (known === undefined) context.locator.set(index, (known = LOCATOR_BEFORE(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))))
+    return known
+  }
   const main = out.filter((c) => !isLocator(c))
   return main.length > 0 ? main : out
 }

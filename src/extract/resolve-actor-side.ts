@@ -1,5 +1,6 @@
 import type { Side, SpeakerSide, Span } from '../domain/index.js'
 import type { PhraseMatch, SideData, TriggerData } from './lexicon/index.js'
+import { endsWithMatch } from '../text/index.js'
 
 /** The side named in a clause, resolved against the speaker ("the enemy" from Kyiv is Russia). */
 interface Marker {
@@ -39,9 +40,9 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
   return lang === 'ru' ? null : { span: m.span, side: 'RU', strong: true }
 }
 
-const BY_BEFORE = /(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu
+const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
-const TARGET_BEFORE = /(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu
+const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
  * Whose forces did it. Active verbs take the subject named before them ("Russian forces advanced"),
@@ -79,14 +80,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (voice === 'passive') {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
-    else if (nearestAfter && BY_BEFORE.test(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
+    else if (nearestAfter && BY_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
     else object = nearestBefore ?? nearestAfter
   } else if (voice === 'noun') {
     subject ??= nearestBefore
     if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
-      if (BY_BEFORE.test(lead)) byAgent = nearestAfter
-      else if (TARGET_BEFORE.test(lead)) object = nearestAfter
+      if (BY_BEFORE(lead)) byAgent = nearestAfter
+      else if (TARGET_BEFORE(lead)) object = nearestAfter
       else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
     }
   } else {

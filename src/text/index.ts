@@ -17,3 +17,4 @@ export {
 } from './parse-number.js'
 export { monthNumber, weekdayNumber } from './month-names.js'
 export { tokenize, type Token } from './tokenize.js'
+export { endsWithMatch, type EndTest } from './ends-with-match.js'

@@ -1,0 +1,24 @@
+/** Whether a text ends with a match of a pattern (see `endsWithMatch`). */
+export type EndTest = (text: string) => boolean
+
+/**
+ * `re.test(text)` for a pattern anchored at the end (`/…$/`), answered by matching backwards from
+ * the end instead of trying the pattern at every position of the text. Phrases that must end right
+ * before a word ("as a result of the", "north of", "were reportedly") are tested on a window before
+ * each event word; tried forwards, a pattern of many alternatives costs the window's length times
+ * the alternatives, and in V8 that was 5-10 times slower than one lookbehind at the end.
+ *
+ * The pattern is wrapped in a sticky lookbehind, `(?<=(?:…$))`, tried at `text.length`: a match
+ * ending there exists exactly when the original matches (lookbehinds find any match that ends at
+ * their position, and `$`, `^` and `\b` mean the same inside them), so answers are unchanged.
+ */
+export function endsWithMatch(re: RegExp): EndTest {
+  if (!re.source.endsWith('$') || re.source.endsWith('\\$') || re.global || re.sticky) {
+    throw new Error(`endsWithMatch: ${re} must end with $ and be neither global nor sticky`)
+  }
+  const behind = new RegExp(`(?<=(?:${re.source}))`, `${re.flags}y`)
+  return (text) => {
+    behind.lastIndex = text.length
+    return behind.test(text)
+  }
+}
