@@ -8,6 +8,7 @@ import { ApiFailure, getJson, type ClaimView, type ControlChange, type ControlGe
 import { claimCard } from './claims-view.js'
 import { documentHref, wireDocumentView } from './document-view.js'
 import { append, byId, clear, formatKm2, h } from './dom.js'
+import { holdDrawing, pauseDrawing, sourcesLoaded, whenLoaded } from './held-draw.js'
 import { baseStyle, LABEL_LAYERS, labelField, type LabelLang } from './map-style.js'
 import { renderSourcesTable } from './sources-table.js'
 
@@ -76,9 +77,12 @@ async function main(): Promise<void> {
   const statusRequest = getJson<Status>('/api/status')
   const snapshotsRequest = getJson<{ snapshots: SnapshotInfo[] }>('/api/control/snapshots').catch(() => null)
   const firstGeometry = getJson<ControlGeometry>('/api/control/geometry', { zoom: startZoom(container) }).catch(() => null)
+  // The map is created with its drawing held (every layer loading, none drawn) and released once the
+  // first view's data is in: one complete frame instead of one per batch of arriving tiles.
+  const held = holdDrawing(baseStyle(state.lang))
   const map = new maplibregl.Map({
     container,
-    style: baseStyle(state.lang),
+    style: held.style,
     bounds: START_BOUNDS,
     fitBoundsOptions: { padding: 10 },
     attributionControl: { compact: true },
@@ -87,17 +91,44 @@ async function main(): Promise<void> {
     // each a full redraw (slow where WebGL is software-rendered).
     fadeDuration: 0,
   })
-  // The occupied area goes into its source as soon as the style is in, so that the map's first
-  // complete drawing already shows it.
-  map.once('style.load', () => {
-    firstGeometry
-      .then((geometry) => {
-        if (!geometry?.snapshotDate || !map.getSource('occupied')) return
-        ;(map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
-        // The page's first useful state: the map with the current control drawn (bench/page-load).
-        map.once('idle', () => performance.mark('frontline:control-visible'))
-      })
-      .catch(showError)
+  // No frame is drawn until the first view's data is in (held-draw.ts): the sources load into the
+  // worker with every layer hidden; then the layers are shown, transparent, for one frame that asks
+  // for their tiles; when the tiles are in, one frame draws the complete map.
+  held.hold(map)
+  const resumeDrawing = pauseDrawing(map)
+  const firstView = new Promise<void>((resolve) => {
+    map.once('style.load', () => {
+      firstGeometry
+        .then((geometry) => {
+          if (!geometry?.snapshotDate || !map.getSource('occupied')) return false
+          ;(map.getSource('occupied') as GeoJSONSource).setData(geometry as unknown as GeoJSON.FeatureCollection)
+          return true
+        })
+        .catch((error: unknown) => {
+          showError(error)
+          return false
+        })
+        .then(async (controlSet) => {
+          await whenLoaded(map, sourcesLoaded)
+          held.showLayers(map)
+          const pauseAgain = new Promise<() => void>((paused) => map.once('render', () => paused(pauseDrawing(map))))
+          resumeDrawing()
+          const resumeAgain = await pauseAgain
+          await whenLoaded(map, (m) => sourcesLoaded(m) && m.areTilesLoaded())
+          // With the canvas still hidden the map places its labels (new symbol tiles take two frames to
+          // settle) until it is idle; then the one frame that draws everything.
+          map.once('idle', () => {
+            performance.mark('frontline:first-view-loaded')
+            held.release(map)
+            map.once('idle', () => {
+              // The page's first useful state: the map with the current control drawn (bench/page-load).
+              if (controlSet) performance.mark('frontline:control-visible')
+              resolve()
+            })
+          })
+          resumeAgain()
+        })
+    })
   })
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left')
@@ -123,8 +154,7 @@ async function main(): Promise<void> {
     if (button) button.hidden = !present
   }
   await loaded
-  map.once('idle', () => performance.mark('frontline:map-idle'))
-  map.triggerRepaint()
+  await firstView
   const snapshots = status.control?.coverage ? await snapshotsRequest : null
   if (snapshots) {
     await initTimeline(map, snapshots.snapshots, await firstGeometry)
