@@ -24,34 +24,88 @@ export interface ResolveContext {
   readonly control?: ControlView | null
 }
 
-// The entry fields scoring reads, copied into one object shape: entries come in several shapes
-// (decoded, overlay-patched), and reading them in the hot loops made those reads megamorphic.
-interface Candidate {
-  readonly entry: GazetteerEntry
-  readonly quality: number
-  readonly lat: number
-  readonly lon: number
-  readonly admin1: string | null
-  readonly kind: GazetteerEntry['kind']
-  readonly country: string
-  readonly prominence: number
+// What scoring reads of an entry, as numbers in typed arrays by entry number (filled the first time an
+// entry is a candidate): mentions, candidates and scores are then flat arrays too, and the hot loops
+// touch no per-candidate objects (entries come in several object shapes, and 150,000 candidate objects
+// for a 3 MB text were most of the garbage the geoparser made).
+const KINDS: readonly GazetteerEntry['kind'][] = ['settlement', 'district', 'region', 'river', 'country', 'other']
+const SETTLEMENT = 0
+const DISTRICT = 1
+const REGION = 2
+
+interface EntryFeatures {
+  filled: Uint8Array
+  lat: Float64Array
+  lon: Float64Array
+  /** km per degree of longitude at the entry's latitude. */
+  kx: Float64Array
+  prominence: Float64Array
+  kind: Uint8Array
+  /** admin1 as an index into `admin1Names` (-1: none). */
+  admin1: Int32Array
+  /** 1 Ukraine, 2 Russia, 0 other. */
+  country: Uint8Array
+  readonly admin1Names: string[]
+  readonly admin1Ids: Map<string, number>
+}
+
+const featuresOf = new WeakMap<Gazetteer, EntryFeatures>()
+
+function entryFeatures(g: Gazetteer): EntryFeatures {
+  let f = featuresOf.get(g)
+  if (!f || f.filled.length !== g.size) {
+    const n = g.size
+    f = {
+      filled: new Uint8Array(n),
+      lat: new Float64Array(n),
+      lon: new Float64Array(n),
+      kx: new Float64Array(n),
+      prominence: new Float64Array(n),
+      kind: new Uint8Array(n),
+      admin1: new Int32Array(n),
+      country: new Uint8Array(n),
+      admin1Names: [],
+      admin1Ids: new Map(),
+    }
+    featuresOf.set(g, f)
+  }
+  return f
+}
+
+function fillEntry(f: EntryFeatures, g: Gazetteer, i: number): void {
+  const e = g.entryAt(i)
+  f.lat[i] = e.lat
+  f.lon[i] = e.lon
+  f.kx[i] = Math.cos((e.lat * Math.PI) / 180) * 111.32
+  f.prominence[i] = e.prominence ?? 0.3
+  const kind = KINDS.indexOf(e.kind)
+  f.kind[i] = kind < 0 ? KINDS.length : kind
+  if (e.admin1 === null) f.admin1[i] = -1
+  else {
+    let id = f.admin1Ids.get(e.admin1)
+    if (id === undefined) {
+      id = f.admin1Names.length
+      f.admin1Names.push(e.admin1)
+      f.admin1Ids.set(e.admin1, id)
+    }
+    f.admin1[i] = id
+  }
+  f.country[i] = e.country === 'UA' ? 1 : e.country === 'RU' ? 2 : 0
+  f.filled[i] = 1
+}
+
+/**
+ * The candidates of every mention, flat: mention `k`'s are `first[k] .. first[k + 1] - 1`, each with
+ * its entry number, how it matched and its score.
+ */
+interface Candidates {
+  readonly first: Int32Array
+  readonly entry: Int32Array
+  /** W.canonical or W.variant. */
+  readonly quality: Float64Array
   /** Matched only by a variant that is another settlement's own name. */
-  readonly shadowed: boolean
-  score: number
-}
-
-function candidate(entry: GazetteerEntry, quality: number, shadowed: boolean): Candidate {
-  return { entry, quality, lat: entry.lat, lon: entry.lon, admin1: entry.admin1, kind: entry.kind, country: entry.country, prominence: entry.prominence ?? 0.3, shadowed, score: 0 }
-}
-
-interface Work {
-  readonly m: RawMention
-  readonly candidates: Candidate[]
-  /** Region / raion mentions that qualify this one (index into works). */
-  qualifiers: number[]
-  /** Every candidate is a region (oblast). */
-  region: boolean
-  best: Candidate
+  readonly shadowed: Uint8Array
+  readonly score: Float64Array
 }
 
 const CONNECTOR = /^[\s,;:()\-–—]*(?:(?:in|of|the|near|at|у|в|на|із|из|біля|около|под|під|район[іе]?|р-н)[\s,;:()\-–—]+)*[\s,;:()\-–—]*$/i
@@ -107,190 +161,271 @@ const W = {
 }
 
 export function resolveMentions(text: string, mentions: readonly RawMention[], g: Gazetteer, ctx: ResolveContext = {}): Place[] {
-  const textBetween = (_m: unknown, from: number, to: number): string | null => (to < from ? null : text.slice(from, to))
-  const works: Work[] = mentions.map((m) => {
-    const candidates: Candidate[] = []
-    // Entry number → position in `candidates`; only for long candidate lists (a scan serves short ones).
-    const index = m.refs.length > 16 ? new Map<number, number>() : null
-    // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
-    // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
-    // of renamed villages), but an axis is not named by it.
-    let canonicalSettlement = false
-    for (const r of m.refs) if (r.weight === 0 && g.entryAt(r.entry).kind === 'settlement') canonicalSettlement = true
-    for (const r of m.refs) {
-      const quality = r.weight === 0 ? W.canonical : W.variant
-      const e = g.entryAt(r.entry)
-      let at: number | undefined
-      if (index) at = index.get(r.entry)
-      else for (let k = 0; k < candidates.length && at === undefined; k++) if (candidates[k]!.entry === e) at = k
-      if (at === undefined) {
-        index?.set(r.entry, candidates.length)
-        candidates.push(candidate(e, quality, quality === W.variant && canonicalSettlement))
-      } else if (candidates[at]!.quality < quality) candidates[at] = candidate(e, quality, false)
+  const nm = mentions.length
+  if (nm === 0) return []
+  const f = entryFeatures(g)
+  const c = candidatesOf(mentions, g, f)
+  const { first, entry } = c
+  const region = new Uint8Array(nm)
+  const district = new Uint8Array(nm)
+  for (let k = 0; k < nm; k++) {
+    const cue = mentions[k]!.cue
+    let allRegion = true
+    let allDistrict = true
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const kind = f.kind[entry[at]!]!
+      if (kind !== REGION) allRegion = false
+      if (kind !== DISTRICT) allDistrict = false
     }
-    return { m, candidates, qualifiers: [], region: false, best: candidates[0]! }
-  })
-  for (const w of works) w.region = w.m.cue === 'region' || w.candidates.every((c) => c.kind === 'region')
-  const isRegion = (w: Work) => w.region
-  const isDistrict = (w: Work) => w.m.cue === 'district' || w.candidates.every((c) => c.kind === 'district')
-
-  // Qualifiers: region/raion mentions right after a mention (after connectors), carried back over lists.
-  for (let i = 0; i < works.length; i++) {
-    if (isRegion(works[i]!)) continue
-    let j = i + 1
-    let prevEnd = works[i]!.m.end
-    while (j < works.length) {
-      const q = works[j]!
-      if (q.m.start - prevEnd > 30) break
-      const gap = textBetween(mentions, prevEnd, q.m.start)
-      if (gap === null || gap.length > 30 || !CONNECTOR.test(gap)) break
-      if (!isRegion(q) && !isDistrict(q)) break
-      works[i]!.qualifiers.push(j)
-      prevEnd = q.m.end
-      j++
-    }
-    // "Donetsk Oblast's Yampil"
-    if (i > 0 && isRegion(works[i - 1]!) && works[i]!.m.start - works[i - 1]!.m.end <= 4 && POSSESSIVE.test(textBetween(mentions, works[i - 1]!.m.end, works[i]!.m.start) ?? 'x')) works[i]!.qualifiers.push(i - 1)
+    region[k] = cue === 'region' || allRegion ? 1 : 0
+    district[k] = cue === 'district' || allDistrict ? 1 : 0
   }
-  for (let i = works.length - 2; i >= 0; i--) {
-    const a = works[i]!
-    const b = works[i + 1]!
-    if (a.qualifiers.length > 0 || b.qualifiers.length === 0 || b.m.start - a.m.end > 8 || isRegion(a) || isRegion(b)) continue
-    const gap = textBetween(mentions, a.m.end, b.m.start)
-    if (gap !== null && LIST_JOINER.test(gap)) a.qualifiers = [...b.qualifiers]
-  }
+  const qualifiers = findQualifiers(text, mentions, region, district)
 
   // Regions named in the text, per sentence and overall.
-  const docRegions = new Map<string, number>()
-  const sentenceRegions = new Map<number, Set<string>>()
+  const docRegions = new Map<number, number>()
+  const sentenceRegions = new Map<number, Set<number>>()
   let namesRussianRegion = false
-  for (const w of works) {
-    if (!isRegion(w)) continue
-    for (const c of w.candidates) {
-      if (!c.entry.admin1) continue
-      docRegions.set(c.entry.admin1, (docRegions.get(c.entry.admin1) ?? 0) + 1)
-      let s = sentenceRegions.get(w.m.sentence)
-      if (!s) sentenceRegions.set(w.m.sentence, (s = new Set()))
-      s.add(c.entry.admin1)
-      if (c.entry.country === 'RU') namesRussianRegion = true
+  for (let k = 0; k < nm; k++) {
+    if (!region[k]) continue
+    const sentence = mentions[k]!.sentence
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const e = entry[at]!
+      const a = f.admin1[e]!
+      if (a < 0) continue
+      docRegions.set(a, (docRegions.get(a) ?? 0) + 1)
+      let s = sentenceRegions.get(sentence)
+      if (!s) sentenceRegions.set(sentence, (s = new Set()))
+      s.add(a)
+      if (f.country[e] === 2) namesRussianRegion = true
     }
   }
-  const regionTotal = [...docRegions.values()].reduce((a, b) => a + b, 0)
+  let regionTotal = 0
+  for (const n of docRegions.values()) regionTotal += n
   const macro = new Set<string>()
-  if (works.length > 0) {
-    const lower = text.toLowerCase()
-    for (const [hints, pattern, oblasts] of MACRO_REGIONS) {
-      if (hints.some((h) => lower.includes(h)) && pattern.test(text)) for (const o of oblasts) macro.add(o)
-    }
+  const lower = text.toLowerCase()
+  for (const [hints, pattern, oblasts] of MACRO_REGIONS) {
+    if (hints.some((h) => lower.includes(h)) && pattern.test(text)) for (const o of oblasts) macro.add(o)
   }
 
-  // Static evidence. Per candidate only number and flag reads: the region sets are looked up per
-  // candidate region once (a mention's candidates share few regions), the sentence's regions per mention.
-  const warZone = new Map<string | null, number>()
-  const regionPrior = (admin1: string | null, cue: RawMention['cue']): number => {
-    const k = cue === 'direction' ? `>${admin1}` : admin1
-    let v = warZone.get(k)
-    if (v === undefined) {
+  // Static evidence. The regional prior is computed once per admin1 (and once more for axes).
+  const nAdmin = f.admin1Names.length
+  const prior = new Float64Array(2 * (nAdmin + 1)).fill(Number.NaN)
+  const regionPrior = (a: number, direction: boolean): number => {
+    const slot = (direction ? nAdmin + 1 : 0) + a + 1
+    let v = prior[slot]!
+    if (Number.isNaN(v)) {
       v = 0
-      if (admin1 && WAR_ZONE.has(admin1)) v += W.warZone
-      if (admin1 && FRONT_OBLASTS.has(admin1)) v += cue === 'direction' ? W.frontAxis : W.front
-      if (admin1 && macro.has(admin1)) v += W.macroRegion
-      if (admin1 && regionTotal > 0) v += W.documentRegion * ((docRegions.get(admin1) ?? 0) / regionTotal)
-      warZone.set(k, v)
+      if (a >= 0) {
+        const admin1 = f.admin1Names[a]!
+        if (WAR_ZONE.has(admin1)) v += W.warZone
+        if (FRONT_OBLASTS.has(admin1)) v += direction ? W.frontAxis : W.front
+        if (macro.has(admin1)) v += W.macroRegion
+        if (regionTotal > 0) v += W.documentRegion * ((docRegions.get(a) ?? 0) / regionTotal)
+      }
+      prior[slot] = v
     }
     return v
   }
-  for (const w of works) {
-    const stated = qualifierEntries(w, works)
-    const inSentence = sentenceRegions.get(w.m.sentence)
-    const direction = w.m.cue === 'direction'
-    for (const c of w.candidates) {
-      let s = c.quality + W.prominence * c.prominence
-      for (const q of stated) {
-        if (q.kind === 'region' && c.admin1 === q.admin1) s += W.qualifierRegion
-        if (q.kind === 'district' && (c.entry.admin2 === q.name || distanceKm(c.lat, c.lon, q.lat, q.lon) < 35)) s += W.qualifierDistrict
-        if (q.kind === 'settlement' && distanceKm(c.lat, c.lon, q.lat, q.lon) < 35) s += W.qualifierDistrict
+  const score = c.score
+  for (let k = 0; k < nm; k++) {
+    const qs = qualifiers[k]
+    // What the qualifiers state: their first candidates (each mention's choice is not made yet).
+    const stated = qs ? qs.map((q) => g.entryAt(entry[first[q]!]!)) : null
+    const inSentence = sentenceRegions.get(mentions[k]!.sentence)
+    const direction = mentions[k]!.cue === 'direction'
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const e = entry[at]!
+      const prominence = f.prominence[e]!
+      const a = f.admin1[e]!
+      let s = c.quality[at]! + W.prominence * prominence
+      if (stated) {
+        for (const q of stated) {
+          if (q.kind === 'region' && (a < 0 ? null : f.admin1Names[a]) === q.admin1) s += W.qualifierRegion
+          if (q.kind === 'district' && (g.entryAt(e).admin2 === q.name || distanceKm(f.lat[e]!, f.lon[e]!, q.lat, q.lon) < 35)) s += W.qualifierDistrict
+          if (q.kind === 'settlement' && distanceKm(f.lat[e]!, f.lon[e]!, q.lat, q.lon) < 35) s += W.qualifierDistrict
+        }
       }
-      if (c.admin1 && inSentence?.has(c.admin1)) s += W.sentenceRegion
-      if (c.country === 'UA' && !namesRussianRegion) s += W.country
-      s += regionPrior(c.admin1, w.m.cue)
+      if (a >= 0 && inSentence?.has(a)) s += W.sentenceRegion
+      if (f.country[e] === 1 && !namesRussianRegion) s += W.country
+      s += regionPrior(a, direction)
       // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
       // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
-      if (c.prominence >= CITY_PROMINENCE) s += W.city
+      if (prominence >= CITY_PROMINENCE) s += W.city
       // Axes are named after towns: the more prominent, the likelier (Pokrovsk, not a village Pokrovske);
       // not after a place by another place's name (a former name shadowed by a town's own).
-      if (direction && c.kind === 'settlement' && !c.shadowed) s += W.direction * Math.min(1, Math.max(0, (c.prominence - 0.4) / 0.3))
-      c.score = s
+      if (direction && f.kind[e] === SETTLEMENT && !c.shadowed[at]) s += W.direction * Math.min(1, Math.max(0, (prominence - 0.4) / 0.3))
+      score[at] = s
     }
   }
-  addFrontLineEvidence(works, ctx)
+  addFrontLineEvidence(mentions, c, f, ctx)
 
   // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
-
-  clusterScores(works, works.map(isRegion))
-  return works.map((w) => toPlace(w, works))
+  const best = clusterScores(mentions, c, f, g, region)
+  const out: Place[] = new Array(nm)
+  for (let k = 0; k < nm; k++) out[k] = toPlace(k, mentions, c, best, qualifiers, f, g)
+  return out
 }
 
 /**
- * The clustering rounds over flat typed arrays (one entry per candidate of every mention): the
- * neighbour loops then touch only numbers, which keeps long texts linear and fast from the first call.
- * Writes the final scores to the candidates and each mention's best.
+ * Each mention's candidates, one per entry: the first ref of an entry places it, a later canonical ref
+ * of the same entry upgrades a variant's quality.
  */
-function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
-  const nw = works.length
-  const first = new Int32Array(nw + 1)
-  for (let wi = 0; wi < nw; wi++) first[wi + 1] = first[wi]! + works[wi]!.candidates.length
-  const total = first[nw]!
-  const lat = new Float64Array(total)
-  const lon = new Float64Array(total)
-  const kx = new Float64Array(total)
-  const base = new Float64Array(total)
-  const score = new Float64Array(total)
-  // admin1 of region candidates as small integers (-1: not a region); each mention's best candidate's admin1 likewise.
-  const admin1Ids = new Map<string | null, number>()
-  const admin1Id = (a: string | null) => {
-    let id = admin1Ids.get(a)
-    if (id === undefined) admin1Ids.set(a, (id = admin1Ids.size))
-    return id
+function candidatesOf(mentions: readonly RawMention[], g: Gazetteer, f: EntryFeatures): Candidates {
+  const nm = mentions.length
+  let refTotal = 0
+  for (let k = 0; k < nm; k++) refTotal += mentions[k]!.refs.length
+  const first = new Int32Array(nm + 1)
+  const entry = new Int32Array(refTotal)
+  const quality = new Float64Array(refTotal)
+  const shadowed = new Uint8Array(refTotal)
+  // Entry number → position, for long candidate lists (a scan serves short ones).
+  let index: Map<number, number> | null = null
+  let n = 0
+  for (let k = 0; k < nm; k++) {
+    const refs = mentions[k]!.refs
+    const from = n
+    first[k] = from
+    // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
+    // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
+    // of renamed villages), but an axis is not named by it.
+    let canonicalSettlement = false
+    for (const r of refs) {
+      if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
+      if (r.weight === 0 && f.kind[r.entry] === SETTLEMENT) canonicalSettlement = true
+    }
+    const long = refs.length > 16
+    if (long) (index ??= new Map()).clear()
+    for (const r of refs) {
+      const q = r.weight === 0 ? W.canonical : W.variant
+      let at = -1
+      if (long) at = index!.get(r.entry) ?? -1
+      else {
+        for (let j = from; j < n; j++) {
+          if (entry[j] === r.entry) {
+            at = j
+            break
+          }
+        }
+      }
+      if (at < 0) {
+        if (long) index!.set(r.entry, n)
+        entry[n] = r.entry
+        quality[n] = q
+        shadowed[n] = q === W.variant && canonicalSettlement ? 1 : 0
+        n++
+      } else if (quality[at]! < q) {
+        quality[at] = q
+        shadowed[at] = 0
+      }
+    }
   }
-  const regionAdmin = new Int32Array(total)
-  const candAdmin = new Int32Array(total)
+  first[nm] = n
+  return { first, entry, quality, shadowed, score: new Float64Array(n) }
+}
+
+/**
+ * Region / raion mentions that qualify each mention: right after it (after connectors), carried back
+ * over lists ("Siversk, Yampil and Bilohorivka in the Donetsk region"), or before it with a possessive.
+ */
+function findQualifiers(text: string, mentions: readonly RawMention[], region: Uint8Array, district: Uint8Array): Array<number[] | undefined> {
+  const nm = mentions.length
+  const qualifiers: Array<number[] | undefined> = new Array(nm)
+  const add = (k: number, q: number) => (qualifiers[k] ??= []).push(q)
+  for (let i = 0; i < nm; i++) {
+    if (region[i]) continue
+    let j = i + 1
+    let prevEnd = mentions[i]!.end
+    while (j < nm) {
+      const q = mentions[j]!
+      if (q.start - prevEnd > 30) break
+      if (q.start < prevEnd) break
+      const gap = text.slice(prevEnd, q.start)
+      if (!CONNECTOR.test(gap)) break
+      if (!region[j] && !district[j]) break
+      add(i, j)
+      prevEnd = q.end
+      j++
+    }
+    // "Donetsk Oblast's Yampil"
+    if (i > 0 && region[i - 1] && mentions[i]!.start - mentions[i - 1]!.end <= 4) {
+      const from = mentions[i - 1]!.end
+      const to = mentions[i]!.start
+      if (POSSESSIVE.test(to < from ? 'x' : text.slice(from, to))) add(i, i - 1)
+    }
+  }
+  for (let i = nm - 2; i >= 0; i--) {
+    const a = mentions[i]!
+    const b = mentions[i + 1]!
+    if (qualifiers[i] !== undefined || qualifiers[i + 1] === undefined || b.start - a.end > 8 || region[i] || region[i + 1]) continue
+    if (b.start >= a.end && LIST_JOINER.test(text.slice(a.end, b.start))) qualifiers[i] = [...qualifiers[i + 1]!]
+  }
+  return qualifiers
+}
+
+function addFrontLineEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, ctx: ResolveContext): void {
+  const control = ctx.control
+  const date = ctx.publishedAt
+  if (!control || !date) return
+  const { first, entry, score } = c
+  for (let k = 0; k < mentions.length; k++) {
+    const from = first[k]!
+    const n = first[k + 1]! - from
+    if (n < 2) continue
+    // Only the leading candidates: a point query per candidate costs a polygon walk.
+    const order: number[] = []
+    for (let at = from; at < from + n; at++) order.push(at)
+    order.sort((a, b) => score[b]! - score[a]!)
+    if (order.length > 12) order.length = 12
+    for (const at of order) {
+      const e = entry[at]!
+      if (f.kind[e] !== SETTLEMENT) continue
+      const lngLat = [f.lon[e]!, f.lat[e]!] as const
+      if (!control.covers(lngLat)) continue
+      const status = control.statusAt(lngLat, date)
+      if (!status) continue
+      // Axes lie on the line by definition; other places in battle reports mostly near it.
+      score[at] = score[at]! + (mentions[k]!.cue === 'direction' ? W.frontLineAxis : W.frontLine) * Math.exp(-status.distanceToLineKm / 25)
+    }
+  }
+}
+
+/**
+ * The clustering rounds over the flat candidate arrays: the neighbour loops touch only numbers, which
+ * keeps long texts linear and fast from the first call. Updates the scores in place and returns each
+ * mention's chosen candidate (a position in the candidate arrays).
+ */
+function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, g: Gazetteer, regionFlags: Uint8Array): Int32Array {
+  const nw = mentions.length
+  const { first, entry, score } = c
+  const total = first[nw]!
+  const base = score.slice(0, total)
   const sentence = new Int32Array(nw)
   const direction = new Uint8Array(nw)
   const keyIds = new Int32Array(nw)
   const keyIdOf = new Map<string, number>()
   const best = new Int32Array(nw)
   for (let wi = 0; wi < nw; wi++) {
-    const w = works[wi]!
-    sentence[wi] = w.m.sentence
-    direction[wi] = w.m.cue === 'direction' ? 1 : 0
-    const key = nameKey(w.m.text)
+    const m = mentions[wi]!
+    sentence[wi] = m.sentence
+    direction[wi] = m.cue === 'direction' ? 1 : 0
+    const key = nameKey(m.text)
     let kid = keyIdOf.get(key)
     if (kid === undefined) keyIdOf.set(key, (kid = keyIdOf.size))
     keyIds[wi] = kid
-    const cs = w.candidates
-    for (let ci = 0; ci < cs.length; ci++) {
-      const c = cs[ci]!
-      const at = first[wi]! + ci
-      lat[at] = c.lat
-      lon[at] = c.lon
-      kx[at] = Math.cos((c.lat * Math.PI) / 180) * 111.32
-      base[at] = score[at] = c.score
-      candAdmin[at] = admin1Id(c.admin1)
-      regionAdmin[at] = c.kind === 'region' ? candAdmin[at]! : -1
-    }
   }
   const argmaxAt = (wi: number): number => {
     let b = first[wi]!
     for (let at = b + 1; at < first[wi + 1]!; at++) {
-      if (score[at]! > score[b]! || (score[at] === score[b] && works[wi]!.candidates[at - first[wi]!]!.entry.id < works[wi]!.candidates[b - first[wi]!]!.entry.id)) b = at
+      if (score[at]! > score[b]! || (score[at] === score[b] && g.entryAt(entry[at]!).id < g.entryAt(entry[b]!).id)) b = at
     }
     return b
   }
   for (let wi = 0; wi < nw; wi++) best[wi] = argmaxAt(wi)
 
+  const { lat, lon, kx, kind, admin1 } = f
   const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
@@ -312,7 +447,7 @@ function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
       const hi = Math.min(nw - 1, wi + CLUSTER_WINDOW)
       for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= hi; j++) {
         if (j === wi || regionFlags[j] || keyIds[j] === keyIds[wi]) continue
-        const a = best[j]!
+        const a = entry[best[j]!]!
         // Nearer in the text counts more: the same sentence fully, the next ones less (a report moves
         // from one axis to the next); the axis a sentence names ("On the Lyman direction, ...") is the
         // strongest hint for the places it lists.
@@ -321,7 +456,7 @@ function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
         const weight = weights[j]! * locality
         nLat[n] = lat[a]!
         nLon[n] = lon[a]!
-        nAdmin[n] = candAdmin[a]!
+        nAdmin[n] = admin1[a]!
         nWeight[n] = weight
         n++
         totalWeight += weight
@@ -329,14 +464,15 @@ function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
       if (totalWeight === 0) continue
       for (let at = first[wi]!; at < first[wi + 1]!; at++) {
         let sum = 0
-        const region = regionAdmin[at]!
-        if (region >= 0) {
+        const e = entry[at]!
+        if (kind[e] === REGION) {
           // A region is close to the places inside it.
+          const region = admin1[e]!
           for (let k = 0; k < n; k++) if (nAdmin[k] === region) sum += nWeight[k]!
         } else {
-          const cx = kx[at]!
-          const cLat = lat[at]!
-          const cLon = lon[at]!
+          const cx = kx[e]!
+          const cLat = lat[e]!
+          const cLon = lon[e]!
           for (let k = 0; k < n; k++) {
             const x = (nLon[k]! - cLon) * cx
             const y = (nLat[k]! - cLat) * 110.57
@@ -355,64 +491,58 @@ function clusterScores(works: Work[], regionFlags: readonly boolean[]): void {
     }
     if (!changed && round > 0) break
   }
-  for (let wi = 0; wi < nw; wi++) {
-    const cs = works[wi]!.candidates
-    for (let ci = 0; ci < cs.length; ci++) cs[ci]!.score = score[first[wi]! + ci]!
-    works[wi]!.best = cs[best[wi]! - first[wi]!]!
-  }
+  return best
 }
 
-function qualifierEntries(w: Work, works: readonly Work[]): GazetteerEntry[] {
-  return w.qualifiers.map((q) => works[q]!.best?.entry ?? works[q]!.candidates[0]!.entry)
-}
-
-function addFrontLineEvidence(works: readonly Work[], ctx: ResolveContext): void {
-  const control = ctx.control
-  const date = ctx.publishedAt
-  if (!control || !date) return
-  for (const w of works) {
-    if (w.candidates.length < 2) continue
-    // Only the leading candidates: a point query per candidate costs a polygon walk.
-    const top = [...w.candidates].sort((a, b) => b.score - a.score).slice(0, 12)
-    for (const c of top) {
-      if (c.entry.kind !== 'settlement') continue
-      const at = [c.entry.lon, c.entry.lat] as const
-      if (!control.covers(at)) continue
-      const status = control.statusAt(at, date)
-      if (!status) continue
-      // Axes lie on the line by definition; other places in battle reports mostly near it.
-      c.score += (w.m.cue === 'direction' ? W.frontLineAxis : W.frontLine) * Math.exp(-status.distanceToLineKm / 25)
+function toPlace(
+  k: number,
+  mentions: readonly RawMention[],
+  c: Candidates,
+  bestOf: Int32Array,
+  qualifiers: ReadonlyArray<readonly number[] | undefined>,
+  f: EntryFeatures,
+  g: Gazetteer,
+): Place {
+  // Softmax over the scores (temperature W.temperature): each candidate's share.
+  const { first, entry, score } = c
+  const from = first[k]!
+  const to = first[k + 1]!
+  const bestAt = bestOf[k]!
+  let max = -Infinity
+  for (let at = from; at < to; at++) if (score[at]! > max) max = score[at]!
+  let sum = 0
+  for (let at = from; at < to; at++) sum += Math.exp((score[at]! - max) / W.temperature)
+  const best = g.entryAt(entry[bestAt]!)
+  const alternatives: PlaceAlternative[] = new Array(to - from - 1)
+  if (to - from > 1) {
+    const others: number[] = []
+    for (let at = from; at < to; at++) if (at !== bestAt) others.push(at)
+    if (others.length > 1) {
+      others.sort((a, b) => {
+        const d = score[b]! - score[a]!
+        if (d !== 0) return d
+        const ia = g.entryAt(entry[a]!).id
+        const ib = g.entryAt(entry[b]!).id
+        return ia < ib ? -1 : ia > ib ? 1 : 0
+      })
+    }
+    for (let i = 0; i < others.length; i++) {
+      const at = others[i]!
+      const e = g.entryAt(entry[at]!)
+      alternatives[i] = { id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: round(Math.exp((score[at]! - max) / W.temperature) / sum) }
     }
   }
-}
-
-function toPlace(w: Work, works: readonly Work[]): Place {
-  // Softmax over the scores (temperature W.temperature): each candidate's share.
-  const cs = w.candidates
-  let max = -Infinity
-  for (const c of cs) if (c.score > max) max = c.score
-  let sum = 0
-  for (const c of cs) sum += Math.exp((c.score - max) / W.temperature)
-  const share = (c: Candidate) => Math.exp((c.score - max) / W.temperature) / sum
-  const best = w.best.entry
-  const others: Candidate[] = []
-  for (const c of cs) if (c !== w.best) others.push(c)
-  if (others.length > 1) others.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
-  const alternatives: PlaceAlternative[] = new Array(others.length)
-  for (let i = 0; i < others.length; i++) {
-    const c = others[i]!
-    alternatives[i] = { id: c.entry.id, name: c.entry.name, admin1: c.admin1, lat: c.lat, lon: c.lon, score: round(share(c)) }
-  }
   let statedAdmin1: Place['statedAdmin1'] = null
-  for (const q of w.qualifiers) {
-    const qe = works[q]!.best.entry
+  for (const q of qualifiers[k] ?? []) {
+    const qe = g.entryAt(entry[bestOf[q]!]!)
     if (qe.kind !== 'region' || !qe.admin1 || best.kind === 'region') continue
-    if (best.admin1 !== qe.admin1) statedAdmin1 = { name: qe.admin1, span: [works[q]!.m.start, works[q]!.m.end] }
+    if (best.admin1 !== qe.admin1) statedAdmin1 = { name: qe.admin1, span: [mentions[q]!.start, mentions[q]!.end] }
     break
   }
+  const m = mentions[k]!
   return {
-    mention: w.m.text,
-    span: [w.m.start, w.m.end],
+    mention: m.text,
+    span: [m.start, m.end],
     id: best.id,
     name: best.name,
     admin1: best.admin1,
@@ -420,7 +550,7 @@ function toPlace(w: Work, works: readonly Work[]): Place {
     lat: best.lat,
     lon: best.lon,
     kind: best.kind,
-    confidence: round(share(w.best)),
+    confidence: round(Math.exp((score[bestAt]! - max) / W.temperature) / sum),
     alternatives,
     statedAdmin1,
   }
