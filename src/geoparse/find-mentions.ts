@@ -25,6 +25,7 @@ import {
   SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordText } from './tokenize.js'
+import { Vocabulary } from './vocabulary.js'
 import { type ListItem, findListItems } from './list-heads.js'
 
 const MAX_WORDS = 5
@@ -46,12 +47,30 @@ export interface RawMention {
 
 type KeyCache = Map<string, TokenKey[]>
 
-/** Every place-name mention in `text`, in order, not overlapping. */
-// Word → lookup keys, shared by all calls: the keys depend on the word alone, and news text repeats
-// its words, so most lookups after the first documents are one Map hit. Bounded by clearing.
-let sharedKeyCache: KeyCache = new Map()
-const KEY_CACHE_LIMIT = 200_000
+/**
+ * The words seen so far and what the matcher worked out for each (by word number), shared by all calls:
+ * the facts depend on the word alone, and news text repeats its words, so after the first documents
+ * most words cost one array read. Replaced when the vocabulary grows past VOCABULARY_LIMIT.
+ */
+interface WordFacts {
+  readonly vocabulary: Vocabulary
+  /** Lookup keys (tokenKeys) of each word. */
+  readonly keys: Array<TokenKey[] | undefined>
+  /** The keys cue lists are checked against (cueKeys). */
+  readonly cueKeys: Array<string[] | undefined>
+}
 
+const VOCABULARY_LIMIT = 250_000
+let facts: WordFacts = newFacts()
+// Lookup keys of strings that are not words of a text (town names made from adjectives).
+let sharedKeyCache: KeyCache = new Map()
+const KEY_CACHE_LIMIT = 50_000
+
+function newFacts(): WordFacts {
+  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [] }
+}
+
+/** Every place-name mention in `text`, in order, not overlapping. */
 export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
   const out: RawMention[] = []
   if (sharedKeyCache.size > KEY_CACHE_LIMIT) sharedKeyCache = new Map()
@@ -64,7 +83,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
       // End the chunk at a line break (else a space) so no name is cut in two.
       to = chunkEnd(text, from + CHUNK_CHARS / 2, to)
     }
-    const words = tokenize(text, from, to, sentence)
+    if (facts.vocabulary.size > VOCABULARY_LIMIT) facts = newFacts()
+    const words = tokenize(text, from, to, sentence, facts.vocabulary)
     matchWords(words, gazetteer, cache, out)
     if (words.sentence.length > 0) sentence = words.sentence[words.sentence.length - 1]! + 1
     from = to
@@ -82,6 +102,14 @@ function chunkEnd(text: string, min: number, max: number): number {
     if (c === 32 && space < 0) space = i
   }
   return space >= 0 ? space + 1 : max
+}
+
+/** The lookup keys of word `j` of the chunk. */
+function wordKeys(w: Words, j: number): TokenKey[] {
+  const id = w.word[j]!
+  let k = facts.keys[id]
+  if (!k) facts.keys[id] = k = tokenKeys(wordText(w, j))
+  return k
 }
 
 function keysOf(word: string, cache: KeyCache): TokenKey[] {
@@ -161,7 +189,7 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       i = last
       continue
     }
-    const m = longestMatch(w, i, g, cache)
+    const m = longestMatch(w, i, g)
     if (!m) {
       const axis = adjectiveBeforeNoun(w, i, g, cache, lists)
       if (axis) out.push(axis)
@@ -173,43 +201,45 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
   }
 }
 
-function longestMatch(w: Words, i: number, g: Gazetteer, cache: KeyCache): Match | null {
-  let best: Match | null = null
-  const path: TokenKey[] = []
-  const n = w.start.length
-  const extend = (prefix: string, j: number) => {
-    let found = false
-    for (const k of keysOf(wordText(w, j), cache)) {
-      if (k.guessed && found) break
-      const key = prefix === '' ? k.key : `${prefix} ${k.key}`
-      if (!g.index.has(key)) continue
-      found = true
-      path[j - i] = k
-      let exact = true
-      let guessed = false
-      for (let t = 0; t <= j - i; t++) {
-        if (path[t]!.form !== null) exact = false
-        if (path[t]!.guessed === true) guessed = true
-      }
-      // Every ref under a key has as many words as the key; with every word as written (no case form)
-      // each one is accepted, so the slot's own array serves (copied before it is ever added to).
-      const all = g.index.refs(key)
-      const accepted = exact ? all : all.filter((r) => acceptsAll(r, path, j - i))
-      if (accepted.length > 0) {
-        if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted as NameRef[], owned: accepted !== all, exact, guessed }
-        else if (j === best.last && guessed === best.guessed) {
-          if (!best.owned) {
-            best.refs = [...best.refs]
-            best.owned = true
-          }
-          for (const r of accepted) if (!best.refs.some((b) => b.entry === r.entry)) best.refs.push(r)
-          best.exact ||= exact
-        }
-      }
-      if (j - i + 1 < MAX_WORDS && j + 1 < n && w.flags[j]! & JOINS_NEXT && g.index.isPrefix(key)) extend(key, j + 1)
+function longestMatch(w: Words, i: number, g: Gazetteer): Match | null {
+  return extendMatch(w, i, i, '', g, [], null)
+}
+
+/** Tries word `j` after the key `prefix` of words i..j-1 (each of its lookup keys), then reads on. */
+function extendMatch(w: Words, i: number, j: number, prefix: string, g: Gazetteer, path: TokenKey[], best: Match | null): Match | null {
+  let found = false
+  const keys = wordKeys(w, j)
+  for (let t = 0; t < keys.length; t++) {
+    const k = keys[t]!
+    if (k.guessed && found) break
+    const key = prefix === '' ? k.key : `${prefix} ${k.key}`
+    const slot = prefix === '' ? g.index.findWord(k) : g.index.find(key)
+    if (slot === null) continue
+    found = true
+    path[j - i] = k
+    let exact = true
+    let guessed = false
+    for (let p = 0; p <= j - i; p++) {
+      if (path[p]!.form !== null) exact = false
+      if (path[p]!.guessed === true) guessed = true
     }
+    // Every ref under a key has as many words as the key; with every word as written (no case form)
+    // each one is accepted, so the slot's own array serves (copied before it is ever added to).
+    const all = slot.refs
+    const accepted = exact ? all : all.filter((r) => acceptsAll(r, path, j - i))
+    if (accepted.length > 0) {
+      if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted as NameRef[], owned: accepted !== all, exact, guessed }
+      else if (j === best.last && guessed === best.guessed) {
+        if (!best.owned) {
+          best.refs = [...best.refs]
+          best.owned = true
+        }
+        for (const r of accepted) if (!best.refs.some((b) => b.entry === r.entry)) best.refs.push(r)
+        best.exact ||= exact
+      }
+    }
+    if (j - i + 1 < MAX_WORDS && j + 1 < w.start.length && w.flags[j]! & JOINS_NEXT && slot.prefix) best = extendMatch(w, i, j + 1, key, g, path, best)
   }
-  extend('', i)
   return best
 }
 
@@ -219,26 +249,16 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
   return true
 }
 
-const cueCache = new Map<string, string[]>()
-// Per chunk: the cue keys of each word once looked up (a word is checked against several lists).
-const chunkCueKeys = new WeakMap<Words, Array<string[] | undefined>>()
-
 /** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
 function cueKeys(w: Words, j: number): string[] {
   if (j < 0 || j >= w.start.length) return []
-  let perWord = chunkCueKeys.get(w)
-  if (!perWord) chunkCueKeys.set(w, (perWord = []))
-  const known = perWord[j]
-  if (known) return known
-  const word = wordText(w, j)
-  let keys = cueCache.get(word)
+  const id = w.word[j]!
+  let keys = facts.cueKeys[id]
   if (!keys) {
-    const k = nameKey(word)
+    const k = nameKey(wordText(w, j))
     keys = isCyrillic(k) ? nominativeCandidates(k) : [k]
-    if (cueCache.size > 50_000) cueCache.clear()
-    cueCache.set(word, keys)
+    facts.cueKeys[id] = keys
   }
-  perWord[j] = keys
   return keys
 }
 
@@ -267,7 +287,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && key.length < 3) return null
   // People: a known surname, or a title / given name / initial right before.
   // Single words only (surnames, given names and common words are one word); their keys are cached.
-  const nominatives = single ? (cyr ? keysOf(surface, cache).map((k) => k.key) : [keysOf(surface, cache)[0]!.key, key]) : []
+  const nominatives = single ? (cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key]) : []
   if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
   const prev = i - 1
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2

@@ -8,7 +8,7 @@
 // by a space or hyphen), then, while a comma or a conjunction precedes, the item before that. Items are
 // only marked here; the matcher decides what each one is (a region list item must name a region with the
 // noun, else the walk stops there).
-import { CAPITALISED, JOINS_NEXT, type Words } from './tokenize.js'
+import { CAPITALISED, JOINS_NEXT, type Words, wordLower } from './tokenize.js'
 
 export type HeadKind = 'region' | 'direction' | 'district'
 
@@ -73,7 +73,7 @@ export function findListItems(w: Words, accept: (item: ListItem) => boolean): Ma
   for (let j = 1; j < n; j++) {
     const len = w.end[j]! - w.start[j]!
     if (len < 4 || len > 13) continue
-    const head = HEADS.get(text.slice(w.start[j]!, w.end[j]!).toLowerCase())
+    const head = HEADS.get(wordLower(w, j))
     if (!head) continue
     const items: Array<{ first: number; last: number }> = []
     let last = j - 1
@@ -90,7 +90,7 @@ export function findListItems(w: Words, accept: (item: ListItem) => boolean): Ma
         continue
       }
       const conj = first - 1
-      if (!isSpaceGap(text, w.end[conj]!, w.start[first]!) || !CONJUNCTIONS.has(text.slice(w.start[conj]!, w.end[conj]!).toLowerCase())) break
+      if (!isSpaceGap(text, w.end[conj]!, w.start[first]!) || !CONJUNCTIONS.has(wordLower(w, conj))) break
       if (conj === 0) break
       const before = text.slice(w.end[conj - 1]!, w.start[conj]!)
       if (!isCommaGap(before) && !isSpaceGap(text, w.end[conj - 1]!, w.start[conj]!)) break

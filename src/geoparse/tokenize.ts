@@ -3,6 +3,9 @@
 // words. Each word records whether the next word follows directly (one space or one hyphen between:
 // names can span that, "Velyka Novosilka", "Kamianka-Dniprovska") and whether it starts a sentence.
 // Words are kept as parallel number arrays, not objects: most words of a text are never looked at.
+// Each word also gets its number in a vocabulary (vocabulary.ts), so the word's string is made once
+// per distinct word, not once per occurrence.
+import { HASH_SEED, Vocabulary, hashStep } from './vocabulary.js'
 
 export const CAPITALISED = 1
 export const JOINS_NEXT = 2
@@ -16,6 +19,9 @@ export interface Words {
   readonly flags: number[]
   /** Sentence number of each word. */
   readonly sentence: number[]
+  /** Each word's number in `vocabulary`. */
+  readonly word: number[]
+  readonly vocabulary: Vocabulary
 }
 
 function isLetterCode(c: number): boolean {
@@ -42,11 +48,12 @@ function isJoiner(c: number): boolean {
 }
 
 /** Tokenises `text[from, to)`; offsets are into `text`. Sentence numbers start at `firstSentence`. */
-export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0): Words {
+export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0, vocabulary = new Vocabulary()): Words {
   const start: number[] = []
   const end: number[] = []
   const flags: number[] = []
   const sentence: number[] = []
+  const word: number[] = []
   let i = from
   let s = firstSentence
   let atSentenceStart = true
@@ -60,12 +67,17 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
       continue
     }
     const b = i
+    let h = hashStep(HASH_SEED, c)
     i++
     while (i < to) {
       const d = text.charCodeAt(i)
-      if (isLetterCode(d)) i++
-      else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) i += 2
-      else break
+      if (isLetterCode(d)) {
+        h = hashStep(h, d)
+        i++
+      } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) {
+        h = hashStep(hashStep(h, d), text.charCodeAt(i + 1))
+        i += 2
+      } else break
     }
     const n = start.length
     if (n > 0) {
@@ -77,14 +89,20 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
     end.push(i)
     flags.push((isUpperCode(c) ? CAPITALISED : 0) | (atSentenceStart ? SENTENCE_START : 0))
     sentence.push(s)
+    word.push(vocabulary.idOf(text, b, i, h))
     atSentenceStart = false
   }
-  return { text, start, end, flags, sentence }
+  return { text, start, end, flags, sentence, word, vocabulary }
 }
 
-/** The word's text. */
+/** The word's text (the vocabulary's string: the same object for every occurrence). */
 export function wordText(w: Words, i: number): string {
-  return w.text.slice(w.start[i]!, w.end[i]!)
+  return w.vocabulary.words[w.word[i]!]!
+}
+
+/** The word in lower case. */
+export function wordLower(w: Words, i: number): string {
+  return w.vocabulary.lower(w.word[i]!)
 }
 
 /** The characters between word i-1 and word i (or from the chunk start), trimmed. */

@@ -89,10 +89,12 @@ export function buildIndex(
   }
 }
 
-interface Slot {
+/** What the index holds under one key: its refs, and whether longer keys start with it. */
+export interface NameSlot {
   readonly prefix: boolean
   readonly refs: readonly NameRef[]
 }
+type Slot = NameSlot
 
 const EMPTY: Slot = { prefix: false, refs: [] }
 const CACHE_LIMIT = 200_000
@@ -153,6 +155,21 @@ export class NameIndex {
     return this.slot(key) !== EMPTY
   }
 
+  /** The slot under `key`; null when no key is or starts with it. */
+  find(key: string): NameSlot | null {
+    const slot = this.slot(key)
+    return slot === EMPTY ? null : slot
+  }
+
+  /** `find(k.key)`, remembered on the key object (a word's keys are made once per distinct word). */
+  findWord(k: TokenKey): NameSlot | null {
+    if (k.slotIn === this) return k.slot!
+    const slot = this.find(k.key)
+    k.slotIn = this
+    k.slot = slot
+    return slot
+  }
+
   /**
    * Every indexed name matching the words as a whole name, each word in any case form the name's
    * language allows ("Великої Новосілки" → Велика Новосілка).
@@ -201,6 +218,9 @@ export interface TokenKey {
    * names nothing, and kept only with evidence around it.
    */
   readonly guessed?: boolean
+  /** The index `slot` was found in (NameIndex.findWord's memo). */
+  slotIn?: NameIndex
+  slot?: NameSlot | null
 }
 
 /** Guessed full forms of a Latin loose key (see TokenKey.guessed). */
