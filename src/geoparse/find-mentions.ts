@@ -9,7 +9,7 @@
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { nominativeCandidates } from './gazetteer/inflect.js'
 import { isCyrillic, looseLatinKey, nameKey } from './gazetteer/name-key.js'
-import { type NameRef, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
+import { type NameRef, type NameSlot, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
 import {
   CYRILLIC_COMMON_WORDS,
   CYRILLIC_INSTITUTION_WORDS,
@@ -24,8 +24,9 @@ import {
   RIVER_CUES,
   SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
-import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordText } from './tokenize.js'
+import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordLower, wordText } from './tokenize.js'
 import { Vocabulary } from './vocabulary.js'
+import { DISTRICT, REGION, SETTLEMENT, entryFeatures, fillEntry, kindOf } from './entry-features.js'
 import { type ListItem, findListItems } from './list-heads.js'
 
 const MAX_WORDS = 5
@@ -36,6 +37,8 @@ export interface RawMention {
   readonly start: number
   readonly end: number
   readonly text: string
+  /** nameKey(text), when the finder has it. */
+  readonly key?: string
   readonly sentence: number
   /** Candidate entries (gazetteer numbering) with how they matched. */
   readonly refs: readonly NameRef[]
@@ -58,6 +61,8 @@ interface WordFacts {
   readonly keys: Array<TokenKey[] | undefined>
   /** The keys cue lists are checked against (cueKeys). */
   readonly cueKeys: Array<string[] | undefined>
+  /** nameKey of each word. */
+  readonly nameKeys: Array<string | undefined>
 }
 
 const VOCABULARY_LIMIT = 250_000
@@ -67,7 +72,7 @@ let sharedKeyCache: KeyCache = new Map()
 const KEY_CACHE_LIMIT = 50_000
 
 function newFacts(): WordFacts {
-  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [] }
+  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [] }
 }
 
 /** Every place-name mention in `text`, in order, not overlapping. */
@@ -212,8 +217,14 @@ function extendMatch(w: Words, i: number, j: number, prefix: string, g: Gazettee
   for (let t = 0; t < keys.length; t++) {
     const k = keys[t]!
     if (k.guessed && found) break
-    const key = prefix === '' ? k.key : `${prefix} ${k.key}`
-    const slot = prefix === '' ? g.index.findWord(k) : g.index.find(key)
+    let key = k.key
+    let slot: NameSlot | null
+    if (prefix === '') slot = g.index.findWord(k)
+    else {
+      const after = g.index.findAfter(prefix, k)
+      key = after.key
+      slot = after.slot
+    }
     if (slot === null) continue
     found = true
     path[j - i] = k
@@ -249,13 +260,21 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
   return true
 }
 
+/** nameKey of word `j` of the chunk. */
+function wordNameKey(w: Words, j: number): string {
+  const id = w.word[j]!
+  let k = facts.nameKeys[id]
+  if (k === undefined) facts.nameKeys[id] = k = nameKey(wordText(w, j))
+  return k
+}
+
 /** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
 function cueKeys(w: Words, j: number): string[] {
   if (j < 0 || j >= w.start.length) return []
   const id = w.word[j]!
   let keys = facts.cueKeys[id]
   if (!keys) {
-    const k = nameKey(wordText(w, j))
+    const k = wordNameKey(w, j)
     keys = isCyrillic(k) ? nominativeCandidates(k) : [k]
     facts.cueKeys[id] = keys
   }
@@ -280,9 +299,9 @@ function qualifiedAfter(w: Words, next: number): boolean {
 function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lists: ListContext): RawMention | null {
   const start = w.start[i]!
   const end = w.end[m.last]!
-  const surface = w.text.slice(start, end)
   const single = m.last === i
-  const key = nameKey(surface)
+  const surface = single ? wordText(w, i) : w.text.slice(start, end)
+  const key = single ? wordNameKey(w, i) : nameKey(surface)
   const cyr = isCyrillic(key)
   if (single && key.length < 3) return null
   // People: a known surname, or a title / given name / initial right before.
@@ -291,7 +310,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
   const prev = i - 1
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
-  if (prevJoined && hasCue(w, prev, PERSON_CUES) && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(nameKey(wordText(w, prev))))) return null
+  if (prevJoined && hasCue(w, prev, PERSON_CUES) && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(wordNameKey(w, prev)))) return null
   // An initial before the name ("A. Pokrovsky", "Yu. Chaika") makes it a person.
   if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
@@ -301,7 +320,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const next = m.last + 1
   const placeCue =
     hasCue(w, prev, PLACE_CUES_BEFORE) ||
-    (prev >= 1 && nameKey(wordText(w, prev)) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
+    (prev >= 1 && wordNameKey(w, prev) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
     hasCue(w, next, SETTLEMENT_NOUNS_AFTER)
   // A guessed form ("Berezovy" for Berezove) needs a cue or a district/region named right after.
   const listItem = lists.items.get(m.last)
@@ -319,20 +338,24 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   }
 
   let refs = m.refs
+  const f = entryFeatures(g)
   // Three-letter capitals are abbreviations (RIA, ZSU, ОВА), not villages; DPR/ЛНР are regions.
   // (Four-letter capitals stay names: the "KYIV, 20 December" dateline, SUMY in a headline.)
-  if (single && surface.length <= 3 && surface === surface.toUpperCase()) refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
+  if (single && surface.length <= 3 && surface === surface.toUpperCase()) refs = refs.filter((r) => kindOf(f, g, r.entry) === REGION)
   // Rivers, reservoirs and islands only with a word saying so; then they come first.
-  const isWater = (r: NameRef) => {
-    const kind = g.entryAt(r.entry).kind
-    return kind === 'river' || (kind === 'other' && g.entryAt(r.entry).id.startsWith('phys:'))
+  let water = 0
+  for (const r of refs) {
+    if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
+    water += f.water[r.entry]!
   }
-  if (riverCue && refs.some(isWater)) refs = refs.filter(isWater)
-  else refs = refs.filter((r) => !isWater(r))
+  if (water > 0) {
+    if (riverCue) refs = water === refs.length ? refs : refs.filter((r) => f.water[r.entry] === 1)
+    else refs = refs.filter((r) => f.water[r.entry] === 0)
+  }
 
   // An adjective before "direction"/"напрямку" or "district"/"району" names the town the axis or the
   // (often pre-2020) district is named after: "Maryinsky district" is Marinka's, not a village Marynske.
-  if (single && (directionCue || districtCue) && !refs.some((r) => g.entryAt(r.entry).kind === 'district')) {
+  if (single && (directionCue || districtCue) && !refs.some((r) => f.kind[r.entry] === DISTRICT)) {
     const towns = axisTowns(key, g, cache, directionCue ? 0 : 0.5, directionCue && !cyr)
     if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
   }
@@ -340,13 +363,19 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // "на Запоріжжі" / "на Запорожье" is the region, "у Запоріжжі" the city; with no preposition saying so,
   // a town whose own name it is keeps it.
   let regionCue = false
-  if (refs.some((r) => g.entryAt(r.entry).kind === 'region') && refs.some((r) => g.entryAt(r.entry).kind !== 'region')) {
+  let regions = 0
+  for (const r of refs) if (kindOf(f, g, r.entry) === REGION) regions++
+  if (regions > 0 && regions < refs.length) {
     if (cyr && isRegionPreposition(w, i, key)) {
-      refs = refs.filter((r) => g.entryAt(r.entry).kind === 'region')
+      refs = refs.filter((r) => f.kind[r.entry] === REGION)
       regionCue = true
     } else {
-      const regions = new Set(refs.filter((r) => g.entryAt(r.entry).kind === 'region').map((r) => g.entryAt(r.entry).admin1))
-      if (refs.some((r) => r.weight === 0 && g.entryAt(r.entry).kind === 'settlement' && regions.has(g.entryAt(r.entry).admin1))) refs = refs.filter((r) => g.entryAt(r.entry).kind !== 'region')
+      let townOfRegionName = false
+      for (const t of refs) {
+        if (t.weight !== 0 || f.kind[t.entry] !== SETTLEMENT) continue
+        for (const r of refs) if (f.kind[r.entry] === REGION && f.admin1[r.entry] === f.admin1[t.entry]) townOfRegionName = true
+      }
+      if (townOfRegionName) refs = refs.filter((r) => f.kind[r.entry] !== REGION)
     }
   }
   if (refs.length === 0) return null
@@ -354,6 +383,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     start,
     end,
     text: surface,
+    key,
     sentence: w.sentence[i]!,
     refs,
     exact: m.exact,
@@ -373,9 +403,9 @@ const TOWARD_WORDS = new Set(
  */
 function isRegionPreposition(w: Words, i: number, key: string): boolean {
   if (i === 0 || w.start[i]! - w.end[i - 1]! > 2) return false
-  const prev = nameKey(wordText(w, i - 1))
+  const prev = wordNameKey(w, i - 1)
   if (prev !== 'на') return false
-  if (i >= 2 && TOWARD_WORDS.has(nameKey(wordText(w, i - 2)))) return false
+  if (i >= 2 && TOWARD_WORDS.has(wordNameKey(w, i - 2))) return false
   return /[ії]$/.test(key) || !/[іїєґ]/.test(key)
 }
 
@@ -387,12 +417,12 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const next = i + 1
   const listItem = lists.items.get(i)
   if (!listItem && (next >= w.start.length || w.start[next]! - w.end[i]! > 2)) return null
-  const lower = w.text.slice(w.start[i]!, w.end[i]!).toLowerCase()
-  if (!ADJECTIVE_ENDING.test(lower) && !BARE_LATIN_SK.test(lower)) return null
   const district = listItem?.kind === 'district' || (!listItem && hasCue(w, next, DISTRICT_NOUNS))
   const direction = !district && (listItem?.kind === 'direction' || (!listItem && hasCue(w, next, DIRECTION_NOUNS)))
   if (!district && !direction) return null
-  const key = nameKey(wordText(w, i))
+  const lower = wordLower(w, i)
+  if (!ADJECTIVE_ENDING.test(lower) && !BARE_LATIN_SK.test(lower)) return null
+  const key = wordNameKey(w, i)
   if (district && !ADJECTIVE_ENDING.test(key)) return null
   const refs = axisTowns(key, g, cache, district ? 0.5 : 0, !district)
   if (refs.length === 0) return null

@@ -17,81 +17,12 @@ import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { distanceKm } from './gazetteer/geo-distance.js'
 import { nameKey } from './gazetteer/name-key.js'
 import type { RawMention } from './find-mentions.js'
+import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
   readonly publishedAt?: IsoDate | null
   readonly lang?: Lang
   readonly control?: ControlView | null
-}
-
-// What scoring reads of an entry, as numbers in typed arrays by entry number (filled the first time an
-// entry is a candidate): mentions, candidates and scores are then flat arrays too, and the hot loops
-// touch no per-candidate objects (entries come in several object shapes, and 150,000 candidate objects
-// for a 3 MB text were most of the garbage the geoparser made).
-const KINDS: readonly GazetteerEntry['kind'][] = ['settlement', 'district', 'region', 'river', 'country', 'other']
-const SETTLEMENT = 0
-const DISTRICT = 1
-const REGION = 2
-
-interface EntryFeatures {
-  filled: Uint8Array
-  lat: Float64Array
-  lon: Float64Array
-  /** km per degree of longitude at the entry's latitude. */
-  kx: Float64Array
-  prominence: Float64Array
-  kind: Uint8Array
-  /** admin1 as an index into `admin1Names` (-1: none). */
-  admin1: Int32Array
-  /** 1 Ukraine, 2 Russia, 0 other. */
-  country: Uint8Array
-  readonly admin1Names: string[]
-  readonly admin1Ids: Map<string, number>
-}
-
-const featuresOf = new WeakMap<Gazetteer, EntryFeatures>()
-
-function entryFeatures(g: Gazetteer): EntryFeatures {
-  let f = featuresOf.get(g)
-  if (!f || f.filled.length !== g.size) {
-    const n = g.size
-    f = {
-      filled: new Uint8Array(n),
-      lat: new Float64Array(n),
-      lon: new Float64Array(n),
-      kx: new Float64Array(n),
-      prominence: new Float64Array(n),
-      kind: new Uint8Array(n),
-      admin1: new Int32Array(n),
-      country: new Uint8Array(n),
-      admin1Names: [],
-      admin1Ids: new Map(),
-    }
-    featuresOf.set(g, f)
-  }
-  return f
-}
-
-function fillEntry(f: EntryFeatures, g: Gazetteer, i: number): void {
-  const e = g.entryAt(i)
-  f.lat[i] = e.lat
-  f.lon[i] = e.lon
-  f.kx[i] = Math.cos((e.lat * Math.PI) / 180) * 111.32
-  f.prominence[i] = e.prominence ?? 0.3
-  const kind = KINDS.indexOf(e.kind)
-  f.kind[i] = kind < 0 ? KINDS.length : kind
-  if (e.admin1 === null) f.admin1[i] = -1
-  else {
-    let id = f.admin1Ids.get(e.admin1)
-    if (id === undefined) {
-      id = f.admin1Names.length
-      f.admin1Names.push(e.admin1)
-      f.admin1Ids.set(e.admin1, id)
-    }
-    f.admin1[i] = id
-  }
-  f.country[i] = e.country === 'UA' ? 1 : e.country === 'RU' ? 2 : 0
-  f.filled[i] = 1
 }
 
 /**
@@ -411,7 +342,7 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
     const m = mentions[wi]!
     sentence[wi] = m.sentence
     direction[wi] = m.cue === 'direction' ? 1 : 0
-    const key = nameKey(m.text)
+    const key = m.key ?? nameKey(m.text)
     let kid = keyIdOf.get(key)
     if (kid === undefined) keyIdOf.set(key, (kid = keyIdOf.size))
     keyIds[wi] = kid

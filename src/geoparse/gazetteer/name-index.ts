@@ -171,6 +171,24 @@ export class NameIndex {
   }
 
   /**
+   * `find` of the key `prefix` + space + `k.key` (a name's next word), remembered on the key object by
+   * prefix: the joined key string is then made once, and the Map lookups hash strings they have seen.
+   */
+  findAfter(prefix: string, k: TokenKey): { readonly key: string; readonly slot: NameSlot | null } {
+    if (k.afterIn !== this || !k.after) {
+      k.afterIn = this
+      k.after = new Map()
+    }
+    let hit = k.after.get(prefix)
+    if (!hit) {
+      const key = `${prefix} ${k.key}`
+      hit = { key, slot: this.find(key) }
+      k.after.set(prefix, hit)
+    }
+    return hit
+  }
+
+  /**
    * Every indexed name matching the words as a whole name, each word in any case form the name's
    * language allows ("Великої Новосілки" → Велика Новосілка).
    */
@@ -178,7 +196,7 @@ export class NameIndex {
     const out: NameRef[] = []
     const path: TokenKey[] = []
     const walk = (prefix: string, i: number) => {
-      for (const k of tokenKeys(words[i]!)) {
+      for (const k of cachedTokenKeys(words[i]!)) {
         if (k.guessed) continue
         const key = prefix === '' ? k.key : `${prefix} ${k.key}`
         const slot = this.slot(key)
@@ -221,6 +239,9 @@ export interface TokenKey {
   /** The index `slot` was found in (NameIndex.findWord's memo). */
   slotIn?: NameIndex
   slot?: NameSlot | null
+  /** NameIndex.findAfter's memo: by prefix key. */
+  afterIn?: NameIndex
+  after?: Map<string, { readonly key: string; readonly slot: NameSlot | null }>
 }
 
 /** Guessed full forms of a Latin loose key (see TokenKey.guessed). */
@@ -242,6 +263,20 @@ export function tokenKeys(word: string): TokenKey[] {
   }
   const k = nameKey(word)
   return nominativeCandidates(k).map((c) => ({ key: c, form: c === k ? null : k }))
+}
+
+// tokenKeys of the words lookupWords is given (the geoparser looks up every list item of a text with
+// its noun): by word, bounded by clearing.
+let tokenKeyCache = new Map<string, TokenKey[]>()
+
+function cachedTokenKeys(word: string): TokenKey[] {
+  let keys = tokenKeyCache.get(word)
+  if (!keys) {
+    if (tokenKeyCache.size >= 20_000) tokenKeyCache = new Map()
+    keys = tokenKeys(word)
+    tokenKeyCache.set(word, keys)
+  }
+  return keys
 }
 
 /** Whether word `i` of the ref, seen as `key.form`, is a case form the ref's language allows. */
