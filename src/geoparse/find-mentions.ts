@@ -24,7 +24,7 @@ import {
   RIVER_CUES,
   SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
-import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordLower, wordText } from './tokenize.js'
+import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
 import { Vocabulary } from './vocabulary.js'
 import { DISTRICT, REGION, SETTLEMENT, entryFeatures, fillEntry, kindOf } from './entry-features.js'
 import { type ListItem, findListItems } from './list-heads.js'
@@ -111,7 +111,7 @@ function chunkEnd(text: string, min: number, max: number): number {
 
 /** The lookup keys of word `j` of the chunk. */
 function wordKeys(w: Words, j: number): TokenKey[] {
-  const id = w.word[j]!
+  const id = wordId(w, j)
   let k = facts.keys[id]
   if (!k) facts.keys[id] = k = tokenKeys(wordText(w, j))
   return k
@@ -262,7 +262,7 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
 
 /** nameKey of word `j` of the chunk. */
 function wordNameKey(w: Words, j: number): string {
-  const id = w.word[j]!
+  const id = wordId(w, j)
   let k = facts.nameKeys[id]
   if (k === undefined) facts.nameKeys[id] = k = nameKey(wordText(w, j))
   return k
@@ -271,7 +271,7 @@ function wordNameKey(w: Words, j: number): string {
 /** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
 function cueKeys(w: Words, j: number): string[] {
   if (j < 0 || j >= w.start.length) return []
-  const id = w.word[j]!
+  const id = wordId(w, j)
   let keys = facts.cueKeys[id]
   if (!keys) {
     const k = wordNameKey(w, j)

@@ -51,6 +51,28 @@ add('direction', false, 'направление', 'направление нап
 add('district', true, 'district', 'districts raions rayons')
 add('district', true, 'район', 'районах районів районы районов районам районами')
 
+// Which characters may start / end a head noun (any case): most words of a text are ruled out by
+// two table reads before their lower-case form is looked up. Words hold letters up to U+052F only
+// (tokenize.ts); a letter whose lower case is not one character is let through.
+const HEAD_EDGE_CHARS = 0x530
+const HEAD_FIRST = new Uint8Array(HEAD_EDGE_CHARS)
+const HEAD_LAST = new Uint8Array(HEAD_EDGE_CHARS)
+{
+  const firsts = new Set([...HEADS.keys()].map((k) => k[0]))
+  const lasts = new Set([...HEADS.keys()].map((k) => k[k.length - 1]))
+  for (let c = 0; c < HEAD_EDGE_CHARS; c++) {
+    const lower = String.fromCharCode(c).toLowerCase()
+    HEAD_FIRST[c] = lower.length !== 1 || firsts.has(lower) ? 1 : 0
+    HEAD_LAST[c] = lower.length !== 1 || lasts.has(lower) ? 1 : 0
+  }
+}
+
+function mayBeHead(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start)
+  const b = text.charCodeAt(end - 1)
+  return (a >= HEAD_EDGE_CHARS || HEAD_FIRST[a] === 1) && (b >= HEAD_EDGE_CHARS || HEAD_LAST[b] === 1)
+}
+
 const CONJUNCTIONS = new Set(['and', 'or', '&', 'та', 'і', 'й', 'и', 'або', 'или', 'також', 'также'])
 const MAX_ITEMS = 12
 const MAX_ITEM_WORDS = 3
@@ -72,7 +94,7 @@ export function findListItems(w: Words, accept: (item: ListItem) => boolean): Ma
   const text = w.text
   for (let j = 1; j < n; j++) {
     const len = w.end[j]! - w.start[j]!
-    if (len < 4 || len > 13) continue
+    if (len < 4 || len > 13 || !mayBeHead(text, w.start[j]!, w.end[j]!)) continue
     const head = HEADS.get(wordLower(w, j))
     if (!head) continue
     const items: Array<{ first: number; last: number }> = []

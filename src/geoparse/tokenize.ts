@@ -19,7 +19,8 @@ export interface Words {
   readonly flags: number[]
   /** Sentence number of each word. */
   readonly sentence: number[]
-  /** Each word's number in `vocabulary`. */
+  /** Each word's hash (vocabulary.ts) and, once asked for (`wordId`), its number in `vocabulary` (-1 before). */
+  readonly hash: number[]
   readonly word: number[]
   readonly vocabulary: Vocabulary
 }
@@ -54,6 +55,7 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
   const flags: number[] = []
   const sentence: number[] = []
   const word: number[] = []
+  const hash: number[] = []
   let i = from
   let s = firstSentence
   let atSentenceStart = true
@@ -89,20 +91,28 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
     end.push(i)
     flags.push((isUpperCode(c) ? CAPITALISED : 0) | (atSentenceStart ? SENTENCE_START : 0))
     sentence.push(s)
-    word.push(vocabulary.idOf(text, b, i, h))
+    hash.push(h)
+    word.push(-1)
     atSentenceStart = false
   }
-  return { text, start, end, flags, sentence, word, vocabulary }
+  return { text, start, end, flags, sentence, hash, word, vocabulary }
+}
+
+/** Word i's number in the vocabulary (numbered when first asked for: most words never are). */
+export function wordId(w: Words, i: number): number {
+  let id = w.word[i]!
+  if (id < 0) w.word[i] = id = w.vocabulary.idOf(w.text, w.start[i]!, w.end[i]!, w.hash[i]!)
+  return id
 }
 
 /** The word's text (the vocabulary's string: the same object for every occurrence). */
 export function wordText(w: Words, i: number): string {
-  return w.vocabulary.words[w.word[i]!]!
+  return w.vocabulary.words[wordId(w, i)]!
 }
 
 /** The word in lower case. */
 export function wordLower(w: Words, i: number): string {
-  return w.vocabulary.lower(w.word[i]!)
+  return w.vocabulary.lower(wordId(w, i))
 }
 
 /** The characters between word i-1 and word i (or from the chunk start), trimmed. */
