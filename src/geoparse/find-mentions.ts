@@ -63,6 +63,8 @@ interface WordFacts {
   readonly cueKeys: Array<string[] | undefined>
   /** nameKey of each word. */
   readonly nameKeys: Array<string | undefined>
+  /** Which CUE_LISTS each word is in, one bit per list. */
+  readonly cueMasks: Array<number | undefined>
 }
 
 const VOCABULARY_LIMIT = 250_000
@@ -72,7 +74,7 @@ let sharedKeyCache: KeyCache = new Map()
 const KEY_CACHE_LIMIT = 50_000
 
 function newFacts(): WordFacts {
-  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [] }
+  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [], cueMasks: [] }
 }
 
 /** Every place-name mention in `text`, in order, not overlapping. */
@@ -237,9 +239,16 @@ function extendMatch(w: Words, i: number, j: number, prefix: string, g: Gazettee
     // Every ref under a key has as many words as the key; with every word as written (no case form)
     // each one is accepted, so the slot's own array serves (copied before it is ever added to).
     const all = slot.refs
-    const accepted = exact ? all : all.filter((r) => acceptsAll(r, path, j - i))
+    let accepted: readonly NameRef[]
+    let owned = false
+    if (exact) accepted = all
+    else if (j === i) accepted = k.accepted ??= all.filter((r) => acceptsAll(r, path, 0))
+    else {
+      accepted = all.filter((r) => acceptsAll(r, path, j - i))
+      owned = true
+    }
     if (accepted.length > 0) {
-      if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted as NameRef[], owned: accepted !== all, exact, guessed }
+      if (!best || j > best.last || (j === best.last && best.guessed && !guessed)) best = { last: j, refs: accepted as NameRef[], owned, exact, guessed }
       else if (j === best.last && guessed === best.guessed) {
         if (!best.owned) {
           best.refs = [...best.refs]
@@ -281,9 +290,26 @@ function cueKeys(w: Words, j: number): string[] {
   return keys
 }
 
+// The cue lists hasCue is asked about; each word's membership in all of them is worked out once per
+// distinct word, as one bit per list.
+const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES]
+
 function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
-  for (const k of cueKeys(w, j)) if (list.has(k)) return true
-  return false
+  if (j < 0 || j >= w.start.length) return false
+  const bit = CUE_LISTS.indexOf(list)
+  if (bit < 0) {
+    for (const k of cueKeys(w, j)) if (list.has(k)) return true
+    return false
+  }
+  const id = wordId(w, j)
+  let mask = facts.cueMasks[id]
+  if (mask === undefined) {
+    mask = 0
+    const keys = cueKeys(w, j)
+    for (let l = 0; l < CUE_LISTS.length; l++) for (const k of keys) if (CUE_LISTS[l]!.has(k)) mask |= 1 << l
+    facts.cueMasks[id] = mask
+  }
+  return ((mask >> bit) & 1) === 1
 }
 
 /** ", Maryinsky district", " (Donetsk region)", ", Luhansk oblast": a qualifier within the next words. */

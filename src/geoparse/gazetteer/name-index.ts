@@ -167,6 +167,7 @@ export class NameIndex {
     const slot = this.find(k.key)
     k.slotIn = this
     k.slot = slot
+    k.accepted = undefined
     return slot
   }
 
@@ -239,6 +240,8 @@ export interface TokenKey {
   /** The index `slot` was found in (NameIndex.findWord's memo). */
   slotIn?: NameIndex
   slot?: NameSlot | null
+  /** The refs of `slot` this word, alone, is a case form of (the matcher's memo; reset with `slot`). */
+  accepted?: readonly NameRef[]
   /** NameIndex.findAfter's memo: by prefix key. */
   afterIn?: NameIndex
   after?: Map<string, { readonly key: string; readonly slot: NameSlot | null }>
