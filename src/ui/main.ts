@@ -197,6 +197,7 @@ async function initTimeline(map: maplibregl.Map, snapshots: readonly SnapshotInf
   byId<HTMLInputElement>('compare-toggle').addEventListener('change', (event) => {
     state.comparing = (event.target as HTMLInputElement).checked
     byId('compare-row').hidden = !state.comparing
+    map.setLayoutProperty('change-fill', 'visibility', state.comparing ? 'visible' : 'none')
     if (state.comparing) showChange(map).catch(showError)
     else (map.getSource('change') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [] })
   })
