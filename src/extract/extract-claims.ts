@@ -160,10 +160,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se))
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se), sSides)
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     const contrast = attribution.contrast
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se)) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
@@ -185,6 +185,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
     const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
+    // "Це не відповідає дійсності, …", "These claims are pure fiction," the general said: a remark
+    // that only rejects what was said before answers the last claim; its words qualify nothing else.
+    const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null)
+    if (remark) excluded.push(remark.span)
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
@@ -333,6 +337,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
     // "Reuters could not independently verify the claim.", "Официального подтверждения пока нет.":
     // a sentence that only comments on verification qualifies the claims just before it.
+    if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
+      const referent = referentOf(built, sentenceSpeaker.name)
+      if (referent && referent.claim.speaker.name !== sentenceSpeaker.name) {
+        const span = trimSpan(text, remark.span)
+        const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
+        sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
+      }
+    }
     if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
 
     const clausesOfSentence = sentenceBuilt.map((b) => b.anchor.clause)
@@ -343,6 +355,34 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
+}
+
+const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
+const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
+const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|their|Russian|Ukrainian|enemy|media|latest|earlier|це|цю|ці|такі|ця|это|эту|эти|эта|такие|такую)\s+)*(?:claims?|reports?|statements?|information|allegations?|assertions?|news|it|this|that|them|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|це|это)?[\s.,!"”»]*$/iu
+
+/**
+ * A sentence part that only rejects an earlier claim: "These claims are pure fiction", "Це фейк",
+ * "Это не соответствует действительности, …", or a denying frame around nothing but a referent
+ * ("Эти заявления в ВСУ назвали выдумкой"). Only at the start of the content and with no event
+ * word inside, so "claims that X fell are false" stays a claim about X.
+ */
+function denialRemark(text: string, content: readonly Span[], events: readonly PhraseMatch<TriggerData>[], stance: string | null): { span: Span; modality: Claim['modality'] } | null {
+  const first = content[0]
+  if (!first) return null
+  const words = text.slice(first[0], first[1])
+  const m = REMARK_EN.exec(words) ?? REMARK_CY.exec(words)
+  if (m) {
+    // The remark runs to the end of its clause.
+    const stop = /[,;:—–]|\s-\s/.exec(words.slice(m[0].length))
+    const end = first[0] + m[0].length + (stop ? stop.index : words.length - m[0].length)
+    if (events.some((e) => e.span[0] < end && e.span[1] > first[0] && !e.data.weak)) return null
+    return { span: [first[0], end], modality: /prematur|передчасн|преждевремен/iu.test(m[1]!) ? 'premature' : 'denied' }
+  }
+  if ((stance === 'deny' || stance === 'premature') && events.length === 0 && content.every(([a, b]) => REFERENT_ONLY.test(text.slice(a, b)))) {
+    return { span: first, modality: stance === 'premature' ? 'premature' : 'denied' }
+  }
+  return null
 }
 
 const LINK_LABEL = /^\s*(?:read (?:also|more)|also read|see also|related(?: news| stories| articles| content| posts)?|more on (?:this|the topic)|читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|новини по темі|новости по теме|більше на тему)\s*(?::|$)/iu
@@ -467,7 +507,7 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
   return out
 }
 
-function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string): Speaker {
+function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[]): Speaker {
   if (!main?.speaker) return outlet
   const resolved = resolveSpeakerPhrase(main.speaker, speakers, main.via ? canonicalVia(main.via) : null, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
@@ -481,6 +521,11 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   if (speaker.side === 'unknown' && REGIONAL_OFFICIAL.test(main.speaker)) {
     const side = regionSide(main.speaker) ?? regionSide(sentence)
     if (side) speaker = { ...speaker, side }
+  }
+  // "Росіяни заявили", "the occupiers claim": a belligerent named by a side word speaks for it.
+  if (speaker.side === 'unknown') {
+    const named = sides.find((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= main.span[0] && m.span[1] <= main.span[1])
+    if (named) speaker = { ...speaker, side: named.data.side as Side }
   }
   return relay ? { ...speaker, reportedBy: relay } : speaker
 }

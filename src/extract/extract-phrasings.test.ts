@@ -295,3 +295,59 @@ describe('military idiom: clearing, infiltrating, taking positions back, improvi
     expect(claimsOf('Сили оборони відбили 35 атак біля Степногірська.', 'uk')).toMatchObject([{ kind: 'repelled', actorSide: 'UA' }])
   })
 })
+
+describe('a rebuttal with no event of its own answers the claim before it', () => {
+  it.each<[string, Lang, Row[]]>([
+    [
+      'The Kremlin claimed on Sunday that its forces had seized Rodynske. Ukrainian military spokesman Viktor Trehubov called the claim "pure fiction."',
+      'en',
+      [{ kind: 'capture', actorSide: 'RU', speaker: 'Kremlin' }, { kind: 'capture', actorSide: 'RU', speaker: 'Viktor Trehubov', modality: 'denied' }],
+    ],
+    [
+      'Russia said its troops had captured Kupiansk. "These claims are false," the General Staff said.',
+      'en',
+      [{ kind: 'capture', actorSide: 'RU' }, { kind: 'capture', actorSide: 'RU', side: 'UA', modality: 'denied' }],
+    ],
+    [
+      'Russian forces captured Kupiansk, the Russian Defence Ministry said. Kyiv rejected that as propaganda.',
+      'en',
+      [{ kind: 'capture', actorSide: 'RU' }, { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', modality: 'denied' }],
+    ],
+    [
+      "Росіяни заявили про захоплення Куп'янська. Це фейк, заявили в Генштабі.",
+      'uk',
+      [{ kind: 'capture', actorSide: 'RU', side: 'RU' }, { kind: 'capture', actorSide: 'RU', speaker: 'General Staff of the Armed Forces of Ukraine', modality: 'denied' }],
+    ],
+    [
+      'Російські війська нібито оточили Костянтинівку. Заяву окупантів про повне оточення Костянтинівки Трегубов назвав фейком.',
+      'uk',
+      [{ kind: 'encirclement', actorSide: 'RU' }, { kind: 'encirclement', actorSide: 'RU', speaker: 'Viktor Trehubov', modality: 'denied' }],
+    ],
+    [
+      'Минобороны России заявило о взятии Степногорска. Эти заявления в ВСУ назвали выдумкой.',
+      'ru',
+      [{ kind: 'capture', actorSide: 'RU' }, { kind: 'capture', actorSide: 'RU', side: 'UA', modality: 'denied' }],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it('does not let the remark deny the claim that follows it', () => {
+    expect(claimsOf('ВСУ заявили о вытеснении российских подразделений из Степногорска. «Это не соответствует действительности, город полностью под контролем наших войск», — заявил военный эксперт Андрей Марочко.', 'ru', 'Интерфакс')).toMatchObject([
+      { kind: 'capture', actorSide: 'UA', modality: 'asserted' },
+      { kind: 'control', actorSide: 'RU', speaker: 'Andrei Marochko', modality: 'asserted' },
+      { kind: 'capture', actorSide: 'UA', speaker: 'Andrei Marochko', modality: 'denied' },
+    ])
+  })
+})
+
+describe('hedged gains', () => {
+  it.each<[string, Claim['modality']]>([
+    ['Ukrainian forces made little meaningful progress in their counterattacks near Kupiansk.', 'denied'],
+    ['Russian forces have made little or no headway near Lyman.', 'denied'],
+    ['There were no confirmed advances near Kupiansk.', 'denied'],
+    ['Russian forces made marginal gains southwest of Siversk.', 'asserted'],
+  ])('%s', (text, modality) => {
+    expect(claimsOf(text)).toMatchObject([{ kind: 'advance', modality }])
+  })
+})

@@ -9,12 +9,15 @@ import type { Stance } from './speech-verbs.js'
 // has no speaker: it qualifies the sentence's own claim (a `comment` frame).
 
 const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|information|announcement|account|accounts)`
-const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:has |have |had |also |quickly |swiftly )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss))(?![\p{L}])`, 'iu')
+const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:has |have |had |also |quickly |swiftly )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+as\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
 const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|insisted|insists|stressed)\s+(?:that\s+)?(${REFERENT}|it)\s+(?:was|were|is|are)\s+(false|untrue|fake|baseless|not true|premature|exaggerated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
 const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:has\s+|had\s+|quickly\s+|later\s+)?(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
 const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
 const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
+
+const CALLED_AS = /^\s+(?:as\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing but|simply)\s+)*[\p{L}-]+["”'’]?/iu
+const CY_NAMED_AS = /(?:^|[\s,])(\p{Lu}[\p{L}'’ʼ-]+|(?:у|в)\s+\p{Lu}[\p{L}'’ʼ -]{1,40}?)\s+(?:(?:цю|це|ці|эту|это|эти|її|їх|ее|её|их)\s+)?(?:назвав|назвала|назвали|назвало|назвал)\s+(?:(?:\p{L}+)\s+)?(фейком|брехнею|неправдою|вигадкою|ложью|выдумкой|вымыслом|дезінформацією|дезинформацией|пропагандою|пропагандой|передчасн\p{L}*|преждевременн\p{L}*)\s*[.!]?\s*$/u
 
 function stanceOfWord(word: string): Stance {
   const w = word.toLowerCase()
@@ -37,7 +40,9 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
         out.push(frame('leading', sentence, 0, verb.index + verb[0].length + inline[0].length, verb[1]!, stance))
         return out
       }
-      out.push(frame('counter', sentence, 0, verb.index + verb[0].length, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
+      // "called the claim 'pure fiction'": the qualifier belongs to the statement.
+      const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
+      out.push(frame('counter', sentence, 0, verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0), verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
       const said = EN_SAID_FALSE.exec(s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
@@ -52,6 +57,10 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
     }
     return out
   }
+  // "Заяву окупантів про оточення Костянтинівки Трегубов назвав фейком": the claim is in the
+  // sentence, its speaker at the end with a denying verdict.
+  const namedAs = CY_NAMED_AS.exec(s)
+  if (namedAs) return [frame('trailing', sentence, namedAs.index + namedAs[0].indexOf(namedAs[1]!), s.length, namedAs[1]!, stanceOfWord(namedAs[2]!))]
   const org = CY_ORG.exec(s)
   if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
   const np = CY_NP.exec(s)

@@ -45,6 +45,9 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   }
   const that = (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
   if (that) end += that[0].length
+  // "Це фейк, заявили в Генштабі": a verb after a comma with no "що" to follow inverts a trailing
+  // frame; what precedes it is content, not a speaker.
+  else if (cyrillic && /,\s*$/.test(phrase)) return []
   if (end >= s.length - 2) return [] // nothing reported after the verb: a trailing frame, if anything
   // A leading time phrase ("On February 23, the commander stated that …") dates the statement: it
   // belongs to the frame, so relative times in the content resolve against it.

@@ -42,7 +42,7 @@ const triggers = [
   trigger('capture', String.raw`(?:lost|loses|lose|losing|ceded|cedes) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |another )?[\p{N}][\p{N},.]*(?= ?(?:thousand |million )?(?:square|sq\.?|km²|km2|hectares))`, { subject: 'victim' }),
   // advance
   trigger('advance', String.raw`advanc(?:e|ed|es|ing)(?! (?:weapons?|systems?|air|missiles?|technolog\p{L}*|age|notice|payments?|fighter))`),
-  trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,2}(?:advances|gains|progress|headway)`),
+  trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,3}(?:advances|gains|progress|headway)`),
   trigger('advance', String.raw`(?:gained|gain|gains|gaining) ground`),
   trigger('advance', String.raw`(?:push|pushed|pushing|pushes) (?:forward|further|deeper|closer|on|into|toward|towards|through)`),
   trigger('advance', String.raw`(?:push|pushed|pushing|pushes|drove|drive|driving|drives|forced|force|forcing) (?:the |their |Russian |Ukrainian |enemy )?(?:\p{L}+ )?(?:back|out)(?! of)`),
@@ -143,6 +143,8 @@ const cues = [
   cue('expected', String.raw`will|would|shall|going to|(?:plan|plans|planned|planning|aim|aims|aiming|intend|intends|intending|intended|prepare|prepares|preparing|threaten|threatens|threatened|seek|seeks) (?:to|for)|expected to|expects?|expecting|likely to|may (?:\p{L}+ )?(?:attempt|try|launch|begin|start|seek|push|capture|advance|storm|resume|escalate)|might (?:attempt|try|launch|begin|start)|could (?:soon |attempt|try|launch|begin)|deadline|in the coming (?:days|weeks|months)|soon|upcoming|forecasts?|(?:ordered|orders|order) (?:\p{L}+ ){0,4}(?:to (?:take|capture|seize|liberate|clear)|taken|captured)`, ['will', 'would', 'shall', 'going', 'plan', 'aim', 'intend', 'prepar', 'threaten', 'seek', 'expect', 'likely', 'may', 'might', 'could', 'deadline', 'in', 'soon', 'upcoming', 'forecast', 'order']),
   cue('reported', String.raw`reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were) (?:said|reported|believed|thought) to|reports? (?:say|said|says|suggest|suggested|suggests|indicate|indicated)|according to (?:media |local |some |several |unofficial )?reports|claim(?:ed|s|ing)?(?! responsibility)`),
   cue('negation', String.raw`not|n['’]t|never|no longer|no|without|failed to|fail to|fails to|neither|nor|unsuccessfully|in vain`),
+  // "made little meaningful progress", "little or no headway": the gain is denied, unlike "marginal gains".
+  cue('negation', String.raw`little(?: or no| to no)?(?= (?:\p{L}+ )?(?:progress|gains|headway|ground|success|advances?))|scarcely|hardly|barely any`, ['little', 'scarcely', 'hardly', 'barely']),
   cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)(?: being)?|for fear of|(?:threat|risk|danger) of|to avoid|(?:out of|from) (?:the )?(?:encirclement|pocket|cauldron)|(?:left|enough|needed|necessary|sufficient|required|resources|reserves) for (?:a|an|the|another|new|further)`, ['in', 'to', 'for', 'threat', 'risk', 'danger', 'out', 'from', 'left', 'enough', 'needed', 'necessary', 'sufficient', 'required', 'resources', 'reserves']),
 ]
 
