@@ -14,6 +14,7 @@ import {
   type SentenceAttribution,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
+import { isInUrl, PageFurniture } from './page-furniture.js'
 import { lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { resolveClaimTime } from './resolve-claim-time.js'
@@ -111,7 +112,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const lexicon = lexiconFor(lang)
   const tokens = tokenize(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
-  const triggers = lexicon.triggers.match(text, tokens, (span, data) => !data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 3)))
+  const triggers = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 3))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = lexicon.sides.match(text, tokens)
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
@@ -129,6 +130,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
   let linkLabelParagraph: number | null = null
+  const furniture = new PageFurniture()
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
     const [ss, se] = sentence.span
@@ -140,6 +142,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sQuantities = takeWithin(quantities, cursor, 'q', ss, se).filter((q) => !sDates.some((d) => overlaps(d.span, q.span)))
     if (floor && floor.paragraph !== sentence.paragraph) floor = null
     if (dashNameLine(text.slice(ss, se))) continue
+    if (furniture.skips(text, ss, se)) continue
     // Scraped link lines ("Read also: …", "Читайте також: …") and the headline under a bare
     // "Related news" label are other stories, not this report's claims.
     const line = text.slice(ss, se)
@@ -153,7 +156,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     }
     linkLabelParagraph = null
 
-    const attribution = findAttributions({ text: text.slice(ss, se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
+    const titleSuffix = furniture.titleSuffix(text, ss, se)
+    const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
     const main = attribution.main ?? inherited.get(si) ?? null
     // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the
@@ -164,7 +168,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     const contrast = attribution.contrast
     const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides) : null
-    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : [])]
+    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
@@ -174,6 +178,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
       if (excluded.some((x) => overlaps(x, t.span))) return false
+      if (isInUrl(text, t.span[0])) return false
       if (sDates.some((d) => overlaps(d.span, t.span))) return false // "the fall of 2024" is a date
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
@@ -230,6 +235,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
+      // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
+      // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
+      if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
       // "Russian claims that Kupiansk is encircled", "Russian claims of a breakthrough": the side
       // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
@@ -646,9 +654,12 @@ function splitAtCommas(text: string, clauses: readonly Span[], words: readonly P
 }
 
 const CAPITAL_NEXT = /^\s+\p{Lu}/u
+const LOWER_FIRST = /^\p{Ll}/u
 
 /** Kinds that claim ground for the actor. */
 const GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'encirclement', 'area-change'])
+
+const ATTACK_NOUN = /^(?:attacks?|assaults?|assault actions|assault operations|assault attempts|storming|атак\p{L}*|штурм\p{L}*|наступальн\p{L}* ді\p{L}*|наступательн\p{L}* действи\p{L}*)$/iu
 
 const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 

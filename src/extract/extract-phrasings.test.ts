@@ -351,3 +351,23 @@ describe('hedged gains', () => {
     expect(claimsOf(text)).toMatchObject([{ kind: 'advance', modality }])
   })
 })
+
+describe('attacks counted by a belligerent without naming whose', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['The Pokrovsk direction saw the most attacks, 21, near Rodynske and Bilytske.', 'en', 'Ukrinform', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['На Покровському напрямку зафіксовано 15 атак.', 'uk', 'Укрінформ', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['На Купянском направлении отражено пять атак.', 'ru', 'ТАСС', [{ kind: 'repelled', actorSide: 'RU' }]],
+    // engagements are both sides' and stay sideless
+    ['Since the start of the day, 94 combat engagements have taken place.', 'en', 'Ukrinform', [{ kind: 'assault', actorSide: null }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+})
+
+describe('an institution referred back to in another case', () => {
+  it('reads "заявили в ведомстве" as the ministry named before', () => {
+    expect(claimsOf('В Минобороны России эту информацию опровергли. «Российские подразделения удерживают вокзал», — заявили в ведомстве.', 'ru', 'РИА Новости')).toMatchObject([
+      { kind: 'control', actorSide: 'RU', speaker: 'Russian Defense Ministry', side: 'RU' },
+    ])
+  })
+})

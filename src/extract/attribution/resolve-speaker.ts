@@ -64,7 +64,7 @@ export class SpeakerContext {
 
 const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
 const PERSON_TITLE = /^(?:general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
-const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерство|бригада|министерство|ведомство|відомство)$/iu
+const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
@@ -76,7 +76,7 @@ const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:мест
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS =
-  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерство|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерство|представитель|пресс-секретарь|командующий|глава|ведомство|відомство)$/iu
+  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерств(?:о|е|а|у|ом)|представитель|пресс-секретарь|командующий|глава|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(

@@ -50,7 +50,7 @@ const triggers = [
   trigger('advance', String.raw`(?:regained|regain|regains|regaining|recovered|recover|recovering|restored|restore|restoring|retook|retake|retaking|recaptured|recapture) (?:some |several |their |its |the |lost |previously lost |a number of )*(?:positions?|ground|lines?|footholds?|trenches)`, { starts: ['regain', 'recover', 'restor', 'retook', 'retak', 'recaptur'] }),
   trigger('advance', String.raw`(?:penetrat|infiltrat)(?:ed|es|e|ing|ion|ions)`),
   trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the )?${PLACE_NOUN}`),
-  trigger('advance', String.raw`(?:entered|enters|entering)`, { capitalAfter: true }),
+  trigger('advance', String.raw`(?:entered|enters|entering|enter)`, { capitalAfter: true }),
   trigger('advance', String.raw`(?:broke|break|breaking|broken) through|breakthrough|breached`),
   trigger('advance', String.raw`(?:entrenched|dug in|gained a foothold|established a foothold|consolidated) (?:on|in|at|near)|(?:closing|closed|close) in on|(?:approach(?:ed|ing|es)?) the (?:outskirts|city|town|village)|moved (?:closer|forward)|wedged|expanded (?:the |their |its )?(?:bridgehead|foothold|salient)`),
   // withdrawal
@@ -70,7 +70,7 @@ const triggers = [
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
   trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish)`),
   trigger('assault', String.raw`(?:launched|launch|launches|launching|began|begin|begins|started|start|starts|mounted|mount|renewed|resumed|attempt|attempted|attempts|attempting|intensified|intensify) (?:a |an |the |their |its |new |renewed |fresh |large-scale |major |spring |summer |winter |full-scale )*(?:offensive|assault|counteroffensive|counter-offensive|ground attack|push|storming)`),
-  trigger('assault', String.raw`(?:press|pressed|pressing|presses) (?:on |ahead |forward )?(?:toward|towards|against|on|Ukrainian|Russian|the|their|enemy|its)`),
+  trigger('assault', String.raw`(?:press|pressed|pressing|presses) (?:on |ahead |forward )?(?:toward|towards|against|on|Ukrainian|Russian|the|their|enemy|its)`, { lowercase: true }),
   trigger('assault', String.raw`(?:stepped|step|stepping|steps|ramped|ramping) up (?:their |its )?(?:attacks|assaults|pressure|offensive|operations)`),
   trigger('assault', String.raw`(?:continued|continue|continues|continuing|conducted|conduct|conducts|conducting) (?:\p{L}+ )?(?:offensive|assault|attack|ground) (?:operations|actions|attacks)`),
   trigger('assault', String.raw`counter-?attack(?:ed|ing)`),

@@ -36,6 +36,8 @@ export interface TriggerData {
    * village is 5 km from X" a description.
    */
   readonly needsActor: boolean
+  /** Counts only written in lower case: "pressed on Pokrovsk", not "Euromaidan Press on Google News". */
+  readonly lowercase: boolean
 }
 
 export type ModalityCue =
@@ -80,7 +82,7 @@ export function trigger(kind: ClaimKind, pattern: string, options: TriggerOption
   return {
     pattern,
     ...(starts ? { starts } : {}),
-    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, ...data },
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, ...data },
   }
 }
 

@@ -1,0 +1,94 @@
+import type { Span } from '../domain/index.js'
+
+// What a scraped page carries around its article: the headline again under the <title> line, photo
+// captions ("Photo: …", "Illustrative photo. …", "… Source: Ed JONES / AFP"), URLs, and runs of tags
+// or menu items ("Russian military losses", "Russian troops besieged"). None of it is a claim of the
+// report's speaker. Each test runs once per line, never over the whole text.
+
+const CAPTION_START = /^\s*(?:(?:illustrative|file|archive|stock|cover|main|featured)\s+(?:photo|image|picture)\b|(?:photo|image|picture|pictured|caption)(?:\s+by)?\s*:|photo\s+by\b|фото(?:\s*:|\s+ілюстративне\b|\s+иллюстративное\b)|ілюстративне\s+фото|иллюстративное\s+фото|ілюстрація\s*:|иллюстрация\s*:)/iu
+const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)\s*\)|\b(?:photo|source|credit|image)\s*:\s*[^.:]{2,60}?(?:\/|\bvia\b)[^.:]{2,60}|(?:фото|джерело фото|источник фото)\s*:\s*[^.:]{2,60})\s*\.?\s*$/iu
+const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/iu
+/** " - Kyiv Post", " | Reuters": a site name after a headline. */
+const TITLE_SUFFIX = /\s+[-|–—]\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*$/u
+const UNPUNCTUATED = /[^.!?…:;"”»)]\s*$/u
+
+export class PageFurniture {
+  /** Headline-like lines met so far, normalised. */
+  private readonly seenLines = new Set<string>()
+  private captionEnd = -1
+
+  /**
+   * Whether the sentence at [start, end) is page furniture: inside a caption line, a repeat of an
+   * earlier unpunctuated line (the headline twice), or one of three or more short unpunctuated lines
+   * in a row (tags, menus).
+   */
+  skips(text: string, start: number, end: number): boolean {
+    if (start < this.captionEnd) return true
+    const atLineStart = start === 0 || /\n[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))
+    if (!atLineStart) return false
+    const lineEnd = lineEndAt(text, start)
+    const line = text.slice(start, lineEnd)
+    if (CAPTION_START.test(line) || CAPTION_END.test(line)) {
+      this.captionEnd = lineEnd
+      return true
+    }
+    if (end < lineEnd || !UNPUNCTUATED.test(line)) return false
+    const key = normalise(line)
+    if (key.length > 0) {
+      if (this.seenLines.has(key)) return true
+      this.seenLines.add(key)
+    }
+    return isShortLine(line) && (countShortLines(text, start, -1) + countShortLines(text, lineEnd, 1) >= 2)
+  }
+
+  /** The site name after a headline line (" - Kyiv Post"): not where anything happened. */
+  titleSuffix(text: string, start: number, end: number): Span | null {
+    const line = text.slice(start, end)
+    if (line.includes('\n') || !UNPUNCTUATED.test(line)) return null
+    const m = TITLE_SUFFIX.exec(line)
+    return m ? [start + m.index, end] : null
+  }
+}
+
+/** Whether an event word sits inside a URL ("…/besieged-russians-in-kupiansk-…"). */
+export function isInUrl(text: string, at: number): boolean {
+  return URL_BEFORE.test(text.slice(Math.max(0, at - 200), at))
+}
+
+function lineEndAt(text: string, from: number): number {
+  const nl = text.indexOf('\n', from)
+  return nl < 0 ? text.length : nl
+}
+
+function normalise(line: string): string {
+  return line.replace(TITLE_SUFFIX, '').replace(/["“”«»'’]/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase()
+}
+
+function isShortLine(line: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed.length === 0 || !UNPUNCTUATED.test(trimmed) || /^[-—–•*]/u.test(trimmed)) return false
+  return trimmed.split(/\s+/u).length <= 4
+}
+
+/** Short unpunctuated lines next to the one at `from`, up to two, going back (-1) or forward (1). */
+function countShortLines(text: string, from: number, direction: -1 | 1): number {
+  let count = 0
+  let at = from
+  while (count < 2) {
+    let start: number
+    let end: number
+    if (direction === 1) {
+      if (at >= text.length || text[at] !== '\n') return count
+      start = at + 1
+      end = lineEndAt(text, start)
+    } else {
+      if (at <= 0 || text[at - 1] !== '\n') return count
+      end = at - 1
+      start = text.lastIndexOf('\n', end - 1) + 1
+    }
+    if (!isShortLine(text.slice(start, end))) return count
+    count++
+    at = direction === 1 ? end : start
+  }
+  return count
+}
