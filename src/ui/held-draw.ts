@@ -1,75 +1,52 @@
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl'
 
-/**
- * Every opacity a layer of each type draws with. With all of them 0 a layer still loads its source's
- * tiles (a hidden layer, `visibility: none`, does not) but MapLibre skips drawing it. Not symbol
- * layers: any paint change to one makes MapLibre place every label again, which takes two more full
- * frames; labels are cheap to draw, so they are drawn from the start (on the hidden canvas).
- */
-const OPACITY_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-  fill: ['fill-opacity'],
-  line: ['line-opacity'],
-  circle: ['circle-opacity', 'circle-stroke-opacity'],
-  background: ['background-opacity'],
-}
-
-interface HeldProperty {
+interface HeldVisibility {
   readonly id: string
-  readonly property: string
-  readonly value: unknown
+  readonly visibility: 'visible' | 'none' | undefined
 }
 
 export interface HeldStyle {
-  /** The style to create the map with: every layer hidden (its source's data still loads) and transparent. */
+  /** The style to create the map with: every layer hidden (the GeoJSON sources' data still loads). */
   readonly style: StyleSpecification
   /** Hides the map's canvas until `release` (call once the map exists). */
   hold(map: MapLibreMap): void
-  /** Shows the layers, still transparent: their tiles load and are cut, nothing is drawn yet. */
+  /** Gives every layer back the visibility the style had: the next frame asks for their tiles. */
   showLayers(map: MapLibreMap): void
-  /** Puts every opacity back as the style had it and shows the canvas: the next frame draws everything. */
+  /** Shows the canvas. */
   release(map: MapLibreMap): void
 }
 
 /**
  * MapLibre draws a frame whenever a source's data or a batch of its tiles arrives, and the first
  * view's five sources arrive one after another over a second or more. Where WebGL is rendered in
- * software every frame costs CPU in proportion to what it draws: about 0.4 s for the full first view,
- * ~0.1 s even for layers without tiles (each visible layer redraws its tile clipping masks), and the
- * page used to draw ~9 partial frames before the map was complete (bench/page-load). So the first
- * view is drawn in three steps, on a hidden canvas until the last (the map's container shows the sea
- * colour meanwhile, styles.css):
- *  1. every layer hidden while the GeoJSON sources load and are indexed in the worker, and no frame
- *     drawn at all (`pauseDrawing`);
- *  2. the layers shown but transparent: one frame asks for their tiles, and once they are in, the
- *     labels are placed (two frames that draw only the labels);
- *  3. the opacities restored and the canvas shown: one frame draws the complete map.
+ * software every frame costs CPU in proportion to what it draws (about 0.3 s for the first view here)
+ * and the page used to draw ~9 partial frames before the map was complete (bench/page-load). So the
+ * first view is drawn in steps, on a hidden canvas until the complete frame (the map's container
+ * shows the sea colour meanwhile, styles.css):
+ *  1. every layer hidden and no frame drawn at all (`pauseDrawing`) while the GeoJSON sources load
+ *     and are indexed in the worker (a GeoJSON source loads its data whether or not a layer shows it);
+ *  2. the layers shown for one frame, which asks for their tiles (none is in yet, so it draws
+ *     nothing but the background), then no frame again until the tiles are all in;
+ *  3. drawing resumed and the canvas shown: one frame draws the complete map (MapLibre follows it
+ *     with one more, to settle the new labels, before it is idle).
  */
 export function holdDrawing(style: StyleSpecification): HeldStyle {
-  const opacities: HeldProperty[] = []
-  const visibilities: HeldProperty[] = []
+  const visibilities: HeldVisibility[] = []
   const layers = style.layers.map((layer): LayerSpecification => {
-    const paint: Record<string, unknown> = { ...(layer as { paint?: Record<string, unknown> }).paint }
-    for (const property of OPACITY_PROPERTIES[layer.type] ?? []) {
-      opacities.push({ id: layer.id, property, value: paint[property] })
-      paint[property] = 0
-    }
-    const layout: Record<string, unknown> = { ...(layer as { layout?: Record<string, unknown> }).layout }
-    visibilities.push({ id: layer.id, property: 'visibility', value: layout.visibility })
-    layout.visibility = 'none'
-    return { ...layer, paint, layout } as LayerSpecification
+    const layout = (layer as { layout?: { visibility?: 'visible' | 'none' } }).layout
+    visibilities.push({ id: layer.id, visibility: layout?.visibility })
+    return { ...layer, layout: { ...layout, visibility: 'none' } } as LayerSpecification
   })
-  // `undefined` puts a property back to its default where the style did not set it.
   return {
-    // No paint transitions: restoring the opacities must not animate over several more frames.
-    style: { ...style, layers, transition: { duration: 0, delay: 0 } },
+    style: { ...style, layers },
     hold(map) {
       map.getCanvas().classList.add('held')
     },
     showLayers(map) {
-      for (const { id, property, value } of visibilities) if (map.getLayer(id)) map.setLayoutProperty(id, property, value)
+      // `undefined` puts the default (visible) back where the style did not set it.
+      for (const { id, visibility } of visibilities) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility)
     },
     release(map) {
-      for (const { id, property, value } of opacities) if (map.getLayer(id)) map.setPaintProperty(id, property, value)
       map.getCanvas().classList.remove('held')
     },
   }
