@@ -371,3 +371,29 @@ describe('an institution referred back to in another case', () => {
     ])
   })
 })
+
+describe('losing ground, being thrown back, rebuttal appositions', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Ukraine has lost control of the village of Pishchane, the military admitted.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ЗСУ втратили контроль над Піщаним.', 'uk', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ВСУ потеряли контроль над Песчаным.', 'ru', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ["Російські окупанти намагалися прорватися до Куп'янська, але були відкинуті.", 'uk', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'withdrawal', actorSide: 'RU' }]],
+    ['Украинские подразделения пытались прорваться к Малой Токмачке, но были отброшены.', 'ru', [{ kind: 'assault', actorSide: 'UA' }, { kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Russian forces seized the initiative near Orikhiv.', 'en', []],
+    [
+      "The Russian Defense Ministry said its troops had liberated Novopavlivka, a claim Ukraine's military denied.",
+      'en',
+      [{ kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry' }, { kind: 'capture', actorSide: 'RU', speaker: 'Ukrainian military', modality: 'denied' }],
+    ],
+  ])('%s', (text, lang, expected) => {
+    const claims = claimsOf(text, lang)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+
+  it('finds the speaker named after a quote that ends in a comma', () => {
+    expect(claimsOf('"The enemy is trying to cut the last roads into the city," Serhii Dobriak, head of the Pokrovsk city military administration, told The Associated Press.', 'en', 'Associated Press')).toMatchObject([
+      { kind: 'assault', actorSide: 'RU', speaker: 'Serhii Dobriak' },
+    ])
+  })
+})

@@ -11,7 +11,7 @@ import type { Stance } from './speech-verbs.js'
 const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|information|announcement|account|accounts)`
 const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:has |have |had |also |quickly |swiftly )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+as\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
 const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|insisted|insists|stressed)\s+(?:that\s+)?(${REFERENT}|it)\s+(?:was|were|is|are)\s+(false|untrue|fake|baseless|not true|premature|exaggerated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
-const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:has\s+|had\s+|quickly\s+|later\s+)?(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)/iu
+const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:has\s+|had\s+|quickly\s+|later\s+)?(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)|(?=\s*[.;]?\s*$))/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
 const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
 const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
@@ -49,7 +49,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
     }
     const appositive = EN_APPOSITIVE.exec(s)
     if (appositive) {
-      const stance = /said|says|described|called/i.test(appositive[2]!) ? stanceOfWord(appositive[3]!) : 'deny'
+      const stance = /said|says|described|called/i.test(appositive[2]!) && appositive[3] ? stanceOfWord(appositive[3]) : 'deny'
       out.push(frame('counter', sentence, appositive.index + 1, s.length, appositive[1]!, stance))
     } else {
       const comment = EN_COMMENT.exec(s)

@@ -20,7 +20,7 @@ const EN_TOLD = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«
 const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|reported|claimed|explained|noted|stressed|insisted)\s+([^;"“”«»]{2,160}?)\s*[.!?]?["”»]?\s*$`, 'iu')
 // "…, Viktor Trehubov, spokesman for Ukraine's Joint Forces Group, told Suspilne." A name, its
 // apposition, then the verb (with whatever object: scraped pages lose the linked outlet's name).
-const EN_APPOSITION = new RegExp(String.raw`[,;:]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,;:"“”]{3,100}?),?\s+(said|says|told|tells|added|reported|wrote|stated|claimed)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
+const EN_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,;:"“”]{3,100}?),?\s+(said|says|told|tells|added|reported|wrote|stated|claimed)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
 const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
 export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {

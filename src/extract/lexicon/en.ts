@@ -14,7 +14,7 @@ const triggers = [
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
   trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
   trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking|reclaimed|recovered)`),
-  trigger('capture', String.raw`(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))`),
+  trigger('capture', String.raw`(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))(?! (?:the |an? )?(?:initiative|opportunity|moment|chance))`),
   trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'liberation'] }),
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`(?:fell|fallen|falls|fall) (?:to|into the hands of)`, { object: 'agent' }),
@@ -60,6 +60,8 @@ const triggers = [
   trigger('capture', String.raw`(?:was|were|been|being|are|is|had been|have been|has been|get|got|gets) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked|kicked|ousted|expelled|dislodged|thrown|cleared) out of(?: the (?:village|town|city|settlement) of)?`, { voice: 'passive', capitalAfter: true, starts: ['was', 'were', 'been', 'being', 'are', 'is', 'had', 'have', 'has', 'get', 'got', 'gets'] }),
   trigger('withdrawal', String.raw`(?:was|were|been|being|are|is|had been|have been|has been) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked) (?:back|out)`),
   trigger('withdrawal', String.raw`withdr(?:ew|aw|awn|awing|aws|awal)`),
+  // "Ukraine has lost control of the village": its holder gave it up.
+  trigger('withdrawal', String.raw`(?:lost|lose|loses|losing) (?:full |complete |effective |partial )?control (?:of|over)`, { starts: ['lost', 'lose', 'loses', 'losing'] }),
   trigger('withdrawal', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting) to (?:withdraw|retreat|pull out|break out|escape)`),
   trigger('withdrawal', String.raw`retreat(?:ed|ing|s)?|fell back|fall back|falling back|pull(?:ed|ing|s)? (?:back|out)|abandon(?:ed|ing|s)?|forced to (?:retreat|withdraw|leave)`),
   trigger('withdrawal', String.raw`(?:left|leave|leaving|leaves) (?:the )?(?:\p{L}+ )?${PLACE_NOUN}s?`),
@@ -68,7 +70,7 @@ const triggers = [
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
   trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
-  trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish)`),
+  trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish|cut|consolidate|gain)`),
   trigger('assault', String.raw`(?:launched|launch|launches|launching|began|begin|begins|started|start|starts|mounted|mount|renewed|resumed|attempt|attempted|attempts|attempting|intensified|intensify) (?:a |an |the |their |its |new |renewed |fresh |large-scale |major |spring |summer |winter |full-scale )*(?:offensive|assault|counteroffensive|counter-offensive|ground attack|push|storming)`),
   trigger('assault', String.raw`(?:press|pressed|pressing|presses) (?:on |ahead |forward )?(?:toward|towards|against|on|Ukrainian|Russian|the|their|enemy|its)`, { lowercase: true }),
   trigger('assault', String.raw`(?:stepped|step|stepping|steps|ramped|ramping) up (?:their |its )?(?:attacks|assaults|pressure|offensive|operations)`),

@@ -39,6 +39,10 @@ const triggers = [
   // withdrawal
   trigger('withdrawal', String.raw`відійш\p{L}*|відійти|відхід|відход\p{L}*|відступ\p{L}*|покину\p{L}*|відведен\p{L}*|відвели|виведен\p{L}*|вивели`),
   trigger('withdrawal', String.raw`(?:вийшли|вийти|виходять|вийшов|вийшла) (?:з|із)`),
+  // "втратили контроль над Піщаним": its holder gave it up, no losses counted.
+  trigger('withdrawal', String.raw`(?:втрати(?:ли|в|ла|ло)|втрача(?:ють|є)) (?:\p{L}+ )?контроль`, { starts: ['втрати', 'втрача'] }),
+  // "були відкинуті", "відкинуто від Куп'янська": the patient fell back (a withdrawal of its side).
+  trigger('withdrawal', String.raw`(?:(?:бул[иоа]|був|буде|будуть) )?(?:відкинут\p{L}*|відтіснен\p{L}*|відкинуто|відтіснено)`, { voice: 'passive', object: 'agent', starts: ['бул', 'був', 'буде', 'відкинут', 'відтіснен'] }),
   trigger('withdrawal', String.raw`залиши\p{L}* (?:\p{L}+ )?(?:позиці\p{L}*|місто|село|селище|населен\p{L}* пункт)`),
   // encirclement
   trigger('encirclement', String.raw`(?:напів)?оточ(?:или|ив|ила|ені|ений|ена|ено|ення|енні|енням|ують|ує|ити|увати)|(?:в|у) (?:кільц\p{L}*|котл\p{L}*|котлі)|котел|котла|заблоку\p{L}*|заблоков\p{L}*|блокад\p{L}*`),
