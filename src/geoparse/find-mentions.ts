@@ -65,6 +65,8 @@ interface WordFacts {
   readonly nameKeys: Array<string | undefined>
   /** Which CUE_LISTS each word is in, one bit per list. */
   readonly cueMasks: Array<number | undefined>
+  /** wordNominatives of each word. */
+  readonly nominatives: Array<readonly string[] | undefined>
 }
 
 const VOCABULARY_LIMIT = 250_000
@@ -74,7 +76,7 @@ let sharedKeyCache: KeyCache = new Map()
 const KEY_CACHE_LIMIT = 50_000
 
 function newFacts(): WordFacts {
-  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [], cueMasks: [] }
+  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [], cueMasks: [], nominatives: [] }
 }
 
 /** Every place-name mention in `text`, in order, not overlapping. */
@@ -269,6 +271,19 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
   return true
 }
 
+const NONE: readonly string[] = []
+
+/**
+ * The keys a one-word name is checked against the surname, given-name and common-word lists with: its
+ * nominative candidates (Cyrillic), or its loose and exact keys (Latin). `key` is the word's nameKey.
+ */
+function wordNominatives(w: Words, i: number, cyr: boolean, key: string): readonly string[] {
+  const id = wordId(w, i)
+  let n = facts.nominatives[id]
+  if (!n) facts.nominatives[id] = n = cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key]
+  return n
+}
+
 /** nameKey of word `j` of the chunk. */
 function wordNameKey(w: Words, j: number): string {
   const id = wordId(w, j)
@@ -332,7 +347,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && key.length < 3) return null
   // People: a known surname, or a title / given name / initial right before.
   // Single words only (surnames, given names and common words are one word); their keys are cached.
-  const nominatives = single ? (cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key]) : []
+  const nominatives = single ? wordNominatives(w, i, cyr, key) : NONE
   if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
   const prev = i - 1
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
