@@ -57,16 +57,32 @@ type KeyCache = Map<string, TokenKey[]>
  */
 interface WordFacts {
   readonly vocabulary: Vocabulary
-  /** Lookup keys (tokenKeys) of each word. */
-  readonly keys: Array<TokenKey[] | undefined>
+  /** By word number; a dense array (undefined until the word is first looked at). */
+  readonly words: Array<WordFact | undefined>
+}
+
+/** One word's facts, each worked out when first needed (one object shape for all words). */
+interface WordFact {
+  /** Lookup keys (tokenKeys). */
+  keys: TokenKey[] | undefined
   /** The keys cue lists are checked against (cueKeys). */
-  readonly cueKeys: Array<string[] | undefined>
-  /** nameKey of each word. */
-  readonly nameKeys: Array<string | undefined>
-  /** Which CUE_LISTS each word is in, one bit per list. */
-  readonly cueMasks: Array<number | undefined>
-  /** wordNominatives of each word. */
-  readonly nominatives: Array<readonly string[] | undefined>
+  cueKeys: string[] | undefined
+  nameKey: string | undefined
+  /** Which CUE_LISTS the word is in, one bit per list (-1: not yet known). */
+  cueMask: number
+  /** wordNominatives. */
+  nominatives: readonly string[] | undefined
+}
+
+function factOf(w: Words, j: number): WordFact {
+  const id = wordId(w, j)
+  const all = facts.words
+  let f = all[id]
+  if (f === undefined) {
+    while (all.length <= id) all.push(undefined)
+    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, nominatives: undefined }
+  }
+  return f
 }
 
 const VOCABULARY_LIMIT = 250_000
@@ -76,7 +92,7 @@ let sharedKeyCache: KeyCache = new Map()
 const KEY_CACHE_LIMIT = 50_000
 
 function newFacts(): WordFacts {
-  return { vocabulary: new Vocabulary(), keys: [], cueKeys: [], nameKeys: [], cueMasks: [], nominatives: [] }
+  return { vocabulary: new Vocabulary(), words: [] }
 }
 
 /** Every place-name mention in `text`, in order, not overlapping. */
@@ -115,10 +131,8 @@ function chunkEnd(text: string, min: number, max: number): number {
 
 /** The lookup keys of word `j` of the chunk. */
 function wordKeys(w: Words, j: number): TokenKey[] {
-  const id = wordId(w, j)
-  let k = facts.keys[id]
-  if (!k) facts.keys[id] = k = tokenKeys(wordText(w, j))
-  return k
+  const f = factOf(w, j)
+  return (f.keys ??= tokenKeys(wordText(w, j)))
 }
 
 function keysOf(word: string, cache: KeyCache): TokenKey[] {
@@ -194,7 +208,8 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       const { item, first, refs } = named
       const last = item.adjacent ? item.noun : item.last
       const cue = item.kind === 'region' ? 'region' : 'district'
-      out.push({ start: w.start[first]!, end: w.end[last]!, text: w.text.slice(w.start[first]!, w.end[last]!), sentence: w.sentence[i]!, refs, exact: true, cue })
+      const text = w.text.slice(w.start[first]!, w.end[last]!)
+      out.push({ start: w.start[first]!, end: w.end[last]!, text, key: nameKey(text), sentence: w.sentence[i]!, refs, exact: true, cue })
       i = last
       continue
     }
@@ -278,31 +293,25 @@ const NONE: readonly string[] = []
  * nominative candidates (Cyrillic), or its loose and exact keys (Latin). `key` is the word's nameKey.
  */
 function wordNominatives(w: Words, i: number, cyr: boolean, key: string): readonly string[] {
-  const id = wordId(w, i)
-  let n = facts.nominatives[id]
-  if (!n) facts.nominatives[id] = n = cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key]
-  return n
+  const f = factOf(w, i)
+  return (f.nominatives ??= cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key])
 }
 
 /** nameKey of word `j` of the chunk. */
 function wordNameKey(w: Words, j: number): string {
-  const id = wordId(w, j)
-  let k = facts.nameKeys[id]
-  if (k === undefined) facts.nameKeys[id] = k = nameKey(wordText(w, j))
-  return k
+  const f = factOf(w, j)
+  return (f.nameKey ??= nameKey(wordText(w, j)))
 }
 
 /** The word keys a cue list is checked against: exact key, and for Cyrillic its nominatives. */
 function cueKeys(w: Words, j: number): string[] {
   if (j < 0 || j >= w.start.length) return []
-  const id = wordId(w, j)
-  let keys = facts.cueKeys[id]
-  if (!keys) {
+  const f = factOf(w, j)
+  if (!f.cueKeys) {
     const k = wordNameKey(w, j)
-    keys = isCyrillic(k) ? nominativeCandidates(k) : [k]
-    facts.cueKeys[id] = keys
+    f.cueKeys = isCyrillic(k) ? nominativeCandidates(k) : [k]
   }
-  return keys
+  return f.cueKeys
 }
 
 // The cue lists hasCue is asked about; each word's membership in all of them is worked out once per
@@ -316,15 +325,14 @@ function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
     for (const k of cueKeys(w, j)) if (list.has(k)) return true
     return false
   }
-  const id = wordId(w, j)
-  let mask = facts.cueMasks[id]
-  if (mask === undefined) {
-    mask = 0
+  const f = factOf(w, j)
+  if (f.cueMask < 0) {
+    let mask = 0
     const keys = cueKeys(w, j)
     for (let l = 0; l < CUE_LISTS.length; l++) for (const k of keys) if (CUE_LISTS[l]!.has(k)) mask |= 1 << l
-    facts.cueMasks[id] = mask
+    f.cueMask = mask
   }
-  return ((mask >> bit) & 1) === 1
+  return ((f.cueMask >> bit) & 1) === 1
 }
 
 /** ", Maryinsky district", " (Donetsk region)", ", Luhansk oblast": a qualifier within the next words. */
@@ -467,7 +475,7 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   if (district && !ADJECTIVE_ENDING.test(key)) return null
   const refs = axisTowns(key, g, cache, district ? 0.5 : 0, !district)
   if (refs.length === 0) return null
-  return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
+  return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
 }
 
 const ADJECTIVE_ENDING = /(ськ|цьк|зьк|ск|цк|sk|zk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ую|ой|ом|ым|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij|oho|omu|ym)$/

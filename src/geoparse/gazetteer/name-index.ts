@@ -262,10 +262,16 @@ export function tokenKeys(word: string): TokenKey[] {
     let w = word
     if (/['’]s$/i.test(w)) w = w.slice(0, -2) // possessive: Donetsk's, Oblast's
     const k = looseLatinKey(w)
-    return [{ key: k, form: null }, ...latinGuesses(k).map((g) => ({ key: g, form: null, guessed: true }))]
+    return [tokenKey(k, null, false), ...latinGuesses(k).map((g) => tokenKey(g, null, true))]
   }
   const k = nameKey(word)
-  return nominativeCandidates(k).map((c) => ({ key: c, form: c === k ? null : k }))
+  return nominativeCandidates(k).map((c) => tokenKey(c, c === k ? null : k, false))
+}
+
+// Every TokenKey is made here with all its fields, memo fields included, so all have one object shape
+// (fields added later, in varying order, made the matcher's reads of them megamorphic).
+function tokenKey(key: string, form: string | null, guessed: boolean): TokenKey {
+  return { key, form, guessed, slotIn: undefined, slot: undefined, accepted: undefined, afterIn: undefined, after: undefined }
 }
 
 // tokenKeys of the words lookupWords is given (the geoparser looks up every list item of a text with
