@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,13 +6,19 @@ import { openSqliteStore } from '../../store/index.js'
 import { createContext } from '../context.js'
 import { memoryIo } from '../io.js'
 import { main } from '../main.js'
-import { prepareDemoDatabase } from './demo.js'
+import { demoCacheDir, demoInputsHash, prepareDemoDatabase } from './demo.js'
 
 describe('frontline demo', () => {
-  it('loads the bundled sample into a fresh database', async () => {
+  it('loads the bundled sample into a fresh database, keeps it in the cache and copies it from there next time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'frontline-demo-test-'))
+    const cacheDir = join(dir, 'cache')
+    // A database of other (older) inputs is replaced, not kept beside the new one.
+    mkdirSync(cacheDir)
+    writeFileSync(join(cacheDir, 'demo-0123abcd.db'), 'built from older inputs')
     const run = memoryIo({ cwd: dir })
-    const { path, temporaryDir } = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db')
+    const { path, temporaryDir, fromCache } = await prepareDemoDatabase(createContext(run.io, () => undefined), 'demo.db', { cacheDir })
+    expect(fromCache).toBe(false)
+    expect(readdirSync(cacheDir)).toEqual([`demo-${demoInputsHash()}.db`])
     expect(temporaryDir).toBeNull()
     expect(path).toBe(join(dir, 'demo.db'))
     expect(run.stderr()).toMatch(/loaded \d+ control snapshots \(2024-07-08 \.\. 2026-08-22\), 6 reports with \d+ claims/)
@@ -23,7 +29,28 @@ describe('frontline demo', () => {
     const kupiansk = claims.find((r) => r.claim.kind === 'capture' && r.places.some((p) => p.name === 'Kupiansk'))
     expect(kupiansk?.claim.verdict?.status).toBe('contradicted')
     expect(claims.some((r) => r.claim.verdict?.status === 'confirmed')).toBe(true)
+    const snapshots = (await store.listControlSnapshots()).length
     await store.close()
+
+    const again = memoryIo({ cwd: dir })
+    const copy = await prepareDemoDatabase(createContext(again.io, () => undefined), 'again.db', { cacheDir })
+    expect(copy.fromCache).toBe(true)
+    expect(again.stderr()).toContain('built before from the same data and code')
+    const copied = await openSqliteStore({ path: copy.path })
+    expect((await copied.listControlSnapshots()).length).toBe(snapshots)
+    expect((await copied.listClaims({ limit: 1000 })).length).toBe(claims.length)
+    await copied.close()
+  })
+
+  it('keeps its cache where the environment says', () => {
+    expect(demoCacheDir({ FRONTLINE_CACHE_DIR: '/x/c' })).toBe('/x/c')
+    expect(demoCacheDir({ XDG_CACHE_HOME: '/x/xdg' })).toBe(join('/x/xdg', 'frontline'))
+    expect(demoCacheDir({})).toMatch(/\.cache[\/]frontline$/)
+  })
+
+  it('hashes its inputs the same way twice (a cached database is found again)', () => {
+    expect(demoInputsHash()).toBe(demoInputsHash())
+    expect(demoInputsHash()).toMatch(/^[0-9a-f]{24}$/)
   })
 
   it('refuses to load into an existing file, exit 2', async () => {
