@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { en } from './en.js'
 import { lexiconFor, entityMatcher } from './index.js'
-import { deriveStarts, PhraseMatcher, tokenize, type PhraseRule } from './phrase-matcher.js'
+import { deriveFirstWords, deriveStarts, PhraseMatcher, tokenize, type PhraseRule } from './phrase-matcher.js'
 import { ru } from './ru.js'
 import { uk } from './uk.js'
 
@@ -73,6 +73,17 @@ describe('PhraseMatcher', () => {
     expect(deriveStarts(String.raw`(?:the )?(?:capture|fall) of`).sort()).toEqual(['capture', 'fall', 'the'])
     expect(deriveStarts(String.raw`[Тт]елеграм`)).toEqual(['телеграм'])
     expect(() => deriveStarts(String.raw`\s+x`)).toThrow(/give starts/)
+    // A leading lookbehind consumes nothing: the words after it start the match, as whole words.
+    expect(deriveFirstWords(String.raw`(?<=(?<![\p{L}])(?:вже|уже)\s)(?:за|в) \d+ км`)).toEqual([
+      { prefix: 'за', whole: true },
+      { prefix: 'в', whole: true },
+    ])
+  })
+
+  it('tries a rule with explicit starts only at the words its pattern can start with, when it can be read', () => {
+    const m = new PhraseMatcher([{ pattern: String.raw`(?<=вже\s)за \d+ км`, data: 1, starts: ['за'] }])
+    const text = 'Ворог вже за 5 км від міста; захопив вже за 3 км'
+    expect(m.match(text, tokenize(text)).map((x) => x.text)).toEqual(['за 5 км', 'за 3 км'])
   })
 })
 

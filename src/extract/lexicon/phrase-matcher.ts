@@ -61,10 +61,13 @@ export class PhraseMatcher<T> {
   constructor(rules: readonly PhraseRule<T>[]) {
     rules.forEach((rule, order) => {
       const compiled: Compiled<T> = { re: new RegExp(`(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'iuy'), data: rule.data, order }
-      // Explicit starts are prefixes; derived ones know whether the pattern's first word ends there.
-      // Where the pattern can be read, its own first words are added to the explicit ones, so a
-      // start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot hide matches.
-      const firsts = rule.starts ? [...rule.starts.map((prefix) => ({ prefix, whole: false })), ...readableFirstWords(rule.pattern)] : deriveFirstWords(rule.pattern)
+      // Derived first words know whether the pattern's first word ends there; explicit starts are
+      // prefixes, used only where the pattern cannot be read. Where it can, its own first words
+      // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
+      // hide matches, and a rule starting "за " after a lookbehind is tried at "за", not at every
+      // word beginning with "за".
+      const derived = rule.starts ? readableFirstWords(rule.pattern) : deriveFirstWords(rule.pattern)
+      const firsts = derived.length > 0 ? derived : rule.starts!.map((prefix) => ({ prefix, whole: false }))
       const seen = new Set<string>()
       for (const { prefix: raw, whole } of firsts) {
         const prefix = raw.toLowerCase()
@@ -206,7 +209,10 @@ export interface FirstWord {
  */
 export function deriveFirstWords(pattern: string, endsWord = true): FirstWord[] {
   const out: FirstWord[] = []
-  for (const branch of splitTopLevel(pattern)) {
+  for (const whole of splitTopLevel(pattern)) {
+    // A lookaround at the start ("(?<=вже\s)за …") consumes nothing: the first word follows it.
+    let branch = whole
+    while (/^\(\?<?[=!]/.test(branch)) branch = branch.slice(closingParen(branch) + 1)
     const literal = /^([\p{L}\p{N}'’ʼ]+)/u.exec(branch)
     if (literal) {
       let prefix = literal[1]!
