@@ -15,9 +15,10 @@ export interface IngestedDocument {
 
 /**
  * Cleans, dates and identifies one draft. The id derives from the cleaned text's hash, so ingesting
- * the same text twice yields the same document.
+ * the same text twice yields the same document. `fingerprint: false` leaves out the near-duplicate
+ * signature (nothing else changes).
  */
-export function buildDocument(draft: DocumentDraft, rawSha256: string): Outcome<IngestedDocument | null> {
+export function buildDocument(draft: DocumentDraft, rawSha256: string, options: { readonly fingerprint: boolean } = { fingerprint: true }): Outcome<IngestedDocument | null> {
   const normalised = normaliseText(draft.text)
   const cleaned = cleanBoilerplate(normalised, { mayBeScraped: draft.mayBeScraped })
   if (cleaned.text.length === 0) {
@@ -55,7 +56,7 @@ export function buildDocument(draft: DocumentDraft, rawSha256: string): Outcome<
     textSha256,
     rawSha256,
     duplicateOf: null,
-    ...withFingerprint(cleaned.text),
+    ...(options.fingerprint ? withFingerprint(cleaned.text) : {}),
   }
   const findings: Finding[] = [...dated.findings]
   if (cleaned.removed.length > 0) findings.push(boilerplateFinding(cleaned.removed))

@@ -21,6 +21,11 @@ export interface IngestOptions {
   readonly url?: string | null
   /** How to name the input in documents and issues (default: its path). */
   readonly label?: string
+  /**
+   * false: leave out the near-duplicate fingerprint (`Document.fingerprint`), which only a store uses
+   * to link copies; `analyze` stores nothing, and the MinHash is a sixth of ingest's time (default true).
+   */
+  readonly fingerprint?: boolean
 }
 
 /** What one input yielded: its raw bytes (kept) and its documents (one, or many for feeds and exports). */
@@ -56,7 +61,7 @@ export function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOp
   const raw: RawInput = { sha256: sha256Hex(bytes), bytes, origin, format: read.format, encoding: decoded.value.encoding }
   const documents: IngestedDocument[] = []
   for (const draft of read.drafts) {
-    const built = buildDocument(draft, raw.sha256)
+    const built = buildDocument(draft, raw.sha256, { fingerprint: options.fingerprint ?? true })
     issues.push(...built.issues)
     if (built.value) documents.push(built.value)
   }

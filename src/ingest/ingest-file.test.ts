@@ -156,3 +156,17 @@ describe('listInputFiles', () => {
     expect(issues[0]!.message).toMatch(/missing\.html: no such file/)
   })
 })
+
+describe('ingestBytes: fingerprint option', () => {
+  it('leaves out only the near-duplicate fingerprint when asked (analyze stores nothing)', async () => {
+    const bytes = new TextEncoder().encode(
+      'KYIV, Dec 12 (Reuters) - Russian forces captured the village of Novopavlivka, the Russian Defense Ministry said on Thursday, a claim that could not be independently verified. Ukraine said its troops repelled 14 attacks near Pokrovsk.',
+    )
+    const withPrint = ingestBytes(bytes, 'a.txt').value.documents[0]!
+    const without = ingestBytes(bytes, 'a.txt', { fingerprint: false }).value.documents[0]!
+    expect(withPrint.document.fingerprint).toMatch(/^[0-9a-f]{512}$/)
+    expect(without.document.fingerprint).toBeUndefined()
+    const { fingerprint: _, ...rest } = withPrint.document
+    expect(without).toEqual({ ...withPrint, document: rest })
+  })
+})

@@ -44,7 +44,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       const analyses: Analysis[] = []
       for (const [n, file] of listed.value.entries()) {
         if (io.isTty && listed.value.length > 1) io.stderr(`\ranalysing ${n + 1}/${listed.value.length}`)
-        const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), ...(maxBytes === undefined ? {} : { maxBytes }) })
+        const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), fingerprint: false, ...(maxBytes === undefined ? {} : { maxBytes }) })
         problems.push(...ingested.issues.filter((i) => i.severity === 'error'))
         for (const item of ingested.value.documents) {
           const analysis = analyzeDocument(item, { gazetteer, control: control.view })
