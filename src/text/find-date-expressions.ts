@@ -2,6 +2,7 @@ import type { Span } from '../domain/index.js'
 import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
 import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
 import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse-number.js'
+import { endsWithMatch } from './ends-with-match.js'
 import { tokenize } from './tokenize.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
@@ -38,6 +39,9 @@ interface Rule {
   readonly group?: number
   readonly build: (m: RegExpExecArray) => DateValue | null
 }
+
+const AGO_AFTER = /(?:[\s-]+\S+){1,3}?\s+ago/iy
+const TOMU_AFTER = /(?:[\s-]+\S+){1,3}?\s+(?:тому|назад)/iuy
 
 /** Starts so frequent that a rule is tried there only when a cheap test of the next words passes. */
 const FREQUENT = new Set(['#', 'the', 'a', 'an', 'in', 'on', 'of', 'and', 'to', 'by', 'for', 'from', 'since', 'until', 'till', 'through', 'throughout', 'during', 'before', 'after', 'between', 'last', 'this', 'next', 'past', 'over', 'early', 'late', 'mid', 'end', 'start', 'earlier', 'previous', 'у', 'в', 'во', 'з', 'із', 'с', 'со', 'до', 'від', 'от', 'по', 'за', 'на', 'к', 'протягом', 'минул', 'прошл'])
@@ -80,8 +84,17 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)/iuy],
   [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end)/iuy],
   // figures: a date or year after them, or "ago"/"тому"/"назад" within a few words
-  [/\(days\?\|weeks\?\|months\?\|years\?\)\\s\+ago/u, /(?:[\s-]+\S+){1,3}?\s+ago/iy],
-  [/тому\|назад/u, /(?:[\s-]+\S+){1,3}?\s+(?:тому|назад)/iuy],
+  [/\(days\?\|weeks\?\|months\?\|years\?\)\\s\+ago/u, AGO_AFTER],
+  [/тому\|назад/u, TOMU_AFTER],
+]
+
+/**
+ * Gates that can pass only in a text holding certain words: the "… ago" gates run at every figure,
+ * and most reports never say "ago", so one test of the whole text rules them all out.
+ */
+const GATE_NEEDS: readonly [RegExp, RegExp][] = [
+  [AGO_AFTER, /ago/i],
+  [TOMU_AFTER, /тому|назад/iu],
 ]
 
 
@@ -442,6 +455,10 @@ function ordinal(text: string): number {
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|starting(?:\s+(?:on|in|from))?|beginning\s+(?:on|in)|from|з|із|від|с|со|от|начиная\s+с|починаючи\s+з)\s+(?:the\s+)?$/iu
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|між|между)\s+(?:the\s+)?$/iu
 const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|no\s+later\s+than|не\s+пізніше|не\s+позднее)\s+(?:the\s+)?$/iu
+// The same tests, answered backwards from the end (most expressions have none of these words before them).
+const IS_SINCE_BEFORE = endsWithMatch(SINCE_BEFORE)
+const IS_BETWEEN_BEFORE = endsWithMatch(BETWEEN_BEFORE)
+const IS_BY_BEFORE = endsWithMatch(BY_BEFORE)
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|до|по)\s*(?:the\s+)?$/iu
 
 /**
@@ -452,12 +469,14 @@ export function findDateExpressions(text: string): DateExpression[] {
   if (text === lastText && lastResult) return lastResult
   const found: DateExpression[] = []
   const tried: Rule[] = []
+  const hopeless = GATE_NEEDS.filter(([, needs]) => !needs.test(text)).map(([gate]) => gate)
   const tryAt = (entries: readonly RuleEntry[], lower: string, start: number, end: number): void => {
     if (entries.length === 0) return
     tried.length = 0
     for (const { rule: r, start: first, next } of entries) {
       if (tried.includes(r)) continue
       if (next && (lower === first || first === '#')) {
+        if (hopeless.length > 0 && hopeless.includes(next)) continue
         next.lastIndex = end
         if (!next.test(text)) continue
       }
@@ -583,7 +602,7 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
     const before = text.slice(Math.max(0, e.span[0] - 30), e.span[0])
     const next = expressions[i + 1]
     const between = next ? text.slice(e.span[1], next.span[0]) : null
-    const isRangeStart = SINCE_BEFORE.test(before) || BETWEEN_BEFORE.test(before)
+    const isRangeStart = IS_SINCE_BEFORE(before) || IS_BETWEEN_BEFORE(before)
     if (next && between !== null && between.length <= 12 && RANGE_JOIN.test(between) && (isRangeStart || /^\s*[-–—]\s*$/.test(between))) {
       const prefix = before.match(/(?:since|from|between|з|із|від|с|со|от|між|между)\s+(?:the\s+)?$/iu)
       const start = prefix ? e.span[0] - prefix[0].length : e.span[0]
@@ -599,13 +618,13 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
       out.push(e)
       continue
     }
-    const since = before.match(SINCE_BEFORE)
-    if (since && !BETWEEN_BEFORE.test(before)) {
+    const since = IS_SINCE_BEFORE(before) ? before.match(SINCE_BEFORE) : null
+    if (since && !IS_BETWEEN_BEFORE(before)) {
       const start = e.span[0] - since[0].replace(/^[^\p{L}]/u, '').length
       out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'since', from: e.value } })
       continue
     }
-    const by = before.match(BY_BEFORE)
+    const by = IS_BY_BEFORE(before) ? before.match(BY_BEFORE) : null
     if (by && isCalendarPoint(e.value)) {
       const start = e.span[0] - by[0].replace(/^[^\p{L}]/u, '').length
       out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'by', to: e.value } })
