@@ -397,3 +397,23 @@ describe('losing ground, being thrown back, rebuttal appositions', () => {
     ])
   })
 })
+
+describe('success idioms, plans and who holds a place', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Також окупанти мають успіх на Гуляйпільському напрямку.', 'uk', 'DeepState', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Противник добился успеха на Купянском направлении.', 'ru', 'Рыбарь', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Він додав, що окупанти намагаються накопичити сили.', 'uk', 'Суспільне', [{ kind: 'other', actorSide: 'RU' }]],
+    ['Pokrovsk remains under Ukrainian control.', 'en', 'Reuters', [{ kind: 'control', actorSide: 'UA' }]],
+    ['"The situation is difficult but under control," Trehubov said.', 'en', 'Kyiv Independent', []],
+    [
+      'Russian forces have made further advances around Pokrovsk, according to Russian war bloggers, though Kyiv insists its troops still hold the city center.',
+      'en',
+      'Reuters',
+      [{ kind: 'advance', actorSide: 'RU', side: 'RU' }, { kind: 'control', actorSide: 'UA', speaker: 'Kyiv', side: 'UA' }],
+    ],
+  ])('%s', (text, lang, outlet, expected) => {
+    const claims = claimsOf(text, lang, outlet)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})

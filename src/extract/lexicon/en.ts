@@ -99,9 +99,9 @@ const triggers = [
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
   // control
-  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ )?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`),
-  trigger('control', String.raw`under (?:\p{L}+ )?control|(?:confident|full|effective|firm) control (?:of|over)`, { voice: 'noun', starts: ['under', 'confident', 'full', 'effective', 'firm'] }),
-  trigger('control', String.raw`control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`),
+  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ )?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`, { voice: 'noun' }),
+  trigger('control', String.raw`(?<!\b(?:situation|it|everything|things)\b[^,.;]{0,40})under (?:\p{L}+ )?control|(?:confident|full|effective|firm) control (?:of|over)`, { voice: 'noun', starts: ['under', 'confident', 'full', 'effective', 'firm'] }),
+  trigger('control', String.raw`(?<!\bunder (?:\p{L}+ )?)control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`, { starts: ['control'] }),
   trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the|their|its|most|part|parts|some|key|positions|defensive|the line|ground|out)`),
   trigger('control', String.raw`occup(?:ies|y)`),
   // held by neither side: "Bilytske is now in the grey zone", "the town is contested"
