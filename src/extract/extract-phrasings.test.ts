@@ -239,6 +239,8 @@ describe('a force some distance from a place: an advance without an event verb',
     ['Російські війська перебувають приблизно за 5 кілометрів від Костянтинівки.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
     ['Ворог за 3 кілометри від Добропілля.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
     ['Российские войска находятся в 5 км от Краматорска.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['До околиць Покровська окупантам залишилося близько двох кілометрів.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['До Запорожья российским войскам осталось около 15 километров.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
   ])('%s', (text, lang, expected) => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })

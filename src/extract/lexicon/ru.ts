@@ -74,6 +74,8 @@ const triggers = [
   trigger('control', String.raw`под (?:\p{L}+ )?контролем`, { voice: 'noun', starts: ['под'] }),
   trigger('control', String.raw`контролир(?:уют|ует|овали|овал)|контрол(?:ь|ем|е)`, { starts: ['контрол'] }),
   trigger('control', String.raw`удержива\p{L}*|удерж(?:ал|али)|держат (?:оборон\p{L}*|позици\p{L}*)`),
+  // "до Запорожья нашим войскам осталось около 15 километров": the distance left to a place
+  trigger('advance', String.raw`(?:осталось|остаётся|остается|оставалось) (?:\p{L}+ )?(?:[\p{N},.]+|\p{L}+) (?:км|километр\p{L}*|метр\p{L}*)`, { starts: ['оста'], needsActor: true }),
   // held by neither side: "Степногорск находится в серой зоне"
   trigger('control', String.raw`сер(?:ой|ая|ую) зон(?:е|а|у|ы|ой)|нейтральн\p{L}* полос\p{L}*`, { neutral: true, starts: ['сер', 'нейтральн'] }),
   // other

@@ -78,6 +78,8 @@ const triggers = [
   trigger('control', String.raw`під (?:\p{L}+ )?контролем`, { voice: 'noun', starts: ['під'] }),
   trigger('control', String.raw`контролю(?:ють|є|вали|вав)|контрол(?:ь|ем|і)`, { starts: ['контрол'] }),
   trigger('control', String.raw`утриму\p{L}*|утримал\p{L}*|утримав|трима\p{L}* (?:позиці\p{L}*|оборон\p{L}*|місто|село)`),
+  // "до околиць Покровська окупантам залишилося два кілометри": the distance left to a place
+  trigger('advance', String.raw`(?:залишилося|залишилось|залишається|лишилося|лишилось|лишається|лишалося) (?:\p{L}+ )?(?:[\p{N},.]+|[\p{L}'’ʼ]+) (?:км|кілометр\p{L}*|метр\p{L}*)`, { starts: ['залиш', 'лиш'], needsActor: true }),
   // held by neither side: "село в сірій зоні", "Шахове — сіра зона"
   trigger('control', String.raw`сір(?:ій|а|у|ої|ою) зон(?:і|а|у|и|ою)|нейтральн\p{L}* смуз\p{L}*|нейтральн\p{L}* смуг\p{L}*`, { neutral: true, starts: ['сір', 'нейтральн'] }),
   // other
