@@ -688,6 +688,8 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
     const a = drafts[i - 1]!
     const b = drafts[i]!
     if (a.kind !== b.kind || (a.kind !== 'casualties' && a.kind !== 'strike') || a.clause === b.clause) continue
+    // "launched 134 drones, of which 110 were shot down": the launch and its interception are two claims.
+    if (a.kind === 'strike' && a.triggers[0]!.data.object !== b.triggers[0]!.data.object) continue
     const ownSubject = sides.some((s) => s.data.strong && s.span[0] >= b.clause[0] && s.span[1] <= b.triggers[0]!.span[0])
     if (ownSubject) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]

@@ -419,3 +419,19 @@ describe('success idioms, plans and who holds a place', () => {
     expect(claims).toMatchObject(expected)
   })
 })
+
+describe('launches and interceptions, people put out of action, attacks being prepared', () => {
+  it('keeps a launch and its interception apart', () => {
+    expect(claimsOf("Ukraine's Air Force said Russia launched 134 drones overnight, of which 110 drones were shot down.")).toMatchObject([
+      { kind: 'strike', actorSide: 'RU' },
+      { kind: 'strike', actorSide: 'RU' },
+    ])
+  })
+
+  it.each<[string, Lang, Row[]]>([
+    ['Протягом доби знешкоджено 112 окупантів.', 'uk', [{ kind: 'casualties', actorSide: 'UA' }]],
+    ['Russian forces are preparing an assault on Orikhiv, Mashovets wrote.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+})
