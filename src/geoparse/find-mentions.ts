@@ -314,17 +314,22 @@ function cueKeys(w: Words, j: number): string[] {
   return f.cueKeys
 }
 
-// The cue lists hasCue is asked about; each word's membership in all of them is worked out once per
-// distinct word, as one bit per list.
+// The cue lists the matcher checks the words around a name against; each word's membership in all of
+// them is worked out once per distinct word, as one bit per list, and a name's neighbours are read once.
 const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES]
 
-function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
-  if (j < 0 || j >= w.start.length) return false
-  const bit = CUE_LISTS.indexOf(list)
-  if (bit < 0) {
-    for (const k of cueKeys(w, j)) if (list.has(k)) return true
-    return false
-  }
+// Bits of cueMask, in CUE_LISTS order.
+const PLACE_BEFORE = 1 << 0
+const SETTLEMENT_AFTER = 1 << 1
+const DIRECTION = 1 << 2
+const DISTRICT_NOUN = 1 << 3
+const RIVER = 1 << 4
+const REGION_NOUN = 1 << 5
+const PERSON = 1 << 6
+
+/** Which CUE_LISTS word `j` is in (0 outside the chunk): the word's facts are read once per check. */
+function cueMask(w: Words, j: number): number {
+  if (j < 0 || j >= w.start.length) return 0
   const f = factOf(w, j)
   if (f.cueMask < 0) {
     let mask = 0
@@ -332,14 +337,14 @@ function hasCue(w: Words, j: number, list: ReadonlySet<string>): boolean {
     for (let l = 0; l < CUE_LISTS.length; l++) for (const k of keys) if (CUE_LISTS[l]!.has(k)) mask |= 1 << l
     f.cueMask = mask
   }
-  return ((f.cueMask >> bit) & 1) === 1
+  return f.cueMask
 }
 
 /** ", Maryinsky district", " (Donetsk region)", ", Luhansk oblast": a qualifier within the next words. */
 function qualifiedAfter(w: Words, next: number): boolean {
   for (let j = next; j < Math.min(w.start.length, next + 3); j++) {
     if (w.start[j]! - w.end[j - 1]! > 4) return false
-    if (hasCue(w, j, DISTRICT_NOUNS) || hasCue(w, j, REGION_NOUNS)) return true
+    if (cueMask(w, j) & (DISTRICT_NOUN | REGION_NOUN)) return true
   }
   return false
 }
@@ -358,25 +363,27 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const nominatives = single ? wordNominatives(w, i, cyr, key) : NONE
   if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
   const prev = i - 1
+  const next = m.last + 1
+  const prevCues = cueMask(w, prev)
+  const nextCues = cueMask(w, next)
   const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
-  if (prevJoined && hasCue(w, prev, PERSON_CUES) && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(wordNameKey(w, prev)))) return null
+  if (prevJoined && prevCues & PERSON && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(wordNameKey(w, prev)))) return null
   // An initial before the name ("A. Pokrovsky", "Yu. Chaika") makes it a person.
   if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && nominatives.some((k) => PERSON_CUES.has(k))) return null
 
-  const next = m.last + 1
   const placeCue =
-    hasCue(w, prev, PLACE_CUES_BEFORE) ||
-    (prev >= 1 && wordNameKey(w, prev) === 'of' && hasCue(w, prev - 1, PLACE_CUES_BEFORE)) ||
-    hasCue(w, next, SETTLEMENT_NOUNS_AFTER)
+    (prevCues & PLACE_BEFORE) !== 0 ||
+    (prev >= 1 && wordNameKey(w, prev) === 'of' && (cueMask(w, prev - 1) & PLACE_BEFORE) !== 0) ||
+    (nextCues & SETTLEMENT_AFTER) !== 0
   // A guessed form ("Berezovy" for Berezove) needs a cue or a district/region named right after.
   const listItem = lists.items.get(m.last)
-  const directionCue = hasCue(w, next, DIRECTION_NOUNS) || listItem?.kind === 'direction'
-  const districtCue = hasCue(w, next, DISTRICT_NOUNS) || listItem?.kind === 'district'
+  const directionCue = (nextCues & DIRECTION) !== 0 || listItem?.kind === 'direction'
+  const districtCue = (nextCues & DISTRICT_NOUN) !== 0 || listItem?.kind === 'district'
   if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
-  const riverCue = hasCue(w, prev, RIVER_CUES) || hasCue(w, next, RIVER_CUES)
+  const riverCue = ((prevCues | nextCues) & RIVER) !== 0
 
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
@@ -466,8 +473,8 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const next = i + 1
   const listItem = lists.items.get(i)
   if (!listItem && (next >= w.start.length || w.start[next]! - w.end[i]! > 2)) return null
-  const district = listItem?.kind === 'district' || (!listItem && hasCue(w, next, DISTRICT_NOUNS))
-  const direction = !district && (listItem?.kind === 'direction' || (!listItem && hasCue(w, next, DIRECTION_NOUNS)))
+  const district = listItem?.kind === 'district' || (!listItem && (cueMask(w, next) & DISTRICT_NOUN) !== 0)
+  const direction = !district && (listItem?.kind === 'direction' || (!listItem && (cueMask(w, next) & DIRECTION) !== 0))
   if (!district && !direction) return null
   const lower = wordLower(w, i)
   if (!ADJECTIVE_ENDING.test(lower) && !BARE_LATIN_SK.test(lower)) return null
@@ -491,6 +498,21 @@ const BARE_LATIN_SK = /[a-z](sk)$/
  * (Novopavlivka, Vremivka), so they take every settlement and leave the choice to the evidence.
  */
 function axisTowns(key: string, g: Gazetteer, cache: KeyCache, minProminence: number, bareSk = false): NameRef[] {
+  // The towns depend on the word, the two settings and the gazetteer alone; news text repeats its axis
+  // and district adjectives, and working them out (a dozen candidate names, each looked up) cost more
+  // than the rest of the matching of a capitalised word. Callers never change the array they get.
+  let memo = axisMemo.get(g)
+  if (!memo || memo.size > AXIS_MEMO_LIMIT) axisMemo.set(g, (memo = new Map()))
+  const memoKey = `${minProminence}${bareSk ? '+' : '-'}${key}`
+  let towns = memo.get(memoKey)
+  if (towns === undefined) memo.set(memoKey, (towns = axisTownsOf(key, g, cache, minProminence, bareSk)))
+  return towns
+}
+
+const axisMemo = new WeakMap<Gazetteer, Map<string, NameRef[]>>()
+const AXIS_MEMO_LIMIT = 50_000
+
+function axisTownsOf(key: string, g: Gazetteer, cache: KeyCache, minProminence: number, bareSk: boolean): NameRef[] {
   const m = ADJECTIVE_ENDING.exec(key)
   const bare = !m && bareSk ? BARE_LATIN_SK.exec(key) : null
   if (!m && !bare) return []

@@ -466,6 +466,8 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   return best
 }
 
+let expScratch = new Float64Array(64)
+
 function toPlace(
   k: number,
   mentions: readonly RawMention[],
@@ -482,8 +484,11 @@ function toPlace(
   const bestAt = bestOf[k]!
   let max = -Infinity
   for (let at = from; at < to; at++) if (score[at]! > max) max = score[at]!
+  // Each candidate's exp is worked out once (the same expression, so the same value, as before).
+  if (expScratch.length < to - from) expScratch = new Float64Array(Math.max(2 * (to - from), 64))
+  const ex = expScratch
   let sum = 0
-  for (let at = from; at < to; at++) sum += Math.exp((score[at]! - max) / W.temperature)
+  for (let at = from; at < to; at++) sum += ex[at - from] = Math.exp((score[at]! - max) / W.temperature)
   const best = g.entryAt(entry[bestAt]!)
   const alternatives: PlaceAlternative[] = new Array(to - from - 1)
   if (to - from > 1) {
@@ -505,7 +510,7 @@ function toPlace(
     for (let i = 0; i < others.length; i++) {
       const at = others[i]!
       const e = g.entryAt(entry[at]!)
-      alternatives[i] = { id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: round(Math.exp((score[at]! - max) / W.temperature) / sum) }
+      alternatives[i] = { id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: round(ex[at - from]! / sum) }
     }
   }
   let statedAdmin1: Place['statedAdmin1'] = null
@@ -526,7 +531,7 @@ function toPlace(
     lat: best.lat,
     lon: best.lon,
     kind: best.kind,
-    confidence: round(Math.exp((score[bestAt]! - max) / W.temperature) / sum),
+    confidence: round(ex[bestAt - from]! / sum),
     alternatives,
     statedAdmin1,
   }
