@@ -2,7 +2,7 @@
 // Latin or Cyrillic letters (with apostrophes inside: Куп’янськ, Mar'inka); everything else separates
 // words. Each word records whether the next word follows directly (one space or one hyphen between:
 // names can span that, "Velyka Novosilka", "Kamianka-Dniprovska") and whether it starts a sentence.
-// Words are kept as parallel number arrays, not objects: most words of a text are never looked at.
+// Words are kept as parallel typed arrays, not objects: most words of a text are never looked at.
 // Each word also gets its number in a vocabulary (vocabulary.ts), so the word's string is made once
 // per distinct word, not once per occurrence.
 import { HASH_SEED, Vocabulary, hashStep } from './vocabulary.js'
@@ -13,15 +13,15 @@ export const SENTENCE_START = 4
 
 export interface Words {
   readonly text: string
-  readonly start: number[]
-  readonly end: number[]
+  readonly start: Int32Array
+  readonly end: Int32Array
   /** CAPITALISED | JOINS_NEXT | SENTENCE_START bits. */
-  readonly flags: number[]
+  readonly flags: Uint8Array
   /** Sentence number of each word. */
-  readonly sentence: number[]
+  readonly sentence: Int32Array
   /** Each word's hash (vocabulary.ts) and, once asked for (`wordId`), its number in `vocabulary` (-1 before). */
-  readonly hash: number[]
-  readonly word: number[]
+  readonly hash: Int32Array
+  readonly word: Int32Array
   readonly vocabulary: Vocabulary
 }
 
@@ -50,12 +50,15 @@ function isJoiner(c: number): boolean {
 
 /** Tokenises `text[from, to)`; offsets are into `text`. Sentence numbers start at `firstSentence`. */
 export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0, vocabulary = new Vocabulary()): Words {
-  const start: number[] = []
-  const end: number[] = []
-  const flags: number[] = []
-  const sentence: number[] = []
-  const word: number[] = []
-  const hash: number[] = []
+  // Words are separated by at least one character, so there are at most half the characters (rounded
+  // up); the arrays are typed and made once at that size, then cut to the words found.
+  const capacity = Math.max(0, to - from + 1) >> 1
+  const start = new Int32Array(capacity)
+  const end = new Int32Array(capacity)
+  const flags = new Uint8Array(capacity)
+  const sentence = new Int32Array(capacity)
+  const hash = new Int32Array(capacity)
+  let n = 0
   let i = from
   let s = firstSentence
   let atSentenceStart = true
@@ -81,21 +84,29 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
         i += 2
       } else break
     }
-    const n = start.length
     if (n > 0) {
       if (atSentenceStart) s++
       const prevEnd = end[n - 1]!
       if (b - prevEnd === 1 && isJoiner(text.charCodeAt(prevEnd))) flags[n - 1]! |= JOINS_NEXT
     }
-    start.push(b)
-    end.push(i)
-    flags.push((isUpperCode(c) ? CAPITALISED : 0) | (atSentenceStart ? SENTENCE_START : 0))
-    sentence.push(s)
-    hash.push(h)
-    word.push(-1)
+    start[n] = b
+    end[n] = i
+    flags[n] = (isUpperCode(c) ? CAPITALISED : 0) | (atSentenceStart ? SENTENCE_START : 0)
+    sentence[n] = s
+    hash[n] = h
+    n++
     atSentenceStart = false
   }
-  return { text, start, end, flags, sentence, hash, word, vocabulary }
+  return {
+    text,
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
+    flags: flags.subarray(0, n),
+    sentence: sentence.subarray(0, n),
+    hash: hash.subarray(0, n),
+    word: new Int32Array(n).fill(-1),
+    vocabulary,
+  }
 }
 
 /** Word i's number in the vocabulary (numbered when first asked for: most words never are). */
