@@ -7,7 +7,7 @@ import type { Span } from '../domain/index.js'
 
 const CAPTION_START = /^\s*(?:(?:illustrative|file|archive|stock|cover|main|featured)\s+(?:photo|image|picture)\b|(?:photo|image|picture|pictured|caption)(?:\s+by)?\s*:|photo\s+by\b|фото(?:\s*:|\s+ілюстративне\b|\s+иллюстративное\b)|ілюстративне\s+фото|иллюстративное\s+фото|ілюстрація\s*:|иллюстрация\s*:)/iu
 const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)\s*\)|\b(?:photo|source|credit|image)\s*:\s*[^.:]{2,60}?(?:\/|\bvia\b)[^.:]{2,60}|(?:фото|джерело фото|источник фото)\s*:\s*[^.:]{2,60})\s*\.?\s*$/iu
-const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/iu
+const URL_BEFORE = /^\S*?(?:https?:\/\/|www\.)/iu
 /** " - Kyiv Post", " | Reuters": a site name after a headline. */
 const TITLE_SUFFIX = /\s+[-|–—]\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*$/u
 const UNPUNCTUATED = /[^.!?…:;"”»)]\s*$/u
@@ -28,7 +28,7 @@ export class PageFurniture {
     if (!atLineStart) return false
     const lineEnd = lineEndAt(text, start)
     const line = text.slice(start, lineEnd)
-    if (CAPTION_START.test(line) || CAPTION_END.test(line)) {
+    if (CAPTION_START.test(line) || CAPTION_END.test(line.length > 240 ? line.slice(-240) : line)) {
       this.captionEnd = lineEnd
       return true
     }
@@ -52,7 +52,10 @@ export class PageFurniture {
 
 /** Whether an event word sits inside a URL ("…/besieged-russians-in-kupiansk-…"). */
 export function isInUrl(text: string, at: number): boolean {
-  return URL_BEFORE.test(text.slice(Math.max(0, at - 200), at))
+  // Only the run of non-space characters the word is part of.
+  let start = at
+  while (start > 0 && at - start < 200 && !/\s/u.test(text[start - 1]!)) start--
+  return start < at && URL_BEFORE.test(text.slice(start, at))
 }
 
 function lineEndAt(text: string, from: number): number {
