@@ -435,3 +435,22 @@ describe('launches and interceptions, people put out of action, attacks being pr
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
 })
+
+describe('occupying a place (зайняти / заняти / занять) is a capture; taking up a line is not', () => {
+  it.each<[string, Lang, string | null, Row[]]>([
+    ['Також ворог зайняв Бересток, Сили оборони відійшли з села на більш вигідні рубежі.', 'uk', 'DeepState', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Окупанти зайняли село Іванівка.', 'uk', 'Суспільне', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Росіяни заняли Торецьк.', 'uk', 'Укрінформ', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Противник заняла Степанівку.', 'uk', 'Генштаб ЗСУ', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Российская армия заняла Берестки, ВСУ отошли на более выгодные рубежи.', 'ru', 'Медуза', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Наши подразделения заняли Ивановку.', 'ru', 'Рыбарь', [{ kind: 'capture', actorSide: 'RU' }]],
+    // positions, a line or a defence taken up are no settlement taken
+    ['Сили оборони зайняли вигідні рубежі.', 'uk', 'Суспільне', []],
+    ['Наші бійці зайняли оборону біля Покровська.', 'uk', 'Суспільне', []],
+    ['ВСУ заняли оборону у Покровска.', 'ru', 'Медуза', []],
+  ])('%s', (text, lang, outlet, expected) => {
+    const claims = claimsOf(text, lang, outlet)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})

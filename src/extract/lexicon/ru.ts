@@ -12,7 +12,10 @@ const triggers = [
   trigger('capture', String.raw`отби(?:ли|л|та|т|ть) (?:\p{L}+ )?${SETTLEMENT}`),
   trigger('capture', String.raw`освобо(?:дил\p{L}*|дить|дят|дит|жден\p{L}*|ждён\p{L}*|жда\p{L}*)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`возьм(?:ут|[её]т)|займ(?:ут|[её]т)`),
-  trigger('capture', String.raw`взяти(?:е|я|и|ем)|захват(?:ил\p{L}*|ить|ят|е|а|ом|ы)?|захвачен\p{L}*|заня(?:ли|л|ла)|оккупировал\p{L}*|овладе\p{L}*`),
+  // "противник занял Берестки", "село занято": occupying a place takes it; taking up positions, a
+  // line or a defence ("заняли оборону", "заняли выгодные рубежи") does not.
+  trigger('capture', String.raw`заня(?:ли|л|ла|ло|то|ты|та|ть)(?! (?:\p{L}+ )?(?:позици\p{L}*|рубеж\p{L}*|оборон\p{L}*|мест\p{L}*|должност\p{L}*|перв\p{L}*|втор\p{L}*|трет\p{L}*))`, { starts: ['заня'] }),
+  trigger('capture', String.raw`взяти(?:е|я|и|ем)|захват(?:ил\p{L}*|ить|ят|е|а|ом|ы)?|захвачен\p{L}*|оккупировал\p{L}*|овладе\p{L}*`),
   // Clearing a settlement takes it ("зачистили Кураховку"); clearing a tree line, positions or a
   // town still being fought for ("завершают зачистку Северска") is ground gained.
   trigger('capture', String.raw`(?:зачисти(?:ли|л|ла|ло)|зачищен(?:ы|о|а)?) (?:\p{L}+ )?${SETTLEMENT}`, { starts: ['зачист', 'зачищен'] }),

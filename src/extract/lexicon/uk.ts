@@ -19,6 +19,9 @@ const triggers = [
   trigger('capture', String.raw`окупува(?:в|ла|ли|ти|вши)|окупують|окупує`),
   trigger('capture', String.raw`звільни(?:ли|в|ла|ти|мо|ть)|звільнять|звільнен(?:о|і|ий|е|а|ня|ні|ням)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`візьм(?:уть|е)|займ(?:уть|е)`),
+  // "ворог зайняв Бересток", "росіяни заняли село": occupying a place takes it; taking up positions,
+  // a line or a defence ("зайняли оборону", "зайняли вигідні рубежі") does not.
+  trigger('capture', String.raw`(?:зайня|заня)(?:в|ла|ли|ло|то|ти)(?! (?:\p{L}+ )?(?:позиці\p{L}*|рубеж\p{L}*|оборон\p{L}*|місц\p{L}*|посад\p{L}*|перш\p{L}*|друг\p{L}*|трет\p{L}*))`, { starts: ['зайня', 'заня'] }),
   // advance
   trigger('advance', String.raw`просуну\p{L}*|просува\p{L}*|просуванн\p{L}*|вклини\p{L}*|вклиню\p{L}*|вклиненн\p{L}*|прорва\p{L}*|прорив\p{L}*|інфільтр\p{L}*|просочи\p{L}*|просочу\p{L}*|просочуванн\p{L}*`),
   // positions taken back are ground gained, not an attack repelled ("відбили позиції біля …")
