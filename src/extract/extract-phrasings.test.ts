@@ -70,6 +70,10 @@ describe('speaker phrases are cleaned of what is not the name', () => {
     ['Ранее украинские военные утверждали, что выбили российских военных из села.', 'ru', 'РИА Новости', 'украинские военные', 'UA'],
     // unnamed informants leave the outlet as the speaker
     ['По информации с мест, противник оставил позиции у вокзала.', 'ru', 'Рыбарь', 'Rybar', 'RU'],
+    // a wire dateline at the sentence's start names where the story was filed, not who speaks
+    ["SUMY, Ukraine (AFP) - Russia's defence ministry said Tuesday its forces had captured Yablunivka.", 'en', 'AFP', 'Russian Defense Ministry', 'RU'],
+    ['MOSCOW, Dec 5 (Reuters) - Russian-installed officials said their forces had captured Kamianske.', 'en', 'Reuters', 'Russian-installed officials', 'RU'],
+    ['DONETSK REGION, Ukraine — The Ukrainian military said it had pushed Russian troops back from Kupiansk.', 'en', 'AP', 'Ukrainian military', 'UA'],
   ])('%s', (text, lang, outlet, name, side) => {
     const claims = claimsOf(text, lang, outlet)
     expect(claims.length).toBeGreaterThan(0)
@@ -452,5 +456,18 @@ describe('occupying a place (зайняти / заняти / занять) is a 
     const claims = claimsOf(text, lang, outlet)
     expect(claims).toHaveLength(expected.length)
     expect(claims).toMatchObject(expected)
+  })
+})
+
+describe('an adverb between the speaker and its verb is not part of the name', () => {
+  it.each<[string, string]>([
+    ['Russia said its forces had captured Yablunivka, a claim Kyiv swiftly rejected.', 'Kyiv'],
+    ['Russia said its forces had captured Yablunivka, a claim Kyiv promptly dismissed.', 'Kyiv'],
+    ['Russia said its forces had captured Yablunivka, a claim the Ukrainian military later denied.', 'Ukrainian military'],
+    ['Russia said its forces had captured Yablunivka. The Ukrainian military swiftly denied the claim.', 'Ukrainian military'],
+  ])('%s', (text, name) => {
+    const claims = claimsOf(text, 'en', 'AFP')
+    expect(claims).toHaveLength(2)
+    expect(claims[1]).toMatchObject({ kind: 'capture', actorSide: 'RU', speaker: name, side: 'UA' })
   })
 })

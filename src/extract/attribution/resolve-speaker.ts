@@ -72,6 +72,8 @@ const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
 const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* )?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
 const LEAD_WORDS = /^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
+const DATELINE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,\s*[^—–\-\n]{1,40}?)?\s+[—–-]{1,2}\s+/u
+const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
@@ -122,8 +124,13 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
     .replace(/\s*\([^()]{1,15}\)/gu, '')
     // "the Kremlin on Wednesday", "Ранее украинские военные", "У пресслужбі бригади": time words,
     // adverbs and the locative preposition are not part of the name.
+    // "SUMY, Ukraine (AFP) - Russia's defence ministry", "KYIV, Ukraine —", "MOSCOW, Dec 5 -": a wire
+    // dateline glued to the sentence's start names where the story was filed, not who speaks.
+    .replace(DATELINE, '')
     .replace(TIME_TAIL, '')
     .replace(LEAD_WORDS, '')
+    // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
+    .replace(TRAILING_ADVERBS, '')
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
   if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
