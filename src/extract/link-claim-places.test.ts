@@ -10,8 +10,8 @@ function place(text: string, mention: string, kind: Place['kind'] = 'settlement'
   return { mention, span: [at, at + mention.length], id: `id-${name}`, name, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] }
 }
 
-function linked(text: string, places: (t: string) => Place[]): [string, string[]][] {
-  const r = extractClaims({ id: 'd', text, lang: 'en', publishedAt: '2025-12-12', outlet: 'Test Wire' })
+function linked(text: string, places: (t: string) => Place[], lang: 'en' | 'uk' | 'ru' = 'en'): [string, string[]][] {
+  const r = extractClaims({ id: 'd', text, lang, publishedAt: '2025-12-12', outlet: 'Test Wire' })
   const ps = places(text)
   return linkClaimPlaces(text, r.value.claims, r.value.anchors, ps).map((c) => [c.kind, c.places.map((i) => ps[i]!.name)])
 }
@@ -55,6 +55,17 @@ describe('linkClaimPlaces', () => {
       ['advance', ['Pokrovsk']],
       ['repelled', ['Kamianske']],
     ])
+  })
+
+  it.each<[string, 'uk' | 'ru', string, string]>([
+    ['Подразделения группировки войск «Днепр» ведут зачистку села Приморское Запорожской области.', 'ru', 'Днепр', 'Приморское'],
+    ['Подразделения группировки войск "Днепр" освободили Степногорск.', 'ru', 'Днепр', 'Степногорск'],
+    ['Міноборони РФ заявило, що підрозділи угруповання «Дніпро» нібито звільнили Степногірськ.', 'uk', 'Дніпро', 'Степногірськ'],
+    ['Угруповання військ «Дніпро» захопило Степногірськ.', 'uk', 'Дніпро', 'Степногірськ'],
+  ])('leaves out a Russian group of forces named after a place: %s', (text, lang, unit, village) => {
+    const claims = linked(text, (t) => [place(t, unit, 'settlement', 'Dnipro'), place(t, village)], lang)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]![1]).toEqual([village])
   })
 
   it('lets a clause pointing back at "the city" take the sentence’s place', () => {
