@@ -68,6 +68,17 @@ describe('linkClaimPlaces', () => {
     expect(claims[0]![1]).toEqual([village])
   })
 
+  it.each<[string, 'en' | 'uk' | 'ru', string, string]>([
+    ['KHARKIV, Ukraine (AP) — Ukrainian troops have cleared Russian forces from Kindrashivka, a battalion commander said.', 'en', 'KHARKIV', 'Kindrashivka'],
+    ["SUMY, Ukraine - Russia's defence ministry said its forces had captured Yablunivka.", 'en', 'SUMY', 'Yablunivka'],
+    ['ДНІПРО, Україна — Окупанти зайняли село Іванівка.', 'uk', 'ДНІПРО', 'Іванівка'],
+    ['ДОНЕЦК, 5 декабря — Российские войска заняли Ивановку.', 'ru', 'ДОНЕЦК', 'Ивановку'],
+  ])('leaves out the city of a dateline in capitals: %s', (text, lang, city, village) => {
+    const claims = linked(text, (t) => [place(t, city), place(t, village)], lang)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]![1]).toEqual([village])
+  })
+
   it('lets a clause pointing back at "the city" take the sentence’s place', () => {
     expect(linked('Putin said Russian forces had taken Kupiansk and that Ukrainian troops in the city were surrounded.', (t) => [place(t, 'Kupiansk')])).toEqual([
       ['capture', ['Kupiansk']],

@@ -55,7 +55,9 @@ export function findAttributions(
 ): SentenceAttribution {
   let view = sentence
   let heading: SentenceAttribution['heading'] = null
-  if (!mayAttribute(sentence.text, sentence.lang) && !/\d/.test(sentence.text.slice(0, 40))) {
+  // A dateline in capitals ("ДНІПРО, Україна — ") is excluded even from a sentence nobody is said to speak.
+  const capitalsStart = /^\p{Lu}{4}/u.test(sentence.text)
+  if (!mayAttribute(sentence.text, sentence.lang) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40))) {
     return { main: null, contrast: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
   }
   const h = findSectionHeading(sentence.text)
