@@ -471,3 +471,18 @@ describe('an adverb between the speaker and its verb is not part of the name', (
     expect(claims[1]).toMatchObject({ kind: 'capture', actorSide: 'RU', speaker: name, side: 'UA' })
   })
 })
+
+describe('who holds a place "under control"', () => {
+  it.each<[string, Lang, string | null, Row[]]>([
+    // the genitive after "control of" / "hands of" is the holder, not a target
+    ['The village remains under the control of the Ukrainian army, the spokesman said.', 'en', 'AFP', [{ kind: 'control', actorSide: 'UA' }]],
+    ['The town is under the full control of Russian forces, the governor said.', 'en', 'AFP', [{ kind: 'control', actorSide: 'RU' }]],
+    // "our control" is the speaker's side's
+    ['Kupiansk is under our control, the Ukrainian brigade said.', 'en', 'Reuters', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Степногірськ під нашим контролем, заявив речник Сил оборони півдня Владислав Волошин.', 'uk', 'Суспільне', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Село під нашим повним контролем, заявив Пушилін.', 'uk', 'Укрінформ', [{ kind: 'control', actorSide: 'RU' }]],
+    ['Степногорск под нашим полным контролем, заявил Пушилин.', 'ru', 'ТАСС', [{ kind: 'control', actorSide: 'RU' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+})

@@ -42,6 +42,7 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
 
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
+const HOLDER_BEFORE = endsWithMatch(/\b(?:control|hands)\s+of\s+(?:the\s+)?$/iu)
 const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
@@ -87,6 +88,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
       if (BY_BEFORE(lead)) byAgent = nearestAfter
+      // "under the control of the Ukrainian army", "in the hands of Russian forces": the holder.
+      else if (HOLDER_BEFORE(lead)) subject = nearestAfter
       else if (TARGET_BEFORE(lead)) object = nearestAfter
       else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
     }

@@ -132,6 +132,8 @@ const sides = [
   side('enemy', String.raw`(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`),
   side('own', String.raw`(?:troops|forces|units|soldiers|servicemen)`, false),
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
+  // "under our control": the speaker's side holds it.
+  side('own', String.raw`(?<=\bunder )our(?= (?:full |firm |complete |effective )?control)`, true, ['our']),
   side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines)`, true, ['our', 'its']),
 ]
 
