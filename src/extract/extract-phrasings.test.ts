@@ -486,3 +486,16 @@ describe('who holds a place "under control"', () => {
     expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
   })
 })
+
+describe('"the statement" points back at the last speaker', () => {
+  it.each<[string, Lang, string | null, string, string]>([
+    ['Russian troops attempted to advance toward Prymorske nine times, the Southern Defense Forces said. All assaults were repelled, according to the statement.', 'en', 'Ukrainska Pravda', 'Southern Defense Forces', 'UA'],
+    ['The General Staff said Russian forces attacked near Pokrovsk 40 times. All attacks were repelled, the statement said.', 'en', 'Reuters', 'General Staff of the Armed Forces of Ukraine', 'UA'],
+    ['Zelensky said Russian forces attacked near Pokrovsk 40 times. All attacks were repelled, according to the statement.', 'en', 'Reuters', 'Volodymyr Zelensky', 'UA'],
+    ['Сили оборони півдня повідомили про 12 атак біля Степногірська. За даними заяви, усі штурми відбито.', 'uk', 'Суспільне', 'Сили оборони півдня', 'UA'],
+  ])('%s', (text, lang, outlet, name, side) => {
+    const claims = claimsOf(text, lang, outlet)
+    expect(claims).toHaveLength(2)
+    expect(claims[1]).toMatchObject({ kind: 'repelled', actorSide: 'UA', speaker: name, side })
+  })
+})

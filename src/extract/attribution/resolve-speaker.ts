@@ -32,7 +32,8 @@ export class SpeakerContext {
     }
     // A title nobody was given: a person's title ("the general") means the last person, an
     // institution's ("the ministry") the last organisation; a president is never someone else.
-    const type = word ? (PERSON_TITLE.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : null) : kind
+    // "according to the statement", "йдеться в заяві": the last speaker's statement, whoever it was.
+    const type = word ? (PERSON_TITLE.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : STATEMENT.test(word) ? 'any' : null) : kind
     if (word && (type === null || NAMED_TITLE.test(word))) return null
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
@@ -65,6 +66,7 @@ export class SpeakerContext {
 const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
 const PERSON_TITLE = /^(?:general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
 const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
+const STATEMENT = /^(?:statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем))$/iu
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
@@ -78,7 +80,7 @@ const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:мест
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS =
-  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерств(?:о|е|а|у|ом)|представитель|пресс-секретарь|командующий|глава|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
+  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)|міністерств(?:о|і|а|у|ом)|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерств(?:о|е|а|у|ом)|представитель|пресс-секретарь|командующий|глава|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
