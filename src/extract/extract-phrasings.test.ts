@@ -499,3 +499,18 @@ describe('"the statement" points back at the last speaker', () => {
     expect(claims[1]).toMatchObject({ kind: 'repelled', actorSide: 'UA', speaker: name, side })
   })
 })
+
+describe('dropping bombs is a strike, whatever stands between the verb and the bombs', () => {
+  it.each<[string, Lang, string | null, Row[]]>([
+    ['Росіяни вдень скинули на Краматорськ дві керовані авіабомби.', 'uk', 'Новини Донбасу', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Окупанти скидають на Херсон авіабомби щодня.', 'uk', 'Суспільне', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['ВСУ сбросили на Шебекино две управляемые авиабомбы.', 'ru', 'ТАСС', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Russian aircraft dropped two guided aerial bombs on Kramatorsk overnight.', 'en', 'Reuters', [{ kind: 'strike', actorSide: 'RU' }]],
+    // something else dropped is no strike
+    ['Russia dropped its demand for talks.', 'en', 'Reuters', []],
+  ])('%s', (text, lang, outlet, expected) => {
+    const claims = claimsOf(text, lang, outlet)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})
