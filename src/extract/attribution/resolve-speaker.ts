@@ -64,9 +64,13 @@ export class SpeakerContext {
 }
 
 const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
-const PERSON_TITLE = /^(?:general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава)$/iu
-const ORG_TITLE = /^(?:ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
-const STATEMENT = /^(?:statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем))$/iu
+// Title words, one list per kind of referent; each test below and TITLE_WORDS are built from them.
+const PERSON_TITLES = String.raw`general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава`
+const ORG_TITLES = String.raw`ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом)`
+const STATEMENTS = String.raw`statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)`
+const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLES})$`, 'iu')
+const ORG_TITLE = new RegExp(`^(?:${ORG_TITLES})$`, 'iu')
+const STATEMENT = new RegExp(`^(?:${STATEMENTS})$`, 'iu')
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
@@ -74,13 +78,11 @@ const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
 const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* )?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
 const LEAD_WORDS = /^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
-const DATELINE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,\s*[^—–\-\n]{1,40}?)?\s+[—–-]{1,2}\s+/u
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
-const TITLE_WORDS =
-  /^(?:the )?(ministry|analysis|calculations|count|study|assessment|general|milblogger|blogger|channel|spokesman|spokesperson|spokeswoman|governor|mayor|brigade|official|officials|commander|president|minister|military|department|agency|army|analysts?|expert|institute|staff|command|head|chief|administration|group|battalion|regiment|statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)|міністерств(?:о|і|а|у|ом)|генерал|речник|губернатор|мер|бригада|командир|командувач|президент|міністр|голова|начальник|министерств(?:о|е|а|у|ом)|представитель|пресс-секретарь|командующий|глава|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом))$/iu
+const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STATEMENTS})$`, 'iu')
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
@@ -126,9 +128,6 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
     .replace(/\s*\([^()]{1,15}\)/gu, '')
     // "the Kremlin on Wednesday", "Ранее украинские военные", "У пресслужбі бригади": time words,
     // adverbs and the locative preposition are not part of the name.
-    // "SUMY, Ukraine (AFP) - Russia's defence ministry", "KYIV, Ukraine —", "MOSCOW, Dec 5 -": a wire
-    // dateline glued to the sentence's start names where the story was filed, not who speaks.
-    .replace(DATELINE, '')
     .replace(TIME_TAIL, '')
     .replace(LEAD_WORDS, '')
     // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
