@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl'
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import countriesUrl from '../../data/basemap/countries.geojson?url'
 import oblastLabelsUrl from '../../data/basemap/oblast-labels.geojson?url'
 import oblastsUrl from '../../data/regions/oblasts.geojson?url'
@@ -25,9 +25,14 @@ export const VERDICT_COLOURS: Record<string, string> = {
 /**
  * The whole style is local: GeoJSON sources from this server, no tiles, no sprite, no glyphs URL
  * (MapLibre then draws labels from local fonts: the 'Frontline Map' family pinned in fonts.css).
+ *
+ * This is the first view only: the base layer and the control. Labels, settlements and claim markers
+ * (`overlayLayers`) are added once it is drawn. With software WebGL every frame is a full redraw that
+ * costs the page hundreds of milliseconds, and a symbol layer in the first view costs one more: MapLibre
+ * places new labels in the frame that first draws them and needs the next frame to settle them before
+ * the map is idle (bench/page-load). Their shader programs and glyphs wait too.
  */
-export function baseStyle(lang: LabelLang): StyleSpecification {
-  const font = ['Frontline Map']
+export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -41,12 +46,9 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
         tolerance: 2,
         attribution: '© Мінрегіон (CC BY-SA); GIS-Lab / © OpenStreetMap contributors',
       },
-      'oblast-labels': { type: 'geojson', data: oblastLabelsUrl },
       rivers: { type: 'geojson', data: riversUrl, attribution: 'GSHHG (Wessel & Smith)' },
-      settlements: { type: 'geojson', data: EMPTY },
       occupied: { type: 'geojson', data: EMPTY, attribution: 'Control: DeepState map data' },
       change: { type: 'geojson', data: EMPTY },
-      claims: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#c9dbe8' } },
@@ -87,6 +89,26 @@ export function baseStyle(lang: LabelLang): StyleSpecification {
         paint: { 'line-color': '#9a9a9a', 'line-width': 0.8 },
       },
       { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': '#555', 'line-width': 1.4 } },
+    ],
+  }
+}
+
+export interface OverlayLayers {
+  readonly sources: StyleSpecification['sources']
+  /** In drawing order, all above the base style's layers. */
+  readonly layers: LayerSpecification[]
+}
+
+/** What is added on top of `baseStyle` once the first view is drawn: labels, settlements, claims. */
+export function overlayLayers(lang: LabelLang): OverlayLayers {
+  const font = ['Frontline Map']
+  return {
+    sources: {
+      'oblast-labels': { type: 'geojson', data: oblastLabelsUrl },
+      settlements: { type: 'geojson', data: EMPTY },
+      claims: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
       // Towns of 50,000 and more from the country view on; every settlement once zoomed in.
       {
         id: 'settlement-points',
