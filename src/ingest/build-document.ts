@@ -76,11 +76,20 @@ function withFingerprint(text: string): { fingerprint?: string } {
 
 /** NFC, one kind of line break, no zero-width or byte-order marks, ordinary spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+  // One pass for the three replacements: each looks only at the characters it replaces and none
+  // makes what another one matches (a CR's line break is decided by the character after it in the
+  // input, as when the passes ran one after another).
+  const nfc = text.normalize('NFC')
+  return UNNORMAL.test(nfc) ? nfc.replace(UNNORMAL_ALL, normalChar) : nfc
+}
+
+const UNNORMAL = /[\r\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/
+const UNNORMAL_ALL = /\r\n?|[\u200b\u200c\u200d\u2060\ufeff]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g
+
+function normalChar(ch: string): string {
+  const c = ch.charCodeAt(0)
+  if (c === 0x0d) return '\n'
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff ? '' : ' '
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

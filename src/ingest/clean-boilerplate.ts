@@ -69,9 +69,11 @@ export interface CleanOptions {
 
 /** Cleans `text` (any line breaks) and reports each removed line with its reason. */
 export function cleanBoilerplate(text: string, options: CleanOptions): CleanedText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')
   const drop: (RemovalReason | null)[] = lines.map(() => null)
-  const trimmed = lines.map((l) => l.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ').trim())
+  // Ingest has already made these spaces ordinary (normaliseText); other callers may not have.
+  const oddSpaces = ODD_SPACE.test(text)
+  const trimmed = lines.map((l) => (oddSpaces ? l.replace(ODD_SPACES, ' ') : l).trim())
   const scraped = options.mayBeScraped && looksScraped(trimmed)
 
   for (let i = 0; i < lines.length; i++) {
@@ -93,13 +95,25 @@ export function cleanBoilerplate(text: string, options: CleanOptions): CleanedTe
   for (let i = 0; i < lines.length; i++) {
     const reason = drop[i]
     if (reason) removed.push({ line: trimmed[i]!, reason })
-    else kept.push(lines[i]!.replace(/[ \t]+$/, ''))
+    else kept.push(trimSpacesEnd(lines[i]!))
   }
-  const cleaned = kept
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\s+|\s+$/g, '')
+  // String.prototype.trim removes exactly what /^\s+|\s+$/g would (white space and line terminators).
+  const cleaned = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim()
   return { text: cleaned, removed }
+}
+
+const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/
+const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g
+
+/** `line` without trailing spaces and tabs (a `/[ \t]+$/` regex tries every space of the line). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1)
+    if (c !== 0x20 && c !== 0x09) break
+    end--
+  }
+  return end === line.length ? line : line.slice(0, end)
 }
 
 function lineReason(t: string): RemovalReason | null {

@@ -57,8 +57,7 @@ export function datePublication(evidence: PublicationEvidence): PublicationDate 
   const expressions = findDateExpressions(evidence.text)
   // Only explicitly dated events can contradict a stated date; yearless ones ("on February 26") are
   // read in the light of the stated date, so they count only when there is none.
-  const explicit = inferContentDate(evidence.text, expressions, { yearless: false, copyrightYear })
-  const content = inferContentDate(evidence.text, expressions, { yearless: true, copyrightYear })
+  const { explicit, content } = inferContentDates(evidence.text, expressions, copyrightYear)
   const dateline = findDateline(evidence.text, expressions, metadata ?? content?.date ?? (copyrightYear ? isoDate(copyrightYear, 12, 31) : null))
 
   const primary: { date: IsoDate; basis: 'metadata' | 'dateline'; span: Span | null } | null = metadata
@@ -189,9 +188,19 @@ export function inferContentDate(
   text: string,
   expressions: readonly DateExpression[],
   options: { readonly yearless: boolean; readonly copyrightYear: number | null },
-): { date: IsoDate; evidence: string; span: Span } | null {
-  const { copyrightYear } = options
-  let best: { date: IsoDate; evidence: string; span: Span } | null = null
+): ContentDate | null {
+  const dates = inferContentDates(text, expressions, options.copyrightYear)
+  return options.yearless ? dates.content : dates.explicit
+}
+
+type ContentDate = { date: IsoDate; evidence: string; span: Span }
+
+/**
+ * `inferContentDate` both ways in one pass: `explicit` without yearless dates, `content` with them
+ * (the yearless ones are read last, in the year the explicit ones reached, so the first part is shared).
+ */
+function inferContentDates(text: string, expressions: readonly DateExpression[], copyrightYear: number | null): { explicit: ContentDate | null; content: ContentDate | null } {
+  let best: ContentDate | null = null
   const consider = (date: IsoDate | null, span: Span): void => {
     if (date && (!best || date > best.date)) best = { date, evidence: text.slice(span[0], span[1]), span }
   }
@@ -220,8 +229,9 @@ export function inferContentDate(
     const d = `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`
     if (isIsoDate(d)) consider(d, [m.index, m.index + m[0].length])
   }
-  const anchorYear = (best as { date: IsoDate } | null)?.date ?? (copyrightYear ? isoDate(copyrightYear, 1, 1) : null)
-  if (anchorYear && options.yearless) {
+  const explicit = best as ContentDate | null
+  const anchorYear = explicit?.date ?? (copyrightYear ? isoDate(copyrightYear, 1, 1) : null)
+  if (anchorYear) {
     // A yearless date read in the year of the latest stated date: when that falls after it, the text
     // is at least that recent. Read otherwise it says nothing sure (it may be earlier that year).
     const yearEnd = `${anchorYear.slice(0, 4)}-12-31`
@@ -230,7 +240,7 @@ export function inferContentDate(
       if (r?.start && r.start >= anchorYear) consider(r.start, e.span)
     }
   }
-  return best
+  return { explicit, content: best }
 }
 
 function sentenceAround(text: string, span: Span): string {

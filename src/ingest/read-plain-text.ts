@@ -75,17 +75,41 @@ const TITLE_SEPARATOR = /\s+[|–—-]\s+(?!.*\s[|–—-]\s)/u
  * A trailing " - Outlet" / " | Outlet" (page titles) gives the outlet.
  */
 export function titleOf(text: string, markdown: boolean): { title: string | null; outlet: string | null } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim())
   let first: string | undefined
-  if (markdown) first = lines.find((l) => /^#{1,2}\s+\S/.test(l))?.replace(/^#+\s+/, '').replace(/\s+#+$/, '')
+  if (markdown) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim())
+    first = lines.find((l) => /^#{1,2}\s+\S/.test(l))?.replace(/^#+\s+/, '').replace(/\s+#+$/, '')
+  }
   if (first) return splitPageTitle(first)
   // Plain text: a first line that reads like a headline (short, no closing full stop, not a
-  // dateline) when more text follows.
-  const nonEmpty = lines.filter((l) => l.length > 0 && l !== '---')
-  first = nonEmpty[0]
-  if (!first || nonEmpty.length < 2 || first.length > 200 || /[.!?…:;,]$/.test(first)) return { title: null, outlet: null }
+  // dateline) when more text follows. Only the first two lines with text matter.
+  const [head, hasMore] = firstTextLines(text)
+  first = head
+  if (!first || !hasMore || first.length > 200 || /[.!?…:;,]$/.test(first)) return { title: null, outlet: null }
   if (isStamp(first.replace(/^\p{Lu}[\p{L} .'’-]{1,30},\s+/u, ''))) return { title: null, outlet: null }
   return splitPageTitle(first)
+}
+
+/**
+ * The first trimmed line with text (not a `---` rule) and whether another such line follows, read
+ * line by line from the top: titling a long report need not split all of it.
+ */
+function firstTextLines(text: string): [string | undefined, boolean] {
+  let first: string | undefined
+  let from = 0
+  while (from <= text.length) {
+    let end = text.indexOf('\n', from)
+    const cr = text.indexOf('\r', from)
+    // "\r\n" and a lone "\r" end a line as "\n" does.
+    if (cr !== -1 && (end === -1 || cr < end)) end = cr
+    const next = end === -1 ? text.length + 1 : text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
+    const line = text.slice(from, end === -1 ? text.length : end).trim()
+    from = next
+    if (line.length === 0 || line === '---') continue
+    if (first !== undefined) return [first, true]
+    first = line
+  }
+  return [first, false]
 }
 
 /** "Headline - Outlet" → headline and outlet, when the last part is short enough to be a name. */
