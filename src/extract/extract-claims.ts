@@ -10,6 +10,7 @@ import {
   resolveOutlet,
   resolveSpeakerPhrase,
   SpeakerContext,
+  attributionWords,
   type AttributionFrame,
   type SentenceAttribution,
 } from './attribution/index.js'
@@ -129,6 +130,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastStrikeActor: { side: Side; sentence: number } | null = null
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
+  // The first token of the sentence being read, for its attribution words.
+  let wordCursor = 0
   let linkLabelParagraph: number | null = null
   const furniture = new PageFurniture()
   for (let si = 0; si < sentences.length; si++) {
@@ -157,7 +160,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     linkLabelParagraph = null
 
     const titleSuffix = furniture.titleSuffix(text, ss, se)
-    const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
+    const attributed = attributionWords(tokens, ss, titleSuffix ? titleSuffix[0] : se, wordCursor)
+    wordCursor = attributed.next
+    const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
     const main = attribution.main ?? inherited.get(si) ?? null
     // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the

@@ -1,4 +1,5 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { CUE, isCued } from './cue-words.js'
 import { splitBasedOn } from './via-outlet.js'
 
 // "according to DeepState", "according to Bloomberg calculations based on DeepState data", "citing
@@ -14,6 +15,7 @@ export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
   const s = sentence.text
   const re = sentence.lang === 'en' ? EN : CY
   const out: AttributionFrame[] = []
+  if (!isCued(sentence, CUE.according, re, s)) return out
   re.lastIndex = 0
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const start = m.index + m[0].indexOf(m[1]!)

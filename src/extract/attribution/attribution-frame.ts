@@ -6,6 +6,11 @@ export interface SentenceText {
   readonly text: string
   readonly offset: number
   readonly lang: Lang
+  /**
+   * The attribution word families (cue-words.ts `CUE` bits) of the sentence's words, when it comes
+   * from a tokenized document: detectors skip patterns whose words are absent. Absent: run them all.
+   */
+  readonly words?: number
 }
 
 /**

@@ -1,4 +1,5 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { CUE, execIfCued } from './cue-words.js'
 import type { Stance } from './speech-verbs.js'
 
 // Statements about an earlier claim rather than about events: "The Ukrainian military denied the
@@ -30,7 +31,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   const s = sentence.text
   const out: AttributionFrame[] = []
   if (sentence.lang === 'en') {
-    const verb = EN_VERB.exec(s)
+    const verb = execIfCued(sentence, CUE.counterVerbEn, EN_VERB, s)
     if (verb) {
       const stance = verb[2]!.toLowerCase() === 'called' ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
       // "denied Russian claims that Kupiansk is encircled": the claim is in the sentence, so this is
@@ -44,26 +45,26 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
       out.push(frame('counter', sentence, 0, verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0), verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
-      const said = EN_SAID_FALSE.exec(s)
+      const said = execIfCued(sentence, CUE.speechEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
     }
-    const appositive = EN_APPOSITIVE.exec(s)
+    const appositive = execIfCued(sentence, CUE.claimNoun, EN_APPOSITIVE, s)
     if (appositive) {
       const stance = /said|says|described|called/i.test(appositive[2]!) && appositive[3] ? stanceOfWord(appositive[3]) : 'deny'
       out.push(frame('counter', sentence, appositive.index + 1, s.length, appositive[1]!, stance))
     } else {
-      const comment = EN_COMMENT.exec(s)
+      const comment = execIfCued(sentence, CUE.claimNoun, EN_COMMENT, s)
       if (comment) out.push(frame('comment', sentence, comment.index + 1, s.length, null, 'neutral'))
     }
     return out
   }
   // "Заяву окупантів про оточення Костянтинівки Трегубов назвав фейком": the claim is in the
   // sentence, its speaker at the end with a denying verdict.
-  const namedAs = CY_NAMED_AS.exec(s)
+  const namedAs = execIfCued(sentence, CUE.namedAsCy, CY_NAMED_AS, s)
   if (namedAs) return [frame('trailing', sentence, namedAs.index + namedAs[0].indexOf(namedAs[1]!), s.length, namedAs[1]!, stanceOfWord(namedAs[2]!))]
   const org = CY_ORG.exec(s)
   if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
-  const np = CY_NP.exec(s)
+  const np = execIfCued(sentence, CUE.counterVerbCy, CY_NP, s)
   if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
   return out
 }

@@ -7,6 +7,8 @@ import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
 import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
+import { CUE, CUE_WORDS, isCued } from './cue-words.js'
+import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
@@ -24,6 +26,28 @@ const CUES: Record<'en' | 'cy', RegExp> = {
 /** Whether a sentence can hold an attribution at all (cheap test before the detectors). */
 export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolean {
   return CUES[lang === 'en' ? 'en' : 'cy'].test(sentence)
+}
+
+const QUOTE_MARK = /["“”«»]/
+
+/** `mayAttribute` for a sentence whose word families are known: no regex over its words. */
+function mayAttributeSentence(sentence: SentenceText): boolean {
+  const s = sentence.text
+  if (sentence.words === undefined) return mayAttribute(s, sentence.lang)
+  // `^[^:]{1,40}:`: the first colon within the first 41 characters, not the first.
+  const colon = s.indexOf(':')
+  if ((colon >= 1 && colon <= 40) || QUOTE_MARK.test(s)) return true
+  const en = sentence.lang === 'en'
+  return isCued(sentence, en ? CUE.speechEn | CUE.cueEn : CUE.speechCy | CUE.cueCy, CUES[en ? 'en' : 'cy'], s)
+}
+
+/**
+ * The attribution word families (`SentenceText.words`) of text[start, end), whose tokens are
+ * `tokens`; `from` is a token index at or before the first one there (callers walking a document
+ * in order pass back `next`).
+ */
+export function attributionWords(tokens: readonly Token[], start: number, end: number, from = 0): { bits: number; next: number } {
+  return CUE_WORDS.bitsIn(tokens, start, end, from)
 }
 
 /** Who speaks in a sentence, and the words that say so. */
@@ -57,7 +81,7 @@ export function findAttributions(
   let heading: SentenceAttribution['heading'] = null
   // A dateline in capitals ("ДНІПРО, Україна — ") is excluded even from a sentence nobody is said to speak.
   const capitalsStart = /^\p{Lu}{4}/u.test(sentence.text)
-  if (!mayAttribute(sentence.text, sentence.lang) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40))) {
+  if (!mayAttributeSentence(sentence) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40))) {
     return { main: null, contrast: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
   }
   const h = findSectionHeading(sentence.text)

@@ -1,5 +1,6 @@
 import type { DateExpression } from '../../text/index.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { plausibleSpeaker } from './trailing-speech.js'
 import { viaAfterVerb } from './via-outlet.js'
@@ -20,7 +21,7 @@ const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|п�
 export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
   const s = sentence.text
   const cyrillic = sentence.lang !== 'en'
-  const m = (cyrillic ? CY_LEAD : EN_LEAD).exec(s)
+  const m = execIfCued(sentence, cyrillic ? CUE.speechCy : CUE.speechEn, cyrillic ? CY_LEAD : EN_LEAD, s)
   if (!m) return []
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
   const refusal = REFUSAL_TAIL.exec(m[1]!)
@@ -67,7 +68,7 @@ export function findContrastSpeech(sentence: SentenceText, from: number, hasTrig
   const s = sentence.text
   const re = sentence.lang === 'en' ? EN_CONTRAST : CY_CONTRAST
   re.lastIndex = 0
-  const m = re.exec(s.slice(from))
+  const m = execIfCued(sentence, sentence.lang === 'en' ? CUE.speechEn : CUE.speechCy, re, s.slice(from))
   if (!m) return []
   const phrase = m[1]!
   const at = from + m.indices![1]![0]

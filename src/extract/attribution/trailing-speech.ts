@@ -1,4 +1,5 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { viaAfterVerb, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
@@ -27,34 +28,34 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
   const s = sentence.text
   const speakerOk = (phrase: string, at: number): boolean => plausibleSpeaker(phrase) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + phrase.length)
   if (sentence.lang === 'en') {
-    const appositive = EN_APPOSITION.exec(s)
+    const appositive = execIfCued(sentence, CUE.speechEn, EN_APPOSITION, s)
     if (appositive && plausibleSpeaker(appositive[2]!)) {
       const via = viaAfterVerb(appositive[4] ?? '', false)?.via ?? null
       return [frame('trailing', sentence, appositive.index + leadingBoundary(appositive[0]), s.length, `${appositive[1]}, ${appositive[2]}`, stanceOf(appositive[3]!), { via })]
     }
-    const told = EN_TOLD.exec(s)
+    const told = execIfCued(sentence, CUE.speechEn, EN_TOLD, s)
     if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
       const via = viaAfterVerb(told[3]!, false)?.via ?? null
       const start = told.index + (told[0].length - told[0].trimStart().length) + leadingBoundary(told[0])
       return [frame('trailing', sentence, start, s.length, told[1]!, 'neutral', { via })]
     }
-    const m = EN_NP_FIRST.exec(s)
+    const m = execIfCued(sentence, CUE.speechEn, EN_NP_FIRST, s)
     if (m && speakerOk(m[1]!, m.index + m[0].indexOf(m[1]!))) {
       const tail = m[3] ?? ''
       const start = m.index + leadingBoundary(m[0])
       return [frame('trailing', sentence, start, s.length, m[1]!, stanceOf(m[2]!), { via: viaAfterVerb(tail, false)?.via ?? viaInPhrase(tail) })]
     }
-    const v = EN_VERB_FIRST.exec(s)
+    const v = execIfCued(sentence, CUE.speechEn, EN_VERB_FIRST, s)
     if (v && speakerOk(v[2]!.split(',')[0]!, v.index + v[0].indexOf(v[2]!))) {
       return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!))]
     }
-    const mid = EN_MID.exec(s)
+    const mid = execIfCued(sentence, CUE.speechEn, EN_MID, s)
     if (mid && mid.index > 0 && speakerOk(mid[1]!, mid.index + mid[0].indexOf(mid[1]!))) {
       return [frame('trailing', sentence, mid.index + leadingBoundary(mid[0]), mid.index + mid[0].length, mid[1]!, stanceOf(mid[2]!))]
     }
     return []
   }
-  const c = CY_VERB_FIRST.exec(s)
+  const c = execIfCued(sentence, CUE.speechCy, CY_VERB_FIRST, s)
   if (c && c.index > 0) {
     let phrase = c[2]!
     const via = viaAfterVerb(phrase, true)

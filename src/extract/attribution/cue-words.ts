@@ -1,0 +1,70 @@
+import { WordFamilies } from '../lexicon/word-families.js'
+import type { SentenceText } from './attribution-frame.js'
+import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
+
+// The words each attribution detector cannot match without, one family per bit (see WordFamilies).
+// A detector's regex runs only in sentences holding a word of its family. Keep each list beside
+// the patterns it stands for in sync with them: a word a pattern accepts and its family lacks is a
+// match lost (the gate check in cue-words.test.ts runs every pattern regardless and reports it).
+const FAMILIES = {
+  /** English speech verbs: every leading, trailing and contrast frame, and "X said the claim was false". */
+  speechEn: EN_SPEECH,
+  /** Ukrainian and Russian speech verbs: the same frames. */
+  speechCy: `${UK_SPEECH}|${RU_SPEECH}`,
+  /** The rest of an English sentence's attribution cues (mayAttribute). */
+  cueEn: 'according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed',
+  /** The rest of a Ukrainian or Russian sentence's attribution cues (mayAttribute). */
+  cueCy: 'за|згідно|по|як|как|у|в',
+  /** "according to", "за даними", "по словам", "как сообщил": the word that ends each opening (according-to.ts). */
+  according:
+    'according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*',
+  /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
+  counterVerbEn: 'denied|rejected|dismissed|refuted|disputed|confirmed|called',
+  /** ", a claim …", "…, a statement Kyiv denied" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */
+  claimNoun: 'claims?|statements?|reports?|assertions?|announcement',
+  /** "… назвав фейком" (counter-statement.ts CY_NAMED_AS). */
+  namedAsCy: 'назвав|назвала|назвали|назвало|назвал',
+  /** "… спростували цю інформацію" (counter-statement.ts CY_NP). */
+  counterVerbCy: 'спростува\\p{L}*|заперечи\\p{L}*|опроверг\\p{L}*|підтверди\\p{L}*|подтверди\\p{L}*',
+} as const
+
+type Family = keyof typeof FAMILIES
+const NAMES = Object.keys(FAMILIES) as Family[]
+
+/** The attribution detectors' word families. */
+export const CUE_WORDS = new WordFamilies(NAMES.map((name) => FAMILIES[name]))
+
+/** Each family's bit in `SentenceText.words`. */
+export const CUE: Readonly<Record<Family, number>> = Object.fromEntries(NAMES.map((name, i) => [name, 1 << i])) as Record<Family, number>
+
+let checking = false
+
+/** Tests only: run gated patterns even where their family is absent, and throw when one matches. */
+export function checkCueGates(on: boolean): void {
+  checking = on
+}
+
+/**
+ * `re.exec(text)` when the sentence may hold a word of `family`, else null without running it.
+ * Sentences without `words` (not from a tokenized document) run every pattern.
+ */
+export function execIfCued(sentence: SentenceText, family: number, re: RegExp, text: string): RegExpExecArray | null {
+  if (sentence.words === undefined || (sentence.words & family) !== 0) return re.exec(text)
+  if (checking) {
+    const missed = re.exec(text)
+    if (missed) throw new Error(`cue gate: ${re.source.slice(0, 60)}… matched ${JSON.stringify(missed[0])} in a sentence without its family's words: ${JSON.stringify(text)}`)
+  }
+  return null
+}
+
+/** Whether the sentence may hold a word of `family` (for patterns run in a loop). */
+export function isCued(sentence: SentenceText, family: number, re: RegExp, text: string): boolean {
+  if (sentence.words === undefined || (sentence.words & family) !== 0) return true
+  if (checking) {
+    re.lastIndex = 0
+    const missed = re.exec(text)
+    re.lastIndex = 0
+    if (missed) throw new Error(`cue gate: ${re.source.slice(0, 60)}… matched ${JSON.stringify(missed[0])} in a sentence without its family's words: ${JSON.stringify(text)}`)
+  }
+  return false
+}
