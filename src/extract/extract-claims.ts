@@ -117,7 +117,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const sides = lexicon.sides.match(text, tokens)
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
-  const quantities = findQuantities(text, lang !== 'en')
+  const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = splitSentences(text)
   const speakers = new SpeakerContext()
   const outletSpeaker = resolveOutlet(document.outlet)

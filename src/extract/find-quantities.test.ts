@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findQuantities } from './find-quantities.js'
+import fc from 'fast-check'
+import { tokenize } from '../text/index.js'
+import { findQuantities, QUANTITY_SOURCE, quantityMatches } from './find-quantities.js'
 
 function q(text: string, decimalComma = false): [number, string, string | null][] {
   return findQuantities(text, decimalComma).map((x) => [x.value, x.unit, x.of])
@@ -29,5 +31,23 @@ describe('findQuantities', () => {
 
   it('does not read years or vague plurals as figures', () => {
     expect(q('in 2024 and dozens of soldiers')).toEqual([])
+  })
+})
+
+describe('findQuantities, tried only where a quantity can start', () => {
+  // The plain search: the pattern tried at every character, as a global regex does.
+  const scan = (text: string): string[] => [...text.matchAll(new RegExp(QUANTITY_SOURCE, 'giu'))].map((m) => `${m.index}:${m[0]}`)
+  const found = (text: string): string[] => quantityMatches(text, tokenize(text)).map((m) => `${m.index}:${m[0]}`)
+  const part = fc.constantFrom('about ', 'More than ', 'half a dozen ', 'a dozen ', 'twenty-one ', "п'ять ", 'пʼять ', 'вісім ', 'близько ', '1,200 ', '3 386 ', '5', 'km ', 'sq km ', '% ', 'soldiers ', 'людей ', 'атак ', "O'", 'x', '-', ', ', '. ', '2024 ', 'ſeven ', 'at least ', 'up to ')
+
+  it('finds exactly the matches of the plain search', () => {
+    expect(found('About 5 km, more than twenty-one soldiers and п’ять атак')).toEqual(scan('About 5 km, more than twenty-one soldiers and п’ять атак'))
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 14 }), (parts) => {
+        const text = parts.join('')
+        expect(found(text)).toEqual(scan(text))
+      }),
+      { numRuns: 400 },
+    )
   })
 })

@@ -1,5 +1,6 @@
 import type { QuantityUnit, Span } from '../domain/index.js'
-import { endsWithMatch, FIGURE_SOURCE, NUMBER_WORD_SOURCE, numberWordValue, parseFigure, scaleValue } from '../text/index.js'
+import { endsWithMatch, FIGURE_SOURCE, NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue, parseFigure, scaleValue, tokenize, type Token } from '../text/index.js'
+import { WordFamilies } from './lexicon/word-families.js'
 
 /** A figure found in text, normalised (areas to km², distances to km). */
 export interface FoundQuantity {
@@ -14,7 +15,8 @@ export interface FoundQuantity {
 const KM2_PER_SQ_MILE = 2.589988110336
 const KM_PER_MILE = 1.609344
 
-const APPROX = String.raw`(?:(?:about|some|roughly|nearly|almost|over|more than|less than|fewer than|up to|around|approximately|at least|as many as|an estimated|близько|майже|понад|більше|більш ніж|до|приблизно|щонайменше|около|почти|более|свыше|порядка|не менее|примерно)\s+)?`
+const APPROX_WORDS = String.raw`about|some|roughly|nearly|almost|over|more than|less than|fewer than|up to|around|approximately|at least|as many as|an estimated|близько|майже|понад|більше|більш ніж|до|приблизно|щонайменше|около|почти|более|свыше|порядка|не менее|примерно`
+const APPROX = String.raw`(?:(?:${APPROX_WORDS})\s+)?`
 const NUMBER = String.raw`(?:(${FIGURE_SOURCE})(?:\s*[-–—]\s*(${FIGURE_SOURCE}))?|(${NUMBER_WORD_SOURCE})(?![\p{L}'’ʼ]))`
 const SCALE = String.raw`(?:\s*(thousand|million|billion|mln|bn|тис\.?|тисяч[іа]?|тыс\.?|тысяч[иа]?|млн\.?|мільйон(?:ів|а)?|миллион(?:ов|а)?|млрд\.?))?`
 
@@ -31,9 +33,50 @@ const QUANTITY = new RegExp(
   'giu',
 )
 
+// Where a quantity can start: a figure, or the first word of an approximation or a number word
+// ("about", "more than", "half a dozen", "вісім"). A match starts after a non-letter, non-digit,
+// so at a word's start or after an apostrophe inside one ("п'ять" aside, rare); only there is the
+// pattern tried, instead of at every character of the text.
+const STARTS = new WordFamilies([
+  [...new Set([...APPROX_WORDS.split('|').map((w) => w.split(' ')[0]!), ...NUMBER_WORD_STARTS])].map((w) => w.replace(/['’ʼ]/g, "['’ʼ]")).join('|') + `|${NUMBER_WORD_SOURCE}`,
+])
+const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy')
+
+/** The quantity pattern's source (tests compare the word-started search with a plain global one). */
+export const QUANTITY_SOURCE = QUANTITY.source
+
 const SUBSET_BEFORE = endsWithMatch(/(?:including|among them|of whom|of which|серед них|серед яких|зокрема|у тому числі|в тому числі|в том числе|среди них|из них)\s*$/iu)
 const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
 const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
+
+/**
+ * The matches of QUANTITY in text, as its global search finds them (leftmost, then from the end of
+ * the last), trying the pattern only where one can start: at a word beginning with a digit or
+ * holding an approximation or number word, or after an apostrophe inside a word.
+ */
+export function quantityMatches(text: string, tokens: readonly Token[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let from = 0
+  const tryAt = (at: number): void => {
+    if (at < from) return
+    QUANTITY_AT.lastIndex = at
+    const m = QUANTITY_AT.exec(text)
+    if (m) {
+      out.push(m)
+      from = m.index + m[0].length
+    }
+  }
+  for (const token of tokens) {
+    if (token.end <= from) continue
+    const c = token.lower.charCodeAt(0)
+    if ((c >= 48 && c <= 57) || STARTS.bitsOfToken(token) !== 0) tryAt(token.start)
+    for (let i = token.start + 1; i < token.end; i++) {
+      const a = text.charCodeAt(i - 1)
+      if (a === 0x27 || a === 0x2019 || a === 0x2bc) tryAt(i)
+    }
+  }
+  return out
+}
 
 /**
  * Areas (km², sq km, "1.3 thousand square kilometers", square miles and hectares converted),
@@ -41,10 +84,9 @@ const GENITIVE_SHARE = /^\s*((?:території|территории|площ
  * people, attacks, drones or settlements, with approximation words kept in `text`. A range
  * ("200–300 soldiers") keeps its lower bound.
  */
-export function findQuantities(text: string, decimalComma: boolean): FoundQuantity[] {
+export function findQuantities(text: string, decimalComma: boolean, tokens: readonly Token[] = tokenize(text)): FoundQuantity[] {
   const out: FoundQuantity[] = []
-  QUANTITY.lastIndex = 0
-  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+  for (const m of quantityMatches(text, tokens)) {
     const g = m.groups ?? {}
     let value = m[1] !== undefined ? parseFigure(m[1], decimalComma) : numberWordValue(m[3] ?? '')
     if (value === null) continue

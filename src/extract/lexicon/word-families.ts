@@ -38,7 +38,8 @@ export class WordFamilies {
     return bits
   }
 
-  private bitsOfToken(token: Token): number {
+  /** The bits of a token's word, remembered by its vocabulary id. */
+  bitsOfToken(token: Token): number {
     const id = token.id
     if (id < 0) {
       let bits = this.memo.get(token.lower)
