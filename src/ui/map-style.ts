@@ -1,8 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
-import countriesUrl from '../../data/basemap/countries.geojson?url'
+import baseLayerUrl from 'virtual:frontline-base-layer'
 import oblastLabelsUrl from '../../data/basemap/oblast-labels.geojson?url'
-import oblastsUrl from '../../data/regions/oblasts.geojson?url'
-import riversUrl from '../../data/basemap/rivers.geojson?url'
 
 export type LabelLang = 'en' | 'uk' | 'ru'
 
@@ -10,6 +8,9 @@ export type LabelLang = 'en' | 'uk' | 'ru'
 export function labelField(lang: LabelLang): ['coalesce', ['get', string], ['get', string]] {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']]
 }
+
+/** geojson-vt's simplification of the base layer, in screen pixels at every zoom. */
+const BASE_TOLERANCE_PX = 2
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const
 
@@ -36,17 +37,17 @@ export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: countriesUrl, attribution: 'Natural Earth (world-atlas)' },
-      oblasts: {
+      // Countries, oblast borders and rivers in one source (src/ui/build/compose-base-layer.ts); the
+      // layers select by `layer`.
+      base: {
         type: 'geojson',
-        data: oblastsUrl,
-        // The outlines are drawn as thin grey lines: simplified to 2 px (default 0.375) at each zoom
-        // they look the same and have about a third of the vertices, which software WebGL pays for
-        // in every frame (bench/page-load: ~125 -> ~50 ms of CPU per frame for this layer).
-        tolerance: 2,
-        attribution: '© Мінрегіон (CC BY-SA); GIS-Lab / © OpenStreetMap contributors',
+        data: baseLayerUrl,
+        // Simplified to BASE_TOLERANCE_PX at each zoom (default 0.375): the thin lines and the coast
+        // look the same and have a fraction of the vertices, which software WebGL pays for in every
+        // frame (the oblast outlines alone: ~125 -> ~50 ms of CPU per frame at 2 px).
+        tolerance: BASE_TOLERANCE_PX,
+        attribution: 'Natural Earth (world-atlas) | © Мінрегіон (CC BY-SA); GIS-Lab / © OpenStreetMap contributors | GSHHG (Wessel & Smith)',
       },
-      rivers: { type: 'geojson', data: riversUrl, attribution: 'GSHHG (Wessel & Smith)' },
       occupied: { type: 'geojson', data: EMPTY, attribution: 'Control: DeepState map data' },
       change: { type: 'geojson', data: EMPTY },
     },
@@ -59,10 +60,11 @@ export function baseStyle(): StyleSpecification {
       {
         id: 'land',
         type: 'fill',
-        source: 'countries',
+        source: 'base',
+        filter: ['==', ['get', 'layer'], 'country'],
         paint: { 'fill-color': ['match', ['get', 'name_en'], 'Ukraine', '#fbfaf5', '#f3f1ea'], 'fill-antialias': false },
       },
-      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
+      { id: 'rivers', type: 'line', source: 'base', filter: ['==', ['get', 'layer'], 'river'], paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
       {
         id: 'occupied-fill',
         type: 'fill',
@@ -85,10 +87,11 @@ export function baseStyle(): StyleSpecification {
       {
         id: 'oblast-line',
         type: 'line',
-        source: 'oblasts',
+        source: 'base',
+        filter: ['==', ['get', 'layer'], 'oblast'],
         paint: { 'line-color': '#9a9a9a', 'line-width': 0.8 },
       },
-      { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': '#555', 'line-width': 1.4 } },
+      { id: 'country-line', type: 'line', source: 'base', filter: ['==', ['get', 'layer'], 'country'], paint: { 'line-color': '#555', 'line-width': 1.4 } },
     ],
   }
 }
