@@ -261,6 +261,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         text,
         stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
+        kind,
       })
       // A side denying a gain nobody is named for, or calling it premature, answers the other side's
       // claim ("Інформація про захоплення Костянтинівки … не відповідає дійсності", "talk of the

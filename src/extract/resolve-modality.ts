@@ -1,4 +1,4 @@
-import type { Modality, Span } from '../domain/index.js'
+import type { ClaimKind, Modality, Span } from '../domain/index.js'
 import type { Stance } from './attribution/index.js'
 import type { ModalityCue, PhraseMatch } from './lexicon/index.js'
 import { wordCount } from './word-count.js'
@@ -18,6 +18,8 @@ export interface ModalityInput {
   readonly stance: Stance | null
   /** A section heading's floor ("Unconfirmed claims:" → unverified). */
   readonly floor: Modality | null
+  /** The claim's kind: an attempt ("tried to advance": assault) that failed still happened. */
+  readonly kind?: ClaimKind
 }
 
 export function resolveModality(input: ModalityInput): Modality {
@@ -29,6 +31,9 @@ export function resolveModality(input: ModalityInput): Modality {
   for (const c of input.cues) {
     switch (c.data) {
       case 'negation':
+        // "ВСУ безуспешно пытались контратаковать", "unsuccessfully attacked": the attack happened;
+        // only its success is denied, and an assault claims no success.
+        if (input.kind === 'assault' && FAILED_MANNER.test(input.text.slice(c.span[0], c.span[1]))) break
         if (input.triggers.some((t) => negates(input.text, c.span, t))) raise('denied')
         break
       case 'hedge':
@@ -41,6 +46,9 @@ export function resolveModality(input: ModalityInput): Modality {
     }
   }
   if (hedge && RANK[best] < RANK.expected) raise('unverified')
+  // Scare quotes on the event word ('Kupiansk had been "liberated"', «звільнили», «освобождение»):
+  // the writer repeats a side's word without vouching for it.
+  if (input.triggers.some((t) => inScareQuotes(input.text, t))) raise('reported')
   // "no offensive actions were recorded", "наступальних дій не зафіксовано": negated after the noun.
   if (input.triggers.some((t) => NEGATED_AFTER.test(input.text.slice(t[1], t[1] + 60)))) raise('denied')
   switch (input.stance) {
@@ -67,6 +75,42 @@ export function resolveModality(input: ModalityInput): Modality {
 }
 
 const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
+
+const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
+
+const OPENING = new Set(['"', '“', '«', '„', '‘', "'"])
+const CLOSING = new Set(['"', '”', '»', '“', '’', "'"])
+
+/**
+ * Whether the event word stands in a short quotation of its own (at most two words, the word
+ * inside it) within a sentence: 'had been "liberated."', «звільнили», not a quoted statement.
+ */
+export function inScareQuotes(text: string, trigger: Span): boolean {
+  let open = trigger[0] - 1
+  // Up to one word before the event word inside the quotes ("«полностью освобождён»").
+  for (let words = 0; open >= 0 && !OPENING.has(text[open]!); open--) {
+    const c = text[open]!
+    if (c === ' ') {
+      if (++words > 2) return false
+    } else if (!/[\p{L}\p{N}'’ʼ-]/u.test(c)) return false
+  }
+  if (open < 0) return false
+  // An opening mark after a space (not an apostrophe inside a word), inside a sentence: a quote
+  // opening a sentence or after a colon is a quotation ('"We liberated it," he said'), not a word held at arm's length.
+  if (open < 2 || !/\s/u.test(text[open - 1]!) || !/[\p{L}\p{N}]/u.test(text[open - 2]!)) return false
+  let close = trigger[1]
+  for (let words = 0; close < text.length && !CLOSING.has(text[close]!); close++) {
+    const c = text[close]!
+    if (c === ' ') {
+      if (++words > 2) return false
+    } else if (!/[\p{L}\p{N}.,!?'’ʼ-]/u.test(c)) return false
+  }
+  if (close >= text.length) return false
+  // A closing mark ends a word: no letter right after it ("Kyiv’s" is an apostrophe).
+  if (/\p{L}/u.test(text[close + 1] ?? '')) return false
+  const inside = text.slice(open + 1, close)
+  return inside.trim().split(/\s+/).length <= 2
+}
 
 /** A negation within three words before an event word ("did not make advances", "не захоплене"). */
 export function negates(text: string, cue: Span, trigger: Span): boolean {
