@@ -75,3 +75,32 @@ describe('modality: a failed attempt still happened', () => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
 })
+
+describe('side: the agent of a passive named after the verb', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Yampil was retaken by Ukrainian forces last week.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Ukrainian positions near Lyman were attacked by Russian assault groups.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Ямпіль захоплено російськими військами.', 'uk', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Село було захоплене окупантами ще влітку.', 'uk', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Село звільнено силами 93-ї окремої механізованої бригади.', 'uk', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Позиції ЗСУ біля Покровська атаковано російськими штурмовими групами.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Ямполь захвачен российскими войсками.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Село было освобождено украинскими военными.', 'ru', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Населённый пункт освобождён подразделениями группировки войск «Центр».', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Купянск взят под контроль ВСУ.', 'ru', [{ kind: 'capture', actorSide: 'UA' }]],
+    // the patient before a passive, no agent: the other side did it
+    ['Позиции ВСУ у Красноармейска атакованы.', 'ru', [{ kind: 'assault', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang, null)).toMatchObject(expected)
+  })
+})
+
+describe('side: a participle after soldiers is passive only without an object', () => {
+  it.each<[string, Row[]]>([
+    ['Russia said its troops captured Yampil.', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['The Russian Defence Ministry said its troops captured Yampil on Monday.', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['152,142 Russian servicemen killed in Ukraine, the General Staff said.', [{ kind: 'casualties', actorSide: 'UA' }]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text, 'en', null)).toMatchObject(expected)
+  })
+})

@@ -79,7 +79,9 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)\b/iu
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
-const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b/iu
+// An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
+// a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
+const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\p{Lu}\p{Ll})/u
 const ADJECTIVE_BEFORE = endsWithMatch(/\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu)
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not

@@ -42,7 +42,11 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
 
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
-const HOLDER_BEFORE = endsWithMatch(/\b(?:control|hands)\s+of\s+(?:the\s+)?$/iu)
+const HOLDER_BEFORE = endsWithMatch(/(?:\b(?:control|hands)\s+of\s+(?:the\s+)?|(?:під|под)\s+(?:\p{L}+\s+)?контрол\p{L}*\s+)$/iu)
+/** A force word in the instrumental plural right before the side ("бійцями 93-ї бригади", "подразделениями группировки"): the agent of a passive. */
+const INSTRUMENTAL_LEAD = endsWithMatch(/(?:^|[^\p{L}])\p{L}{3,}(?:ами|ями|ими|ыми|іми)\s+$/u)
+/** A side named in the instrumental ("російськими військами", "окупантами", "украинскими военными", "армією"). */
+const INSTRUMENTAL_END = /(?:ами|ями|ими|ыми|іми|ом|ем|ём|ою|ею|єю|ией)$/u
 const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
@@ -57,7 +61,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   const { trigger, clause, text } = input
   const data = trigger.data
   const markers = input.markers
-    .filter((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])
+    // Starting in the clause: a unit name may run past its trimmed end ("группировки войск «Центр»").
+    .filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1])
     .map((m) => resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
     .filter((m): m is Marker => m !== null)
   if (markers.length === 0) return null
@@ -81,7 +86,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (voice === 'passive') {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
-    else if (nearestAfter && BY_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0]))) byAgent = nearestAfter
+    else if (nearestAfter && isAgentAfter(text, nearestAfter, input.lang)) byAgent = nearestAfter
     else object = nearestBefore ?? nearestAfter
   } else if (voice === 'noun') {
     subject ??= nearestBefore
@@ -95,13 +100,29 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     }
   } else {
     subject ??= nearestBefore
-    if (!subject) object = nearestAfter
+    // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
+    if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
+    else if (!subject) object = nearestAfter
   }
 
   if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
   if (subject) return data.subject === 'victim' ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+/**
+ * Whether a side named after a passive verb is its agent: after "by", "силами", "со стороны", a
+ * holder's "под контроль", a force word in the instrumental ("бійцями 93-ї бригади"), or itself in
+ * the instrumental ("захоплено російськими військами", "освобождено украинскими военными"). Else it
+ * is the patient ("атаковано позиції ЗСУ").
+ */
+function isAgentAfter(text: string, marker: Marker, lang: ActorSideInput['lang']): boolean {
+  const lead = text.slice(Math.max(0, marker.span[0] - 30), marker.span[0])
+  if (BY_BEFORE(lead) || HOLDER_BEFORE(lead)) return true
+  if (lang === 'en') return false
+  const words = text.slice(marker.span[0], marker.span[1]).split(/[\s«»"]+/u).filter(Boolean)
+  return INSTRUMENTAL_LEAD(lead) || INSTRUMENTAL_END.test(words[0] ?? '') || INSTRUMENTAL_END.test(words.at(-1) ?? '')
 }
 
 /** The closest marker, preferring strong ones (forces) over adjectives and country names. */
