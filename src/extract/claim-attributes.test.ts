@@ -104,3 +104,63 @@ describe('side: a participle after soldiers is passive only without an object', 
     expect(claimsOf(text, 'en', null)).toMatchObject(expected)
   })
 })
+
+describe('rebuttals in the sentence of the claim they answer', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russia said its troops captured Yampil on Monday, but Kyiv denied the claim.', 'en', [
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russia', modality: 'asserted', start: '2025-12-08' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', side: 'UA', modality: 'denied', start: '2025-12-08' },
+    ]],
+    ['Російське Міноборони заявило про захоплення Степногірська, однак Київ швидко спростував цю інформацію.', 'uk', [
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', side: 'UA', modality: 'denied' },
+    ]],
+    ['Окупанти заявили, що захопили Ямпіль, але в Генштабі ЗСУ це спростували.', 'uk', [
+      { kind: 'capture', actorSide: 'RU' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'General Staff of the Armed Forces of Ukraine', modality: 'denied' },
+    ]],
+    ['Минобороны России заявило об освобождении Ямполя, но Киев опроверг это заявление.', 'ru', [
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', modality: 'denied' },
+    ]],
+    ['Минобороны России заявило об освобождении Ямполя, однако в ВСУ эту информацию опровергли.', 'ru', [
+      { kind: 'capture', speaker: 'Russian Defense Ministry' },
+      { kind: 'capture', speaker: 'Ukrainian military', side: 'UA', modality: 'denied' },
+    ]],
+  ])('%s', (text, lang, expected) => {
+    const got = claimsOf(text, lang, null)
+    expect(got).toHaveLength(expected.length)
+    expect(got).toMatchObject(expected)
+  })
+
+  it('gives "dismissed a claim by Y that A" two claims: Y\'s and the rebuttal', () => {
+    expect(claimsOf("Hordiienko dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove.", 'en', null)).toMatchObject([
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', modality: 'reported' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Hordiienko', modality: 'denied' },
+    ])
+  })
+
+  it('lets a rebuttal of gains answer them ("insist those gains are exaggerated")', () => {
+    expect(claimsOf("Russia's Defense Ministry claimed the capture of 190 villages this year. Ukrainian officials insist those gains are exaggerated.", 'en', null)).toMatchObject([
+      { kind: 'capture', speaker: 'Russian Defense Ministry', modality: 'reported' },
+      { kind: 'capture', speaker: 'Ukrainian officials', modality: 'denied' },
+    ])
+  })
+})
+
+describe('time: "the same day" is the day named last', () => {
+  it.each<[string, Lang, Row[]]>([
+    ["Putin said on Monday that Kupiansk had been captured. Ukraine's General Staff rejected the claim the same day, saying its units still controlled the city.", 'en', [
+      { kind: 'capture', start: '2025-12-08' },
+      { kind: 'capture', modality: 'denied', start: '2025-12-08' },
+      { kind: 'control', actorSide: 'UA', start: '2025-12-08' },
+    ]],
+    ['Міноборони РФ 8 грудня заявило про захоплення Сіверська. Того ж дня Генштаб ЗСУ повідомив, що Сили оборони утримують позиції в місті.', 'uk', [
+      { kind: 'capture', start: '2025-12-08' },
+      { kind: 'control', actorSide: 'UA', start: '2025-12-08' },
+    ]],
+  ])('%s', (text, lang, expected) => {
+    const got = claimsOf(text, lang, null)
+    for (const row of expected) expect(got).toContainEqual(expect.objectContaining(row))
+  })
+})

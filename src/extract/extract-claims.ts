@@ -18,7 +18,7 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
-import { resolveClaimTime } from './resolve-claim-time.js'
+import { resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 import { negates, resolveModality } from './resolve-modality.js'
 import { splitClauses } from './split-clauses.js'
 
@@ -327,15 +327,23 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
     // Statements about an earlier claim: repeat it with this speaker's stance.
     for (const counter of attribution.counters) {
-      const inSentence = counter.span[0] > ss + 2 ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1) : undefined
+      // The claim answered: made in this sentence after the counter ("dismissed a claim by Y that A"),
+      // before it ("A, a claim Kyiv rejected"; "A, однак Київ спростував це"), or earlier in the text.
+      const inSentence = counter.answersAfter
+        ? sentenceBuilt.find((b) => b.claim.span[0] >= counter.span[1])
+        : counter.span[0] > ss + 2
+          ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1)
+          : undefined
       const referent = inSentence ?? referentOf(built, counter.speaker)
       if (!referent || !counter.speaker) continue
       const counterSpeaker = resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null }
       const counterDate = sDates.find((d) => within(d.span, counter.span))
+      // A rebuttal in the claim's sentence, or one made "the same day", dates with the claim; a later
+      // one by its own date, else the publication's.
       const time = counterDate
         ? resolveClaimTime({ text, publishedAt: document.publishedAt, clause: counter.span, trigger: counter.span, sentence: [ss, se], contentDates: [counterDate], statementDate: null, earlierDates: [], expected: false }).time
-        : inSentence
-          ? inSentence.claim.time
+        : inSentence || SAME_DAY.test(text.slice(ss, se))
+          ? referent.claim.time
           : { start: document.publishedAt, end: document.publishedAt, basis: 'publication' as const }
       const modality = counter.stance === 'premature' ? 'premature' : counter.stance === 'confirm' ? 'asserted' : 'denied'
       const span = trimSpan(text, counter.span)

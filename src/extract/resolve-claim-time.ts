@@ -41,11 +41,32 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
     const r = resolveDateValue(value, anchor, { bias })
     if (r && (r.start || r.end)) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: pick }
   }
+  // "rejected the claim the same day, saying its units still controlled the city": the day named last before.
+  const sameDay = sameDayAs(input.text, input.sentence, input.earlierDates, input.publishedAt)
+  if (sameDay) return sameDay
   if (input.statementDate) {
     const r = resolveDateValue(input.statementDate.value, input.publishedAt)
     if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate }
   }
   return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
+}
+
+/** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */
+export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день/iu
+
+function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
+  const m = SAME_DAY.exec(text.slice(sentence[0], sentence[1]))
+  if (!m) return null
+  const at = sentence[0] + m.index
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at) continue
+    if (d.value.kind !== 'day' && d.value.kind !== 'weekday' && d.value.kind !== 'offset-day') continue
+    const r = resolveDateValue(d.value, publishedAt, { bias: 'past' })
+    if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: d }
+    return null
+  }
+  return null
 }
 
 function within(span: Span, outer: Span): boolean {

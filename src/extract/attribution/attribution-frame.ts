@@ -29,6 +29,11 @@ export interface AttributionFrame {
   readonly basedOn: string | null
   /** Who passed the statement on, when the speaker is cited ("X said, citing Y"). */
   readonly reportedBy: string | null
+  /**
+   * For a counter-statement: it answers the claim this sentence makes after it ("X dismissed a claim
+   * by Y that A"), not the last one before it.
+   */
+  readonly answersAfter?: boolean
 }
 
 export function frame(
@@ -38,7 +43,7 @@ export function frame(
   end: number,
   speaker: string | null,
   stance: Stance,
-  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null } = {},
+  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean } = {},
 ): AttributionFrame {
   return {
     detector,
@@ -48,5 +53,6 @@ export function frame(
     via: extra.via ?? null,
     basedOn: extra.basedOn ?? null,
     reportedBy: extra.reportedBy ?? null,
+    ...(extra.answersAfter ? { answersAfter: true } : {}),
   }
 }

@@ -10,12 +10,25 @@ import type { Stance } from './speech-verbs.js'
 // has no speaker: it qualifies the sentence's own claim (a `comment` frame).
 
 const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|information|announcement|account|accounts)`
+/** What a claim of gains is called when it is called false ("those gains are exaggerated"). */
+const GAINS_REFERENT = String.raw`(?:the|these|those|such|their|its|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|Russian|Ukrainian|claimed|reported)\s+(?:\p{L}+\s+)?(?:gains|advances|figures|numbers|successes|captures)`
 const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:(?:has|have|had|also|later|then|again|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully) )\p{Ll}{3,}ly) )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+as\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
-const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|insisted|insists|stressed)\s+(?:that\s+)?(${REFERENT}|it)\s+(?:was|were|is|are)\s+(false|untrue|fake|baseless|not true|premature|exaggerated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
+const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|say|insisted|insists|insist|stressed|maintain|maintains|maintained)\s+(?:that\s+)?(${REFERENT}|${GAINS_REFERENT}|it)\s+(?:was|were|is|are|had been|have been)\s+(?:greatly\s+|vastly\s+|grossly\s+|heavily\s+|wildly\s+)?(false|untrue|fake|baseless|not true|premature|exaggerated|overstated|inflated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
+// "…, but Kyiv denied the claim", "…, which Ukraine's military rejected": a rebuttal after the claim, in its sentence.
+const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*(denied|rejected|dismissed|refuted|disputed)(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
 const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)|(?=\s*[.;]?\s*$))/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
 const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
 const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
+
+const CY_CONJ = String.raw`(?:але|однак|проте|втім|та|а|но|однако|впрочем)`
+const CY_ADVERBS = String.raw`(?:(?:швидко|одразу|відразу|вже|згодом|також|рішуче|категорично|оперативно|офіційно|быстро|сразу|уже|позже|также|решительно|категорически|официально)\s+)*`
+const CY_DENY = String.raw`(спростува\p{L}*|спростову\p{L}*|заперечи\p{L}*|заперечу\p{L}*|опроверг\p{L}*|опроверга\p{L}*|отрица\p{L}*)`
+const CY_OBJECT = String.raw`(?:(?:цю|ці|це|цей|ту|такі|эту|эти|это|этот|такие|такую)\s+)?(?:інформацію|информацию|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|дані|данные|новин\p{L}*|новост\p{L}*)|це|це\s+твердження|это|її|їх|ее|её|их`
+// "…, однак Київ швидко спростував цю інформацію", "…, но Киев опроверг это заявление",
+// "…, але в Генштабі ЗСУ це спростували", "…, однако в ВСУ эту информацию опровергли".
+const CY_MID_VERB_FIRST = new RegExp(String.raw`,\s+${CY_CONJ}\s+((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+${CY_ADVERBS}${CY_DENY}(?:\s+(?:${CY_OBJECT}))?\s*[.!]?\s*$`, 'iu')
+const CY_MID_OBJECT_FIRST = new RegExp(String.raw`,\s+${CY_CONJ}\s+((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+(?:${CY_OBJECT})\s+${CY_ADVERBS}${CY_DENY}\s*[.!]?\s*$`, 'iu')
 
 const CALLED_AS = /^\s+(?:as\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing but|simply)\s+)*[\p{L}-]+["”'’]?/iu
 const CY_NAMED_AS = /(?:^|[\s,])(\p{Lu}[\p{L}'’ʼ-]+|(?:у|в)\s+\p{Lu}[\p{L}'’ʼ -]{1,40}?)\s+(?:(?:цю|це|ці|эту|это|эти|її|їх|ее|её|их)\s+)?(?:назвав|назвала|назвали|назвало|назвал)\s+(?:(?:\p{L}+)\s+)?(фейком|брехнею|неправдою|вигадкою|ложью|выдумкой|вымыслом|дезінформацією|дезинформацией|пропагандою|пропагандой|передчасн\p{L}*|преждевременн\p{L}*)\s*[.!]?\s*$/u
@@ -36,7 +49,17 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const stance = verb[2]!.toLowerCase() === 'called' ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
       // "denied Russian claims that Kupiansk is encircled": the claim is in the sentence, so this is
       // an ordinary frame with a denying stance, not a statement about an earlier claim.
-      const inline = /^\s+(?:that|of|about)\s+/iu.exec(s.slice(verb.index + verb[0].length))
+      const after = s.slice(verb.index + verb[0].length)
+      // "dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove":
+      // the claim is the ministry's, made in this sentence; the denial answers it.
+      const by = /^\s+(?:by|from)\s+((?:the\s+)?[^,;:"“”]{2,70}?)\s+that\s+/iu.exec(after)
+      if (by) {
+        const end = verb.index + verb[0].length
+        out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { answersAfter: true }))
+        out.push(frame('leading', sentence, end, end + by[0].length, by[1]!, 'claim'))
+        return out
+      }
+      const inline = /^\s+(?:that|of|about)\s+/iu.exec(after)
       if (inline) {
         out.push(frame('leading', sentence, 0, verb.index + verb[0].length + inline[0].length, verb[1]!, stance))
         return out
@@ -47,6 +70,13 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
     } else {
       const said = execIfCued(sentence, CUE.speechEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
+      else {
+        const mid = EN_MID.exec(s)
+        if (mid) {
+          out.push(frame('counter', sentence, mid.index + 1, s.length, mid[1]!, stanceOfWord(mid[2]!)))
+          return out
+        }
+      }
     }
     const appositive = execIfCued(sentence, CUE.claimNoun, EN_APPOSITIVE, s)
     if (appositive) {
@@ -66,5 +96,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
   const np = execIfCued(sentence, CUE.counterVerbCy, CY_NP, s)
   if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
+  const mid = CY_MID_OBJECT_FIRST.exec(s) ?? CY_MID_VERB_FIRST.exec(s)
+  if (mid) return [frame('counter', sentence, mid.index + 1, s.length, mid[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny')]
   return out
 }
