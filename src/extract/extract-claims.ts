@@ -606,11 +606,12 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
     p.clause = [start, p.clause[1]]
   }
   // A noun an event verb governs ("repelled 14 attacks", "stopped 27 assault actions") is not a claim
-  // of its own: a weak noun within a few words after a verb, no comma between, goes.
+  // of its own: a weak noun within a few words after a verb, no comma between, goes; so does the
+  // attack a repelling verb takes as its fronted object ("всі штурми відбиваємо", "атаки отбиваем").
   for (const p of perClause) {
     p.words = p.words.filter((w) => {
       if (!w.data.weak) return true
-      return !p.words.some((v) => !v.data.weak && ((v.span[1] <= w.span[0] && governs(text, v.span, w.span)) || (w.span[1] <= v.span[0] && passive(v) && governs(text, w.span, v.span))))
+      return !p.words.some((v) => !v.data.weak && ((v.span[1] <= w.span[0] && governs(text, v.span, w.span)) || (w.span[1] <= v.span[0] && (passive(v) || (v.data.kind === 'repelled' && w.data.kind === 'assault')) && governs(text, w.span, v.span))))
     })
   }
   // Clauses without an event word extend the neighbouring claim's clause (its places and times).

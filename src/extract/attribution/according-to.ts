@@ -20,7 +20,8 @@ export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const start = m.index + m[0].indexOf(m[1]!)
     let end = m.index + m[0].length
-    const apposition = APPOSITION.exec(s.slice(end))
+    // "according to him, the army has lost …": a pronoun takes no apposition; what follows is content.
+    const apposition = /^(?:him|her|them)$/iu.test((m[2] ?? '').trim()) ? null : APPOSITION.exec(s.slice(end))
     if (apposition) end += apposition[0].length
     // "за його словами", "по его словам": the pronoun is the speaker.
     const phrase = (m.groups?.pronUk ?? m.groups?.pronRu ?? m.groups?.np ?? m[2] ?? '').trim()

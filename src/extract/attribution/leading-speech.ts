@@ -30,8 +30,8 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length
-  // "ordered the evacuation" is an event; "ordered troops to take …" frames a future one.
-  if (stance === 'future' && !cyrillic && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end))) return []
+  // "ordered the evacuation", "ordered families to leave" are events; "ordered troops to take …" frames a future one.
+  if (stance === 'future' && !cyrillic && (!/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end)) || /^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:leave|evacuate|flee|relocate)\b/u.test(s.slice(end)))) return []
   let via: string | null = null
   const viaMatch = viaAfterVerb(s.slice(end), cyrillic)
   if (viaMatch) {

@@ -13,7 +13,9 @@ const triggers = [
   // capture
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
   trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
-  trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking|reclaimed|recovered)`),
+  trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking)`),
+  // "recovered Kupiansk", not bodies recovered from the rubble or an economy that recovered
+  trigger('capture', String.raw`reclaimed|recovered`, { capitalAfter: true }),
   trigger('capture', String.raw`(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))(?! (?:the |an? )?(?:initiative|opportunity|moment|chance))`),
   trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'liberation'] }),
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
@@ -25,6 +27,10 @@ const triggers = [
   // Clearing a settlement takes it; clearing part of one, or woods and trenches, is ground gained.
   trigger('capture', String.raw`clear(?:ed|ing|s)? (?:the )?(?:[\p{L}-]+ )?(?:village|town|city|settlement|hamlet)(?! (?:centre|center|outskirts|limits|districts?|suburbs?|quarters?|blocks?|streets?))`, { starts: ['clear'] }),
   trigger('capture', String.raw`clear(?:ed|ing)`, { capitalAfter: true }),
+  // "cleared Russian forces from most of Kupiansk's northern neighborhoods": part of a town, an advance
+  trigger('advance', String.raw`clear(?:ed|ing|s)? (?:[\p{L}'’-]+ ){0,3}(?:from|out of) (?:most|much|parts?|some|half|sections?|areas?|a (?:third|quarter)|the (?:\p{L}+ )?(?:outskirts|part|parts|districts?|neighbou?rhoods?|cent(?:er|re)|streets?|blocks?|quarters?|suburbs?|industrial zone))(?![\p{L}])`, { starts: ['clear'] }),
+  // "Assault units are completing the clearing of Ilyinovka": the fight for it goes on
+  trigger('advance', String.raw`(?:clearing|mopping-up|mopping up) (?:of|in)`, { voice: 'noun', starts: ['clearing', 'mopping'] }),
   trigger('advance', String.raw`(?:clear(?:ed|ing|s)?|mop(?:ped|ping)? up) (?:the |its |their |a |some |several )?(?:[\p{L}-]+ ){0,2}(?:outskirts|positions?|areas?|woodlands?|woods|forest(?: belt)?s?|tree ?lines?|forest strips?|trenches|dugouts|districts?|neighbou?rhoods?|quarters?|blocks?|streets?|buildings?|high-rises|industrial zone|remnants|pockets?)|clearing operations?|mopping-up operations?`, { starts: ['clear', 'mop'] }),
   // distance to a place, with a force as its subject: "Russian troops are within 5 km of
   // Kostiantynivka", "the enemy is now 3 km from the city", "moved to within three kilometers of"
@@ -51,7 +57,7 @@ const triggers = [
   trigger('advance', String.raw`(?:penetrat|infiltrat)(?:ed|es|e|ing|ion|ions)`),
   trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the )?${PLACE_NOUN}`),
   trigger('advance', String.raw`(?:entered|enters|entering|enter)`, { capitalAfter: true }),
-  trigger('advance', String.raw`(?:broke|break|breaking|broken) through|breakthrough|breached`),
+  trigger('advance', String.raw`(?:broke|break|breaking|broken) (?:through|into)|breakthrough|breached`),
   trigger('advance', String.raw`(?:entrenched|dug in|gained a foothold|established a foothold|consolidated) (?:on|in|at|near)|(?:closing|closed|close) in on|(?:approach(?:ed|ing|es)?) the (?:outskirts|city|town|village)|moved (?:closer|forward)|wedged|expanded (?:the |their |its )?(?:bridgehead|foothold|salient)`),
   // withdrawal
   // "were pushed out of the village", "had been driven out of Kupiansk": the settlement changed hands
@@ -67,10 +73,14 @@ const triggers = [
   trigger('withdrawal', String.raw`(?:left|leave|leaving|leaves) (?:the )?(?:\p{L}+ )?${PLACE_NOUN}s?`),
   // encirclement
   trigger('encirclement', String.raw`encircl(?:ed|ement|ing|e|es)`),
+  // "enveloping Pokrovsk from the east and west", "a pincer movement around Myrnohrad"
+  trigger('encirclement', String.raw`envelop(?:ed|ing|ment|s|e|es)?|pincer(?: movement| attack| manoeuvre| maneuver)?`, { starts: ['envelop', 'pincer'] }),
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
   trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
-  trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish|cut|consolidate|gain)`),
+  trigger('assault', String.raw`(?:tried|try|tries|trying|attempted|attempt|attempts|attempting|sought|seeking|seek|seeks) to (?:advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish|cut|consolidate|gain|slip|sneak|creep|envelop|outflank|flank|bypass|approach|close in|force (?:their|its) way|fight (?:their|its) way|move (?:in|into|forward|closer)|get (?:into|closer)|overrun|punch)(?: (?:the |their |its |some |lost |previously lost )*(?:positions?|ground|lines?|footholds?|trenches))?`),
+  // "continues to throw infantry at our positions": waves of attacks
+  trigger('assault', String.raw`(?:throw|throws|threw|throwing|thrown|hurl|hurls|hurled|hurling) (?:[\p{L}-]+ ){0,3}(?:infantry|assault groups|troops|soldiers|men|reserves|forces|units|waves|manpower|conscripts|convicts) (?:at|against|into)`, { starts: ['throw', 'threw', 'thrown', 'hurl'] }),
   trigger('assault', String.raw`(?:launched|launch|launches|launching|began|begin|begins|started|start|starts|mounted|mount|renewed|resumed|attempt|attempted|attempts|attempting|intensified|intensify) (?:a |an |the |their |its |new |renewed |fresh |large-scale |major |spring |summer |winter |full-scale )*(?:offensive|assault|counteroffensive|counter-offensive|ground attack|push|storming)`),
   trigger('assault', String.raw`(?:press|pressed|pressing|presses) (?:on |ahead |forward )?(?:toward|towards|against|on|Ukrainian|Russian|the|their|enemy|its)`, { lowercase: true }),
   // "preparing an assault on Orikhiv", "planning a new offensive": an attack to come
@@ -80,10 +90,10 @@ const triggers = [
   trigger('assault', String.raw`counter-?attack(?:ed|ing)`),
   trigger('assault', String.raw`counter-?attacks?|counter-?offensives?`, { voice: 'noun', weak: true }),
   trigger('assault', String.raw`attack(?:ed|ing)|storm(?:ed|ing|s)?|assault(?:ed|ing)`),
-  trigger('assault', String.raw`(?<!\b(?:in|during|after|before) (?:a|an|another|the) (?:separate |similar |earlier |later |second |third |new |further |subsequent |previous |overnight |early |late )?)(?:attacks?|assaults|assault actions|assault operations|assault attempts|offensive (?:operations|actions|efforts)|offensive)(?! (?:groups?|units?|troops|brigades?|regiments?|detachments?|teams?|squads?|forces|infantry|aircraft|drones?|helicopters?|weapons?|capabilit\p{L}*))`, { voice: 'noun', weak: true, starts: ['attack', 'assault', 'offensive'] }),
+  trigger('assault', String.raw`(?<!\b(?:in|during|after|before) (?:a|an|another|the) (?:separate |similar |earlier |later |second |third |new |further |subsequent |previous |overnight |early |late )?)(?:attacks?|assaults?|assault actions|assault operations|assault attempts|offensive (?:operations|actions|efforts)|offensive)(?! (?:groups?|units?|troops|brigades?|regiments?|detachments?|teams?|squads?|forces|infantry|aircraft|drones?|helicopters?|weapons?|capabilit\p{L}*|rifles?|vehicles?|boats?|ships?|companies|company|battalions?|divisions?|corps|commanders?))`, { voice: 'noun', weak: true, starts: ['attack', 'assault', 'offensive'] }),
   trigger('assault', String.raw`(?:combat )?engagements|clashes|skirmishes|(?:fierce |heavy |intense |ongoing )?(?:fighting|battles?|combat)(?! (?:positions|vehicles?|brigades?|units|readiness|experience|losses|capabilit\p{L}*|zone|missions?|aircraft|drones?|engineers?))`, { voice: 'noun', weak: true, starts: ['combat', 'engagements', 'clashes', 'skirmishes', 'fierce', 'heavy', 'intense', 'ongoing', 'fighting', 'battle'] }),
   // repelled
-  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|fought off|fight off|fighting off|fights off|(?:held|hold|holding|holds|kept|keep|keeping|fought|beat|beaten) (?:them|it|the (?:attackers|attack|assault|enemy|Russians|Ukrainians)) (?:off|back|at bay)|(?:kept|keep|keeps|keeping) (?:[\p{L}-]+ ){1,3}at bay|beat(?:en)? back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'fought', 'fight', 'fighting', 'fights', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding', 'holds', 'kept', 'keep', 'keeping'] }),
+  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|fought off|fight off|fighting off|fights off|(?:held|hold|holding|holds|kept|keep|keeping|fought|beat|beaten) (?:them|it|the (?:attackers|attack|assault|enemy|Russians|Ukrainians)) (?:off|back|at bay)|(?:kept|keep|keeps|keeping) (?:[\p{L}-]+ ){1,3}at bay|beat(?:en)? back|beat(?:en|ing)? off|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'fought', 'fight', 'fighting', 'fights', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding', 'holds', 'kept', 'keep', 'keeping'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
   // "dropped two guided aerial bombs on Kramatorsk": a bombing, not anything else dropped.
   trigger('strike', String.raw`(?:dropped|drops|dropping) (?:[\p{L}\p{N}'’-]+ ){0,5}(?:bombs?|glide bombs?|KABs?|FABs?)\b`, { starts: ['dropped', 'drops', 'dropping'] }),
@@ -91,14 +101,30 @@ const triggers = [
   trigger('strike', String.raw`(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
   trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', weak: true, starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
-  trigger('strike', String.raw`strik(?:e|es|ing)|struck|hit(?:s|ting)?|shell(?:ed|ing|s)|bomb(?:ed|ing)|bombard(?:ed|ing|ment)|target(?:ed|ing|s)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|batter(?:ed|ing|s)|pummel(?:l?ed|l?ing|s)|rained (?:down )?(?:missiles|drones|bombs|shells)`, { starts: ['strik', 'struck', 'hit', 'shell', 'bomb', 'target', 'pound', 'hammer', 'batter', 'pummel', 'rained'] }),
+  // Not a deal struck, a record hit or a pedestrian hit by a car.
+  trigger('strike', String.raw`(?:strik(?:e|es|ing)|struck)(?! (?:a |an |the )?(?:deal|agreement|accord|bargain|balance|compromise|tone|chord|note|pose|blow for))|hit(?:s|ting)?(?! (?:a |an |the |new |its |their |an all-time |record )*(?:records?|highs?|lows?|peaks?|milestones?|headlines|snag|wall|bottom|home|the road|back at|out at)\b| by (?:a |an |the )?(?:car|truck|bus|train|vehicle|van|lorry))|shell(?:ed|ing|s)|bomb(?:ed|ing)|bombard(?:ed|ing|ment)|target(?:ed|ing|s)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|batter(?:ed|ing|s)|pummel(?:l?ed|l?ing|s)|rained (?:down )?(?:missiles|drones|bombs|shells)`, { starts: ['strik', 'struck', 'hit', 'shell', 'bomb', 'target', 'pound', 'hammer', 'batter', 'pummel', 'rained'] }),
+  // A weapon that hit something, said without 'strike': "a glide bomb slammed into a building",
+  // "Kherson came under artillery fire", "opened fire on Beryslav", "explosions rocked Kharkiv".
+  trigger('strike', String.raw`(?:drones?|missiles?|shaheds?|rockets?|bombs?|shells?|UAVs?|projectiles?|munitions?) (?:\p{L}+ )?(?:slammed|smashed|crashed|ploughed|plowed|slams|smashes|crashes|ploughs|plows) into`, { starts: ['drone', 'missile', 'shahed', 'rocket', 'bomb', 'shell', 'uav', 'projectile', 'munition'] }),
+  trigger('strike', String.raw`(?:came|come|comes|coming) under (?:heavy |intense |massive |renewed |constant |regular |repeated |another )?(?:(?:artillery|mortar|rocket|MLRS|tank|drone|missile|enemy|Russian|Ukrainian) (?:fire|shelling|attacks?|strikes?|bombardment)|shelling|bombardment)`, { voice: 'noun', starts: ['came', 'come', 'comes', 'coming'] }),
+  trigger('strike', String.raw`(?<!\b(?:was|were|been|be|being|get|got) )(?:(?:opened|open|opens|opening) fire|fired|fires|firing) (?:on|at|upon)(?! (?:least|all|will|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:weekend|end|start|beginning)))`, { starts: ['opened', 'open', 'opens', 'opening', 'fired', 'fires', 'firing'] }),
+  trigger('strike', String.raw`(?:explosions?|blasts?) (?:(?:were|was) )?(?:rocked|rock|rocks|shook|shake|shakes|rang out|ring out|were heard|was heard|heard|thundered|hit|echoed)`, { voice: 'noun', starts: ['explosion', 'blast'] }),
+  // "unleashed a barrage of 500 drones on Ukraine", "used glide bombs against Kostiantynivka"
+  trigger('strike', String.raw`unleash(?:ed|es|ing)? (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|glide bombs?|guided bombs?|bombs?|rockets?|shaheds?|artillery|MLRS|KABs?|barrage|strikes?)`, { starts: ['unleash'] }),
+  trigger('strike', String.raw`(?:used|uses|using|employed|employing) (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|glide bombs?|guided bombs?|bombs?|rockets?|shaheds?|artillery|MLRS|KABs?|HIMARS|ATACMS) (?:against|on|at|to (?:attack|strike|hit|target))`, { starts: ['used', 'uses', 'using', 'employed', 'employing'] }),
   trigger('strike', String.raw`air ?strikes?|airstrikes?`, { voice: 'noun', weak: true, starts: ['air', 'airstrike'] }),
   // evacuation
   trigger('evacuation', String.raw`evacuat(?:e|ed|es|ing|ion|ions)|fled|flee|flees|fleeing`),
+  // "ordered families with children to leave 11 villages", "volunteers took 40 residents out of
+  // Kostiantynivka", "were bussed out of Pokrovsk": people moved away from the front, not troops.
+  trigger('evacuation', String.raw`(?:ordered|orders|order|urged|urges|urging|told|called on|calls on|forced|advised|instructed|asked) (?:[\p{L}\p{N}-]+ ){0,4}(?:residents|civilians|people|families|children|parents|locals|inhabitants|everyone|population|pensioners) (?:[\p{L}\p{N}-]+ ){0,3}to (?:leave|evacuate|flee|relocate|move out)`, { starts: ['order', 'urge', 'urging', 'told', 'called', 'calls', 'forced', 'advised', 'instructed', 'asked'] }),
+  trigger('evacuation', String.raw`(?:took|taken|take|takes|taking|brought|bring|bussed|driven|drove|moved|ferried|transported|got|pulled|helped) (?:[\p{L}\p{N},-]+ ){0,3}(?:residents|civilians|people|children|families|elderly|locals|inhabitants|pensioners) (?:out|away)(?: of| from)?`, { starts: ['took', 'taken', 'take', 'taking', 'brought', 'bring', 'bussed', 'driven', 'drove', 'moved', 'ferried', 'transported', 'got', 'pulled', 'helped'] }),
+  trigger('evacuation', String.raw`(?:was|were|been|being|are|is) (?:\p{L}+ )?(?:bussed|driven|taken|moved|ferried|relocated|brought|transported) (?:out of|away from|to safety)`, { starts: ['was', 'were', 'been', 'being', 'are', 'is'] }),
   // casualties
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|tanks|armou?red vehicles)`, { subject: 'victim' }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
+  trigger('casualties', String.raw`(?:was|were|been|being|are|is|got) (?:\p{L}+ )?hurt`, { starts: ['was', 'were', 'been', 'being', 'are', 'is', 'got'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
@@ -113,7 +139,7 @@ const triggers = [
   trigger('control', String.raw`contested(?! (?:claims?|reports?|elections?|results?|figures?|statements?|issues?|decisions?|accounts?|narratives?|points?))`, { neutral: true }),
   trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
   // other military activity
-  trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
+  trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)(?! (?:platoon|company|squad|section|battalion|brigade|concrete))|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
   trigger('other', String.raw`(?:${N}) (?:\p{L}+ ){0,2}(?:soldiers|troops|servicemen) (?:are|were|remain|remained) (?:still )?(?:in|inside|near|at)`, { voice: 'noun', starts: ['#', ...NUMBER_WORD_STARTS.filter((w) => w !== 'a' && w !== 'an')] }),
 ]
 

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// Events reported without their dictionary word (a strike without "strike"/"удар", an evacuation
+// without "evacuate", attacks repelled in the first person, an advance through part of a town), and
+// the look-alikes that are no event at all. Our own sentences in the styles of wire copy, General
+// Staff and MoD bulletins, regional administrations and Telegram posts.
+
+type Row = { kind: Claim['kind']; actorSide?: Claim['actorSide']; modality?: Claim['modality'] }
+
+function kindsOf(text: string, lang: Lang): Row[] {
+  const r = extractClaims({ id: 'doc-events', text, lang, publishedAt: '2025-12-12', outlet: 'Test Wire' })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, modality: c.modality }))
+}
+
+describe('a strike without the word "strike"', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['A Russian glide bomb slammed into a residential building in Kharkiv.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['An Iskander missile smashed into a hotel in the city centre.', 'en', [{ kind: 'strike' }]],
+    ['Kherson came under artillery fire on Sunday.', 'en', [{ kind: 'strike' }]],
+    ['Russian troops fired on Kherson 34 times over the past day.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Russian forces opened fire on Beryslav from across the Dnipro.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Explosions rocked Kharkiv overnight, the mayor said.', 'en', [{ kind: 'strike' }]],
+    ['Moscow unleashed a barrage of 500 drones and 40 missiles on Ukraine.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Russian forces used glide bombs against Kostiantynivka.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Росіяни вдарили по Краматорську ракетою «Іскандер».', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Ворог поцілив у багатоповерхівку в Харкові.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Окупанти гатили по Херсону з артилерії.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Зафіксовано влучання в житловий будинок у Запоріжжі.', 'uk', [{ kind: 'strike' }]],
+    ['Противник запустив по Україні 68 дронів та 5 ракет.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Ворог застосував КАБи по Костянтинівці.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Дрон вдарив по автомобілю комунальників у Херсоні.', 'uk', [{ kind: 'strike' }]],
+    ['У Харкові пролунали вибухи.', 'uk', [{ kind: 'strike' }]],
+    ['FPV-дрон ударил по легковому автомобилю в Шебекино.', 'ru', [{ kind: 'strike' }]],
+    ['ВСУ ударили по Белгороду ракетами.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['ВСУ выпустили по Белгороду 12 ракет.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['ВСУ применили HIMARS по Лисичанску.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Беспилотник врезался в многоэтажку в Курске.', 'ru', [{ kind: 'strike' }]],
+    ['В Белгороде прогремели взрывы.', 'ru', [{ kind: 'strike' }]],
+    ['Вечером снова прилетело по Белгороду.', 'ru', [{ kind: 'strike' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it.each<[string, Lang]>([
+    ['The shares hit a record high on Friday.', 'en'],
+    ['Stock markets hit a new record.', 'en'],
+    ['The two sides struck a deal on prisoner exchanges.', 'en'],
+    ['Russia struck a balance between the two.', 'en'],
+    ['He was hit by a car near the station.', 'en'],
+    ['He was fired on Monday.', 'en'],
+    ['The policy came under fire from critics.', 'en'],
+    ['The bodies of two civilians were recovered from the rubble.', 'en'],
+    ['The economy recovered slowly.', 'en'],
+    ['Спортсмен вдарив по м\'ячу.', 'uk'],
+    ['Ціни вдарили по гаманцях покупців.', 'uk'],
+    ['Зеленський прилетів до Вашингтона.', 'uk'],
+    ['Ворог запустив нову пропаганду.', 'uk'],
+    ['Морозы ударили по урожаю.', 'ru'],
+    ['Путин прилетел в Минск.', 'ru'],
+    ['Рынок упал на 3%.', 'ru'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
+
+describe('an evacuation without "evacuate"', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Authorities on Tuesday ordered families with children to leave 11 more villages around Dobropillia.', 'en', [{ kind: 'evacuation', modality: 'asserted' }]],
+    ['Officials urged residents to leave the city.', 'en', [{ kind: 'evacuation' }]],
+    ['Volunteers took 40 residents out of Kostiantynivka on Monday.', 'en', [{ kind: 'evacuation' }]],
+    ['About 300 people were bussed out of Pokrovsk this week.', 'en', [{ kind: 'evacuation' }]],
+    ['З прифронтових громад області вивезли 1 318 людей.', 'uk', [{ kind: 'evacuation' }]],
+    ['Волонтери вивезли з Покровська ще 30 людей.', 'uk', [{ kind: 'evacuation' }]],
+    ['Мешканців прикордонних сіл продовжують вивозити.', 'uk', [{ kind: 'evacuation' }]],
+    ['Из Белгородской области вывезли более 500 детей.', 'ru', [{ kind: 'evacuation' }]],
+    ['Жителей приграничных сёл продолжают вывозить в пункты временного размещения.', 'ru', [{ kind: 'evacuation' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it('ordering troops to take a place still frames a future capture, not an evacuation', () => {
+    expect(kindsOf('Putin ordered the army to capture Kupiansk.', 'en')).toMatchObject([{ kind: 'capture', actorSide: 'RU', modality: 'expected' }])
+  })
+
+  it.each<[string, Lang]>([
+    ['З Покровська вивезли зерно.', 'uk'],
+    ['Окупанти вивезли з музею картини.', 'uk'],
+    ['Из порта вывезли партию угля.', 'ru'],
+  ])('goods are not people: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
+
+describe('attacks held back, and attacks in other words', () => {
+  it.each<[string, Lang]>([
+    ['Ukrainian soldiers carried assault rifles.', 'en'],
+    ['The 95th Air Assault Brigade received new armoured vehicles.', 'en'],
+  ])('a unit or a weapon named "assault" is no attack: %s', (text, lang) => {
+    expect(kindsOf(text, lang).filter((c) => c.kind === 'assault')).toEqual([])
+  })
+
+  it.each<[string, Lang, Row[]]>([
+    ['Russian infantry tried to slip into Druzhkivka in small groups but were stopped by drone crews.', 'en', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
+    ['Russian troops are trying to outflank Pokrovsk from the east.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['In Vovchansk, the enemy tried to regain lost positions but was repelled.', 'en', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
+    ['The enemy continues to throw infantry at our positions near Pokrovsk.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['The assault was beaten off within an hour.', 'en', [{ kind: 'repelled' }]],
+    ['Russian forces conducted a company-sized mechanized assault near Pokrovsk.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Russian forces conducted a reinforced platoon-sized mechanized assault in the Novopavlivka direction.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Russian forces are enveloping Pokrovsk from the east and west.', 'en', [{ kind: 'encirclement', actorSide: 'RU' }]],
+    ['Russian forces have broken into Huliaipole.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Окупанти здійснили 31 штурмову дію в районі Білицького.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Всі штурми відбиваємо.', 'uk', [{ kind: 'repelled' }]],
+    ['Наші воїни стримують наступ ворога біля Покровська.', 'uk', [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['Ворог кидає піхоту на наші позиції біля Костянтинівки.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Ворог намагався відбити втрачені позиції біля Степногірська.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Все атаки отбиваем.', 'ru', [{ kind: 'repelled' }]],
+    ['Украинская диверсионная группа пыталась проникнуть на территорию региона.', 'ru', [{ kind: 'assault', actorSide: 'UA' }]],
+    ['Противник бросает пехоту на наши позиции у Купянска.', 'ru', [{ kind: 'assault' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+})
+
+describe('part of a town cleared is an advance; people and equipment destroyed are losses', () => {
+  it.each<[string, Lang, Row[]]>([
+    ["Ukrainian troops have cleared Russian forces from most of Kupiansk's northern neighborhoods.", 'en', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Russian troops have cleared Ukrainian forces from parts of Siversk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    // the whole settlement is still a capture
+    ['Russian troops have cleared Ukrainian forces from Siversk.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['"Assault units are completing the clearing of Ilyinovka," the general said.', 'en', [{ kind: 'advance' }]],
+    ['According to him, the Ukrainian army has lost over 9,000 servicemen since March.', 'en', [{ kind: 'casualties', actorSide: 'RU' }]],
+    ['At least 11 people were hurt.', 'en', [{ kind: 'casualties' }]],
+    ['Сили оборони знищили склад боєприпасів окупантів.', 'uk', [{ kind: 'casualties', actorSide: 'UA' }]],
+    ['За неделю уничтожили около 300 российских военных.', 'ru', [{ kind: 'casualties' }]],
+    ['Противник отвёл часть сил из района Зелёного Гая.', 'ru', [{ kind: 'withdrawal' }]],
+    ['Ворог відвів частину підрозділів від Куп\'янська.', 'uk', [{ kind: 'withdrawal', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+})
