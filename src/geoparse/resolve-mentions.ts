@@ -17,6 +17,7 @@ import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { distanceKm } from './gazetteer/geo-distance.js'
 import { nameKey } from './gazetteer/name-key.js'
 import type { RawMention } from './find-mentions.js'
+import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
 import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
@@ -183,28 +184,12 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // Static evidence. The regional prior is computed once per admin1 (and once more for axes).
   const nAdmin = f.admin1Names.length
   const prior = new Float64Array(2 * (nAdmin + 1)).fill(Number.NaN)
-  const regionPrior = (a: number, direction: boolean): number => {
-    const slot = (direction ? nAdmin + 1 : 0) + a + 1
-    let v = prior[slot]!
-    if (Number.isNaN(v)) {
-      v = 0
-      if (a >= 0) {
-        const admin1 = f.admin1Names[a]!
-        if (WAR_ZONE.has(admin1)) v += W.warZone
-        if (FRONT_OBLASTS.has(admin1)) v += direction ? W.frontAxis : W.front
-        if (macro.has(admin1)) v += W.macroRegion
-        if (regionTotal > 0) v += W.documentRegion * ((docRegions.get(a) ?? 0) / regionTotal)
-      }
-      prior[slot] = v
-    }
-    return v
-  }
   const score = c.score
   for (let k = 0; k < nm; k++) {
     const qs = qualifiers[k]
     // What the qualifiers state: their first candidates (each mention's choice is not made yet).
     const stated = qs ? qs.map((q) => g.entryAt(entry[first[q]!]!)) : null
-    const inSentence = sentenceRegions.get(mentions[k]!.sentence)
+    const inSentence = sentenceRegions.size === 0 ? undefined : sentenceRegions.get(mentions[k]!.sentence)
     const direction = mentions[k]!.cue === 'direction'
     for (let at = first[k]!; at < first[k + 1]!; at++) {
       const e = entry[at]!
@@ -220,7 +205,10 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       }
       if (a >= 0 && inSentence?.has(a)) s += W.sentenceRegion
       if (f.country[e] === 1 && !namesRussianRegion) s += W.country
-      s += regionPrior(a, direction)
+      const slot = (direction ? nAdmin + 1 : 0) + a + 1
+      let p = prior[slot]!
+      if (Number.isNaN(p)) prior[slot] = p = regionPriorOf(f, a, direction, macro, docRegions, regionTotal)
+      s += p
       // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
       // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
       if (prominence >= CITY_PROMINENCE) s += W.city
@@ -237,8 +225,24 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // local (a long report moves from one front to another).
   const best = clusterScores(mentions, c, f, g, region)
   const out: Place[] = new Array(nm)
-  for (let k = 0; k < nm; k++) out[k] = toPlace(k, mentions, c, best, qualifiers, f, g)
+  const shared = sharedAlternatives(g)
+  for (let k = 0; k < nm; k++) out[k] = toPlace(k, mentions, c, best, qualifiers, f, g, shared)
   return out
+}
+
+let positionOf = new Int32Array(0)
+
+/** The regional prior of admin1 number `a` (-1: none) in this text, for a place or (`direction`) an axis. */
+function regionPriorOf(f: EntryFeatures, a: number, direction: boolean, macro: ReadonlySet<string>, docRegions: ReadonlyMap<number, number>, regionTotal: number): number {
+  let v = 0
+  if (a >= 0) {
+    const admin1 = f.admin1Names[a]!
+    if (WAR_ZONE.has(admin1)) v += W.warZone
+    if (FRONT_OBLASTS.has(admin1)) v += direction ? W.frontAxis : W.front
+    if (macro.has(admin1)) v += W.macroRegion
+    if (regionTotal > 0) v += W.documentRegion * ((docRegions.get(a) ?? 0) / regionTotal)
+  }
+  return v
 }
 
 /**
@@ -253,46 +257,44 @@ function candidatesOf(mentions: readonly RawMention[], g: Gazetteer, f: EntryFea
   const entry = new Int32Array(refTotal)
   const quality = new Float64Array(refTotal)
   const shadowed = new Uint8Array(refTotal)
-  // Entry number → position, for long candidate lists (a scan serves short ones).
-  let index: Map<number, number> | null = null
+  // Entry number → its position + 1 among the current mention's candidates (0: not yet one); cleared
+  // again after each mention, so a lookup is one array read however long the list (an "Ivanivka" has
+  // over a hundred).
+  if (positionOf.length !== g.size) positionOf = new Int32Array(g.size)
+  const pos = positionOf
   let n = 0
-  for (let k = 0; k < nm; k++) {
-    const refs = mentions[k]!.refs
-    const from = n
-    first[k] = from
-    // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
-    // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
-    // of renamed villages), but an axis is not named by it.
-    let canonicalSettlement = false
-    for (const r of refs) {
-      if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
-      if (r.weight === 0 && f.kind[r.entry] === SETTLEMENT) canonicalSettlement = true
-    }
-    const long = refs.length > 16
-    if (long) (index ??= new Map()).clear()
-    for (const r of refs) {
-      const q = r.weight === 0 ? W.canonical : W.variant
-      let at = -1
-      if (long) at = index!.get(r.entry) ?? -1
-      else {
-        for (let j = from; j < n; j++) {
-          if (entry[j] === r.entry) {
-            at = j
-            break
-          }
+  try {
+    for (let k = 0; k < nm; k++) {
+      const refs = mentions[k]!.refs
+      const from = n
+      first[k] = from
+      // A variant that is another settlement's own name ("Oleksandrivsk": a former name of Zaporizhzhia,
+      // and a town in Luhansk oblast) is "shadowed": it still counts (2014-2016 reports used the old names
+      // of renamed villages), but an axis is not named by it.
+      let canonicalSettlement = false
+      for (const r of refs) {
+        if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
+        if (r.weight === 0 && f.kind[r.entry] === SETTLEMENT) canonicalSettlement = true
+      }
+      for (const r of refs) {
+        const q = r.weight === 0 ? W.canonical : W.variant
+        const at = pos[r.entry]! - 1
+        if (at < 0) {
+          pos[r.entry] = n + 1
+          entry[n] = r.entry
+          quality[n] = q
+          shadowed[n] = q === W.variant && canonicalSettlement ? 1 : 0
+          n++
+        } else if (quality[at]! < q) {
+          quality[at] = q
+          shadowed[at] = 0
         }
       }
-      if (at < 0) {
-        if (long) index!.set(r.entry, n)
-        entry[n] = r.entry
-        quality[n] = q
-        shadowed[n] = q === W.variant && canonicalSettlement ? 1 : 0
-        n++
-      } else if (quality[at]! < q) {
-        quality[at] = q
-        shadowed[at] = 0
-      }
+      for (let at = from; at < n; at++) pos[entry[at]!] = 0
     }
+  } catch (error) {
+    pos.fill(0) // a bug mid-mention must not leave positions behind for the next call
+    throw error
   }
   first[nm] = n
   return { first, entry, quality, shadowed, score: new Float64Array(n) }
@@ -388,14 +390,7 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
     if (kid === undefined) keyIdOf.set(key, (kid = keyIdOf.size))
     keyIds[wi] = kid
   }
-  const argmaxAt = (wi: number): number => {
-    let b = first[wi]!
-    for (let at = b + 1; at < first[wi + 1]!; at++) {
-      if (score[at]! > score[b]! || (score[at] === score[b] && g.entryAt(entry[at]!).id < g.entryAt(entry[b]!).id)) b = at
-    }
-    return b
-  }
-  for (let wi = 0; wi < nw; wi++) best[wi] = argmaxAt(wi)
+  for (let wi = 0; wi < nw; wi++) best[wi] = argmaxAt(c, g, wi)
 
   const { lat, lon, kx, kind, admin1 } = f
   const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
@@ -457,7 +452,7 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
     }
     let changed = false
     for (let wi = 0; wi < nw; wi++) {
-      const b = argmaxAt(wi)
+      const b = argmaxAt(c, g, wi)
       if (b !== best[wi]) changed = true
       best[wi] = b
     }
@@ -466,7 +461,22 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   return best
 }
 
+/**
+ * Mention `wi`'s best candidate: the highest score, the smallest id on a tie. A plain function, not a
+ * closure made per call: an inlined closure is a new call target at every call, and the optimised
+ * clustering code was thrown away at each one (V8's "wrong call target").
+ */
+function argmaxAt(c: Candidates, g: Gazetteer, wi: number): number {
+  const { first, entry, score } = c
+  let b = first[wi]!
+  for (let at = b + 1; at < first[wi + 1]!; at++) {
+    if (score[at]! > score[b]! || (score[at] === score[b] && g.entryAt(entry[at]!).id < g.entryAt(entry[b]!).id)) b = at
+  }
+  return b
+}
+
 let expScratch = new Float64Array(64)
+const otherScratch = new Int32Array(16)
 
 function toPlace(
   k: number,
@@ -476,6 +486,7 @@ function toPlace(
   qualifiers: ReadonlyArray<readonly number[] | undefined>,
   f: EntryFeatures,
   g: Gazetteer,
+  shared: SharedAlternatives,
 ): Place {
   // Softmax over the scores (temperature W.temperature): each candidate's share.
   const { first, entry, score } = c
@@ -491,34 +502,38 @@ function toPlace(
   for (let at = from; at < to; at++) sum += ex[at - from] = Math.exp((score[at]! - max) / W.temperature)
   const best = g.entryAt(entry[bestAt]!)
   const alternatives: PlaceAlternative[] = new Array(to - from - 1)
-  if (to - from > 1) {
+  const n = to - from - 1
+  if (n > 16) {
     const others: number[] = []
     for (let at = from; at < to; at++) if (at !== bestAt) others.push(at)
-    // Higher score first, then by id; an insertion sort (stable, as Array#sort is) for the usual few.
-    if (others.length > 16) others.sort((a, b) => (ranksBefore(c, g, a, b) ? -1 : ranksBefore(c, g, b, a) ? 1 : 0))
-    else {
-      for (let x = 1; x < others.length; x++) {
-        const v = others[x]!
-        let y = x - 1
-        while (y >= 0 && ranksBefore(c, g, v, others[y]!)) {
-          others[y + 1] = others[y]!
-          y--
-        }
-        others[y + 1] = v
+    others.sort((a, b) => compareRank(c, g, a, b))
+    for (let i = 0; i < n; i++) alternatives[i] = shared.of(entry[others[i]!]!, ex[others[i]! - from]! / sum)
+  } else if (n > 0) {
+    // Higher score first, then by id: an insertion sort (stable, as Array#sort is) of the usual few, in
+    // a scratch array (no array made per mention).
+    const others = otherScratch
+    let m = 0
+    for (let at = from; at < to; at++) if (at !== bestAt) others[m++] = at
+    for (let x = 1; x < n; x++) {
+      const v = others[x]!
+      let y = x - 1
+      while (y >= 0 && ranksBefore(c, g, v, others[y]!)) {
+        others[y + 1] = others[y]!
+        y--
       }
+      others[y + 1] = v
     }
-    for (let i = 0; i < others.length; i++) {
-      const at = others[i]!
-      const e = g.entryAt(entry[at]!)
-      alternatives[i] = { id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: round(ex[at - from]! / sum) }
-    }
+    for (let i = 0; i < n; i++) alternatives[i] = shared.of(entry[others[i]!]!, ex[others[i]! - from]! / sum)
   }
   let statedAdmin1: Place['statedAdmin1'] = null
-  for (const q of qualifiers[k] ?? []) {
-    const qe = g.entryAt(entry[bestOf[q]!]!)
-    if (qe.kind !== 'region' || !qe.admin1 || best.kind === 'region') continue
-    if (best.admin1 !== qe.admin1) statedAdmin1 = { name: qe.admin1, span: [mentions[q]!.start, mentions[q]!.end] }
-    break
+  const qs = qualifiers[k]
+  if (qs) {
+    for (const q of qs) {
+      const qe = g.entryAt(entry[bestOf[q]!]!)
+      if (qe.kind !== 'region' || !qe.admin1 || best.kind === 'region') continue
+      if (best.admin1 !== qe.admin1) statedAdmin1 = { name: qe.admin1, span: [mentions[q]!.start, mentions[q]!.end] }
+      break
+    }
   }
   const m = mentions[k]!
   return {
@@ -535,6 +550,18 @@ function toPlace(
     alternatives,
     statedAdmin1,
   }
+}
+
+/** ranksBefore as a sort comparator: the scores are compared first, the ids (an entry read) only on a tie. */
+function compareRank(c: Candidates, g: Gazetteer, a: number, b: number): number {
+  const sa = c.score[a]!
+  const sb = c.score[b]!
+  if (sa > sb) return -1
+  if (sa < sb) return 1
+  if (sa !== sb) return 0 // NaN: ranksBefore holds neither way
+  const ia = g.entryAt(c.entry[a]!).id
+  const ib = g.entryAt(c.entry[b]!).id
+  return ia < ib ? -1 : ib < ia ? 1 : 0
 }
 
 /** Whether candidate `a` ranks before `b`: a higher score, or the same score and a smaller id. */
