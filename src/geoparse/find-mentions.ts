@@ -225,8 +225,13 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
   }
 }
 
+// The keys chosen for each word of the name being matched (extendMatch's path): one array for every
+// match, since a path is read only while its match is worked out (a fresh one per capitalised word
+// was most of what matching allocated).
+const pathScratch: TokenKey[] = []
+
 function longestMatch(w: Words, i: number, g: Gazetteer): Match | null {
-  return extendMatch(w, i, i, '', g, [], null)
+  return extendMatch(w, i, i, '', g, pathScratch, null)
 }
 
 /** Tries word `j` after the key `prefix` of words i..j-1 (each of its lookup keys), then reads on. */
@@ -287,6 +292,12 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
 }
 
 const NONE: readonly string[] = []
+
+/** Whether `set` holds one of `keys` (a loop, not `keys.some` with a closure made at each call). */
+function hasAny(set: ReadonlySet<string>, keys: readonly string[]): boolean {
+  for (let t = 0; t < keys.length; t++) if (set.has(keys[t]!)) return true
+  return false
+}
 
 /**
  * The keys a one-word name is checked against the surname, given-name and common-word lists with: its
@@ -361,7 +372,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // People: a known surname, or a title / given name / initial right before.
   // Single words only (surnames, given names and common words are one word); their keys are cached.
   const nominatives = single ? wordNominatives(w, i, cyr, key) : NONE
-  if (nominatives.some((k) => KNOWN_SURNAMES.has(k))) return null
+  if (hasAny(KNOWN_SURNAMES, nominatives)) return null
   const prev = i - 1
   const next = m.last + 1
   const prevCues = cueMask(w, prev)
@@ -372,7 +383,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
-  if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && nominatives.some((k) => PERSON_CUES.has(k))) return null
+  if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && hasAny(PERSON_CUES, nominatives)) return null
 
   const placeCue =
     (prevCues & PLACE_BEFORE) !== 0 ||
@@ -388,8 +399,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
     if (!cyr && ENGLISH_COMMON_WORDS.has(key)) return null
-    if (cyr && w.flags[i]! & SENTENCE_START && nominatives.some((k) => CYRILLIC_COMMON_WORDS.has(k))) return null
-    if (cyr && nominatives.some((k) => CYRILLIC_INSTITUTION_WORDS.has(k))) return null
+    if (cyr && w.flags[i]! & SENTENCE_START && hasAny(CYRILLIC_COMMON_WORDS, nominatives)) return null
+    if (cyr && hasAny(CYRILLIC_INSTITUTION_WORDS, nominatives)) return null
     if (cyr && NATIONALITY_ADJECTIVES.has(key)) return null
   }
 
