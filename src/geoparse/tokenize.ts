@@ -25,7 +25,7 @@ export interface Words {
   readonly vocabulary: Vocabulary
 }
 
-function isLetterCode(c: number): boolean {
+function isLetterRange(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
@@ -35,12 +35,28 @@ function isLetterCode(c: number): boolean {
   )
 }
 
+function isUpperRange(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f) || c === 0x490
+}
+
+// Every character the ranges above hold lies below U+0530, so one table read classifies a character
+// (the tokenizer looks at every character of the text; the range tests were about a quarter of its time in a profile).
+const CLASS_LIMIT = 0x530
+const LETTER = 1
+const UPPER = 2
+const CHAR_CLASS = new Uint8Array(CLASS_LIMIT)
+for (let c = 0; c < CLASS_LIMIT; c++) CHAR_CLASS[c] = (isLetterRange(c) ? LETTER : 0) | (isUpperRange(c) ? UPPER : 0)
+
+function isLetterCode(c: number): boolean {
+  return c < CLASS_LIMIT && (CHAR_CLASS[c]! & LETTER) !== 0
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x60
 }
 
 function isUpperCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f) || c === 0x490
+  return c < CLASS_LIMIT && (CHAR_CLASS[c]! & UPPER) !== 0
 }
 
 // A name continues over exactly one space, no-break space or hyphen.
