@@ -181,6 +181,22 @@ const LEMMAS: Record<string, readonly string[]> = { region: ['region', 'oblast']
  * (a sentence-initial word may have joined it: "Обстріли Донецької").
  */
 function headRefs(w: Words, item: ListItem, g: Gazetteer): { first: number; refs: NameRef[] } | null {
+  // The answer depends on the item's words, its kind and noun, and the gazetteer alone; news text
+  // repeats its "Donetsk and Luhansk regions", and each try is a case-form lookup of several words.
+  let memo = headMemo.get(g)
+  if (!memo || memo.size > HEAD_MEMO_LIMIT) headMemo.set(g, (memo = new Map()))
+  let key = `${item.kind} ${item.nounLemma}`
+  for (let k = item.first; k <= item.last; k++) key += `|${wordText(w, k)}`
+  let hit = memo.get(key)
+  if (hit === undefined) memo.set(key, (hit = headRefsOf(w, item, g)))
+  return hit === null ? null : { first: item.first + hit.skip, refs: hit.refs }
+}
+
+const headMemo = new WeakMap<Gazetteer, Map<string, { readonly skip: number; readonly refs: NameRef[] } | null>>()
+const HEAD_MEMO_LIMIT = 20_000
+
+/** headRefs worked out: how many of the item's first words were skipped, and the refs. */
+function headRefsOf(w: Words, item: ListItem, g: Gazetteer): { skip: number; refs: NameRef[] } | null {
   const kind = item.kind === 'region' ? 'region' : 'district'
   const lemmas = LEMMAS[item.nounLemma] ?? [item.nounLemma]
   for (let first = item.first; first <= item.last; first++) {
@@ -190,7 +206,7 @@ function headRefs(w: Words, item: ListItem, g: Gazetteer): { first: number; refs
     for (const lemma of lemmas) {
       for (const r of g.refsFor([...words, lemma])) if (g.entryAt(r.entry).kind === kind && !found.some((f) => f.entry === r.entry)) found.push(r)
     }
-    if (found.length > 0) return { first, refs: found }
+    if (found.length > 0) return { skip: first - item.first, refs: found }
   }
   return null
 }
@@ -308,6 +324,20 @@ function wordNominatives(w: Words, i: number, cyr: boolean, key: string): readon
   return (f.nominatives ??= cyr ? wordKeys(w, i).map((k) => k.key) : [wordKeys(w, i)[0]!.key, key])
 }
 
+// nameKey of the names of several words found in texts ("Velyka Novosilka", "Kamianka-Dniprovska":
+// a hyphen sends nameKey down its slow path of normalising and regex replacements), by surface text.
+let surfaceKeys = new Map<string, string>()
+const SURFACE_KEYS_LIMIT = 50_000
+
+function nameKeyOf(surface: string): string {
+  let key = surfaceKeys.get(surface)
+  if (key === undefined) {
+    if (surfaceKeys.size >= SURFACE_KEYS_LIMIT) surfaceKeys = new Map()
+    surfaceKeys.set(surface, (key = nameKey(surface)))
+  }
+  return key
+}
+
 /** nameKey of word `j` of the chunk. */
 function wordNameKey(w: Words, j: number): string {
   const f = factOf(w, j)
@@ -366,7 +396,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const end = w.end[m.last]!
   const single = m.last === i
   const surface = single ? wordText(w, i) : w.text.slice(start, end)
-  const key = single ? wordNameKey(w, i) : nameKey(surface)
+  const key = single ? wordNameKey(w, i) : nameKeyOf(surface)
   const cyr = isCyrillic(key)
   if (single && key.length < 3) return null
   // People: a known surname, or a title / given name / initial right before.
