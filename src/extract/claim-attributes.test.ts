@@ -164,3 +164,36 @@ describe('time: "the same day" is the day named last', () => {
     for (const row of expected) expect(got).toContainEqual(expect.objectContaining(row))
   })
 })
+
+describe('speakers known by office', () => {
+  it.each<[string, Lang, string, string]>([
+    ['Росіяни скинули на Краматорськ дві авіабомби, повідомив начальник Краматорської МВА Олександр Гончаренко.', 'uk', 'Олександр Гончаренко', 'UA'],
+    ['Российские войска обстреляли Херсон, сообщил глава военной администрации Херсона Роман Мрочко.', 'ru', 'Роман Мрочко', 'UA'],
+    ['Российские войска находятся в трёх километрах от Славянска, заявил командир спецназа «Ахмат» Апти Алаудинов.', 'ru', 'Апти Алаудинов', 'RU'],
+    ['Russian drones hit Druzhkivka overnight, the head of the city military administration said.', 'en', 'head of the city military administration', 'UA'],
+  ])('%s', (text, lang, speaker, side) => {
+    expect(claimsOf(text, lang, null)[0]).toMatchObject({ speaker, side })
+  })
+
+  it('keeps the side of an abbreviation to the abbreviation, not to any word that contains its letters', () => {
+    expect(claimsOf('Российские войска вошли в Северск, заявила Мария Захарова.', 'ru', null)[0]).toMatchObject({ side: 'RU' })
+  })
+})
+
+describe('a speaker referred back to is the one "he" means next', () => {
+  it('reads "The commander, who spoke on condition of anonymity, said" and the "He said" after it', () => {
+    const text =
+      'Ukrainian troops have cleared Russian forces from Kupiansk, a Ukrainian battalion commander said Thursday. Gen. Valery Gerasimov told President Vladimir Putin on Nov. 20 that Kupiansk had been captured. ' +
+      'The commander, who spoke on condition of anonymity because he was not authorized to speak publicly, said small Russian groups remained in basements. He said Ukrainian forces had also retaken Kindrashivka.'
+    const got = claimsOf(text, 'en', 'Associated Press')
+    expect(got.at(-1)).toMatchObject({ kind: 'capture', actorSide: 'UA', speaker: 'Ukrainian battalion commander', side: 'UA' })
+  })
+
+  it.each<[string, Lang]>([
+    ['Окупанти обстріляли Краматорськ, повідомив начальник МВА Олександр Гончаренко. Він нагадав, що росіяни минулого тижня атакували місто дронами.', 'uk'],
+    ['Украинские войска обстреляли Горловку, сообщил глава города Иван Приходько. Он напомнил, что ВСУ накануне атаковали город дронами.', 'ru'],
+  ])('%s', (text, lang) => {
+    const got = claimsOf(text, lang, 'Новини')
+    expect(got.at(-1)!.speaker).toBe(got[0]!.speaker)
+  })
+})

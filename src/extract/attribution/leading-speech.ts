@@ -14,6 +14,7 @@ const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over
 const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
 const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»]{2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
+const RELATIVE_TAIL = /,\s+(?:who|whom|which|який|яка|які|котрий|который|которая|которые)\s[^,;]*,?\s*$/iu
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
 const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
 
@@ -25,7 +26,8 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   if (!m) return []
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
   const refusal = REFUSAL_TAIL.exec(m[1]!)
-  const phrase = refusal ? m[1]!.slice(0, refusal.index) : m[1]!
+  // "The commander, who spoke on condition of anonymity, said …": the relative clause describes the speaker.
+  const phrase = (refusal ? m[1]!.slice(0, refusal.index) : m[1]!).replace(RELATIVE_TAIL, '')
   const speakerStart = m.indices![1]![0]
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length)) return []
   const stance = stanceOf(m[2]!)

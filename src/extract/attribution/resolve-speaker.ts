@@ -99,6 +99,8 @@ const TITLE_PREFIX = new Set(
   ].map((w) => w.toLowerCase()),
 )
 
+const PATRONYMIC = /(?:ович|евич|йович|ьевич|івна|ївна|овна|евна|ична|инична)$/u
+
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}(?:ений|аний|яний|ваний|тий|енный|анный|янный|ованный|тый|ена|ана|ённый)$/u
 
 /** Capitalised words that name organisations, never people. */
@@ -111,8 +113,8 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
 const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|ООН/iu
-const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin)\b|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ/iu
-const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|ОВА|військов\p{L}* адміністрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ/iu
+const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
  * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
@@ -144,20 +146,20 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
   if (words.length <= 2 && (PRONOUN_PERSON.test(firstWord) || PRONOUN_ORG.test(firstWord))) {
     const back = context.recall(PRONOUN_PERSON.test(firstWord) ? 'person' : 'org')
-    return back ? withVia(back, via, basedOn) : null
+    return back ? withVia(refresh(context, back), via, basedOn) : null
   }
   // "the general said", "the ministry added": a title with its article points back; a bare plural
   // ("analysts say") names new speakers.
   const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? TITLE_WORDS.exec(cleaned.toLowerCase()) : null
   if (titled) {
     const back = context.recall('any', titled[1]!.toLowerCase())
-    if (back) return withVia(back, via, basedOn)
+    if (back) return withVia(refresh(context, back), via, basedOn)
   }
 
   // A lone surname in another case refers back to the person named in full earlier.
   if (words.length === 1 && /^\p{Lu}/u.test(cleaned)) {
     const back = context.recallSurname(cleaned)
-    if (back) return withVia(back, via, basedOn)
+    if (back) return withVia(refresh(context, back), via, basedOn)
   }
 
   const described = describeSpeaker(cleaned)
@@ -186,7 +188,7 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
     const rest = (cleaned.slice(0, org.span[0]) + cleaned.slice(org.span[1])).replace(/^(?:the|a|an)\s+/i, '').trim()
     const covers = rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
     out = { name: covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned), side: org.data.side, type: 'org' }
-  } else out = { name: stripArticle(cleaned), side: sideHint ?? 'unknown', type: 'org' }
+  } else out = { name: stripArticle(cleaned), side: sideHint ?? 'unknown', type: titlesPerson(cleaned) ? 'person' : 'org' }
   described.set(cleaned, out)
   return out
 }
@@ -238,11 +240,26 @@ function personName(phrase: string): string | null {
     if (all.some((w) => ORG_WORDS.test(w))) continue
     // "Призначений Росією очільник … Євген Балицький": a capitalised participle opening the phrase is no name.
     if (PARTICIPLE.test(all[0]!)) continue
-    const parts = all.filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
+    let parts = all.filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))
+    // "глава администрации Херсона Роман Мрочко": three Cyrillic words are a name with a patronymic,
+    // else the first is the place of the office, in the genitive.
+    if (parts.length === 3 && /^\p{Script=Cyrillic}/u.test(parts[1]!) && !PATRONYMIC.test(parts[1]!)) parts = parts.slice(1)
     if (parts.length < 2 || parts.length > 3) continue
     return parts.join(' ')
   }
   return null
+}
+
+/**
+ * "a Ukrainian battalion commander", "the head of the city military administration", "речник
+ * бригади": a person known by office (a later "he" means them), by the title before any "of"/"for".
+ */
+function titlesPerson(phrase: string): boolean {
+  for (const word of phrase.toLowerCase().split(/[\s,]+/)) {
+    if (/^(?:of|for|at|in|from|with|з|із|від|при|у|в|of|для|от|из|с)$/u.test(word)) return false
+    if (PERSON_TITLE.test(word) || /^spokes/u.test(word)) return true
+  }
+  return false
 }
 
 function stripArticle(text: string): string {
@@ -255,6 +272,15 @@ function based(basedOn: string | null): { basedOn?: string } {
 
 function withVia(resolved: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {
   return { ...resolved, speaker: { ...resolved.speaker, via: via ?? null, ...based(basedOn) } }
+}
+
+/**
+ * A speaker referred back to ("the commander", "he", "Лисака") is again the one last spoken of: a
+ * later "he said" means them, not someone named in between.
+ */
+function refresh(context: SpeakerContext, resolved: ResolvedSpeaker): ResolvedSpeaker {
+  context.remember(resolved)
+  return resolved
 }
 
 function remember(context: SpeakerContext, resolved: ResolvedSpeaker): ResolvedSpeaker {
