@@ -197,3 +197,10 @@ describe('a speaker referred back to is the one "he" means next', () => {
     expect(got.at(-1)!.speaker).toBe(got[0]!.speaker)
   })
 })
+
+describe('a side worked out for a speaker holds when they are referred back to', () => {
+  it('keeps the governor of a named region Ukrainian in "he added"', () => {
+    const got = claimsOf('Russian missiles struck Kharkiv overnight, the governor said. Two people were killed and 14 wounded, he added.', 'en', null)
+    expect(got).toMatchObject([{ kind: 'strike', speaker: 'governor', side: 'UA' }, { kind: 'casualties', speaker: 'governor', side: 'UA' }])
+  })
+})

@@ -551,6 +551,8 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
     const named = sides.find((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= main.span[0] && m.span[1] <= main.span[1])
     if (named) speaker = { ...speaker, side: named.data.side as Side }
   }
+  // The side worked out here holds for later references back to this speaker ("he added").
+  if (speaker.side !== resolved.speaker.side) speakers.remember({ ...resolved, speaker })
   return relay ? { ...speaker, reportedBy: relay } : speaker
 }
 

@@ -79,6 +79,15 @@ describe('linkClaimPlaces', () => {
     expect(claims[0]![1]).toEqual([village])
   })
 
+  it.each<[string, 'uk' | 'ru', string, string]>([
+    ['Южнее идёт зачистка Успеновки.', 'ru', 'Южнее', 'Успеновки'],
+    ['Північніше окупанти атакували поблизу Іванівки.', 'uk', 'Північніше', 'Іванівки'],
+  ])('leaves out a comparative of direction a gazetteer took for a village: %s', (text, lang, adverb, village) => {
+    const claims = linked(text, (t) => [place(t, adverb, 'settlement', 'Yuzhne'), place(t, village)], lang)
+    expect(claims).toHaveLength(1)
+    expect(claims[0]![1]).toEqual([village])
+  })
+
   it('lets a clause pointing back at "the city" take the sentence’s place', () => {
     expect(linked('Putin said Russian forces had taken Kupiansk and that Ukrainian troops in the city were surrounded.', (t) => [place(t, 'Kupiansk')])).toEqual([
       ['capture', ['Kupiansk']],

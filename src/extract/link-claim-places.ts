@@ -7,6 +7,12 @@ const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|t
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
 const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
+/**
+ * Comparative adverbs of direction ("Южнее идёт зачистка …", "Північніше тривають бої"): "further
+ * south", never a name (the village is Южное / Південне), though a gazetteer may match them.
+ */
+const COMPARATIVE = /^(?:южнее|севернее|западнее|восточнее|юго-западнее|юго-восточнее|северо-западнее|северо-восточнее|південніше|північніше|західніше|східніше|південно-західніше|південно-східніше|північно-західніше|північно-східніше)$/iu
+
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
 
@@ -31,7 +37,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
-    const inSentence = placesWithin(ordered, anchor.sentence).filter(({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country')
+    const inSentence = placesWithin(ordered, anchor.sentence).filter(({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country' && !COMPARATIVE.test(place.mention))
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
