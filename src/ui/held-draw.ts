@@ -58,8 +58,15 @@ export function holdDrawing(style: StyleSpecification): HeldStyle {
  * frame catches up on everything. While paused the canvas keeps what it last showed.
  */
 export function pauseDrawing(map: MapLibreMap): () => void {
-  const paused = map as unknown as { triggerRepaint: () => void }
+  const paused = map as unknown as { triggerRepaint: () => void; _frameRequest?: unknown }
   paused.triggerRepaint = () => {}
+  // A frame already asked for is dropped too (the constructor asks for one before the map can be
+  // paused; it would draw nothing but cost a full pass of style and source updates and a read-back).
+  // `_frameRequest` is MapLibre's own handle on it; left alone if a version names it otherwise.
+  if (paused._frameRequest instanceof AbortController) {
+    paused._frameRequest.abort()
+    paused._frameRequest = null
+  }
   return () => {
     delete (paused as Partial<typeof paused>).triggerRepaint // back to the prototype's method
     map.triggerRepaint()
