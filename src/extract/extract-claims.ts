@@ -155,7 +155,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       linkLabelParagraph = /^[^:]*:\s*\S/u.test(line) ? null : sentence.paragraph
       continue
     }
-    if (linkLabelParagraph !== null && !/[.!?…"”»]$/u.test(line) && /\n\s*$/u.test(text.slice(Math.max(0, ss - 3), ss))) {
+    if (linkLabelParagraph !== null && !'.!?…"”»'.includes(line.slice(-1) || '\n') && /\n\s*$/u.test(text.slice(Math.max(0, ss - 3), ss))) {
       linkLabelParagraph = null
       continue
     }
@@ -195,7 +195,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Places in asides ("Siversk, a town near Bakhmut", "which lies on the Oskil River") describe, not locate.
     const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
-    const heading = !/[.!?…:;"”»]$/.test(text.slice(ss, se)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
+    const heading = !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     // "Це не відповідає дійсності, …", "These claims are pure fiction," the general said: a remark
     // that only rejects what was said before answers the last claim; its words qualify nothing else.
@@ -431,16 +431,32 @@ function qualifyEarlier(sentence: string, built: Built[], sentenceIndex: number)
   }
 }
 
-const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+which\s+(?:lies|lay|sits|sat|stands|stood|is located|is situated|is home to|had a pre-war population)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
+/** Descriptive asides (exported for the test that compares subordinateSpans with a plain global search). */
+export const ASIDE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|hamlet|region|district|community|hub|stronghold)\b[^;.]*?(?=[,;.]|$)|\b(?:that|which|who)\s+(?:had|has|have|was|were|is|are)\s+(?:been|long|once|previously|already)\b[^,;.]*|,\s+which\s+(?:lies|lay|sits|sat|stands|stood|is located|is situated|is home to|had a pre-war population)\b[^,;.]*|,\s+(?:який|яка|яке|які|котор\p{L}*)\s+[^,;.]*/giu
 
 /** Descriptive asides inside a sentence: appositions and relative clauses. */
-function subordinateSpans(text: string, start: number, end: number): Span[] {
+export function subordinateSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end)
   const out: Span[] = []
+  // Every aside but "that/which/who had been …" opens with a comma; without those words (no
+  // letter folds to theirs but their capitals) the pattern is tried only at the commas.
+  if (!RELATIVE_WORD.test(slice)) {
+    for (let at = slice.indexOf(','); at >= 0; at = slice.indexOf(',', at)) {
+      ASIDE_AT.lastIndex = at
+      const m = ASIDE_AT.exec(slice)
+      if (m) {
+        out.push([start + at, start + at + m[0].length])
+        at += m[0].length
+      } else at++
+    }
+    return out
+  }
   ASIDE.lastIndex = 0
   for (let m = ASIDE.exec(slice); m !== null; m = ASIDE.exec(slice)) out.push([start + m.index, start + m.index + m[0].length])
   return out
 }
+const ASIDE_AT = new RegExp(ASIDE.source, 'iuy')
+const RELATIVE_WORD = /that|which|who/i
 
 /** "in particular, …", "зокрема …": the clause details the one before (its date and places hold). */
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu

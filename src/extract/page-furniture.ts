@@ -10,7 +10,16 @@ const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:photo|imag
 const URL_BEFORE = /^\S*?(?:https?:\/\/|www\.)/iu
 /** " - Kyiv Post", " | Reuters": a site name after a headline. */
 const TITLE_SUFFIX = /\s+[-|–—]\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*$/u
-const UNPUNCTUATED = /[^.!?…:;"”»)]\s*$/u
+/**
+ * Whether a line does not end with a full stop, question or exclamation mark, ellipsis, colon,
+ * semicolon, closing quote or bracket: `/[^.!?…:;"”»)]\s*$/u`, which holds exactly when the last
+ * character is none of them (trailing whitespace is itself "none of them"), read without trying
+ * the pattern at every character of the line.
+ */
+export function isUnpunctuated(line: string): boolean {
+  return line.length > 0 && !LINE_END_MARKS.includes(line[line.length - 1]!)
+}
+const LINE_END_MARKS = '.!?…:;"”»)'
 
 export class PageFurniture {
   /** Headline-like lines met so far, normalised. */
@@ -32,7 +41,7 @@ export class PageFurniture {
       this.captionEnd = lineEnd
       return true
     }
-    if (end < lineEnd || !UNPUNCTUATED.test(line)) return false
+    if (end < lineEnd || !isUnpunctuated(line)) return false
     const key = normalise(line)
     if (key.length > 0) {
       if (this.seenLines.has(key)) return true
@@ -44,7 +53,7 @@ export class PageFurniture {
   /** The site name after a headline line (" - Kyiv Post"): not where anything happened. */
   titleSuffix(text: string, start: number, end: number): Span | null {
     const line = text.slice(start, end)
-    if (line.includes('\n') || !UNPUNCTUATED.test(line)) return null
+    if (line.includes('\n') || !isUnpunctuated(line)) return null
     const m = TITLE_SUFFIX.exec(line)
     return m ? [start + m.index, end] : null
   }
@@ -69,7 +78,7 @@ function normalise(line: string): string {
 
 function isShortLine(line: string): boolean {
   const trimmed = line.trim()
-  if (trimmed.length === 0 || !UNPUNCTUATED.test(trimmed) || /^[-—–•*]/u.test(trimmed)) return false
+  if (trimmed.length === 0 || !isUnpunctuated(trimmed) || /^[-—–•*]/u.test(trimmed)) return false
   return trimmed.split(/\s+/u).length <= 4
 }
 
