@@ -419,9 +419,10 @@ const PLURAL_REFERENT = /\b(?:either|both|these|those|them|all|claims|reports)\b
  * run of claims by that sentence's speaker. Denials and plans keep their modality.
  */
 function qualifyEarlier(sentence: string, built: Built[], sentenceIndex: number): void {
-  if (!VERIFY_COMMENT.test(sentence) || wordCount(sentence) > 25) return
+  // The cheap tests first: the pattern is tried at every character of the sentence.
   const last = built.at(-1)
   if (!last || last.sentenceIndex < sentenceIndex - 2) return
+  if (wordCount(sentence) > 25 || !VERIFY_COMMENT.test(sentence)) return
   const side = last.claim.speaker.side
   const plural = PLURAL_REFERENT.test(sentence)
   for (let i = built.length - 1; i >= 0; i--) {
