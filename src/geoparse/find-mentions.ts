@@ -70,6 +70,8 @@ interface WordFact {
   nameKey: string | undefined
   /** Which CUE_LISTS the word is in, one bit per list (-1: not yet known). */
   cueMask: number
+  /** What the word is as a one-word name (WORD_* bits; -1: not yet known). */
+  wordMask: number
   /** wordNominatives. */
   nominatives: readonly string[] | undefined
 }
@@ -80,7 +82,7 @@ function factOf(w: Words, j: number): WordFact {
   let f = all[id]
   if (f === undefined) {
     while (all.length <= id) all.push(undefined)
-    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, nominatives: undefined }
+    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, wordMask: -1, nominatives: undefined }
   }
   return f
 }
@@ -309,6 +311,34 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
 
 const NONE: readonly string[] = []
 
+// What a word is as a one-word name, by the lists judge checks it against: worked out once per
+// distinct word (its nominatives looked up in up to five sets), then one read per name.
+const WORD_CYRILLIC = 1 << 0
+const WORD_SURNAME = 1 << 1
+const WORD_PERSON_CUE = 1 << 2
+const WORD_ENGLISH_COMMON = 1 << 3
+const WORD_CYRILLIC_COMMON = 1 << 4
+const WORD_INSTITUTION = 1 << 5
+const WORD_NATIONALITY = 1 << 6
+
+/** WORD_* bits of word `i`, whose nameKey is `key`. */
+function wordMask(w: Words, i: number, key: string): number {
+  const f = factOf(w, i)
+  if (f.wordMask < 0) {
+    const cyr = isCyrillic(key)
+    const nominatives = wordNominatives(w, i, cyr, key)
+    let m = cyr ? WORD_CYRILLIC : 0
+    if (hasAny(KNOWN_SURNAMES, nominatives)) m |= WORD_SURNAME
+    if (hasAny(PERSON_CUES, nominatives)) m |= WORD_PERSON_CUE
+    if (!cyr && ENGLISH_COMMON_WORDS.has(key)) m |= WORD_ENGLISH_COMMON
+    if (cyr && hasAny(CYRILLIC_COMMON_WORDS, nominatives)) m |= WORD_CYRILLIC_COMMON
+    if (cyr && hasAny(CYRILLIC_INSTITUTION_WORDS, nominatives)) m |= WORD_INSTITUTION
+    if (cyr && NATIONALITY_ADJECTIVES.has(key)) m |= WORD_NATIONALITY
+    f.wordMask = m
+  }
+  return f.wordMask
+}
+
 /** Whether `set` holds one of `keys` (a loop, not `keys.some` with a closure made at each call). */
 function hasAny(set: ReadonlySet<string>, keys: readonly string[]): boolean {
   for (let t = 0; t < keys.length; t++) if (set.has(keys[t]!)) return true
@@ -397,12 +427,12 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const single = m.last === i
   const surface = single ? wordText(w, i) : w.text.slice(start, end)
   const key = single ? wordNameKey(w, i) : nameKeyOf(surface)
-  const cyr = isCyrillic(key)
   if (single && key.length < 3) return null
+  const facts = single ? wordMask(w, i, key) : 0
+  const cyr = single ? (facts & WORD_CYRILLIC) !== 0 : isCyrillic(key)
   // People: a known surname, or a title / given name / initial right before.
-  // Single words only (surnames, given names and common words are one word); their keys are cached.
-  const nominatives = single ? wordNominatives(w, i, cyr, key) : NONE
-  if (hasAny(KNOWN_SURNAMES, nominatives)) return null
+  // Single words only (surnames, given names and common words are one word): read from the word's bits.
+  if (facts & WORD_SURNAME) return null
   const prev = i - 1
   const next = m.last + 1
   const prevCues = cueMask(w, prev)
@@ -413,7 +443,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
-  if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && hasAny(PERSON_CUES, nominatives)) return null
+  if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && facts & WORD_PERSON_CUE) return null
 
   const placeCue =
     (prevCues & PLACE_BEFORE) !== 0 ||
@@ -428,10 +458,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
 
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
-    if (!cyr && ENGLISH_COMMON_WORDS.has(key)) return null
-    if (cyr && w.flags[i]! & SENTENCE_START && hasAny(CYRILLIC_COMMON_WORDS, nominatives)) return null
-    if (cyr && hasAny(CYRILLIC_INSTITUTION_WORDS, nominatives)) return null
-    if (cyr && NATIONALITY_ADJECTIVES.has(key)) return null
+    if (facts & WORD_ENGLISH_COMMON) return null
+    if (w.flags[i]! & SENTENCE_START && facts & WORD_CYRILLIC_COMMON) return null
+    if (facts & (WORD_INSTITUTION | WORD_NATIONALITY)) return null
   }
 
   let refs = m.refs
