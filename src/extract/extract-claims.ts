@@ -234,7 +234,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && primary.data.voice !== 'noun' && nearestSubject) {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
-        const passiveHere = isPassive(text, primary, lang)
+        const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
         // A toll in the passive ("поранено 7 людей") is the previous subject's doing: no flip.
         const patientFlip = passiveHere && kind !== 'casualties'
         actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere ? opposite(shared) : shared

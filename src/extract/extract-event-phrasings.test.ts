@@ -142,3 +142,34 @@ describe('part of a town cleared is an advance; people and equipment destroyed a
     expect(kindsOf(text, lang)).toMatchObject(expected)
   })
 })
+
+describe('the pace of gains, a hold on a place, soldiers\' words for attacking', () => {
+  it.each<[string, Lang, Row[]]>([
+    ["Russia's gains in Ukraine slowed in October.", 'en', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ["The pace of Russia's advance picked up in September.", 'en', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ['Темпи російського просування сповільнилися в жовтні.', 'uk', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ['Темпы продвижения российских войск замедлились.', 'ru', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ['Russian troops consolidated their hold on Dyliivka.', 'en', [{ kind: 'control', actorSide: 'RU' }]],
+    ['Small Russian groups remained in basements near the city center.', 'en', [{ kind: 'control', actorSide: 'RU' }]],
+    ['Орки вперто лізуть до Ямполя та Торського.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Росіяни продовжують тиснути на Покровськ.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['A Russian assault group of 12 soldiers was wiped out near Kupiansk.', 'en', [{ kind: 'casualties', actorSide: 'UA' }]],
+    ['Сили оборони ліквідували 1 020 окупантів за добу.', 'uk', [{ kind: 'casualties', actorSide: 'UA' }]],
+    ['Росіяни скинули на Херсон вибухівку з дрона.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['A Russian drone dropped explosives on a car in Nikopol.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Из-за обстрелов жителей Шебекино переселяют в Белгород.', 'ru', [{ kind: 'evacuation' }]],
+    // a reflexive passive: the attackers named before are the ones stopped
+    ['ВСУ лезут в Родинское малыми группами, все попытки пресекаются.', 'ru', [{ kind: 'assault', actorSide: 'UA' }, { kind: 'repelled', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it.each<[string, Lang]>([
+    ['Talks on a ceasefire stalled in October.', 'en'],
+    ['Prices remained in line with forecasts.', 'en'],
+    ['Ціни тиснуть на бюджет.', 'uk'],
+    ['Діти лізуть на дерева.', 'uk'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})

@@ -10,6 +10,10 @@ const DISTANCE_UNIT = '(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s|m)'
 const PLACE_NOUN = '(?:village|town|city|settlement|hamlet|outskirts|centre|center|district|suburbs?|positions?|area|territory|bridgehead|height|heights)'
 
 const triggers = [
+  // The pace of ground changing hands, without a figure: "Russia's gains in Ukraine slowed in October",
+  // "the pace of Russia's advance picked up". The match is the noun alone (its owner is the actor, not
+  // the country after "in"); listed first, so it outranks the advance rule's equally long "advance".
+  trigger('area-change', String.raw`(?:gains|advances?)(?= (?:[\p{L}'’-]+ ){0,3}?(?:slowed|picked up|accelerated|quickened|sped up|stalled|halved|doubled|tripled)(?![\p{L}]))`, { voice: 'noun', starts: ['gains', 'advance'] }),
   // capture
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
   trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
@@ -96,7 +100,7 @@ const triggers = [
   trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|fought off|fight off|fighting off|fights off|(?:held|hold|holding|holds|kept|keep|keeping|fought|beat|beaten) (?:them|it|the (?:attackers|attack|assault|enemy|Russians|Ukrainians)) (?:off|back|at bay)|(?:kept|keep|keeps|keeping) (?:[\p{L}-]+ ){1,3}at bay|beat(?:en)? back|beat(?:en|ing)? off|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'fought', 'fight', 'fighting', 'fights', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding', 'holds', 'kept', 'keep', 'keeping'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
   // "dropped two guided aerial bombs on Kramatorsk": a bombing, not anything else dropped.
-  trigger('strike', String.raw`(?:dropped|drops|dropping) (?:[\p{L}\p{N}'’-]+ ){0,5}(?:bombs?|glide bombs?|KABs?|FABs?)\b`, { starts: ['dropped', 'drops', 'dropping'] }),
+  trigger('strike', String.raw`(?:dropped|drops|dropping) (?:[\p{L}\p{N}'’-]+ ){0,5}(?:bombs?|glide bombs?|KABs?|FABs?|explosives|grenades|munitions)\b`, { starts: ['dropped', 'drops', 'dropping'] }),
   trigger('strike', String.raw`(?:shot|shoot|shoots|shooting) down|downed|intercept(?:ed|s|ing)?(?: and destroyed)?(?! (?:radio|communications?|calls?|messages?|conversations?|traffic|transmissions?|phone|signals?))|destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,4}(?:drones?|UAVs?|missiles?|shaheds?|bombs?|rockets?)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['shot', 'shoot', 'shoots', 'shooting', 'downed', 'intercept', 'destroy'] }),
   trigger('strike', String.raw`(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
@@ -124,6 +128,7 @@ const triggers = [
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|tanks|armou?red vehicles)`, { subject: 'victim' }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
+  trigger('casualties', String.raw`wiped out|annihilated|decimated`, { starts: ['wiped', 'annihilated', 'decimated'] }),
   trigger('casualties', String.raw`(?:was|were|been|being|are|is|got) (?:\p{L}+ )?hurt`, { starts: ['was', 'were', 'been', 'being', 'are', 'is', 'got'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
@@ -134,6 +139,9 @@ const triggers = [
   trigger('control', String.raw`(?<!\bunder (?:\p{L}+ )?)control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`, { starts: ['control'] }),
   trigger('control', String.raw`(?:hold|holds|held|holding) (?:on to |onto )?(?:the|their|its|most|part|parts|some|key|positions|defensive|the line|ground|out)`),
   trigger('control', String.raw`occup(?:ies|y)`),
+  // "consolidated their hold on Dyliivka", "small Russian groups remained in basements near the centre"
+  trigger('control', String.raw`(?:consolidated|consolidating|consolidate|consolidates|tightened|tightening|tighten|strengthened|strengthening|strengthen) (?:their |its |the |a )?(?:hold|grip|control) (?:on|over|of)`, { starts: ['consolidat', 'tighten', 'strengthen'] }),
+  trigger('control', String.raw`(?<=\b(?:troops|forces|units|groups|soldiers|infantry|fighters|defenders|Ukrainians|Russians|servicemen)\s(?:still\s)?)(?:remain(?:ed|s)?|stay(?:ed|s)?|are still|were still) (?:holed up )?(?:in|inside)`, { needsActor: true, starts: ['remain', 'stay', 'are', 'were'] }),
   // held by neither side: "Bilytske is now in the grey zone", "the town is contested"
   trigger('control', String.raw`gr[ae]y ?zone|no[- ]man['’]s[- ]land`, { neutral: true, starts: ['grey', 'gray', 'no'] }),
   trigger('control', String.raw`contested(?! (?:claims?|reports?|elections?|results?|figures?|statements?|issues?|decisions?|accounts?|narratives?|points?))`, { neutral: true }),
