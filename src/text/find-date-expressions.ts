@@ -3,6 +3,7 @@ import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
 import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
 import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse-number.js'
 import { endsWithMatch } from './ends-with-match.js'
+import { RecentAnswers } from './recent-answers.js'
 import { tokenize } from './tokenize.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
@@ -38,6 +39,12 @@ interface Rule {
   /** When set, the expression is this capture group (the words before it only gave context). */
   readonly group?: number
   readonly build: (m: RegExpExecArray) => DateValue | null
+  /**
+   * At a token starting with a figure: whether the rule can match there, from `digits` (how many ASCII
+   * digits the token starts with) and the text around; a few comparisons instead of running the rule
+   * at every number of a report. A necessary condition only: the rule itself decides.
+   */
+  readonly atFigure?: (text: string, start: number, digits: number) => boolean
 }
 
 const AGO_AFTER = /(?:[\s-]+\S+){1,3}?\s+ago/iy
@@ -98,12 +105,38 @@ const GATE_NEEDS: readonly [RegExp, RegExp][] = [
 ]
 
 
-const rule = (starts: readonly string[], source: string, flags: string, build: Rule['build'], group?: number): Rule => ({
+const rule = (starts: readonly string[], source: string, flags: string, build: Rule['build'], group?: number, atFigure?: Rule['atFigure']): Rule => ({
   re: new RegExp(source, `y${flags}${group ? 'd' : ''}`),
   starts,
   build,
   ...(group ? { group } : {}),
+  ...(atFigure ? { atFigure } : {}),
 })
+
+// `atFigure` tests for the rules that start at a figure (see each rule's pattern).
+/** One or two digits ("26 February", "26th", "24-25 лютого"): a third digit fails `\d{1,2}`. */
+const DAY_FIGURE = (_text: string, _start: number, digits: number): boolean => digits <= 2
+/** A count of up to three digits ("3 days ago", "5 днів тому"). */
+const COUNT_FIGURE = (_text: string, _start: number, digits: number): boolean => digits <= 3
+/** "2025-11-30": four digits, then a hyphen. */
+const ISO_FIGURE = (text: string, start: number, digits: number): boolean => digits === 4 && text.charCodeAt(start + 4) === 0x2d
+/** "26.02.2026", "26/02/2026": one or two digits, then a dot or a slash. */
+const DOTTED_FIGURE = (text: string, start: number, digits: number): boolean => {
+  const c = text.charCodeAt(start + digits)
+  return digits <= 2 && (c === 0x2e || c === 0x2f)
+}
+/** "2025 року": a year of this century or the last, four digits and no fifth. */
+const YEAR_FIGURE = (text: string, start: number, digits: number): boolean => {
+  if (digits !== 4) return false
+  const c0 = text.charCodeAt(start)
+  const c1 = text.charCodeAt(start + 1)
+  return (c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)
+}
+/** "3 квартал", "2-му кварталі": one digit, 1 to 4. */
+const QUARTER_FIGURE = (text: string, start: number, digits: number): boolean => {
+  const c = text.charCodeAt(start)
+  return digits === 1 && c >= 0x31 && c <= 0x34
+}
 
 const EN_MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const EN_WEEKDAY_STARTS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
@@ -176,7 +209,7 @@ function withWeekdayPrefix(source: string, weekdays: string): string {
 
 const RULES: readonly Rule[] = [
   // ISO 8601 calendar dates.
-  rule(['#'], String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1]))),
+  rule(['#'], String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1])), undefined, ISO_FIGURE),
   // 26.02.2026 / 26/02/2026 (day first unless the first figure cannot be a day-of-month pair that way).
   rule(['#'], String.raw`${B}(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2}|\d{2})${E}`, 'u', (m) => {
     const a = Number(m[1])
@@ -185,7 +218,7 @@ const RULES: readonly Rule[] = [
     // Two-digit years ("24.02.22") are this century's.
     const year = m[4]!.length === 2 ? String(2000 + Number(m[4])) : m[4]
     return dayValue(month, String(day), absolute(year))
-  }),
+  }, undefined, DOTTED_FIGURE),
   // "February 26", "Feb. 26-27", "Friday, February 27, 2026"
   rule([...EN_MONTH_STARTS, ...EN_WEEKDAY_STARTS], 
     `${B}${withWeekdayPrefix(`(${MON_EN})\\s+${DAY}(?:\\s*[-–—]\\s*(\\d{1,2})${E})?(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
@@ -197,6 +230,8 @@ const RULES: readonly Rule[] = [
     `${B}${withWeekdayPrefix(`(?:the\\s+)?${DAY}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MON_EN})(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
     'u',
     (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
+    undefined,
+    DAY_FIGURE,
   ),
   // "late November 2025", "the end of January", "February 2026"
   rule(EN_PART_STARTS, `${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
@@ -279,7 +314,7 @@ const RULES: readonly Rule[] = [
   rule(['the'], String.raw`${B}(the\s+day\s+before\s+yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
   rule(['yesterday'], String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['overnight', 'last', 'during'], String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!)),
+  rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!), undefined, COUNT_FIGURE),
   // Weekdays: "on Friday", "last Friday", "Friday".
   rule([...EN_WEEKDAY_STARTS, 'last', 'this', 'next', 'past', 'on'], `${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
   // Spans ending at the anchor: "over the past 24 hours", "in the last three weeks", "in recent weeks".
@@ -309,6 +344,8 @@ const RULES: readonly Rule[] = [
     `${B}(?:${WD_CY},?\\s+)?(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2})|\\s+(?:і|й|та|и)\\s+(\\d{1,2}))?\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
     'iu',
     (m) => dayOrRange(monthNumber(m[4]!), m[1], m[2] ?? m[3], absolute(m[5])),
+    undefined,
+    DAY_FIGURE,
   ),
   // "з 1 по 26 лютого", "с 20 по 26 февраля"
   rule(['з', 'із', 'від', 'с', 'со', 'от'], 
@@ -332,7 +369,7 @@ const RULES: readonly Rule[] = [
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "у 2025 році", "2024 року", "с 2022 года"
-  rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null })),
+  rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), undefined, YEAR_FIGURE),
   rule(CY_PREPS, String.raw`${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), 1),
   // "за перші 10 місяців 2025 року", "за первые десять месяцев этого года"
   rule(['перш', 'перв', 'останн', 'последн'], 
@@ -349,6 +386,8 @@ const RULES: readonly Rule[] = [
     String.raw`${B}(I{1,3}|IV|перш\p{L}*|перв\p{L}*|друг\p{L}*|втор\p{L}*|трет\p{L}*|четверт\p{L}*|1|2|3|4)(?:-?(?:му|м|й))?\s+квартал\p{L}*\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього|минулого|этого|прошлого)\s+(?:року|года))${E}`,
     'iu',
     (m) => ({ kind: 'fraction', year: m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? ''), index: ordinal(m[1]!), parts: 4 }),
+    undefined,
+    QUARTER_FIGURE,
   ),
   // Relative days and nights.
   rule(['сьогодні', 'сегодня', 'цього', 'этим', 'зранку', 'нині'], String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
@@ -364,6 +403,8 @@ const RULES: readonly Rule[] = [
     String.raw`${B}(?:${NUM}\s+)?(дн\p{L}*|день|тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рок\p{L}*|рік|лет|год\p{L}*)\s+(?:тому|назад)${E}`,
     'iu',
     (m) => agoValue(m[1] ?? '1', m[2]!),
+    undefined,
+    COUNT_FIGURE,
   ),
   // "за минулу добу", "за прошедшие сутки": the daily-report window.
   rule(['за', 'протягом', 'в'], 
@@ -466,21 +507,34 @@ const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|д�
  * "from … to …", "between … and …" and "by …" folded into intervals.
  */
 export function findDateExpressions(text: string): DateExpression[] {
-  if (text === lastText && lastResult) return lastResult
+  const known = recentResults.get(text)
+  if (known) return known
   const found: DateExpression[] = []
-  const tried: Rule[] = []
   const hopeless = GATE_NEEDS.filter(([, needs]) => !needs.test(text)).map(([gate]) => gate)
   const tryAt = (entries: readonly RuleEntry[], lower: string, start: number, end: number): void => {
-    if (entries.length === 0) return
-    tried.length = 0
-    for (const { rule: r, start: first, next } of entries) {
-      if (tried.includes(r)) continue
-      if (next && (lower === first || first === '#')) {
-        if (hopeless.length > 0 && hopeless.includes(next)) continue
-        next.lastIndex = end
-        if (!next.test(text)) continue
+    // A rule listed under two starts of the word is run once; rules of one start word share gates.
+    const stamp = nextStamp()
+    let digits = -1
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k]!
+      const r = entry.rule
+      if (triedAt[entry.ruleId] === stamp) continue
+      if (entry.atFigure !== null) {
+        if (digits < 0) digits = leadingDigits(text, start)
+        if (!entry.atFigure(text, start, digits)) continue
       }
-      tried.push(r)
+      const next = entry.next
+      if (next !== null && (entry.start === '#' || lower === entry.start)) {
+        if (hopeless.length > 0 && hopeless.includes(next)) continue
+        const g = entry.gateId
+        if (gateTestedAt[g] !== stamp) {
+          next.lastIndex = end
+          gatePassed[g] = next.test(text) ? 1 : 0
+          gateTestedAt[g] = stamp
+        }
+        if (gatePassed[g] === 0) continue
+      }
+      triedAt[entry.ruleId] = stamp
       r.re.lastIndex = start
       const m = r.re.exec(text)
       if (!m) continue
@@ -490,10 +544,19 @@ export function findDateExpressions(text: string): DateExpression[] {
       found.push({ span, text: text.slice(span[0], span[1]), value })
     }
   }
-  for (const t of tokenize(text)) {
+  const tokens = tokenize(text)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     // Date rules start at runs of letters and digits: "Friday's" is tried as "Friday" and "s".
-    if (!hasApostrophe(t.lower)) {
-      tryAt(t.id >= 0 ? entriesForId(t.id, t.lower) : entriesFor(t.lower), t.lower, t.start, t.end)
+    if (t.id >= 0) {
+      const entries = entriesForId(t.id, t.lower)
+      if (entries === NO_ENTRIES) continue
+      if (entries !== HAS_APOSTROPHE) {
+        tryAt(entries, t.lower, t.start, t.end)
+        continue
+      }
+    } else if (!hasApostrophe(t.lower)) {
+      tryAt(entriesFor(t.lower), t.lower, t.start, t.end)
       continue
     }
     const word = text.slice(t.start, t.end)
@@ -510,14 +573,40 @@ export function findDateExpressions(text: string): DateExpression[] {
     if (last && e.span[0] < last.span[1]) continue
     kept.push(e)
   }
-  lastText = text
-  lastResult = composeIntervals(text, kept)
-  return lastResult
+  const result = composeIntervals(text, kept)
+  recentResults.set(text, result)
+  return result
 }
 
-// Ingest and extract both read a document's dates; the last answer is kept (results are not mutated).
-let lastText: string | null = null
-let lastResult: DateExpression[] | null = null
+// Which rule and gate were last tried at which word: a number per word tried (`nextStamp`), so
+// nothing needs clearing between words.
+let stampCounter = 0
+let triedAt = new Int32Array(0)
+let gateTestedAt = new Int32Array(0)
+const gatePassed = new Uint8Array(64)
+
+function nextStamp(): number {
+  if (stampCounter >= 0x3fffffff || triedAt.length === 0) {
+    stampCounter = 0
+    triedAt = new Int32Array(RULES.length)
+    gateTestedAt = new Int32Array(gatePassed.length)
+  }
+  return ++stampCounter
+}
+
+// Ingest and extract both read a document's dates; the last few answers are kept (results are not mutated).
+const recentResults = new RecentAnswers<DateExpression[]>(4)
+
+/** How many ASCII digits `text` has from `start` on (counted up to five; no rule needs more). */
+function leadingDigits(text: string, start: number): number {
+  let n = 0
+  while (n < 5) {
+    const c = text.charCodeAt(start + n)
+    if (c < 0x30 || c > 0x39) break
+    n++
+  }
+  return n
+}
 
 function hasApostrophe(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -530,11 +619,20 @@ const PART = /[\p{L}\p{N}]+/gu
 
 interface RuleEntry {
   readonly rule: Rule
+  /** The rule's index in RULES. */
+  readonly ruleId: number
   readonly start: string
+  /** The gate: a cheap test of the words after a frequent start word, or null. */
   readonly next: RegExp | null
+  /** The gate's index in GATES (-1 without one). */
+  readonly gateId: number
+  /** `rule.atFigure` when this entry is for words starting with a figure, else null. */
+  readonly atFigure: NonNullable<Rule['atFigure']> | null
 }
 
 const NO_ENTRIES: readonly RuleEntry[] = []
+/** Remembered by word id for words with an apostrophe inside: their parts are looked up instead. */
+const HAS_APOSTROPHE: readonly RuleEntry[] = []
 
 /** The rules a word (lower case) may start (most words start none). */
 function lookUpEntries(word: string): readonly RuleEntry[] {
@@ -568,7 +666,7 @@ function entriesForId(id: number, word: string): readonly RuleEntry[] {
   }
   const slot = entrySlots[id]!
   if (slot !== 0) return entryLists[slot - 1]!
-  const list = lookUpEntries(word)
+  const list = hasApostrophe(word) ? HAS_APOSTROPHE : lookUpEntries(word)
   if (list === NO_ENTRIES) entrySlots[id] = 1
   else {
     entryLists.push(list)
@@ -578,9 +676,10 @@ function entriesForId(id: number, word: string): readonly RuleEntry[] {
 }
 
 /** Rules by the first character of the tokens they can start at, one entry per start prefix. */
-const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string; next: RegExp | null }[]> = (() => {
-  const index = new Map<string, { rule: Rule; start: string; next: RegExp | null }[]>()
-  for (const r of RULES) {
+const RULE_INDEX: ReadonlyMap<string, readonly RuleEntry[]> = (() => {
+  const index = new Map<string, RuleEntry[]>()
+  const gateIds = new Map<RegExp, number>()
+  for (const [ruleId, r] of RULES.entries()) {
     for (const start of new Set(r.starts.map((x) => x.toLowerCase()))) {
       if (!start) continue
       const key = start === '#' ? '#' : start[0]!
@@ -588,10 +687,12 @@ const RULE_INDEX: ReadonlyMap<string, readonly { rule: Rule; start: string; next
       // Figures start many rules; only the "… ago" / "… тому" ones are gated there.
       const gates = start === '#' ? NEXT_WORDS.filter(([, next]) => /ago|тому/.test(next.source)) : NEXT_WORDS
       const gate = FREQUENT.has(start) ? (gates.find(([source]) => source.test(r.re.source))?.[1] ?? null) : null
-      list.push({ rule: r, start, next: gate })
-      index.set(key, list)
+      if (gate && !gateIds.has(gate)) gateIds.set(gate, gateIds.size)
+      list.push({ rule: r, ruleId, start, next: gate, gateId: gate ? gateIds.get(gate)! : -1, atFigure: start === '#' ? (r.atFigure ?? null) : null })
+        index.set(key, list)
     }
   }
+  if (gateIds.size > gatePassed.length) throw new Error(`find-date-expressions: ${gateIds.size} gates, room for ${gatePassed.length}`)
   return index
 })()
 

@@ -1,3 +1,5 @@
+import { RecentAnswers } from './recent-answers.js'
+
 /** A word of the text: letters and digits, apostrophes inside words kept ("Куп'янськ"). */
 export interface Token {
   readonly start: number
@@ -50,16 +52,16 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2bc
 }
 
-let lastText: string | null = null
-let lastTokens: readonly Token[] = []
+const recentTokens = new RecentAnswers<readonly Token[]>(4)
 
 /**
  * The words of `text` (runs of letters and digits, joined across an apostrophe followed by letters),
  * in one pass over its characters. Ingest, the date finder and the lexicons read the same document,
- * so the last answer is kept (tokens are never mutated).
+ * so the last few answers are kept (tokens are never mutated).
  */
 export function tokenize(text: string): readonly Token[] {
-  if (text === lastText) return lastTokens
+  const known = recentTokens.get(text)
+  if (known) return known
   const tokens: Token[] = []
   // Lower-casing the whole text at once is cheaper than word by word; where it changes the length
   // ("İ" becomes two code units) words are lower-cased one by one instead.
@@ -104,7 +106,6 @@ export function tokenize(text: string): readonly Token[] {
     } else id = -1
     tokens.push({ start, end: i, lower, id })
   }
-  lastText = text
-  lastTokens = tokens
+  recentTokens.set(text, tokens)
   return tokens
 }

@@ -1,0 +1,28 @@
+/**
+ * The answers for the last few texts a function was asked about, by identity of the text: ingest,
+ * the date finder and the lexicons read the same document one after another, and a short line read
+ * in between (a title tested for being a date stamp) must not push the document's answer out, as a
+ * single remembered answer was.
+ */
+export class RecentAnswers<T> {
+  private readonly texts: string[] = []
+  private readonly answers: T[] = []
+
+  constructor(private readonly size: number) {}
+
+  get(text: string): T | undefined {
+    const texts = this.texts
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.answers[i]
+    return undefined
+  }
+
+  /** Keeps `answer` for `text`, forgetting the oldest when full. */
+  set(text: string, answer: T): void {
+    if (this.texts.length >= this.size) {
+      this.texts.shift()
+      this.answers.shift()
+    }
+    this.texts.push(text)
+    this.answers.push(answer)
+  }
+}
