@@ -5,13 +5,14 @@
 // Baseline, run side by side: the least any extractor does with the same text: decode it, split it
 // into sentences and words. The ratio says what the analysis costs on top of reading the text.
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extractClaims } from '../src/extract/index.js'
+import { extractClaims, linkClaimPlaces, linkDuplicateClaims } from '../src/extract/index.js'
 import { geoparseText, loadGazetteer } from '../src/geoparse/index.js'
 import { ingestBytes } from '../src/ingest/index.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
-import { splitSentences } from '../src/text/index.js'
+import { findDateExpressions, splitSentences, tokenize } from '../src/text/index.js'
 
 /** What `frontline analyze` passes to ingest. */
 const AS_ANALYZE = { fingerprint: false } as const
@@ -66,6 +67,7 @@ const gazetteer = loadGazetteer()
 const docs = corpus()
 const meanBytes = docs.reduce((s, d) => s + d.length, 0) / docs.length
 console.log(`corpus: ${docs.length} documents, mean ${(meanBytes / 1000).toFixed(1)} kB (EN/UK/RU, a third each), gazetteer loaded; figures per CPU second of this process`)
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start (quote figures with it and with the baseline ratio)`)
 
 const baseline = measure('baseline: decode + sentences', docs, (bytes) => {
   const text = new TextDecoder().decode(bytes)
@@ -88,17 +90,89 @@ const full = measure('analyze without verification', docs, (bytes, i) => {
 console.log(`ratio analyze / baseline: ${(baseline / full).toFixed(1)}x slower than decoding and splitting`)
 console.log(`target >= 500 docs/s of ~5 kB: ${full >= 500 ? 'met' : 'NOT met'} (${full.toFixed(0)} docs/s)`)
 
-// Linearity: the same material at 5, 50 and 500 kB; CPU time per kB should stay flat.
-console.log('\nlinearity (analyze, CPU-ms per kB):')
+// Where analyze's time goes: its steps run as analyzeDocument runs them (ingest, then extraction,
+// which reuses the words and dates ingest found, then geoparsing, then linking), CPU time per step.
+// The stage-only figures above each pay for the words and dates themselves; here they are paid once.
+const steps = ['ingest', 'extract', 'geoparse', 'link places + repeats'] as const
+const stepMs = steps.map(() => 0)
+let splitDocs = 0
+const splitStarted = cpuMs()
+while (cpuMs() - splitStarted < 3000) {
+  for (let k = 0; k < 10; k++, splitDocs++) {
+    const i = splitDocs % docs.length
+    let t0 = cpuMs()
+    const lap = (step: number): void => {
+      const t = cpuMs()
+      stepMs[step]! += t - t0
+      t0 = t
+    }
+    const r = ingestBytes(docs[i]!, `doc-${i}.txt`, AS_ANALYZE)
+    lap(0)
+    for (const { document } of r.value.documents) {
+      const extracted = extractClaims(document)
+      lap(1)
+      const located = geoparseText(document.text, gazetteer, { publishedAt: document.publishedAt, lang: document.lang, control: null, sourceId: document.origin })
+      lap(2)
+      linkDuplicateClaims(linkClaimPlaces(document.text, extracted.value.claims, extracted.value.anchors, located.value))
+      lap(3)
+    }
+  }
+}
+const splitTotal = stepMs.reduce((a, b) => a + b, 0)
+console.log(`\nsplit of analyze by step (CPU-ms per document, share; ${splitDocs} documents):`)
+for (const [k, step] of steps.entries()) console.log(`  ${step.padEnd(24)} ${(stepMs[k]! / splitDocs).toFixed(3).padStart(8)} CPU-ms  ${((100 * stepMs[k]!) / splitTotal).toFixed(0).padStart(3)}%`)
+console.log(`  ${'sum'.padEnd(24)} ${(splitTotal / splitDocs).toFixed(3).padStart(8)} CPU-ms  (${((1000 * splitDocs) / splitTotal).toFixed(0)} docs/CPU-s)`)
+// The words and dates of a report: read once per document (ingest dates it from them; extraction and
+// the lexicons reuse them), so the first stage to read a document pays for them.
+const ingestedTexts = ingested.map((d) => d.document.text)
+measure('  of which words + dates (in ingest)', docs, (_bytes, i) => {
+  const text = ingestedTexts[i % ingestedTexts.length]!
+  tokenize(text)
+  findDateExpressions(text)
+})
+
+// Linearity: the same material at 5, 50 and 500 kB; CPU time per kB should stay flat. Each round reads
+// a different text (a numbered last line), so no stage finds the previous round's answers remembered.
+console.log('\nlinearity (analyze, CPU-ms per kB of text; then per stage):')
 const base = docs.slice(0, 3).map((d) => new TextDecoder().decode(d)).join('\n\n')
 for (const kB of [5, 50, 500]) {
   let text = ''
   while (text.length < kB * 1000) text += `${base}\n\n`
-  const bytes = new TextEncoder().encode(text.slice(0, kB * 1000))
+  text = text.slice(0, kB * 1000)
   const rounds = Math.max(3, Math.round(200 / kB))
-  analyzeDocument(ingestBytes(bytes, 'lin.txt', AS_ANALYZE).value.documents[0]!, { gazetteer, verify: false })
+  const variants = Array.from({ length: rounds + 1 }, (_, r) => new TextEncoder().encode(`${text}\n\nRef. ${r + 1}.`))
+  analyzeDocument(ingestBytes(variants[rounds]!, 'lin.txt', AS_ANALYZE).value.documents[0]!, { gazetteer, verify: false })
+  const stage = [0, 0, 0]
   const started = cpuMs()
-  for (let r = 0; r < rounds; r++) for (const item of ingestBytes(bytes, 'lin.txt', AS_ANALYZE).value.documents) analyzeDocument(item, { gazetteer, verify: false })
+  for (let r = 0; r < rounds; r++) {
+    let t0 = cpuMs()
+    const lap = (k: number): void => {
+      const t = cpuMs()
+      stage[k]! += t - t0
+      t0 = t
+    }
+    for (const item of ingestBytes(variants[r]!, 'lin.txt', AS_ANALYZE).value.documents) {
+      lap(0)
+      analyzeDocument(item, { gazetteer, verify: false })
+      lap(1)
+    }
+  }
   const ms = (cpuMs() - started) / rounds
-  console.log(`  ${String(kB).padStart(4)} kB: ${ms.toFixed(1).padStart(8)} CPU-ms  ${(ms / kB).toFixed(3)} CPU-ms/kB`)
+  // Per stage, on a fresh text each round as well (extract then pays for the words and dates itself).
+  const doc = (r: number) => ingestBytes(variants[r]!, 'lin.txt', AS_ANALYZE).value.documents[0]!.document
+  const fresh = Array.from({ length: rounds }, (_, r) => doc(r))
+  const timeEach = (fn: (d: (typeof fresh)[number]) => void): number => {
+    const t0 = cpuMs()
+    for (const d of fresh) fn(d)
+    return (cpuMs() - t0) / rounds
+  }
+  // A different text first, so that no round's answers are remembered from the analyze rounds above.
+  for (let r = 0; r < 4; r++) findDateExpressions(`${r}`), tokenize(`${r}`)
+  const extractMs = timeEach((d) => void extractClaims(d))
+  const geoMs = timeEach((d) => void geoparseText(d.text, gazetteer, { publishedAt: d.publishedAt, lang: d.lang }))
+  const perKb = (x: number) => (x / kB).toFixed(3)
+  console.log(
+    `  ${String(kB).padStart(4)} kB: ${ms.toFixed(1).padStart(8)} CPU-ms  ${(ms / kB).toFixed(3)} CPU-ms/kB` +
+      `   ingest ${perKb(stage[0]! / rounds)}  rest of analyze ${perKb(stage[1]! / rounds)}  extract alone ${perKb(extractMs)}  geoparse alone ${perKb(geoMs)} CPU-ms/kB`,
+  )
 }
