@@ -86,26 +86,45 @@ const cpuMs = () => {
   return (c.user + c.system) / 1000
 }
 
+// The main thread's own CPU time (Linux: the first field of /proc/thread-self/schedstat, in ns; NaN
+// elsewhere). Process CPU also counts V8's compiler and GC helper threads, which on a loaded machine
+// can outweigh a small call's own work (a 30 kB call showed 50-100 ms of process CPU at load 12-24):
+// the main thread's time is the geoparser's cost on one core. Reading it costs some 10-20 µs; the kernel
+// updates it at scheduler ticks, so it is averaged over many runs (see timeRuns).
+const threadCpuMs = (): number => {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6
+  } catch {
+    return Number.NaN
+  }
+}
+
 /**
  * Runs `fn` once untimed (the first call, with cold caches and unoptimised code: its CPU time is
  * reported apart), then at least 3 times and for `minMs`; medians of wall and CPU time of the timed runs.
  */
-function timeRuns(fn: () => unknown, minMs: number): { ms: number; cpuMs: number; firstCpuMs: number } {
+function timeRuns(fn: () => unknown, minMs: number): { ms: number; cpuMs: number; threadCpuMs: number; firstCpuMs: number } {
   const c0 = cpuMs()
   fn()
   const firstCpuMs = cpuMs() - c0
   const times: number[] = []
   const cpus: number[] = []
+  const threadCpus: number[] = []
   const start = performance.now()
   while (times.length < 3 || (performance.now() - start < minMs && times.length < 200)) {
     const t = performance.now()
     const c = cpuMs()
+    const tc = threadCpuMs()
     fn()
+    threadCpus.push(threadCpuMs() - tc)
     cpus.push(cpuMs() - c)
     times.push(performance.now() - t)
   }
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-  return { ms: median(times), cpuMs: median(cpus), firstCpuMs }
+  // The kernel adds to a running thread's time at scheduler ticks (a few ms), so one short run may read
+  // 0 or a whole tick: the main thread's time is the mean over all the timed runs, not a median.
+  const threadMean = threadCpus.reduce((a, b) => a + b, 0) / threadCpus.length
+  return { ms: median(times), cpuMs: median(cpus), threadCpuMs: threadMean, firstCpuMs }
 }
 
 const loadStart = performance.now()
@@ -121,7 +140,7 @@ const texts = SIZES.map((size) => textOf(lines, size))
 console.log(`gazetteer: ${gazetteer.size} entries; load ${coldLoadMs.toFixed(0)} ms cold (${coldLoadCpuMs.toFixed(0)} ms CPU); RSS after load ${rssAfterLoad.toFixed(0)} MB`)
 
 // Frontline first, alone in the process (its memory is measured before the baseline's dictionary exists).
-const results: Array<{ size: number; ms: number; cpuMs: number; firstCpuMs: number; places: number }> = []
+const results: Array<{ size: number; ms: number; cpuMs: number; threadCpuMs: number; firstCpuMs: number; places: number }> = []
 let peakRss = rssAfterLoad
 for (const text of texts) {
   let places = 0
@@ -184,6 +203,7 @@ for (const [i, text] of texts.entries()) {
   )
 }
 const load = os.loadavg()[0]!
+console.log(`\nmain thread's own CPU (V8's compiler and GC helper threads left out), mean of the timed runs: ${results.map((r) => `${(r.size / 1000).toFixed(0)} kB ${r.threadCpuMs.toFixed(1)} ms = ${(r.size / 1e3 / r.threadCpuMs).toFixed(2)} MB/s`).join('; ')}`)
 console.log(`\n(machine load average ${load.toFixed(1)} on ${os.cpus().length} cores: wall times include waiting for a core; MB/s is from the median CPU time of the timed runs,\n the first call of each size, untimed, is shown apart: cold caches and code not yet optimised)`)
 console.log(`peak RSS of a fresh process that loads the gazetteer and geoparses the 3 MB text once: ${probe.peakMb.toFixed(0)} MB (${probe.loadedMb.toFixed(0)} MB after the load; ${probe.places} places)`)
 console.log(`RSS of this process after all the timed runs (before the baseline loads; uncollected garbage of repeated runs included): ${peakRss.toFixed(0)} MB`)
