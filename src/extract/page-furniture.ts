@@ -6,7 +6,11 @@ import type { Span } from '../domain/index.js'
 // report's speaker. Each test runs once per line, never over the whole text.
 
 const CAPTION_START = /^\s*(?:(?:illustrative|file|archive|stock|cover|main|featured)\s+(?:photo|image|picture)\b|(?:photo|image|picture|pictured|caption)(?:\s+by)?\s*:|photo\s+by\b|фото(?:\s*:|\s+ілюстративне\b|\s+иллюстративное\b)|ілюстративне\s+фото|иллюстративное\s+фото|ілюстрація\s*:|иллюстрация\s*:)/iu
-const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)\s*\)|\b(?:photo|source|credit|image)\s*:\s*[^.:]{2,60}?(?:\/|\bvia\b)[^.:]{2,60}|(?:фото|джерело фото|источник фото)\s*:\s*[^.:]{2,60})\s*\.?\s*$/iu
+export const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:photo|image|picture)\s*\)|\b(?:photo|source|credit|image)\s*:\s*[^.:]{2,60}?(?:\/|\bvia\b)[^.:]{2,60}|(?:фото|джерело фото|источник фото)\s*:\s*[^.:]{2,60})\s*\.?\s*$/iu
+/** CAPTION_END's test; every form holds a colon or an opening bracket, so lines without either skip the pattern (tried at every character). */
+export function isCaptionEnd(line: string): boolean {
+  return (line.includes(':') || line.includes('(')) && CAPTION_END.test(line)
+}
 const URL_BEFORE = /^\S*?(?:https?:\/\/|www\.)/iu
 /** " - Kyiv Post", " | Reuters": a site name after a headline. */
 const TITLE_SUFFIX = /\s+[-|–—]\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*$/u
@@ -37,7 +41,7 @@ export class PageFurniture {
     if (!atLineStart) return false
     const lineEnd = lineEndAt(text, start)
     const line = text.slice(start, lineEnd)
-    if (CAPTION_START.test(line) || CAPTION_END.test(line.length > 240 ? line.slice(-240) : line)) {
+    if (CAPTION_START.test(line) || isCaptionEnd(line.length > 240 ? line.slice(-240) : line)) {
       this.captionEnd = lineEnd
       return true
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ASIDE, subordinateSpans } from './extract-claims.js'
-import { isUnpunctuated } from './page-furniture.js'
+import { CAPTION_END, isCaptionEnd, isUnpunctuated } from './page-furniture.js'
 import { boundaries, CY_BOUNDARY, EN_BOUNDARY } from './split-clauses.js'
 
 // Patterns once tried at every character of a sentence or line are now answered from where a
@@ -42,4 +42,15 @@ describe('scans answered from candidate positions', () => {
       )
     })
   }
+  it('isCaptionEnd answers what the caption-end pattern answers', () => {
+    const captionPiece = fc.constantFrom('Photo', ' photo', 'Source', ': ', ':', 'Ed JONES', ' / ', 'AFP', ' via ', '(', ')', '(illustrative photo)', 'Фото: ', 'x', '.', ' ')
+    const pattern = CAPTION_END
+    fc.assert(
+      fc.property(fc.array(captionPiece, { maxLength: 10 }), (parts) => {
+        const line = parts.join('')
+        expect(isCaptionEnd(line)).toBe(pattern.test(line))
+      }),
+      { numRuns: 500 },
+    )
+  })
 })
