@@ -204,3 +204,13 @@ describe('a side worked out for a speaker holds when they are referred back to',
     expect(got).toMatchObject([{ kind: 'strike', speaker: 'governor', side: 'UA' }, { kind: 'casualties', speaker: 'governor', side: 'UA' }])
   })
 })
+
+describe('time: a period compared with does not date the claim', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['За березень ворог окупував 289 км² української території, це на 23% менше, ніж у лютому.', 'uk', '2026-04-02', [{ kind: 'area-change', start: '2026-03-01', end: '2026-03-31' }]],
+    ['За март российские войска заняли 420 кв. км, что на 10% больше, чем в феврале.', 'ru', '2026-04-02', [{ kind: 'area-change', start: '2026-03-01', end: '2026-03-31' }]],
+    ['Russian forces seized 420 square kilometers in March, 10% more than in February.', 'en', '2026-04-02', [{ kind: 'area-change', start: '2026-03-01', end: '2026-03-31' }]],
+  ])('%s', (text, lang, publishedAt, expected) => {
+    expect(claimsOf(text, lang, null, publishedAt)).toMatchObject(expected)
+  })
+})

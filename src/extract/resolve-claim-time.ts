@@ -1,5 +1,5 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
-import { resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+import { endsWithMatch, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
   readonly text: string
@@ -33,9 +33,13 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   const statementAnchor = input.statementDate ? resolveDateValue(input.statementDate.value, input.publishedAt)?.start ?? null : null
   const anchor = statementAnchor ?? input.publishedAt
   const bias = input.expected ? 'future' : 'past'
+  // "289 km² in March, 23% less than in February": the period compared with dates nothing, unless
+  // it is the only time given.
+  const own = input.contentDates.filter((d) => !isComparison(input.text, d))
+  const dates = own.length > 0 ? own : input.contentDates
   const pick =
-    nearest(input.contentDates.filter((d) => within(d.span, input.clause)), input.trigger) ??
-    nearest(input.contentDates.filter((d) => within(d.span, input.sentence)), input.trigger)
+    nearest(dates.filter((d) => within(d.span, input.clause)), input.trigger) ??
+    nearest(dates.filter((d) => within(d.span, input.sentence)), input.trigger)
   if (pick) {
     const value = samePeriodOf(input.text, pick, input.earlierDates) ?? pick.value
     const r = resolveDateValue(value, anchor, { bias })
@@ -49,6 +53,13 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
     if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate }
   }
   return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
+}
+
+const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:than|compared (?:with|to)|as against|versus|vs\.?)|(?:ніж|чим|порівняно з|у порівнянні з|проти|чем|по сравнению с|в сравнении с|против))\s+(?:(?:the|those|that|in|of|during|for|у|в|во|за|з|с)\s+)*$/iu)
+
+/** A time after "than", "ніж", "чем", "compared with": the reference of a comparison. */
+function isComparison(text: string, d: DateExpression): boolean {
+  return COMPARISON_BEFORE(text.slice(Math.max(0, d.span[0] - 40), d.span[0]))
 }
 
 /** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */

@@ -41,6 +41,7 @@ describe('findDateExpressions + resolveDateValue (English)', () => {
     ['yesterday', 'yesterday', '2026-02-26', '2026-02-26'],
     ['overnight', 'overnight', '2026-02-26', '2026-02-27'],
     ['over the past 24 hours', 'the past 24 hours', '2026-02-26', '2026-02-27'],
+    ['since the start of the month', 'since the start of the month', '2026-02-01', '2026-02-27'],
     ['in the past week', 'the past week', '2026-02-20', '2026-02-27'],
     ['three weeks ago', 'three weeks ago', '2026-02-06', '2026-02-06'],
     ['last week', 'last week', '2026-02-16', '2026-02-22'],
@@ -92,6 +93,13 @@ describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
     ['3 дня назад', '3 дня назад', '2026-02-24', '2026-02-24'],
     ['с начала года', 'с начала года', '2026-01-01', '2026-02-27'],
     ['в третьем квартале 2025 года', 'третьем квартале 2025 года', '2025-07-01', '2025-09-30'],
+    // Bulletins and monthly summaries: "during the day", a month as the period, this week/month so far.
+    ['упродовж доби', 'упродовж доби', '2026-02-26', '2026-02-27'],
+    ['За січень', 'За січень', '2026-01-01', '2026-01-31'],
+    ['за сентябрь 2025 года', 'за сентябрь 2025 года', '2025-09-01', '2025-09-30'],
+    ['Від початку тижня', 'Від початку тижня', '2026-02-23', '2026-02-27'],
+    ['з початку місяця', 'з початку місяця', '2026-02-01', '2026-02-27'],
+    ['с начала недели', 'с начала недели', '2026-02-23', '2026-02-27'],
   ])('%s', (text, match, start, end) => {
     expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
   })

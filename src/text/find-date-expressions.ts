@@ -88,6 +88,9 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/\(\?:у\|в\|во\|з\|із\|с\|со\|до/u, /\s(?:19|20)\d\d/y],
   [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|сутки|суток|течение)/iuy],
   [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|прошедш/u, /\s+(?:минул|останн|прошедш|последн|течение|тиж|недел|міс|мес|дн|рок|рік|год|\d|дв|тр|чотир|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят)/iuy],
+  [/за\\s\+\(\(\?:/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
+  [/\(\?:від\|з\|із\|с\|от\)\\s\+\(\?:початку/u, /\s+(?:початку|начала)/iuy],
+  [/since\\s\+the\\s\+\(\?:start/u, /\s+the\s+(?:start|beginning)/iy],
   [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)/iuy],
   [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end)/iuy],
   // figures: a date or year after them, or "ago"/"тому"/"назад" within a few words
@@ -265,6 +268,8 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => ({ kind: 'year', year: /last|previous/i.test(m[0]) ? { offset: -1 } : { offset: 0 }, part: /end/i.test(m[1]!) ? 'end' : /middle/i.test(m[1]!) ? 'mid' : 'start' }),
   ),
+  // "since the start of the month", "since the beginning of this week": this month or week so far.
+  rule(['since'], String.raw`${B}since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(month|week)${E}`, 'iu', (m) => ({ kind: 'calendar', unit: m[1]!.toLowerCase() as 'month' | 'week', offset: 0 })),
   // Periods: "the first 10 months of 2025", "the last two weeks of this year"
   rule(['the', 'first', 'last', 'final'], 
     String.raw`${B}(?:the\s+)?(first|last|final)\s+${NUM}\s+(months?|weeks?|days?)\s+of\s+(?:${YEAR}|(this|last|the|the\s+previous)\s+year)${E}`,
@@ -368,6 +373,12 @@ const RULES: readonly Rule[] = [
   // "у лютому 2026 року", "в феврале", "лютий 2026"
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "за березень", "за сентябрь 2025 года": a month as a reporting period (monthly summaries).
+  rule(['за'], `${B}за\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "від початку тижня", "з початку місяця", "с начала недели/месяца": this week or month so far.
+  rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(тижня|місяця|недели|месяца)${E}`, 'iu', (m) => ({
+    kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,
+  })),
   // "у 2025 році", "2024 року", "с 2022 года"
   rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), undefined, YEAR_FIGURE),
   rule(CY_PREPS, String.raw`${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), 1),
@@ -407,13 +418,13 @@ const RULES: readonly Rule[] = [
     COUNT_FIGURE,
   ),
   // "за минулу добу", "за прошедшие сутки": the daily-report window.
-  rule(['за', 'протягом', 'в'], 
-    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(добу|доби|сутки|суток)${E}`,
+  rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
+    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(добу|доби|сутки|суток)${E}`,
     'iu',
     () => ({ kind: 'past-span', days: 1 }),
   ),
-  rule(['за', 'протягом', 'в'], 
-    String.raw`${B}(?:за|протягом|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
+  rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
+    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
