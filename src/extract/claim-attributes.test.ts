@@ -214,3 +214,12 @@ describe('time: a period compared with does not date the claim', () => {
     expect(claimsOf(text, lang, null, publishedAt)).toMatchObject(expected)
   })
 })
+
+describe('the denier speaks again after the claim it answers', () => {
+  it('gives ", saying …" after "dismissed a claim by Y that A" back to the denier', () => {
+    const got = claimsOf("Hordiienko dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove, saying Ukrainian soldiers still hold the northern part of the village.", 'en', null)
+    expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: 'Russian Defense Ministry', modality: 'reported' }))
+    expect(got).toContainEqual(expect.objectContaining({ kind: 'control', actorSide: 'UA', speaker: 'Hordiienko', modality: 'asserted' }))
+    expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: 'Hordiienko', modality: 'denied' }))
+  })
+})

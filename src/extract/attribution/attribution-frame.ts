@@ -34,6 +34,8 @@ export interface AttributionFrame {
    * by Y that A"), not the last one before it.
    */
   readonly answersAfter?: boolean
+  /** The clauses after this frame are its speaker's again ("dismissed a claim by Y that A, saying B": B is the denier's). */
+  readonly resumes?: boolean
 }
 
 export function frame(
@@ -43,7 +45,7 @@ export function frame(
   end: number,
   speaker: string | null,
   stance: Stance,
-  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean } = {},
+  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean } = {},
 ): AttributionFrame {
   return {
     detector,
@@ -54,5 +56,6 @@ export function frame(
     basedOn: extra.basedOn ?? null,
     reportedBy: extra.reportedBy ?? null,
     ...(extra.answersAfter ? { answersAfter: true } : {}),
+    ...(extra.resumes ? { resumes: true } : {}),
   }
 }

@@ -57,6 +57,12 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
         const end = verb.index + verb[0].length
         out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { answersAfter: true }))
         out.push(frame('leading', sentence, end, end + by[0].length, by[1]!, 'claim'))
+        // "…, saying Ukrainian soldiers still hold the village": the denier speaks again.
+        const resume = /,\s+(?:saying|adding|insisting|stressing|noting)\s+(?:that\s+)?/iu.exec(s.slice(end + by[0].length))
+        if (resume) {
+          const at = end + by[0].length + resume.index
+          out.push(frame('leading', sentence, at, at + resume[0].length, verb[1]!, 'neutral', { resumes: true }))
+        }
         return out
       }
       const inline = /^\s+(?:that|of|about)\s+/iu.exec(after)

@@ -114,7 +114,8 @@ export function findAttributions(
   // After a frame that opens the sentence, or in a sentence in the outlet's voice: the content before
   // the contrast keeps its speaker.
   // "X advanced, according to Y, though Kyiv insists …": after a mid-sentence "according to" too.
-  const contrast = !main || main.span[0] <= view.offset + 2 || main.detector === 'according' ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null
+  const resumed = frames.find((f) => f.resumes) ?? null
+  const contrast = resumed ?? (!main || main.span[0] <= view.offset + 2 || main.detector === 'according' ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null)
   if (contrast) frames.push(contrast)
   return {
     main,
