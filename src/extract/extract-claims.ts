@@ -50,6 +50,8 @@ export interface ExtractedClaims {
 
 interface Draft {
   kind: ClaimKind
+  /** Split off a clause that counts settlements beside an area: its kind is not refined by the area. */
+  fixedKind?: boolean
   triggers: PhraseMatch<TriggerData>[]
   clause: Span
 }
@@ -206,6 +208,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built), splitAtCommas(text, clauses, eventWords), passiveAt)
     mergeSameKind(drafts, sSides)
+    // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
+    // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!
+      if (d.kind !== 'capture' || !sQuantities.some((q) => q.unit === 'km2' && within(q.span, d.clause)) || !SETTLEMENT_COUNT.test(text.slice(d.clause[0], d.clause[1]))) continue
+      drafts.splice(i, 1, { ...d, fixedKind: true }, { ...d, kind: 'area-change' })
+    }
 
     const sentenceBuilt: Built[] = []
     // The side of the last subject in this sentence, for coordinated verbs that share it.
@@ -218,7 +227,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const governing = shifted ? contrast : sentenceGoverning
       const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
-      const kind = refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span)
+      const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span)
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -738,6 +747,7 @@ const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\
 const WEAPONS = String.raw`(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
 const WEAPON_SUBJECT = new RegExp(String.raw`${WEAPONS}\s+(?:(?:also|again|reportedly|have|has|had|also|також|знову|также|снова)\s+)*$`, 'iu')
 const WEAPON_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}.'’ʼ-]+\s+){0,4}?${WEAPONS}(?![\p{L}])`, 'iu')
+const SETTLEMENT_COUNT = /[\p{N}]\s+(?:settlements|villages|towns|cities|hamlets|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|сіл|сел(?:а|о|ений|ения)|міст|город\p{L}*)(?![\p{L}])/iu
 const SETTLEMENT_OBJECT = /^\s*[\p{N}]+\s+(?:settlements|villages|towns|cities|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|сіл|сел\p{L}*|міст)/iu
 const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
 

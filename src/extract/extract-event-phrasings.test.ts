@@ -173,3 +173,36 @@ describe('the pace of gains, a hold on a place, soldiers\' words for attacking',
     expect(kindsOf(text, lang)).toEqual([])
   })
 })
+
+describe('settlements and an area taken in one clause; talk of taking control', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian troops have liberated 52 settlements and more than 1,700 square kilometers of territory since the beginning of the year.', 'en', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'area-change', actorSide: 'RU' }]],
+    ['С начала года российские войска освободили 190 населённых пунктов и более 4,5 тыс. кв. км территории.', 'ru', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'area-change', actorSide: 'RU' }]],
+    ['Від початку року окупанти захопили 40 сіл та понад 2 тисячі км².', 'uk', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'area-change', actorSide: 'RU' }]],
+    // an area alone, or settlements alone, is one claim
+    ['Russian forces captured 3,386 square kilometers in the first ten months of 2025.', 'en', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ['Russian forces captured 12 villages last month.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Южнее идёт зачистка Успеновки, но говорить о полном контроле над селом пока рано.', 'ru', [{ kind: 'advance' }, { kind: 'capture', modality: 'premature' }]],
+    ['Говорити про повний контроль над селом зарано.', 'uk', [{ kind: 'capture', modality: 'premature' }]],
+    ['Минобороны заявило об установлении контроля над Успеновкой.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    // houses, blocks, positions overrun: part of a town, ground gained; a town overrun is taken
+    ['Russian troops seized several buildings in the centre of Pokrovsk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian forces overran Ukrainian positions near Toretsk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian forces overran Toretsk in February.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Окупанти зайняли кілька будинків на околиці Покровська.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['ВСУ заняли несколько домов на окраине Купянска.', 'ru', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Ukrainian forces are holding back Russian assaults near Pokrovsk.', 'en', [{ kind: 'repelled', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    const claims = kindsOf(text, lang)
+    expect(claims).toMatchObject(expected)
+    expect(claims).toHaveLength(expected.length)
+  })
+
+  it('gives the settlements claim their count and the area claim its area', () => {
+    const r = extractClaims({ id: 'doc-events', text: 'Russian troops have liberated 52 settlements and more than 1,700 square kilometers of territory.', lang: 'en', publishedAt: '2025-12-12', outlet: 'TASS' })
+    expect(r.value.claims.map((c) => [c.kind, c.quantity?.value, c.quantity?.unit])).toEqual([
+      ['capture', 52, 'other'],
+      ['area-change', 1700, 'km2'],
+    ])
+  })
+})

@@ -17,6 +17,8 @@ const triggers = [
   // capture
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
   trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
+  // "claims of full control over Kupiansk are premature": talk of taking control is a capture claim
+  trigger('capture', String.raw`(?:claims?|talk|reports?|announcements?) of (?:full |complete |total )?control (?:of|over)`, { voice: 'noun', starts: ['claim', 'talk', 'report', 'announcement'] }),
   trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking)`),
   // "recovered Kupiansk", not bodies recovered from the rubble or an economy that recovered
   trigger('capture', String.raw`reclaimed|recovered`, { capitalAfter: true }),
@@ -60,6 +62,11 @@ const triggers = [
   trigger('advance', String.raw`(?:regained|regain|regains|regaining|recovered|recover|recovering|restored|restore|restoring|retook|retake|retaking|recaptured|recapture) (?:some |several |their |its |the |lost |previously lost |a number of )*(?:positions?|ground|lines?|footholds?|trenches)`, { starts: ['regain', 'recover', 'restor', 'retook', 'retak', 'recaptur'] }),
   trigger('advance', String.raw`(?:penetrat|infiltrat)(?:ed|es|e|ing|ion|ions)`),
   trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the )?${PLACE_NOUN}`),
+  // Houses and blocks taken are part of a town: ground gained ("seized several buildings in the centre").
+  trigger('advance', String.raw`(?:took|taken|seized|captured|occupied) (?:[\p{L}\p{N}-]+ ){0,3}(?:buildings|houses|blocks|streets|high-rises|apartment blocks)`, { starts: ['took', 'taken', 'seized', 'captured', 'occupied'] }),
+  // "overran Ukrainian positions" gains ground; "overran Toretsk" takes the town (listed first: capitals decide)
+  trigger('capture', String.raw`overr(?:an|un|uns|unning)(?! (?:Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\b)`, { capitalAfter: true }),
+  trigger('advance', String.raw`overr(?:an|un|uns|unning)`),
   trigger('advance', String.raw`(?:entered|enters|entering|enter)`, { capitalAfter: true }),
   trigger('advance', String.raw`(?:broke|break|breaking|broken) (?:through|into)|breakthrough|breached`),
   trigger('advance', String.raw`(?:entrenched|dug in|gained a foothold|established a foothold|consolidated) (?:on|in|at|near)|(?:closing|closed|close) in on|(?:approach(?:ed|ing|es)?) the (?:outskirts|city|town|village)|moved (?:closer|forward)|wedged|expanded (?:the |their |its )?(?:bridgehead|foothold|salient)`),
@@ -97,7 +104,7 @@ const triggers = [
   trigger('assault', String.raw`(?<!\b(?:in|during|after|before) (?:a|an|another|the) (?:separate |similar |earlier |later |second |third |new |further |subsequent |previous |overnight |early |late )?)(?:attacks?|assaults?|assault actions|assault operations|assault attempts|offensive (?:operations|actions|efforts)|offensive)(?! (?:groups?|units?|troops|brigades?|regiments?|detachments?|teams?|squads?|forces|infantry|aircraft|drones?|helicopters?|weapons?|capabilit\p{L}*|rifles?|vehicles?|boats?|ships?|companies|company|battalions?|divisions?|corps|commanders?))`, { voice: 'noun', weak: true, starts: ['attack', 'assault', 'offensive'] }),
   trigger('assault', String.raw`(?:combat )?engagements|clashes|skirmishes|(?:fierce |heavy |intense |ongoing )?(?:fighting|battles?|combat)(?! (?:positions|vehicles?|brigades?|units|readiness|experience|losses|capabilit\p{L}*|zone|missions?|aircraft|drones?|engineers?))`, { voice: 'noun', weak: true, starts: ['combat', 'engagements', 'clashes', 'skirmishes', 'fierce', 'heavy', 'intense', 'ongoing', 'fighting', 'battle'] }),
   // repelled
-  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|fought off|fight off|fighting off|fights off|(?:held|hold|holding|holds|kept|keep|keeping|fought|beat|beaten) (?:them|it|the (?:attackers|attack|assault|enemy|Russians|Ukrainians)) (?:off|back|at bay)|(?:kept|keep|keeps|keeping) (?:[\p{L}-]+ ){1,3}at bay|beat(?:en)? back|beat(?:en|ing)? off|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'fought', 'fight', 'fighting', 'fights', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding', 'holds', 'kept', 'keep', 'keeping'] }),
+  trigger('repelled', String.raw`repel(?:led|s|ling)?|repuls(?:ed|e|es|ing)|fended off|fend off|fought off|fight off|fighting off|fights off|(?:held|hold|holding|holds|kept|keep|keeping|fought|beat|beaten) (?:them|it|the (?:attackers|attack|assault|enemy|Russians|Ukrainians)) (?:off|back|at bay)|(?:kept|keep|keeps|keeping) (?:[\p{L}-]+ ){1,3}at bay|beat(?:en)? back|beat(?:en|ing)? off|(?:held|hold|holding|holds) back|thwart(?:ed|s|ing)?|foiled|stopped|halted|held off|hold off|holding off`, { defaultSide: 'own', starts: ['repel', 'repuls', 'fended', 'fend', 'fought', 'fight', 'fighting', 'fights', 'beat', 'thwart', 'foiled', 'stopped', 'halted', 'held', 'hold', 'holding', 'holds', 'kept', 'keep', 'keeping'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
   // "dropped two guided aerial bombs on Kramatorsk": a bombing, not anything else dropped.
   trigger('strike', String.raw`(?:dropped|drops|dropping) (?:[\p{L}\p{N}'’-]+ ){0,5}(?:bombs?|glide bombs?|KABs?|FABs?|explosives|grenades|munitions)\b`, { starts: ['dropped', 'drops', 'dropping'] }),

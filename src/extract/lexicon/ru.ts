@@ -10,11 +10,16 @@ const triggers = [
   // capture
   trigger('capture', String.raw`(?:взяли|взял|взята|взят|взято|взяты|установили|установлен|вернули|восстановили) (?:под )?(?:полн\p{L}* |свой )?контроль`),
   trigger('capture', String.raw`отби(?:ли|л|та|т|ть) (?:\p{L}+ )?${SETTLEMENT}`),
+  // "говорить о полном контроле над селом пока рано", "заявили об установлении контроля над":
+  // talk of taking control is a capture claim, whatever its modality.
+  trigger('capture', String.raw`(?:о|об) (?:полн\p{L}* |установлени\p{L}* )?контрол(?:е|я) (?:над|за)`, { voice: 'noun', starts: ['о', 'об'] }),
   trigger('capture', String.raw`освобо(?:дил\p{L}*|дить|дят|дит|жден\p{L}*|ждён\p{L}*|жда\p{L}*)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`возьм(?:ут|[её]т)|займ(?:ут|[её]т)`),
   // "противник занял Берестки", "село занято": occupying a place takes it; taking up positions, a
   // line or a defence ("заняли оборону", "заняли выгодные рубежи") does not.
   trigger('capture', String.raw`заня(?:ли|л|ла|ло|то|ты|та|ть)(?! (?:\p{L}+ )?(?:позици\p{L}*|рубеж\p{L}*|оборон\p{L}*|мест\p{L}*|должност\p{L}*|перв\p{L}*|втор\p{L}*|трет\p{L}*))`, { starts: ['заня'] }),
+  // "заняли несколько домов на окраине": part of a town, ground gained
+  trigger('advance', String.raw`заня(?:ли|л|ла) (?:\p{L}+ ){0,2}(?:дом(?:а|ов)?|здани\p{L}*|квартал\p{L}*|улиц\p{L}*|окраин\p{L}*|опорн\p{L}* пункт\p{L}*|лесополос\p{L}*|высот\p{L}*)(?![\p{L}])`, { starts: ['заня'] }),
   trigger('capture', String.raw`взяти(?:е|я|и|ем)|захват(?:ил\p{L}*|ить|ят|е|а|ом|ы)?|захвачен\p{L}*|оккупировал\p{L}*|овладе\p{L}*`),
   // Clearing a settlement takes it ("зачистили Кураховку"); clearing a tree line, positions or a
   // town still being fought for ("завершают зачистку Северска") is ground gained.
