@@ -2,7 +2,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ASIDE, subordinateSpans } from './extract-claims.js'
 import { CAPTION_END, isCaptionEnd, isUnpunctuated } from './page-furniture.js'
-import { boundaries, CY_BOUNDARY, EN_BOUNDARY } from './split-clauses.js'
 
 // Patterns once tried at every character of a sentence or line are now answered from where a
 // match can start (a comma, the last character); these compare them with the plain search.
@@ -29,19 +28,6 @@ describe('scans answered from candidate positions', () => {
       { numRuns: 500 },
     )
   })
-  const clausePiece = fc.constantFrom('x', 'Forces', ' ', '  ', '\n', '\u00a0', ',', ';', ' and ', ' AND, ', ' and  that ', ' as well ', ' as  well ', ' as ', ' aſ ', ' when ', ' then ', ' — ', ' – ', ', which ', ', but ', ' та ', ' і ', ' И ', ' а також ', ', але ', ', де ', ', — ', ' ᲅа ', 'ще', '2')
-  for (const [lang, re] of [['en', EN_BOUNDARY], ['uk', CY_BOUNDARY]] as const) {
-    it(`clause boundaries (${lang}) are those of the global search`, () => {
-      fc.assert(
-        fc.property(fc.array(clausePiece, { maxLength: 14 }), (parts) => {
-          const text = parts.join('')
-          const expected = [...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => `${m.index}:${m[0]}`)
-          expect(boundaries(text, lang).map((m) => `${m.index}:${m[0]}`)).toEqual(expected)
-        }),
-        { numRuns: 800 },
-      )
-    })
-  }
   it('isCaptionEnd answers what the caption-end pattern answers', () => {
     const captionPiece = fc.constantFrom('Photo', ' photo', 'Source', ': ', ':', 'Ed JONES', ' / ', 'AFP', ' via ', '(', ')', '(illustrative photo)', 'Фото: ', 'x', '.', ' ')
     const pattern = CAPTION_END
