@@ -404,6 +404,11 @@ const RULES: readonly Rule[] = [
   rule(['сьогодні', 'сегодня', 'цього', 'этим', 'зранку', 'нині'], String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
   rule(['учора', 'вчора', 'вчера'], String.raw`${B}(учора|вчора|вчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['позавчора', 'позавчера'], String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  // 'Накануне' / 'напередодні' alone is wire copy's 'yesterday' ('ВСУ накануне атаковали Горловку',
+  // 'напередодні ввечері'); before a noun it is 'on the eve of' something ('накануне переговоров',
+  // 'напередодні Великодня') and dates nothing. So it counts only before punctuation, the end, a
+  // past-tense verb, a time of day, or a preposition.
+  rule(['накануне', 'напередодні'], String.raw`${B}(накануне|напередодні)(?=\s*(?:[.,;:!?)»"—–-]|$)|\s+(?:\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_])|вечером|утром|днём|днем|ночью|ввечері|увечері|вранці|зранку|вдень|уночі|вночі|в|во|у|на|по|же|ж)(?![\p{L}\p{N}_]))`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
     const to = dayValue(monthNumber(m[2] ?? m[4]!), m[1] ?? m[3], null)
     return to ? { kind: 'overnight', to } : null
