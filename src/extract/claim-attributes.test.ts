@@ -223,3 +223,35 @@ describe('the denier speaks again after the claim it answers', () => {
     expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: 'Hordiienko', modality: 'denied' }))
   })
 })
+
+describe('speaker: "Про це заявив X" / "Об этом сообщил X" names who said the sentences before it', () => {
+  it.each<[string, Lang, Row[]]>([
+    [
+      "У Куп'янську немає російських військових, місто повністю під контролем Сил оборони. Про це в ефірі телемарафону заявив речник угруповання військ Павло Кравчук.",
+      'uk',
+      [{ kind: 'control', speaker: 'Павло Кравчук', side: 'UA' }],
+    ],
+    [
+      'Российские штурмовые подразделения закрепились на северной окраине Константиновки. Об этом ТАСС сообщил глава ДНР Денис Пушилин.',
+      'ru',
+      [{ kind: 'advance', speaker: 'Denis Pushilin', side: 'RU' }],
+    ],
+    [
+      'Российские войска продвинулись у Часова Яра. Об этом сообщил журналистам глава ДНР Денис Пушилин.',
+      'ru',
+      [{ kind: 'advance', speaker: 'Denis Pushilin', side: 'RU' }],
+    ],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang, null)).toMatchObject(expected)
+  })
+
+  it('keeps the speaker for a following "За його словами"', () => {
+    const text = "Місто під контролем Сил оборони. Про це заявив речник угруповання Павло Кравчук. За його словами, окупанти намагалися прорватися до Куп'янська-Вузлового."
+    expect(claimsOf(text, 'uk', null).map((c) => c.speaker)).toEqual(['Павло Кравчук', 'Павло Кравчук'])
+  })
+
+  it('is not a frame when nobody is named after the verb', () => {
+    const text = 'Российские войска продвинулись у Часова Яра. Об этом сообщили.'
+    expect(claimsOf(text, 'ru', null)).toMatchObject([{ kind: 'advance', speaker: null }])
+  })
+})

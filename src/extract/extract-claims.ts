@@ -6,6 +6,7 @@ import {
   closesQuote,
   dashNameLine,
   findAttributions,
+  findCataphoricSpeech,
   opensQuote,
   resolveOutlet,
   resolveSpeakerPhrase,
@@ -587,6 +588,18 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
   const out = new Map<number, AttributionFrame>()
   for (let i = 0; i < sentences.length; i++) {
     const s = text.slice(sentences[i]!.span[0], sentences[i]!.span[1])
+    // "Про це заявив X." after a statement: X said the sentences before it, back to the start of the
+    // paragraph (at most three), or the one sentence before when it opens a paragraph of its own.
+    const cataphor = i > 0 && lang !== 'en' ? findCataphoricSpeech({ text: s, offset: sentences[i]!.span[0], lang }) : null
+    if (cataphor) {
+      const own = sentences[i]!.paragraph
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        if (sentences[k]!.paragraph !== own && k < i - 1) break
+        if (!out.has(k)) out.set(k, cataphor)
+        if (sentences[k]!.paragraph !== own) break
+      }
+      continue
+    }
     const name = dashNameLine(s)
     if (name && i > 0) {
       const frame: AttributionFrame = { detector: 'quote', span: sentences[i]!.span, speaker: name, stance: 'neutral', via: null, basedOn: null, reportedBy: null }

@@ -2,6 +2,7 @@ import type { Modality, Span } from '../../domain/index.js'
 import type { DateExpression } from '../../text/index.js'
 import { findAccordingTo } from './according-to.js'
 import type { AttributionFrame, SentenceText } from './attribution-frame.js'
+import { findCataphoricSpeech } from './cataphoric-speech.js'
 import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
@@ -14,6 +15,7 @@ export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
 export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
+export { findCataphoricSpeech } from './cataphoric-speech.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
@@ -95,6 +97,9 @@ export function findAttributions(
   const add = (f: AttributionFrame): void => {
     if (!overlaps(f)) frames.push(f)
   }
+  // "Про це заявив …", "Об этом сообщил …": the sentence only names who said the one before it.
+  const cataphor = findCataphoricSpeech(view)
+  if (cataphor) return { main: cataphor, contrast: null, relay: null, counters: [], comments: [], excluded: [cataphor.span], heading }
   findCounterStatements(view).forEach(add)
   findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
   findAccordingTo(view).forEach(add)
