@@ -255,3 +255,16 @@ describe('speaker: "Про це заявив X" / "Об этом сообщил 
     expect(claimsOf(text, 'ru', null)).toMatchObject([{ kind: 'advance', speaker: null }])
   })
 })
+
+describe('speaker: a place adjunct opening the sentence is not part of the speaker', () => {
+  it.each<[string, Lang, Row[]]>([
+    [
+      "In Russia's Belgorod region, which borders Kharkiv, governor Vyacheslav Gladkov said a Ukrainian drone had hit a car in the town of Shebekino.",
+      'en',
+      [{ kind: 'strike', speaker: 'Vyacheslav Gladkov', side: 'RU' }],
+    ],
+    ['In the Kursk region, acting governor Alexander Khinshtein said Ukrainian drones struck a substation in Lgov.', 'en', [{ kind: 'strike', speaker: 'Alexander Khinshtein' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+})

@@ -16,6 +16,7 @@ const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»]{2
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:who|whom|which|який|яка|які|котрий|который|которая|которые)\s[^,;]*,?\s*$/iu
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
+const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
 const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
 
 /** A frame at the start of a sentence, given the date expressions in it (statement dates go into the frame). */
@@ -27,8 +28,17 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
   const refusal = REFUSAL_TAIL.exec(m[1]!)
   // "The commander, who spoke on condition of anonymity, said …": the relative clause describes the speaker.
-  const phrase = (refusal ? m[1]!.slice(0, refusal.index) : m[1]!).replace(RELATIVE_TAIL, '')
-  const speakerStart = m.indices![1]![0]
+  let phrase = (refusal ? m[1]!.slice(0, refusal.index) : m[1]!).replace(RELATIVE_TAIL, '')
+  let speakerStart = m.indices![1]![0]
+  // "In Russia's Belgorod region, which borders Kharkiv, governor Vyacheslav Gladkov said …": a place
+  // adjunct (with its aside) opens the sentence; the speaker is the words after its last comma.
+  if (!cyrillic && !plausibleSpeaker(phrase)) {
+    const adjunct = LEADING_ADJUNCT.exec(phrase)
+    if (adjunct) {
+      speakerStart += adjunct[0].length
+      phrase = phrase.slice(adjunct[0].length)
+    }
+  }
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length
