@@ -27,6 +27,8 @@ describe('findDateExpressions + resolveDateValue (English)', () => {
     ['the first 10 months of 2025', 'the first 10 months of 2025', '2025-01-01', '2025-10-31'],
     ['over the first ten months of 2025', 'the first ten months of 2025', '2025-01-01', '2025-10-31'],
     ['in the first half of 2025', 'the first half of 2025', '2025-01-01', '2025-06-30'],
+    ['in 2nd half of 2025', '2nd half of 2025', '2025-07-01', '2025-12-31'],
+    ['gains in 3rd quarter 2025', '3rd quarter 2025', '2025-07-01', '2025-09-30'],
     ['in Q3 2025', 'Q3 2025', '2025-07-01', '2025-09-30'],
     ['in May 2024', 'May 2024', '2024-05-01', '2024-05-31'],
     ['in 2024', '2024', '2024-01-01', '2024-12-31'],

@@ -698,7 +698,8 @@ const RULE_INDEX: ReadonlyMap<string, readonly RuleEntry[]> = (() => {
   for (const [ruleId, r] of RULES.entries()) {
     for (const start of new Set(r.starts.map((x) => x.toLowerCase()))) {
       if (!start) continue
-      const key = start === '#' ? '#' : start[0]!
+      // Words are looked up by their first letter, figures ('2nd', '3rd', '2026') under '#'.
+      const key = start === '#' || /^\d/.test(start) ? '#' : start[0]!
       const list = index.get(key) ?? []
       // Figures start many rules; only the "… ago" / "… тому" ones are gated there.
       const gates = start === '#' ? NEXT_WORDS.filter(([, next]) => /ago|тому/.test(next.source)) : NEXT_WORDS
