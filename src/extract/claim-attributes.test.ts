@@ -268,3 +268,18 @@ describe('speaker: a place adjunct opening the sentence is not part of the speak
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
 })
+
+describe('rebuttal in the passive: "…, a claim swiftly rejected by Kyiv"', () => {
+  it.each<[string, Row[]]>([
+    [
+      "Russia's defence ministry said its forces had captured Kupiansk-Vuzlovyi, a claim swiftly rejected by Kyiv.",
+      [{ kind: 'capture', modality: 'asserted', side: 'RU' }, { kind: 'capture', modality: 'denied', speaker: 'Kyiv', side: 'UA' }],
+    ],
+    [
+      'The Russian Defence Ministry said its troops had taken Yampil, a report denied by the Ukrainian military.',
+      [{ kind: 'capture', modality: 'asserted', side: 'RU' }, { kind: 'capture', modality: 'denied', side: 'UA' }],
+    ],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toMatchObject(expected)
+  })
+})

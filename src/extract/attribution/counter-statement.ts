@@ -17,6 +17,8 @@ const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80
 // "…, but Kyiv denied the claim", "…, which Ukraine's military rejected": a rebuttal after the claim, in its sentence.
 const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*(denied|rejected|dismissed|refuted|disputed)(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
 const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)|(?=\s*[.;]?\s*$))/iu
+// "…, a claim swiftly rejected by Kyiv", "…, a report denied by Ukraine's military": the rebuttal in the passive.
+const EN_APPOSITIVE_PASSIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:(?:quickly|swiftly|promptly|immediately|flatly|firmly|categorically|later|since|also|already)\s+)*(denied|rejected|dismissed|refuted|disputed)\s+by\s+((?:the\s+)?[\p{L}'’. -]{2,60}?)(?=\s*[.;]?\s*$)/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
 const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
 const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
@@ -84,8 +86,11 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
         }
       }
     }
-    const appositive = execIfCued(sentence, CUE.claimNoun, EN_APPOSITIVE, s)
-    if (appositive) {
+    const passive = execIfCued(sentence, CUE.claimNoun, EN_APPOSITIVE_PASSIVE, s)
+    const appositive = passive ? null : execIfCued(sentence, CUE.claimNoun, EN_APPOSITIVE, s)
+    if (passive) {
+      out.push(frame('counter', sentence, passive.index + 1, s.length, passive[2]!, 'deny'))
+    } else if (appositive) {
       const stance = /said|says|described|called/i.test(appositive[2]!) && appositive[3] ? stanceOfWord(appositive[3]) : 'deny'
       out.push(frame('counter', sentence, appositive.index + 1, s.length, appositive[1]!, stance))
     } else {
