@@ -12,7 +12,7 @@ const CATAPHOR = new RegExp(
   'iud',
 )
 // Whom it was told to, which is not the speaker: "журналистам", "репортерам", "виданню".
-const ADDRESSEE = /^\s*(?:журналістам|журналистам|репортерам|репортёрам|виданню|изданию|агентству|агентству\s+\S+)(?![\p{L}])/iu
+const ADDRESSEE = /^\s*(?:журналістам|журналистам|репортерам|репортёрам|виданню|изданию|агентству)(?![\p{L}])/iu
 
 /** The sentence as a frame naming who said what the sentences before it say, if it is one. */
 export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame | null {
