@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { Token } from '../../text/index.js'
+import { WordMemo } from './word-memo.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
 export interface PhraseRule<T> {
@@ -36,9 +37,6 @@ function trieNode<T>(): TrieNode<T> {
   return { next: new Map(), rules: [] }
 }
 
-/** Words without an id remembered per matcher before that memo starts afresh. */
-const MEMO_LIMIT = 100_000
-
 /**
  * Finds lexicon phrases in text in time linear in its length. Each rule is a sticky regex; what its
  * first word can be is read from the pattern: a whole word ("took control of" starts only at "took")
@@ -52,11 +50,8 @@ export class PhraseMatcher<T> {
   private readonly stems = trieNode<T>()
   /** Rules that start at any token beginning with a digit ('#'). */
   private readonly digitRules: Compiled<T>[] = []
-  /** Per word id (`Token.id`): 1 + the index in `lists` of the word's rules, 0 when not yet looked up. */
-  private slots = new Int32Array(1024)
-  private readonly lists: (readonly Compiled<T>[])[] = [NONE]
-  /** Words without an id (the shared vocabulary is full), by spelling. */
-  private readonly memo = new Map<string, readonly Compiled<T>[]>()
+  /** The rules each word may start, looked up once per distinct word (most share the empty list). */
+  private readonly memo = new WordMemo<readonly Compiled<T>[]>((lower) => this.lookUp(lower))
 
   constructor(rules: readonly PhraseRule<T>[]) {
     rules.forEach((rule, order) => {
@@ -98,30 +93,7 @@ export class PhraseMatcher<T> {
 
   /** The rules that may start at a word, each once, in list order; looked up once per distinct word. */
   private rulesFor(token: Token): readonly Compiled<T>[] {
-    const id = token.id
-    if (id < 0) {
-      const known = this.memo.get(token.lower)
-      if (known) return known
-      const list = this.lookUp(token.lower)
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear()
-      this.memo.set(token.lower, list)
-      return list
-    }
-    if (id >= this.slots.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.slots.length * 2))
-      grown.set(this.slots)
-      this.slots = grown
-    }
-    const slot = this.slots[id]!
-    if (slot !== 0) return this.lists[slot - 1]!
-    const list = this.lookUp(token.lower)
-    // Most words start no rule: they share the empty list's slot.
-    if (list === NONE) this.slots[id] = 1
-    else {
-      this.lists.push(list)
-      this.slots[id] = this.lists.length
-    }
-    return list
+    return this.memo.get(token)
   }
 
   /** The rules a word may start: those whose first word it is, or whose stem it begins with. */

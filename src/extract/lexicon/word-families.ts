@@ -1,4 +1,5 @@
 import type { Token } from '../../text/index.js'
+import { WordMemo } from './word-memo.js'
 
 /**
  * Families of words whose presence in a stretch of text can be asked without running a regex over
@@ -19,9 +20,8 @@ import type { Token } from '../../text/index.js'
  */
 export class WordFamilies {
   private readonly tests: readonly RegExp[]
-  /** Per word id: 1 + the word's family bits, 0 when not yet asked. */
-  private slots = new Int32Array(4096)
-  private readonly memo = new Map<string, number>()
+  /** Each word's family bits, worked out once per distinct word. */
+  private readonly memo = new WordMemo<number>((word) => this.bitsOf(word), 4096)
   /** Every family's bit set: the answer when a stretch's edge cuts a word. */
   readonly all: number
 
@@ -40,26 +40,7 @@ export class WordFamilies {
 
   /** The bits of a token's word, remembered by its vocabulary id. */
   bitsOfToken(token: Token): number {
-    const id = token.id
-    if (id < 0) {
-      let bits = this.memo.get(token.lower)
-      if (bits === undefined) {
-        bits = this.bitsOf(token.lower)
-        if (this.memo.size >= 100_000) this.memo.clear()
-        this.memo.set(token.lower, bits)
-      }
-      return bits
-    }
-    if (id >= this.slots.length) {
-      const grown = new Int32Array(Math.max(id + 1, this.slots.length * 2))
-      grown.set(this.slots)
-      this.slots = grown
-    }
-    const slot = this.slots[id]!
-    if (slot !== 0) return slot - 1
-    const bits = this.bitsOf(token.lower)
-    this.slots[id] = bits + 1
-    return bits
+    return this.memo.get(token)
   }
 
   /**
