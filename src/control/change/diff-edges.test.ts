@@ -53,6 +53,19 @@ describe('diffEdges', () => {
     )
   })
 
+  it('reports the later copies of an edge repeated in one geometry and matched once in the other', () => {
+    // found by the property above (seed -110976980): a degenerate ring walking the same edge twice
+    const a = packMultiPolygon([[[[37.6, 37.1], [37.4, 37.1], [37.6, 37.1], [37.4, 37.1]]]] as MultiPolygonCoords)
+    const b = packMultiPolygon([[[[37, 37], [37.6, 37.1], [37.4, 37.1]], []]] as MultiPolygonCoords)
+    expect(quadruples(diffEdges(a, b))).toEqual([
+      '37.4,37.1>37.6,37.1',
+      '37.6,37.1>37.4,37.1',
+      '37.4,37.1>37.6,37.1',
+      '37,37>37.6,37.1',
+      '37.4,37.1>37,37',
+    ])
+  })
+
   it('finds the median change of consecutive real days small and nothing between a day and itself', () => {
     const snapshots = loadSampleSnapshots().map((s) => packMultiPolygon(s.geometry))
     const a = snapshots[0]!

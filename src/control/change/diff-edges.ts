@@ -48,11 +48,15 @@ export function diffEdges(a: PackedGeometry, b: PackedGeometry): Float64Array {
     remaining[slot] = (remaining[slot] as number) + 1
     slotOfA[e] = slot
   })
+  // how many of `a`'s copies of each key `b` matched: those are the first copies in `a`'s order,
+  // so with repeated edges the ones reported are the later copies (the plain multiset difference)
+  const matched = new Int32Array(capacity)
   const onlyB: number[] = []
   forEachEdge(b, (e, x1, y1, x2, y2) => {
     const slot = find(x1, y1, x2, y2)
     if (slot >= 0 && (remaining[slot] as number) > 0) {
       remaining[slot] = (remaining[slot] as number) - 1
+      matched[slot] = (matched[slot] as number) + 1
       return
     }
     onlyB.push(e)
@@ -60,10 +64,8 @@ export function diffEdges(a: PackedGeometry, b: PackedGeometry): Float64Array {
   const onlyA: number[] = []
   forEachEdge(a, (e) => {
     const slot = slotOfA[e] as number
-    if ((remaining[slot] as number) > 0) {
-      remaining[slot] = (remaining[slot] as number) - 1
-      onlyA.push(e)
-    }
+    if ((matched[slot] as number) > 0) matched[slot] = (matched[slot] as number) - 1
+    else onlyA.push(e)
   })
   const out = new Float64Array(4 * (onlyA.length + onlyB.length))
   let o = 0
