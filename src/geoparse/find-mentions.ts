@@ -24,7 +24,7 @@ import {
   RIVER_CUES,
   SETTLEMENT_NOUNS_AFTER,
 } from './cue-words.js'
-import { CAPITALISED, JOINS_NEXT, SENTENCE_START, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
+import { CAPITALISED, JOINS_NEXT, SENTENCE_START, TokenBuffers, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
 import { Vocabulary } from './vocabulary.js'
 import { DISTRICT, REGION, SETTLEMENT, entryFeatures, fillEntry, kindOf } from './entry-features.js'
 import { type ListItem, findListItems } from './list-heads.js'
@@ -74,6 +74,8 @@ interface WordFact {
   wordMask: number
   /** wordNominatives. */
   nominatives: readonly string[] | undefined
+  /** Which ADJECTIVE_* tests the word passes (-1: not yet known). */
+  adjective: number
 }
 
 function factOf(w: Words, j: number): WordFact {
@@ -82,7 +84,7 @@ function factOf(w: Words, j: number): WordFact {
   let f = all[id]
   if (f === undefined) {
     while (all.length <= id) all.push(undefined)
-    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, wordMask: -1, nominatives: undefined }
+    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, wordMask: -1, nominatives: undefined, adjective: -1 }
   }
   return f
 }
@@ -96,6 +98,10 @@ const KEY_CACHE_LIMIT = 50_000
 function newFacts(): WordFacts {
   return { vocabulary: new Vocabulary(), words: [] }
 }
+
+// The word arrays of the chunk being matched, written again for each chunk (matching reads a chunk's
+// words only while it works on that chunk).
+const tokenBuffers = new TokenBuffers()
 
 /** Every place-name mention in `text`, in order, not overlapping. */
 export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
@@ -111,7 +117,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): RawMention[] {
       to = chunkEnd(text, from + CHUNK_CHARS / 2, to)
     }
     if (facts.vocabulary.size > VOCABULARY_LIMIT) facts = newFacts()
-    const words = tokenize(text, from, to, sentence, facts.vocabulary)
+    const words = tokenize(text, from, to, sentence, facts.vocabulary, tokenBuffers)
     matchWords(words, gazetteer, cache, out)
     if (words.sentence.length > 0) sentence = words.sentence[words.sentence.length - 1]! + 1
     from = to
@@ -543,16 +549,32 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const next = i + 1
   const listItem = lists.items.get(i)
   if (!listItem && (next >= w.start.length || w.start[next]! - w.end[i]! > 2)) return null
+  // The word's own shape first (one read per distinct word): most capitalised words that name nothing
+  // are no adjective, and the next word's cue bits are then never needed.
+  const shape = adjectiveShape(w, i)
+  if ((shape & ADJECTIVE_LOWER) === 0) return null
   const district = listItem?.kind === 'district' || (!listItem && (cueMask(w, next) & DISTRICT_NOUN) !== 0)
   const direction = !district && (listItem?.kind === 'direction' || (!listItem && (cueMask(w, next) & DIRECTION) !== 0))
   if (!district && !direction) return null
-  const lower = wordLower(w, i)
-  if (!ADJECTIVE_ENDING.test(lower) && !BARE_LATIN_SK.test(lower)) return null
   const key = wordNameKey(w, i)
-  if (district && !ADJECTIVE_ENDING.test(key)) return null
+  if (district && (shape & ADJECTIVE_KEY) === 0) return null
   const refs = axisTowns(key, g, cache, district ? 0.5 : 0, !district)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
+}
+
+// Bits of WordFact.adjective: the lower-case word has an adjective ending or a bare Latin -sk
+// (ADJECTIVE_ENDING or BARE_LATIN_SK); its name key has an adjective ending.
+const ADJECTIVE_LOWER = 1
+const ADJECTIVE_KEY = 2
+
+function adjectiveShape(w: Words, i: number): number {
+  const f = factOf(w, i)
+  if (f.adjective < 0) {
+    const lower = wordLower(w, i)
+    f.adjective = (ADJECTIVE_ENDING.test(lower) || BARE_LATIN_SK.test(lower) ? ADJECTIVE_LOWER : 0) | (ADJECTIVE_ENDING.test(wordNameKey(w, i)) ? ADJECTIVE_KEY : 0)
+  }
+  return f.adjective
 }
 
 const ADJECTIVE_ENDING = /(ськ|цьк|зьк|ск|цк|sk|zk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ую|ой|ом|ым|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij|oho|omu|ym)$/

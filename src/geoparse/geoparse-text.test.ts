@@ -219,6 +219,17 @@ describe('bad input', () => {
 })
 
 describe('invariants', () => {
+  it('lists the alternatives by score, highest first, long lists too', () => {
+    // Ivanivka and Ivanovka name over a hundred villages each (their alternatives are merge-sorted).
+    const text = 'Shelling hit Ivanivka and Ivanovka. Later Pokrovske, Yampil and Novoselivka were named.'
+    const found = places(text)
+    expect(found.find((p) => p.mention === 'Ivanivka')!.alternatives.length).toBeGreaterThan(16)
+    for (const p of found) {
+      for (let i = 1; i < p.alternatives.length; i++) expect(p.alternatives[i]!.score).toBeLessThanOrEqual(p.alternatives[i - 1]!.score)
+      expect(new Set(p.alternatives.map((a) => a.id)).size).toBe(p.alternatives.length)
+    }
+  })
+
   it('spans index the text and alternatives never include the chosen entry (any Unicode string)', () => {
     const names = ['Kharkiv', 'Покровськ', 'Сіверська', 'Yampil', 'Donetsk region', 'Seversk', 'Харькове']
     fc.assert(

@@ -504,9 +504,16 @@ function toPlace(
   const alternatives: PlaceAlternative[] = new Array(to - from - 1)
   const n = to - from - 1
   if (n > 16) {
-    const others: number[] = []
-    for (let at = from; at < to; at++) if (at !== bestAt) others.push(at)
-    others.sort((a, b) => compareRank(c, g, a, b))
+    // A merge sort in scratch arrays (no array and comparator closure per mention; an "Ivanivka" has
+    // over a hundred alternatives). Scores are finite and ids distinct, so ranksBefore is a strict total
+    // order and every correct sort gives the one order Array#sort gave.
+    if (sortScratch.length < n) {
+      sortScratch = new Int32Array(2 * n)
+      mergeScratch = new Int32Array(2 * n)
+    }
+    let m = 0
+    for (let at = from; at < to; at++) if (at !== bestAt) sortScratch[m++] = at
+    const others = sortByRank(c, g, n)
     for (let i = 0; i < n; i++) alternatives[i] = shared.of(entry[others[i]!]!, ex[others[i]! - from]! / sum)
   } else if (n > 0) {
     // Higher score first, then by id: an insertion sort (stable, as Array#sort is) of the usual few, in
@@ -552,16 +559,32 @@ function toPlace(
   }
 }
 
-/** ranksBefore as a sort comparator: the scores are compared first, the ids (an entry read) only on a tie. */
-function compareRank(c: Candidates, g: Gazetteer, a: number, b: number): number {
-  const sa = c.score[a]!
-  const sb = c.score[b]!
-  if (sa > sb) return -1
-  if (sa < sb) return 1
-  if (sa !== sb) return 0 // NaN: ranksBefore holds neither way
-  const ia = g.entryAt(c.entry[a]!).id
-  const ib = g.entryAt(c.entry[b]!).id
-  return ia < ib ? -1 : ib < ia ? 1 : 0
+let sortScratch = new Int32Array(256)
+let mergeScratch = new Int32Array(256)
+
+/**
+ * Sorts the first `n` candidate positions in sortScratch by rank (ranksBefore), stably: a bottom-up
+ * merge sort between sortScratch and mergeScratch. Returns the array that holds the result.
+ */
+function sortByRank(c: Candidates, g: Gazetteer, n: number): Int32Array {
+  let src = sortScratch
+  let dst = mergeScratch
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n)
+      const hi = Math.min(lo + 2 * width, n)
+      let a = lo
+      let b = mid
+      let o = lo
+      while (a < mid && b < hi) dst[o++] = ranksBefore(c, g, src[b]!, src[a]!) ? src[b++]! : src[a++]!
+      while (a < mid) dst[o++] = src[a++]!
+      while (b < hi) dst[o++] = src[b++]!
+    }
+    const t = src
+    src = dst
+    dst = t
+  }
+  return src
 }
 
 /** Whether candidate `a` ranks before `b`: a higher score, or the same score and a smaller id. */

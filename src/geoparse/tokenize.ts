@@ -64,16 +64,41 @@ function isJoiner(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 45 || c === 0x2011
 }
 
-/** Tokenises `text[from, to)`; offsets are into `text`. Sentence numbers start at `firstSentence`. */
-export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0, vocabulary = new Vocabulary()): Words {
+/**
+ * The arrays a tokenisation writes into, kept by a caller that tokenises chunk after chunk: its Words
+ * are views of them, valid until the next tokenisation into the same buffers.
+ */
+export class TokenBuffers {
+  start = new Int32Array(0)
+  end = new Int32Array(0)
+  flags = new Uint8Array(0)
+  sentence = new Int32Array(0)
+  hash = new Int32Array(0)
+  word = new Int32Array(0)
+
+  /** Makes every array hold at least `capacity` words. */
+  reserve(capacity: number): void {
+    if (this.start.length >= capacity) return
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.flags = new Uint8Array(capacity)
+    this.sentence = new Int32Array(capacity)
+    this.hash = new Int32Array(capacity)
+    this.word = new Int32Array(capacity)
+  }
+}
+
+/**
+ * Tokenises `text[from, to)`; offsets are into `text`. Sentence numbers start at `firstSentence`.
+ * With `buffers` the words are written into them (no arrays made; the matcher tokenises a long text
+ * chunk by chunk, and fresh arrays for each 64k chunk were some 8 MB per megabyte of text of zeroed
+ * memory outside the heap, which V8 counts towards its next full collection).
+ */
+export function tokenize(text: string, from = 0, to = text.length, firstSentence = 0, vocabulary = new Vocabulary(), buffers = new TokenBuffers()): Words {
   // Words are separated by at least one character, so there are at most half the characters (rounded
-  // up); the arrays are typed and made once at that size, then cut to the words found.
-  const capacity = Math.max(0, to - from + 1) >> 1
-  const start = new Int32Array(capacity)
-  const end = new Int32Array(capacity)
-  const flags = new Uint8Array(capacity)
-  const sentence = new Int32Array(capacity)
-  const hash = new Int32Array(capacity)
+  // up); the arrays are typed and hold that many, then are cut to the words found.
+  buffers.reserve(Math.max(0, to - from + 1) >> 1)
+  const { start, end, flags, sentence, hash } = buffers
   let n = 0
   let i = from
   let s = firstSentence
@@ -120,7 +145,7 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
     flags: flags.subarray(0, n),
     sentence: sentence.subarray(0, n),
     hash: hash.subarray(0, n),
-    word: new Int32Array(n).fill(-1),
+    word: buffers.word.subarray(0, n).fill(-1),
     vocabulary,
   }
 }
