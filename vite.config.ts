@@ -48,13 +48,41 @@ function baseLayer(): Plugin {
   }
 }
 
+/**
+ * Preload hints in the built index.html for what MapLibre's worker fetches first: its own script and
+ * the base layer. Without them both wait for the page's 1 MB module to arrive, be parsed and run (the
+ * worker is created by the map), and the base layer then waits for the worker to start: two round
+ * trips in a row on the way to the first frame. Preloaded, they arrive while the module is still being
+ * parsed, and the worker's own requests are answered from the HTTP cache (hashed asset names, cached
+ * as immutable: src/serve/static-files.ts). `as="fetch"`: the destination Chromium has for both (no
+ * preload destination exists for a worker script); `crossorigin`: the same credentials mode as the
+ * worker's requests, so the cached response is reused.
+ */
+function preloadWorkerInputs(patterns: readonly RegExp[]): Plugin {
+  return {
+    name: 'frontline-preload-worker-inputs',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const names = Object.keys(ctx.bundle ?? {})
+        return patterns.map((pattern) => {
+          const found = names.filter((name) => pattern.test(name))
+          if (found.length !== 1) throw new Error(`preload: expected one built file matching ${pattern}, found ${found.length}: ${found.join(', ')}`)
+          return { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${found[0]}` }, injectTo: 'head' as const }
+        })
+      },
+    },
+  }
+}
+
 // The UI (src/ui) builds into dist/ui, which `frontline serve` serves. `npm run dev:ui` proxies the API
 // to a running `frontline serve` on port 8080.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/ui', import.meta.url)),
   base: '/',
   publicDir: false,
-  plugins: [baseLayer()],
+  plugins: [baseLayer(), preloadWorkerInputs([/^assets\/maplibre-gl-worker-[\w-]+\.mjs$/, /^assets\/base-layer-[\w-]+\.geojson$/])],
   build: {
     outDir: fileURLToPath(new URL('./dist/ui', import.meta.url)),
     emptyOutDir: true,

@@ -90,6 +90,10 @@ async function main(): Promise<void> {
     // Labels appear at once: a fade animates several more full frames before the map is idle,
     // each a full redraw (slow where WebGL is software-rendered).
     fadeDuration: 0,
+    // The style is built in code (map-style.ts, typed against MapLibre's style types): validating it
+    // against the style spec on every cold load cost the main thread tens of milliseconds before the
+    // first frame. The dev server still validates it.
+    validateStyle: import.meta.env.DEV,
   })
   // No frame is drawn until the first view's data is in (held-draw.ts): the sources load into the
   // worker with every layer hidden; then the layers are shown for one frame that asks for their
