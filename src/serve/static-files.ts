@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // The map's base layer as vector tiles (src/ui/build/base-tiles.ts).
+  '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8',
 }
 
@@ -36,7 +38,7 @@ export function loadStaticFiles(dir: string): ReadonlyMap<string, StaticFile> {
       const body = new Uint8Array(readFileSync(path))
       const url = `/${relative(dir, path).split(sep).join('/')}`
       const contentType = TYPES[extname(name)] ?? 'application/octet-stream'
-      const compressible = /^(text\/|application\/(geo\+)?json|image\/svg)/.test(contentType) && body.byteLength >= 1024
+      const compressible = /^(text\/|application\/((geo\+)?json|x-protobuf)|image\/svg)/.test(contentType) && body.byteLength >= 1024
       files.set(url, {
         body,
         gzip: compressible ? new Uint8Array(gzipSync(body, { level: 9 })) : null,

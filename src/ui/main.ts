@@ -8,6 +8,7 @@ import { ApiFailure, getJson, type ClaimView, type ControlChange, type ControlGe
 import { claimCard } from './claims-view.js'
 import { documentHref, wireDocumentView } from './document-view.js'
 import { append, byId, clear, formatKm2, h } from './dom.js'
+import { START_BOUNDS } from './first-view.js'
 import { holdDrawing, pauseDrawing, sourcesLoaded, whenLoaded } from './held-draw.js'
 import { baseStyle, LABEL_LAYERS, labelField, overlayLayers, type LabelLang } from './map-style.js'
 import { renderSourcesTable } from './sources-table.js'
@@ -49,11 +50,6 @@ function zoomParam(map: maplibregl.Map): number {
   return Math.max(0, Math.min(14, Math.round(map.getZoom())))
 }
 
-/** The first view: Ukraine and the Russian border oblasts. */
-const START_BOUNDS: [[number, number], [number, number]] = [
-  [22, 44.2],
-  [40.3, 52.4],
-]
 
 /**
  * The zoom at which START_BOUNDS fits the map container (as `fitBounds` will compute it), known

@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
-import baseLayerUrl from 'virtual:frontline-base-layer'
+import baseLayer from 'virtual:frontline-base-layer'
+import { BASE_TILE_LAYER } from './first-view.js'
 import oblastLabelsUrl from '../../data/basemap/oblast-labels.geojson?url'
 
 export type LabelLang = 'en' | 'uk' | 'ru'
@@ -8,9 +9,6 @@ export type LabelLang = 'en' | 'uk' | 'ru'
 export function labelField(lang: LabelLang): ['coalesce', ['get', string], ['get', string]] {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']]
 }
-
-/** geojson-vt's simplification of the base layer, in screen pixels at every zoom. */
-const BASE_TOLERANCE_PX = 2
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const
 
@@ -37,15 +35,20 @@ export function baseStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      // Countries, oblast borders and rivers in one source (src/ui/build/compose-base-layer.ts); the
-      // layers select by `layer`.
+      // Countries, oblast borders and rivers in one source of vector tiles cut at build time
+      // (src/ui/build/compose-base-layer.ts, base-tiles.ts), one tile layer; the style's layers select
+      // by `layer`. Tiles, not a GeoJSON file: the first view loads a few small tiles instead of the
+      // whole layer being fetched, parsed, indexed in the worker and copied back to the page before
+      // its first frame (bench/page-load). Cut with the 2-pixel simplification at each zoom that the
+      // GeoJSON source had (the thin lines and the coast look the same with a fraction of the
+      // vertices, which software WebGL pays for in every frame).
       base: {
-        type: 'geojson',
-        data: baseLayerUrl,
-        // Simplified to BASE_TOLERANCE_PX at each zoom (default 0.375): the thin lines and the coast
-        // look the same and have a fraction of the vertices, which software WebGL pays for in every
-        // frame (the oblast outlines alone: ~125 -> ~50 ms of CPU per frame at 2 px).
-        tolerance: BASE_TOLERANCE_PX,
+        type: 'vector',
+        // Absolute: MapLibre's worker fetches the tiles. Concatenated, not `new URL`: that would
+        // percent-encode the template's braces.
+        tiles: [`${window.location.origin}${baseLayer.tiles}`],
+        bounds: baseLayer.bounds,
+        maxzoom: baseLayer.maxzoom,
         attribution: 'Natural Earth (world-atlas) | © Мінрегіон (CC BY-SA); GIS-Lab / © OpenStreetMap contributors | GSHHG (Wessel & Smith)',
       },
       occupied: { type: 'geojson', data: EMPTY, attribution: 'Control: DeepState map data' },
@@ -61,10 +64,11 @@ export function baseStyle(): StyleSpecification {
         id: 'land',
         type: 'fill',
         source: 'base',
+        'source-layer': BASE_TILE_LAYER,
         filter: ['==', ['get', 'layer'], 'country'],
         paint: { 'fill-color': ['match', ['get', 'name_en'], 'Ukraine', '#fbfaf5', '#f3f1ea'], 'fill-antialias': false },
       },
-      { id: 'rivers', type: 'line', source: 'base', filter: ['==', ['get', 'layer'], 'river'], paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
+      { id: 'rivers', type: 'line', source: 'base', 'source-layer': BASE_TILE_LAYER, filter: ['==', ['get', 'layer'], 'river'], paint: { 'line-color': '#8fb3cf', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] } },
       {
         id: 'occupied-fill',
         type: 'fill',
@@ -88,10 +92,11 @@ export function baseStyle(): StyleSpecification {
         id: 'oblast-line',
         type: 'line',
         source: 'base',
+        'source-layer': BASE_TILE_LAYER,
         filter: ['==', ['get', 'layer'], 'oblast'],
         paint: { 'line-color': '#9a9a9a', 'line-width': 0.8 },
       },
-      { id: 'country-line', type: 'line', source: 'base', filter: ['==', ['get', 'layer'], 'country'], paint: { 'line-color': '#555', 'line-width': 1.4 } },
+      { id: 'country-line', type: 'line', source: 'base', 'source-layer': BASE_TILE_LAYER, filter: ['==', ['get', 'layer'], 'country'], paint: { 'line-color': '#555', 'line-width': 1.4 } },
     ],
   }
 }
