@@ -1,5 +1,5 @@
 // Page load from cold: `frontline demo` started fresh (its own new database, the bundled sample), a
-// Chromium with an empty profile, and the time in the browser from navigation start until the map is
+// Chromium with an empty profile (its own start-up work let finish first: see browserSettled), and the time in the browser from navigation start until the map is
 // idle with the current control drawn and read back for display (the UI's `frontline:control-visible`
 // mark, set in the task after the frame that drew it: see src/ui/main.ts). Target <= 1.5 s.
 // Baseline side by side: the same browser loading a static page of the same server (index.html with
