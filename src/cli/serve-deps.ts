@@ -77,9 +77,10 @@ export function controlSourceOf(series: ControlSeries): ControlSource | null {
 /**
  * Place search over the shipped gazetteer: its own whole-name lookup (case forms, transliterations,
  * former names) plus prefix completion. Null, with a log line, when the gazetteer is not there.
+ * Entries are read from the gazetteer as the index is built (PlaceSearch.warm), not before serving.
  */
 export function loadPlaceSearch(log: (line: string) => void, gazetteer: Gazetteer | null = loadShippedGazetteer(log)): PlaceSearch | null {
-  return gazetteer ? createPlaceSearch(gazetteer.entries, (name, limit) => gazetteer.lookup(name, { limit })) : null
+  return gazetteer ? createPlaceSearch(gazetteer, (name, limit) => gazetteer.lookup(name, { limit })) : null
 }
 
 /** The shipped gazetteer, or null (with a log line) when it is not there. */

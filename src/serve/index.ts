@@ -3,7 +3,7 @@ export { parseServeConfig, serveConfigSchema, type ServeConfig, type ServeConfig
 export type { ServeDeps } from './deps.js'
 export { renderApiMarkdown, spliceApiDoc } from './api-doc.js'
 export { startServer, type RunningServer } from './start-server.js'
-export { createPlaceSearch, searchKey, type PlaceSearch, type ExactLookup } from './place-search.js'
+export { createPlaceSearch, searchKey, type PlaceSearch, type PlaceSource, type PlaceHit, type ExactLookup } from './place-search.js'
 export { createAnalysisIndex, type MemoryReports, type ReportSource, type ClaimQuery, type ClaimRecord } from './analysis-index.js'
 export { createStoreReports, analysisOf } from './store-reports.js'
 export type { ControlSource, Ingestor, LedgerSource, SnapshotInfo, TimelineStepSize } from './deps.js'

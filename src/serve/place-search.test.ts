@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { GazetteerEntry } from '../domain/index.js'
+import { referencePlaceSearch, referenceSearchKey } from '../testing/place-search-reference.js'
 import { createPlaceSearch, searchKey } from './place-search.js'
 
 function entry(id: string, name: string, nameUk: string, nameRu: string, variants: string[], population: number | null, admin1 = 'Donetsk Oblast'): GazetteerEntry {
@@ -21,6 +23,21 @@ describe('searchKey', () => {
     expect(searchKey('Ёлкино')).toBe('елкино')
     expect(searchKey('Гуляйполе')).toBe('гуляйполе')
     expect(searchKey('Київ')).toBe('київ')
+  })
+
+  it('gives the key of the general rule for any text (property)', () => {
+    // Letters the per-character table knows, mixed with what it must leave to the general rule:
+    // combining accents, breve and diaeresis after a letter, other scripts, odd spaces and dashes.
+    const known = [...'aZé ß-\'"`Ёёйїґ Ѓ’ʼ«»–—\t\u00a0ŉǆ½']
+    const unknown = [...'\u0301\u0306\u0308\u0327ɣҗΣς\u2009\u2044İ\uFB01\u1100\u1161ﬀ\ud83d']
+    const piece = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...unknown), fc.string({ unit: 'binary', maxLength: 3 }))
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        expect(searchKey(text)).toBe(referenceSearchKey(text))
+      }),
+      { numRuns: 500 },
+    )
   })
 })
 
@@ -54,5 +71,38 @@ describe('createPlaceSearch', () => {
   it('returns nothing for an empty or unknown query', () => {
     expect(search.search('  ', 5)).toEqual([])
     expect(search.search('Atlantis', 5)).toEqual([])
+  })
+
+  it('answers as the index before its rebuild did, names with equal keys in entry order (property)', () => {
+    // Many entries sharing names and keys, so ties in the sort and the scan limit both matter.
+    const names = ['Pokrovsk', 'Покровськ', 'Покровск', 'Pokrovske', 'Покровське', 'Покров', 'Pokrov', 'pokrovsk', 'ПОКРОВСЬК', 'Мар’їнка', "Мар'їнка", 'Marinka', 'Мар-інка']
+    const place = fc.record({
+      name: fc.constantFrom(...names),
+      nameUk: fc.constantFrom(...names),
+      nameRu: fc.option(fc.constantFrom(...names), { nil: null }),
+      variants: fc.array(fc.constantFrom(...names), { maxLength: 4 }),
+      population: fc.option(fc.nat({ max: 100_000 }), { nil: null }),
+    })
+    fc.assert(
+      fc.property(fc.array(place, { minLength: 1, maxLength: 300 }), fc.constantFrom('p', 'По', 'Pokrov', 'покровськ', 'мар', 'Мар’', 'x'), fc.integer({ min: 1, max: 20 }), (places, query, limit) => {
+        const all = places.map((p, i) => entry(`e${i}`, p.name, p.nameUk, p.nameRu ?? '', p.variants, p.population))
+        const view = (hits: readonly { entry: GazetteerEntry; matched: string; score: number }[]) => hits.map((h) => [h.entry.id, h.matched, h.score])
+        expect(view(createPlaceSearch(all).search(query, limit))).toEqual(view(referencePlaceSearch(all)(query, limit)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('answers a search that comes while the index is being warmed exactly as a warmed one', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Place ${i}`, `Місце ${i}`, `Место ${i}`, [`Pokrov ${i % 7}`], i))
+    const warmed = createPlaceSearch(many)
+    await warmed.warm()
+    const warming = createPlaceSearch(many)
+    const done = warming.warm()
+    expect(warming.search('Pokrov 3', 10)).toEqual(warmed.search('Pokrov 3', 10))
+    expect(warming.get('e2999')?.name).toBe('Place 2999')
+    await done
+    expect(warming.search('місце 12', 10)).toEqual(warmed.search('місце 12', 10))
+    expect(warming.entries.length).toBe(3000)
   })
 })
