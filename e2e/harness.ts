@@ -15,11 +15,18 @@ export { CHROMIUM }
 export const UI_DIR = repoPath('dist', 'ui')
 export const ARTIFACTS = repoPath('test-artifacts', 'e2e')
 
-/** Why the browser tests cannot run here, or null when they can. */
+/**
+ * Why the browser tests cannot run here, or null when they can. With FRONTLINE_REQUIRE_E2E=1 (set by
+ * .ci/run) a reason is an error instead: CI must not pass with the page untested.
+ */
 export function e2eSkipReason(): string | null {
-  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set FRONTLINE_CHROMIUM)`
-  if (!existsSync(join(UI_DIR, 'index.html'))) return `the UI is not built (${UI_DIR}/index.html missing): run npm run build`
-  return null
+  const reason = !existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set FRONTLINE_CHROMIUM)`
+    : !existsSync(join(UI_DIR, 'index.html'))
+      ? `the UI is not built (${UI_DIR}/index.html missing): run npm run build`
+      : null
+  if (reason && process.env.FRONTLINE_REQUIRE_E2E === '1') throw new Error(`browser tests required (FRONTLINE_REQUIRE_E2E=1) but cannot run: ${reason}`)
+  return reason
 }
 
 export interface Browser {

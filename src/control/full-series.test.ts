@@ -1,7 +1,5 @@
 // Checks on the full DeepState series (769 days, ../shared/data/deepstate-map-data), through the
 // CLI as a user runs it. Skipped, with the reason, when the team's shared data is absent.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,12 +12,13 @@ import type { ControlSeries } from './index.js'
 import { geodesicAreaKm2 } from './geometry/geodesic-area.js'
 import { packMultiPolygon } from './geometry/packed-geometry.js'
 import { isPointInGeometry } from './geometry/point-in-geometry.js'
+import { suiteTempDir } from '../testing/temp-dir.js'
 
 const skipReason = sharedDataSkipReason('deepstate-map-data')
 const suite = skipReason ? describe.skip : describe
 
 suite(`the full DeepState series${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  const work = mkdtempSync(join(tmpdir(), 'frontline-full-'))
+  const work = suiteTempDir('frontline-full-')
   const dbPath = join(work, 'full.db')
   const run = async (args: string[]) => {
     const io = memoryIo({ cwd: work })

@@ -1,11 +1,11 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repoPath } from '../../testing/shared-data.js'
 import { memoryIo } from '../io.js'
 import { main } from '../main.js'
+import { suiteTempDir, testTempDir } from '../../testing/temp-dir.js'
 
 const SAMPLE_DIR = repoPath('data', 'control-sample')
 
@@ -16,7 +16,7 @@ async function run(args: string[], cwd: string) {
 }
 
 describe('frontline control (end to end, in process, on the bundled sample)', () => {
-  const work = mkdtempSync(join(tmpdir(), 'frontline-control-'))
+  const work = suiteTempDir('frontline-control-')
   const db = ['--db', join(work, 'sample.db')]
 
   beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
   })
 
   it('a changed file for an existing date becomes revision 2, the old one kept', async () => {
-    const other = mkdtempSync(join(tmpdir(), 'frontline-revision-'))
+    const other = testTempDir('frontline-revision-')
     const dbPath = ['--db', join(other, 'r.db')]
     const original = join(SAMPLE_DIR, 'deepstatemap_data_20250102.geojson.gz')
     expect((await run([...dbPath, 'control', 'import', original], other)).code).toBe(0)
@@ -53,7 +53,7 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
   })
 
   it('the unified archive (one gzip FeatureCollection, a date per feature) gives the same snapshots as the daily files', async () => {
-    const other = mkdtempSync(join(tmpdir(), 'frontline-unified-'))
+    const other = testTempDir('frontline-unified-')
     const features = readdirSync(SAMPLE_DIR)
       .filter((f) => f.endsWith('.geojson.gz'))
       .sort()
@@ -73,7 +73,7 @@ describe('frontline control (end to end, in process, on the bundled sample)', ()
   })
 
   it('a batch with bad files imports the good ones, names each bad file and its reason, and exits 2', async () => {
-    const batch = mkdtempSync(join(tmpdir(), 'frontline-batch-'))
+    const batch = testTempDir('frontline-batch-')
     const good = readFileSync(join(SAMPLE_DIR, 'deepstatemap_data_20250102.geojson.gz'))
     const text = gunzipSync(good).toString('utf8')
     const doc = JSON.parse(text)
@@ -197,6 +197,5 @@ describe('data/control-sample', () => {
     const files = readdirSync(SAMPLE_DIR).filter((f) => f !== 'SOURCE.md')
     expect(files.every((f) => /^deepstatemap_data_\d{8}\.geojson\.gz$/.test(f))).toBe(true)
     expect(files).toHaveLength(44)
-    copyFileSync(join(SAMPLE_DIR, files[0] as string), join(tmpdir(), 'frontline-sample-copy.gz'))
   })
 })

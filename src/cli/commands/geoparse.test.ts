@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { memoryIo } from '../io.js'
 import { main } from '../main.js'
+import { suiteTempDir } from '../../testing/temp-dir.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'frontline-geoparse-'))
+const dir = suiteTempDir('frontline-geoparse-')
 const file = join(dir, 'report.txt')
 writeFileSync(file, 'The Ukrainians withdrew from Sievierodonetsk in the Donetsk region. Бої під Покровськом.\n')
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../../store/index.js'
@@ -7,10 +6,11 @@ import { createContext } from '../context.js'
 import { memoryIo } from '../io.js'
 import { main } from '../main.js'
 import { loadServeConfig, serveUntilStopped } from './serve.js'
+import { testTempDir } from '../../testing/temp-dir.js'
 
 describe('frontline serve', () => {
   it('lists every config problem at once and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'frontline-serve-'))
+    const dir = testTempDir('frontline-serve-')
     const config = join(dir, 'frontline.json')
     writeFileSync(config, JSON.stringify({ writeToken: 'short', maxIngestBytes: -1 }))
     const run = memoryIo({ cwd: dir })

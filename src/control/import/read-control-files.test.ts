@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { repoPath } from '../../testing/shared-data.js'
 import { listControlFiles, readControlFile } from './read-control-files.js'
+import { suiteTempDir, testTempDir } from '../../testing/temp-dir.js'
 
 const SAMPLE = repoPath('data', 'control-sample', 'deepstatemap_data_20250102.geojson.gz')
 
 describe('listControlFiles / readControlFile', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'frontline-read-'))
+  const dir = suiteTempDir('frontline-read-')
   mkdirSync(join(dir, '2025'))
   writeFileSync(join(dir, '2025', 'deepstatemap_data_20250102.geojson.gz'), readFileSync(SAMPLE))
   writeFileSync(join(dir, 'deepstatemap_data_20250101.geojson'), '{}')
@@ -21,7 +21,7 @@ describe('listControlFiles / readControlFile', () => {
   })
 
   it('reports a missing path and an empty directory, and keeps the rest', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'frontline-empty-'))
+    const empty = testTempDir('frontline-empty-')
     const listed = await listControlFiles([join(dir, 'nope'), empty, SAMPLE])
     expect(listed.value).toEqual([SAMPLE])
     expect(listed.issues.map((i) => `${i.code}:${i.sourceId}`)).toEqual([`not-found:${join(dir, 'nope')}`, `no-files:${empty}`])

@@ -18,16 +18,20 @@ describe('attribution cue gates', () => {
   beforeAll(() => checkCueGates(true))
   afterAll(() => checkCueGates(false))
 
-  it('skip no pattern that would have matched, in any gold report', () => {
-    let sentencesRead = 0
-    for (const set of SETS) {
-      const gold = JSON.parse(readFileSync(repoPath('eval', 'extract', `gold-${set}.json`), 'utf8')) as GoldFile
-      for (const report of gold.reports) {
-        const out = extractClaims({ id: report.id, text: report.text, lang: report.lang, publishedAt: report.publishedAt, outlet: report.outlet })
-        expect(out.issues.map((i) => i.message)).toEqual([])
-        sentencesRead += report.text.length
-      }
+  // One test per set. gold-dev alone (61 reports, every pattern in every sentence) took 25 s on a
+  // loaded two-core machine (CI's conditions; all sets in one test took 31 s of the default 60 s),
+  // and the sets grow every round.
+  let charsRead = 0
+  it.each(SETS)('skip no pattern that would have matched, in any report of gold-%s', (set) => {
+    const gold = JSON.parse(readFileSync(repoPath('eval', 'extract', `gold-${set}.json`), 'utf8')) as GoldFile
+    for (const report of gold.reports) {
+      const out = extractClaims({ id: report.id, text: report.text, lang: report.lang, publishedAt: report.publishedAt, outlet: report.outlet })
+      expect(out.issues.map((i) => i.message), report.id).toEqual([])
+      charsRead += report.text.length
     }
-    expect(sentencesRead).toBeGreaterThan(50_000)
+  }, 150_000)
+
+  it('read the gold reports (over 50,000 characters)', () => {
+    expect(charsRead).toBeGreaterThan(50_000)
   })
 })
