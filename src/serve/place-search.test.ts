@@ -30,7 +30,10 @@ describe('searchKey', () => {
     // combining accents, breve and diaeresis after a letter, other scripts, odd spaces and dashes.
     const known = [...'aZé ß-\'"`Ёёйїґ Ѓ’ʼ«»–—\t\u00a0ŉǆ½']
     const unknown = [...'\u0301\u0306\u0308\u0327ɣҗΣς\u2009\u2044İ\uFB01\u1100\u1161ﬀ\ud83d']
-    const piece = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...unknown), fc.string({ unit: 'binary', maxLength: 3 }))
+    // Any code point, lone surrogates included (as fc.string's 'binary' unit, whose first use costs
+    // fast-check 2-9 s of set-up).
+    const anyChar = fc.nat({ max: 0x10ffff }).map((cp) => String.fromCodePoint(cp))
+    const piece = fc.oneof(fc.constantFrom(...known), fc.constantFrom(...unknown), fc.array(anyChar, { maxLength: 3 }).map((cs) => cs.join('')))
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join('')
@@ -104,5 +107,14 @@ describe('createPlaceSearch', () => {
     await done
     expect(warming.search('місце 12', 10)).toEqual(warmed.search('місце 12', 10))
     expect(warming.entries.length).toBe(3000)
+  })
+
+  it('stops warming when told to, and still answers in full afterwards', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Place ${i}`, `Місце ${i}`, `Место ${i}`, [], i))
+    const stop = new AbortController()
+    stop.abort()
+    const stopped = createPlaceSearch(many)
+    await stopped.warm(stop.signal)
+    expect(stopped.search('Place 2999', 1)[0]?.entry.id).toBe('e2999')
   })
 })

@@ -111,10 +111,11 @@ export interface PlaceSearch {
   readonly entries: readonly GazetteerEntry[]
   /**
    * Builds the prefix index a slice at a time, yielding to other work between slices (serve calls it
-   * once it listens, so starting does not wait for it); resolves when the index is ready. A search
-   * or lookup that comes first does not wait for it: it builds what is still missing at once.
+   * once it listens, so starting does not wait for it); resolves when the index is ready, or early
+   * when `signal` aborts (a server stopping). A search or lookup that comes first does not wait for
+   * it: it builds what is still missing at once.
    */
-  warm(): Promise<void>
+  warm(signal?: AbortSignal): Promise<void>
 }
 
 function prominence(entry: GazetteerEntry): number {
@@ -237,13 +238,14 @@ export function createPlaceSearch(source: PlaceSource, exact: ExactLookup | null
       const i = byId.get(id)
       return i === undefined ? undefined : entries[i]
     },
-    warm: () =>
+    warm: (signal) =>
       (warming ??= (async () => {
         while (read < size) {
+          if (signal?.aborted) return
           readEntries(performance.now() + WARM_SLICE_MS)
           await new Promise((resolve) => setImmediate(resolve))
         }
-        ready()
+        if (!signal?.aborted) ready()
       })()),
     search(query, limit) {
       const q = searchKey(query)

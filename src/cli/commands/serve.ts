@@ -60,10 +60,13 @@ export async function serveUntilStopped(
   const deps = await buildServeDeps(store, config, uiDir, (line) => ctx.io.stderr(`${line}\n`))
   const server: RunningServer = await startServer(deps)
   ctx.io.stdout(`Frontline is serving ${store.location} at ${server.url}/ (${config.writeToken ? 'writable with the token' : 'read-only'})\n`)
-  // The place-search index is built once listening, between requests (a search before it is ready builds the rest at once).
-  const warmed = deps.places?.warm().catch((error: unknown) => ctx.io.stderr(`frontline: building the place-search index failed: ${(error as Error).stack ?? String(error)}\n`))
+  // The place-search index is built once listening, between requests (a search before it is ready
+  // builds the rest at once); stopping does not wait for it.
+  const stopping = new AbortController()
+  const warmed = deps.places?.warm(stopping.signal).catch((error: unknown) => ctx.io.stderr(`frontline: building the place-search index failed: ${(error as Error).stack ?? String(error)}\n`))
   if (!uiDir) ctx.io.stderr('frontline: the UI is not built (dist/ui is missing): serving the API only; run `npm run build`\n')
   await until
+  stopping.abort()
   await warmed
   await server.close()
 }
