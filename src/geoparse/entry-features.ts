@@ -31,7 +31,13 @@ export interface EntryFeatures {
 
 const featuresOf = new WeakMap<Gazetteer, EntryFeatures>()
 
+// The last gazetteer asked about and its features: the matcher asks at every name it judges, and
+// a program works with one gazetteer (a WeakMap lookup each time was a measurable share of judging).
+let lastGazetteer: Gazetteer | null = null
+let lastFeatures: EntryFeatures | null = null
+
 export function entryFeatures(g: Gazetteer): EntryFeatures {
+  if (g === lastGazetteer && lastFeatures!.filled.length === g.size) return lastFeatures!
   let f = featuresOf.get(g)
   if (!f || f.filled.length !== g.size) {
     const n = g.size
@@ -50,6 +56,8 @@ export function entryFeatures(g: Gazetteer): EntryFeatures {
     }
     featuresOf.set(g, f)
   }
+  lastGazetteer = g
+  lastFeatures = f
   return f
 }
 

@@ -95,11 +95,13 @@ export function findListItems(w: Words, accept: (item: ListItem) => boolean): Ma
   for (let j = 1; j < n; j++) {
     const len = w.end[j]! - w.start[j]!
     if (len < 4 || len > 13 || !mayBeHead(text, w.start[j]!, w.end[j]!)) continue
+    // A list ends right before its noun, with a capitalised word after one space: checked before the
+    // word itself is looked up (which numbers it in the vocabulary), since most words fail it.
+    let last = j - 1
+    if ((w.flags[last]! & CAPITALISED) === 0 || w.start[j]! - w.end[last]! > 2 || !isSpaceGap(text, w.end[last]!, w.start[j]!)) continue
     const head = HEADS.get(wordLower(w, j))
     if (!head) continue
     const items: Array<{ first: number; last: number }> = []
-    let last = j - 1
-    if (w.start[j]! - w.end[last]! > 2 || !isSpaceGap(text, w.end[last]!, w.start[j]!)) continue
     while (items.length < MAX_ITEMS && last >= 0 && w.flags[last]! & CAPITALISED) {
       let first = last
       while (first > 0 && last - first + 1 < MAX_ITEM_WORDS && w.flags[first - 1]! & JOINS_NEXT && w.flags[first - 1]! & CAPITALISED) first--

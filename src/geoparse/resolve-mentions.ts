@@ -83,8 +83,10 @@ for (let c = 0; c < FOLD_LIMIT; c++) {
   FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c
 }
 const HINTS = MACRO_REGIONS.flatMap(([hints], r) => hints.map((h) => ({ codes: [...h].map((ch) => ch.charCodeAt(0)), entry: r })))
-const HINT_FIRST = new Uint8Array(FOLD_LIMIT)
-for (const h of HINTS) HINT_FIRST[h.codes[0]!] = 1
+// The hints by their first (folded) character, in HINTS order: a character of the text is compared
+// with the hints that start with it only (every "d", "e", "s", "с", "в" of a text starts one).
+const HINTS_BY_FIRST: Array<typeof HINTS | undefined> = new Array(FOLD_LIMIT).fill(undefined)
+for (const h of HINTS) (HINTS_BY_FIRST[h.codes[0]!] ??= []).push(h)
 
 /** Bit r set when a hint of MACRO_REGIONS[r] occurs in the text, in any case. */
 export function macroHints(text: string): number {
@@ -93,11 +95,13 @@ export function macroHints(text: string): number {
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c >= FOLD_LIMIT || HINT_FIRST[FOLD[c]!] === 0) continue
-    const first = FOLD[c]!
-    for (const h of HINTS) {
+    if (c >= FOLD_LIMIT) continue
+    const hints = HINTS_BY_FIRST[FOLD[c]!]
+    if (hints === undefined) continue
+    for (let t = 0; t < hints.length; t++) {
+      const h = hints[t]!
       const codes = h.codes
-      if (codes[0] !== first || i + codes.length > n || found & (1 << h.entry)) continue
+      if (i + codes.length > n || found & (1 << h.entry)) continue
       let k = 1
       while (k < codes.length) {
         const d = text.charCodeAt(i + k)
@@ -316,9 +320,10 @@ function findQualifiers(text: string, mentions: readonly RawMention[], region: U
       const q = mentions[j]!
       if (q.start - prevEnd > 30) break
       if (q.start < prevEnd) break
+      // Only a region or raion qualifies (checked before the gap's text is cut and matched).
+      if (!region[j] && !district[j]) break
       const gap = text.slice(prevEnd, q.start)
       if (!CONNECTOR.test(gap)) break
-      if (!region[j] && !district[j]) break
       add(i, j)
       prevEnd = q.end
       j++

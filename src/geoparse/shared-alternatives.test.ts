@@ -27,5 +27,10 @@ describe('sharedAlternatives', () => {
     expect(s.of(7, 0.1236)).not.toBe(a)
     expect(s.of(8, 0.12341)).not.toBe(a)
     expect(Object.isFrozen(a)).toBe(true)
+    // Share 0 (kept by entry apart from the others) too.
+    expect(s.of(7, 0.0004)).toBe(s.of(7, 0))
+    expect(s.of(7, 0).score).toBe(0)
+    expect(s.of(7, 0.0005)).not.toBe(s.of(7, 0))
+    expect(Object.isFrozen(s.of(7, 0))).toBe(true)
   })
 })

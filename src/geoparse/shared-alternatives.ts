@@ -17,23 +17,35 @@ const LIMIT = 200_000
 
 export class SharedAlternatives {
   private byKey = new Map<number, PlaceAlternative>()
+  /**
+   * The alternatives with share 0 (most of them: the long tail of every ambiguous name), by entry
+   * number: an array read instead of a Map lookup.
+   */
+  private readonly zero: Array<PlaceAlternative | undefined>
 
-  constructor(private readonly g: Gazetteer) {}
+  constructor(private readonly g: Gazetteer) {
+    this.zero = new Array<PlaceAlternative | undefined>(g.size).fill(undefined)
+  }
 
   /** The alternative for entry `entry` with the share `share` (0..1), rounded to three decimals. */
   of(entry: number, share: number): PlaceAlternative {
     const step = Math.round(share * STEPS)
+    if (step === 0) return (this.zero[entry] ??= this.make(entry, 0))
     const key = entry * (STEPS + 1) + step
     let a = this.byKey.get(key)
     if (a === undefined) {
       if (this.byKey.size >= LIMIT) this.byKey = new Map()
-      const e = this.g.entryAt(entry)
-      // Same fields in the same order as Place's JSON has always had them; step / STEPS is the value
-      // Math.round(share * 1000) / 1000 gives.
-      a = Object.freeze({ id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: step / STEPS })
+      a = this.make(entry, step)
       this.byKey.set(key, a)
     }
     return a
+  }
+
+  private make(entry: number, step: number): PlaceAlternative {
+    const e = this.g.entryAt(entry)
+    // Same fields in the same order as Place's JSON has always had them; step / STEPS is the value
+    // Math.round(share * 1000) / 1000 gives.
+    return Object.freeze({ id: e.id, name: e.name, admin1: e.admin1, lat: e.lat, lon: e.lon, score: step / STEPS })
   }
 }
 

@@ -19,8 +19,11 @@ export class Vocabulary {
   readonly words: string[] = []
   private readonly hashes: number[] = []
   private lowers: Array<string | undefined> = []
-  /** Slots hold word number + 1 (0: empty). */
-  private table = new Int32Array(1 << 12)
+  /**
+   * Open addressing, two ints per slot: word number + 1 (0: empty) and the word's hash, so a probe
+   * reads one place in memory and looks at a word's string only when the hashes agree.
+   */
+  private table = new Int32Array(2 << 12)
 
   get size(): number {
     return this.words.length
@@ -29,13 +32,13 @@ export class Vocabulary {
   /** The number of `text[start, end)`, whose hash (hashStep over its char codes from HASH_SEED) is `hash`. */
   idOf(text: string, start: number, end: number, hash: number): number {
     const table = this.table
-    const mask = table.length - 1
+    const mask = (table.length >> 1) - 1
     const len = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const v = table[slot]!
+      const v = table[2 * slot]!
       if (v === 0) break
+      if (table[2 * slot + 1] !== hash) continue
       const id = v - 1
-      if (this.hashes[id] !== hash) continue
       const word = this.words[id]!
       if (word.length !== len) continue
       let same = true
@@ -51,7 +54,7 @@ export class Vocabulary {
     this.words.push(text.slice(start, end))
     this.hashes.push(hash)
     this.lowers.push(undefined)
-    if (2 * (id + 1) > table.length) this.grow()
+    if (4 * (id + 1) > table.length) this.grow()
     else this.place(id)
     return id
   }
@@ -64,10 +67,13 @@ export class Vocabulary {
   }
 
   private place(id: number): void {
-    const mask = this.table.length - 1
-    let slot = this.hashes[id]! & mask
-    while (this.table[slot] !== 0) slot = (slot + 1) & mask
-    this.table[slot] = id + 1
+    const table = this.table
+    const mask = (table.length >> 1) - 1
+    const hash = this.hashes[id]!
+    let slot = hash & mask
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask
+    table[2 * slot] = id + 1
+    table[2 * slot + 1] = hash
   }
 
   private grow(): void {
