@@ -1,12 +1,12 @@
 import type { Lang } from '../../domain/index.js'
 import { en } from './en.js'
-import { PhraseMatcher } from './phrase-matcher.js'
+import { PhraseMatcher, type PathCoverage } from './phrase-matcher.js'
 import { ru } from './ru.js'
 import type { EntityData, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
 import { uk } from './uk.js'
 
 export type { EntityData, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
-export { tokenize, type PhraseMatch, type Token } from './phrase-matcher.js'
+export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
 
 /** One language's lexicon compiled into matchers. */
 export interface CompiledLexicon {
@@ -40,4 +40,21 @@ export function lexiconFor(lang: Lang): CompiledLexicon {
 export function entityMatcher(): PhraseMatcher<EntityData> {
   entityRules ??= new PhraseMatcher([...en.entities, ...uk.entities, ...ru.entities])
   return entityRules
+}
+
+/**
+ * How many lexicon rules each language's matchers run only where their token paths hold, and how
+ * many fall back to being tried wherever their first word allows (patterns the path compiler
+ * cannot read): printed by the extract bench, so a rule that stops compiling shows.
+ */
+export function lexiconCoverage(): Record<string, PathCoverage> {
+  const out: Record<string, PathCoverage> = {}
+  for (const lang of ['en', 'uk', 'ru'] as const) {
+    const l = lexiconFor(lang)
+    out[`${lang} triggers`] = l.triggers.coverage
+    out[`${lang} sides`] = l.sides.coverage
+    out[`${lang} cues`] = l.cues.coverage
+  }
+  out.entities = entityMatcher().coverage
+  return out
 }

@@ -59,7 +59,7 @@ describe('PhraseMatcher', () => {
         fc.tuple(fc.constantFrom(...words), fc.constantFrom("'s", '’s', 'ed', 's', 'ing', '-held', '12')).map(([w, suffix]) => w + suffix),
         fc.constantFrom('12', '3,500', 'the', 'of', 'near', 'Pokrovsk', 'Покровська'),
       )
-      const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ', ', '. ', '-', '\n')), { minLength: 1, maxLength: 25 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''))
+      const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '  ', ', ', '. ', '-', '\n', '\u00a0')), { minLength: 1, maxLength: 25 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''))
       fc.assert(
         fc.property(text, (t) => {
           expect(matcher.match(t, tokenize(t)).map((m) => [m.text, m.data])).toEqual(bruteForce(rules, t))

@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { Token } from '../../text/index.js'
+import { FOLD_UNSAFE, tokenPaths, type TokenPath } from './token-paths.js'
 import { WordMemo } from './word-memo.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
@@ -25,7 +26,28 @@ interface Compiled<T> {
   readonly re: RegExp
   readonly data: T
   readonly order: number
+  /**
+   * What the words from a match's start must be (see token-paths.ts), one array per path: per
+   * position a condition id, or -1 for any word. Null when the pattern could not be read into
+   * paths, or one path requires nothing: the rule is then tried wherever its first word allows.
+   */
+  readonly paths: readonly Int32Array[] | null
 }
+
+/** How many of a matcher's rules the token paths cover (the rest fall back to their first word). */
+export interface PathCoverage {
+  readonly rules: number
+  /** Rules tried only where their paths hold in the text's words. */
+  readonly compiled: number
+  /** Of those, rules whose every path requires more than the first word. */
+  readonly beyondFirstWord: number
+  /** Rules tried wherever their first word allows (pattern unreadable, or a path requiring nothing). */
+  readonly fallback: number
+}
+
+/** A word's satisfied condition ids; null for a word that may satisfy any (see FOLD_UNSAFE). */
+type Satisfied = ReadonlySet<number> | null
+const NO_CONDITIONS: ReadonlySet<number> = new Set()
 
 /** A node of the stem trie: the rules whose first word may start with the letters leading here. */
 interface TrieNode<T> {
@@ -52,10 +74,24 @@ export class PhraseMatcher<T> {
   private readonly digitRules: Compiled<T>[] = []
   /** The rules each word may start, looked up once per distinct word (most share the empty list). */
   private readonly memo = new WordMemo<readonly Compiled<T>[]>((lower) => this.lookUp(lower))
+  /** Path conditions: by whole word, and along a trie of stems; each word's ids worked out once. */
+  private readonly conditionIds = new Map<string, number>()
+  private readonly wholeConditions = new Map<string, number[]>()
+  private readonly stemConditions = new Map<string, number[]>()
+  private stemLengths: number[] = []
+  private readonly satisfied = new WordMemo<Satisfied>((lower) => this.conditionsOf(lower))
+  readonly coverage: PathCoverage
 
   constructor(rules: readonly PhraseRule<T>[]) {
+    let compiledCount = 0
+    let beyond = 0
     rules.forEach((rule, order) => {
-      const compiled: Compiled<T> = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), data: rule.data, order }
+      const paths = this.compilePaths(rule.pattern)
+      if (paths) {
+        compiledCount++
+        if (paths.every((p) => p.length >= 2)) beyond++
+      }
+      const compiled: Compiled<T> = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), data: rule.data, order, paths }
       // Derived first words know whether the pattern's first word ends there; explicit starts are
       // prefixes, used only where the pattern cannot be read. Where it can, its own first words
       // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
@@ -89,6 +125,72 @@ export class PhraseMatcher<T> {
         }
       }
     })
+    this.stemLengths = [...new Set([...this.stemConditions.keys()].map((k) => k.length))].sort((a, b) => a - b)
+    this.coverage = { rules: rules.length, compiled: compiledCount, beyondFirstWord: beyond, fallback: rules.length - compiledCount }
+  }
+
+  /** A pattern's token paths as arrays of condition ids; null when they cannot narrow anything. */
+  private compilePaths(pattern: string): Int32Array[] | null {
+    const paths = tokenPaths(pattern)
+    if (!paths || paths.length === 0 || paths.some((p) => p.length === 0)) return null
+    return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems))))
+  }
+
+  private conditionId(wholes: ReadonlySet<string>, stems: ReadonlySet<string>): number {
+    const key = `${[...wholes].sort().join('|')}#${[...stems].sort().join('|')}`
+    let id = this.conditionIds.get(key)
+    if (id !== undefined) return id
+    id = this.conditionIds.size
+    this.conditionIds.set(key, id)
+    for (const w of wholes) {
+      const list = this.wholeConditions.get(w)
+      if (list) list.push(id)
+      else this.wholeConditions.set(w, [id])
+    }
+    for (const w of stems) {
+      const list = this.stemConditions.get(w)
+      if (list) list.push(id)
+      else this.stemConditions.set(w, [id])
+    }
+    return id
+  }
+
+  /** The path conditions a word satisfies: whole words (also before an apostrophe) and stems it starts with. */
+  private conditionsOf(lower: string): Satisfied {
+    if (FOLD_UNSAFE.test(lower)) return null
+    let found: Set<number> | null = null
+    const add = (ids: readonly number[] | undefined): void => {
+      if (!ids) return
+      found ??= new Set()
+      for (const id of ids) found.add(id)
+    }
+    add(this.wholeConditions.get(lower))
+    for (let k = 1; k < lower.length; k++) {
+      const code = lower.charCodeAt(k)
+      if (code === 0x27 || code === 0x2019 || code === 0x2bc) add(this.wholeConditions.get(lower.slice(0, k)))
+    }
+    for (const n of this.stemLengths) {
+      if (n > lower.length) break
+      add(this.stemConditions.get(lower.slice(0, n)))
+    }
+    return found ?? NO_CONDITIONS
+  }
+
+  /** Whether one of a rule's paths holds in the words from token `t` on. */
+  private pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], t: number): boolean {
+    for (let p = 0; p < paths.length; p++) {
+      const path = paths[p]!
+      if (t + path.length > tokens.length) continue
+      let holds = true
+      for (let k = 0; k < path.length && holds; k++) {
+        const id = path[k]!
+        if (id < 0) continue
+        const sat = this.satisfied.get(tokens[t + k]!)
+        holds = sat === null || sat.has(id)
+      }
+      if (holds) return true
+    }
+    return false
   }
 
   /** The rules that may start at a word, each once, in list order; looked up once per distinct word. */
@@ -117,7 +219,9 @@ export class PhraseMatcher<T> {
    */
   match(text: string, tokens: readonly Token[], accept?: (span: Span, data: T) => boolean): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
-    const attempt = (c: Compiled<T>, token: Token): void => {
+    const attempt = (c: Compiled<T>, token: Token, t: number): void => {
+      // The regex runs only where the words from here on can match it.
+      if (c.paths !== null && !this.pathsHold(c.paths, tokens, t)) return
       // A sticky test leaves lastIndex at the match's end: no match array to build.
       c.re.lastIndex = token.start
       if (!c.re.test(text) || c.re.lastIndex === token.start) return
@@ -129,9 +233,9 @@ export class PhraseMatcher<T> {
       const first = token.lower.charCodeAt(0)
       const rules = this.rulesFor(token)
       if (first >= 48 && first <= 57 && this.digitRules.length > 0) {
-        for (const c of this.digitRules) if (!rules.includes(c)) attempt(c, token)
+        for (const c of this.digitRules) if (!rules.includes(c)) attempt(c, token, t)
       }
-      for (let r = 0; r < rules.length; r++) attempt(rules[r]!, token)
+      for (let r = 0; r < rules.length; r++) attempt(rules[r]!, token, t)
     }
     if (found.length === 0) return []
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.
