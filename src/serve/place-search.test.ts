@@ -109,6 +109,19 @@ describe('createPlaceSearch', () => {
     expect(warming.entries.length).toBe(3000)
   })
 
+  it('answers in full whichever step of warming a search comes in', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => entry(`e${i}`, `Place ${i % 300}`, `Місце ${i}`, `Место ${i}`, [`Pokrov ${i % 7}`], i))
+    const expected = createPlaceSearch(many).search('Pokrov', 15)
+    for (let ticks = 0; ticks < 40; ticks++) {
+      const places = createPlaceSearch(many, null, { warmSliceMs: 0 })
+      const done = places.warm()
+      for (let t = 0; t < ticks; t++) await new Promise((resolve) => setImmediate(resolve))
+      expect(places.search('Pokrov', 15), `after ${ticks} slices`).toEqual(expected)
+      await done
+      expect(places.search('Pokrov', 15)).toEqual(expected)
+    }
+  })
+
   it('stops warming when told to, and still answers in full afterwards', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => entry(`e${i}`, `Place ${i}`, `Місце ${i}`, `Место ${i}`, [], i))
     const stop = new AbortController()

@@ -139,7 +139,12 @@ interface KeyIndex {
 /** How long warm() works before letting other work (requests) run, in ms. */
 const WARM_SLICE_MS = 15
 
-export function createPlaceSearch(source: PlaceSource, exact: ExactLookup | null = null): PlaceSearch {
+export function createPlaceSearch(
+  source: PlaceSource,
+  exact: ExactLookup | null = null,
+  options: { /** warm()'s slice, ms (tests use 0: one step per slice). */ readonly warmSliceMs?: number } = {},
+): PlaceSearch {
+  const sliceMs = options.warmSliceMs ?? WARM_SLICE_MS
   const size = isEntryArray(source) ? source.length : source.size
   const entryAt = isEntryArray(source) ? (i: number) => source[i] as GazetteerEntry : (i: number) => source.entryAt(i)
   const entries: GazetteerEntry[] = new Array(size)
@@ -178,38 +183,74 @@ export function createPlaceSearch(source: PlaceSource, exact: ExactLookup | null
     }
   }
 
-  const buildIndex = (): KeyIndex => {
-    readEntries(Infinity)
-    // Sorted by (key, canonical before variant, entry order): the distinct keys are sorted as strings
-    // (code unit order, as `<` compares), then the names are placed by key rank in one stable pass.
+  /**
+   * Builds the index from the keys read, pausing (yield) every few thousand steps so that warm() can
+   * let requests in; only the sort of the distinct keys is one step. Sorted by (key, canonical before
+   * variant, entry order): the distinct keys are sorted as strings (code unit order, as `<`
+   * compares), then the names are placed by key rank in one stable pass.
+   */
+  function* indexSteps(): Generator<void, KeyIndex> {
+    const n = keyOf.length
     const rank = new Map<string, number>()
-    for (const key of keyOf) rank.set(key, 0)
-    const distinct = [...rank.keys()].sort()
-    for (let r = 0; r < distinct.length; r++) rank.set(distinct[r] as string, r)
+    for (let k = 0; k < n; k++) {
+      rank.set(keyOf[k] as string, 0)
+      if ((k & 8191) === 8191) yield
+    }
+    const distinct = [...rank.keys()]
+    yield
+    distinct.sort()
+    yield
+    for (let r = 0; r < distinct.length; r++) {
+      rank.set(distinct[r] as string, r)
+      if ((r & 8191) === 8191) yield
+    }
     const start = new Uint32Array(distinct.length * 2 + 1)
-    const bucket = new Uint32Array(keyOf.length)
-    for (let k = 0; k < keyOf.length; k++) {
+    const bucket = new Uint32Array(n)
+    for (let k = 0; k < n; k++) {
       const b = (rank.get(keyOf[k] as string) as number) * 2 + (variantOf[k] as number)
       bucket[k] = b
       start[b + 1] = (start[b + 1] as number) + 1
+      if ((k & 8191) === 8191) yield
     }
     for (let b = 1; b < start.length; b++) start[b] = (start[b] as number) + (start[b - 1] as number)
-    const keys: string[] = new Array(keyOf.length)
-    const name: string[] = new Array(keyOf.length)
-    const entry = new Uint32Array(keyOf.length)
-    const variant = new Uint8Array(keyOf.length)
-    for (let k = 0; k < keyOf.length; k++) {
+    const keys: string[] = new Array(n)
+    const name: string[] = new Array(n)
+    const entry = new Uint32Array(n)
+    const variant = new Uint8Array(n)
+    for (let k = 0; k < n; k++) {
       const at = start[bucket[k] as number] as number
       start[bucket[k] as number] = at + 1
       keys[at] = keyOf[k] as string
       name[at] = nameOf[k] as string
       entry[at] = entryOf[k] as number
       variant[at] = variantOf[k] as number
+      if ((k & 8191) === 8191) yield
     }
     keyOf.length = nameOf.length = entryOf.length = variantOf.length = 0
     return { keys, name, entry, variant }
   }
-  const ready = (): KeyIndex => (index ??= buildIndex())
+  let steps: Generator<void, KeyIndex> | null = null
+  /** Builds until `deadline` (performance.now()) passes; true once the index is ready. */
+  const advance = (deadline: number): boolean => {
+    if (index) return true
+    if (read < size) {
+      readEntries(deadline)
+      if (read < size) return false
+    }
+    steps ??= indexSteps()
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        index = step.value
+        return true
+      }
+      if (performance.now() > deadline) return false
+    }
+  }
+  const ready = (): KeyIndex => {
+    advance(Infinity)
+    return index as KeyIndex
+  }
   const allRead = (): void => {
     if (read < size) readEntries(Infinity)
   }
@@ -240,12 +281,7 @@ export function createPlaceSearch(source: PlaceSource, exact: ExactLookup | null
     },
     warm: (signal) =>
       (warming ??= (async () => {
-        while (read < size) {
-          if (signal?.aborted) return
-          readEntries(performance.now() + WARM_SLICE_MS)
-          await new Promise((resolve) => setImmediate(resolve))
-        }
-        if (!signal?.aborted) ready()
+        while (!signal?.aborted && !advance(performance.now() + sliceMs)) await new Promise((resolve) => setImmediate(resolve))
       })()),
     search(query, limit) {
       const q = searchKey(query)
