@@ -34,7 +34,9 @@ suite(`the full DeepState series${skipReason ? ` (skipped: ${skipReason})` : ''}
     const store = await openSqliteStore({ path: dbPath })
     series = await loadControlSeries(store)
     await store.close()
-  }, 180_000)
+    // Imports all 769 days through the CLI: ~30 s alone, and over 180 s (the old limit) when a test
+    // run shared the two cores at load 20, so the whole file failed on the hook.
+  }, 600_000)
 
   it('2025-01-01 .. 2025-10-31: net gain within 2% of the 3,386 km² a data desk published from this map', async () => {
     const result = await run(['control', 'change', '--from', '2025-01-01', '--to', '2025-10-31', '--json'])
