@@ -189,7 +189,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const eventWords = sTriggers.filter((t) => {
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (isInUrl(text, t.span[0])) return false
-      if (sDates.some((d) => overlaps(d.span, t.span))) return false // "the fall of 2024" is a date
+      // "the fall of 2024" is a date; "tried on Monday to cross" is an event word around one.
+      if (sDates.some((d) => overlaps(d.span, t.span) && t.span[0] >= d.span[0])) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
@@ -207,7 +208,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
-    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built), splitAtCommas(text, clauses, eventWords), passiveAt)
+    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se]), splitAtCommas(text, clauses, eventWords), passiveAt)
     mergeSameKind(drafts, sSides)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
@@ -722,15 +723,27 @@ const ATTACK_NOUN = /^(?:attacks?|assaults?|assault actions|assault operations|a
 const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
-function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[]): PhraseMatch<TriggerData>[] {
+function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span): PhraseMatch<TriggerData>[] {
   const causal = (w: PhraseMatch<TriggerData>): boolean => CAUSAL_BEFORE(text.slice(Math.max(0, w.span[0] - 40), w.span[0]))
   // "Через посилення обстрілів … розширили зону евакуації", "в результате наступательных действий
   // освободили": an activity named as the cause of the sentence's event is not a claim of its own.
   const isCausal = words.map(causal)
   const hasEvent = words.some((w, i) => !w.data.weak && !isCausal[i])
   const strikeBefore = built.some((b) => b.claim.kind === 'strike')
-  return words.filter((w, i) => !(isCausal[i] && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
+  const kept = words.filter((w, i) => !(isCausal[i] && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
+  // Damage beside an attack or a toll belongs to that claim; alone ("У громаді пошкоджено 6 будинків
+  // внаслідок обстрілів", "В Грайвороне повреждены частный дом и ЛЭП") it reports a strike.
+  if (!kept.some((w) => w.data.incidental)) return kept
+  if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental)
+  // Right after a strike or its toll, damage that names no place of its own is that strike's
+  // ("… атаковали Курчатов беспилотниками. Повреждена подстанция."); "В Грайвороне повреждены …" is a new one.
+  const last = built.at(-1)
+  if (last && last.sentenceIndex >= sentenceIndex - 2 && (last.claim.kind === 'strike' || last.claim.kind === 'casualties') && !NAMES_A_PLACE.test(text.slice(sentence[0], sentence[1]))) return []
+  return kept
 }
+
+/** A capitalised name after a locative preposition or a settlement noun: "in Kupiansk", "В Грайвороне", "у селі Головчино". */
+const NAMES_A_PLACE = /(?:^|[\s(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|of|[ВвУу]|[Вв]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Вв]озле|[Оо]коло|[Пп]од|[Нн]еподалік|[Нн]еподалеку|селі|селе|місті|городе|селищі|поселке|посёлке|громаді|округе|районі|районе)\s+\p{Lu}/u
 
 function governs(text: string, verb: Span, noun: Span): boolean {
   const between = text.slice(verb[1], noun[0])

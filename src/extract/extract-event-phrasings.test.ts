@@ -206,3 +206,59 @@ describe('settlements and an area taken in one clause; talk of taking control', 
     ])
   })
 })
+
+describe('attempts are assaults, whatever stands between "tried" and the verb', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian infantry tried on Thursday to cross the river south of Siversk.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
+    ['Russian units attempted repeatedly to break through near Kurakhove.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['The Russians tried again to push towards Orikhiv overnight.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Russian troops tried and failed to storm Chasiv Yar.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
+    // without the attempt, "failed to advance" denies the advance (claim-attributes.test.ts)
+    ['Russian forces failed to advance near Kupiansk.', 'en', [{ kind: 'advance', actorSide: 'RU', modality: 'denied' }]],
+    ['Russian forces made several attempts to force a crossing of the Oskil.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Russian forces are sending motorcycle groups to infiltrate Ukrainian positions near Hulyaipole.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Russian troops launched a failed breakthrough attempt near Lyman.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    // the attempt a defender stops is the object of the repelling: one claim
+    ['Ukrainian defenders repelled an attempt to break through near Pokrovsk.', 'en', [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['Ворог кілька разів намагався форсувати річку біля Сіверська.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Окупанти вчора вночі намагалися прослизнути до Мирнограда.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Сили оборони зірвали спробу прориву ворога біля Покровська.', 'uk', [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['Противник несколько раз пытался переправиться через реку у Северска.', 'ru', [{ kind: 'assault' }]],
+    ['ВСУ предприняли попытку прорыва у Тёткино.', 'ru', [{ kind: 'assault', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toEqual(expected.map((e) => expect.objectContaining(e)))
+  })
+})
+
+describe('damage reported on its own is a strike; beside an attack or a toll it is part of it', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['A drone damaged a kindergarten in Sumy, the governor said.', 'en', [{ kind: 'strike' }]],
+    ['Three houses were destroyed in Bilozerske overnight.', 'en', [{ kind: 'strike' }]],
+    ['У Краматорську пошкоджено дві багатоповерхівки та автомобілі.', 'uk', [{ kind: 'strike' }]],
+    ['У селі Велика Писарівка внаслідок обстрілу зруйновано будинок культури.', 'uk', [{ kind: 'strike' }]],
+    ['В Шебекино повреждены два частных дома и легковой автомобиль.', 'ru', [{ kind: 'strike' }]],
+    ['В селе Муром беспилотник сбросил взрывное устройство на хозяйственную постройку.', 'ru', [{ kind: 'strike' }]],
+    // beside an attack or its toll: one claim each, no separate damage claim
+    ['Russian drones attacked Odesa overnight, damaging port infrastructure.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Поранено трьох людей, пошкоджено багатоповерхівку.', 'uk', [{ kind: 'casualties' }]],
+    ['ВСУ обстреляли Рыльск, повреждена подстанция.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toEqual(expected.map((e) => expect.objectContaining(e)))
+  })
+
+  it.each<[string, Lang]>([
+    ['Russian drones attacked Sumy overnight. A school and two houses were damaged.', 'en'],
+    ['Вночі ворог атакував Запоріжжя дронами. Пошкоджено приватні будинки.', 'uk'],
+    ['Ночью ВСУ атаковали Курск беспилотниками. Повреждена линия электропередачи.', 'ru'],
+  ])('damage right after a strike, naming no place of its own, is that strike: %s', (text, lang) => {
+    expect(kindsOf(text, lang).map((c) => c.kind)).toEqual(['strike'])
+  })
+
+  it.each<[string, Lang]>([
+    ['A drone hit a garage in Kherson, but no one was hurt.', 'en'],
+    ['Ночью дрон атаковал Грайворон. Пострадавших нет.', 'ru'],
+    ['Вночі дрони атакували Суми, минулося без жертв.', 'uk'],
+  ])('a toll of nothing is no claim: %s', (text, lang) => {
+    expect(kindsOf(text, lang).map((c) => c.kind)).toEqual(['strike'])
+  })
+})

@@ -514,3 +514,15 @@ describe('dropping bombs is a strike, whatever stands between the verb and the b
     expect(claims).toMatchObject(expected)
   })
 })
+
+describe('a title in another case, or with the place it serves, points back to the person so titled', () => {
+  it.each<[string, Lang, string]>([
+    ['Губернатор Курской области Александр Хинштейн сообщил, что дрон атаковал Рыльск. В Глушково повреждены два дома, добавил глава региона.', 'ru', 'Alexander Khinshtein'],
+    ['Речник бригади Іван Петренко заявив, що ворог атакував Куп’янськ. За словами речника, противник накопичує сили біля Дворічної.', 'uk', 'Іван Петренко'],
+    ["Governor Oleh Syniehubov said Russian drones hit Kharkiv. Russian troops attacked near Vovchansk, the region's governor added.", 'en', 'Oleh Syniehubov'],
+  ])('%s', (text, lang, speaker) => {
+    const rows = claimsOf(text, lang, null)
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    expect(rows.at(-1)!.speaker).toBe(speaker)
+  })
+})

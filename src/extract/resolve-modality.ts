@@ -76,7 +76,7 @@ export function resolveModality(input: ModalityInput): Modality {
 
 const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
 
-const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
+const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|fail(?:ed|s)? to|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
 
 const OPENING = new Set(['"', '“', '«', '„', '‘', "'"])
 const CLOSING = new Set(['"', '”', '»', '“', '’', "'"])

@@ -84,6 +84,12 @@ const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:мест
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STATEMENTS})$`, 'iu')
 
+/**
+ * A title in another case or with the place it serves ("глава региона", "за словами речника", "голова
+ * ОВА", "the region's governor", "the governor of the region"): the same back-reference as the bare title.
+ */
+const TITLE_OF_PLACE = new RegExp(String.raw`^(?:the )?(?:(?:region['’]s|city['’]s|oblast['’]s|regional|local|city)\s+)?(${PERSON_TITLES})(?:а|у|ом|і|ові|ем|е|я|ю|и)?(?:\s+(?:of the |for the )?(?:region|oblast|city|town|district|регіону|області|міста|району|громади|ова|мва|ода|региона|области|города|района|округа))?$`, 'iu')
+
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
   [
@@ -150,7 +156,7 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   }
   // "the general said", "the ministry added": a title with its article points back; a bare plural
   // ("analysts say") names new speakers.
-  const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? TITLE_WORDS.exec(cleaned.toLowerCase()) : null
+  const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? (TITLE_WORDS.exec(cleaned.toLowerCase()) ?? TITLE_OF_PLACE.exec(cleaned.toLowerCase())) : null
   if (titled) {
     const back = context.recall('any', titled[1]!.toLowerCase())
     if (back) return withVia(refresh(context, back), via, basedOn)

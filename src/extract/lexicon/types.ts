@@ -38,6 +38,11 @@ export interface TriggerData {
   readonly needsActor: boolean
   /** Counts only written in lower case: "pressed on Pokrovsk", not "Euromaidan Press on Google News". */
   readonly lowercase: boolean
+  /**
+   * Reports an effect, not an event ("пошкоджено багатоповерхівку", "a school was damaged"): a claim
+   * only when its sentence names no other event; beside an attack or a toll it is part of that claim.
+   */
+  readonly incidental: boolean
 }
 
 export type ModalityCue =
@@ -82,7 +87,7 @@ export function trigger(kind: ClaimKind, pattern: string, options: TriggerOption
   return {
     pattern,
     ...(starts ? { starts } : {}),
-    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, ...data },
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, incidental: false, ...data },
   }
 }
 
