@@ -124,11 +124,11 @@ describe('extractClaims: English', () => {
     expect(r.value.claims[0]!.speaker.name).toBeTruthy()
   })
 
-  it('reads pushing the enemy out of settlements as a capture, being pushed out as a withdrawal', () => {
+  it('reads pushing the enemy out of settlements as a capture, being pushed out of part of a town as the pusher\'s advance', () => {
     expect(claimsOf('Ukrainian troops have pushed Russian forces out of two villages north of Kupiansk.')).toMatchObject([{ kind: 'capture', actorSide: 'UA', quantity: [2, 'other'] }])
     expect(claimsOf('Ukrainian troops pushed Russian forces out of Kindrashivka.')).toMatchObject([{ kind: 'capture', actorSide: 'UA' }])
     expect(claimsOf('Ukrainian troops pushed Russian forces out of their positions.')).toMatchObject([{ kind: 'advance', actorSide: 'UA' }])
-    expect(claimsOf('Ukrainian units have been pushed out of the town centre.')).toMatchObject([{ kind: 'withdrawal', actorSide: 'UA' }])
+    expect(claimsOf('Ukrainian units have been pushed out of the town centre.')).toMatchObject([{ kind: 'advance', actorSide: 'RU' }])
   })
 
   it('splits an appositive rebuttal ("a statement Kyiv called \'not true\'") into the claim and its denial', () => {

@@ -229,7 +229,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const governing = shifted ? contrast : sentenceGoverning
       const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
-      const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span)
+      const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -781,7 +781,9 @@ const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|
  * An area figure turns a capture or advance into an area change; civilians leaving is an evacuation;
  * an "attack" on a city or infrastructure, or "the attack" after a strike, is a strike.
  */
-function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span, previousKind: ClaimKind | null, trigger?: Span): ClaimKind {
+function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQuantity[], sides: readonly PhraseMatch<SideData>[], clause: Span, previousKind: ClaimKind | null, trigger?: Span, repels = false): ClaimKind {
+  // "tried to enter Zakitne but were pushed back", "пытались контратаковать, но были отброшены": the attack repelled.
+  if (repels && previousKind === 'assault') return 'repelled'
   if ((kind === 'capture' || kind === 'advance' || kind === 'withdrawal') && quantities.some((q) => q.unit === 'km2')) return 'area-change'
   if (kind === 'withdrawal' && quantities.some((q) => q.unit === 'people') && !sides.some((s) => s.data.strong && within(s.span, clause))) return 'evacuation'
   if (kind === 'assault' && trigger) {

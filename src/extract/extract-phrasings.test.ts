@@ -18,9 +18,13 @@ describe('being driven out of a settlement', () => {
     ['The occupiers were pushed out of the village after two days of fighting.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
     ['Russian troops had been driven out of Kupiansk, the brigade said.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
     ['Ukrainian units were forced out of the town of Siversk.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
-    // a part of a town, or a line, is not the settlement: a withdrawal
-    ['Ukrainian units have been pushed out of the town centre.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
-    ['Russian units were pushed back from Kupiansk.', 'en', [{ kind: 'withdrawal', actorSide: 'RU' }]],
+    // a part of a town, or a line, is not the settlement: ground the pusher gained (gold convention 5)
+    ['Ukrainian units have been pushed out of the town centre.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian units were pushed back from Kupiansk.', 'en', [{ kind: 'advance', actorSide: 'UA' }]],
+    ["Окупантів відкинуто від Куп'янська.", 'uk', [{ kind: 'advance', actorSide: 'UA' }]],
+    // after the pushed side's own attack or attempt: that attack repelled, by the pusher
+    ['Russian troops tried to storm Lyman but were driven back with heavy losses.', 'en', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
+    ['Russian infantry attacked near Siversk and were beaten back.', 'en', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
   ])('%s', (text, lang, expected) => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
@@ -383,8 +387,9 @@ describe('losing ground, being thrown back, rebuttal appositions', () => {
     ['Ukraine has lost control of the village of Pishchane, the military admitted.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
     ['ЗСУ втратили контроль над Піщаним.', 'uk', [{ kind: 'withdrawal', actorSide: 'UA' }]],
     ['ВСУ потеряли контроль над Песчаным.', 'ru', [{ kind: 'withdrawal', actorSide: 'UA' }]],
-    ["Російські окупанти намагалися прорватися до Куп'янська, але були відкинуті.", 'uk', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'withdrawal', actorSide: 'RU' }]],
-    ['Украинские подразделения пытались прорваться к Малой Токмачке, но были отброшены.', 'ru', [{ kind: 'assault', actorSide: 'UA' }, { kind: 'withdrawal', actorSide: 'UA' }]],
+    ["Російські окупанти намагалися прорватися до Куп'янська, але були відкинуті.", 'uk', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
+    ['Украинские подразделения пытались прорваться к Малой Токмачке, но были отброшены.', 'ru', [{ kind: 'assault', actorSide: 'UA' }, { kind: 'repelled', actorSide: 'RU' }]],
+    ['ВСУ пытались контратаковать у Андреевки, но были отброшены с потерями.', 'ru', [{ kind: 'assault', actorSide: 'UA' }, { kind: 'repelled', actorSide: 'RU' }]],
     ['Russian forces seized the initiative near Orikhiv.', 'en', []],
     [
       "The Russian Defense Ministry said its troops had liberated Novopavlivka, a claim Ukraine's military denied.",

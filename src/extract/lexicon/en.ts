@@ -77,7 +77,9 @@ const triggers = [
   // (its patient lost it). Listed from the auxiliary so they outrank "were pushed out" (a withdrawal).
   trigger('capture', String.raw`(?:was|were|been|being|are|is|had been|have been|has been|get|got|gets) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked|kicked|ousted|expelled|dislodged|thrown|cleared) out of (?:the |a |an )?(?:villages?|towns?|settlements?|city|hamlets?)(?![\p{L}-]| (?:centre|center|outskirts|limits|districts?|suburbs?|quarters?|blocks?|streets?|park|square|hall|market|council))`, { voice: 'passive', starts: ['was', 'were', 'been', 'being', 'are', 'is', 'had', 'have', 'has', 'get', 'got', 'gets'] }),
   trigger('capture', String.raw`(?:was|were|been|being|are|is|had been|have been|has been|get|got|gets) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked|kicked|ousted|expelled|dislodged|thrown|cleared) out of(?: the (?:village|town|city|settlement) of)?`, { voice: 'passive', capitalAfter: true, starts: ['was', 'were', 'been', 'being', 'are', 'is', 'had', 'have', 'has', 'get', 'got', 'gets'] }),
-  trigger('withdrawal', String.raw`(?:was|were|been|being|are|is|had been|have been|has been) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked) (?:back|out)`),
+  // "were pushed back", "had been driven out of their positions": the pusher's doing (gold convention
+  // 5); after the pushed side's attack ("tried to enter Zakitne but were pushed back") the attack repelled.
+  trigger('advance', String.raw`(?:was|were|been|being|are|is|had been|have been|has been|got|get|gets) (?:\p{L}+ ){0,2}(?:pushed|driven|forced|knocked|thrown|beaten) (?:back|out)`, { voice: 'passive', repels: true }),
   trigger('withdrawal', String.raw`withdr(?:ew|aw|awn|awing|aws|awal)`),
   // "Ukraine has lost control of the village": its holder gave it up.
   trigger('withdrawal', String.raw`(?:lost|lose|loses|losing) (?:full |complete |effective |partial )?control (?:of|over)`, { starts: ['lost', 'lose', 'loses', 'losing'] }),
@@ -87,7 +89,11 @@ const triggers = [
   // encirclement
   trigger('encirclement', String.raw`encircl(?:ed|ement|ing|e|es)`),
   // "enveloping Pokrovsk from the east and west", "a pincer movement around Myrnohrad"
-  trigger('encirclement', String.raw`envelop(?:ed|ing|ment|s|e|es)?|pincer(?: movement| attack| manoeuvre| maneuver)?`, { starts: ['envelop', 'pincer'] }),
+  // Gold convention 4: a flanking move told as ground gained ("are enveloping Pokrovsk from the east",
+  // "outflanked the village") is an advance (an attempt to envelop is an assault, above); a pocket
+  // claimed as closed or closing ("closing the ring around", "tightening the noose") is an encirclement.
+  trigger('advance', String.raw`envelop(?:ed|ing|s|es)|outflank(?:ed|ing|s)|flank(?:ed|ing) (?:the )?(?:town|city|village|settlement|\p{Lu}\p{L}+)`, { starts: ['envelop', 'outflank', 'flank'] }),
+  trigger('encirclement', String.raw`envelopment|pincer(?: movement| attack| manoeuvre| maneuver)?|(?:clos(?:e|ed|es|ing)|tighten(?:ed|ing|s)?|squeez(?:e|ed|es|ing)) (?:the |a )?(?:ring|noose|pincers|pocket|encirclement)(?![\p{L}])`, { starts: ['envelopment', 'pincer', 'clos', 'tighten', 'squeez'] }),
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
   trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
@@ -216,6 +222,8 @@ const cues = [
   cue('suppress', String.raw`(?:in order )?to (?:avoid|prevent|escape)(?: being)?|for fear of|(?:threat|risk|danger) of|to avoid|(?:out of|from) (?:the )?(?:encirclement|pocket|cauldron)|(?:left|enough|needed|necessary|sufficient|required|resources|reserves) for (?:a|an|the|another|new|further)`, ['in', 'to', 'for', 'threat', 'risk', 'danger', 'out', 'from', 'left', 'enough', 'needed', 'necessary', 'sufficient', 'required', 'resources', 'reserves']),
   // A toll of nothing is no claim: "there were no casualties", "no one was hurt", "without injuries"
   cue('suppress', String.raw`no (?:immediate |reported )?(?:casualties|injuries|victims|deaths|fatalities|dead|injured)|(?:no one|no-one|nobody) (?:was |were )?(?:hurt|injured|killed|wounded|harmed)|without (?:casualties|injuries|victims)`),
+  // "were driven back with heavy losses": the manner of a repelled attack, not a toll of its own
+  cue('suppress', String.raw`with (?:heavy |significant |serious |considerable |major |huge )?(?:losses|casualties)`),
 ]
 
 const entities = [

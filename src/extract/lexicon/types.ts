@@ -43,6 +43,11 @@ export interface TriggerData {
    * only when its sentence names no other event; beside an attack or a toll it is part of that claim.
    */
   readonly incidental: boolean
+  /**
+   * A push-back in the passive ("were pushed back", "були відкинуті", "были отброшены"): right after
+   * an attack or attempt it is that attack `repelled`; otherwise ground the pusher gained.
+   */
+  readonly repels: boolean
 }
 
 export type ModalityCue =
@@ -87,7 +92,7 @@ export function trigger(kind: ClaimKind, pattern: string, options: TriggerOption
   return {
     pattern,
     ...(starts ? { starts } : {}),
-    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, incidental: false, ...data },
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, incidental: false, repels: false, ...data },
   }
 }
 
