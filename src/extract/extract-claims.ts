@@ -659,13 +659,35 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   // Clauses without an event word extend the neighbouring claim's clause (its places and times).
   const merged: { clause: Span; words: PhraseMatch<TriggerData>[] }[] = []
   let pending: Span | null = null
+  // The start of the wordless pieces last added to the last claim's clause ("за весь апрель"), and
+  // where that clause ended before them.
+  let tail: number | null = null
+  let cut = 0
   for (const p of perClause) {
-    if (p.words.length === 0) {
-      const last = merged.at(-1)
-      if (last) last.clause = [last.clause[0], p.clause[1]]
-      else pending = pending ? [pending[0], p.clause[1]] : p.clause
+    // "армия заняла 240 кв. км, тогда как за весь апрель — 410 кв. км", "took 240 sq km in May,
+    // while in April 410 sq km": a verbless clause with its own area figure repeats the area verb
+    // before it (a gapped verb), for its own period (the wordless words just before it): a claim of its own.
+    const gapped = p.words.length === 0 ? merged.at(-1) : undefined
+    const areaWord = gapped?.words.findLast((w) => AREA_KINDS.has(w.data.kind))
+    if (gapped && areaWord && AREA_FIGURE.test(text.slice(p.clause[0], p.clause[1])) && AREA_FIGURE.test(text.slice(gapped.clause[0], tail ?? gapped.clause[1]))) {
+      const start = tail ?? p.clause[0]
+      if (tail !== null) gapped.clause = [gapped.clause[0], cut]
+      merged.push({ clause: [start, p.clause[1]], words: [areaWord] })
+      tail = null
       continue
     }
+    if (p.words.length === 0) {
+      const last = merged.at(-1)
+      if (last) {
+        if (tail === null) {
+          tail = p.clause[0]
+          cut = last.clause[1]
+        }
+        last.clause = [last.clause[0], p.clause[1]]
+      } else pending = pending ? [pending[0], p.clause[1]] : p.clause
+      continue
+    }
+    tail = null
     merged.push({ clause: pending ? [pending[0], p.clause[1]] : p.clause, words: p.words })
     pending = null
   }
@@ -687,6 +709,10 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   }
   return drafts
 }
+
+/** An area figure: "410 кв. км", "2,3 тыс. кв. км", "566 км²", "40 square miles", "1,700 sq km". */
+const AREA_FIGURE = /\p{N}[\p{N}\s.,]*(?:тыс\.?\s*|тис\.?\s*|thousand\s+)?(?:кв\.\s*км|км²|км2|квадратн\p{L}*\s+кілометр\p{L}*|квадратн\p{L}*\s+километр\p{L}*|sq\.?\s*(?:km|mi|miles)|km²|km2|square\s+(?:kilomet(?:er|re)s|miles))/iu
+const AREA_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'withdrawal', 'area-change'])
 
 /**
  * Splits a clause at the comma between two event statements with no conjunction ("Сили оборони

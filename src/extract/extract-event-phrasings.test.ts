@@ -268,3 +268,21 @@ describe('damage reported on its own is a strike; beside an attack or a toll it 
     expect(kindsOf(text, lang).map((c) => c.kind)).toEqual(['strike'])
   })
 })
+
+describe('area analyses: ground passing under control, and a second period with its verb left out', () => {
+  type AreaRow = { kind: Claim['kind']; actorSide?: Claim['actorSide']; km2?: number; start?: string }
+  function areas(text: string, lang: Lang): AreaRow[] {
+    const r = extractClaims({ id: 'doc-areas', text, lang, publishedAt: '2025-12-12', outlet: 'Test Wire' })
+    return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, km2: c.quantity?.unit === 'km2' ? c.quantity.value : undefined, start: c.time.start }))
+  }
+  it.each<[string, Lang, AreaRow[]]>([
+    ['Российская армия заняла 240 кв. км за ноябрь, тогда как за октябрь — 410 кв. км.', 'ru', [{ kind: 'area-change', km2: 240, start: '2025-11-01' }, { kind: 'area-change', km2: 410, start: '2025-10-01' }]],
+    ['У листопаді окупанти захопили 505 км², а в жовтні — 461 км².', 'uk', [{ kind: 'area-change', actorSide: 'RU', km2: 505, start: '2025-11-01' }, { kind: 'area-change', actorSide: 'RU', km2: 461, start: '2025-10-01' }]],
+    ['Russian forces seized 505 sq km in November and 461 sq km in October.', 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 505, start: '2025-11-01' }, { kind: 'area-change', actorSide: 'RU', km2: 461, start: '2025-10-01' }]],
+    ['More than 3,100 square kilometers came under Russian control this year.', 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 3100 }]],
+    ['С начала года под контроль российских войск перешли более 3,1 тыс. кв. км.', 'ru', [{ kind: 'area-change', actorSide: 'RU', km2: 3100 }]],
+    ['Село Андріївка перейшло під контроль Сил оборони.', 'uk', [{ kind: 'capture', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(areas(text, lang)).toEqual(expected.map((e) => expect.objectContaining(e)))
+  })
+})

@@ -373,8 +373,8 @@ const RULES: readonly Rule[] = [
   // "у лютому 2026 року", "в феврале", "лютий 2026"
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
-  // "за березень", "за сентябрь 2025 года": a month as a reporting period (monthly summaries).
-  rule(['за'], `${B}за\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "за березень", "за сентябрь 2025 года", "за весь апрель": a month as a reporting period (monthly summaries).
+  rule(['за'], `${B}за\\s+(?:(?:весь|увесь|весь|цілий|целый)\\s+)?(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "від початку тижня", "з початку місяця", "с начала недели/месяца": this week or month so far.
   rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(тижня|місяця|недели|месяца)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,

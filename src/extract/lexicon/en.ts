@@ -17,6 +17,9 @@ const triggers = [
   // the country after "in"); listed first, so it outranks the advance rule's equally long "advance".
   trigger('area-change', String.raw`(?:gains|advances?)(?= (?:[\p{L}'’-]+ ){0,3}?(?:slowed|picked up|accelerated|quickened|sped up|stalled|halved|doubled|tripled)(?![\p{L}]))`, { voice: 'noun', starts: ['gains', 'advance'] }),
   // capture
+  // Ground changing hands told from the ground's side: "more than 3,100 sq km came under Russian
+  // control", "the village passed into Ukrainian hands" (with an area it is an area change).
+  trigger('capture', String.raw`(?:came|come|comes|coming|passed|pass|passes|fell|falls|fallen) (?:under|into) (?:the )?(?:full |complete )?(?:[\p{L}'’-]+ )?(?:control|hands)(?! of)`, { voice: 'noun', starts: ['came', 'come', 'coming', 'pass', 'fell', 'falls', 'fallen'] }),
   trigger('capture', String.raw`(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|establish|assumed|secured|regained|regain|restored) (?:full |complete |total |effective |partial )?control (?:of|over)`),
   trigger('capture', String.raw`(?:capture|seizure|fall|recapture|occupation|takeover) of`, { voice: 'noun' }),
   // "claims of full control over Kupiansk are premature": talk of taking control is a capture claim
