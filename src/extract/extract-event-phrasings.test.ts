@@ -270,7 +270,7 @@ describe('damage reported on its own is a strike; beside an attack or a toll it 
 })
 
 describe('area analyses: ground passing under control, and a second period with its verb left out', () => {
-  type AreaRow = { kind: Claim['kind']; actorSide?: Claim['actorSide']; km2?: number; start?: string }
+  type AreaRow = { kind: Claim['kind']; actorSide?: Claim['actorSide']; km2?: number; start?: string | null }
   function areas(text: string, lang: Lang): AreaRow[] {
     const r = extractClaims({ id: 'doc-areas', text, lang, publishedAt: '2025-12-12', outlet: 'Test Wire' })
     return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, km2: c.quantity?.unit === 'km2' ? c.quantity.value : undefined, start: c.time.start }))
