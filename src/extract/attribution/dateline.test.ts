@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { datelineLength } from './dateline.js'
+import { AGENCY_DATELINE, CAPITALS_DATELINE, datelineLength } from './dateline.js'
 
 describe('datelineLength', () => {
   it.each([
@@ -24,5 +25,22 @@ describe('datelineLength', () => {
     'Российские войска освободили Ивановку.',
   ])('leaves %j', (sentence) => {
     expect(datelineLength(sentence)).toBe(0)
+  })
+})
+
+describe('datelineLength gate', () => {
+  // Agency copy is tried only on text with a comma early on and a bracket or slash after it: the
+  // answer must be the pattern's own wherever the gate lets it off.
+  it('answers what the agency and capitals patterns answer', () => {
+    const piece = fc.constantFrom('KYIV', 'Kyiv', 'ДНІПРО', 'Dec 12', ', ', ',', ' ', '(Reuters)', '(', ')', '/TASS/', '/', '. ', ' - ', ' — ', 'Ukraine', '2025', 'x', '\n', '𝐀')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        const agency = AGENCY_DATELINE.exec(text)
+        const expected = agency && /\d/.test(agency[0]) ? agency[0].length : (CAPITALS_DATELINE.exec(text)?.[0].length ?? 0)
+        expect(datelineLength(text)).toBe(expected)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
