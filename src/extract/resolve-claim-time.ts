@@ -66,6 +66,7 @@ function isComparison(text: string, d: DateExpression): boolean {
 export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день/iu
 
 function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
+  if (!mayHaveDayWord(text, sentence)) return null
   const m = SAME_DAY.exec(text.slice(sentence[0], sentence[1]))
   if (!m) return null
   const at = sentence[0] + m.index
@@ -78,6 +79,46 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
     return null
   }
   return null
+}
+
+// Every SAME_DAY phrase holds one of these words, letter for letter up to case ("day", "дня",
+// "доби", "день"). Claims without a date of their own ask for it, several per sentence; the pattern,
+// case-insensitive over many alternatives, was run on the sentence each time. Instead the
+// document's lower-cased text is searched for the words once, and the pattern runs only in
+// sentences holding one.
+const DAY_WORDS = ['day', 'дня', 'доби', 'день']
+let dayWordsText: string | null = null
+/** Where a day word starts in `dayWordsText`, ascending; null when lower-casing moved offsets (ask the pattern). */
+let dayWordsAt: number[] | null = null
+
+/** Whether text[sentence) may hold a SAME_DAY phrase: false only when it holds none of its words. */
+export function mayHaveDayWord(text: string, sentence: Span): boolean {
+  if (text !== dayWordsText) {
+    dayWordsText = text
+    dayWordsAt = dayWordPositions(text)
+  }
+  const at = dayWordsAt
+  if (at === null) return true
+  // The first position at or after the sentence's start.
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at[mid]! < sentence[0]) lo = mid + 1
+    else hi = mid
+  }
+  return lo < at.length && at[lo]! < sentence[1]
+}
+
+function dayWordPositions(text: string): number[] | null {
+  const lowered = text.toLowerCase()
+  // "İ" lower-cases to two code units: offsets in `lowered` would not be offsets in `text`.
+  if (lowered.length !== text.length) return null
+  const at: number[] = []
+  for (const word of DAY_WORDS) {
+    for (let i = lowered.indexOf(word); i >= 0; i = lowered.indexOf(word, i + 1)) at.push(i)
+  }
+  return at.sort((a, b) => a - b)
 }
 
 function within(span: Span, outer: Span): boolean {
