@@ -129,6 +129,62 @@ const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['
  * by their cleaned phrase, pronouns and titles by the last speaker so named.
  */
 export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, via: string | null = null, basedOn: string | null = null): ResolvedSpeaker | null {
+  const reading = readPhrase(phrase)
+  if (reading === null) return null
+  // "an analysis of DeepState maps by BBC Russian", "a count by Mediazona": the one who counted.
+  if (reading.by !== null) return resolveSpeakerPhrase(reading.by, context, via, basedOn)
+  // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
+  if (reading.pronoun !== null) {
+    const back = context.recall(reading.pronoun)
+    return back ? withVia(refresh(context, back), via, basedOn) : null
+  }
+  // "the general said", "the ministry added": a title with its article points back; a bare plural
+  // ("analysts say") names new speakers.
+  if (reading.title !== null) {
+    const back = context.recall('any', reading.title)
+    if (back) return withVia(refresh(context, back), via, basedOn)
+  }
+  // A lone surname in another case refers back to the person named in full earlier.
+  if (reading.loneCapitalised) {
+    const back = context.recallSurname(reading.cleaned)
+    if (back) return withVia(refresh(context, back), via, basedOn)
+  }
+  const described = describeSpeaker(reading.cleaned)
+  return remember(context, { speaker: { name: described.name, side: described.side, via, ...based(basedOn) }, type: described.type, words: reading.words })
+}
+
+/** What a speaker phrase says by itself, before any earlier speaker is looked back to. */
+interface PhraseReading {
+  /** The phrase without punctuation, time words, leading adverbs and bracketed abbreviations. */
+  readonly cleaned: string
+  /** The counter named after "by" in "an analysis … by X": resolve that instead. */
+  readonly by: string | null
+  /** Its lower-case words (kept with the speaker for title back-references). */
+  readonly words: readonly string[]
+  /** A pronoun of a person ("he", "його") or of an organisation ("they", "їх"). */
+  readonly pronoun: 'person' | 'org' | null
+  /** The title word of "the general", "цей генерал", "Генштаб" (lower case), looked back to. */
+  readonly title: string | null
+  /** One capitalised word: maybe a surname named earlier in another case. */
+  readonly loneCapitalised: boolean
+}
+
+// The same phrases come back in report after report ("the General Staff", "he", "його"): each is
+// read once (a dozen patterns over its characters) and its reading kept, at most READINGS_LIMIT.
+const READINGS_LIMIT = 5000
+const readings = new Map<string, PhraseReading | null>()
+
+/** The reading of a speaker phrase, or null when it names nobody (evidence, unnamed sources, "we"). */
+function readPhrase(phrase: string): PhraseReading | null {
+  const known = readings.get(phrase)
+  if (known !== undefined) return known
+  if (readings.size >= READINGS_LIMIT) readings.clear()
+  const reading = readPhraseOnce(phrase)
+  readings.set(phrase, reading)
+  return reading
+}
+
+function readPhraseOnce(phrase: string): PhraseReading | null {
   const cleaned = phrase
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
@@ -143,33 +199,19 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
   if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
-  // "an analysis of DeepState maps by BBC Russian", "a count by Mediazona": the one who counted.
   const by = ANALYSIS_BY.exec(cleaned)
-  if (by) return resolveSpeakerPhrase(by[1]!, context, via, basedOn)
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
-
-  // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
-  if (words.length <= 2 && (PRONOUN_PERSON.test(firstWord) || PRONOUN_ORG.test(firstWord))) {
-    const back = context.recall(PRONOUN_PERSON.test(firstWord) ? 'person' : 'org')
-    return back ? withVia(refresh(context, back), via, basedOn) : null
-  }
-  // "the general said", "the ministry added": a title with its article points back; a bare plural
-  // ("analysts say") names new speakers.
+  const pronoun = words.length <= 2 ? (PRONOUN_PERSON.test(firstWord) ? 'person' : PRONOUN_ORG.test(firstWord) ? 'org' : null) : null
   const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? (TITLE_WORDS.exec(cleaned.toLowerCase()) ?? TITLE_OF_PLACE.exec(cleaned.toLowerCase())) : null
-  if (titled) {
-    const back = context.recall('any', titled[1]!.toLowerCase())
-    if (back) return withVia(refresh(context, back), via, basedOn)
+  return {
+    cleaned,
+    by: by ? by[1]! : null,
+    words,
+    pronoun,
+    title: titled ? titled[1]!.toLowerCase() : null,
+    loneCapitalised: words.length === 1 && /^\p{Lu}/u.test(cleaned),
   }
-
-  // A lone surname in another case refers back to the person named in full earlier.
-  if (words.length === 1 && /^\p{Lu}/u.test(cleaned)) {
-    const back = context.recallSurname(cleaned)
-    if (back) return withVia(refresh(context, back), via, basedOn)
-  }
-
-  const described = describeSpeaker(cleaned)
-  return remember(context, { speaker: { name: described.name, side: described.side, via, ...based(basedOn) }, type: described.type, words })
 }
 
 const described = new Map<string, { name: string; side: SpeakerSide; type: 'person' | 'org' }>()
