@@ -79,7 +79,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const said = execIfCued(sentence, CUE.speechEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
       else {
-        const mid = EN_MID.exec(s)
+        const mid = execIfCued(sentence, CUE.counterVerbEn, EN_MID, s)
         if (mid) {
           out.push(frame('counter', sentence, mid.index + 1, s.length, mid[1]!, stanceOfWord(mid[2]!)))
           return out
@@ -103,11 +103,11 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   // sentence, its speaker at the end with a denying verdict.
   const namedAs = execIfCued(sentence, CUE.namedAsCy, CY_NAMED_AS, s)
   if (namedAs) return [frame('trailing', sentence, namedAs.index + namedAs[0].indexOf(namedAs[1]!), s.length, namedAs[1]!, stanceOfWord(namedAs[2]!))]
-  const org = CY_ORG.exec(s)
+  const org = execIfCued(sentence, CUE.counterVerbCy | CUE.namedAsCy, CY_ORG, s)
   if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
   const np = execIfCued(sentence, CUE.counterVerbCy, CY_NP, s)
   if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
-  const mid = CY_MID_OBJECT_FIRST.exec(s) ?? CY_MID_VERB_FIRST.exec(s)
+  const mid = execIfCued(sentence, CUE.denyCy, CY_MID_OBJECT_FIRST, s) ?? execIfCued(sentence, CUE.denyCy, CY_MID_VERB_FIRST, s)
   if (mid) return [frame('counter', sentence, mid.index + 1, s.length, mid[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny')]
   return out
 }
