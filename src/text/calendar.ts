@@ -12,7 +12,15 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function daysInMonth(year: number, month: number): number {
+  // Asked for every date resolved; a Date per call cost more than the rest of the resolving. Years
+  // 0-99 go to Date, which reads them as 1900-1999, as do months outside 1-12 (Date rolls them over).
+  if (Number.isInteger(year) && Number.isInteger(month) && year >= 100 && year <= 9999 && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1]!
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
