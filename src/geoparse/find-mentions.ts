@@ -9,7 +9,7 @@
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { nominativeCandidates } from './gazetteer/inflect.js'
 import { isCyrillic, looseLatinKey, nameKey } from './gazetteer/name-key.js'
-import { type NameRef, type NameSlot, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
+import { type NameIndex, type NameRef, type NameSlot, type TokenKey, refAccepts, tokenKeys } from './gazetteer/name-index.js'
 import {
   CYRILLIC_COMMON_WORDS,
   CYRILLIC_INSTITUTION_WORDS,
@@ -76,6 +76,9 @@ interface WordFact {
   nominatives: readonly string[] | undefined
   /** Which ADJECTIVE_* tests the word passes (-1: not yet known). */
   adjective: number
+  /** The keys under which the word alone starts a name of `startIn` (startKeys). */
+  startKeys: readonly TokenKey[] | undefined
+  startIn: NameIndex | undefined
 }
 
 function factOf(w: Words, j: number): WordFact {
@@ -84,7 +87,7 @@ function factOf(w: Words, j: number): WordFact {
   let f = all[id]
   if (f === undefined) {
     while (all.length <= id) all.push(undefined)
-    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, wordMask: -1, nominatives: undefined, adjective: -1 }
+    all[id] = f = { keys: undefined, cueKeys: undefined, nameKey: undefined, cueMask: -1, wordMask: -1, nominatives: undefined, adjective: -1, startKeys: undefined, startIn: undefined }
   }
   return f
 }
@@ -141,6 +144,24 @@ function chunkEnd(text: string, min: number, max: number): number {
 function wordKeys(w: Words, j: number): TokenKey[] {
   const f = factOf(w, j)
   return (f.keys ??= tokenKeys(wordText(w, j)))
+}
+
+const NO_KEYS: readonly TokenKey[] = []
+
+/**
+ * The lookup keys of word `j` that start some name of `g`'s index, in their order: a name's first word
+ * is matched against these alone (the others find nothing; most capitalised words have none, and a
+ * Cyrillic word has a dozen nominative candidates, each a scattered object to read).
+ */
+function startKeys(w: Words, j: number, g: Gazetteer): readonly TokenKey[] {
+  const f = factOf(w, j)
+  if (f.startIn !== g.index) {
+    let out: TokenKey[] | null = null
+    for (const k of wordKeys(w, j)) if (g.index.findWord(k) !== null) (out ??= []).push(k)
+    f.startKeys = out ?? NO_KEYS
+    f.startIn = g.index
+  }
+  return f.startKeys!
 }
 
 function keysOf(word: string, cache: KeyCache): TokenKey[] {
@@ -261,7 +282,8 @@ function longestMatch(w: Words, i: number, g: Gazetteer): Match | null {
 /** Tries word `j` after the key `prefix` of words i..j-1 (each of its lookup keys), then reads on. */
 function extendMatch(w: Words, i: number, j: number, prefix: string, g: Gazetteer, path: TokenKey[], best: Match | null): Match | null {
   let found = false
-  const keys = wordKeys(w, j)
+  // A name's first word: only its keys that start a name (the others would find no slot and be passed over).
+  const keys = j === i ? startKeys(w, j, g) : wordKeys(w, j)
   for (let t = 0; t < keys.length; t++) {
     const k = keys[t]!
     if (k.guessed && found) break

@@ -397,7 +397,22 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   }
   for (let wi = 0; wi < nw; wi++) best[wi] = argmaxAt(c, g, wi)
 
+  // Each candidate's point and region by position, read in order by the rounds below (the entry
+  // feature arrays are indexed by entry number, a scattered read per candidate per round).
   const { lat, lon, kx, kind, admin1 } = f
+  const cLat = new Float64Array(total)
+  const cLon = new Float64Array(total)
+  const cKx = new Float64Array(total)
+  const cAdmin = new Int32Array(total)
+  const cRegion = new Uint8Array(total)
+  for (let at = 0; at < total; at++) {
+    const e = entry[at]!
+    cLat[at] = lat[e]!
+    cLon[at] = lon[e]!
+    cKx[at] = kx[e]!
+    cAdmin[at] = admin1[e]!
+    cRegion[at] = kind[e] === REGION ? 1 : 0
+  }
   const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
   const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
@@ -419,16 +434,16 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
       const hi = Math.min(nw - 1, wi + CLUSTER_WINDOW)
       for (let j = Math.max(0, wi - CLUSTER_WINDOW); j <= hi; j++) {
         if (j === wi || regionFlags[j] || keyIds[j] === keyIds[wi]) continue
-        const a = entry[best[j]!]!
+        const a = best[j]!
         // Nearer in the text counts more: the same sentence fully, the next ones less (a report moves
         // from one axis to the next); the axis a sentence names ("On the Lyman direction, ...") is the
         // strongest hint for the places it lists.
         const gap = Math.abs(sentence[j]! - s)
         const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && direction[j] === 1 ? 2 : 1)
         const weight = weights[j]! * locality
-        nLat[n] = lat[a]!
-        nLon[n] = lon[a]!
-        nAdmin[n] = admin1[a]!
+        nLat[n] = cLat[a]!
+        nLon[n] = cLon[a]!
+        nAdmin[n] = cAdmin[a]!
         nWeight[n] = weight
         n++
         totalWeight += weight
@@ -436,18 +451,17 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
       if (totalWeight === 0) continue
       for (let at = first[wi]!; at < first[wi + 1]!; at++) {
         let sum = 0
-        const e = entry[at]!
-        if (kind[e] === REGION) {
+        if (cRegion[at] === 1) {
           // A region is close to the places inside it.
-          const region = admin1[e]!
+          const region = cAdmin[at]!
           for (let k = 0; k < n; k++) if (nAdmin[k] === region) sum += nWeight[k]!
         } else {
-          const cx = kx[e]!
-          const cLat = lat[e]!
-          const cLon = lon[e]!
+          const cx = cKx[at]!
+          const pLat = cLat[at]!
+          const pLon = cLon[at]!
           for (let k = 0; k < n; k++) {
-            const x = (nLon[k]! - cLon) * cx
-            const y = (nLat[k]! - cLat) * 110.57
+            const x = (nLon[k]! - pLon) * cx
+            const y = (nLat[k]! - pLat) * 110.57
             // Closeness kernel 1 / (1 + (d / 60 km)²): near places count fully, 60 km half, 200 km little.
             sum += nWeight[k]! / (1 + (x * x + y * y) / 3600)
           }
