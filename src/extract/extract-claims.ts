@@ -17,7 +17,7 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
-import { lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
+import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 import { negates, resolveModality } from './resolve-modality.js'
@@ -392,8 +392,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
-const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
-const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
+export const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
+export const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
+/** What every match of REMARK_EN or REMARK_CY holds: one of its closing words (tested against them). */
+export const REMARK_KEYS = ['fiction', 'false', 'fake', 'untrue', 'lie', 'nonsense', 'not true', 'disinformation', 'propaganda', 'fantasy', 'fabricat', 'fairy', 'premature', 'не відповіда', 'не соответству', 'фейк', 'неправд', 'не правда', 'брехн', 'вигадк', 'ложь', 'выдумк', 'вымысел', 'дезінформац', 'дезинформац', 'передчасн', 'преждевременн']
 const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|their|Russian|Ukrainian|enemy|media|latest|earlier|це|цю|ці|такі|ця|это|эту|эти|эта|такие|такую)\s+)*(?:claims?|reports?|statements?|information|allegations?|assertions?|news|it|this|that|them|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|це|это)?[\s.,!"”»]*$/iu
 
 /**
@@ -406,7 +408,7 @@ function denialRemark(text: string, content: readonly Span[], events: readonly P
   const first = content[0]
   if (!first) return null
   const words = text.slice(first[0], first[1])
-  const m = REMARK_EN.exec(words) ?? REMARK_CY.exec(words)
+  const m = mayHold(words, REMARK_KEYS) ? (REMARK_EN.exec(words) ?? REMARK_CY.exec(words)) : null
   if (m) {
     // The remark runs to the end of its clause.
     const stop = /[,;:—–]|\s-\s/.exec(words.slice(m[0].length))
@@ -746,11 +748,28 @@ const GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'encir
 
 const ATTACK_NOUN = /^(?:attacks?|assaults?|assault actions|assault operations|assault attempts|storming|атак\p{L}*|штурм\p{L}*|наступальн\p{L}* ді\p{L}*|наступательн\p{L}* действи\p{L}*)$/iu
 
-const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
+/**
+ * Whether `text` holds one of `keys` (lower case) in any case: a cheap test before a pattern that
+ * cannot match without one of them. Exact: a letter the pattern's case-insensitive matching equates
+ * with a key's has the key's lower case, except the few characters in FOLD_UNSAFE (then true).
+ */
+export function mayHold(text: string, keys: readonly string[]): boolean {
+  if (FOLD_UNSAFE.test(text)) return true
+  const lower = text.toLowerCase()
+  for (const k of keys) if (lower.includes(k)) return true
+  return false
+}
+
+/** What every alternative of CAUSAL_BEFORE holds (tested against it). */
+export const CAUSAL_KEYS = ['as a result of', 'following', 'after', 'due to', 'because of', 'внаслідок', 'в результаті', 'після', 'через', 'язку з', 'в результате', 'после', 'из-за', 'в связи с']
+export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span): PhraseMatch<TriggerData>[] {
-  const causal = (w: PhraseMatch<TriggerData>): boolean => CAUSAL_BEFORE(text.slice(Math.max(0, w.span[0] - 40), w.span[0]))
+  const causal = (w: PhraseMatch<TriggerData>): boolean => {
+    const before = text.slice(Math.max(0, w.span[0] - 40), w.span[0])
+    return mayHold(before, CAUSAL_KEYS) && CAUSAL_BEFORE(before)
+  }
   // "Через посилення обстрілів … розширили зону евакуації", "в результате наступательных действий
   // освободили": an activity named as the cause of the sentence's event is not a claim of its own.
   const isCausal = words.map(causal)

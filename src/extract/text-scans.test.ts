@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ASIDE, subordinateSpans } from './extract-claims.js'
+import { ASIDE, CAUSAL_BEFORE, CAUSAL_KEYS, mayHold, REMARK_CY, REMARK_EN, REMARK_KEYS, subordinateSpans } from './extract-claims.js'
 import { CAPTION_END, isCaptionEnd, isUnpunctuated } from './page-furniture.js'
 
 // Patterns once tried at every character of a sentence or line are now answered from where a
@@ -37,6 +37,26 @@ describe('scans answered from candidate positions', () => {
         expect(isCaptionEnd(line)).toBe(pattern.test(line))
       }),
       { numRuns: 500 },
+    )
+  })
+
+  it('the key words gate no match of the patterns they stand before', () => {
+    // Pieces of every alternative, cut and cased, so matches come often and keys are split.
+    const causal = fc.constantFrom('As a result of', 'as a result', ' of', 'following', 'AFTER', 'due to', 'because', ' of', 'Внаслідок', 'в результаті', 'після', 'через', "у зв'язку з", 'у зв’язку з', 'в результате', 'после', 'из-за', 'в связи с', 'ſ', ' the ', ' a ', 'strike', ' ', '  ', '-', 'x')
+    fc.assert(
+      fc.property(fc.array(causal, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        if (CAUSAL_BEFORE(text)) expect(mayHold(text, CAUSAL_KEYS)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+    const remark = fc.constantFrom('These claims are', ' pure ', 'fiction', 'FALSE', 'fake', 'lies', 'nonsense', 'not true', 'disinformation', 'propaganda', 'fantasy', 'fabricated', 'fairy tale', 'fairy-tales', 'premature', 'Це ', 'не відповідає дійсності', 'Это ', 'не соответствует действительности', 'фейк', 'неправда', 'не правда', 'брехня', 'вигадка', 'ложь', 'выдумка', 'вымысел', 'дезінформація', 'дезинформация', 'передчасно', 'преждевременно', 'ſ', ' ', ', ', '"', 'x')
+    fc.assert(
+      fc.property(fc.array(remark, { maxLength: 6 }), (parts) => {
+        const text = parts.join('')
+        if (REMARK_EN.test(text) || REMARK_CY.test(text)) expect(mayHold(text, REMARK_KEYS)).toBe(true)
+      }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -6,6 +6,7 @@ import type { EntityData, Lexicon, ModalityCue, SideData, TriggerData } from './
 import { uk } from './uk.js'
 
 export type { EntityData, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
+export { FOLD_UNSAFE } from './token-paths.js'
 export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
 
 /** One language's lexicon compiled into matchers. */
