@@ -118,7 +118,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const lexicon = lexiconFor(lang)
   const tokens = tokenize(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
-  const triggers = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 3))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
+  const triggers = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = lexicon.sides.match(text, tokens)
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
@@ -740,7 +740,8 @@ function splitAtCommas(text: string, clauses: readonly Span[], words: readonly P
   return out
 }
 
-const CAPITAL_NEXT = /^\s+\p{Lu}/u
+// A name after the word, past a closing quote round the verb ('"completely cleared" Kleban-Byk') or an opening one.
+const CAPITAL_NEXT = /^["”’»]?\s+["“«‘„]?\p{Lu}/u
 const LOWER_FIRST = /^\p{Ll}/u
 
 /** Kinds that claim ground for the actor. */
@@ -783,7 +784,8 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   // Right after a strike or its toll, damage that names no place of its own is that strike's
   // ("… атаковали Курчатов беспилотниками. Повреждена подстанция."); "В Грайвороне повреждены …" is a new one.
   const last = built.at(-1)
-  if (last && last.sentenceIndex >= sentenceIndex - 2 && (last.claim.kind === 'strike' || last.claim.kind === 'casualties') && !NAMES_A_PLACE.test(text.slice(sentence[0], sentence[1]))) return []
+  // A flag raised ('footage showing soldiers raising a flag over the council building') after a capture is its evidence.
+  if (last && last.sentenceIndex >= sentenceIndex - 2 && (last.claim.kind === 'strike' || last.claim.kind === 'casualties' || kept.every((w) => w.data.kind === last.claim.kind)) && !NAMES_A_PLACE.test(text.slice(sentence[0], sentence[1]))) return []
   return kept
 }
 

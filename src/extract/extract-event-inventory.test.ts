@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// The inventory of ways reporting tells each kind of event, per language: verbs of movement with
+// their particles, idioms, nominalisations, and in Ukrainian and Russian the other aspect, tense,
+// reflexive and participle of each verb. Our own sentences (none from the gold sets), in the styles
+// of wire copy, analysts, General Staff and MoD bulletins and Telegram posts; and, for each new
+// word, the everyday senses in which it reports no event.
+
+type Row = { kind: Claim['kind']; actorSide?: Claim['actorSide'] }
+
+function kindsOf(text: string, lang: Lang, outlet = 'Test Wire'): Row[] {
+  const r = extractClaims({ id: 'doc-inventory', text, lang, publishedAt: '2026-03-12', outlet })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide }))
+}
+
+describe('advance: slow, stealthy or forceful movement with its direction', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian units crept closer to Siversk over the weekend.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian troops have edged to within 4 km (2.5 miles) of Huliaipole.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Small Russian groups keep sneaking into the northern districts of Myrnohrad.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ukrainian assault troops inched forward south of Kupiansk.', 'en', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Russian forces pushed west of Pokrovsk along the railway line.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian infantry advanced up Shevchenko Avenue in the city centre.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian troops fought their way into the eastern outskirts of Lyman.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian forces have made inroads into the industrial zone of Toretsk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ukrainian marines secured a foothold on the left bank near Krynky.', 'en', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Ukrainian forces took back several positions near Stupochky.', 'en', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Окупанти підібралися впритул до Мирнограда.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Росіяни потіснили наші підрозділи біля Торецька.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ворог окопався на околиці Степногірська.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Окупанти увірвалися до Покровська з півдня.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Штурмовики ВС РФ вплотную подошли к Константиновке.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Российские подразделения потеснили противника у Северска.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Российские войска закрепляются на окраине Гуляйполя.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['ВСУ вгрызаются в оборону у Купянска.', 'ru', [{ kind: 'advance', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+})
+
+describe('capture, withdrawal and encirclement in other words', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Ukrainian troops clawed back Novoyehorivka last week.', 'en', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Russian forces took over Bilohorivka after a month of fighting.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Russian forces wrested Dvorichna from Ukrainian control in March.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Ukraine won back about 60 sq km over the winter.', 'en', [{ kind: 'area-change', actorSide: 'UA' }]],
+    ['Footage showed Russian paratroopers planting a flag on the town hall in Siversk.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['The Russian army said its units had "fully cleared" Novomykhailivka.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Ukrainian troops gave up two strongpoints near Kurakhove.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Ukrainian units ceded ground east of Zaporizhzhia.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Russian drones severed the main supply route into Pokrovsk.', 'en', [{ kind: 'encirclement', actorSide: 'RU' }]],
+    ['The garrison now depends on the only road left open from Kramatorsk.', 'en', [{ kind: 'encirclement' }]],
+    ['Росіяни взяли Торське.', 'uk', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Сили оборони відвоювали Новоіванівку.', 'uk', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Окупанти відкотилися від Кіндратівки.', 'uk', [{ kind: 'withdrawal', actorSide: 'RU' }]],
+    ['Ворог здав два опорні пункти під Вовчанськом.', 'uk', [{ kind: 'withdrawal', actorSide: 'RU' }]],
+    ['Росіяни перерізали логістику на Мирноград.', 'uk', [{ kind: 'encirclement', actorSide: 'RU' }]],
+    ['ВСУ отвоевали Малую Локню.', 'ru', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Противник откатывается к Димитрову.', 'ru', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ВСУ начали выводить подразделения из Часова Яра.', 'ru', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ВС РФ перерезали дорогу на Родинское.', 'ru', [{ kind: 'encirclement', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang, lang === 'ru' ? 'ТАСС' : 'Test Wire')).toMatchObject(expected)
+  })
+})
+
+describe('strikes, losses, evacuations, occupation and build-ups in other words', () => {
+  it.each<[string, Lang, Row[]]>([
+    // A weapon that wrecked something is a strike of its own beside the toll.
+    ['A Russian missile gutted a shopping centre in Kharkiv, injuring 11 people.', 'en', [{ kind: 'strike', actorSide: 'RU' }, { kind: 'casualties' }]],
+    ['Russian drones ripped through a dormitory in Odesa.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Ukrainian drones set two fuel tanks on fire at a depot in Tambov.', 'en', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Ukrainian gunners knocked out three Russian tanks near Vovchansk.', 'en', [{ kind: 'casualties', actorSide: 'UA' }]],
+    ['Volunteers bused 200 residents out of Druzhkivka.', 'en', [{ kind: 'evacuation' }]],
+    ['About 80 families were relocated to safer areas.', 'en', [{ kind: 'evacuation' }]],
+    ['Russian commanders are massing armour near Kupiansk.', 'en', [{ kind: 'other', actorSide: 'RU' }]],
+    ['Ukrainian forces broke up a Russian assault near Lyman.', 'en', [{ kind: 'repelled', actorSide: 'UA' }]],
+    ['Окупанти накрили Нікополь з артилерії.', 'uk', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Під обстрілом опинилися 9 громад області.', 'uk', [{ kind: 'strike' }]],
+    ['Наші оператори підбили танк і спалили три мотоцикли.', 'uk', [{ kind: 'casualties' }]],
+    ['Двох окупантів узяли в полон.', 'uk', [{ kind: 'casualties' }]],
+    ['Начальник ОВА закликав родини з дітьми негайно виїхати з міста.', 'uk', [{ kind: 'evacuation' }]],
+    ['Під окупацією залишається близько 20% території країни.', 'uk', [{ kind: 'control' }]],
+    ['Противник нарощує угруповання на Запорізькому напрямку.', 'uk', [{ kind: 'other', actorSide: 'RU' }]],
+    ['ВСУ накрыли Донецк из РСЗО.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['ВСУ атаковали Горловку 14 беспилотниками.', 'ru', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Расчёты дронов сожгли два БТР противника.', 'ru', [{ kind: 'casualties' }]],
+    ['Трое военнослужащих ВСУ взяты в плен.', 'ru', [{ kind: 'casualties' }]],
+    ['Губернатор призвал жителей приграничных сёл уехать.', 'ru', [{ kind: 'evacuation' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+})
+
+describe('kinds kept apart', () => {
+  it.each<[string, Lang, Row[]]>([
+    // An attempt to move out of a place is an assault, not the place retaken.
+    ['Russian troops tried to push south out of Kurakhove twice on Friday.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    // Taken from someone's control is a capture, not a statement of control.
+    ['Russian forces wrested Petropavlivka from Ukrainian control.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    // Gathering forces is other activity; the attack it may lead to is a forecast of its own.
+    ['Russian forces continue to mass troops near Orikhiv and may try to storm it in the coming days.', 'en', [{ kind: 'other', actorSide: 'RU' }, { kind: 'assault' }]],
+    // An attempt to cut roads is an assault.
+    ['The enemy is trying to cut the roads into the town.', 'en', [{ kind: 'assault' }]],
+    // A flag raised as evidence of a capture named in the same sentence is not a second claim.
+    ['Footage shows Russian soldiers raising a flag in Toretsk, indicating that Russian forces seized the town.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    const claims = kindsOf(text, lang)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})
+
+describe('the same words in their everyday senses', () => {
+  it.each<[string, Lang]>([
+    ['The senator was cleared of all charges.', 'en'],
+    ['The cabinet took a decision on Monday.', 'en'],
+    ['Critics tore into the new budget.', 'en'],
+    ['Higher fuel costs pushed up prices in June.', 'en'],
+    ['The company moved into a new office.', 'en'],
+    ['The economy slipped into recession.', 'en'],
+    ['She raised a red flag over the proposal.', 'en'],
+    ['The minister gave up smoking.', 'en'],
+    ['Prices crept up in the spring.', 'en'],
+    ['The mayor reached Washington on Tuesday.', 'en'],
+    ['Студенти взяли участь у конференції.', 'uk'],
+    ['Господиня накрила стіл для гостей.', 'uk'],
+    ['Він здав іспит з математики.', 'uk'],
+    ['Пропозиції взяті до уваги.', 'uk'],
+    ['Студенты сдали экзамен.', 'ru'],
+    ['Подозреваемый взят под стражу.', 'ru'],
+    ['Мать накрыла стол к празднику.', 'ru'],
+    ['Компания наращивает продажи.', 'ru'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
