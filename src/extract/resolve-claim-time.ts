@@ -63,7 +63,7 @@ function isComparison(text: string, d: DateExpression): boolean {
 }
 
 /** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */
-export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день/iu
+export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day|(?:on )?that day)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день|(?<![\p{L}])(?:того дня|в тот день|у той день)(?![\p{L}])/iu
 
 function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
   if (!mayHaveDayWord(text, sentence)) return null

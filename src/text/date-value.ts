@@ -35,6 +35,8 @@ export type DateValue =
   | { readonly kind: 'ago'; readonly count: number; readonly unit: 'day' | 'week' | 'month' | 'year' }
   /** "overnight", "в ніч на 26 лютого": the night before `to` (before the anchor when null). */
   | { readonly kind: 'overnight'; readonly to: DateValue | null }
+  /** "over the weekend", "в минувшие выходные": Saturday and Sunday of the last weekend (`last`: the one before a weekend anchor). */
+  | { readonly kind: 'weekend'; readonly relative: 'last' | null }
   /** "on Friday" (the last Friday, past bias), "last Friday", "next Friday". */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly modifier: 'last' | 'next' | null }
   /** "over the past 24 hours" (1), "in the past week" (7), "за минулу добу" (1). */

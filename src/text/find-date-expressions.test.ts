@@ -58,6 +58,14 @@ describe('findDateExpressions + resolveDateValue (English)', () => {
     ['in the last 10 days of January', 'the last 10 days of January', '2026-01-22', '2026-01-31'],
     ['the third week of January 2026', 'the third week of January 2026', '2026-01-15', '2026-01-21'],
     ['over the past month', 'the past month', '2026-01-27', '2026-02-27'],
+    // Nights, weekends, report windows, seasons as a start.
+    ['drones struck through the night', 'through the night', '2026-02-26', '2026-02-27'],
+    ['on the night of February 20', 'on the night of February 20', '2026-02-20', '2026-02-21'],
+    ['the night of 20 to 21 February', 'the night of 20 to 21 February', '2026-02-20', '2026-02-21'],
+    ['in the 24 hours to the morning of February 25', 'in the 24 hours to the morning of February 25', '2026-02-24', '2026-02-25'],
+    ['over the weekend', 'over the weekend', '2026-02-21', '2026-02-22'],
+    ['this past weekend', 'this past weekend', '2026-02-21', '2026-02-22'],
+    ['since the spring', 'since the spring', '2025-03-01', '2026-02-27'],
   ])('%s', (text, match, start, end) => {
     expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
   })
@@ -108,8 +116,37 @@ describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
     ['Від початку тижня', 'Від початку тижня', '2026-02-23', '2026-02-27'],
     ['з початку місяця', 'з початку місяця', '2026-02-01', '2026-02-27'],
     ['с начала недели', 'с начала недели', '2026-02-23', '2026-02-27'],
+    // Night reports, multi-day windows, weekends, a bare month or season as a start.
+    ['За ніч сили ППО збили', 'За ніч', '2026-02-26', '2026-02-27'],
+    ['за минулу ніч', 'за минулу ніч', '2026-02-26', '2026-02-27'],
+    ['только за ночь по позициям', 'за ночь', '2026-02-26', '2026-02-27'],
+    ['в течение ночи', 'в течение ночи', '2026-02-26', '2026-02-27'],
+    ['протягом ночі', 'протягом ночі', '2026-02-26', '2026-02-27'],
+    ['в ночь с 20 на 21 февраля', 'в ночь с 20 на 21 февраля', '2026-02-20', '2026-02-21'],
+    ['За дві доби бою', 'За дві доби', '2026-02-25', '2026-02-27'],
+    ['за трое суток', 'за трое суток', '2026-02-24', '2026-02-27'],
+    ['у вихідні', 'у вихідні', '2026-02-21', '2026-02-22'],
+    ['в минувшие выходные', 'в минувшие выходные', '2026-02-21', '2026-02-22'],
+    ['на выходных', 'на выходных', '2026-02-21', '2026-02-22'],
+    ['з січня', 'з січня', '2026-01-01', '2026-02-27'],
+    ['с января', 'с января', '2026-01-01', '2026-02-27'],
+    ['с октября по декабрь 2025 года', 'с октября по декабрь 2025 года', '2025-10-01', '2025-12-31'],
+    ['с лета', 'с лета', '2025-06-01', '2026-02-27'],
   ])('%s', (text, match, start, end) => {
     expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
+  })
+
+  it('does not read a birth year as the time of an event', () => {
+    expect(findDateExpressions('погиб мужчина 1967 года рождения')).toEqual([])
+    expect(findDateExpressions('поранено жінку 1961 року народження')).toEqual([])
+    expect(findDateExpressions('поранено чоловіка 1975 р. н.')).toEqual([])
+    expect(findDateExpressions('a man born in 1967 was killed')).toEqual([])
+  })
+
+  it('resolves "last weekend" said on a weekend to the weekend before', () => {
+    // Sunday 1 March 2026.
+    expect(resolved('у минулі вихідні', '2026-03-01')).toEqual([['у минулі вихідні', '2026-02-21', '2026-02-22']])
+    expect(resolved('over the weekend', '2026-03-01')).toEqual([['over the weekend', '2026-02-28', '2026-03-01']])
   })
 
   it('does not read "накануне"/"напередодні" before a noun (on the eve of something) as yesterday', () => {

@@ -62,9 +62,19 @@ const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'ми�
  * than the rules.
  */
 const NEXT_WORDS: readonly [RegExp, RegExp][] = [
+  // Keys specific to one rule come first (the first key matching a rule's source gates it).
+  [/течение\\s\+\(\?:\(\?:прошедшей/u, /\s+(?:минул|цю|попередн|прошедш|прошл|минувш|эту|этой|цієї|ніч|ночь|ночі|ночи|течение)/iuy],
+  [/\(\?:ніч\|ночь\)\\s\+\(\?:з/u, /\s+(?:ніч|ночь)\s+(?:з|із|с)\s/iuy],
+  [/вихідн\(\?:і/u, /\s+(?:(?:минул|прошл|минувш|ці|цих|эти|этих)\p{L}*\s+)?(?:вихідн|выходн)/iuy],
+  [/от\)\\s\+\(весни\|весны/u, /\s+(?:весни|весны|літа|лета|осені|осени|зими|зимы)/iuy],
+  [/\(\?:з\|із\|с\|со\|від\|от\)\\s\+\(/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
+  [/the\\s\+night\\s\+\(\?:of/u, /\s+(?:the\s+)?night\s/iy],
+  [/weekend/u, /\s+(?:the\s+|past\s+)?weekend/iy],
+  [/24\\s\+hours\\s\+\(\?:to/u, /\s+the\s+(?:past\s+|last\s+)?24\s/iy],
+  [/\(\?:through\|throughout\)\\s\+the\\s\+night/u, /\s+the\s+night/iy],
   [/^\(\?<!.*\(\?:in\|In\|since/u, /\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/y],
   [/\(\?:in\|since\|during\|by\|until/u, /[\s-]+(?:19|20)\d\d/y],
-  [/\(\?:in\|during\|over\|through\|throughout\)\\s\+\(\?:the/u, /\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)/iy],
+  [/\(\?:in\|during\|over\|through\|throughout\|since\)\\s\+\(\?:the/u, /\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)/iy],
   [/early\|mid-\?\|late\|the/u, /(?:-|\s+(?:beginning|start|end|middle|of|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+(?:19|20)\d\d)/iy],
   [/first\|last\|final\)\\s\+/u, /\s+(?:first|last|final)\s/iy],
   [/half\\s\+of/u, /\s+(?:first|second|1st|2nd)\s/iy],
@@ -86,7 +96,7 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/\(\?:у\|в\|во\)\\s\+\(\?:\(минул/u, /\s+(?:(?:минул|прошл|цей|цю|эту|этот|наступн|следующ)\p{L}*\s+)?(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
   [/\(\?:у\|в\|во\)\\s\+\(/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:у\|в\|во\|з\|із\|с\|со\|до/u, /\s(?:19|20)\d\d/y],
-  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|сутки|суток|течение)/iuy],
+  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|діб|сутки|суток|течение|\d|дв|тр|чотир|четыр|пят|п['’ʼ]ят|шіст|шест|сім|сем)/iuy],
   [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|прошедш/u, /\s+(?:минул|останн|прошедш|последн|течение|тиж|недел|міс|мес|дн|рок|рік|год|\d|дв|тр|чотир|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят)/iuy],
   [/за\\s\+\(\(\?:/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:від\|з\|із\|с\|от\)\\s\+\(\?:початку/u, /\s+(?:початку|начала)/iuy],
@@ -256,7 +266,7 @@ const RULES: readonly Rule[] = [
   rule(EN_PART_STARTS, `${B}${EN_PART}\\s*${YEAR}${E}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[2]) }, part: enPart(m[1]) })),
   rule(
     EN_YEAR_PREPS,
-    String.raw`${B}(?:in|since|during|by|until|till|through|throughout|from|for|before|after|of|between|and|to|early|late|mid|In|Since|During|By|From|Until|Before|After)[\s-]${YEAR}(?!\s*(?:km|sq|square|soldiers|troops|people|%|percent|kilomet|mile|residents|civilians|attacks|drones|missiles)|[.,]\d|\d)`,
+    String.raw`${B}(?<![Bb]orn\s+)(?:in|since|during|by|until|till|through|throughout|from|for|before|after|of|between|and|to|early|late|mid|In|Since|During|By|From|Until|Before|After)[\s-]${YEAR}(?!\s*(?:km|sq|square|soldiers|troops|people|%|percent|kilomet|mile|residents|civilians|attacks|drones|missiles)|[.,]\d|\d)`,
     'u',
     (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }),
     1,
@@ -310,7 +320,7 @@ const RULES: readonly Rule[] = [
   ),
   // Seasons: "the summer of 2025", "last winter", "spring 2024"
   rule(['the', 'spring', 'summer', 'autumn', 'fall', 'winter'], String.raw`${B}(?:the\s+)?${EN_SEASON}\s+(?:of\s+)?${YEAR}${E}`, 'iu', (m) => ({ kind: 'season', year: { absolute: Number(m[2]) }, season: season(m[1]!), relative: null })),
-  rule(['in', 'during', 'over', 'through', 'throughout'], String.raw`${B}(?:in|during|over|through|throughout)\s+(?:the\s+)?${EN_SEASON}${E}(?!\s+(?:of\s+)?(?:19|20)\d{2})`, 'iu', (m) => ({ kind: 'season', year: null, season: season(m[1]!), relative: null }), 1),
+  rule(['in', 'during', 'over', 'through', 'throughout', 'since'], String.raw`${B}(?:in|during|over|through|throughout|since)\s+(?:the\s+)?${EN_SEASON}${E}(?!\s+(?:of\s+)?(?:19|20)\d{2})`, 'iu', (m) => ({ kind: 'season', year: null, season: season(m[1]!), relative: null }), 1),
   rule(['last', 'this', 'next', 'past'], String.raw`${B}(last|this|next|past)\s+${EN_SEASON}${E}`, 'iu', (m) => ({
     kind: 'season', year: null, season: season(m[2]!), relative: /last|past/i.test(m[1]!) ? 'last' : /next/i.test(m[1]!) ? 'next' : 'this',
   })),
@@ -319,6 +329,35 @@ const RULES: readonly Rule[] = [
   rule(['the'], String.raw`${B}(the\s+day\s+before\s+yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
   rule(['yesterday'], String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['overnight', 'last', 'during'], String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(['through', 'throughout'], String.raw`${B}(?:through|throughout)\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "on the night of July 4", "the night of 4 to 5 July", "overnight into Thursday": the night ending on the later day.
+  rule(['on', 'the', 'during'],
+    String.raw`${B}(?:(?:on|during)\s+)?the\s+night\s+(?:of\s+)?(?:(?:${DAY}\s+(?:to|into|-|–)\s+${DAY}\s+(${MON_EN}))|(?:(${MON_EN})\s+${DAY}(?:\s*(?:to|into|-|–)\s*${DAY})?)|(?:${DAY}\s+(${MON_EN})))${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber((m[3] ?? m[4] ?? m[8])!)
+      const to = m[2] ?? m[6]
+      const from = m[1] ?? m[5] ?? m[7]
+      if (month === null) return null
+      const day = to ? Number(to) : Number(from) + 1
+      return day > 31 ? null : { kind: 'overnight', to: { kind: 'day', year: null, month, day } }
+    },
+  ),
+  // "over the weekend", "last weekend", "at the weekend", "this past weekend".
+  rule(['over', 'during', 'at', 'on', 'last', 'this', 'the', 'past'],
+    String.raw`${B}(?:(?:over|during|at|on)\s+the\s+|(last|this|this\s+past|the\s+past|past)\s+)weekend${E}`,
+    'iu',
+    (m) => ({ kind: 'weekend', relative: m[1] && /last/i.test(m[1]) ? 'last' : null }),
+  ),
+  // "in the 24 hours to the morning of July 13", "over the past 24 hours to 8 a.m. on 13 July".
+  rule(['in', 'over', 'during'],
+    String.raw`${B}(?:in|over|during)\s+the\s+(?:past\s+|last\s+)?24\s+hours\s+(?:to|until|up\s+to|through|ending)\s+(?:(?:the\s+)?(?:morning|evening)\s+of\s+|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?(?:${DAY}\s+(${MON_EN})|(${MON_EN})\s+${DAY})${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber((m[2] ?? m[3])!)
+      return month === null ? null : { kind: 'overnight', to: { kind: 'day', year: null, month, day: Number(m[1] ?? m[4]) } }
+    },
+  ),
   rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!), undefined, COUNT_FIGURE),
   // Weekdays: "on Friday", "last Friday", "Friday".
   rule([...EN_WEEKDAY_STARTS, 'last', 'this', 'next', 'past', 'on'], `${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
@@ -380,7 +419,8 @@ const RULES: readonly Rule[] = [
     kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,
   })),
   // "у 2025 році", "2024 року", "с 2022 года"
-  rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), undefined, YEAR_FIGURE),
+  // A birth year ("1967 року народження", "1967 г. р.") dates a person, not an event.
+  rule(['#'], `${B}${YEAR}${CY_YEAR_WORD}(?!\\s*(?:народження|рождения|н\\.|р\\.))`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), undefined, YEAR_FIGURE),
   rule(CY_PREPS, String.raw`${B}(?:у|в|во|з|із|с|со|до|від|от|по|за)\s${YEAR}${E}(?![.,]\d)`, 'iu', (m) => ({ kind: 'year', year: { absolute: Number(m[1]) }, part: null }), 1),
   // "за перші 10 місяців 2025 року", "за первые десять месяцев этого года"
   rule(['перш', 'перв', 'останн', 'последн'], 
@@ -415,6 +455,33 @@ const RULES: readonly Rule[] = [
   }),
   rule(['минулої', 'попередньої', 'прошлых', 'минувших'], String.raw`${B}(?:минулої|попередньої)\s+доби|(?:прошлых|минувших)\s+суток${E}`, 'iu', () => ({ kind: 'past-span', days: 1 })),
   rule(['минулої', 'цієї', 'уночі', 'вночі', 'прошлой', 'этой', 'ночью'], String.raw`${B}(минулої\s+ночі|цієї\s+ночі|уночі|вночі|прошлой\s+ночью|этой\s+ночью|ночью)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "за ніч", "за минулу ніч", "протягом ночі", "за прошедшую ночь", "в течение ночи": the night-report window.
+  rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'],
+    String.raw`${B}(?:за\s+(?:(?:минулу|цю|попередню|прошедшую|прошлую|минувшую|эту)\s+)?(?:ніч|ночь)|(?:протягом|упродовж|впродовж)\s+(?:(?:минулої|цієї)\s+)?ночі|в\s+течение\s+(?:(?:прошедшей|прошлой|минувшей|этой)\s+)?ночи)${E}`,
+    'iu',
+    () => ({ kind: 'overnight', to: null }),
+  ),
+  // "в ночь с 4 на 5 июля", "у ніч з 4 на 5 липня".
+  rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(?:ніч|ночь)\\s+(?:з|із|с)\\s+(\\d{1,2})\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
+    const to = dayValue(monthNumber(m[3]!), m[2], null)
+    return to ? { kind: 'overnight', to } : null
+  }),
+  // "у вихідні", "на вихідних", "в минувшие выходные", "за выходные".
+  rule(['у', 'в', 'на', 'за', 'минулих', 'прошлых', 'минувших', 'протягом', 'впродовж', 'упродовж'],
+    String.raw`${B}(?:(?:у|в|на|за|протягом|впродовж|упродовж)\s+)?(?:(минул\p{L}*|прошл\p{L}*|минувш\p{L}*|ці|цих|эти|этих)\s+)?(?:вихідн(?:і|их)|выходн(?:ые|ых))${E}`,
+    'iu',
+    (m) => ({ kind: 'weekend', relative: m[1] && /^(?:минул|прошл|минувш)/iu.test(m[1]) ? 'last' : null }),
+  ),
+  // "з весни", "с лета", "від осені": since the last such season.
+  rule(['з', 'із', 'с', 'від', 'от'], String.raw`${B}(?:з|із|с|від|от)\s+(весни|весны|літа|лета|осені|осени|зими|зимы)${E}`, 'iu', (m) => ({ kind: 'season', year: null, season: season(m[1]!), relative: null }), 1),
+  // "з січня", "с января", "до березня": a bare month after a preposition (genitive), folded into "since" or "by".
+  rule(['з', 'із', 'с', 'со', 'від', 'от'], `${B}(?:з|із|с|со|від|от)\\s+(${MON_CY})${E}(?!\\s+(?:(?:19|20)\\d\\d|по|до)(?![\\p{L}]))`, 'iu', (m) => monthValue(m[1]!, undefined, null), 1),
+  // "з січня по березень", "с января по март 2026 года": whole months.
+  rule(['з', 'із', 'с', 'со', 'від', 'от'], `${B}(?:з|із|с|со|від|от)\\s+(${MON_CY})\\s+(?:по|до)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
+    const from = monthValue(m[1]!, m[3], null)
+    const to = monthValue(m[2]!, m[3], null)
+    return from && to ? { kind: 'range', from, to } : null
+  }),
   rule([...NUMBER_STARTS, 'дн', 'день', 'тиж', 'недел', 'міс', 'мес', 'рок', 'рік', 'лет', 'год'], 
     String.raw`${B}(?:${NUM}\s+)?(дн\p{L}*|день|тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рок\p{L}*|рік|лет|год\p{L}*)\s+(?:тому|назад)${E}`,
     'iu',
@@ -424,9 +491,12 @@ const RULES: readonly Rule[] = [
   ),
   // "за минулу добу", "за прошедшие сутки": the daily-report window.
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
-    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(добу|доби|сутки|суток)${E}`,
+    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(?:${NUM}\s+)?(добу|доби|діб|сутки|суток)${E}`,
     'iu',
-    () => ({ kind: 'past-span', days: 1 }),
+    (m) => {
+      const n = m[1] ? num(m[1]) : 1
+      return n === null || n < 1 ? null : { kind: 'past-span', days: n }
+    },
   ),
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
     String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,

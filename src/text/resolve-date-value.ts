@@ -120,6 +120,18 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
       if (!to?.start) return null
       return { start: addDays(to.start, -1), end: to.start }
     }
+    case 'weekend': {
+      if (!anchor) return null
+      const wd = weekdayOf(anchor)
+      const saturday = 6
+      // Days back to the Saturday on or before the anchor; a week more for "last weekend" said on one.
+      let back = (wd - saturday + 7) % 7
+      const onWeekend = back <= 1
+      if (bias === 'future' && !onWeekend) back -= 7
+      else if (value.relative === 'last' && onWeekend) back += 7
+      const start = addDays(anchor, -back)
+      return { start, end: addDays(start, 1) }
+    }
     case 'weekday': {
       if (!anchor) return null
       const diff = (weekdayOf(anchor) - value.weekday + 7) % 7
