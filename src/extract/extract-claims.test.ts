@@ -295,3 +295,22 @@ describe('extractClaims: invariants', () => {
     expect(extractClaims(doc(text)).value).toEqual(extractClaims(doc(text)).value)
   })
 })
+
+describe('extractClaims: a toll takes the time of the strike it follows', () => {
+  // 2025-12-12 is a Friday.
+  it.each<[string, Lang, [string, string][]]>([
+    ['Уночі росіяни атакували Харків дронами. Поранено п\'ятьох людей.', 'uk', [['2025-12-11', '2025-12-12'], ['2025-12-11', '2025-12-12']]],
+    ['Вчера ВСУ обстреляли Горловку. Погибли два мирных жителя.', 'ru', [['2025-12-11', '2025-12-11'], ['2025-12-11', '2025-12-11']]],
+    ['Russian drones struck Sumy on Wednesday. Three people were killed.', 'en', [['2025-12-10', '2025-12-10'], ['2025-12-10', '2025-12-10']]],
+  ])('%s', (text, lang, times) => {
+    expect(claimsOf(text, lang).map((c) => c.time)).toEqual(times)
+  })
+
+  it('keeps the publication date for a toll two sentences after the strike, or after an advance', () => {
+    expect(claimsOf('Russian drones struck Sumy on Wednesday. The city council met. Three people were killed.').map((c) => c.time)).toEqual([
+      ['2025-12-10', '2025-12-10'],
+      ['2025-12-12', '2025-12-12'],
+    ])
+    expect(claimsOf('Russian forces advanced near Siversk on Wednesday. Three soldiers were killed.').at(-1)?.time).toEqual(['2025-12-12', '2025-12-12'])
+  })
+})

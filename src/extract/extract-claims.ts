@@ -19,7 +19,7 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
-import { resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
+import { InheritedTime, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 import { negates, resolveModality } from './resolve-modality.js'
 import { splitClauses } from './split-clauses.js'
 
@@ -133,6 +133,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null
   let lastStrikeActor: { side: Side; sentence: number } | null = null
+  const inheritedTime = new InheritedTime()
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
   // The first token of the sentence being read, for its attribution words.
@@ -294,7 +295,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const ownSubject = !elaborates && (sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) || /^\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b/iu.test(text.slice(draft.clause[0], primary.span[0])))
       const otherClauses = drafts.filter((d) => d !== draft && d.clause !== draft.clause).map((d) => d.clause)
       const datesHere = ownSubject ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
-      const { time, expression } = resolveClaimTime({
+      const ownTime = resolveClaimTime({
         text,
         publishedAt: document.publishedAt,
         clause: draft.clause,
@@ -305,6 +306,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         earlierDates: dates,
         expected: modality === 'expected',
       })
+      const expression = ownTime.expression
+      const time = inheritedTime.timeOf(ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),

@@ -151,3 +151,29 @@ function samePeriodOf(text: string, expression: DateExpression, earlier: readonl
   }
   return null
 }
+
+/**
+ * The time a claim takes from the event it continues when its own sentence dates nothing (its time
+ * is the publication date): a toll, or a clause opening on "there" / "там", right after a strike or a
+ * fight (in this sentence or the one before) takes that event's time, as it takes its places
+ * ("Уночі росіяни атакували Харків. Поранено п'ятьох людей"; "ВСУ накануне нанесли удар по Горловке,
+ * в результате погибли два мирных жителя").
+ */
+export class InheritedTime {
+  private last: { time: ClaimTime; sentence: number; kind: string } | null = null
+
+  /** The time a claim gets, given the one resolved from its own sentence. */
+  timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number }): ClaimTime {
+    let time = resolved.time
+    const last = this.last
+    if (time.basis === 'publication' && last && last.sentence >= claim.sentenceIndex - 1 && EVENT_KINDS.has(last.kind) && (claim.kind === 'casualties' || THERE_START.test(claim.clauseText))) {
+      time = last.time
+    }
+    this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind }
+    return time
+  }
+}
+
+/** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
+const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties'])
+const THERE_START = /^[\s,—–-]*(?:there|там|там же|тут)(?![\p{L}])/iu
