@@ -96,6 +96,134 @@ describe('linkClaimPlaces', () => {
   })
 })
 
+/** Places at each listed mention's first occurrence; a `[mention, kind]` pair gives the kind. */
+function at(...mentions: (string | [string, Place['kind']])[]): (t: string) => Place[] {
+  return (t) => mentions.map((m) => (typeof m === 'string' ? place(t, m) : place(t, m[0], m[1])))
+}
+
+describe('linkClaimPlaces: clause scope and context words', () => {
+  it.each<[string, 'en' | 'uk' | 'ru', (string | [string, Place['kind']])[], string[]]>([
+    ['On the Siversk direction, Russian troops attacked near Zvanivka and Vyimka.', 'en', ['Siversk', 'Zvanivka', 'Vyimka'], ['Zvanivka', 'Vyimka']],
+    ['На Сіверському напрямку окупанти атакували поблизу Званівки та Виїмки.', 'uk', ['Сіверському', 'Званівки', 'Виїмки'], ['Званівки', 'Виїмки']],
+    ['На Северском направлении ВСУ пытались атаковать у Звановки.', 'ru', ['Северском', 'Звановки'], ['Звановки']],
+  ])('drops an axis named beside settlements: %s', (text, lang, mentions, expected) => {
+    const claims = linked(text, at(...mentions), lang)
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims[0]![1]).toEqual(expected)
+  })
+
+  it.each<[string, 'en' | 'uk' | 'ru', string]>([
+    ['Russian forces advanced on the Siversk direction.', 'en', 'Siversk'],
+    ['На Сіверському напрямку окупанти атакували 12 разів.', 'uk', 'Сіверському'],
+  ])('keeps the axis town when the clause names no settlement: %s', (text, lang, axis) => {
+    expect(linked(text, at(axis), lang)[0]![1]).toEqual([axis])
+  })
+
+  it('drops a raion header and a city district beside the settlement', () => {
+    const text = 'Ізюмський район: унаслідок обстрілу Балаклії поранено жінку.'
+    const claims = linked(text, at(['Ізюмський район', 'district'], 'Балаклії'), 'uk')
+    expect(claims.length).toBeGreaterThan(0)
+    for (const [, names] of claims) expect(names).toEqual(['Балаклії'])
+  })
+
+  it.each<[string, 'en' | 'uk' | 'ru', string[], string[]]>([
+    ['Russian troops captured Zvanivka, 9 km from Siversk.', 'en', ['Zvanivka', 'Siversk'], ['Zvanivka']],
+    ['Окупанти захопили Званівку за 9 км від Сіверська.', 'uk', ['Званівку', 'Сіверська'], ['Званівку']],
+    ['Российские войска освободили Звановку в 9 км от Северска.', 'ru', ['Звановку', 'Северска'], ['Звановку']],
+    ['Russian troops captured Zvanivka, which lies on the road from Siversk to Bakhmut.', 'en', ['Zvanivka', 'Siversk', 'Bakhmut'], ['Zvanivka']],
+  ])('drops a reference point when the clause names the place itself: %s', (text, lang, mentions, expected) => {
+    expect(linked(text, at(...mentions), lang)[0]![1]).toEqual(expected)
+  })
+
+  it('keeps a distance’s town when it is the only place (an advance on it)', () => {
+    expect(linked('Russian troops have advanced to within 5 km of Siversk.', at('Siversk'))[0]![1]).toEqual(['Siversk'])
+  })
+
+  it('takes "the town" over a road’s town named only as a reference point', () => {
+    const claims = linked('Russian forces captured Siversk on Monday. Ukrainian troops can now leave the town only along the Bakhmut road.', at('Siversk', 'Bakhmut'))
+    expect(claims.at(-1)![1]).toEqual(['Siversk'])
+  })
+
+  it('never takes the yardstick of a comparison', () => {
+    const claims = linked('Russian forces have seized 2,300 square kilometres this year, an area larger than Luxembourg.', at('Luxembourg'))
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims[0]![1]).toEqual([])
+  })
+
+  it.each<[string, 'en' | 'uk' | 'ru']>([
+    ['The General Staff counted 120 Russian assaults across the whole front, with the Siversk sector the busiest.', 'en'],
+    ['На всіх напрямках окупанти здійснили 140 атак, найбільше на Сіверському.', 'uk'],
+  ])('gives a whole-front tally no place: %s', (text, lang) => {
+    const claims = linked(text, at(text.includes('Siversk') ? 'Siversk' : 'Сіверському'), lang)
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims[0]![1]).toEqual([])
+  })
+})
+
+describe('linkClaimPlaces: pointing back', () => {
+  it.each<[string, 'en' | 'uk' | 'ru', string[]]>([
+    ['Russian troops attacked 18 times near Zvanivka and Vyimka. Fifteen of those assaults were repelled, the General Staff said.', 'en', ['Zvanivka', 'Vyimka']],
+    ['Окупанти 18 разів атакували поблизу Званівки та Виїмки. На цій ділянці Сили оборони відбили 15 атак.', 'uk', ['Званівки', 'Виїмки']],
+    ['ВСУ 18 раз атаковали у Звановки и Выемки. Все атаки в этом районе отбиты.', 'ru', ['Звановки', 'Выемки']],
+  ])('a clause pointing back at the last event takes all its places: %s', (text, lang, mentions) => {
+    const claims = linked(text, at(...mentions), lang)
+    expect(claims.length).toBeGreaterThanOrEqual(2)
+    expect(claims.at(-1)![1]).toEqual(mentions)
+  })
+
+  it('"the village" is the settlement just named even when no claim was found in that sentence', () => {
+    const text = 'Russian troops captured Zvanivka last week, the General Staff said. Russian milbloggers now write about Vyimka. The village remains contested.'
+    expect(linked(text, at('Zvanivka', 'Vyimka')).at(-1)![1]).toEqual(['Vyimka'])
+  })
+
+  it('"the village" is the first settlement of the last claim, not a town named beside it', () => {
+    const text = 'Russian troops have entered Zvanivka, a village east of Siversk, and are massing for a push on Siversk itself. Ukrainian units still hold the centre of the village.'
+    expect(linked(text, at('Zvanivka', 'Siversk')).at(-1)![1]).toEqual(['Zvanivka'])
+  })
+
+  it('"the village" never points at a name in a link line', () => {
+    const text = 'Ukrainian troops have recaptured Vyimka, the brigade said.\nRead also: Russians claim gains near Siversk\n"The enemy was pushed out of the village," the commander said.'
+    expect(linked(text, at('Vyimka', 'Siversk')).at(-1)![1]).toEqual(['Vyimka'])
+  })
+
+  it('a counted settlement noun points back at nothing', () => {
+    const text = 'Окупанти захопили Званівку. Загалом ворог заявив про «звільнення» 12 населених пунктів за місяць.'
+    const claims = linked(text, at('Званівку'), 'uk')
+    expect(claims[0]![1]).toEqual(['Званівку'])
+    for (const [, names] of claims.slice(1)) expect(names).toEqual([])
+  })
+})
+
+describe('linkClaimPlaces: tolls', () => {
+  it.each<[string, 'en' | 'uk' | 'ru', string]>([
+    ['Overnight Russian drones struck Balakliia. Four people were wounded.', 'en', 'Balakliia'],
+    ['Уночі росіяни вдарили по Балаклії. Поранено чотирьох людей.', 'uk', 'Балаклії'],
+    ['Ночью ВСУ атаковали Шебекино беспилотниками. В результате атаки погиб мужчина.', 'ru', 'Шебекино'],
+  ])('a toll right after a strike takes its place: %s', (text, lang, town) => {
+    const claims = linked(text, at(town), lang)
+    const toll = claims.filter(([kind]) => kind === 'casualties')
+    expect(toll.length).toBeGreaterThan(0)
+    for (const [, names] of toll) expect(names).toEqual([town])
+  })
+
+  it('a toll tied to the fight just told takes its place, an untied one does not', () => {
+    const tied = linked('Наші штурмовики вибили ворога з лісосмуги біля Званівки. За добу бою противник втратив 17 осіб загиблими.', at('Званівки'), 'uk')
+    expect(tied.filter(([k]) => k === 'casualties').map(([, p]) => p)).toEqual([['Званівки']])
+    const untied = linked('Наші штурмовики вибили ворога з лісосмуги біля Званівки. Противник втратив 17 осіб загиблими.', at('Званівки'), 'uk')
+    expect(untied.filter(([k]) => k === 'casualties').map(([, p]) => p)).toEqual([[]])
+  })
+
+  it.each<[string, 'en' | 'ru', string]>([
+    ['Подразделения группировки «Юг» нанесли поражение живой силе ВСУ в районе Звановки. Потери ВСУ составили до 190 военнослужащих.', 'ru', 'Звановки'],
+    ['Russian artillery struck Ukrainian positions near Zvanivka. Russian forces are suffering heavy losses, he said.', 'en', 'Zvanivka'],
+  ])('a grouping’s total or a figureless toll takes no place: %s', (text, lang, town) => {
+    const claims = linked(text, at(town), lang)
+    const toll = claims.filter(([kind]) => kind === 'casualties')
+    expect(toll.length).toBeGreaterThan(0)
+    for (const [, names] of toll) expect(names).toEqual([])
+  })
+})
+
 describe('linkDuplicateClaims', () => {
   it('links a repeated claim to the first, keeping both', () => {
     const base: Claim = {

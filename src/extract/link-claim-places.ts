@@ -5,7 +5,20 @@ import { endsWithMatch } from '../text/index.js'
 const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
+
+/**
+ * Words that point back at the last event told, with all its places: "there", "in that area", "on
+ * that sector", "of those assaults", "на цій ділянці", "в этом районе", "під час вчорашнього штурму",
+ * "в ходе боя". A claim whose clause names no place of its own takes the last claim's places.
+ */
+const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?))\b|(?:^|[\s,(])(?:там|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
+
+/**
+ * A toll over a whole front, a grouping's zone or a long period has no single place ("across the
+ * whole front", "по всей линии фронта", "на всіх напрямках", "в зоне ответственности группировки").
+ */
+const WHOLE_FRONT = /\b(?:(?:across|along|on) (?:the )?(?:whole|entire|full length of the) front(?: ?line)?|(?:on|along|across) all (?:fronts|axes|directions|sectors)|(?:along|across) the (?:whole|entire) (?:contact|front) line)\b|(?:^|[\s,(])(?:(?:на|по|вздовж) (?:всьому|всій|усьому|усій) (?:фронт\p{L}*|лінії фронту|лінії бойового зіткнення|протяжності фронту)|(?:на|по) (?:всей|всему|всей линии|всем) (?:фронт\p{L}*|линии (?:фронта|боевого соприкосновения)|направлени\p{L}*)|на (?:всіх|усіх) напрямк\p{L}*|на всех направлени\p{L}*|(?:в|у) зон[іеи] (?:відповідальності|ответственности))(?=[\s,.;:!?)]|$)/iu
 
 /**
  * Comparative adverbs of direction ("Южнее идёт зачистка …", "Північніше тривають бої"): "further
@@ -16,75 +29,205 @@ const COMPARATIVE = /^(?:южнее|севернее|западнее|восто
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
 
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:from|of|north of|south of|east of|west of)|(?:північніше|південніше|східніше|західніше|на північ від|на південь від|на схід від|на захід від|севернее|южнее|восточнее|западнее|к северу от|к югу от|к востоку от|к западу от))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+/**
+ * Words before a name that make it a reference point, not the place of the event: "north of
+ * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
+ * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
+ */
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village)\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+
+/**
+ * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
+ * "площу, більшу за Київ", "больше, чем Москва"): never the place of the claim.
+ */
+const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:larger|bigger|smaller|greater|more|less|the size)\s+(?:than|of)|\bas (?:large|big) as|(?:^|[\s,(])(?:більш\p{L}*|менш\p{L}*|розміром (?:з|із|як)|площею (?:з|із|як))\s+(?:за|ніж|як)|(?:^|[\s,(])(?:больш\p{L}*|меньш\p{L}*|размером с|площадью с),?\s+(?:чем|как))\s+(?:the\s+)?$/iu)
+
+/** Words after a name that make it a reference point: "the Druzhkivka road", "Kostiantynivka–Druzhkivka highway", "трасу Костянтинівка – Дружківка". */
+const LOCATOR_AFTER = /^(?:['’]s)?\s*(?:[-–—]\s*[\p{Lu}][\p{L}'’-]*\s*)?(?:road|highway|motorway|route|railway|rail line|supply route)\b/u
+
+/**
+ * Words after a name that make it an axis ("the Pokrovsk direction", "Kupiansk axis", "на
+ * Покровському напрямку", "на Олександрівському та Гуляйпільському напрямках", "Дружковском
+ * направлении"): the axis names its town only when the clause names no settlement (README call 8).
+ */
+const AXIS_AFTER = /^(?:['’]s)?[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|and|та|і|й|и)\s+[\p{L}'’-]+\s+)*(?:directions?|axis|axes|sector|front)\b|^[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|та|і|й|и)\s+[\p{L}'’-]+(?:ому|ім|ом|ой|им|ий|ій|ый|их|іх)\s+)*(?:напрям\p{L}*|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*|фронт\p{L}*)(?=[\s,.;:!?)]|$)/iu
+
+/** Words after a name that make it a unit's ("the Khortytsia group of forces", "угруповання", "группировки"). */
+const UNIT_AFTER = /^[\s»"'’-]*(?:group|grouping|operational|brigade|battalion|regiment|division|corps|угрупован\p{L}*|групп\p{L}*|бригад\p{L}*|оперативн\p{L}*)/iu
+
+/** How far back (characters) a toll or "of those assaults" looks for the event it belongs to: about two sentences. */
+const EVENT_REACH = 400
+
+/** Kinds of claim whose places a toll tied to them takes (a strike or a fight, not an evacuation or an area figure). */
+const TOLL_SOURCE: ReadonlySet<Claim['kind']> = new Set<Claim['kind']>(['strike', 'assault', 'repelled', 'advance', 'capture', 'withdrawal', 'encirclement', 'casualties'])
+
+/** Words that tie a toll to the fight just told ("in the two-day battle", "за дві доби бою", "в ходе штурма", "as a result"). */
+const TOLL_TIE = /\b(?:battle|fight|fighting|assault|attack|clash|raid|strike|as a result|in the process)\p{L}*|(?:^|[\s,(])(?:бо[юїйяе]\p{L}*|штурм\p{L}*|атак\p{L}*|наступ\p{L}*|зіткнен\p{L}*|столкновени\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|внаслідок|в результате|в ходе|під час)(?=[\s,.;:!?)]|$)/iu
+
+/**
+ * A toll that counts a grouping's or a period's total, or has no figure, is tied to no one event
+ * ("ВСУ потеряли до 215 военнослужащих", "lost up to 1,430 servicemen", "over the past day",
+ * "averaged 1,100 per day", "suffering heavy losses", "за сутки").
+ */
+const TOLL_TOTAL = /\b(?:up to|as many as|averag\p{L}*|per day|a day|daily|over the past|in the past|during the past|since|in total|total|weekly|monthly)\b|(?:^|[\s,(])(?:до \d[\d\s.,]*\p{L}*|до (?:\p{L}+ )?(?:тисяч|тысяч)\p{L}*|за (?:минулу |минулий |прошедшие |прошедшую |последние |останні |минувшие )?(?:добу|сутки|тиждень|неделю|місяць|месяц|рік|год)(?!\s+(?:бо[юїяёе]|штурм|наступ))|с начала|з початку|всего|усього|загалом|в среднем|в середньому|щодоби|ежедневно|ежесуточно)(?=[\s,.;:!?)]|$)/iu
+
+
+interface Linked {
+  readonly sentence: Span
+  readonly kind: Claim['kind']
+  readonly chosen: { place: Place; index: number }[]
+}
 
 /**
  * Links each claim to the places its clause names (indexes into `places`), leaving out places in the
- * attribution ("spokesman for the Kharkiv group"), countries, a region when a settlement is named
- * ("Siversk in the Donetsk region": Siversk), and reference points ("north of Kupiansk") when the
- * clause names the place itself. A clause naming no place takes the sentence's places that no other
- * claim names, else all of the sentence's.
+ * attribution ("spokesman for the Kharkiv group"), countries, a region or raion when a settlement is
+ * named ("Siversk in the Donetsk region": Siversk), an axis when a settlement is named, and reference
+ * points ("north of Kupiansk", "6 km from Dobropillia", "the Druzhkivka road") when the clause names
+ * the place itself. A clause naming no place takes the sentence's places that no other claim names,
+ * else all of the sentence's; one pointing back ("the village", "there", "of those assaults", "на цій
+ * ділянці") takes the place of the event it refers to; a toll after a strike or fight takes its places.
  */
 export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[]): Claim[] {
   const byId = new Map(anchors.map((a) => [a.claimId, a]))
   // Places in text order, searched by offset: each claim looks only at its sentence's places.
   const ordered = places.map((place, index) => ({ place, index })).sort((a, b) => a.place.span[0] - b.place.span[0])
-  // Settlements linked to the claims so far, in text order (what "the town" can point back to).
-  const linkedBefore: { place: Place; index: number }[] = []
+  // The claims linked so far, in text order, with their places (what "the village", "there" and a toll point back to).
+  const history: Linked[] = []
   // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
   let lastInSentence: { sentence: Span; chosen: { place: Place; index: number }[] } | null = null
-  const context: PlaceContext = { regionLike: new Map(), locator: new Map() }
+  const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map() }
+  // Spans no place of an event can come from (attributions, unit names) in any claim's sentence.
+  const excludedAll = anchors.flatMap((a) => a.excluded)
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
-    const inSentence = placesWithin(ordered, anchor.sentence).filter(({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country' && !COMPARATIVE.test(place.mention))
+    const clauseText = text.slice(anchor.clause[0], anchor.clause[1])
+    const pointsAtSettlement = pointsBack(clauseText)
+    let inSentence = placesWithin(ordered, anchor.sentence).filter(
+      ({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country' && !COMPARATIVE.test(place.mention) && !COMPARISON_BEFORE(text.slice(Math.max(0, place.span[0] - 40), place.span[0])),
+    )
+    // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a reference point.
+    if (pointsAtSettlement) {
+      const own = inSentence.filter(({ place }) => within(place.span, anchor.clause))
+      if (own.length > 0 && own.every((c) => isReference(text, c, context))) inSentence = inSentence.filter((c) => !within(c.place.span, anchor.clause))
+    }
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
       // when the clause points back at one ("the city", "there", "місто").
       const unclaimed = inSentence.filter(({ place }) => !anchor.siblings.some((s) => within(place.span, s)))
       if (unclaimed.length > 0) chosen = unclaimed
-      else if (anchor.sharesPlaces || PLACE_ANAPHOR.test(text.slice(anchor.clause[0], anchor.clause[1]))) chosen = inSentence
+      else if (anchor.sharesPlaces || PLACE_ANAPHOR.test(clauseText)) chosen = inSentence
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
       else chosen = inSentence.filter(({ place }) => place.kind === 'region')
-      // "the town", "в городе" with no place in the sentence: the settlement last named before it.
-      // Only settlements an earlier claim is about count (not a spokesman's "Khortytsia group").
-      if (chosen.length === 0 && SETTLEMENT_ANAPHOR.test(text.slice(anchor.clause[0], anchor.clause[1]))) {
-        let last: { place: Place; index: number } | undefined
-        for (let i = linkedBefore.length - 1; i >= 0; i--) {
-          const candidate = linkedBefore[i]!
-          if (candidate.place.span[0] < anchor.sentence[0] - ANAPHOR_REACH) break
-          if (candidate.place.span[1] <= anchor.sentence[0]) {
-            last = candidate
-            break
-          }
-        }
+      if (chosen.length === 0 && EVENT_ANAPHOR.test(clauseText)) {
+        // "Twenty-four of those assaults were beaten back", "there", "на цій ділянці": the last event's places.
+        const last = lastEventBefore(history, anchor.sentence)
+        if (last) chosen = last.chosen
+      }
+      // "the village", "в городе" with no place in the sentence: the settlement last named before it.
+      if (chosen.length === 0 && pointsAtSettlement) {
+        const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
         if (last) chosen = [last]
       }
     }
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
     chosen = dropContext(text, chosen, context)
+    // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
+    if (WHOLE_FRONT.test(clauseText)) chosen = []
+    else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
     lastInSentence = { sentence: anchor.sentence, chosen }
-    const indexes = [...new Set(chosen.map((c) => c.index))]
     // The same place named twice links once (by gazetteer id).
     const seen = new Set<string>()
-    const unique = indexes.filter((i) => {
+    const unique = [...new Set(chosen.map((c) => c.index))].filter((i) => {
       const id = places[i]!.id
       if (seen.has(id)) return false
       seen.add(id)
       return true
     })
-    for (const i of unique) if (places[i]!.kind === 'settlement') insertByStart(linkedBefore, { place: places[i]!, index: i })
+    history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
     return { ...claim, places: unique }
   })
 }
 
-/** Inserts keeping `list` sorted by span start (claims come in text order, so this is mostly an append). */
-function insertByStart(list: { place: Place; index: number }[], item: { place: Place; index: number }): void {
-  let i = list.length
-  while (i > 0 && list[i - 1]!.place.span[0] > item.place.span[0]) i--
-  list.splice(i, 0, item)
+/** Losses told without a figure ("suffering heavy losses", "несуть значні втрати", "понеся большие потери"): tied to no one event. */
+const VAGUE_TOLL = /\b(?:heavy|significant|considerable|huge|serious|severe|mounting) (?:losses|casualties)\b|(?:^|\s)(?:значн\p{L}*|велик\p{L}*|важк\p{L}*|серйозн\p{L}*|тяжел\p{L}*|тяжёл\p{L}*|больш\p{L}*|серьёзн\p{L}*|серьезн\p{L}*|огромн\p{L}*) (?:втрат\p{L}*|потер\p{L}*)(?=[\s,.;:!?)]|$)/iu
+
+/**
+ * The places of the strike or fight a toll with no place of its own belongs to (README convention 2):
+ * the last claim's, when it is a strike told just before ("Уночі росіяни атакували Харків. Поранено
+ * п'ятьох людей"), or a fight the toll says it comes from ("за дві доби бою", "in the battle").
+ */
+function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[]): Candidate[] {
+  // Claims of the toll's own sentence with no place ("в результате атаки погиб мужчина": the attack word) are passed over.
+  let at = history.length - 1
+  while (at >= 0 && history[at]!.chosen.length === 0 && history[at]!.sentence[0] === anchor.sentence[0]) at--
+  const last = history[at]
+  if (!last || last.chosen.length === 0 || !TOLL_SOURCE.has(last.kind) || last.sentence[1] < anchor.sentence[0] - EVENT_REACH) return []
+  const sentence = text.slice(anchor.sentence[0], anchor.sentence[1])
+  if (WHOLE_FRONT.test(sentence) || TOLL_TOTAL.test(text.slice(anchor.clause[0], anchor.clause[1])) || VAGUE_TOLL.test(sentence)) return []
+  const tied = last.kind === 'strike' || last.kind === 'casualties' || TOLL_TIE.test(sentence)
+  return tied ? last.chosen : []
+}
+
+/** Whether the line holding `span` ends as a sentence does (a link line or a headline does not). */
+function inProseLine(text: string, span: Span): boolean {
+  let end = text.indexOf('\n', span[1])
+  if (end < 0) end = text.length
+  return /[.!?…]["»”’)]*\s*$/u.test(text.slice(span[1], end))
+}
+
+const SETTLEMENT_ANAPHOR_ALL = new RegExp(SETTLEMENT_ANAPHOR.source, 'giu')
+/** A counted settlement noun ("61 населеного пункту", "з 9 сіл", "три села") points back at nothing. */
+const COUNTED = /(?:\d|\b(?:two|three|four|five|several|many|other|more|два|дві|три|чотири|п['’]ять|кілька|декілька|інш\p{L}*|другие|других|несколько|четыре|пять))\s*$/iu
+
+/** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
+function pointsBack(clause: string): boolean {
+  if (!SETTLEMENT_ANAPHOR.test(clause)) return false
+  for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) if (!COUNTED.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true
+  return false
+}
+
+/** The last claim before `sentence` (within reach) that has places. */
+function lastEventBefore(history: readonly Linked[], sentence: Span): Linked | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!
+    if (h.sentence[0] >= sentence[0]) continue
+    if (h.sentence[1] < sentence[0] - EVENT_REACH) return undefined
+    if (h.chosen.length > 0) return h
+  }
+  return undefined
+}
+
+/**
+ * The settlement "the village" means: the first settlement of the last claim with places before its
+ * sentence, unless a later sentence names a settlement no claim was found in ("Russian units had
+ * "completely cleared" Kleban-Byk. The village remains contested"), then that one. Reference points,
+ * axes, regions and attribution words never count.
+ */
+function settlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext): { place: Place; index: number } | undefined {
+  const from = sentence[0] - ANAPHOR_REACH
+  let claimed: { place: Place; index: number } | undefined
+  let claimedSentence = -1
+  for (let i = history.length - 1; i >= 0 && !claimed; i--) {
+    const h = history[i]!
+    if (h.sentence[0] >= sentence[0]) continue
+    if (h.sentence[1] < from) break
+    claimed = h.chosen.find((c) => c.place.kind === 'settlement')
+    if (claimed) claimedSentence = h.sentence[1]
+  }
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const c = ordered[i]!
+    if (c.place.span[1] > sentence[0]) continue
+    if (c.place.span[0] < Math.max(from, claimedSentence)) break
+    // A name no claim took counts only in prose (not a "Read also" link or a headline without a full stop) and never as a unit's name.
+    if (!inProseLine(text, c.place.span)) continue
+    if (c.place.kind !== 'settlement' || COMPARATIVE.test(c.place.mention) || excluded.some((x) => overlaps(x, c.place.span)) || UNIT_AFTER.test(text.slice(c.place.span[1], c.place.span[1] + 30))) continue
+    if (isReference(text, c, context) || isAxis(text, c, context) || isRegionLike(text, c, context)) continue
+    return c
+  }
+  return claimed
 }
 
 /** The places whose spans lie within `span` (`ordered` sorted by start), by binary search. */
@@ -108,24 +251,47 @@ const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*
 interface PlaceContext {
   readonly regionLike: Map<number, boolean>
   readonly locator: Map<number, boolean>
+  readonly axis: Map<number, boolean>
 }
 
-function dropContext(text: string, chosen: { place: Place; index: number }[], context: PlaceContext): { place: Place; index: number }[] {
+type Candidate = { place: Place; index: number }
+
+function isRegionLike(text: string, { place: p, index }: Candidate, context: PlaceContext): boolean {
+  let known = context.regionLike.get(index)
+  if (known === undefined) context.regionLike.set(index, (known = p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))))
+  return known
+}
+
+function isReference(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
+  let known = context.locator.get(index)
+  if (known === undefined) {
+    known = LOCATOR_BEFORE(text.slice(Math.max(0, place.span[0] - 60), place.span[0])) || LOCATOR_AFTER.test(text.slice(place.span[1], place.span[1] + 40))
+    context.locator.set(index, known)
+  }
+  return known
+}
+
+function isAxis(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
+  let known = context.axis.get(index)
+  if (known === undefined) context.axis.set(index, (known = AXIS_AFTER.test(text.slice(place.span[1], place.span[1] + 80))))
+  return known
+}
+
+/**
+ * What is left of a claim's candidate places once context words are read: settlements before raions,
+ * city districts and rivers, those before regions; places that are not reference points or axes
+ * before those that are.
+ */
+function dropContext(text: string, chosen: Candidate[], context: PlaceContext): Candidate[] {
   let out = chosen
-  const regionLike = ({ place: p, index }: { place: Place; index: number }): boolean => {
-    let known = context.regionLike.get(index)
-    if (known === undefined) context.regionLike.set(index, (known = p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))))
-    return known
-  }
-  const specific = out.filter((c) => !regionLike(c) && (c.place.kind === 'settlement' || c.place.kind === 'district' || c.place.kind === 'river' || c.place.kind === 'other'))
+  const notRegion = out.filter((c) => !isRegionLike(text, c, context))
+  const settlements = notRegion.filter((c) => c.place.kind === 'settlement' || c.place.kind === 'other')
+  const specific = settlements.length > 0 ? settlements : notRegion.filter((c) => c.place.kind === 'district' || c.place.kind === 'river')
   if (specific.length > 0) out = specific
-  const isLocator = ({ place, index }: { place: Place; index: number }): boolean => {
-    let known = context.locator.get(index)
-    if (known === undefined) context.locator.set(index, (known = LOCATOR_BEFORE(text.slice(Math.max(0, place.span[0] - 40), place.span[0]))))
-    return known
-  }
-  const main = out.filter((c) => !isLocator(c))
-  return main.length > 0 ? main : out
+  const main = out.filter((c) => !isReference(text, c, context))
+  if (main.length > 0) out = main
+  const located = out.filter((c) => !isAxis(text, c, context))
+  return located.length > 0 ? located : out
 }
 
 /**
