@@ -135,6 +135,24 @@ describe('linkClaimPlaces: clause scope and context words', () => {
     expect(linked(text, at(...mentions), lang)[0]![1]).toEqual(expected)
   })
 
+  it('drops both towns of a road named as a reference point', () => {
+    expect(linked('Russian troops captured Zvanivka, the village on the road from Siversk to Bakhmut.', at('Zvanivka', 'Siversk', 'Bakhmut'))[0]![1]).toEqual(['Zvanivka'])
+  })
+
+  it.each<[string, 'en' | 'uk' | 'ru', string[], string[]]>([
+    ['Russian drones attacked the Sumy region overnight. Air defence shot down 40 drones over the region, the governor said.', 'en', ['Sumy region'], ['Sumy region']],
+    ['Росіяни атакували Сумщину дронами. Сили ППО збили над областю 40 безпілотників.', 'uk', ['Сумщину'], ['Сумщину']],
+  ])('a clause pointing back at "the region" takes the region named before: %s', (text, lang, mentions, expected) => {
+    const claims = linked(text, (t) => mentions.map((m) => place(t, m, 'region')), lang)
+    expect(claims.at(-1)![1]).toEqual(expected)
+  })
+
+  it('a region named with its adjective is a name, not a pointer back', () => {
+    const text = 'Росіяни атакували Сумщину дронами. Сили ППО збили над Харківською областю 40 безпілотників.'
+    const claims = linked(text, (t) => [place(t, 'Сумщину', 'region')], 'uk')
+    expect(claims.at(-1)![1]).toEqual([])
+  })
+
   it('keeps a distance’s town when it is the only place (an advance on it)', () => {
     expect(linked('Russian troops have advanced to within 5 km of Siversk.', at('Siversk'))[0]![1]).toEqual(['Siversk'])
   })

@@ -15,6 +15,13 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)
 const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?))\b|(?:^|[\s,(])(?:там|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
 
 /**
+ * Words that point back at the region named before ("over the region", "над областю", "в области",
+ * "з прифронтових громад області"): a claim with no place of its own takes that region. A region
+ * named with its own adjective ("Донецької області") is a name, not a pointer.
+ */
+const REGION_ANAPHOR = /\bthe (?:region|oblast)\b(?!['’])|(?:^|[\s,(])(\p{L}*)\s+(?:області|областю|область|области|областью|регіону|регіоні|региона|регионе)(?=[\s,.;:!?)]|$)/iu
+
+/**
  * A toll over a whole front, a grouping's zone or a long period has no single place ("across the
  * whole front", "по всей линии фронта", "на всіх напрямках", "в зоне ответственности группировки").
  */
@@ -34,7 +41,7 @@ const ANAPHOR_REACH = 400
  * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
  * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
  */
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village)\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village)\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
@@ -126,6 +133,14 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
         const last = lastEventBefore(history, anchor.sentence)
         if (last) chosen = last.chosen
       }
+      // "над областю", "over the region": the region last named (within a few paragraphs).
+      if (chosen.length === 0) {
+        const m = REGION_ANAPHOR.exec(clauseText)
+        if (m && !(m[1] && /^\p{Lu}/u.test(m[1]))) {
+          const region = regionBefore(ordered, anchor.sentence, excludedAll)
+          if (region) chosen = [region]
+        }
+      }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
       if (chosen.length === 0 && pointsAtSettlement) {
         const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
@@ -169,6 +184,20 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
   if (WHOLE_FRONT.test(sentence) || TOLL_TOTAL.test(text.slice(anchor.clause[0], anchor.clause[1])) || VAGUE_TOLL.test(sentence)) return []
   const tied = last.kind === 'strike' || last.kind === 'casualties' || TOLL_TIE.test(sentence)
   return tied ? last.chosen : []
+}
+
+/** How far back (characters) "над областю" looks for its region: a short report's headline and lead. */
+const REGION_REACH = 1500
+
+/** The region named last before `sentence` (within reach), outside attributions. */
+function regionBefore(ordered: readonly Candidate[], sentence: Span, excluded: readonly Span[]): Candidate | undefined {
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const c = ordered[i]!
+    if (c.place.span[1] > sentence[0]) continue
+    if (c.place.span[0] < sentence[0] - REGION_REACH) return undefined
+    if (c.place.kind === 'region' && !excluded.some((x) => overlaps(x, c.place.span))) return c
+  }
+  return undefined
 }
 
 /** Whether the line holding `span` ends as a sentence does (a link line or a headline does not). */

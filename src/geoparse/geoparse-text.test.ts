@@ -98,6 +98,26 @@ describe('adjective and axis forms', () => {
   ])
 })
 
+describe('case forms of multiword names', () => {
+  table([
+    { text: 'Бої тривають біля Русиного Яру.', mention: 'Русиного Яру', name: 'Rusyn Yar', admin1: 'Donetsk Oblast' },
+    { text: 'Окупанти наступали в районі Зеленого Гаю та Успенівки під Гуляйполем.', mention: 'Зеленого Гаю', name: 'Zelenyi Hai', admin1: 'Zaporizhzhia Oblast' },
+    { text: 'Противник отошёл из района Зелёного Гая к Гуляйполю.', mention: 'Зелёного Гая', name: 'Zelenyi Hai', admin1: 'Zaporizhzhia Oblast' },
+    { text: 'Ворог атакував поблизу Верхньої Терси.', mention: 'Верхньої Терси', name: 'Verkhnia Tersa', admin1: 'Zaporizhzhia Oblast' },
+  ])
+})
+
+describe('bulletin words that are also village names', () => {
+  it.each(['Бойові дії: ворог штурмує Вовчанськ.', 'Атаки тривають біля Вовчанська.', 'Червень: ворог просунувся біля Вовчанська.'])('%s names only Vovchansk', (text) => {
+    expect(places(text).map((p) => p.name)).toEqual(['Vovchansk'])
+  })
+
+  it('still finds the village after a preposition or a settlement noun', () => {
+    expect(places('Дрон влучив у Бойовому.').map((p) => p.name)).toEqual(['Boiove'])
+    expect(places('Село Бойове знову під обстрілом.').map((p) => p.name)).toEqual(['Boiove'])
+  })
+})
+
 describe('Upper/Lower forms and generated Russian spellings', () => {
   table([
     { text: 'Russian forces seized Verkhnokamianske, the General Staff said.', mention: 'Verkhnokamianske', name: 'Verkhnokamianske', admin1: 'Donetsk Oblast' },

@@ -19,6 +19,10 @@ const UK_PARADIGMS: readonly Paradigm[] = [
   ['ий', ['ого', 'ому', 'им', 'ім']],
   ['ій', ['ього', 'ьому', 'ім']],
   ['а', ['ої', 'ій', 'у', 'ою']],
+  // Soft feminine adjectives (Верхня Терса → Верхньої Терси, Середня → Середньої).
+  ['ня', ['ньої', 'ній', 'ню', 'ньою']],
+  // Possessives in -ин (Русин Яр → Русиного Яру, Маринин → Марининого).
+  ['ин', ['иного', 'иному', 'иним', 'инім']],
   // Nouns in -а/-я (Новосілка, Балаклія), with к/г/х → ц/з/с before -і.
   ['ка', ['ки', 'ці', 'ку', 'кою']],
   ['га', ['ги', 'зі', 'гу', 'гою']],
@@ -35,6 +39,8 @@ const UK_PARADIGMS: readonly Paradigm[] = [
   ['іль', ['оля', 'олю', 'олем', 'олі']],
   ['ець', ['ця', 'цю', 'цем', 'ці']],
   ['ь', ['я', 'ю', 'ем', 'і']],
+  // Masculine in a vowel and -й (Зелений Гай → Зеленого Гаю, Край → Краю); adjectives in -ий/-ій are above.
+  ['й', ['я', 'ю', 'єві', 'єм', 'ї']],
   // Plurals (Піски, Кринки, Олешки); -ки drops its к before the -ок of the genitive (Кринки → Кринок,
   // Ступочки → Ступочок).
   ['и', ['ів', 'ам', 'ами', 'ах']],
@@ -65,6 +71,8 @@ const RU_PARADIGMS: readonly Paradigm[] = [
   ['е', ['я', 'ю', 'ем']],
   ['ец', ['ца', 'цу', 'цом', 'це']],
   ['ь', ['я', 'ю', 'ем', 'е', 'и']],
+  // Masculine in a vowel and -й (Зелёный Гай → Зелёного Гая, у Гаю).
+  ['й', ['я', 'ю', 'ем', 'е']],
   // Plural adjectives (Малые Щербаки → Малых Щербаков).
   ['ые', ['ых', 'ым', 'ыми']],
   ['ие', ['их', 'им', 'ими']],
@@ -77,10 +85,13 @@ const RU_PARADIGMS: readonly Paradigm[] = [
 const PARADIGMS: Record<NameLang, readonly Paradigm[]> = { uk: UK_PARADIGMS, ru: RU_PARADIGMS }
 
 const CONSONANT_END = /[бвгґджзклмнпрстфхцчшщй]$/
+const VOWEL_Й_END = /[аеєяу]й$/
 
 function paradigmApplies(nominative: string, nomEnding: string): boolean {
   if (!nominative.endsWith(nomEnding)) return false
   if (nomEnding === '') return CONSONANT_END.test(nominative)
+  // A noun in a vowel and -й (Гай, Край); adjectives in -ий/-ій/-ый/-ой have paradigms of their own.
+  if (nomEnding === 'й') return VOWEL_Й_END.test(nominative)
   return nominative.length > nomEnding.length + 1
 }
 
