@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { geoparseText, loadGazetteer } from './index.js'
 import { MACRO_REGIONS, macroHints, macroRegions } from './resolve-mentions.js'
 
 // What macroHints must compute: which entries have a hint in the lower-cased text.
@@ -70,5 +72,25 @@ describe('macroRegions', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('resolveMentions between calls', () => {
+  // The per-call arrays are views of buffers kept from call to call: a call must read nothing a
+  // longer call before it left there. Each demo report, resolved after every other one (longer, shorter,
+  // and all of them at once) and alone, gives the same places.
+  it('gives the same places whatever was resolved before', () => {
+    const g = loadGazetteer()
+    const dir = new URL('../../data/demo-reports/reports/', import.meta.url)
+    const reports = readdirSync(dir).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'))
+    const alone = reports.map((t) => JSON.stringify(geoparseText(t, g).value))
+    geoparseText(reports.join('\n\n'), g)
+    for (const [i, t] of reports.entries()) {
+      for (const [j, other] of reports.entries()) {
+        if (j === i) continue
+        geoparseText(other, g)
+        expect(JSON.stringify(geoparseText(t, g).value)).toBe(alone[i])
+      }
+    }
   })
 })

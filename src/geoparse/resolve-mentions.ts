@@ -192,8 +192,8 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const f = entryFeatures(g)
   const c = candidatesOf(mentions, g, f)
   const { first, entry } = c
-  const region = new Uint8Array(nm)
-  const district = new Uint8Array(nm)
+  const region = u8(U_REGION, nm)
+  const district = u8(U_DISTRICT, nm)
   for (let k = 0; k < nm; k++) {
     const cue = mentions[k]!.cue
     let allRegion = true
@@ -234,7 +234,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
 
   // Static evidence. The regional prior is computed once per admin1 (and once more for axes).
   const nAdmin = f.admin1Names.length
-  const prior = new Float64Array(2 * (nAdmin + 1)).fill(Number.NaN)
+  const prior = f64(F_PRIOR, 2 * (nAdmin + 1)).fill(Number.NaN)
   const score = c.score
   for (let k = 0; k < nm; k++) {
     const qs = qualifiers[k]
@@ -275,13 +275,75 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
   const best = clusterScores(mentions, c, f, g, region)
-  const out: Place[] = new Array(nm)
+  // Pushed, not made as new Array(nm): optimised code that makes an array of over 16,383 elements
+  // (a text of about 1 MB has that many mentions) is thrown away ("out of bounds"), and the call ran on
+  // unoptimised until V8 had compiled the function again.
+  const out: Place[] = []
   const shared = sharedAlternatives(g)
-  for (let k = 0; k < nm; k++) out[k] = toPlace(k, mentions, c, best, qualifiers, f, g, shared)
+  for (let k = 0; k < nm; k++) out.push(toPlace(k, mentions, c, best, qualifiers, f, g, shared))
   return out
 }
 
 let positionOf = new Int32Array(0)
+
+// The per-call arrays, by mention and by candidate, are views of buffers kept from call to call
+// (resolveMentions runs to its end and is never re-entered): each typed array made costs 1-3 µs
+// (calloc and V8's bookkeeping of memory outside the heap), some twenty per call, 6% of a 3 kB call.
+// Every element of a view is written before it is read. Past SCRATCH_LIMIT elements an array is made
+// fresh, so that one huge text does not leave huge buffers behind.
+const SCRATCH_LIMIT = 1 << 18
+const f64Buffers: Float64Array[] = []
+const i32Buffers: Int32Array[] = []
+const u8Buffers: Uint8Array[] = []
+
+/** A Float64Array of length `n` for use `slot` (views of the same slot overlap). */
+function f64(slot: number, n: number): Float64Array {
+  if (n > SCRATCH_LIMIT) return new Float64Array(n)
+  let b = f64Buffers[slot]
+  if (b === undefined || b.length < n) f64Buffers[slot] = b = new Float64Array(Math.max(n, 2 * (b?.length ?? 0), 256))
+  return b.subarray(0, n)
+}
+
+function i32(slot: number, n: number): Int32Array {
+  if (n > SCRATCH_LIMIT) return new Int32Array(n)
+  let b = i32Buffers[slot]
+  if (b === undefined || b.length < n) i32Buffers[slot] = b = new Int32Array(Math.max(n, 2 * (b?.length ?? 0), 256))
+  return b.subarray(0, n)
+}
+
+function u8(slot: number, n: number): Uint8Array {
+  if (n > SCRATCH_LIMIT) return new Uint8Array(n)
+  let b = u8Buffers[slot]
+  if (b === undefined || b.length < n) u8Buffers[slot] = b = new Uint8Array(Math.max(n, 2 * (b?.length ?? 0), 256))
+  return b.subarray(0, n)
+}
+
+// The slots: one per array of a call.
+const F_QUALITY = 0
+const F_SCORE = 1
+const F_BASE = 2
+const F_LAT = 3
+const F_LON = 4
+const F_KX = 5
+const F_WEIGHT = 6
+const F_PRIOR = 7
+const I_FIRST = 0
+const I_ENTRY = 1
+const I_SENTENCE = 2
+const I_KEY = 3
+const I_BEST = 4
+const I_ADMIN = 5
+const U_SHADOWED = 0
+const U_REGION = 1
+const U_DISTRICT = 2
+const U_DIRECTION = 3
+const U_REGION_CANDIDATE = 4
+
+// The neighbours of one mention in a clustering round (at most CLUSTER_WINDOW on either side).
+const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
+const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
+const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
+const nAdmin = new Int32Array(2 * CLUSTER_WINDOW + 1)
 
 /** The regional prior of admin1 number `a` (-1: none) in this text, for a place or (`direction`) an axis. */
 function regionPriorOf(f: EntryFeatures, a: number, direction: boolean, macro: ReadonlySet<string>, docRegions: ReadonlyMap<number, number>, regionTotal: number): number {
@@ -304,10 +366,10 @@ function candidatesOf(mentions: readonly RawMention[], g: Gazetteer, f: EntryFea
   const nm = mentions.length
   let refTotal = 0
   for (let k = 0; k < nm; k++) refTotal += mentions[k]!.refs.length
-  const first = new Int32Array(nm + 1)
-  const entry = new Int32Array(refTotal)
-  const quality = new Float64Array(refTotal)
-  const shadowed = new Uint8Array(refTotal)
+  const first = i32(I_FIRST, nm + 1)
+  const entry = i32(I_ENTRY, refTotal)
+  const quality = f64(F_QUALITY, refTotal)
+  const shadowed = u8(U_SHADOWED, refTotal)
   // Entry number → its position + 1 among the current mention's candidates (0: not yet one); cleared
   // again after each mention, so a lookup is one array read however long the list (an "Ivanivka" has
   // over a hundred).
@@ -348,7 +410,8 @@ function candidatesOf(mentions: readonly RawMention[], g: Gazetteer, f: EntryFea
     throw error
   }
   first[nm] = n
-  return { first, entry, quality, shadowed, score: new Float64Array(n) }
+  // Every score is written by the static evidence in resolveMentions before it is read.
+  return { first, entry, quality, shadowed, score: f64(F_SCORE, n) }
 }
 
 /**
@@ -357,7 +420,9 @@ function candidatesOf(mentions: readonly RawMention[], g: Gazetteer, f: EntryFea
  */
 function findQualifiers(text: string, mentions: readonly RawMention[], region: Uint8Array, district: Uint8Array): Array<number[] | undefined> {
   const nm = mentions.length
-  const qualifiers: Array<number[] | undefined> = new Array(nm)
+  // Filled with undefined, not made as new Array(nm) (see resolveMentions's out).
+  const qualifiers: Array<number[] | undefined> = []
+  for (let k = 0; k < nm; k++) qualifiers.push(undefined)
   const add = (k: number, q: number) => (qualifiers[k] ??= []).push(q)
   for (let i = 0; i < nm; i++) {
     if (region[i]) continue
@@ -427,12 +492,13 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   const nw = mentions.length
   const { first, entry, score } = c
   const total = first[nw]!
-  const base = score.slice(0, total)
-  const sentence = new Int32Array(nw)
-  const direction = new Uint8Array(nw)
-  const keyIds = new Int32Array(nw)
+  const base = f64(F_BASE, total)
+  base.set(score.subarray(0, total))
+  const sentence = i32(I_SENTENCE, nw)
+  const direction = u8(U_DIRECTION, nw)
+  const keyIds = i32(I_KEY, nw)
   const keyIdOf = new Map<string, number>()
-  const best = new Int32Array(nw)
+  const best = i32(I_BEST, nw)
   for (let wi = 0; wi < nw; wi++) {
     const m = mentions[wi]!
     sentence[wi] = m.sentence
@@ -447,11 +513,11 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   // Each candidate's point and region by position, read in order by the rounds below (the entry
   // feature arrays are indexed by entry number, a scattered read per candidate per round).
   const { lat, lon, kx, kind, admin1 } = f
-  const cLat = new Float64Array(total)
-  const cLon = new Float64Array(total)
-  const cKx = new Float64Array(total)
-  const cAdmin = new Int32Array(total)
-  const cRegion = new Uint8Array(total)
+  const cLat = f64(F_LAT, total)
+  const cLon = f64(F_LON, total)
+  const cKx = f64(F_KX, total)
+  const cAdmin = i32(I_ADMIN, total)
+  const cRegion = u8(U_REGION_CANDIDATE, total)
   for (let at = 0; at < total; at++) {
     const e = entry[at]!
     cLat[at] = lat[e]!
@@ -460,17 +526,20 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
     cAdmin[at] = admin1[e]!
     cRegion[at] = kind[e] === REGION ? 1 : 0
   }
-  const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
-  const nLon = new Float64Array(2 * CLUSTER_WINDOW + 1)
-  const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
-  const nAdmin = new Int32Array(2 * CLUSTER_WINDOW + 1)
-  const weights = new Float64Array(nw)
+  const weights = f64(F_WEIGHT, nw)
   for (let round = 0; round < 2; round++) {
     for (let wi = 0; wi < nw; wi++) {
       // The mention's confidence in its current choice (its softmax share).
+      const from = first[wi]!
+      const to = first[wi + 1]!
+      // A lone candidate's share is exp(0) / exp(0) (scores are finite).
+      if (to - from === 1) {
+        weights[wi] = 1
+        continue
+      }
       const top = score[best[wi]!]!
       let sum = 0
-      for (let at = first[wi]!; at < first[wi + 1]!; at++) sum += Math.exp((score[at]! - top) / W.temperature)
+      for (let at = from; at < to; at++) sum += Math.exp((score[at]! - top) / W.temperature)
       weights[wi] = 1 / sum
     }
     for (let wi = 0; wi < nw; wi++) {
