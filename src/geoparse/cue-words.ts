@@ -84,7 +84,12 @@ export const REGION_NOUNS: ReadonlySet<string> = new Set('region oblast province
 
 /** Words after a one-word name that say what it is: a district, a direction, a river. */
 export const DISTRICT_NOUNS: ReadonlySet<string> = new Set(
-  'raion rayon district районі район района районе районом районах р н'.split(' '),
+  // A hromada (community, okrug) is named after its centre: "Оріхівської громади" is Orikhiv's.
+  (
+    'raion rayon district районі район района районе районом районах р н ' +
+    'hromada громада громади громаді громаду громадою громад громадах громадами община общины общине общину общиной ' +
+    'округ округа округе округу округом'
+  ).split(' '),
 )
 
 /** "Pokrovsk direction", "Покровське направлення", "на Покровському напрямку": the axis named after a town. */

@@ -645,6 +645,18 @@ function axisTownsOf(key: string, g: Gazetteer, cache: KeyCache, minProminence: 
   return out
 }
 
+const COMPOUND_ADJECTIVES: Record<string, readonly string[]> = {
+  велико: ['великий', 'велика', 'велике', 'великая', 'великое'],
+  мало: ['малий', 'мала', 'мале', 'малый', 'малая', 'малое'],
+  ново: ['новий', 'нова', 'нове', 'новый', 'новая', 'новое'],
+  старо: ['старий', 'стара', 'старе', 'старый', 'старая', 'старое'],
+  верхньо: ['верхній', 'верхня', 'верхнє'],
+  нижньо: ['нижній', 'нижня', 'нижнє'],
+  верхне: ['верхний', 'верхняя', 'верхнее'],
+  нижне: ['нижний', 'нижняя', 'нижнее'],
+}
+const COMPOUND_HEAD = /^(велико|мало|ново|старо|верхньо|нижньо|верхне|нижне)(\p{L}{3,})$/u
+
 /** Town names an adjective stem (the word before its -ськ-/-sk- suffix) can come from. */
 export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): string[] {
   const out = new Set<string>([stem + suffix, stem])
@@ -665,5 +677,12 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   if (suffix === 'цьк' || suffix === 'цк') out.add(`${stem}к`)
   if (suffix === 'зьк') out.add(`${stem}жжя`)
   if (suffix === 'zk') out.add(`${stem}zhzhia`)
+  // Великобурлуцька громада → Великий Бурлук, Новоайдарський → Новий Айдар: a compound's first part is
+  // the name's adjective. Compounds whose town is written as one word (Новоселівка) keep the forms above.
+  const compound = cyrillic ? COMPOUND_HEAD.exec(stem) : null
+  if (compound) {
+    const heads = COMPOUND_ADJECTIVES[compound[1]!]!
+    for (const tail of townNamesOf(compound[2]!, suffix, true)) for (const head of heads) out.add(`${head} ${tail}`)
+  }
   return [...out]
 }

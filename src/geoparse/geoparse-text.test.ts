@@ -137,6 +137,14 @@ describe('oblast and raion names in three languages', () => {
   ])
 })
 
+describe('hromadas and okrugs named after their centres', () => {
+  table([
+    { text: 'З Оріхівської громади евакуювали 46 людей.', mention: 'Оріхівської', name: 'Orikhiv', admin1: 'Zaporizhzhia Oblast' },
+    { text: 'З Великобурлуцької громади вивезли 87 мешканців.', mention: 'Великобурлуцької', name: 'Velykyi Burluk', admin1: 'Kharkiv Oblast' },
+    { text: 'Из сёл Васильевского округа отселены жители.', mention: 'Васильевского', name: 'Vasylivka', admin1: 'Zaporizhzhia Oblast' },
+  ])
+})
+
 describe('hard cases', () => {
   it('Yampil is the Donetsk one beside Siversk and Lyman, the Vinnytsia one when the text says so', () => {
     expect(placeFor('Russian troops advanced near Yampil, Siversk and Lyman.', 'Yampil')?.admin1).toBe('Donetsk Oblast')
