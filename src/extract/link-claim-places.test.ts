@@ -153,6 +153,21 @@ describe('linkClaimPlaces: clause scope and context words', () => {
     expect(claims.at(-1)![1]).toEqual([])
   })
 
+  it('drops a bracketed reference point after the place it locates', () => {
+    expect(linked('Russian forces recently advanced west of Zvanivka (northeast of Siversk).', at('Zvanivka', 'Siversk'))[0]![1]).toEqual(['Zvanivka'])
+  })
+
+  it('drops a place named in a region’s descriptive aside', () => {
+    const text = "In Russia's Kursk region, which borders Sumy, a Ukrainian drone hit a car in the town of Rylsk, the governor said."
+    const claims = linked(text, at(['Kursk region', 'region'], 'Sumy', 'Rylsk'))
+    expect(claims[0]![1]).toEqual(['Rylsk'])
+  })
+
+  it('keeps a reference point when "its centre" has nothing earlier to point at', () => {
+    const claims = linked('Russian troops have advanced to within 5 km of Siversk, and the streets of its centre are empty.', at('Siversk'))
+    expect(claims[0]![1]).toEqual(['Siversk'])
+  })
+
   it('keeps a distance’s town when it is the only place (an advance on it)', () => {
     expect(linked('Russian troops have advanced to within 5 km of Siversk.', at('Siversk'))[0]![1]).toEqual(['Siversk'])
   })

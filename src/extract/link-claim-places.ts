@@ -41,13 +41,16 @@ const ANAPHOR_REACH = 400
  * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
  * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
  */
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village)\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
  * "площу, більшу за Київ", "больше, чем Москва"): never the place of the claim.
  */
 const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:larger|bigger|smaller|greater|more|less|the size)\s+(?:than|of)|\bas (?:large|big) as|(?:^|[\s,(])(?:більш\p{L}*|менш\p{L}*|розміром (?:з|із|як)|площею (?:з|із|як))\s+(?:за|ніж|як)|(?:^|[\s,(])(?:больш\p{L}*|меньш\p{L}*|размером с|площадью с),?\s+(?:чем|как))\s+(?:the\s+)?$/iu)
+
+/** Text before a name that opens a bracket it is in ("(southeast of "). */
+const IN_BRACKETS = /\([^()]*$/u
 
 /** Words after a name that make it a reference point: "the Druzhkivka road", "Kostiantynivka–Druzhkivka highway", "трасу Костянтинівка – Дружківка". */
 const LOCATOR_AFTER = /^(?:['’]s)?\s*(?:[-–—]\s*[\p{Lu}][\p{L}'’-]*\s*)?(?:road|highway|motorway|route|railway|rail line|supply route)\b/u
@@ -113,12 +116,13 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
       ({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country' && !COMPARATIVE.test(place.mention) && !COMPARISON_BEFORE(text.slice(Math.max(0, place.span[0] - 40), place.span[0])),
     )
-    // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a reference point.
-    if (pointsAtSettlement) {
-      const own = inSentence.filter(({ place }) => within(place.span, anchor.clause))
-      if (own.length > 0 && own.every((c) => isReference(text, c, context))) inSentence = inSentence.filter((c) => !within(c.place.span, anchor.clause))
-    }
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
+    // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a
+    // reference point (when "the city" has a settlement to point at; else the reference point stays).
+    if (pointsAtSettlement && chosen.length > 0 && chosen.every((c) => isReference(text, c, context))) {
+      const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
+      if (before) chosen = [before]
+    }
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
       // when the clause points back at one ("the city", "there", "місто").
@@ -317,10 +321,15 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext): 
   const settlements = notRegion.filter((c) => c.place.kind === 'settlement' || c.place.kind === 'other')
   const specific = settlements.length > 0 ? settlements : notRegion.filter((c) => c.place.kind === 'district' || c.place.kind === 'river')
   if (specific.length > 0) out = specific
-  const main = out.filter((c) => !isReference(text, c, context))
-  if (main.length > 0) out = main
+  // An axis is not the place itself: a settlement named only as a reference point ("advanced west of
+  // Zaliznychne" on the Huliaipole direction) still locates the claim better than the axis does.
   const located = out.filter((c) => !isAxis(text, c, context))
-  return located.length > 0 ? located : out
+  if (located.length > 0) out = located
+  // A reference point in brackets after a place ("west of Zaliznychne (west of Huliaipole)") only says where that place is.
+  const unbracketed = out.filter((c) => !(isReference(text, c, context) && IN_BRACKETS.test(text.slice(Math.max(0, c.place.span[0] - 40), c.place.span[0]))))
+  if (unbracketed.length > 0) out = unbracketed
+  const main = out.filter((c) => !isReference(text, c, context))
+  return main.length > 0 ? main : out
 }
 
 /**
