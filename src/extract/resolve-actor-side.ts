@@ -35,7 +35,8 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
   if (s === 'own' && !m.data.strong && speakerIsOutlet) return null
   if (s === 'RU' || s === 'UA') return { span: m.span, side: s, strong: m.data.strong }
   const own: Side | null = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null
-  if (s === 'own') return own ? { span: m.span, side: own, strong: true } : null
+  // A bare "troops" keeps its weakness: "Russian forces continue to mass troops" names its actor first.
+  if (s === 'own') return own ? { span: m.span, side: own, strong: m.data.strong } : null
   if (own) return { span: m.span, side: opposite(own), strong: true }
   return lang === 'ru' ? null : { span: m.span, side: 'RU', strong: true }
 }
@@ -82,14 +83,26 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   let object: Marker | null = null
   let byAgent: Marker | null = null
   if (inside.length > 0) subject = inside[0]!
-  const voice = input.passive ? 'passive' : data.voice
+  const lead = text.slice(Math.max(clause[0], trigger.span[0] - 60), trigger.span[0])
+  // "Ukrainian troops are trapped", "units were practically in a cauldron", "ЗСУ опинилися в оточенні":
+  // a siege told as the state of its subject names the encircled side, as a passive would.
+  // Not a progressive verb: "were closing the ring" is the closing side's doing.
+  const state = data.kind === 'encirclement' && data.voice !== 'passive' && !/^\p{L}+ing(?![\p{L}])/u.test(trigger.text) && IN_STATE_BEFORE(lead)
+  const voice = input.passive || state ? 'passive' : data.voice
+  // "have driven Russian groups out of X and restored control over the village": a verb coordinated
+  // after "and" with no subject of its own shares the clause's opening subject, not the first verb's object.
+  const head = voice === 'active' && COORDINATED_BEFORE(lead) ? clauseHead(text, clause, before) : null
+  // "a Ukrainian withdrawal", "the Russian advance": a side between a determiner and the event word
+  // modifies it, whatever side is named further away.
+  const adjacent = before.find((m) => /^\s*$/u.test(text.slice(m.span[1], trigger.span[0])) && DETERMINER_BEFORE(text.slice(Math.max(0, m.span[0] - 12), m.span[0]))) ?? null
   if (voice === 'passive') {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
     else if (nearestAfter && isAgentAfter(text, nearestAfter, input.lang)) byAgent = nearestAfter
     else object = nearestBefore ?? nearestAfter
   } else if (voice === 'noun') {
-    subject ??= nearestBefore
+    // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
+    subject ??= adjacent ?? nearestBefore
     if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
       if (BY_BEFORE(lead)) byAgent = nearestAfter
@@ -99,7 +112,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
       else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
     }
   } else {
-    subject ??= nearestBefore
+    subject ??= head ?? adjacent ?? nearestBefore
     // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
     if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
     else if (!subject) object = nearestAfter
@@ -109,6 +122,19 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (subject) return data.subject === 'victim' ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+const IN_STATE_BEFORE = endsWithMatch(/(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stayed|find themselves|found themselves|got|get)|(?:^|[^\p{L}])(?:опинил\p{L}*|опиняют\p{L}*|перебува\p{L}*|знаходя\p{L}*|залишаю\p{L}*|залишил\p{L}*|находя\p{L}*|оказал\p{L}*|оказыва\p{L}*|остаю\p{L}*|остал\p{L}*))(?:\s+["“«„']?(?:now|still|effectively|practically|virtually|almost|nearly|all but|largely|partly|partially|reportedly|фактично|практично|практически|фактически|майже|почти|вже|уже|нині|ныне))*\s+["“«„']?(?:(?:in|inside|within)\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?)?["“«„']?$/iu)
+const DETERMINER_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:a|an|the|any|another|further|new|its|their|possible|eventual)\s+$/iu)
+const COORDINATED_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:and|but|then|та|і|й|а також|и|а также|затем|потім)(?:\s+(?:also|then|later|have|has|had|already|вже|уже|також|также|ещё|ще))*\s+$/iu)
+
+/** The strong side opening the clause (its subject), if the clause opens with one. */
+function clauseHead(text: string, clause: Span, before: readonly Marker[]): Marker | null {
+  let first: Marker | null = null
+  for (const m of before) if (m.strong && (!first || m.span[0] < first.span[0])) first = m
+  if (!first) return null
+  const opening = text.slice(clause[0], first.span[0]).trim()
+  return opening === '' || opening.split(/\s+/u).length <= 3 ? first : null
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Analysis, Claim, Lang, QuantityUnit, SpeakerSide } from '../domain/index.js'
+import { canonicalVia } from '../extract/index.js'
 
 // Scoring extracted claims against the team's gold set (eval/extract/gold-*.json; conventions in
 // eval/extract/README.md). A gold claim names an anchor (its event words); a predicted claim is
@@ -149,7 +150,8 @@ export function scoreExtraction(gold: readonly GoldReport[], analyses: readonly 
       else miss('speaker side', g.speaker.side, p.speaker.side)
       if (g.speaker.via !== undefined && g.speaker.via !== null) {
         viaTotal++
-        if (p.speaker.via && p.speaker.via.toLowerCase() === g.speaker.via.toLowerCase()) viaOk++
+        // One outlet under its canonical name or as the text spells it ("TASS" = "ТАСС").
+        if (p.speaker.via && (p.speaker.via.toLowerCase() === g.speaker.via.toLowerCase() || canonicalVia(p.speaker.via).toLowerCase() === canonicalVia(g.speaker.via).toLowerCase())) viaOk++
         else miss('via', g.speaker.via, p.speaker.via)
       }
       const goldPlaces = new Set(g.places.map(placeKey))

@@ -6,7 +6,8 @@ import { splitBasedOn } from './via-outlet.js'
 // the General Staff", "за даними DeepState", "за його словами", "по данным Минобороны", "как
 // сообщил …". The speaker phrase ends at the next comma or full stop.
 
-const EN = /(?:^|[,;(]\s*|\s)(according to|citing|per)\s+((?:the |a |an )?[^,;.()"“”]{2,120}?)(?=\s*(?:[,;.)"”]|$))/giu
+// "per cent", "per day", "per capita": a rate, not a source.
+const EN = /(?:^|[,;(]\s*|\s)(according to|citing|per(?!\s+(?:cent|centum|day|week|month|year|hour|capita|head|person|kilometre|kilometer|km|square|sq|mile|unit|soldier)\b))\s+((?:the |a |an )?[^,;.()"“”]{2,120}?)(?=\s*(?:[,;.)"”]|$))/giu
 const CY =
   /(?:^|[,;]\s*|\s)(?:(за\s+(?:(?<pronUk>його|її|їх|їхніми)\s+)?(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:(?<pronRu>его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|как\s+(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|пишет|передает|отметил\p{L}*)|як\s+(?:повідоми\p{L}*|повідомляє|повідомляють|заяви\p{L}*|пише|передає|зазначи\p{L}*))(?:\s+(?<np>[^,;.]{2,100}?))?)(?=\s*(?:[,;.]|$))/giu
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{2,90}?(?=\s*(?:[,;.]|$))/iu

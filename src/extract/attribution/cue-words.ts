@@ -15,6 +15,8 @@ const FAMILIES = {
   cueEn: 'according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed',
   /** The rest of a Ukrainian or Russian sentence's attribution cues (mayAttribute). */
   cueCy: 'за|згідно|по|як|как|у|в',
+  /** "…, telling Russian state television that …", "…, saying …" (leading-speech.ts EN_PARTICIPLE). */
+  participleEn: 'telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting',
   /** "according to", "за даними", "по словам", "как сообщил": the word that ends each opening (according-to.ts). */
   according:
     'according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*',

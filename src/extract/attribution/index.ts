@@ -21,7 +21,7 @@ export { findCataphoricSpeech } from './cataphoric-speech.js'
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
 // without one (most lines of a bulletin) skip the detectors.
 const CUES: Record<'en' | 'cy', RegExp> = {
-  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)(?![\p{L}])`, 'iu'),
   cy: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
 }
 
@@ -40,7 +40,7 @@ function mayAttributeSentence(sentence: SentenceText): boolean {
   const colon = s.indexOf(':')
   if ((colon >= 1 && colon <= 40) || QUOTE_MARK.test(s)) return true
   const en = sentence.lang === 'en'
-  return isCued(sentence, en ? CUE.speechEn | CUE.cueEn : CUE.speechCy | CUE.cueCy, CUES[en ? 'en' : 'cy'], s)
+  return isCued(sentence, en ? CUE.speechEn | CUE.cueEn | CUE.participleEn : CUE.speechCy | CUE.cueCy, CUES[en ? 'en' : 'cy'], s)
 }
 
 /**

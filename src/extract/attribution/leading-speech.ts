@@ -1,8 +1,8 @@
 import type { DateExpression } from '../../text/index.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
-import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
-import { plausibleSpeaker } from './trailing-speech.js'
+import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
+import { plausibleSpeaker, SPEAKER_MODIFIER_TAIL } from './trailing-speech.js'
 import { viaAfterVerb } from './via-outlet.js'
 
 // "Putin said on Thursday that …", "Ukraine's military said its troops …", "Military analysts say
@@ -11,20 +11,79 @@ import { viaAfterVerb } from './via-outlet.js'
 // reported content starts.
 
 const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over|During|Since|Meanwhile|However|Separately|Also|At)\b[^,]{0,60},\s+)?`
-const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
+// A speech word right after a determiner is a noun ("Several of the posts also say", "his reports
+// show"): the verb comes later.
+const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<!(?:^|\s)(?:the|a|an|his|her|its|their|these|those|our|such|of|by))\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
 const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»]{2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:who|whom|which|який|яка|які|котрий|который|которая|которые)\s[^,;]*,?\s*$/iu
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
+const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
 const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
+
+// "Denis Pushilin, the Moscow-installed head of …, went further on Tuesday, telling Russian state
+// television that …", "The ministry published a video, saying its troops …": the speaker opens the
+// sentence, a participle of speech after a comma introduces what they said, and whom they told is the
+// outlet it came through.
+const EN_PARTICIPLE = /^((?:the |a |an )?[^,;:"“”«»]{2,80}?)(,\s+[^,;:"“”«»]{2,120}?,)?\s+([^,;:"“”«»]{0,80}?),\s+(telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)\s+(?:([^,;:"“”«»]{1,60}?)\s+(?=that\s))?(?:that\s+)?/iu
+const EN_PARTICIPLE_CUE = /,\s+(?:telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)\s/iu
+
+// "Valery Gerasimov was quoted by the state news agency TASS as saying that …": the speaker, and the
+// outlet that quoted them.
+const EN_QUOTED_AS = new RegExp(String.raw`^${LEAD_TIME}([^,;:"“”«»]{2,100}?)\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by|in)\s+([^,;:"“”«»]{2,80}?)\s+as\s+(saying|claiming|insisting|stating|telling[^,;:"“”«»]{1,40}?)\s+(?:that\s+)?`, 'iu')
+
+const NP_LINK = /^(?:the|a|an|of|for|at|in)$/iu
+
+/** The noun phrase opening `words`: capitalised words, possessives, and the words a determiner or "of" leads to. */
+function subjectOf(words: string): string {
+  const parts = words.split(/\s+/u)
+  let n = 1
+  while (n < parts.length) {
+    const previous = parts[n - 1]!
+    const next = parts[n]!
+    const linkAhead = NP_LINK.test(next) && n + 1 < parts.length && (/^\p{Lu}/u.test(parts[n + 1]!) || NP_LINK.test(parts[n + 1]!))
+    if (/^\p{Lu}/u.test(next) || /['’]s$/u.test(previous) || NP_LINK.test(previous) || linkAhead) n++
+    else break
+  }
+  return parts.slice(0, n).join(' ')
+}
+
+function findParticipleSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  const s = sentence.text
+  const quoted = execIfCued(sentence, CUE.participleEn, EN_QUOTED_AS, s)
+  if (quoted && plausibleSpeaker(quoted[1]!) && quoted[0].length < s.length - 2) {
+    const outlet = quoted[2]!.replace(/^(?:the\s+)?(?:(?:state|official|national|independent|Russian|Ukrainian)\s+)*(?:news\s+agency|agency|newspaper|broadcaster|outlet|channel|daily|television|TV)\s+(?=\p{Lu})/u, '')
+    return [frame('leading', sentence, 0, quoted[0].length, quoted[1]!, stanceOf(quoted[3]!.replace(/ing$/, 's')), { via: viaAfterVerb(outlet, false)?.via ?? outlet })]
+  }
+  if (!EN_PARTICIPLE_CUE.test(s)) return []
+  const m = execIfCued(sentence, CUE.participleEn, EN_PARTICIPLE, s)
+  if (!m) return []
+  // The lazy subject stops at its first word; without an apposition it runs on through the words
+  // that continue a noun phrase ("Russia's Defense Ministry", "the ministry of defence").
+  const phrase = m[2] ? m[1]! : subjectOf(m[0].slice(0, m[0].search(EN_PARTICIPLE_CUE)))
+  // What the speaker did before speaking ("went further on Tuesday") holds no event of its own.
+  // An apposition describes the speaker ("the head of the occupied part of …"); a relative clause
+  // may tell an event ("which captured …").
+  const middleStart = m[2] ? m[1]!.length + m[2].length : phrase.length
+  const middleEnd = m[0].search(EN_PARTICIPLE_CUE)
+  const relative = m[2] !== undefined && /^,\s+(?:who|which|that)\s/iu.test(m[2])
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset, sentence.offset + (relative ? middleStart : phrase.length))) return []
+  if (hasTriggerIn(sentence.offset + middleStart, sentence.offset + middleEnd + 1)) return []
+  const end = m[0].length
+  if (end >= s.length - 2) return []
+  const addressee = m[5] ?? ''
+  const via = addressee ? (viaAfterVerb(addressee, false)?.via ?? null) : null
+  const speaker = m[2] && /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u.test(phrase) ? phrase : `${phrase}${m[2] ? m[2].replace(/,$/, '') : ''}`
+  return [frame('leading', sentence, 0, end, speaker, stanceOf(m[4]!.replace(/ing$/, 's')), { via })]
+}
 
 /** A frame at the start of a sentence, given the date expressions in it (statement dates go into the frame). */
 export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
   const s = sentence.text
   const cyrillic = sentence.lang !== 'en'
   const m = execIfCued(sentence, cyrillic ? CUE.speechCy : CUE.speechEn, cyrillic ? CY_LEAD : EN_LEAD, s)
-  if (!m) return []
+  if (!m) return cyrillic ? [] : findParticipleSpeech(sentence, hasTriggerIn)
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
   const refusal = REFUSAL_TAIL.exec(m[1]!)
   // "The commander, who spoke on condition of anonymity, said …": the relative clause describes the speaker.
@@ -39,7 +98,9 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
       phrase = phrase.slice(adjunct[0].length)
     }
   }
-  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length)) return []
+  // "The commander of a drone company fighting near X said": the participle describes the speaker.
+  const described = phrase.replace(SPEAKER_MODIFIER_TAIL, '')
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length
   // "ordered the evacuation", "ordered families to leave" are events; "ordered troops to take …" frames a future one.
@@ -56,7 +117,14 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   if (date && stance !== 'future' && (date.value.kind === 'day' || date.value.kind === 'weekday' || date.value.kind === 'offset-day')) {
     end = date.span[1] - sentence.offset
   }
-  const that = (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
+  // "Reuters found no evidence that …", "monitors saw no sign of …": the finding denies what follows.
+  let finding: Stance | null = null
+  const none = !cyrillic && /^(?:found|finds|saw|sees|has found|have found)$/iu.test(m[2]!.replace(/^(?:(?:has|have|had|also|later|again|previously|earlier)\s+)+/iu, '')) ? NO_EVIDENCE.exec(s.slice(end)) : null
+  if (none) {
+    end += none[0].length
+    finding = 'deny'
+  }
+  const that = none ? null : (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
   if (that) end += that[0].length
   // "Це фейк, заявили в Генштабі": a verb after a comma with no "що" to follow inverts a trailing
   // frame; what precedes it is content, not a speaker.
@@ -65,7 +133,7 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // A leading time phrase ("On February 23, the commander stated that …") dates the statement: it
   // belongs to the frame, so relative times in the content resolve against it.
   const frameStart = m.index < speakerStart && dates.some((d) => d.span[0] - sentence.offset < speakerStart) ? 0 : speakerStart
-  return [frame('leading', sentence, frameStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), stance, { via })]
+  return [frame('leading', sentence, frameStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), finding ?? stance, { via })]
 }
 
 const EN_CONTRAST = new RegExp(String.raw`,\s+(?:but|while|whereas|although|though|yet)\s+((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(${EN_SPEECH})(?![\p{L}])(?:\s+(?:on|late|early|last|this|in)\b[^,;"“”]{0,30}?)?(?:,)?\s+(?:that\s+)?`, 'iud')

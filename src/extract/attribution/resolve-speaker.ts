@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
+import { SPEAKER_MODIFIER_TAIL } from './trailing-speech.js'
 
 /** A speaker as resolved, with what back-references need ("the general", "he"). */
 export interface ResolvedSpeaker {
@@ -67,7 +68,8 @@ const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p
 // Title words, one list per kind of referent; each test below and TITLE_WORDS are built from them.
 const PERSON_TITLES = String.raw`general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава`
 const ORG_TITLES = String.raw`ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом)`
-const STATEMENTS = String.raw`statement|announcement|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)`
+// Documents a speaker issues: "the report said", "according to the summary", "у зведенні", "в сводке".
+const STATEMENTS = String.raw`statement|announcement|report|summary|update|bulletin|briefing|communiqu\p{L}*|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)|зведенн(?:я|і|ям)|звіт(?:і|у|ом)?|сводк(?:а|е|и|у|ой)|отч[её]т(?:е|а|у|ом)?|доклад(?:е|а|у|ом)?|бюлетен(?:ь|і|ю|ем)|бюллетен(?:ь|е|я|ю|ем)`
 const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLES})$`, 'iu')
 const ORG_TITLE = new RegExp(`^(?:${ORG_TITLES})$`, 'iu')
 const STATEMENT = new RegExp(`^(?:${STATEMENTS})$`, 'iu')
@@ -80,6 +82,22 @@ const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|
 const LEAD_WORDS = /^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
+
+const QUANTIFIER = /^(?:the\s+)?(?:several|some|many|most|numerous|multiple|various|other|a\s+few|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+|кілька|декілька|деякі|багато|частина|несколько|некоторые|многие|ряд|двое|трое|двоє|троє)(?:\s+(?:of|з|із|из)(?:\s+(?:the|these|those|their|its|них|их))?)?\s+(?=\p{L})/iu
+
+/** The phrase without a leading count or quantifier, unless nothing (or only a pronoun) would be left. */
+function stripQuantifier(phrase: string): string {
+  const m = QUANTIFIER.exec(phrase)
+  if (!m) return phrase
+  const rest = phrase.slice(m[0].length)
+  if (/^(?:them|those|these|us|the|a|an|них|их)$/iu.test(rest) || /^(?:of|and|or|times?|per|km|kilomet\p{L}*|miles?|sq|square|years?|days?|weeks?|months?|hours?|people|civilians)(?:\s|$)/iu.test(rest)) return phrase
+  return rest
+}
+
+const DOCUMENT_ADJECTIVES = String.raw`(?:latest|daily|morning|evening|nightly|weekly|monthly|new|official|previous|same|regular|operational|updated|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|оперативн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|останн\p{L}*|последн\p{L}*|свіж\p{L}*|офіційн\p{L}*|официальн\p{L}*)`
+const DOCUMENT_REFERENCE = new RegExp(String.raw`^(?:the\s+|this\s+|that\s+|its\s+|their\s+|his\s+|her\s+|цьому\s+|цей\s+|цьому\s+|этой\s+|этом\s+|этот\s+|эта\s+)?(?:${DOCUMENT_ADJECTIVES}\s+){0,2}(${STATEMENTS})$`, 'iu')
+const POSSESSIVE_DOCUMENT = new RegExp(String.raw`^(.{2,80}?)['’]s\s+(?:${DOCUMENT_ADJECTIVES}\s+){0,2}(?:${STATEMENTS}|data|figures|map|maps|count|tally|estimates?|calculations?|assessment|analysis|numbers)$`, 'iu')
+const NOT_A_SPEAKER = /^(?:(?:per\s+)?cent|percent|km|kilomet\p{L}*|miles?|metres?|meters?|hectares?|times?|people|civilians|day|days|week|weeks|month|months|year|years|hours?|area|territory|front|front line)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
 const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STATEMENTS})$`, 'iu')
@@ -104,6 +122,10 @@ const TITLE_PREFIX = new Set(
     'генерал-лейтенант', 'генерал-майор', 'генерал-полковник', 'полковник', 'депутат', 'губернатор', 'мэр', 'аналитик', 'врио', 'в.о.',
   ].map((w) => w.toLowerCase()),
 )
+
+const ORG_NOUN_AFTER = /^\s+(?:group|grouping|forces|force|brigade|battalion|regiment|division|corps|army|command|ministry|administration|operational|task|headquarters|service|office|council|directorate|district|military|defen[cs]e|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|командуванн\p{L}*|командовани\p{L}*)(?![\p{L}])/iu
+
+const FIRST_NAME_APPOSITION = /^(\p{Lu}[\p{Ll}'’-]+),\s+(?:a|an|the)\s+(.+)$/u
 
 const PATRONYMIC = /(?:ович|евич|йович|ьевич|івна|ївна|овна|евна|ична|инична)$/u
 
@@ -143,6 +165,7 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   if (reading.title !== null) {
     const back = context.recall('any', reading.title)
     if (back) return withVia(refresh(context, back), via, basedOn)
+    if (reading.document) return null
   }
   // A lone surname in another case refers back to the person named in full earlier.
   if (reading.loneCapitalised) {
@@ -167,6 +190,8 @@ interface PhraseReading {
   readonly title: string | null
   /** One capitalised word: maybe a surname named earlier in another case. */
   readonly loneCapitalised: boolean
+  /** A document named by its kind only ("the report", "у зведенні"): its author, or nobody. */
+  readonly document?: boolean
 }
 
 // The same phrases come back in report after report ("the General Staff", "he", "його"): each is
@@ -196,6 +221,23 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(LEAD_WORDS, '')
     // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
     .replace(TRAILING_ADVERBS, '')
+    // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
+    .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')
+  // "Several Russian milbloggers", "two Ukrainian officers", "some of the posts": how many speak is
+  // not who speaks.
+  const unquantified = stripQuantifier(cleaned.replace(SPEAKER_MODIFIER_TAIL, ''))
+  if (unquantified !== cleaned) return readPhraseOnce(unquantified)
+  // "the General Staff's morning update", "Bloomberg's tally": the document's author speaks.
+  const owner = POSSESSIVE_DOCUMENT.exec(cleaned)
+  if (owner) return readPhraseOnce(owner[1]!)
+  // "the morning update", "the latest summary", "у вечірньому зведенні": the last speaker's document.
+  const document = DOCUMENT_REFERENCE.exec(cleaned)
+  if (document) {
+    const words = cleaned.toLowerCase().split(/\s+/)
+    return { cleaned, by: null, words, pronoun: null, title: document[1]!.toLowerCase(), loneCapitalised: false, document: true }
+  }
+  // A unit or a rate ("per cent", "km") names nobody.
+  if (NOT_A_SPEAKER.test(cleaned)) return null
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
   if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
@@ -227,7 +269,11 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
   const sideHint = sideFromWords(cleaned)
   let out: { name: string; side: SpeakerSide; type: 'person' | 'org' }
   const name = person ? null : personName(cleaned)
+  // "Serhii, a 40-year-old platoon commander", "Bison, the battalion's commander": a first name or
+  // call sign with an apposition that titles a person names that person.
+  const apposed = person || name || org ? null : FIRST_NAME_APPOSITION.exec(cleaned)
   if (person) out = { name: person.data.name, side: person.data.side, type: 'person' }
+  else if (apposed && titlesPerson(apposed[2]!)) out = { name: apposed[1]!, side: sideHint ?? 'unknown', type: 'person' }
   else if (name) out = { name, side: org?.data.side ?? sideHint ?? 'unknown', type: 'person' }
   else if (org) {
     // "Russian war bloggers" is not the Russian state: an entity inside a longer phrase of people
@@ -286,6 +332,9 @@ function personName(phrase: string): string | null {
   for (let m = CAPITALISED_RUN.exec(phrase); m !== null; m = CAPITALISED_RUN.exec(phrase)) {
     const all = m[1]!.split(/\s+/)
     if (all.some((w) => ORG_WORDS.test(w))) continue
+    // "spokesman for Ukraine's Eastern group of forces", "the Southern Defence Forces": a possessive, or
+    // capitals that go on into an organisation's common noun, name the organisation, not a person.
+    if (all.some((w) => /['’]s$/u.test(w)) || ORG_NOUN_AFTER.test(phrase.slice(m.index + m[0].length))) continue
     // "Призначений Росією очільник … Євген Балицький": a capitalised participle opening the phrase is no name.
     if (PARTICIPLE.test(all[0]!)) continue
     let parts = all.filter((w) => !TITLE_PREFIX.has(w.toLowerCase()))

@@ -11,7 +11,7 @@ import { wordCount } from '../word-count.js'
 const BOUNDARY = String.raw`(?:[,;:]\s+|["”»’]\s*[,.]?\s*(?:[—–-]+\s*)?|\s+[—–]\s+)`
 const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|overnight|shortly|in\s+an?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;"“”]{0,100})?`
 // "…, a brigade spokesperson said, but they insisted …": a frame in the middle, before a conjunction.
-const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|adding|saying|as)\b)`, 'iu')
+const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|as|after|before|when|because|since|until|once|so)\b)`, 'iu')
 
 const EN_NP_FIRST = new RegExp(
   String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
@@ -71,6 +71,13 @@ function leadingBoundary(match: string): number {
   const m = /^[\s,;:"”»’.—–-]*/.exec(match)
   return m ? m[0].length : 0
 }
+
+/**
+ * A participle describing the speaker, after the noun phrase that names them: "the commander of a
+ * Ukrainian drone company fighting near Novopavlivka", "two officers interviewed this week", "a
+ * soldier serving in the area". Not part of the name, and its event words ("fighting") are no claim.
+ */
+export const SPEAKER_MODIFIER_TAIL = /\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:fighting|serving|deployed|stationed|based|operating|defending|holding|interviewed|quoted|cited|speaking|contacted|reached|embedded|posted)|(?:що|який|яка|які|который|которая|которые)\s+(?:воює|воюють|служить|служать|воюет|воюют|служит|служат))(?![\p{L}])[^,;:"“”«»]*$/iu
 
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {

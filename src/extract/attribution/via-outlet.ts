@@ -1,7 +1,7 @@
 // The outlet or channel a statement came through: "told TASS", "wrote on Telegram", "in an interview
 // with the BBC", "сообщил ТАСС", "повідомив в ефірі телемарафону", "в своём Telegram-канале".
 
-const OUTLETS = String.raw`TASS|RIA Novosti|RIA|Interfax|Izvestia|Kommersant|Vedomosti|RBC|Reuters|[Tt]he Associated Press|Associated Press|AP|AFP|[Tt]he BBC|BBC|CNN|CBS News|NBC News|ABC News|Bloomberg|Sky News|Fox News|Politico|Axios|[Tt]he (?:Financial Times|New York Times|Washington Post|Wall Street Journal|Guardian|Economist|Times|Telegraph|Kyiv Independent)|Financial Times|New York Times|Washington Post|Wall Street Journal|Der Spiegel|Bild|Le Monde|Ukrainska Pravda|Hromadske|Radio NV|Ukrinform|Suspilne|UNIAN|RBC-Ukraine|Radio Liberty|Radio Free Europe|state television|state TV|national television|Rossiya[- ]1|Channel One|Zvezda|ТАСС|РИА Новости|Интерфакс\p{L}*|Известиям|Известия|Звезд\p{L}*|Укрінформу|Укрінформ|Суспільному|Суспільне|УНІАН|РБК-Україна|Радіо Свобода|Радио Свобода|Коммерсант\p{L}*|РБК|Ведомост\p{L}*|Українській правді|Українська правда|Громадському|Радіо НВ`
+const OUTLETS = String.raw`TASS|RIA Novosti|RIA|Interfax|Izvestia|Kommersant|Vedomosti|RBC|Reuters|[Tt]he Associated Press|Associated Press|AP|AFP|[Tt]he BBC|BBC|CNN|CBS News|NBC News|ABC News|Bloomberg|Sky News|Fox News|Politico|Axios|[Tt]he (?:Financial Times|New York Times|Washington Post|Wall Street Journal|Guardian|Economist|Times|Telegraph|Kyiv Independent)|Financial Times|New York Times|Washington Post|Wall Street Journal|Der Spiegel|Bild|Le Monde|Ukrainska Pravda|Hromadske|Radio NV|Ukrinform|Suspilne|UNIAN|RBC-Ukraine|Radio Liberty|Radio Free Europe|(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:state|national|public)\s+(?:television|TV|broadcaster)|(?:Russian|Ukrainian|Belarusian)\s+(?:television|TV)|Rossiya[- ]1|Channel One|Zvezda|ТАСС|РИА Новости|Интерфакс\p{L}*|Известиям|Известия|Звезд\p{L}*|Укрінформу|Укрінформ|Суспільному|Суспільне|УНІАН|РБК-Україна|Радіо Свобода|Радио Свобода|Коммерсант\p{L}*|РБК|Ведомост\p{L}*|Українській правді|Українська правда|Громадському|Радіо НВ|УП|Укрправд\p{L}*`
 const PLATFORMS = String.raw`Telegram|X|Twitter|Facebook|YouTube|VK|VKontakte|Instagram|телеграм\p{L}*|Телеграм\p{L}*`
 
 const EN_VIA = new RegExp(
@@ -9,7 +9,7 @@ const EN_VIA = new RegExp(
   'u',
 )
 const CY_VIA = new RegExp(
-  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|в\s+(?:ефірі|эфире)\s+(\p{L}+(?:\s+\p{L}+)?))`,
+  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+(${OUTLETS})(?![\p{L}])|в\s+(?:ефірі|эфире)\s+[«"„]?(\p{L}+(?:\s+\p{L}+)?))`,
   'u',
 )
 
