@@ -20,7 +20,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
-import { negates, resolveModality } from './resolve-modality.js'
+import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
 import { splitClauses } from './split-clauses.js'
 
 /** What extraction needs of a document. */
@@ -243,7 +243,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // focus on containing, and repelling attacks"), else the last claim's subject.
       const since = lastTriggerEnd
       const nearestSubject: Side | null = clauseSubjectBefore(text, sSides, primary.span[0], since, clauses, excluded, speaker.side, lang) ?? previousSubject
-      if (!actorSide && primary.data.voice !== 'noun' && nearestSubject) {
+      // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
+      if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0]))) && nearestSubject) {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
@@ -254,6 +255,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
+      // A strike or toll whose attacker the text leaves unnamed, told by a belligerent's official or a
+      // person ("a drone hit a private house", "КАБ влучила в …", "загинув чоловік" in a governor's
+      // post): it hit the speaker's side. A military command's bulletin reports its own strikes so.
+      if (!actorSide && (kind === 'strike' || kind === 'casualties') && !MILITARY_SPEAKER.test(speaker.name ?? '')) actorSide = defaultSide('enemy', speaker)
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
       // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
       if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
@@ -268,7 +273,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
-      const scopeCues = sCues.filter((c) => within(c.span, draft.clause) || (shifted ? within(c.span, contrast.span) : main !== null && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
+      const scopeCues = sCues.filter((c) => cueQualifies(text, c, draft.clause, primary.span, drafts.map((d) => d.clause), asides) || (shifted ? within(c.span, contrast.span) : main !== null && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
       const modality = resolveModality({
         cues: scopeCues,
         triggers: draft.triggers.map((t) => t.span),
@@ -491,6 +496,8 @@ function regionSide(text: string): Speaker['side'] | null {
 }
 
 const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
+const MODAL_LEAD = /^\s*(?:(?:and|but|or|та|і|й|и|а|но)\s+)?(?:(?:may|might|could|will|would|can|also|then|later|again|still|може|можуть|буде|будуть|можно|может|могут|будет|будут|також|также)\s+)+$/iu
+const MILITARY_SPEAKER = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping|milbloggers?|bloggers?|war correspondents?)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ|воєнкор|военкор|блогер/iu
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 

@@ -31,6 +31,8 @@ export function resolveModality(input: ModalityInput): Modality {
   for (const c of input.cues) {
     switch (c.data) {
       case 'negation':
+        // "не полишає спроб", "не прекращает атак", "never stopped attacking": a negated ceasing goes on.
+        if (CEASING_AFTER.test(input.text.slice(c.span[1], c.span[1] + 30))) break
         // "ВСУ безуспешно пытались контратаковать", "unsuccessfully attacked": the attack happened;
         // only its success is denied, and an assault claims no success.
         if (input.kind === 'assault' && FAILED_MANNER.test(input.text.slice(c.span[0], c.span[1]))) break
@@ -73,6 +75,41 @@ export function resolveModality(input: ModalityInput): Modality {
   if (input.floor) raise(input.floor)
   return best
 }
+
+const CEASING_AFTER = /^\s+(?:полиша\p{L}*|полишил\p{L}*|припиня\p{L}*|припини\p{L}*|відмовля\p{L}*|відмовил\p{L}*|облиша\p{L}*|кида\p{L}*|прекраща\p{L}*|прекрати\p{L}*|оставля\p{L}*|оставил\p{L}*|перестава\p{L}*|перестал\p{L}*|отказыва\p{L}*|отказал\p{L}*|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|give up|gives up|gave up|giving up|abandon(?:s|ed|ing)?|let up|lets up|relent(?:s|ed|ing)?)(?![\p{L}])/iu
+
+/**
+ * Whether a cue of the sentence qualifies the claim of `clause`: a cue inside the clause, except one
+ * that opens the next clause ("…, по неподтверждённой информации, передовые группы вышли …": the
+ * hedge is about what follows it) or sits in an aside the event is not in ("Moscow holds 75 percent of
+ * the region, which it claims to have annexed"); and a "too early" said of a "talk of" clause
+ * ("Говорить об освобождении X, о котором сообщило Минобороны, пока рано").
+ */
+export function cueQualifies(text: string, cue: PhraseMatch<ModalityCue>, clause: Span, trigger: Span, clauses: readonly Span[], asides: readonly Span[]): boolean {
+  const inside = cue.span[0] >= clause[0] && cue.span[1] <= clause[1]
+  if (inside) {
+    if (asides.some((a) => cue.span[0] >= a[0] && cue.span[1] <= a[1] && !(trigger[0] >= a[0] && trigger[1] <= a[1]))) return false
+    // "Moscow holds 75 percent of the region, which it claims to have annexed": the cue is in a relative
+    // clause after the event word, about something else.
+    if (cue.span[0] > trigger[1] && RELATIVE_BETWEEN.test(text.slice(trigger[1], cue.span[0]))) return false
+    return !clauses.some((c) => c[0] > cue.span[1] && c[0] <= clause[1] + 3 && opensClause(text, cue, c))
+  }
+  if (opensClause(text, cue, clause)) return true
+  return cue.data === 'premature' && TALK_OF.test(text.slice(clause[0], clause[1])) && cue.span[0] >= clause[1] && !/[.!?]/u.test(text.slice(clause[1], cue.span[0]))
+}
+
+/** A hedge in its own comma-delimited words right before the clause ("…, по неподтверждённой информации, X"). */
+function opensClause(text: string, cue: PhraseMatch<ModalityCue>, clause: Span): boolean {
+  if (cue.data !== 'unverified' && cue.data !== 'reported' && cue.data !== 'hedge') return false
+  if (cue.span[1] > clause[0]) return false
+  if (!/^(?:\s*[\p{L}-]+){0,2}\s*[,:—–]\s*$/u.test(text.slice(cue.span[1], clause[0]))) return false
+  const before = text.slice(Math.max(0, cue.span[0] - 40), cue.span[0])
+  return /[,;:—–]\s*(?:[\p{L}-]+\s+){0,2}$/u.test(before)
+}
+
+const RELATIVE_BETWEEN = /,\s+(?:which|who|whom|whose|where|що|який|яка|яке|які|якого|де|который|которая|которое|которые|которого|где)\s/iu
+
+const TALK_OF = /^\s*(?:говорить|говорити|казати|стверджувати|утверждать|заявлять|talk(?:ing)?\s+(?:of|about)|speak(?:ing)?\s+(?:of|about)|claims?\s+(?:of|about))(?![\p{L}])/iu
 
 const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
 

@@ -114,7 +114,7 @@ describe('the person who spoke is the speaker; the outlet they spoke through is 
 
   it('"he said, after …" keeps the person named before', () => {
     const claims = claimsOf('"We hold the line," said Petro, a 35-year-old company commander. His men withdrew from Zarichne, he said, after Russian troops cut the road.')
-    expect(claims.at(-1)).toMatchObject({ kind: 'withdrawal', speaker: 'Petro' })
+    expect(claims.find((c) => c.kind === 'withdrawal')).toMatchObject({ speaker: 'Petro' })
   })
 })
 
@@ -156,5 +156,50 @@ describe('modality from findings', () => {
     const claims = claimsOf(text, lang)
     expect(claims.length).toBeGreaterThan(0)
     expect(claims.at(-1)!.modality).toBe(modality)
+  })
+})
+
+describe('a strike or toll whose attacker is unnamed, told by an official or a person, hit the speaker\'s side', () => {
+  it.each<[string, Lang, Claim['actorSide']]>([
+    ['A drone hit a private house in Zaporizhzhia overnight, governor Ivan Fedorov said.', 'en', 'RU'],
+    ['Керована авіабомба влучила в приватний будинок у Золочеві, повідомив голова ОВА Олег Синєгубов.', 'uk', 'RU'],
+    ['FPV-дрон атаковал остановку в Шебекино, сообщил губернатор Вячеслав Гладков.', 'ru', 'UA'],
+  ])('%s', (text, lang, side) => {
+    const claims = claimsOf(text, lang)
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims[0]!.actorSide).toBe(side)
+  })
+
+  it('a military command reporting a strike in the passive is not taken for its target', () => {
+    const claims = claimsOf('Поражены объекты энергетики в Харьковской области, сообщили в Минобороны России.', 'ru')
+    expect(claims.map((c) => c.actorSide)).not.toContain('UA')
+  })
+
+  it('the outlet in its own voice gives no side', () => {
+    const claims = claimsOf('A drone hit a private house in Zaporizhzhia overnight.', 'en', 'Test Wire')
+    expect(claims[0]?.actorSide ?? null).toBeNull()
+  })
+})
+
+describe('modality scope', () => {
+  it.each<[string, Lang, Claim['modality'][]]>([
+    // a negated ceasing is going on
+    ['Ворог не полишає спроб прорватися до Ямполя.', 'uk', ['asserted']],
+    ['Противник не прекращает попыток штурмовать Часов Яр.', 'ru', ['asserted']],
+    ['Russian troops have not ceased their attacks on Siversk, the brigade said.', 'en', ['asserted']],
+    // ... a negated event is denied
+    ['Russian troops did not capture Siversk, the brigade said.', 'en', ['denied']],
+    // a hedge between commas qualifies what follows it, not what precedes it
+    ['Наши штурмовики продвигаются в Константиновке, по неподтверждённой информации, передовые группы вышли к улице Громовой.', 'ru', ['asserted', 'unverified']],
+    // a claim in an aside does not make the main clause hearsay
+    ['Moscow holds roughly 75 percent of the Zaporizhzhia region, which it claims to have annexed in 2022.', 'en', ['asserted']],
+    ['Russia claims to hold 75 percent of the Zaporizhzhia region.', 'en', ['reported']],
+    // "too early" said of talk of an event
+    ['Говорить об освобождении Северска, о котором сообщило Минобороны, пока рано.', 'ru', ['premature']],
+    ['Говорити про захоплення Сіверська, про яке заявило Міноборони РФ, поки що зарано.', 'uk', ['premature']],
+    // a possibility
+    ['Analysts say a Ukrainian withdrawal from Siversk could follow within weeks.', 'en', ['expected']],
+  ])('%s', (text, lang, modalities) => {
+    expect(claimsOf(text, lang).map((c) => c.modality)).toEqual(modalities)
   })
 })
