@@ -255,10 +255,6 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
-      // A strike or toll whose attacker the text leaves unnamed, told by a belligerent's official or a
-      // person ("a drone hit a private house", "КАБ влучила в …", "загинув чоловік" in a governor's
-      // post): it hit the speaker's side. A military command's bulletin reports its own strikes so.
-      if (!actorSide && (kind === 'strike' || kind === 'casualties') && !MILITARY_SPEAKER.test(speaker.name ?? '')) actorSide = defaultSide('enemy', speaker)
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
       // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
       if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
@@ -285,6 +281,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // A side denying a gain nobody is named for, or calling it premature, answers the other side's
       // claim ("Інформація про захоплення Костянтинівки … не відповідає дійсності", "talk of the
       // capture of Kupiansk remains premature").
+      // A strike or toll whose attacker the text leaves unnamed, told as having happened by a
+      // belligerent's official or a person ("a drone hit a private house", "КАБ влучила в …", "загинув
+      // чоловік" in a governor's post): it hit the speaker's side. A military command's bulletin
+      // reports its own strikes so; a toll not confirmed or denied says nothing of who struck.
+      if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported') && !MILITARY_SPEAKER.test(speaker.name ?? '')) actorSide = defaultSide('enemy', speaker)
       const answersOtherSide = modality === 'denied' || modality === 'premature'
       if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
