@@ -833,6 +833,7 @@ const WEAPON_SUBJECT = new RegExp(String.raw`${WEAPONS}\s+(?:(?:also|again|repor
 const WEAPON_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}.'’ʼ-]+\s+){0,4}?${WEAPONS}(?![\p{L}])`, 'iu')
 const SETTLEMENT_COUNT = /[\p{N}]\s+(?:settlements|villages|towns|cities|hamlets|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|сіл|сел(?:а|о|ений|ения)|міст|город\p{L}*)(?![\p{L}])/iu
 const SETTLEMENT_OBJECT = /^\s*[\p{N}]+\s+(?:settlements|villages|towns|cities|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|сіл|сел\p{L}*|міст)/iu
+const ENGAGEMENT = /^(?:(?:fierce |heavy |intense |ongoing |street )?(?:fighting|battles?|combat)|(?:бойов\p{L}* )?зіткнен\p{L}*|бо(?:ї|їв|ях|ями|ю|єм|и|ев)|боестолкновени\p{L}*|столкновени\p{L}*)$/iu
 const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
 
 /**
@@ -852,6 +853,8 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
     // ударними БпЛА"): an air strike, not a ground assault.
     const before = text.slice(Math.max(clause[0], trigger[0] - 30), trigger[0])
     if (WEAPON_SUBJECT.test(before) || WEAPON_AFTER.test(after)) return 'strike'
+    // "fighting in the residential blocks" is ground combat there (gold convention 9), not a strike on them.
+    if (ENGAGEMENT.test(text.slice(trigger[0], trigger[1]))) return kind
     if (CIVIL_TARGET.test(after) || SETTLEMENT_OBJECT.test(after) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(text.slice(clause[0], clause[1])))) return 'strike'
   }
   return kind

@@ -138,3 +138,24 @@ describe('the same words in their everyday senses', () => {
     expect(kindsOf(text, lang)).toEqual([])
   })
 })
+
+describe('fighting with no side as its subject says the place is contested (gold convention 9)', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Fighting for Novoselivka is still going on, a brigade spokesman said.', 'en', [{ kind: 'control', actorSide: null }]],
+    ['Street fighting continues in the eastern districts of Myrnohrad.', 'en', [{ kind: 'control', actorSide: null }]],
+    ['Тривають запеклі бої за Торецьк.', 'uk', [{ kind: 'control', actorSide: null }]],
+    ['Бої за південну околицю міста досі тривають.', 'uk', [{ kind: 'control', actorSide: null }]],
+    ['Бои за Северск продолжаются.', 'ru', [{ kind: 'control', actorSide: null }]],
+    ['В Гуляйполе идут уличные бои.', 'ru', [{ kind: 'control', actorSide: null }]],
+    // A side as the subject keeps its assault, even beside houses; a tally of clashes stays an assault.
+    ['Russian units are fighting in the residential blocks of Pokrovsk.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Four clashes are still ongoing.', 'en', [{ kind: 'assault', actorSide: null }]],
+    ['Окупанти ведуть бої на околицях Часового Яру.', 'uk', [{ kind: 'assault', actorSide: 'RU' }]],
+    ['Три боєзіткнення тривають досі.', 'uk', [{ kind: 'assault', actorSide: null }]],
+    ['ВСУ ведут бои в промзоне Купянска.', 'ru', [{ kind: 'assault', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    const claims = kindsOf(text, lang)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})

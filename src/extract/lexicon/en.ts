@@ -182,6 +182,11 @@ const triggers = [
   // held by neither side: "Bilytske is now in the grey zone", "the town is contested"
   trigger('control', String.raw`gr[ae]y ?zone|no[- ]man['’]s[- ]land`, { neutral: true, starts: ['grey', 'gray', 'no'] }),
   trigger('control', String.raw`contested(?! (?:claims?|reports?|elections?|results?|figures?|statements?|issues?|decisions?|accounts?|narratives?|points?))`, { neutral: true }),
+  // Gold convention 9: fighting told with no side as its subject ("fighting for Siversk continues",
+  // "fighting continues in the western outskirts") says the place is contested: control, no actor.
+  // A side as subject keeps it that side's assault (the clause's side words are not its subject here,
+  // so only the impersonal forms are listed); a tally ("five clashes are still ongoing") stays assault.
+  trigger('control', String.raw`(?<![\p{N}] )(?:fighting|battles?|street fighting|heavy fighting|fierce fighting) (?:(?:for|over|in|on|inside|around) (?:[\p{L}'’-]+ ){1,4}?)?(?:is |are |was |were |has been |have been )?(?:still )?(?:continu(?:es|e|ing|ed)|going on|goes on|went on|rag(?:es|ing|ed)|persist(?:s|ed|ing)?|ongoing|under ?way)(?![\p{L}])`, { voice: 'noun', neutral: true, starts: ['fighting', 'battle', 'street', 'heavy', 'fierce'] }),
   trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
   // other military activity
   trigger('other', String.raw`(?:deploy(?:ed|ing|s)?|redeploy(?:ed|ing|s|ment)?|reinforc(?:ed|ing|es|ements?)(?! (?:platoon|company|squad|section|battalion|brigade|concrete))|regroup(?:ed|ing|s)?|rotat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|amass(?:ed|ing)?|mass(?:ed|ing) (?:troops|forces|reserves)|concentrat(?:ed|ing|es|e) (?:\p{L}+ )?(?:troops|forces|reserves|units)|fortif(?:ied|ying|ications)|(?:prisoner|POW) (?:exchange|swap)|exchange of prisoners|crossed the (?:\p{L}+ )?river)`),
