@@ -117,6 +117,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const { text, lang } = document
   const lexicon = lexiconFor(lang)
   const tokens = tokenize(text)
+  const keys = new DocumentKeys(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
   const triggers = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = lexicon.sides.match(text, tokens)
@@ -204,12 +205,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     // "Це не відповідає дійсності, …", "These claims are pure fiction," the general said: a remark
     // that only rejects what was said before answers the last claim; its words qualify nothing else.
-    const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null)
+    const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null, keys)
     if (remark) excluded.push(remark.span)
     const content = subtract([ss, se], excluded)
     const clauses = content.flatMap((c) => splitClauses(text, c, lang))
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
-    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se]), splitAtCommas(text, clauses, eventWords), passiveAt)
+    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt)
     mergeSameKind(drafts, sSides)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
@@ -413,11 +414,11 @@ const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those
  * ("Эти заявления в ВСУ назвали выдумкой"). Only at the start of the content and with no event
  * word inside, so "claims that X fell are false" stays a claim about X.
  */
-function denialRemark(text: string, content: readonly Span[], events: readonly PhraseMatch<TriggerData>[], stance: string | null): { span: Span; modality: Claim['modality'] } | null {
+function denialRemark(text: string, content: readonly Span[], events: readonly PhraseMatch<TriggerData>[], stance: string | null, keys: DocumentKeys): { span: Span; modality: Claim['modality'] } | null {
   const first = content[0]
   if (!first) return null
   const words = text.slice(first[0], first[1])
-  const m = mayHold(words, REMARK_KEYS) ? (REMARK_EN.exec(words) ?? REMARK_CY.exec(words)) : null
+  const m = keys.mayHold(first[0], first[1], REMARK_KEYS) ? (REMARK_EN.exec(words) ?? REMARK_CY.exec(words)) : null
   if (m) {
     // The remark runs to the end of its clause.
     const stop = /[,;:—–]|\s-\s/.exec(words.slice(m[0].length))
@@ -772,15 +773,40 @@ export function mayHold(text: string, keys: readonly string[]): boolean {
   return false
 }
 
+/**
+ * `mayHold` for stretches of one document: the document is lower-cased and searched for FOLD_UNSAFE
+ * characters once, so a stretch costs only its key searches (it was lower-cased and searched for each
+ * event word's 40 characters before it and each sentence's content). A stretch of the lower-cased
+ * document is the lower-cased stretch when the document lower-cases character for character (its
+ * length unchanged: 'İ' alone grows), but for a Greek capital sigma, whose lower case depends on its
+ * neighbours and which no key holds. Otherwise each stretch is asked of `mayHold` itself.
+ */
+export class DocumentKeys {
+  private readonly lower: string | null
+
+  constructor(private readonly text: string) {
+    const lower = text.toLowerCase()
+    this.lower = lower.length === text.length && !FOLD_UNSAFE.test(text) ? lower : null
+  }
+
+  /** `mayHold(text.slice(start, end), keys)`. */
+  mayHold(start: number, end: number, keys: readonly string[]): boolean {
+    if (this.lower === null) return mayHold(this.text.slice(start, end), keys)
+    const stretch = this.lower.slice(start, end)
+    for (const k of keys) if (stretch.includes(k)) return true
+    return false
+  }
+}
+
 /** What every alternative of CAUSAL_BEFORE holds (tested against it). */
 export const CAUSAL_KEYS = ['as a result of', 'following', 'after', 'due to', 'because of', 'внаслідок', 'в результаті', 'після', 'через', 'язку з', 'в результате', 'после', 'из-за', 'в связи с']
 export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
-function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span): PhraseMatch<TriggerData>[] {
+function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span, keys: DocumentKeys): PhraseMatch<TriggerData>[] {
   const causal = (w: PhraseMatch<TriggerData>): boolean => {
-    const before = text.slice(Math.max(0, w.span[0] - 40), w.span[0])
-    return mayHold(before, CAUSAL_KEYS) && CAUSAL_BEFORE(before)
+    const from = Math.max(0, w.span[0] - 40)
+    return keys.mayHold(from, w.span[0], CAUSAL_KEYS) && CAUSAL_BEFORE(text.slice(from, w.span[0]))
   }
   // "Через посилення обстрілів … розширили зону евакуації", "в результате наступательных действий
   // освободили": an activity named as the cause of the sentence's event is not a claim of its own.

@@ -76,7 +76,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
       out.push(frame('counter', sentence, 0, verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0), verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
-      const said = execIfCued(sentence, CUE.speechEn, EN_SAID_FALSE, s)
+      const said = execIfCued(sentence, CUE.falseEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
       else {
         const mid = execIfCued(sentence, CUE.counterVerbEn, EN_MID, s)

@@ -30,6 +30,10 @@ const FAMILIES = {
   counterVerbCy: 'спростува\\p{L}*|заперечи\\p{L}*|опроверг\\p{L}*|підтверди\\p{L}*|подтверди\\p{L}*',
   /** "…, але в Генштабі це спростували", "…, но Киев опроверг это заявление" (counter-statement.ts CY_DENY). */
   denyCy: 'спростува\\p{L}*|спростову\\p{L}*|заперечи\\p{L}*|заперечу\\p{L}*|опроверг\\p{L}*|опроверга\\p{L}*|отрица\\p{L}*',
+  /** "…, the commander told Reuters" (trailing-speech.ts EN_TOLD): most sentences that say something do not tell it. */
+  toldEn: 'told|tells',
+  /** "X said the claims were false" (counter-statement.ts EN_SAID_FALSE): the word that calls it false. */
+  falseEn: 'false|untrue|fake|baseless|true|premature|exaggerated|overstated|inflated|unfounded|propaganda|lie|lies|disinformation',
 } as const
 
 type Family = keyof typeof FAMILIES

@@ -33,7 +33,7 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
       const via = viaAfterVerb(appositive[4] ?? '', false)?.via ?? null
       return [frame('trailing', sentence, appositive.index + leadingBoundary(appositive[0]), s.length, `${appositive[1]}, ${appositive[2]}`, stanceOf(appositive[3]!), { via })]
     }
-    const told = execIfCued(sentence, CUE.speechEn, EN_TOLD, s)
+    const told = execIfCued(sentence, CUE.toldEn, EN_TOLD, s)
     if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
       const via = viaAfterVerb(told[3]!, false)?.via ?? null
       const start = told.index + (told[0].length - told[0].trimStart().length) + leadingBoundary(told[0])
