@@ -21,7 +21,7 @@ import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, 
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
-import { splitClauses } from './split-clauses.js'
+import { isEdgeChar, splitClauses } from './split-clauses.js'
 
 /** What extraction needs of a document. */
 export type ExtractableDocument = Pick<Document, 'id' | 'text' | 'lang' | 'publishedAt' | 'outlet'>
@@ -946,15 +946,29 @@ function firstWord(text: string): string {
 
 /** A stable id from the document, the span and the kind (64-bit FNV-1a; ids need not be secret). */
 function claimId(documentId: string, span: Span, kind: ClaimKind): string {
-  const key = `${documentId}|${span[0]}|${span[1]}|${kind}`
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193
+  // The hash of `${documentId}|${span[0]}|${span[1]}|${kind}`: the document's part is hashed once
+  // per document (a document's claims are numbered one after another).
+  if (idPrefix.documentId !== documentId) idPrefix = { documentId, ...fnv(`${documentId}|`, 0x811c9dc5, 0x01000193) }
+  const { h1, h2 } = fnv(`${span[0]}|${span[1]}|${kind}`, idPrefix.h1, idPrefix.h2)
+  return `clm-${hex8(h1)}${hex8(h2)}`
+}
+
+let idPrefix: { readonly documentId: string | null; readonly h1: number; readonly h2: number } = { documentId: null, h1: 0, h2: 0 }
+
+function fnv(key: string, h1: number, h2: number): { h1: number; h2: number } {
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i)
     h1 = Math.imul(h1 ^ c, 0x01000193)
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15)
   }
-  return `clm-${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`
+  return { h1, h2 }
+}
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
+/** A 32-bit value as 8 lower-case hex digits. */
+function hex8(h: number): string {
+  return HEX_BYTE[(h >>> 24) & 0xff]! + HEX_BYTE[(h >>> 16) & 0xff]! + HEX_BYTE[(h >>> 8) & 0xff]! + HEX_BYTE[h & 0xff]!
 }
 
 function subtract(span: Span, cuts: readonly Span[]): Span[] {
@@ -973,8 +987,8 @@ function subtract(span: Span, cuts: readonly Span[]): Span[] {
 
 function trimSpan(text: string, span: Span): Span {
   let [s, e] = span
-  while (s < e && /[\s,.;:"“”«»]/.test(text[s]!)) s++
-  while (e > s && /[\s,.;:"“”«»]/.test(text[e - 1]!)) e--
+  while (s < e && isEdgeChar(text.charCodeAt(s))) s++
+  while (e > s && isEdgeChar(text.charCodeAt(e - 1))) e--
   return [s, e]
 }
 

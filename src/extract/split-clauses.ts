@@ -24,7 +24,22 @@ export function splitClauses(text: string, content: Span, lang: Lang): Span[] {
 
 function trim(text: string, span: Span): Span {
   let [s, e] = span
-  while (s < e && /[\s,.;:"“”«»]/.test(text[s]!)) s++
-  while (e > s && /[\s,.;:"“”«»]/.test(text[e - 1]!)) e--
+  while (s < e && isEdgeChar(text.charCodeAt(s))) s++
+  while (e > s && isEdgeChar(text.charCodeAt(e - 1))) e--
   return [s, e]
+}
+
+/**
+ * Whether a UTF-16 code unit is one `/[\s,.;:"“”«»]/` matches: white space (JavaScript's \s) or the
+ * punctuation a clause or a claim's span is trimmed of (a test compares it with the pattern).
+ */
+export function isEdgeChar(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0x80) return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x22
+  switch (c) {
+    case 0xa0: case 0xab: case 0xbb: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff: case 0x201c: case 0x201d:
+      return true
+    default:
+      return c >= 0x2000 && c <= 0x200a
+  }
 }

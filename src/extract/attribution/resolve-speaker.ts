@@ -13,9 +13,26 @@ export interface ResolvedSpeaker {
 /** The speakers met so far in a document, for pronoun and title back-references. */
 export class SpeakerContext {
   private readonly seen: ResolvedSpeaker[] = []
+  /** Per speaker met, its name in lower case (read when a title is looked back to). */
+  private readonly lowerNames: (string | undefined)[] = []
+  /**
+   * The speakers met that a surname can point back to (people whose last name word has at least 4
+   * letters), by the first three letters of that word, each list in the order met: a lone surname
+   * looks back only among those, not over every speaker of the document.
+   */
+  private readonly bySurnameHead = new Map<string, { readonly at: number; readonly surname: string }[]>()
 
   remember(resolved: ResolvedSpeaker): void {
+    const at = this.seen.length
     this.seen.push(resolved)
+    this.lowerNames.push(resolved.speaker.name?.toLowerCase())
+    const surname = resolved.type === 'person' ? resolved.speaker.name?.split(/\s+/).at(-1)?.toLowerCase() : undefined
+    if (surname && surname.length >= 4) {
+      const head = surname.slice(0, 3)
+      const list = this.bySurnameHead.get(head)
+      if (list) list.push({ at, surname })
+      else this.bySurnameHead.set(head, [{ at, surname }])
+    }
   }
 
   /** The most recent speaker matching a pronoun or title word, or the most recent one. */
@@ -27,8 +44,7 @@ export class SpeakerContext {
     if (word) {
       // "the ministry" → the last speaker whose name says ministry.
       for (let i = this.seen.length - 1; i >= 0; i--) {
-        const s = this.seen[i]!
-        if (s.speaker.name?.toLowerCase().includes(word)) return s
+        if (this.lowerNames[i]?.includes(word)) return this.seen[i]!
       }
     }
     // A title nobody was given: a person's title ("the general") means the last person, an
@@ -51,14 +67,15 @@ export class SpeakerContext {
   recallSurname(word: string): ResolvedSpeaker | null {
     const w = word.toLowerCase()
     if (w.length < 4) return null
-    for (let i = this.seen.length - 1; i >= 0; i--) {
-      const s = this.seen[i]!
-      const surname = s.type === 'person' ? s.speaker.name?.split(/\s+/).at(-1)?.toLowerCase() : undefined
-      if (!surname || surname.length < 4) continue
+    // A surname of 4 or more letters shares at least its first 3 with any form that points to it.
+    const candidates = this.bySurnameHead.get(w.slice(0, 3))
+    if (!candidates) return null
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const { at, surname } = candidates[i]!
       let common = 0
       while (common < surname.length && common < w.length && surname[common] === w[common]) common++
       // The stem may lose its last letters in inflection (Лисак → Лисака, Волошин → Волошина).
-      if (common >= surname.length - 1 && w.length - common <= 3) return s
+      if (common >= surname.length - 1 && w.length - common <= 3) return this.seen[at]!
     }
     return null
   }
