@@ -60,7 +60,7 @@ const LOCATOR_AFTER = /^(?:['’]s)?\s*(?:[-–—]\s*[\p{Lu}][\p{L}'’-]*\s*)?
  * Покровському напрямку", "на Олександрівському та Гуляйпільському напрямках", "Дружковском
  * направлении"): the axis names its town only when the clause names no settlement (README call 8).
  */
-const AXIS_AFTER = /^(?:['’]s)?[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|and|та|і|й|и)\s+[\p{L}'’-]+\s+)*(?:directions?|axis|axes|sector|front)\b|^[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|та|і|й|и)\s+[\p{L}'’-]+(?:ому|ім|ом|ой|им|ий|ій|ый|их|іх)\s+)*(?:напрям\p{L}*|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*|фронт\p{L}*)(?=[\s,.;:!?)]|$)/iu
+const AXIS_AFTER = /^(?:(?:['’]s)?[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|and|та|і|й|и)\s+[\p{L}'’-]+\s+)*(?:directions?|axis|axes|sector|front)\b|[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|та|і|й|и)\s+[\p{L}'’-]+(?:ому|ім|ом|ой|им|ий|ій|ый|их|іх)\s+)*(?:напрям\p{L}*|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*|фронт\p{L}*)(?=[\s,.;:!?)]|$))/iu
 
 /** Words after a name that make it a unit's ("the Khortytsia group of forces", "угруповання", "группировки"). */
 const UNIT_AFTER = /^[\s»"'’-]*(?:group|grouping|operational|brigade|battalion|regiment|division|corps|угрупован\p{L}*|групп\p{L}*|бригад\p{L}*|оперативн\p{L}*)/iu
@@ -105,16 +105,17 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   const history: Linked[] = []
   // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
   let lastInSentence: { sentence: Span; chosen: { place: Place; index: number }[] } | null = null
-  const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map() }
+  const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map(), comparison: new Map() }
   // Spans no place of an event can come from (attributions, unit names) in any claim's sentence.
   const excludedAll = anchors.flatMap((a) => a.excluded)
   return claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
     const clauseText = text.slice(anchor.clause[0], anchor.clause[1])
-    const pointsAtSettlement = pointsBack(clauseText)
+    const clauseLower = clauseText.toLowerCase()
+    const pointsAtSettlement = pointsBack(clauseText, clauseLower)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      ({ place }) => !anchor.excluded.some((x) => overlaps(x, place.span)) && place.kind !== 'country' && !COMPARATIVE.test(place.mention) && !COMPARISON_BEFORE(text.slice(Math.max(0, place.span[0] - 40), place.span[0])),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context),
     )
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a
@@ -132,14 +133,14 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
       else chosen = inSentence.filter(({ place }) => place.kind === 'region')
-      if (chosen.length === 0 && EVENT_ANAPHOR.test(clauseText)) {
+      if (chosen.length === 0 && EVENT_ANAPHOR_KEYS.test(clauseLower) && EVENT_ANAPHOR.test(clauseText)) {
         // "Twenty-four of those assaults were beaten back", "there", "на цій ділянці": the last event's places.
         const last = lastEventBefore(history, anchor.sentence)
         if (last) chosen = last.chosen
       }
       // "над областю", "over the region": the region last named (within a few paragraphs).
       if (chosen.length === 0) {
-        const m = REGION_ANAPHOR.exec(clauseText)
+        const m = REGION_ANAPHOR_KEYS.test(clauseLower) ? REGION_ANAPHOR.exec(clauseText) : null
         if (m && !(m[1] && /^\p{Lu}/u.test(m[1]))) {
           const region = regionBefore(ordered, anchor.sentence, excludedAll)
           if (region) chosen = [region]
@@ -154,7 +155,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
     chosen = dropContext(text, chosen, context)
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
-    if (WHOLE_FRONT.test(clauseText)) chosen = []
+    if (wholeFront(clauseText, clauseLower)) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
     lastInSentence = { sentence: anchor.sentence, chosen }
     // The same place named twice links once (by gazetteer id).
@@ -185,7 +186,7 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
   const last = history[at]
   if (!last || last.chosen.length === 0 || !TOLL_SOURCE.has(last.kind) || last.sentence[1] < anchor.sentence[0] - EVENT_REACH) return []
   const sentence = text.slice(anchor.sentence[0], anchor.sentence[1])
-  if (WHOLE_FRONT.test(sentence) || TOLL_TOTAL.test(text.slice(anchor.clause[0], anchor.clause[1])) || VAGUE_TOLL.test(sentence)) return []
+  if (wholeFront(sentence) || TOLL_TOTAL.test(text.slice(anchor.clause[0], anchor.clause[1])) || VAGUE_TOLL.test(sentence)) return []
   const tied = last.kind === 'strike' || last.kind === 'casualties' || TOLL_TIE.test(sentence)
   return tied ? last.chosen : []
 }
@@ -215,9 +216,23 @@ const SETTLEMENT_ANAPHOR_ALL = new RegExp(SETTLEMENT_ANAPHOR.source, 'giu')
 /** A counted settlement noun ("61 населеного пункту", "з 9 сіл", "три села") points back at nothing. */
 const COUNTED = /(?:\d|\b(?:two|three|four|five|several|many|other|more|два|дві|три|чотири|п['’]ять|кілька|декілька|інш\p{L}*|другие|других|несколько|четыре|пять))\s*$/iu
 
+/** Words one of which every WHOLE_FRONT phrase holds (lower-cased): the pattern runs only where one occurs. */
+const WHOLE_FRONT_KEYS = /front|фронт|axes|directions|sectors|напрямк|направлени|зон/
+
+function wholeFront(text: string, lower = text.toLowerCase()): boolean {
+  return WHOLE_FRONT_KEYS.test(lower) && WHOLE_FRONT.test(text)
+}
+
+/** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
+const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время/
+const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
+
+/** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
+const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |міст|сел|город|посел|посёл|населен|населён/
+
 /** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
-function pointsBack(clause: string): boolean {
-  if (!SETTLEMENT_ANAPHOR.test(clause)) return false
+function pointsBack(clause: string, lower: string): boolean {
+  if (!SETTLEMENT_ANAPHOR_KEYS.test(lower) || !SETTLEMENT_ANAPHOR.test(clause)) return false
   for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) if (!COUNTED.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true
   return false
 }
@@ -256,7 +271,7 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
     if (c.place.span[0] < Math.max(from, claimedSentence)) break
     // A name no claim took counts only in prose (not a "Read also" link or a headline without a full stop) and never as a unit's name.
     if (!inProseLine(text, c.place.span)) continue
-    if (c.place.kind !== 'settlement' || COMPARATIVE.test(c.place.mention) || excluded.some((x) => overlaps(x, c.place.span)) || UNIT_AFTER.test(text.slice(c.place.span[1], c.place.span[1] + 30))) continue
+    if (c.place.kind !== 'settlement' || COMPARATIVE.test(c.place.mention) || excluded.some((x) => overlaps(x, c.place.span)) || UNIT_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 30))) continue
     if (isReference(text, c, context) || isAxis(text, c, context) || isRegionLike(text, c, context)) continue
     return c
   }
@@ -285,28 +300,72 @@ interface PlaceContext {
   readonly regionLike: Map<number, boolean>
   readonly locator: Map<number, boolean>
   readonly axis: Map<number, boolean>
+  readonly comparison: Map<number, boolean>
 }
 
 type Candidate = { place: Place; index: number }
 
 function isRegionLike(text: string, { place: p, index }: Candidate, context: PlaceContext): boolean {
   let known = context.regionLike.get(index)
-  if (known === undefined) context.regionLike.set(index, (known = p.kind === 'region' || REGION_AFTER.test(text.slice(p.span[1], p.span[1] + 80))))
+  if (known === undefined) context.regionLike.set(index, (known = p.kind === 'region' || REGION_AFTER_AT_START(text.slice(p.span[1], p.span[1] + 80))))
   return known
+}
+
+/**
+ * `re.test(text)` for a pattern anchored at the start (`/^…/`), tried at the start only: V8 tries an
+ * unanchored-looking pattern (`^a|^b`, or `^` under the u flag) at every position of the text.
+ */
+function startsWithMatch(re: RegExp): (text: string) => boolean {
+  const sticky = new RegExp(re.source, `${re.flags}y`)
+  return (text) => {
+    sticky.lastIndex = 0
+    return sticky.test(text)
+  }
+}
+
+const AXIS_AFTER_AT_START = startsWithMatch(AXIS_AFTER)
+const REGION_AFTER_AT_START = startsWithMatch(REGION_AFTER)
+const LOCATOR_AFTER_AT_START = startsWithMatch(LOCATOR_AFTER)
+const UNIT_AFTER_AT_START = startsWithMatch(UNIT_AFTER)
+
+/** The lower-cased last word of `window` (the word right before a name). */
+function lastWord(window: string): string {
+  const trimmed = window.trimEnd()
+  return trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('(')) + 1).toLowerCase()
+}
+
+/** Last words before a name one of which every LOCATOR_BEFORE match ends with (else the pattern is not tried). */
+const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из'.split(' '))
+/** Last words before a name one of which every COMPARISON_BEFORE match ends with. */
+const COMPARISON_LAST = new Set('than of as the за ніж як чем как'.split(' '))
+
+function mayLocate(window: string): boolean {
+  const w = lastWord(window)
+  return LOCATOR_LAST.has(w) || w.endsWith('ніше') || w.endsWith('нее') || / (?:that|which) /.test(window)
 }
 
 function isReference(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
   let known = context.locator.get(index)
   if (known === undefined) {
-    known = LOCATOR_BEFORE(text.slice(Math.max(0, place.span[0] - 60), place.span[0])) || LOCATOR_AFTER.test(text.slice(place.span[1], place.span[1] + 40))
+    const before = text.slice(Math.max(0, place.span[0] - 60), place.span[0])
+    known = (mayLocate(before) && LOCATOR_BEFORE(before)) || LOCATOR_AFTER_AT_START(text.slice(place.span[1], place.span[1] + 40))
     context.locator.set(index, known)
+  }
+  return known
+}
+
+function isComparison(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
+  let known = context.comparison.get(index)
+  if (known === undefined) {
+    const before = text.slice(Math.max(0, place.span[0] - 40), place.span[0])
+    context.comparison.set(index, (known = COMPARISON_LAST.has(lastWord(before)) && COMPARISON_BEFORE(before)))
   }
   return known
 }
 
 function isAxis(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
   let known = context.axis.get(index)
-  if (known === undefined) context.axis.set(index, (known = AXIS_AFTER.test(text.slice(place.span[1], place.span[1] + 80))))
+  if (known === undefined) context.axis.set(index, (known = AXIS_AFTER_AT_START(text.slice(place.span[1], place.span[1] + 80))))
   return known
 }
 
