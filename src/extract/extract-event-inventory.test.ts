@@ -159,3 +159,27 @@ describe('fighting with no side as its subject says the place is contested (gold
     expect(claims).toMatchObject(expected)
   })
 })
+
+describe('gains named by what produced them, crossings, positions taken, places held', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian assaults near Siversk yielded only marginal gains.', 'en', [{ kind: 'assault' }, { kind: 'advance' }]],
+    ['Russian units crossed into the Kharkiv region near Vovchansk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian troops entered the neighbouring village of Yablunivka.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ukrainian troops are still holding Siversk.', 'en', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Ukrainian marines were still defending the village.', 'en', [{ kind: 'control', actorSide: 'UA' }]],
+    // "reserves for a push" cancels the push, not the build-up.
+    ['Russian commanders are bringing up reserves for an assault on Orikhiv.', 'en', [{ kind: 'other', actorSide: 'RU' }]],
+    ['Российские подразделения продвинулись, заняв более выгодные рубежи.', 'ru', [{ kind: 'advance', actorSide: 'RU' }, { kind: 'advance', actorSide: 'RU' }]],
+    ['Окупанти зайняли вигідніші позиції біля Ямполя.', 'uk', [{ kind: 'advance', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+
+  it.each<[string, Lang]>([
+    ['The talks produced no results.', 'en'],
+    ['The candidate crossed into the lead in the polls.', 'en'],
+    ['The court will hold Kovalenko in custody.', 'en'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})

@@ -453,10 +453,29 @@ describe('occupying a place (зайняти / заняти / занять) is a 
     ['Противник заняла Степанівку.', 'uk', 'Генштаб ЗСУ', [{ kind: 'capture', actorSide: 'RU' }]],
     ['Российская армия заняла Берестки, ВСУ отошли на более выгодные рубежи.', 'ru', 'Медуза', [{ kind: 'capture', actorSide: 'RU' }, { kind: 'withdrawal', actorSide: 'UA' }]],
     ['Наши подразделения заняли Ивановку.', 'ru', 'Рыбарь', [{ kind: 'capture', actorSide: 'RU' }]],
-    // positions, a line or a defence taken up are no settlement taken
-    ['Сили оборони зайняли вигідні рубежі.', 'uk', 'Суспільне', []],
+    // a line taken is ground gained (gold call 10); a defence taken up is no settlement taken
+    ['Сили оборони зайняли вигідні рубежі.', 'uk', 'Суспільне', [{ kind: 'advance', actorSide: 'UA' }]],
     ['Наші бійці зайняли оборону біля Покровська.', 'uk', 'Суспільне', []],
     ['ВСУ заняли оборону у Покровска.', 'ru', 'Медуза', []],
+    ['Наші бійці зайняли кругову оборону в селі.', 'uk', 'Суспільне', []],
+    ['ВСУ заняли круговую оборону у Покровска.', 'ru', 'Медуза', []],
+    ['Наші підрозділи зайняли оборонні позиції.', 'uk', 'Суспільне', []],
+    ['Подразделения заняли оборонительные позиции.', 'ru', 'Медуза', []],
+    ['Ukrainian troops took up defensive positions near Pokrovsk.', 'en', 'Test Wire', []],
+    ['Ukrainian troops are occupying defensive positions on the outskirts.', 'en', 'Test Wire', []],
+    // lines and positions taken (gold call 10): the side that took them advanced, also by the gerund
+    ['Russian troops took up more favourable positions near Pokrovsk.', 'en', 'Test Wire', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian units have occupied more advantageous lines and positions near Lyman.', 'en', 'Test Wire', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ворог займає вигідніші рубежі біля Ямполя.', 'uk', 'Суспільне', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Подразделения группировки «Запад» заняли более выгодные рубежи и позиции.', 'ru', 'Минобороны России', [{ kind: 'advance', actorSide: 'RU' }]],
+    // falling back to better lines is a withdrawal
+    ['Сили оборони відійшли на більш вигідні рубежі.', 'uk', 'Суспільне', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['ВСУ отошли на более выгодные рубежи.', 'ru', 'Медуза', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    ['Ukrainian units withdrew to more favourable positions.', 'en', 'Test Wire', [{ kind: 'withdrawal', actorSide: 'UA' }]],
+    // a stance taken is no position on the ground
+    ['The party took up positions on the budget.', 'en', 'Test Wire', []],
+    ['Депутат зайняв позицію щодо бюджету.', 'uk', 'Суспільне', []],
+    ['Депутат занял позицию по вопросу бюджета.', 'ru', 'Медуза', []],
   ])('%s', (text, lang, outlet, expected) => {
     const claims = claimsOf(text, lang, outlet)
     expect(claims).toHaveLength(expected.length)

@@ -37,8 +37,11 @@ const triggers = [
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`(?:fell|fallen|falls|fall) (?:to|into the hands of)`, { object: 'agent' }),
   trigger('capture', String.raw`(?:took|taken|take|takes|taking) (?:over )?(?:the )?${PLACE_NOUN}`),
-  trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part))`),
-  trigger('capture', String.raw`occup(?:ied|ying)`),
+  trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part|up))`),
+  // "took up more favourable positions", "occupied more advantageous lines": the Russian MoD's advance
+  // formula (gold call 10); defensive positions taken up are a posture, no claim
+  trigger('advance', String.raw`(?:(?:has|have|had) (?:\p{L}+ )?)?(?:(?:took|taken|take|takes|taking) up|occupied|occupy|occupies|occupying) (?:(?!defensive|defence|defense|firing|starting|jumping-off)[\p{L}-]+ ){0,3}?(?:positions|lines|line|a line)(?![\p{L}])`, { needsActor: true, starts: ['has', 'have', 'had', 'took', 'tak', 'occup'] }),
+  trigger('capture', String.raw`occup(?:ied|ying)(?! (?:[\p{L}-]+ ){0,2}?(?:defensive|firing) (?:positions|lines))`),
   trigger('capture', String.raw`(?:ordered|orders|order|wanted|wants|demanded|demands) (?:[\p{L}'’-]+ ){1,4}(?:taken|captured|seized|liberated|cleared)`),
   // Clearing a settlement takes it; clearing part of one, or woods and trenches, is ground gained.
   trigger('capture', String.raw`clear(?:ed|ing|s)? (?:the )?(?:[\p{L}-]+ )?(?:village|town|city|settlement|hamlet)(?! (?:centre|center|outskirts|limits|districts?|suburbs?|quarters?|blocks?|streets?))`, { starts: ['clear'] }),
@@ -241,7 +244,15 @@ const triggers = [
   // control: "remains under Russian occupation"
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ ){0,2}under (?:\p{L}+ )?occupation`, { voice: 'noun', starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
   // other: forces gathered for an attack ("massing infantry", "bringing up reserves", "a build-up of troops")
-  trigger('other', String.raw`(?:mass|masses|massed|massing|build(?:ing|s)? up|built up|bring(?:ing|s)? up|brought up|pull(?:ing|ed|s)? up|mov(?:ing|ed|es|e) up|bring(?:ing|s)? in|brought in|rush(?:ing|ed|es)? in|gather(?:ing|ed|s)?|stockpil(?:ing|ed|es|e)|accumulat(?:ing|ed|es|e)|assembl(?:ing|ed|es|e)) (?:more |fresh |additional |new |its |their |the |large |larger |significant |sizeable |considerable |)*(?:reserves|reinforcements|troops|forces|infantry|units|manpower|armou?r|equipment|assault groups|personnel|soldiers|men|tanks|armou?red vehicles)(?![\p{L}])`, { starts: ['mass', 'build', 'built', 'bring', 'brought', 'pull', 'mov', 'rush', 'gather', 'stockpil', 'accumulat', 'assembl'] }),
+  trigger('other', String.raw`(?:mass|masses|massed|massing|build(?:ing|s)? up|built up|bring(?:ing|s)? up|brought up|pull(?:ing|ed|s)? up|mov(?:ing|ed|es|e) up|bring(?:ing|s)? in|brought in|rush(?:ing|ed|es)? in|gather(?:ing|ed|s)?|stockpil(?:ing|ed|es|e)|accumulat(?:ing|ed|es|e)|assembl(?:ing|ed|es|e))(?= (?:more |fresh |additional |new |its |their |the |large |larger |significant |sizeable |considerable |)*(?:reserves|reinforcements|troops|forces|infantry|units|manpower|armou?r|equipment|assault groups|personnel|soldiers|men|tanks|armou?red vehicles)(?![\p{L}]))`, { starts: ['mass', 'build', 'built', 'bring', 'brought', 'pull', 'mov', 'rush', 'gather', 'stockpil', 'accumulat', 'assembl'] }),
+  // advance: gains named by what produced them ("assaults produced no confirmed gains", "the push
+  // yielded marginal advances"); crossing into a region; entering a place named with its adjective
+  trigger('advance', String.raw`(?:produced|produce|produces|producing|yielded|yield|yields|yielding|achieved|achieve|achieves|achieving|brought|bring|brings|resulted in|result in|results in|registered|recorded|scored|notched(?: up)?) (?:\p{L}+ ){0,3}?(?:gains|advances|progress|headway|successes)(?![\p{L}])`, { starts: ['produc', 'yield', 'achiev', 'brought', 'bring', 'result', 'registered', 'recorded', 'scored', 'notched'] }),
+  trigger('advance', String.raw`cross(?:ed|es|ing)? (?:over )?into`, { needsActor: true, starts: ['cross'] }),
+  trigger('advance', String.raw`(?:entered|enter|enters|entering|reached|reach|reaching) (?:the |a )?[\p{L}-]+ ${PLACE_NOUN}(?![\p{L}])`, { starts: ['enter', 'reach'] }),
+  // control: forces holding or defending a place ("are still holding Ivanivka", "were defending the town")
+  trigger('control', String.raw`(?:hold|holds|holding|defend|defends|defending)`, { capitalAfter: true, needsActor: true, starts: ['hold', 'defend'] }),
+  trigger('control', String.raw`(?:defend|defends|defending|defended) (?:the )?(?:town|city|village|settlement|hamlet)(?![\p{L}])`, { needsActor: true, starts: ['defend'] }),
   trigger('other', String.raw`(?:build-?up|concentration|accumulation) of (?:\p{L}+ )?(?:troops|forces|reserves|infantry|armou?r|equipment|manpower)`, { voice: 'noun', starts: ['build', 'concentration', 'accumulation'] }),
 ]
 
