@@ -132,6 +132,22 @@ describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
     ['с января', 'с января', '2026-01-01', '2026-02-27'],
     ['с октября по декабрь 2025 года', 'с октября по декабрь 2025 года', '2025-10-01', '2025-12-31'],
     ['с лета', 'с лета', '2025-06-01', '2026-02-27'],
+    // Nights named by their dates or by the weekday they end on.
+    ['hit a depot overnight on February 20-21', 'overnight on February 20-21', '2026-02-20', '2026-02-21'],
+    ['overnight 20 to 21 February', 'overnight 20 to 21 February', '2026-02-20', '2026-02-21'],
+    ['drones attacked overnight into Thursday', 'overnight into Thursday', '2026-02-25', '2026-02-26'],
+    ['on the night to Monday', 'on the night to Monday', '2026-02-22', '2026-02-23'],
+    ['The night before Monday', 'The night before Monday', '2026-02-22', '2026-02-23'],
+    ['Sunday night into Monday', 'Sunday night into Monday', '2026-02-22', '2026-02-23'],
+    ['the night of Thursday to Friday', 'the night of Thursday to Friday', '2026-02-26', '2026-02-27'],
+    ['Украинские войска в ночь на понедельник атаковали', 'в ночь на понедельник', '2026-02-22', '2026-02-23'],
+    ['в ночь с четверга на пятницу', 'в ночь с четверга на пятницу', '2026-02-26', '2026-02-27'],
+    ['у ніч проти неділі', 'у ніч проти неділі', '2026-02-21', '2026-02-22'],
+    ['у ніч з суботи на неділю', 'у ніч з суботи на неділю', '2026-02-21', '2026-02-22'],
+    ['в ніч на середу', 'в ніч на середу', '2026-02-24', '2026-02-25'],
+    // "накануне" before "от"/"від" (the source of a statement) is yesterday.
+    ['заявления, прозвучавшие накануне от Минобороны', 'накануне', '2026-02-26', '2026-02-26'],
+    ['напередодні від військових надійшла', 'напередодні', '2026-02-26', '2026-02-26'],
   ])('%s', (text, match, start, end) => {
     expect(resolved(text, ANCHOR)).toEqual([[match, start, end]])
   })

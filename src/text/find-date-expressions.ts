@@ -343,6 +343,25 @@ const RULES: readonly Rule[] = [
       return day > 31 ? null : { kind: 'overnight', to: { kind: 'day', year: null, month, day } }
     },
   ),
+  // "overnight on August 16-17", "overnight 16 to 17 August": the night ending on the later day.
+  rule(['overnight'],
+    String.raw`${B}overnight\s+(?:on\s+|of\s+)?(?:(${MON_EN})\s+${DAY}\s*(?:to|into|-|–)\s*${DAY}|${DAY}\s*(?:to|into|-|–)\s*${DAY}\s+(${MON_EN}))${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber((m[1] ?? m[6])!)
+      const to = dayValue(month, m[3] ?? m[5], null)
+      return to ? { kind: 'overnight', to } : null
+    },
+  ),
+  // "overnight into Sunday", "on the night to Monday", "the night of Sunday to Monday", "Sunday night into Monday".
+  rule(['overnight', 'on', 'the', 'during', ...EN_WEEKDAY_STARTS],
+    String.raw`${B}(?:overnight\s+(?:on\s+)?(?:into|to)|(?:(?:on|during)\s+)?the\s+night\s+(?:of\s+(?:${WD_EN})\s+)?(?:to|into|before)|(?:${WD_EN})\s+night\s+(?:into|to))\s+(${WD_EN})${E}`,
+    'iu',
+    (m) => {
+      const to = weekdayValue(m[1]!, undefined)
+      return to ? { kind: 'overnight', to } : null
+    },
+  ),
   // "over the weekend", "last weekend", "at the weekend", "this past weekend".
   rule(['over', 'during', 'at', 'on', 'last', 'this', 'the', 'past'],
     String.raw`${B}(?:(?:over|during|at|on)\s+the\s+|(last|this|this\s+past|the\s+past|past)\s+)weekend${E}`,
@@ -448,7 +467,7 @@ const RULES: readonly Rule[] = [
   // 'напередодні ввечері'); before a noun it is 'on the eve of' something ('накануне переговоров',
   // 'напередодні Великодня') and dates nothing. So it counts only before punctuation, the end, a
   // past-tense verb, a time of day, or a preposition.
-  rule(['накануне', 'напередодні'], String.raw`${B}(накануне|напередодні)(?=\s*(?:[.,;:!?)»"—–-]|$)|\s+(?:\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_])|вечером|утром|днём|днем|ночью|ввечері|увечері|вранці|зранку|вдень|уночі|вночі|в|во|у|на|по|же|ж)(?![\p{L}\p{N}_]))`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(['накануне', 'напередодні'], String.raw`${B}(накануне|напередодні)(?=\s*(?:[.,;:!?)»"—–-]|$)|\s+(?:\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_])|вечером|утром|днём|днем|ночью|ввечері|увечері|вранці|зранку|вдень|уночі|вночі|в|во|у|на|по|от|від|же|ж)(?![\p{L}\p{N}_]))`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
     const to = dayValue(monthNumber(m[2] ?? m[4]!), m[1] ?? m[3], null)
     return to ? { kind: 'overnight', to } : null
@@ -464,6 +483,11 @@ const RULES: readonly Rule[] = [
   // "в ночь с 4 на 5 июля", "у ніч з 4 на 5 липня".
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(?:ніч|ночь)\\s+(?:з|із|с)\\s+(\\d{1,2})\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
     const to = dayValue(monthNumber(m[3]!), m[2], null)
+    return to ? { kind: 'overnight', to } : null
+  }),
+  // "в ночь на понедельник", "у ніч проти неділі", "в ночь с воскресенья на понедельник", "у ніч з суботи на неділю".
+  rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+ніч\\s+(?:(?:з|із)\\s+(?:${WD_CY})\\s+)?(?:на|проти)\\s+(${WD_CY})${E}|${B}(?:в|во)\\s+ночь\\s+(?:(?:с|со)\\s+(?:${WD_CY})\\s+)?на\\s+(${WD_CY})${E}`, 'iu', (m) => {
+    const to = weekdayValue((m[1] ?? m[2])!, undefined)
     return to ? { kind: 'overnight', to } : null
   }),
   // "у вихідні", "на вихідних", "в минувшие выходные", "за выходные".
