@@ -178,7 +178,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
     const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se), sSides)
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
-    const contrast = attribution.contrast
+    // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
+    // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
+    const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
     const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
@@ -203,6 +205,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
     const heading = !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
+    // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
+    // taken this year?") announces what the report tells; it claims nothing itself.
+    if (eventWords.length > 0 && !(se > ss && '.!…;"”»'.includes(text[se - 1]!)) && !text.slice(ss, se).includes('\n') && QUESTION_HEADLINE.test(text.slice(ss, se))) eventWords.length = 0
     // "Це не відповідає дійсності, …", "These claims are pure fiction," the general said: a remark
     // that only rejects what was said before answers the last claim; its words qualify nothing else.
     const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null, keys)
@@ -596,6 +601,21 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // The side worked out here holds for later references back to this speaker ("he added").
   if (speaker.side !== resolved.speaker.side) speakers.remember({ ...resolved, speaker })
   return relay ? { ...speaker, reportedBy: relay } : speaker
+}
+
+const QUESTION_HEADLINE = /(?:^|[\s:—–-])(?:скільки|сколько|how much|how many|що відомо|что известно|what we know|what is known)(?![\p{L}])/iu
+const BUT_AFTER = /,\s*(?:але|проте|однак|однако|но|втім|впрочем|зате|however|but)\s/iu
+
+/**
+ * The "but" after a sentence's own frame when the sentence after names another speaker cataphorically
+ * ("Про це … розповів X"), as a contrast frame of that speaker; else null.
+ */
+function contrastBeforeCataphor(text: string, main: AttributionFrame, later: AttributionFrame | undefined, end: number): AttributionFrame | null {
+  if (!later || later.detector !== 'trailing' || later.span[0] < end || !later.speaker) return null
+  const but = BUT_AFTER.exec(text.slice(main.span[1], end))
+  if (!but) return null
+  const at = main.span[1] + but.index
+  return { ...later, span: [at, at + but[0].length] }
 }
 
 /** Quotes over several sentences take the speaker named where they close, or on a "– Name" line after. */

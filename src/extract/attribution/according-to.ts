@@ -1,6 +1,7 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, isCued } from './cue-words.js'
-import { splitBasedOn } from './via-outlet.js'
+import { RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
+import { splitBasedOn, viaAfterVerb } from './via-outlet.js'
 
 // "according to DeepState", "according to Bloomberg calculations based on DeepState data", "citing
 // the General Staff", "за даними DeepState", "за його словами", "по данным Минобороны", "как
@@ -8,8 +9,12 @@ import { splitBasedOn } from './via-outlet.js'
 
 // "per cent", "per day", "per capita": a rate, not a source.
 const EN = /(?:^|[,;(]\s*|\s)(according to|citing|per(?!\s+(?:cent|centum|day|week|month|year|hour|capita|head|person|kilometre|kilometer|km|square|sq|mile|unit|soldier)\b))\s+((?:the |a |an )?[^,;.()"“”]{2,120}?)(?=\s*(?:[,;.)"”]|$))/giu
-const CY =
-  /(?:^|[,;]\s*|\s)(?:(за\s+(?:(?<pronUk>його|її|їх|їхніми)\s+)?(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:(?<pronRu>его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|как\s+(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|пишет|передает|отметил\p{L}*)|як\s+(?:повідоми\p{L}*|повідомляє|повідомляють|заяви\p{L}*|пише|передає|зазначи\p{L}*))(?:\s+(?<np>[^,;.]{2,100}?))?)(?=\s*(?:[,;.]|$))/giu
+// "як розповів УП речник …", "как уточнил Пушилин": "as" and any speech verb.
+const CY = new RegExp(
+  String.raw`(?:^|[,;]\s*|\s)(?:(за\s+(?:(?<pronUk>його|її|їх|їхніми)\s+)?(?:даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою)|згідно\s+з\s+(?:даними|інформацією)|по\s+(?:(?<pronRu>его|ее|её|их)\s+)?(?:данным|словам|информации|оценкам|подсчетам|сообщению|оценке)|(?<as>как|як)\s+(?:(?:також|также|вже|уже|раніше|ранее)\s+)?(?:${RU_SPEECH}|${UK_SPEECH}))(?:\s+(?<np>[^,;.]{2,100}?))?)(?=\s*(?:[,;.]|$))`,
+  'giu',
+)
+const COUNTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH})\s+(?:[^,;.:]|«[^«»]{1,40}»){1,60}$`, 'iu')
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{2,90}?(?=\s*(?:[,;.]|$))/iu
 
 export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
@@ -20,15 +25,21 @@ export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
   re.lastIndex = 0
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
     const start = m.index + m[0].indexOf(m[1]!)
+    // "…, подсчитала «Вёрстка» по данным проекта DeepState": the data a named counter used, not a source of its own.
+    if (sentence.lang !== 'en' && !m.groups?.as && COUNTER_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue
     let end = m.index + m[0].length
     // "according to him, the army has lost …": a pronoun takes no apposition; what follows is content.
     const apposition = /^(?:him|her|them)$/iu.test((m[2] ?? '').trim()) ? null : APPOSITION.exec(s.slice(end))
     if (apposition) end += apposition[0].length
     // "за його словами", "по его словам": the pronoun is the speaker.
-    const phrase = (m.groups?.pronUk ?? m.groups?.pronRu ?? m.groups?.np ?? m[2] ?? '').trim()
+    let phrase = (m.groups?.pronUk ?? m.groups?.pronRu ?? m.groups?.np ?? m[2] ?? '').trim()
+    if (!phrase) continue
+    // "як розповів УП речник …", "как сообщил ТАСС глава …": the outlet after the verb is the via.
+    const via = m.groups?.as ? viaAfterVerb(phrase, true) : null
+    if (via) phrase = phrase.slice(via.length).trim()
     if (!phrase) continue
     const { speaker, basedOn } = splitBasedOn(phrase)
-    out.push(frame('according', sentence, start, end, speaker, 'neutral', { basedOn }))
+    out.push(frame('according', sentence, start, end, speaker, 'neutral', { basedOn, via: via?.via ?? null }))
   }
   return out
 }

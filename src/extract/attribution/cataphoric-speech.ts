@@ -7,8 +7,14 @@ import { viaAfterVerb } from './via-outlet.js'
 // "Про це в ефірі телемарафону заявив речник угруповання Павло Кравчук.", "Об этом ТАСС сообщил
 // глава ДНР Денис Пушилин.", "Об этом сообщает пресс-служба ОВА." The whole sentence is the frame;
 // its speaker comes after the verb, and what it says is in the sentence (or sentences) before.
+// "Таку інформацію … оприлюднив X", "Такие данные ТАСС привёл X", "Ці дані навів X": the sentence
+// names the source of the figures or news before it, by a demonstrative and a noun for information.
+const HEAD = String.raw`Про\s+це|Об\s+этом|О\s+том|Про\s+таке|(?:Таку|Цю|Ту|Дану)\s+інформацію|(?:Такі|Ці|Дані)\s+(?:дані|відомості|цифри)|(?:Такую|Эту|Данную)\s+информацию|(?:Такие|Эти|Данные)\s+(?:данные|сведения|цифры)`
+// A name in guillemets may stand on either side of the verb ("в ефірі «Суспільного»", "речник ОСУВ «Дніпро»").
+// Verbs that pass on information someone has: said only of a source in this frame ("привёл" alone also means "led").
+const CITED = String.raw`наві(?:в|ла|ли)|приві(?:в|ла|ли)|прив[её]л|привел(?:а|и)|поділи(?:вся|лася|лися)|подели(?:лся|лась|лись)`
 const CATAPHOR = new RegExp(
-  String.raw`^(?:Про\s+це|Об\s+этом|О\s+том|Про\s+таке)\s+(?:(?:також|также|раніше|ранее|вже|уже)\s+)?([^.;:!?"“”«»]{0,80}?)\s*(?<![\p{L}])(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])([^;:!?"“”«»]{2,200}?)\s*[.!]?\s*$`,
+  String.raw`^(?:${HEAD})\s+(?:(?:також|также|раніше|ранее|вже|уже)\s+)?((?:[^.;:!?"“”«»]|«[^.;:!?"“”«»]{1,40}»){0,80}?)\s*(?<![\p{L}])(${UK_SPEECH}|${RU_SPEECH}|${CITED})(?![\p{L}])((?:[^;:!?"“”«»]|«[^;:!?"“”«»]{1,40}»){2,200}?)\s*[.!]?\s*$`,
   'iud',
 )
 // Whom it was told to, which is not the speaker: "журналистам", "репортерам", "виданню".
@@ -20,7 +26,7 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
   const m = CATAPHOR.exec(sentence.text)
   if (!m) return null
   let rest = m[3]!
-  let via = m[1] ? (viaAfterVerb(m[1], true)?.via ?? null) : null
+  let via = m[1] ? viaWithin(m[1]) : null
   const after = viaAfterVerb(rest, true)
   if (after) {
     via ??= after.via
@@ -31,4 +37,14 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
   const speaker = rest.trim()
   if (!speaker || !plausibleSpeaker(speaker)) return null
   return frame('trailing', sentence, 0, sentence.text.length, speaker, stanceOf(m[2]!), { via })
+}
+
+/** A via opening any word of the words before the verb ("19 серпня в ефірі телемарафону", "ТАСС"). */
+function viaWithin(words: string): string | null {
+  for (let at = 0; at < words.length; at = words.indexOf(' ', at + 1)) {
+    const found = viaAfterVerb(words.slice(at), true)
+    if (found) return found.via
+    if (words.indexOf(' ', at + 1) < 0) break
+  }
+  return null
 }

@@ -19,7 +19,7 @@ const FAMILIES = {
   participleEn: 'telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting',
   /** "according to", "за даними", "по словам", "как сообщил": the word that ends each opening (according-to.ts). */
   according:
-    'according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*',
+    `according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*|${UK_SPEECH}|${RU_SPEECH}`,
   /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
   counterVerbEn: 'denied|rejected|dismissed|refuted|disputed|confirmed|called',
   /** ", a claim …", "…, a statement Kyiv denied" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */

@@ -14,9 +14,10 @@ const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over
 // A speech word right after a determiner is a noun ("Several of the posts also say", "his reports
 // show"): the verb comes later.
 const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<!(?:^|\s)(?:the|a|an|his|her|its|their|these|those|our|such|of|by))\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
-const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»]{2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
+// A name in guillemets may stand in the speaker phrase ("Опрошенные «Медузой» эксперты"); a quote may not.
+const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»){2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
-const RELATIVE_TAIL = /,\s+(?:who|whom|which|який|яка|які|котрий|который|которая|которые)\s[^,;]*,?\s*$/iu
+const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
@@ -33,6 +34,10 @@ const EN_PARTICIPLE_CUE = /,\s+(?:telling|saying|claiming|insisting|adding|writi
 // outlet that quoted them.
 const EN_QUOTED_AS = new RegExp(String.raw`^${LEAD_TIME}([^,;:"“”«»]{2,100}?)\s+(?:was|were|has been|had been|is)\s+(?:quoted|cited)\s+(?:by|in)\s+([^,;:"“”«»]{2,80}?)\s+as\s+(saying|claiming|insisting|stating|telling[^,;:"“”«»]{1,40}?)\s+(?:that\s+)?`, 'iu')
 
+// Someone else's word: a name or a titled person, not a pronoun or a bare title that points back to the
+// frame's own speaker ("по данным ведомства", "за його словами").
+// (Case-sensitive: a capital is told apart from a lower-case letter.)
+const OTHER_WORD_NEXT = /^[^.;,:]{0,40}?[:,]\s*(?:[Aa]ccording to|[Зз]а\s+словами|[Зз]а\s+даними|[Пп]о\s+словам|[Пп]о\s+данным)\s+(?!(?:him|her|them|it|the ministry|його|її|їх|его|ее|её|их|нього|него)(?![\p{L}]))(?:\p{Lu}|\p{L}+\s+\p{L})/u
 const NP_LINK = /^(?:the|a|an|of|for|at|in)$/iu
 
 /** The noun phrase opening `words`: capitalised words, possessives, and the words a determiner or "of" leads to. */
@@ -98,6 +103,8 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
       phrase = phrase.slice(adjunct[0].length)
     }
   }
+  // "Як розповів …", "Как сообщил …": "as" opens an according-to phrase, not a speaker.
+  if (/^(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
   const described = phrase.replace(SPEAKER_MODIFIER_TAIL, '')
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
@@ -124,6 +131,9 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
     end += none[0].length
     finding = 'deny'
   }
+  // "Минобороны России оценивает успехи иначе: по словам начальника Генштаба …": the verb describes;
+  // the content is told on someone else's word, and that phrase names its speaker.
+  if (!none && OTHER_WORD_NEXT.test(s.slice(end))) return []
   const that = none ? null : (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
   if (that) end += that[0].length
   // "Це фейк, заявили в Генштабі": a verb after a comma with no "що" to follow inverts a trailing

@@ -95,8 +95,11 @@ const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
-const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* )?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
-const LEAD_WORDS = /^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно)\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?/iu
+const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* |(?:той|тот|этот|цей|весь|увесь) (?:же |самий |самый )?)?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год|період|период))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
+const MONTHS = String.raw`(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
+// Adverbs, a reminder ("Нагадаємо,", "Напомним,") and a statement's day ("У середу", "18 травня",
+// "Накануне") before the speaker are not part of the name.
+const LEAD_WORDS = new RegExp(String.raw`^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во)\s))(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
@@ -123,7 +126,7 @@ const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STAT
  * A title in another case or with the place it serves ("глава региона", "за словами речника", "голова
  * ОВА", "the region's governor", "the governor of the region"): the same back-reference as the bare title.
  */
-const TITLE_OF_PLACE = new RegExp(String.raw`^(?:the )?(?:(?:region['’]s|city['’]s|oblast['’]s|regional|local|city)\s+)?(${PERSON_TITLES})(?:а|у|ом|і|ові|ем|е|я|ю|и)?(?:\s+(?:of the |for the )?(?:region|oblast|city|town|district|регіону|області|міста|району|громади|ова|мва|ода|региона|области|города|района|округа))?$`, 'iu')
+const TITLE_OF_PLACE = new RegExp(String.raw`^(?:the )?(?:(?:region['’]s|city['’]s|oblast['’]s|regional|local|city)\s+)?(${PERSON_TITLES})(?:а|у|ом|і|ові|ем|е|я|ю|и)?(?:\s+(?:of the |for the )?(?:region|oblast|city|town|district|republic|регіону|області|міста|району|громади|ова|мва|ода|республіки|региона|области|города|района|округа|республики|днр|лнр|края|краю))?$`, 'iu')
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
@@ -157,9 +160,9 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 /** Phrases that cite evidence, not a speaker ("Geolocated footage published on February 25 indicates"). */
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
-const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|ООН/iu
+const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|експерт\p{L}*|эксперт\p{L}*|британськ\p{L}*|британск\p{L}*|американськ\p{L}*|американск\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
 const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ/iu
-const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
  * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
@@ -240,6 +243,10 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(TRAILING_ADVERBS, '')
     // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
     .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')
+    // "Владислав Волошин, який представляє Сили оборони півдня", "Олег Березин, с которым поговорила …".
+    .replace(/,\s+(?:(?:з|із|зі|с|со|у|в|від|от)\s+)?(?:який|яка|яке|які|якого|якою|яким|якими|якій|котр\p{L}*|котор\p{L}*)\s.*$/iu, '')
+    // "Опрошенные «Медузой» эксперты", "опитані Суспільним військові", "interviewed by the BBC": who asked is not who speaks.
+    .replace(/^(?:[Оо]прошенн\p{L}*|[Оо]питан\p{L}*|[Сс]обеседники|[Сс]піврозмовники)\s+(?:«[^«»]{1,30}»|\p{Lu}[\p{L}.-]*)\s+(?=\p{L})/u, '')
   // "Several Russian milbloggers", "two Ukrainian officers", "some of the posts": how many speak is
   // not who speaks.
   const unquantified = stripQuantifier(cleaned.replace(SPEAKER_MODIFIER_TAIL, ''))

@@ -37,6 +37,10 @@ export function splitBasedOn(phrase: string): { speaker: string; basedOn: string
   if (m) return { speaker: m[1]!, basedOn: m[2]!.replace(/^the\s+/i, '') }
   const m2 = /^(.+?)['’]s\s+(?:calculations?|analysis|estimates?|data|figures|count|tally)\s+(?:based on|using)\s+(.+?)(?:\s+(?:data|maps?))?$/iu.exec(phrase)
   if (m2) return { speaker: m2[1]!, basedOn: m2[2]! }
+  // "аналітики LB.ua на основі мапи DeepState", "«Текстів» на основі даних DeepState", "«Вёрстка» по
+  // данным проекта DeepState", "«Медуза» по картам DeepState": the outlet counted, from the map's data.
+  const cy = /^(.+?)\s+(?:на\s+основі|на\s+підставі|на\s+основе|на\s+основании|згідно\s+з|відповідно\s+до|за|по)\s+(?:(?:відкритих|открытых|свіжих|свежих|публічних|публичных)\s+)?(?:даних|даними|данным|данных|мапи|мапою|мап|мапами|мапах|карт|картам|картами|карти|картою|карте|карты|картах)\s+(?:(?:проекту|проєкту|проекта|аналітиків|аналитиков|моніторингового|мониторингового)\s+)*(.+)$/iu.exec(phrase)
+  if (cy && cy[1]!.trim().length >= 2) return { speaker: cy[1]!, basedOn: cy[2]!.replace(/^[«"“]|[»"”]$/gu, '') }
   const m3 = /^(?:(?:official|officials?['’]?|the|latest|new|preliminary)\s+)*(?:data|figures|information|estimates|reports?)\s+(?:from|of|by)\s+(.+)$/iu.exec(phrase)
   if (m3) return { speaker: m3[1]!, basedOn: null }
   return { speaker: phrase, basedOn: null }
