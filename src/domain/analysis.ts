@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js'
-import type { Contradiction } from './contradiction.js'
+import type { Contradiction, Dispute } from './contradiction.js'
 import type { Finding } from './finding.js'
 import type { Issue } from './issue.js'
 import type { IsoDate, Lang } from './primitives.js'
@@ -21,6 +21,8 @@ export interface Analysis {
   readonly findings: readonly Finding[]
   /** Claims of this document that another speaker contradicts (present once verification has run). */
   readonly contradictions?: readonly Contradiction[]
+  /** Opposite claims across the documents analysed together, grouped by place and stance (present when there are some). */
+  readonly disputes?: readonly Dispute[]
   /** Problems met on the way (kept, never dropped). */
   readonly issues?: readonly Issue[]
 }

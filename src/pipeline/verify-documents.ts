@@ -1,5 +1,5 @@
 import { type ControlSeries, loadRegionLayer } from '../control/index.js'
-import type { Analysis, Contradiction, ControlView, Document, Finding, Outcome, Place, VerdictStatus } from '../domain/index.js'
+import type { Analysis, Contradiction, ControlView, Dispute, Document, Finding, Outcome, Place, VerdictStatus } from '../domain/index.js'
 import type { Gazetteer } from '../geoparse/index.js'
 import type { Store, VerificationRun } from '../store/index.js'
 import { addDays } from '../text/index.js'
@@ -9,6 +9,7 @@ import {
   comparableClaim,
   contradictionFindings,
   findContradictions,
+  linkAcrossDocuments,
   NO_CONTROL,
   type PlaceDirectory,
   type VerifiedAnalysis,
@@ -87,12 +88,21 @@ export async function linkStoredContradictions(store: Store, verified: VerifiedA
 }
 
 /**
+ * How many contradiction links across documents each claim gets in one `analyze` batch (its nearest
+ * in time); every further pair is counted in the batch's disputes. Bounds the output: a batch of
+ * many reports on one front has pairs in the square of its size (300 reports: 23,000 pairs, 93 MB).
+ */
+export const CROSS_LINKS_PER_CLAIM = 3
+
+/**
  * Links the claims of documents analysed together (one `analyze` run over several reports) with
  * those of the other documents that say the opposite: each document gets the contradictions its
- * claims are part of, and a `contradiction` finding on each such claim. Contradictions inside one
- * document were found when it was verified and are kept as they are.
+ * claims are part of (at most `CROSS_LINKS_PER_CLAIM` per claim, nearest in time, plus those that
+ * chose it), a `contradiction` finding on each such claim, and the disputes its claims are in (per
+ * place and stance: who says what on each side, how many pairs, how many listed). Contradictions
+ * inside one document were found when it was verified and are kept as they are.
  */
-export function linkContradictionsAcross(analyses: readonly Analysis[], verifier: ClaimVerifier): Analysis[] {
+export function linkContradictionsAcross(analyses: readonly Analysis[], verifier: ClaimVerifier, perClaim = CROSS_LINKS_PER_CLAIM): Analysis[] {
   if (analyses.length < 2) return [...analyses]
   const comparable: ComparableClaim[] = []
   for (const a of analyses) {
@@ -103,24 +113,44 @@ export function linkContradictionsAcross(analyses: readonly Analysis[], verifier
       if (cc) comparable.push(cc)
     }
   }
-  const across = findContradictions(comparable, { slackDays: verifier.options.contradictionSlackDays }).filter((c) => c.documentIds[0] !== c.documentIds[1])
-  if (across.length === 0) return [...analyses]
-  // Each document's contradictions, in the order found, gathered in one pass: filtering the whole
-  // list for every document cost documents × contradictions, and a batch's contradictions grow with
-  // the square of its size (1,000 reports on one front: minutes).
+  const links = linkAcrossDocuments(comparable, { slackDays: verifier.options.contradictionSlackDays, perClaim })
+  if (links.contradictions.length === 0) return [...analyses]
+  // Each document's contradictions and disputes, in the order found, gathered in one pass (filtering
+  // the whole list for every document would cost documents × links).
   const byDocument = new Map<string, Contradiction[]>()
-  for (const c of across) {
-    // Its two document ids differ (filtered above), so it is listed once under each.
+  for (const c of links.contradictions) {
+    // Its two document ids differ, so it is listed once under each.
     for (const id of c.documentIds) {
       const list = byDocument.get(id)
       if (list) list.push(c)
       else byDocument.set(id, [c])
     }
   }
+  const disputesOf = new Map<string, Dispute[]>()
+  for (const { members, ...dispute } of links.disputes) {
+    const own = new Map<string, string[]>()
+    for (const m of members) {
+      const list = own.get(m.documentId)
+      if (list) list.push(m.claimId)
+      else own.set(m.documentId, [m.claimId])
+    }
+    for (const [documentId, claimIds] of own) {
+      const list = disputesOf.get(documentId)
+      const entry: Dispute = { ...dispute, claimIds }
+      if (list) list.push(entry)
+      else disputesOf.set(documentId, [entry])
+    }
+  }
   return analyses.map((a) => {
     const mine = byDocument.get(a.document.id)
-    if (mine === undefined) return a
-    return { ...a, contradictions: [...(a.contradictions ?? []), ...mine], findings: [...a.findings, ...contradictionFindings(mine, a.claims)] }
+    const disputes = disputesOf.get(a.document.id)
+    if (mine === undefined && disputes === undefined) return a
+    return {
+      ...a,
+      contradictions: [...(a.contradictions ?? []), ...(mine ?? [])],
+      findings: [...a.findings, ...contradictionFindings(mine ?? [], a.claims)],
+      ...(disputes ? { disputes: [...(a.disputes ?? []), ...disputes] } : {}),
+    }
   })
 }
 

@@ -3,7 +3,7 @@
 // the small interfaces of verify-context.ts; never imports another stage. Other folders import only this file.
 export { ClaimVerifier, type ClaimCheck, type ClaimNote, type ClaimReading } from './verify-claim.js'
 export { verifyAnalysis, contradictionFindings, type VerifiedAnalysis, type VerifyAnalysisOptions } from './verify-analysis.js'
-export { comparableClaim, findContradictions, contradictionId, type ComparableClaim, type Stance } from './find-contradictions.js'
+export { comparableClaim, findContradictions, contradictionId, linkAcrossDocuments, type BatchDispute, type ComparableClaim, type Stance } from './find-contradictions.js'
 export { claimWindow } from './claim-window.js'
 export { NO_CONTROL } from './no-control.js'
 export { statusExpectation, type StatusExpectation } from './claim-expectation.js'

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import type { Analysis } from '../../domain/index.js'
+import { suiteTempDir } from '../../testing/temp-dir.js'
 import { memoryIo } from '../io.js'
 import { main } from '../main.js'
 
@@ -82,5 +84,45 @@ describe('frontline analyze: bad input', () => {
     const { code, stdout } = await run(['analyze', 'wire-report.txt', '--no-control'])
     expect(code).toBe(0)
     expect(stdout).toMatch(/capture by RU · asserted · 2025-12-19 · Russian Defense Ministry \[RU\] · Huliaipole/)
+  })
+})
+
+describe('frontline analyze over many reports on one place: contradictions bounded', () => {
+  const dir = suiteTempDir('frontline-analyze-disputes-')
+  // Twelve reports on Kupiansk within three days: six that Russian troops captured it (Gerasimov), six that the claim is premature and Ukraine holds it (the General Staff).
+  const reports = Array.from({ length: 12 }, (_, i) => {
+    const day = 20 + (i % 3)
+    const text =
+      i % 2 === 0
+        ? `Gerasimov claims Kupiansk (${i})\n\nMOSCOW, ${day} November 2025 (Frontline Test Wire) - Russia's Chief of the General Staff Valery Gerasimov said on Thursday that Russian troops had captured Kupiansk in November 2025.`
+        : `Kyiv rejects Kupiansk claim (${i})\n\nKYIV, ${day} November 2025 (Frontline Test Wire) - Ukraine's General Staff said Russian claims about the capture of Kupiansk were premature and that Ukrainian forces still hold the town.`
+    const path = join(dir, `report-${String(i).padStart(2, '0')}.txt`)
+    writeFileSync(path, text)
+    return path
+  })
+
+  it('lists at most three links per claim and counts every pair in the dispute each document carries', async () => {
+    const { code, stdout } = await run(['analyze', ...reports, '--json', '--no-control'], dir)
+    expect(code).toBe(0)
+    const analyses = JSON.parse(stdout) as Analysis[]
+    const claims = analyses.flatMap((a) => a.claims)
+    const listed = new Set(analyses.flatMap((a) => (a.contradictions ?? []).map((c) => c.id)))
+    const disputes = analyses.flatMap((a) => a.disputes ?? [])
+    expect(disputes.length).toBeGreaterThan(0)
+    const [first] = disputes
+    // Every document in the dispute carries the same figures; its claimIds are its own claims.
+    for (const d of disputes.filter((x) => x.id === first!.id)) expect({ ...d, claimIds: [] }).toEqual({ ...first!, claimIds: [] })
+    const members = disputes.filter((x) => x.id === first!.id).flatMap((d) => d.claimIds)
+    expect(new Set(members).size).toBe(members.length)
+    expect(first!.sides[0].claims + first!.sides[1].claims).toBe(members.length)
+    expect(first!.placeName).toBe('Kupiansk')
+    // 6 × 6 opposite pairs, of which at most 3 per claim are listed, in both documents of each pair.
+    expect(first!.pairs).toBe(first!.sides[0].claims * first!.sides[1].claims)
+    expect(first!.listedPairs).toBe(listed.size)
+    expect(listed.size).toBeLessThan(first!.pairs)
+    expect(listed.size).toBeLessThanOrEqual(3 * claims.length)
+    for (const a of analyses) {
+      for (const c of a.contradictions ?? []) expect(analyses.filter((b) => (b.contradictions ?? []).some((x) => x.id === c.id))).toHaveLength(2)
+    }
   })
 })

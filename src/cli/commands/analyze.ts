@@ -41,7 +41,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       const gazetteer = loadGazetteer(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
       for (const issue of control.issues) io.stderr(`frontline: ${issue.message}\n`)
-      const analyses: Analysis[] = []
+      let analyses: Analysis[] = []
       for (const [n, file] of listed.value.entries()) {
         if (io.isTty && listed.value.length > 1) io.stderr(`\ranalysing ${n + 1}/${listed.value.length}`)
         const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), fingerprint: false, ...(maxBytes === undefined ? {} : { maxBytes }) })
@@ -54,7 +54,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       }
       if (io.isTty && listed.value.length > 1) io.stderr('\n')
       // Reports analysed together are compared with each other: opposite claims by different speakers are linked.
-      analyses.splice(0, analyses.length, ...linkContradictionsAcross(analyses, verifierFor(control.view, gazetteer)))
+      analyses = linkContradictionsAcross(analyses, verifierFor(control.view, gazetteer))
       for (const p of problems) io.stderr(`frontline: ${p.message}\n`)
       if (problems.length > 0) ctx.setExitCode(2)
       if (opts.json) {
@@ -81,6 +81,10 @@ export function renderAnalysis(a: Analysis): string {
     lines.push(`    “${d.text.slice(c.span[0], c.span[1]).replace(/\s+/g, ' ')}”`)
   }
   for (const f of a.findings) lines.push(`  finding ${f.code} (${f.severity}): ${f.message}`)
+  for (const d of a.disputes ?? []) {
+    const side = (s: (typeof d.sides)[number]) => `${s.says}: ${s.claims} claim(s) in ${s.documents} document(s) by ${s.speakers.map((p) => p.name).join(', ')}${s.otherSpeakers ? ` and ${s.otherSpeakers} more` : ''}`
+    lines.push(`  dispute ${d.placeName ?? 'the front as a whole'} (${d.window.start}..${d.window.end}), ${d.claimIds.length} claim(s) here; ${d.pairs} contradicting pair(s) across the batch, ${d.listedPairs} listed: ${side(d.sides[0])} / ${side(d.sides[1])}`)
+  }
   return `${lines.join('\n')}\n`
 }
 
