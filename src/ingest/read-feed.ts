@@ -1,31 +1,37 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { XMLParser } from 'fast-xml-parser'
 import type { Issue, Outcome } from '../domain/index.js'
 import type { DocumentDraft } from './document-draft.js'
+import { loadXmlParser } from './load-parsers.js'
 import { htmlFragmentText } from './read-json-records.js'
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  cdataPropName: '#cdata',
-  trimValues: true,
-  parseTagValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'category',
-})
+let feedParser: XMLParser | null = null
+
+/** The feed parser, made on the first feed read (the XML package loads then). */
+function parser(): XMLParser {
+  return (feedParser ??= new (loadXmlParser().XMLParser)({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    cdataPropName: '#cdata',
+    trimValues: true,
+    parseTagValue: false,
+    processEntities: true,
+    htmlEntities: true,
+    isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'category',
+  }))
+}
 
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one document per item or entry, its HTML content turned
  * into text, the channel title as outlet. Malformed XML is one error naming the line and column.
  */
 export function readFeed(xml: string, origin: string): Outcome<DocumentDraft[]> {
-  const valid = XMLValidator.validate(xml)
+  const valid = loadXmlParser().XMLValidator.validate(xml)
   if (valid !== true) {
     const { msg, line, col } = valid.err
     return { value: [], issues: [{ code: 'malformed-xml', severity: 'error', message: `${origin}: malformed XML at line ${line}, column ${col}: ${msg}`, sourceId: origin }] }
   }
-  const doc = parser.parse(xml) as Record<string, unknown>
+  const doc = parser().parse(xml) as Record<string, unknown>
   const issues: Issue[] = []
   const rss = record(doc.rss)
   const rdf = record(doc['rdf:RDF'])

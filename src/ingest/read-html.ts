@@ -1,6 +1,5 @@
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import type { DocumentDraft } from './document-draft.js'
+import { loadLinkedom, loadReadability } from './load-parsers.js'
 import { splitPageTitle } from './read-plain-text.js'
 
 // Elements whose text is never article text.
@@ -30,17 +29,17 @@ type DomDocument = {
  * back to the whole body when Readability finds no article. Block elements become line breaks.
  */
 export function readHtml(html: string, origin: string, url: string | null = null): DocumentDraft {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument }
+  const { document } = loadLinkedom().parseHTML(html) as unknown as { document: DomDocument }
   const meta = readMetadata(document)
   let text = ''
   let articleTitle: string | null = null
   let byline: string | null = null
   try {
     // Readability changes the tree it reads, so it gets its own parse of the page.
-    const { document: copy } = parseHTML(html)
-    const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse()
+    const { document: copy } = loadLinkedom().parseHTML(html)
+    const article = new (loadReadability().Readability)(copy as unknown as ConstructorParameters<ReturnType<typeof loadReadability>['Readability']>[0], { charThreshold: 200 }).parse()
     if (article?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: DomDocument }
+      const { document: content } = loadLinkedom().parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: DomDocument }
       text = content.body ? htmlToText(content.body) : ''
       articleTitle = article.title?.trim() || null
       byline = article.byline?.trim() || null

@@ -1,7 +1,7 @@
 import type { Issue, Outcome } from '../domain/index.js'
 import type { DocumentDraft } from './document-draft.js'
 import { htmlToText } from './read-html.js'
-import { parseHTML } from 'linkedom'
+import { loadLinkedom } from './load-parsers.js'
 
 // Field names records use for each part, in order of preference (case-insensitive).
 const TEXT_FIELDS = ['text', 'content', 'body', 'full_text', 'fulltext', 'article', 'article_text', 'message', 'description', 'summary', 'lead']
@@ -128,7 +128,7 @@ function findField(record: Record<string, unknown>, names: readonly string[]): u
 }
 
 export function htmlFragmentText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: Parameters<typeof htmlToText>[0] | null } }
+  const { document } = loadLinkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: Parameters<typeof htmlToText>[0] | null } }
   return document.body ? htmlToText(document.body) : html
 }
 
