@@ -47,6 +47,8 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
     'південне южное північне северное східне восточное західне западное сонячне солнечное молодіжне молодежное ' +
     'урожайне урожайное привільне привольное майське майское травневе відродження возрождение зірка звезда ' +
     'нива тиха тихое тихе спокійне спокойное добре доброе піски пески ' +
+    // 'Тим часом' (meanwhile) opens sentences; Тим is also a town in Kursk oblast.
+    'тим ' +
     // Words that open a bulletin's line or sentence ('Бойові дії:', 'Атаки тривають', 'Червень-2026:').
     'бойові бойове боевые боевое атаки атака удари удары січень лютий березень квітень травень червень липень серпень ' +
     'вересень листопад грудень январь февраль март апрель май июнь июль август сентябрь ноябрь декабрь'
@@ -164,4 +166,12 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
     'російська російський російське російські російської русская русский русское русские русской ' +
     'англійська английская англійський английский'
   ).split(' '),
+)
+
+/**
+ * Capitalised words that make the place name before them an outlet's masthead ("the Kyiv Independent",
+ * "Kyiv Post", "Odesa Journal", "Kharkiv Today"): the outlet is not where the event happened.
+ */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set(
+  'independent post times herald journal today insider telegraph tribune gazette observer chronicle inquirer'.split(' '),
 )

@@ -18,6 +18,7 @@ import {
   ENGLISH_COMMON_WORDS,
   KNOWN_SURNAMES,
   NATIONALITY_ADJECTIVES,
+  OUTLET_WORDS,
   PERSON_CUES,
   PLACE_CUES_BEFORE,
   REGION_NOUNS,
@@ -243,8 +244,18 @@ function headRefsOf(w: Words, item: ListItem, g: Gazetteer): { skip: number; ref
 function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]): void {
   const n = w.start.length
   const lists = listContext(w, g)
+  const lower = lowerAxes(w)
+  let nextLower = 0
   for (let i = 0; i < n; i++) {
-    if ((w.flags[i]! & CAPITALISED) === 0) continue
+    if ((w.flags[i]! & CAPITALISED) === 0) {
+      if (lower === null) continue
+      while (nextLower < lower.length && lower[nextLower]! < i) nextLower++
+      if (lower[nextLower] === i) {
+        const refs = axisTowns(wordNameKey(w, i), g, cache, 0, false)
+        if (refs.length > 0) out.push({ start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key: wordNameKey(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: 'direction' })
+      }
+      continue
+    }
     const named = lists.namedItems.get(i)
     if (named) {
       // An item of a region list names the region even where a town has the name ("Zaporizhzhia and
@@ -268,6 +279,67 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
     if (mention) out.push(mention)
     i = m.last
   }
+}
+
+/**
+ * Lower-case axis adjectives ("на константиновском направлении", "на покровському напрямку", "на
+ * лиманському та костянтинівському напрямках"): Russian and Ukrainian media write the axis adjective
+ * in lower case, and it names its town as the capitalised one does. Found from the direction nouns
+ * (one substring scan of the chunk for their common start "напр"), so other lower-case words cost
+ * nothing; null when the chunk has none.
+ */
+function lowerAxes(w: Words): number[] | null {
+  const n = w.start.length
+  if (n === 0) return null
+  const text = w.text
+  const last = w.end[n - 1]!
+  let out: number[] | null = null
+  for (let p = text.indexOf('напр', w.start[0]!); p >= 0 && p < last; p = text.indexOf('напр', p + 4)) {
+    const j = wordAt(w, p)
+    if (j <= 0 || (cueMask(w, j) & DIRECTION) === 0) continue
+    const found: number[] = []
+    // Back from the noun over lower-case adjectives, joined by a space, a comma or a conjunction.
+    let k = j - 1
+    while (k >= 0 && separatedByComma(text, w.end[k]!, w.start[k + 1]!)) {
+      if (w.flags[k]! & CAPITALISED) break
+      if (isConjunction(w, k)) {
+        if (found.length === 0) break
+        k--
+        continue
+      }
+      if ((adjectiveShape(w, k) & ADJECTIVE_LOWER) === 0 || !isCyrillic(wordNameKey(w, k))) break
+      found.push(k)
+      k--
+    }
+    if (found.length > 0) (out ??= []).push(...found.reverse())
+  }
+  return out === null ? null : out.sort((a, b) => a - b)
+}
+
+/** Whether text[from, to) is one space, or a comma and a space (a list's separator). */
+function separatedByComma(text: string, from: number, to: number): boolean {
+  if (to - from === 1) return text.charCodeAt(from) === 32 || text.charCodeAt(from) === 0xa0
+  return to - from === 2 && text.charCodeAt(from) === 44 && (text.charCodeAt(from + 1) === 32 || text.charCodeAt(from + 1) === 0xa0)
+}
+
+/** The word starting exactly at offset `p` (-1 when none does). */
+function wordAt(w: Words, p: number): number {
+  let lo = 0
+  let hi = w.start.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const s = w.start[mid]!
+    if (s === p) return mid
+    if (s < p) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+const CONJUNCTIONS = new Set(['та', 'і', 'й', 'и', 'а', 'або', 'или'])
+
+function isConjunction(w: Words, k: number): boolean {
+  return w.end[k]! - w.start[k]! <= 3 && CONJUNCTIONS.has(wordLower(w, k))
 }
 
 // The keys chosen for each word of the name being matched (extendMatch's path): one array for every
@@ -472,6 +544,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && facts & WORD_PERSON_CUE) return null
+  // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
+  if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
 
   const placeCue =
     (prevCues & PLACE_BEFORE) !== 0 ||

@@ -95,6 +95,29 @@ describe('axis adjectives name the town the axis is named after', () => {
     { text: 'Fighting continues on the Kupiansk, Lyman, Sloviansk and Kostiantynivka directions.', mention: 'Lyman', name: 'Lyman', admin1: 'Donetsk Oblast' },
   ])
 
+  it('reads a lower-case axis adjective as the capitalised one ("на константиновском направлении")', () => {
+    const rows = [
+      { text: 'Около 700 кв. км российская армия заняла на константиновском направлении.', mention: 'константиновском', name: 'Kostiantynivka' },
+      { text: 'На покровському напрямку ворог атакував 20 разів.', mention: 'покровському', name: 'Pokrovsk' },
+      { text: 'Бої тривають на лиманському та костянтинівському напрямках.', mention: 'лиманському', name: 'Lyman' },
+      { text: 'Бої тривають на лиманському та костянтинівському напрямках.', mention: 'костянтинівському', name: 'Kostiantynivka' },
+      { text: 'Наступление идёт на гуляйпольском, ореховском направлениях.', mention: 'гуляйпольском', name: 'Huliaipole' },
+      { text: "Ворог тисне на куп'янському напрямку.", mention: "куп'янському", name: 'Kupiansk' },
+    ]
+    for (const row of rows) expect(placeFor(row.text, row.mention)?.name, row.text).toBe(row.name)
+  })
+
+  it('leaves lower-case words before a direction noun that name no town, and lower-case adjectives before other nouns', () => {
+    for (const text of [
+      'На южном направлении и на основном направлении противник активен.',
+      'Противник отошёл в обратном направлении.',
+      'На цьому напрямку ворог активний, на всіх напрямках тривають бої.',
+      'Бої у покровському районі тривали всю ніч.',
+      'the pokrovsk direction was quiet',
+    ])
+      expect(places(text), text).toEqual([])
+  })
+
   it('does not take a former name of a city for an axis ("Oleksandrivsk direction" is not Zaporizhzhia)', () => {
     const p = placeFor('Syrskyi said that on the Oleksandrivsk direction the enemy lost ground.', 'Oleksandrivsk')!
     expect(p.name).not.toBe('Zaporizhzhia')
@@ -114,6 +137,32 @@ describe('case forms found in real reports', () => {
     { text: 'ВС РФ заняли Поддубное.', mention: 'Поддубное', name: 'Piddubne', admin1: 'Donetsk Oblast' },
     { text: 'Бои в районе Суджанского района Курской области.', mention: 'Суджанского', name: 'Sudzhansky District', admin1: 'Kursk Oblast' },
   ])
+
+  it('finds Russian spellings of Ukrainian villages that differ by a rule, not by a letter', () => {
+    const rows = [
+      { text: 'Противник пытался контратаковать у Николайполья.', mention: 'Николайполья', name: 'Mykolaipillia' },
+      { text: 'Российские войска закрепились в промзоне Алексеево-Дружковки.', mention: 'Алексеево-Дружковки', name: 'Oleksiievo-Druzhkivka' },
+      { text: 'ВС РФ освободили Купянск-Узловой.', mention: 'Купянск-Узловой', name: 'Kupiansk-Vuzlovyi' },
+      { text: 'Бои идут в Купянске-Узловом.', mention: 'Купянске-Узловом', name: 'Kupiansk-Vuzlovyi' },
+      { text: 'Штурмовики зашли в Иванополье с юга.', mention: 'Иванополье', name: 'Ivanopillia' },
+      { text: 'Подразделения выбили противника из Малых Щербаков.', mention: 'Малых Щербаков', name: 'Mali Shcherbaky' },
+      { text: 'Подразделения ВСУ начали отход с позиций у Ступочек.', mention: 'Ступочек', name: 'Stupochky' },
+      { text: 'Продолжаем вывозить жителей Тёткино.', mention: 'Тёткино', name: 'Tëtkino' },
+      { text: 'Удар по Теткино Курской области.', mention: 'Теткино', name: 'Tëtkino' },
+    ]
+    for (const row of rows) expect(placeFor(row.text, row.mention)?.name, row.text).toBe(row.name)
+    // The Ukrainian and English spellings still find them.
+    expect(placeFor("Бої тривають у Куп'янську-Вузловому.", "Куп'янську-Вузловому")?.name).toBe('Kupiansk-Vuzlovyi')
+    expect(placeFor('Fighting near Mykolaipillia and Stupochky.', 'Mykolaipillia')?.name).toBe('Mykolaipillia')
+  })
+
+  it('does not take an outlet masthead or "Тим часом" for a place', () => {
+    expect(places('Sapozhnyk said in an interview with the Kyiv Independent that the attack failed.')).toEqual([])
+    expect(places('The Kyiv Post reported the strike.')).toEqual([])
+    expect(places("Тим часом російська авіація б'є по місту.")).toEqual([])
+    expect(placeFor('Russian missiles struck Kyiv overnight.', 'Kyiv')?.name).toBe('Kyiv')
+    expect(placeFor('Дрон атакував Тим у Курській області.', 'Тим')?.name).toBe('Tim')
+  })
 
   it('does not take a language label for a town ("Українська")', () => {
     expect(places('Мова: Українська. Читайте також: Українська правда.')).toEqual([])

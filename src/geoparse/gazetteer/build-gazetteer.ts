@@ -16,7 +16,7 @@ import { distanceKm } from './geo-distance.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
 import type { CitiesJsonRow, CodabRow, GeonamesAdminRow, GeonamesRow, KatottgRow, PhysicalRow, WarreportRow } from './read-sources.js'
 import { REGIONS, type RegionDef, findRegion } from './regions.js'
-import { russianToLatin, ukrainianToLatin, ukrainianToRussianCandidates } from './transliterate.js'
+import { russianFromGeonamesLatin, russianToLatin, ukrainianToLatin, ukrainianToRussianCandidates } from './transliterate.js'
 
 export interface GazetteerSources {
   readonly katottg?: readonly KatottgRow[]
@@ -254,6 +254,10 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
       category: 'gn',
       sources: new Set(['cities-json']),
     }
+    // A Russian row here has only its romanised name: its Cyrillic spelling, read back, is a variant
+    // (Tëtkino → Тёткино), so Russian reports find it.
+    const cyrillic = c.country === 'RU' ? russianFromGeonamesLatin(c.name) : null
+    if (cyrillic) d.variants.add(cyrillic)
     drafts.push(d)
     addTo(index, `${region.code}|${looseLatinKey(c.name)}`, d)
     count(`cities-json-new-${c.country}`)
@@ -358,10 +362,14 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     count(`physical-${kind}`)
   }
 
-  // 7. Generated Russian spellings and Latin transliterations of them, for Ukrainian settlements.
+  // 7. Generated Russian spellings and Latin transliterations of them, for Ukrainian settlements. A word
+  // of a compound that is itself a town's name takes that town's Russian name (Олексієво-Дружківка →
+  // Алексеево-Дружковка); a compound keeps twice as many spellings, as each of its words varies.
+  const knownWords = knownRussianWords(ua)
   for (const d of ua) {
     if (!d.nameUk) continue
-    const ruForms = d.nameRu ? [d.nameRu] : ukrainianToRussianCandidates(d.nameUk).slice(0, 3)
+    const compound = /[\s-]/.test(d.nameUk)
+    const ruForms = d.nameRu ? [d.nameRu] : ukrainianToRussianCandidates(d.nameUk, knownWords).slice(0, compound ? 6 : 3)
     for (const ru of ruForms) {
       d.variants.add(ru)
       d.variants.add(russianToLatin(ru, 'y'))
@@ -381,6 +389,26 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
   stats.entries = entries.length
   const preferredNames = new Map([...preferred].map(([d, names]) => [d.id, names]))
   return { entries, preferredNames, overlay, issues, stats }
+}
+
+/**
+ * Ukrainian one-word settlement names whose Russian name a source gives (Дружківка → дружковка,
+ * Куп'янськ → купянск), lower case; a word given two different Russian names is left out.
+ */
+function knownRussianWords(drafts: readonly Draft[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const conflicting = new Set<string>()
+  for (const d of drafts) {
+    if (!d.nameUk || !d.nameRu || /[\s-]/.test(d.nameUk) || /[\s-]/.test(d.nameRu)) continue
+    const uk = d.nameUk.toLowerCase().replace(/['’ʼ]/g, "'")
+    const ru = d.nameRu.toLowerCase()
+    if (uk === ru) continue // a source that copied the Ukrainian name
+    const prev = out.get(uk)
+    if (prev !== undefined && prev !== ru) conflicting.add(uk)
+    else out.set(uk, ru)
+  }
+  for (const uk of conflicting) out.delete(uk)
+  return out
 }
 
 function categoryRank(c: string): number {

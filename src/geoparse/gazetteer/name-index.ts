@@ -11,6 +11,7 @@
 import type { GazetteerEntry } from '../../domain/index.js'
 import { isFormOf, type NameLang, nominativeCandidates } from './inflect.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
+import { ukrainianToRussianCandidates } from './transliterate.js'
 import type { LineList } from './packed-lines.js'
 
 /** How a name form relates to its entry: 0 the canonical name in its script, 1 a listed variant. */
@@ -63,12 +64,20 @@ export function buildIndex(
     let m = refs.get(key)
     if (!m) refs.set(key, (m = new Map()))
     const prev = m.get(entry)
-    if (prev === undefined || ((packed >> 2) & 1) < ((prev >> 2) & 1)) m.set(entry, packed)
+    if (prev === undefined) m.set(entry, packed)
+    else {
+      // One spelling in both languages (Ступочки, a Ukrainian name its Russian spelling repeats) takes
+      // the case forms of both: "у Ступочек" is Russian, "біля Ступочок" Ukrainian.
+      const a = LANGS[prev & 3]!
+      const lang = a !== LANGS[packed & 3]! && a !== 'latin' ? LANGS.indexOf('cyrillic') : prev & 3
+      m.set(entry, (entry << 3) | (Math.min((prev >> 2) & 1, (packed >> 2) & 1) << 2) | lang)
+    }
   }
   entries.forEach((e, j) => {
     const i = base + j
     add(i, e.name, 0, null)
-    if (e.nameUk) add(i, e.nameUk, 0, 'uk')
+    // A Ukrainian name Russian spells the same way (Ступочки) takes the case forms of both languages.
+    if (e.nameUk) add(i, e.nameUk, 0, sameInRussian(e.nameUk) ? null : 'uk')
     if (e.nameRu) add(i, e.nameRu, 0, 'ru')
     for (const v of e.variants) add(i, v, 1, null)
   })
@@ -87,6 +96,13 @@ export function buildIndex(
       return (prefixes.has(k) ? '+' : '') + (r ? [...r.values()].map((p) => p.toString(36)).join(',') : '')
     }),
   }
+}
+
+/** Whether a Ukrainian name's likeliest Russian spelling is the name itself (no Ukrainian-only letters). */
+function sameInRussian(nameUk: string): boolean {
+  if (/[іїєґ'’ʼ]/i.test(nameUk)) return false
+  const ru = ukrainianToRussianCandidates(nameUk)[0]
+  return ru !== undefined && nameKey(ru) === nameKey(nameUk)
 }
 
 /** What the index holds under one key: its refs, and whether longer keys start with it. */

@@ -101,22 +101,36 @@ const UK_RU_LETTERS: Record<string, readonly string[]> = {
 
 const MAX_RU_CANDIDATES = 6
 
-/** Likely Russian spellings of a Ukrainian name ("Верхньокам’янське" → "Верхнекаменское", ...). */
-export function ukrainianToRussianCandidates(name: string): string[] {
-  const words = name.split(/(\s+|-)/)
-  let results: string[] = ['']
-  for (const part of words) {
+/**
+ * Likely Russian spellings of a Ukrainian name ("Верхньокам’янське" → "Верхнекаменское", ...), most
+ * likely first. `knownWords` gives the Russian form of words other names show it for (lower case,
+ * "дружківка" → "дружковка" from Дружківка/Дружковка): a compound's part that is a known town's name
+ * takes that town's Russian name ("Олексієво-Дружківка" → "Алексеево-Дружковка").
+ */
+export function ukrainianToRussianCandidates(name: string, knownWords?: ReadonlyMap<string, string>): string[] {
+  const parts = name.split(/(\s+|-)/)
+  const lastWord = parts.reduce((at, p, i) => (p === '' || /^(\s+|-)$/.test(p) ? at : i), -1)
+  // Each word's options, most likely first; the name's candidates are their combinations in order of
+  // the sum of the options' ranks (so a second word's first option is not lost to the first word's third).
+  let results: { text: string; rank: number }[] = [{ text: '', rank: 0 }]
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
     if (part === '' || /^(\s+|-)$/.test(part)) {
-      results = results.map((r) => r + part)
+      results = results.map((r) => ({ text: r.text + part, rank: r.rank }))
       continue
     }
-    const isLastWord = words.slice(words.indexOf(part) + 1).every((w) => w === '' || /^(\s+|-)$/.test(w))
-    const options = russianWordOptions(part, !isLastWord)
-    const next: string[] = []
-    for (const r of results) for (const o of options) next.push(r + o)
-    results = next.slice(0, MAX_RU_CANDIDATES)
+    // Only a compound's words: a one-word name's own Russian spellings are what is being generated.
+    const known = lastWord !== parts.findIndex((p) => p !== '' && !/^(\s+|-)$/.test(p)) ? knownWords?.get(part.toLowerCase().replace(/['’ʼ]/g, "'")) : undefined
+    const options = known ? [withCapital(part, known)] : russianWordOptions(part, i !== lastWord)
+    const next: { text: string; rank: number }[] = []
+    for (const r of results) options.forEach((o, k) => next.push({ text: r.text + o, rank: r.rank + k }))
+    results = next.sort((a, b) => a.rank - b.rank).slice(0, MAX_RU_CANDIDATES)
   }
-  return [...new Set(results)].filter((r) => r !== name || !/[іїєґ]/i.test(name))
+  return [...new Set(results.map((r) => r.text))].filter((r) => r !== name || !/[іїєґ]/i.test(name))
+}
+
+function withCapital(source: string, word: string): string {
+  return source !== source.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
 function russianWordOptions(word: string, isModifier: boolean): string[] {
@@ -129,6 +143,10 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
   if (isModifier && /[^ь]а$/.test(lower) && !/(ська|цька|ова)$/.test(lower)) {
     stem = lower.slice(0, -1)
     endings = ['ая']
+  } else if (isModifier && /[^ь]і$/.test(lower) && lower.length > 3) {
+    // A plural adjective before the noun: Малі Щербаки → Малые Щербаки, Великі Копані → Великие Копани.
+    stem = lower.slice(0, -1)
+    endings = /[гкхжшчщ]$/.test(stem) ? ['ие'] : /н$/.test(stem) ? ['ые', 'ие'] : ['ые']
   } else
   for (const [uk, ru] of isModifier && endings[0] === 'ая' ? [] : UK_RU_ENDINGS) {
     if (lower.length > uk.length + 1 && lower.endsWith(uk)) {
@@ -139,6 +157,9 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
   }
   // Apostrophe + я/ю/є/ї: Кам’янка → Каменка / Камянка; П’ятихатки → Пятихатки.
   stem = stem.replace(/^олекс/, 'алекс')
+  // Ukrainian м- and prothetic в- where Russian has н- and none (Миколаївка → Николаевка, Вузлове →
+  // Узловое, Вугледар → Угледар); віль- of alder for ольх-/ольш- (Вільхівка → Ольховка).
+  stem = stem.replace(/^мик(?=[іио])/, 'ник').replace(/^ву(?=[бвгджзклмнпрстфхцчшщ])/, 'у').replace(/^віль(?=[хш])/, 'оль')
   stem = stem.replace(/['’ʼ]я/g, '\u0001').replace(/['’ʼ]ю/g, 'ю').replace(/['’ʼ]є/g, 'ье').replace(/['’ʼ]ї/g, 'ьи')
   let stems: string[] = ['']
   for (let i = 0; i < stem.length; i++) {
@@ -147,12 +168,20 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
     if (two === 'ьо') {
       opts = UK_RU_LETTERS['ьо']!
       i++
+    } else if (/^[бвгджзклмнпрстфхцчшщ]$/.test(stem[i]!) && stem[i + 1] === stem[i] && /[яюєі]/.test(stem[i + 2] ?? '') && (stem[i + 2] !== 'і' || stem[i] === 'л')) {
+      // A doubled consonant before я/ю/є is Russian consonant + ь + vowel (Миколайпілля → Николайполье,
+      // Запоріжжя → Запорожье), and лл before і too (Іллінівка → Ильиновка).
+      const v = stem[i + 2]!
+      opts = [`${stem[i]}ь${v === 'я' || v === 'є' ? 'е' : v === 'і' ? 'и' : 'ю'}`, `${stem[i]}${stem[i]}${v === 'є' ? 'е' : v === 'і' ? 'и' : v}`]
+      i += 2
     } else if (stem[i] === '\u0001') {
       opts = ['е', 'я']
     } else {
       const ch = stem[i]!
       // і after a vowel or word-initially is nearly always и in Russian.
       if (ch === 'і' && (i === 0 || /[аеоуиіяюєї]/.test(stem[i - 1]!))) opts = ['и']
+      // і before є or ї is Russian е (Олексієво → Алексеево, Андріївка → Андреевка).
+      else if (ch === 'і' && /[єї]/.test(stem[i + 1] ?? '')) opts = ['е', 'и']
       // і in a closed syllable (consonant, then consonant or word end) mostly comes from Russian о
       // (Харків/Харьков, Ягідне/Ягодное, Вільне/Вольное); in an open one from и or е.
       else if (ch === 'і' && /^[бвгґджзклмнпрстфхцчшщ]([бвгґджзклмнпрстфхцчшщь]|$)/.test(stem.slice(i + 1, i + 3)))
@@ -167,4 +196,52 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
   const out: string[] = []
   for (const s of stems) for (const e of endings) out.push(s + e)
   return out.slice(0, MAX_RU_CANDIDATES).map((w) => (capital ? w[0]!.toUpperCase() + w.slice(1) : w))
+}
+
+// BGN/PCGN romanisation of Russian as GeoNames writes it, read back: digraphs first.
+const LATIN_RU: ReadonlyArray<readonly [string, string]> = [
+  ['shch', 'щ'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['zh', 'ж'], ['yu', 'ю'], ['ya', 'я'], ['yë', 'ё'], ['yo', 'ё'],
+  ['ë', 'ё'], ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['z', 'з'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
+  ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['’', 'ь'], ["'", 'ь'], ['”', 'ъ'],
+]
+const CYRILLIC_VOWELS = /[аеёиоуыэюя]/
+
+/**
+ * A Russian place name GeoNames gives only in its BGN/PCGN romanisation, back in Cyrillic ("Tëtkino" →
+ * "Тёткино", "Rep’yëvka" → "Репьёвка", "Razumnoye" → "Разумное", "Severnyy" → "Северный"); null when a
+ * letter is outside the system. A variant for matching Russian text, never shown as the name.
+ */
+export function russianFromGeonamesLatin(name: string): string | null {
+  let out = ''
+  const lower = name.toLowerCase()
+  for (let i = 0; i < lower.length; ) {
+    const ch = lower[i]!
+    if (ch === ' ' || ch === '-') {
+      out += ch
+      i++
+      continue
+    }
+    const wordStart = i === 0 || lower[i - 1] === ' ' || lower[i - 1] === '-'
+    if (ch === 'e' || (ch === 'y' && lower[i + 1] === 'e')) {
+      // е; э at the start of a word; "ye" after a vowel or at the start is е too.
+      out += wordStart && ch === 'e' ? 'э' : 'е'
+      i += ch === 'y' ? 2 : 1
+      continue
+    }
+    if (ch === 'y' && !/[uaoë]/.test(lower[i + 1] ?? '')) {
+      // й after a vowel, ы after a consonant ("Severnyy": ы then й).
+      out += CYRILLIC_VOWELS.test(out[out.length - 1] ?? '') ? 'й' : 'ы'
+      i++
+      continue
+    }
+    const hit = LATIN_RU.find(([latin]) => lower.startsWith(latin, i))
+    if (!hit) return null
+    out += hit[1]
+    i += hit[0].length
+  }
+  const source = name.split(/([\s-])/)
+  return out
+    .split(/([\s-])/)
+    .map((w, k) => (w !== '' && source[k]![0] !== source[k]![0]!.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join('')
 }
