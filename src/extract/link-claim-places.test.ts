@@ -204,6 +204,21 @@ describe('linkClaimPlaces: pointing back', () => {
     expect(claims.at(-1)![1]).toEqual(mentions)
   })
 
+  it.each<[string, 'en' | 'uk' | 'ru', string[]]>([
+    ['Russian troops tried 29 times to break through near Zvanivka and Vyimka. Ukrainian units held off 22 of them, the update said.', 'en', ['Zvanivka', 'Vyimka']],
+    ['Окупанти 29 разів намагалися прорватися біля Званівки та Виїмки. 22 з них Сили оборони відбили.', 'uk', ['Званівки', 'Виїмки']],
+    ['ВСУ 29 раз пытались прорваться у Звановки и Выемки. Из них 22 атаки отбиты.', 'ru', ['Звановки', 'Выемки']],
+  ])('a count "of them" points back at the last event: %s', (text, lang, mentions) => {
+    const claims = linked(text, at(...mentions), lang)
+    expect(claims.length).toBeGreaterThanOrEqual(2)
+    expect(claims.at(-1)![1]).toEqual(mentions)
+  })
+
+  it('"of them" beside a place of its own keeps that place', () => {
+    const text = 'Russian troops attacked 18 times near Zvanivka. Twelve of them were repelled near Vyimka.'
+    expect(linked(text, at('Zvanivka', 'Vyimka')).at(-1)![1]).toEqual(['Vyimka'])
+  })
+
   it('"the village" is the settlement just named even when no claim was found in that sentence', () => {
     const text = 'Russian troops captured Zvanivka last week, the General Staff said. Russian milbloggers now write about Vyimka. The village remains contested.'
     expect(linked(text, at('Zvanivka', 'Vyimka')).at(-1)![1]).toEqual(['Vyimka'])
@@ -224,6 +239,24 @@ describe('linkClaimPlaces: pointing back', () => {
     const claims = linked(text, at('Званівку'), 'uk')
     expect(claims[0]![1]).toEqual(['Званівку'])
     for (const [, names] of claims.slice(1)) expect(names).toEqual([])
+  })
+})
+
+describe('linkClaimPlaces: a share of the whole country', () => {
+  it.each<[string, 'en' | 'uk' | 'ru', string]>([
+    ['Russia now controls about 19.7% of Ukraine, Crimea included, analysts say.', 'en', 'Crimea'],
+    ["Moscow now occupies just under 19.6 per cent of Ukraine's internationally recognised territory, including Crimea.", 'en', 'Crimea'],
+    ['Станом на 31 липня росіяни контролюють 19,7% території України, включно з Кримом.', 'uk', 'Кримом'],
+    ['Сейчас Россия контролирует около 19,4% территории Украины, включая Крым.', 'ru', 'Крым'],
+  ])('takes no place: %s', (text, lang, region) => {
+    const claims = linked(text, (t) => [place(t, region, 'region')], lang)
+    expect(claims.length).toBeGreaterThan(0)
+    for (const [, names] of claims) expect(names).toEqual([])
+  })
+
+  it('keeps the region of a share of a region', () => {
+    const text = 'Russia controls about 75% of the Zaporizhzhia region, analysts say.'
+    expect(linked(text, (t) => [place(t, 'Zaporizhzhia', 'region')]).map(([, p]) => p)).toEqual([['Zaporizhzhia']])
   })
 })
 

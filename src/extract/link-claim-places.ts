@@ -12,7 +12,7 @@ const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)
  * that sector", "of those assaults", "на цій ділянці", "в этом районе", "під час вчорашнього штурму",
  * "в ходе боя". A claim whose clause names no place of its own takes the last claim's places.
  */
-const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?))\b|(?:^|[\s,(])(?:там|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
+const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|(?:з|із|из) них|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
 
 /**
  * Words that point back at the region named before ("over the region", "над областю", "в области",
@@ -32,6 +32,14 @@ const WHOLE_FRONT = /\b(?:(?:across|along|on) (?:the )?(?:whole|entire|full leng
  * south", never a name (the village is Южное / Південне), though a gazetteer may match them.
  */
 const COMPARATIVE = /^(?:южнее|севернее|западнее|восточнее|юго-западнее|юго-восточнее|северо-западнее|северо-восточнее|південніше|північніше|західніше|східніше|південно-західніше|південно-східніше|північно-західніше|північно-східніше)$/iu
+
+/**
+ * A share of the whole country ("controls about 19.7% of Ukraine, Crimea included", "19.6 per cent of
+ * Ukraine's internationally recognised territory", "19,7% території України", "19,4% территории
+ * Украины"): a national figure, located by no region or town the clause also names.
+ */
+const COUNTRY_SHARE = /(?:%|\bper ?cent|\bpercent)\s+of\s+(?:the\s+)?(?:Ukraine|Ukrainian territory|the country)\b|(?:%|відсот\p{L}*|процент\p{L}*)\s+(?:(?:усієї|всієї|всей)\s+)?(?:(?:території|территории)\s+)?(?:України|Украины)(?=[\s,.;:!?)]|$)/iu
+const COUNTRY_SHARE_KEYS = /%|cent|відсот|процент/
 
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
@@ -155,7 +163,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
     chosen = dropContext(text, chosen, context)
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
-    if (wholeFront(clauseText, clauseLower)) chosen = []
+    if (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText))) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
     lastInSentence = { sentence: anchor.sentence, chosen }
     // The same place named twice links once (by gazetteer id).
@@ -224,7 +232,7 @@ function wholeFront(text: string, lower = text.toLowerCase()): boolean {
 }
 
 /** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
-const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время/
+const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них/
 const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
 
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
