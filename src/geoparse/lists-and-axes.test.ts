@@ -186,6 +186,24 @@ On the Huliaipole direction, Russian troops attacked near Zelenyi Hai and Uspeni
 На Гуляйпольском направлении оккупанты атаковали у Зеленого Гая и Успеновки.`,
 }
 
+describe('two names listed together lie together', () => {
+  // Each text names the Donetsk front first, so a Donetsk namesake (Sartana, once Приморское) has the
+  // document's regional prior; the village listed with a Zaporizhzhia town is still the Zaporizhzhia one
+  // (the Russian text resolved to Sartana before names listed together counted double).
+  it.each([
+    ['ru', 'Подразделения группировки «Юг» освободили Русин Яр Донецкой Народной Республики. В Константиновке продолжаются бои. Поражены скопления живой силы ВСУ в районах Степногорска и Приморского.', 'Приморского'],
+    ['uk', 'Росіяни заявили про захоплення Русиного Яру в Донецькій області. У Костянтинівці тривають бої. Уражено скупчення ворога в районах Степногірська та Приморського.', 'Приморського'],
+    ['en', 'Russia said it took Rusyn Yar in the Donetsk region. Fighting continues in Kostiantynivka. Russian strikes hit Ukrainian troops near Stepnohirsk and Prymorske.', 'Prymorske'],
+  ])('%s: the village listed with Stepnohirsk is the Zaporizhzhia one', (_lang, text, mention) => {
+    expect(placeFor(text, mention)).toMatchObject({ name: 'Prymorske', admin1: 'Zaporizhzhia Oblast' })
+  })
+
+  it('a name only in a later sentence is not listed with it', () => {
+    const text = 'Бои у Русина Яра продолжаются, а в Приморском под Мариуполем прогремели взрывы. Степногорск обстрелян.'
+    expect(placeFor(text, 'Приморском')?.admin1).toBe('Donetsk Oblast')
+  })
+})
+
 describe('the places a report lists together outweigh a far-away namesake', () => {
   const names = {
     en: { yampil: 'Yampol', uspenivka: 'Uspenivka', odesaRegion: 'Odesa', odesa: 'Odesa' },

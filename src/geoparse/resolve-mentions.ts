@@ -274,7 +274,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
-  const best = clusterScores(mentions, c, f, g, region)
+  const best = clusterScores(text, mentions, c, f, g, region)
   // Pushed, not made as new Array(nm): optimised code that makes an array of over 16,383 elements
   // (a text of about 1 MB has that many mentions) is thrown away ("out of bounds"), and the call ran on
   // unoptimised until V8 had compiled the function again.
@@ -483,12 +483,17 @@ function addFrontLineEvidence(mentions: readonly RawMention[], c: Candidates, f:
   }
 }
 
+/** Whether the text between two names only lists them ("X, Y", "X и Y", "X та Y", "X, and Y"). */
+function coordinated(text: string, from: number, to: number): boolean {
+  return to - from >= 1 && to - from <= 8 && LIST_JOINER.test(text.slice(from, to))
+}
+
 /**
  * The clustering rounds over the flat candidate arrays: the neighbour loops touch only numbers, which
  * keeps long texts linear and fast from the first call. Updates the scores in place and returns each
  * mention's chosen candidate (a position in the candidate arrays).
  */
-function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, g: Gazetteer, regionFlags: Uint8Array): Int32Array {
+function clusterScores(text: string, mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, g: Gazetteer, regionFlags: Uint8Array): Int32Array {
   const nw = mentions.length
   const { first, entry, score } = c
   const total = first[nw]!
@@ -502,7 +507,8 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
   for (let wi = 0; wi < nw; wi++) {
     const m = mentions[wi]!
     sentence[wi] = m.sentence
-    direction[wi] = m.cue === 'direction' ? 1 : 0
+    // Bit 1: the mention names an axis; bit 2: it is listed together with the next one.
+    direction[wi] = (m.cue === 'direction' ? 1 : 0) | (wi + 1 < nw && coordinated(text, m.end, mentions[wi + 1]!.start) ? 2 : 0)
     const key = m.key ?? nameKey(m.text)
     let kid = keyIdOf.get(key)
     if (kid === undefined) keyIdOf.set(key, (kid = keyIdOf.size))
@@ -555,7 +561,10 @@ function clusterScores(mentions: readonly RawMention[], c: Candidates, f: EntryF
         // from one axis to the next); the axis a sentence names ("On the Lyman direction, ...") is the
         // strongest hint for the places it lists.
         const gap = Math.abs(sentence[j]! - s)
-        const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && direction[j] === 1 ? 2 : 1)
+        // Two names listed together ("в районах Степногорска и Приморского", "near Zarichne and Torske")
+        // lie together more surely still than two names of one sentence.
+        const listed = (j === wi + 1 && (direction[wi]! & 2) !== 0) || (j === wi - 1 && (direction[j]! & 2) !== 0)
+        const locality = (gap === 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.3 : 0.2) * (gap === 0 && (direction[j]! & 1) !== 0 ? 2 : 1) * (listed ? 2 : 1)
         const weight = weights[j]! * locality
         nLat[n] = cLat[a]!
         nLon[n] = cLon[a]!
