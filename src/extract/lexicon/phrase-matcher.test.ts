@@ -4,6 +4,7 @@ import { en } from './en.js'
 import { lexiconFor, entityMatcher } from './index.js'
 import { deriveFirstWords, deriveStarts, PhraseMatcher, tokenize, type PhraseRule } from './phrase-matcher.js'
 import { ru } from './ru.js'
+import { staysInWord } from './token-paths.js'
 import { uk } from './uk.js'
 
 /** What the matcher must equal: every rule tried at every word, overlaps resolved the same way. */
@@ -71,6 +72,31 @@ describe('PhraseMatcher', () => {
     // when the machine's cores are shared by several test runs, and 254 s in a full run at load 20
     // once the lexicons held the round-7 inventory (~770 rules), past the 180 s it had.
   }, 600_000)
+
+  it('finds what trying every rule finds for the rules worked out once per word, in any spelling of the word', () => {
+    // The in-word rules' matches are remembered per lower-case word: the text's word must give the
+    // same match in any case, next to letters that fold oddly or lower-case to two characters, and
+    // where a digit runs on after an apostrophe ("don't5" is two words).
+    const all = [en, uk, ru].flatMap((l): PhraseRule<unknown>[] => [...l.triggers, ...l.sides, ...l.cues, ...l.entities]).filter((r) => staysInWord(r.pattern))
+    expect(all.length).toBeGreaterThan(50)
+    const matcher = new PhraseMatcher<unknown>(all)
+    const words = vocabulary(all)
+    const odd = ['İ', 'ſ', 'Σ', 'ς', 'K', 'ẞ', 'ß', 'Ꭰ', '\u0306', 'µ', 'ǅ', '5', "'", '’', 'ʼ', "'5", "'s5", 'ё', 'Ё', 'Ї']
+    const cased = (w: string, k: number): string => [...w].map((c, i) => ((k >> i % 8) & 1 ? c.toUpperCase() : c)).join('')
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.tuple(fc.constantFrom(...words), fc.nat(255)).map(([w, k]) => cased(w, k)),
+      fc.tuple(fc.constantFrom(...words), fc.constantFrom(...odd), fc.nat(8)).map(([w, c, at]) => w.slice(0, at) + c + w.slice(at)),
+      fc.tuple(fc.constantFrom(...words), fc.constantFrom(...odd)).map(([w, c]) => w + c),
+    )
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '-', '', '\n')), { minLength: 1, maxLength: 12 }).map((parts) => parts.map(([w, sep]) => w + sep).join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matcher.match(t, tokenize(t)).map((m) => [m.text, m.data])).toEqual(bruteForce(all, t))
+      }),
+      { numRuns: Number(process.env.FC_RUNS_IN_WORD ?? 200) },
+    )
+  }, 120_000)
 
   it('derives the first words a pattern can start with', () => {
     expect(deriveStarts(String.raw`(?:the )?(?:capture|fall) of`).sort()).toEqual(['capture', 'fall', 'the'])

@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { Token } from '../../text/index.js'
-import { FOLD_UNSAFE, tokenPaths, type TokenPath } from './token-paths.js'
+import { FOLD_UNSAFE, staysInWord, tokenPaths, type TokenPath } from './token-paths.js'
 import { WordMemo } from './word-memo.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
@@ -32,7 +32,24 @@ interface Compiled<T> {
    * paths, or one path requires nothing: the rule is then tried wherever its first word allows.
    */
   readonly paths: readonly Int32Array[] | null
+  /** Every match lies inside the word it starts at (see `staysInWord`): worked out once per word. */
+  readonly inWord: boolean
 }
+
+/**
+ * The rules a word may start. Those whose matches stay inside the word (`inWord`) were tried on the
+ * word itself when it was first seen: `ends[k]` is the length of `known[k]`'s match, 0 for none.
+ * Where the text's word is not the remembered one character for character (its lower case has
+ * another length) or runs on into a digit after an apostrophe ("don't5" is two words), they are
+ * tried in the text like the rest.
+ */
+interface WordRules<T> {
+  readonly run: readonly Compiled<T>[]
+  readonly known: readonly Compiled<T>[]
+  readonly ends: Int32Array
+}
+
+const NO_ENDS = new Int32Array(0)
 
 /** How many of a matcher's rules the token paths cover (the rest fall back to their first word). */
 export interface PathCoverage {
@@ -72,8 +89,11 @@ export class PhraseMatcher<T> {
   private readonly stems = trieNode<T>()
   /** Rules that start at any token beginning with a digit ('#'). */
   private readonly digitRules: Compiled<T>[] = []
-  /** The rules each word may start, looked up once per distinct word (most share the empty list). */
-  private readonly memo = new WordMemo<readonly Compiled<T>[]>((lower) => this.lookUp(lower))
+  /** The rules each word may start, looked up once per distinct word (most share the empty entry). */
+  private readonly memo = new WordMemo<WordRules<T>>((lower) => this.wordRules(lower))
+  private readonly noRules: WordRules<T> = { run: NONE, known: NONE, ends: NO_ENDS }
+  /** Every rule, in list order. */
+  private readonly all: Compiled<T>[] = []
   /** Path conditions: by whole word, and along a trie of stems; each word's ids worked out once. */
   private readonly conditionIds = new Map<string, number>()
   private readonly wholeConditions = new Map<string, number[]>()
@@ -91,7 +111,8 @@ export class PhraseMatcher<T> {
         compiledCount++
         if (paths.every((p) => p.length >= 2)) beyond++
       }
-      const compiled: Compiled<T> = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), data: rule.data, order, paths }
+      const compiled: Compiled<T> = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), data: rule.data, order, paths, inWord: staysInWord(rule.pattern) }
+      this.all.push(compiled)
       // Derived first words know whether the pattern's first word ends there; explicit starts are
       // prefixes, used only where the pattern cannot be read. Where it can, its own first words
       // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
@@ -193,9 +214,33 @@ export class PhraseMatcher<T> {
     return false
   }
 
-  /** The rules that may start at a word, each once, in list order; looked up once per distinct word. */
-  private rulesFor(token: Token): readonly Compiled<T>[] {
-    return this.memo.get(token)
+  /**
+   * A word's rules (see `WordRules`). The in-word rules are tried on the lower-case word only when
+   * it cannot match otherwise than in any spelling of it: every character a script the tokenizer
+   * tables (below U+3000) and none that case-insensitive matching folds unlike `toLowerCase`.
+   */
+  private wordRules(lower: string): WordRules<T> {
+    // A word holding a letter that folds unlike its lower case ("retakeſ" is "retakes" to the
+    // regex) may start any rule: all are tried, as its path conditions all hold.
+    if (FOLD_UNSAFE.test(lower)) return { run: this.all, known: NONE, ends: NO_ENDS }
+    const rules = this.lookUp(lower)
+    if (rules.length === 0) return this.noRules
+    let tabled = true
+    for (let i = 0; i < lower.length && tabled; i++) tabled = lower.charCodeAt(i) < 0x3000
+    if (!tabled || !rules.some((c) => c.inWord)) return { run: rules, known: NONE, ends: NO_ENDS }
+    const run: Compiled<T>[] = []
+    const known: Compiled<T>[] = []
+    const ends: number[] = []
+    for (const c of rules) {
+      if (!c.inWord) {
+        run.push(c)
+        continue
+      }
+      c.re.lastIndex = 0
+      known.push(c)
+      ends.push(c.re.test(lower) ? c.re.lastIndex : 0)
+    }
+    return { run, known, ends: Int32Array.from(ends) }
   }
 
   /** The rules a word may start: those whose first word it is, or whose stem it begins with. */
@@ -231,11 +276,23 @@ export class PhraseMatcher<T> {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       const first = token.lower.charCodeAt(0)
-      const rules = this.rulesFor(token)
+      const { run, known, ends } = this.memo.get(token)
       if (first >= 48 && first <= 57 && this.digitRules.length > 0) {
-        for (const c of this.digitRules) if (!rules.includes(c)) attempt(c, token, t)
+        for (const c of this.digitRules) if (!run.includes(c) && !known.includes(c)) attempt(c, token, t)
       }
-      for (let r = 0; r < rules.length; r++) attempt(rules[r]!, token, t)
+      for (let r = 0; r < run.length; r++) attempt(run[r]!, token, t)
+      if (known.length === 0) continue
+      // The word in the text is the remembered one: as long, and not running on into the next word.
+      if (token.end - token.start !== token.lower.length || (t + 1 < tokens.length && tokens[t + 1]!.start === token.end)) {
+        for (let r = 0; r < known.length; r++) attempt(known[r]!, token, t)
+        continue
+      }
+      for (let r = 0; r < known.length; r++) {
+        if (ends[r] === 0) continue
+        const c = known[r]!
+        const span: [number, number] = [token.start, token.start + ends[r]!]
+        if (!accept || accept(span, c.data)) found.push({ span, data: c.data, order: c.order })
+      }
     }
     if (found.length === 0) return []
     // Longest first, then earliest, then the first-listed rule; a match overlapping a kept one goes.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from './en.js'
 import { phraseSource, tokenize, type PhraseRule } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import { FOLD_UNSAFE, tokenPaths, type TokenPath, type WordCondition } from './token-paths.js'
+import { FOLD_UNSAFE, staysInWord, tokenPaths, type TokenPath, type WordCondition } from './token-paths.js'
 import { uk } from './uk.js'
 
 const APOSTROPHE = /['’ʼ]/u
@@ -73,6 +73,25 @@ describe('tokenPaths', () => {
       { numRuns: 60 },
     )
   }, 120_000)
+
+  it('tells rules whose matches stay inside one word', () => {
+    for (const p of [String.raw`захопи\p{L}*`, 'Russia|Moscow', String.raw`(?:Ukraine['’]s|Kyiv)`, String.raw`бо(?:ї|їв)`, String.raw`[Тт]елеграм`, String.raw`\d+(?:st|nd)`]) expect(staysInWord(p), p).toBe(true)
+    for (const p of [
+      'took control', // a space
+      String.raw`battle ?group`,
+      String.raw`Russian-led`,
+      String.raw`Russia['’]`, // an apostrophe may end the match after the word
+      String.raw`x['’]\d`, // after an apostrophe a digit starts another word
+      String.raw`(?:x['’])s`,
+      String.raw`(?<=\bthe )x`, // lookarounds and anchors see outside the word
+      String.raw`x(?!y)`,
+      String.raw`\bx`,
+      String.raw`[a-z]+`,
+      '.x',
+      '(?<name>x)',
+    ])
+      expect(staysInWord(p), p).toBe(false)
+  })
 
   it('knows every character that case-insensitive matching equates with a letter of another lower case', () => {
     const missing: string[] = []

@@ -57,6 +57,7 @@ type Atom =
   | { readonly t: 'word' } // any word character (\p{L}, \d, \p{N}…)
   | { readonly t: 'sep' } // a character that is never part of a word and never an apostrophe
   | { readonly t: 'zero' } // zero-width (lookaround, \b, ^, $)
+  | { readonly t: 'apos' } // an apostrophe (ends the path like 'other'; see staysInWord)
   | { readonly t: 'other' } // anything else: ends the path
   | { readonly t: 'group'; readonly alts: readonly Item[][] }
 
@@ -67,6 +68,7 @@ interface Item {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
+const LETTER = /^\p{L}/u
 const APOSTROPHES = "'’ʼ"
 
 /**
@@ -250,6 +252,40 @@ function separator(s: State, min: number): State[] {
   return [s]
 }
 
+/**
+ * Whether every match of a pattern (case-insensitive, tried at a word's start) lies inside that
+ * word: it consumes only letters and digits, and an apostrophe only where a letter must follow it
+ * ("Ukraine['’]s"), as the tokenizer joins "Ukraine's" into one word; it has no lookaround, `\b`,
+ * `^` or `$`. Such a rule's match at a word depends on nothing but the word's letters (and on
+ * whether another word character follows the word, which the matcher checks), so it can be worked
+ * out once per distinct word. False for anything it cannot read.
+ */
+export function staysInWord(pattern: string): boolean {
+  try {
+    return new Parser(pattern).alternatives().every(sequenceStaysInWord)
+  } catch {
+    return false
+  }
+}
+
+function sequenceStaysInWord(items: readonly Item[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const { atom, max } = items[i]!
+    if (atom.t === 'char' || atom.t === 'letters' || atom.t === 'word') continue
+    if (atom.t === 'group' && atom.alts.every(sequenceStaysInWord)) continue
+    if (atom.t === 'apos' && max <= 1 && items[i + 1] !== undefined && items[i + 1]!.min >= 1 && startsWithLetter(items[i + 1]!.atom)) continue
+    return false
+  }
+  return true
+}
+
+/** A mandatory letter (not a digit: after an apostrophe only letters continue a word). */
+function startsWithLetter(atom: Atom): boolean {
+  if (atom.t === 'char') return LETTER.test(atom.c[0]!)
+  if (atom.t === 'letters') return atom.cs.every((c) => LETTER.test(c))
+  return false
+}
+
 /** A reader of the regex subset the lexicons are written in; throws on what it does not know. */
 class Parser {
   private i = 0
@@ -369,6 +405,7 @@ class Parser {
     this.i = j + 1
     if (members.length === 0) return { t: 'other' }
     if (members.every((m) => m.t === 'sep')) return { t: 'sep' }
+    if (members.every((m) => m.t === 'apos')) return { t: 'apos' }
     if (members.every((m) => m.t === 'char')) {
       const cs = [...new Set(members.map((m) => (m as { c: string }).c))]
       return cs.length === 1 ? { t: 'char', c: cs[0]! } : cs.length <= 6 ? { t: 'letters', cs } : { t: 'word' }
@@ -399,7 +436,7 @@ function literal(c: string): Atom {
 }
 
 function classify(c: string): Atom {
-  if (APOSTROPHES.includes(c)) return { t: 'other' }
+  if (APOSTROPHES.includes(c)) return { t: 'apos' }
   if (WORD_CHAR.test(c)) {
     const lower = c.toLowerCase()
     // Letters whose lower case is not one character, or that fold oddly, are not compared.
