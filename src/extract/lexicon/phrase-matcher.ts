@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { Token } from '../../text/index.js'
-import { FOLD_UNSAFE, staysInWord, tokenPaths, type TokenPath } from './token-paths.js'
+import { FOLD_UNSAFE, readPattern, type TokenPath } from './token-paths.js'
 import { WordMemo } from './word-memo.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
@@ -50,6 +50,37 @@ interface WordRules<T> {
 }
 
 const NO_ENDS = new Int32Array(0)
+
+/** What a rule's pattern says, read once per rule however many matchers hold it. */
+interface ReadRule {
+  /** Shared by the matchers: each use sets `lastIndex` first. */
+  readonly re: RegExp
+  readonly paths: readonly TokenPath[] | null
+  readonly firsts: readonly FirstWord[]
+  readonly inWord: boolean
+}
+
+/**
+ * Rules already read, by rule: the Ukrainian and Russian matchers hold the same rules in two
+ * orders, and reading a pattern (its token paths, first words, regex) costs far more than placing
+ * it. Sharing the regex also lets V8 compile it once for both.
+ */
+const readRules = new WeakMap<PhraseRule<unknown>, ReadRule>()
+
+function readRule(rule: PhraseRule<unknown>): ReadRule {
+  let read = readRules.get(rule)
+  if (read) return read
+  // Derived first words know whether the pattern's first word ends there; explicit starts are
+  // prefixes, used only where the pattern cannot be read. Where it can, its own first words
+  // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
+  // hide matches, and a rule starting "за " after a lookbehind is tried at "за", not at every
+  // word beginning with "за".
+  const derived = rule.starts ? readableFirstWords(rule.pattern) : deriveFirstWords(rule.pattern)
+  const { paths, inWord } = readPattern(rule.pattern)
+  read = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), paths, firsts: derived.length > 0 ? derived : rule.starts!.map((prefix) => ({ prefix, whole: false })), inWord }
+  readRules.set(rule, read)
+  return read
+}
 
 /** How many of a matcher's rules the token paths cover (the rest fall back to their first word). */
 export interface PathCoverage {
@@ -106,21 +137,16 @@ export class PhraseMatcher<T> {
     let compiledCount = 0
     let beyond = 0
     rules.forEach((rule, order) => {
-      const paths = this.compilePaths(rule.pattern)
+      const read = readRule(rule)
+      const paths = this.compilePaths(read.paths)
       if (paths) {
         compiledCount++
         if (paths.every((p) => p.length >= 2)) beyond++
       }
-      const compiled: Compiled<T> = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), data: rule.data, order, paths, inWord: staysInWord(rule.pattern) }
+      const compiled: Compiled<T> = { re: read.re, data: rule.data, order, paths, inWord: read.inWord }
       this.all.push(compiled)
-      // Derived first words know whether the pattern's first word ends there; explicit starts are
-      // prefixes, used only where the pattern cannot be read. Where it can, its own first words
-      // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
-      // hide matches, and a rule starting "за " after a lookbehind is tried at "за", not at every
-      // word beginning with "за".
-      const derived = rule.starts ? readableFirstWords(rule.pattern) : deriveFirstWords(rule.pattern)
-      const firsts = derived.length > 0 ? derived : rule.starts!.map((prefix) => ({ prefix, whole: false }))
       const seen = new Set<string>()
+      const firsts = read.firsts
       for (const { prefix: raw, whole } of firsts) {
         const prefix = raw.toLowerCase()
         if (seen.has(`${whole}${prefix}`)) continue
@@ -151,8 +177,7 @@ export class PhraseMatcher<T> {
   }
 
   /** A pattern's token paths as arrays of condition ids; null when they cannot narrow anything. */
-  private compilePaths(pattern: string): Int32Array[] | null {
-    const paths = tokenPaths(pattern)
+  private compilePaths(paths: readonly TokenPath[] | null): Int32Array[] | null {
     if (!paths || paths.length === 0 || paths.some((p) => p.length === 0)) return null
     return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems))))
   }

@@ -261,11 +261,24 @@ function separator(s: State, min: number): State[] {
  * out once per distinct word. False for anything it cannot read.
  */
 export function staysInWord(pattern: string): boolean {
+  return readPattern(pattern).inWord
+}
+
+/** `tokenPaths` and `staysInWord` of a pattern, read in one pass of the parser. */
+export function readPattern(pattern: string): { readonly paths: TokenPath[] | null; readonly inWord: boolean } {
+  let items: Item[][]
   try {
-    return new Parser(pattern).alternatives().every(sequenceStaysInWord)
+    items = new Parser(pattern).alternatives()
   } catch {
-    return false
+    return { paths: null, inWord: false }
   }
+  let paths: TokenPath[] | null = null
+  try {
+    paths = merge(applyGroup([START], items)).map((s) => finish(s))
+  } catch {
+    paths = null
+  }
+  return { paths, inWord: items.every(sequenceStaysInWord) }
 }
 
 function sequenceStaysInWord(items: readonly Item[]): boolean {
