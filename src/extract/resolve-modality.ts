@@ -52,7 +52,7 @@ export function resolveModality(input: ModalityInput): Modality {
   // the writer repeats a side's word without vouching for it.
   if (input.triggers.some((t) => inScareQuotes(input.text, t))) raise('reported')
   // "no offensive actions were recorded", "наступальних дій не зафіксовано": negated after the noun.
-  if (input.triggers.some((t) => NEGATED_AFTER.test(input.text.slice(t[1], t[1] + 60)))) raise('denied')
+  if (input.triggers.some((t) => isNegatedAfter(input.text.slice(t[1], t[1] + 60)))) raise('denied')
   switch (input.stance) {
     case 'deny':
       raise('denied')
@@ -113,6 +113,18 @@ const TALK_OF = /^\s*(?:говорить|говорити|казати|стве�
 
 const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
 
+// Every match of NEGATED_AFTER holds "not " or "не " (its only negations); most windows have neither,
+// and this one scan answers them without the pattern's word-by-word tries.
+const NEGATION_WORD = /not |не /iu
+
+/** The unoptimized forms, for tests that compare them with the ones used. */
+export const MODALITY_REFERENCE = { NEGATED_AFTER, WORD_CHAR: /[\p{L}\p{N}'’ʼ-]/u } as const
+
+/** `NEGATED_AFTER.test(after)`, skipped where it cannot match. */
+export function isNegatedAfter(after: string): boolean {
+  return NEGATION_WORD.test(after) && NEGATED_AFTER.test(after)
+}
+
 const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|fail(?:ed|s)? to|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
 
 const OPENING = new Set(['"', '“', '«', '„', '‘', "'"])
@@ -129,7 +141,7 @@ export function inScareQuotes(text: string, trigger: Span): boolean {
     const c = text[open]!
     if (c === ' ') {
       if (++words > 2) return false
-    } else if (!/[\p{L}\p{N}'’ʼ-]/u.test(c)) return false
+    } else if (!isWordChar(c)) return false
   }
   if (open < 0) return false
   // An opening mark after a space (not an apostrophe inside a word), inside a sentence: a quote
@@ -140,13 +152,22 @@ export function inScareQuotes(text: string, trigger: Span): boolean {
     const c = text[close]!
     if (c === ' ') {
       if (++words > 2) return false
-    } else if (!/[\p{L}\p{N}.,!?'’ʼ-]/u.test(c)) return false
+    } else if (!isWordChar(c) && c !== '.' && c !== ',' && c !== '!' && c !== '?') return false
   }
   if (close >= text.length) return false
   // A closing mark ends a word: no letter right after it ("Kyiv’s" is an apostrophe).
   if (/\p{L}/u.test(text[close + 1] ?? '')) return false
   const inside = text.slice(open + 1, close)
   return inside.trim().split(/\s+/).length <= 2
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’ʼ-]/u
+
+/** `/[\p{L}\p{N}'’ʼ-]/u.test(c)` for one character, without the regex for ASCII (most of the walk). */
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0)
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39) || k === 0x27 || k === 0x2d
+  return WORD_CHAR.test(c)
 }
 
 /** A negation within three words before an event word ("did not make advances", "не захоплене"). */

@@ -2,7 +2,7 @@ import type { DateExpression } from '../../text/index.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
-import { plausibleSpeaker, SPEAKER_MODIFIER_TAIL } from './trailing-speech.js'
+import { plausibleSpeaker, stripSpeakerModifier } from './trailing-speech.js'
 import { viaAfterVerb } from './via-outlet.js'
 
 // "Putin said on Thursday that …", "Ukraine's military said its troops …", "Military analysts say
@@ -18,6 +18,22 @@ const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<
 const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»){2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
+// A word every REFUSAL_TAIL match holds (its last verbs, as substrings): most speaker phrases have
+// none, and one scan for them is cheaper than trying the tail at every space of the phrase.
+const REFUSAL_WORD = /comment|respond|confirm|elaborate|give details|specify|коментува|комментирова/iu
+
+/** `REFUSAL_TAIL.exec(phrase)`, skipped where it cannot match. */
+export function refusalTail(phrase: string): RegExpExecArray | null {
+  return REFUSAL_WORD.test(phrase) ? REFUSAL_TAIL.exec(phrase) : null
+}
+
+/** `phrase.replace(RELATIVE_TAIL, '')`: the tail starts at a comma. */
+export function stripRelativeTail(phrase: string): string {
+  return phrase.includes(',') ? phrase.replace(RELATIVE_TAIL, '') : phrase
+}
+
+/** The unoptimized forms, for tests that compare them with the ones above. */
+export const LEADING_REFERENCE = { REFUSAL_TAIL, RELATIVE_TAIL } as const
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
@@ -90,9 +106,9 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   const m = execIfCued(sentence, cyrillic ? CUE.speechCy : CUE.speechEn, cyrillic ? CY_LEAD : EN_LEAD, s)
   if (!m) return cyrillic ? [] : findParticipleSpeech(sentence, hasTriggerIn)
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
-  const refusal = REFUSAL_TAIL.exec(m[1]!)
+  const refusal = refusalTail(m[1]!)
   // "The commander, who spoke on condition of anonymity, said …": the relative clause describes the speaker.
-  let phrase = (refusal ? m[1]!.slice(0, refusal.index) : m[1]!).replace(RELATIVE_TAIL, '')
+  let phrase = stripRelativeTail(refusal ? m[1]!.slice(0, refusal.index) : m[1]!)
   let speakerStart = m.indices![1]![0]
   // "In Russia's Belgorod region, which borders Kharkiv, governor Vyacheslav Gladkov said …": a place
   // adjunct (with its aside) opens the sentence; the speaker is the words after its last comma.
@@ -106,7 +122,7 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // "Як розповів …", "Как сообщил …": "as" opens an according-to phrase, not a speaker.
   if (/^(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
-  const described = phrase.replace(SPEAKER_MODIFIER_TAIL, '')
+  const described = stripSpeakerModifier(phrase)
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length

@@ -1,6 +1,6 @@
 import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
-import { SPEAKER_MODIFIER_TAIL } from './trailing-speech.js'
+import { stripSpeakerModifier } from './trailing-speech.js'
 
 /** A speaker as resolved, with what back-references need ("the general", "he"). */
 export interface ResolvedSpeaker {
@@ -249,7 +249,7 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(/^(?:[Оо]прошенн\p{L}*|[Оо]питан\p{L}*|[Сс]обеседники|[Сс]піврозмовники)\s+(?:«[^«»]{1,30}»|\p{Lu}[\p{L}.-]*)\s+(?=\p{L})/u, '')
   // "Several Russian milbloggers", "two Ukrainian officers", "some of the posts": how many speak is
   // not who speaks.
-  const unquantified = stripQuantifier(cleaned.replace(SPEAKER_MODIFIER_TAIL, ''))
+  const unquantified = stripQuantifier(stripSpeakerModifier(cleaned))
   if (unquantified !== cleaned) return readPhraseOnce(unquantified)
   // "the General Staff's morning update", "Bloomberg's tally": the document's author speaks.
   const owner = POSSESSIVE_DOCUMENT.exec(cleaned)

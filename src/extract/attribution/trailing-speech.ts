@@ -81,6 +81,14 @@ function leadingBoundary(match: string): number {
  */
 export const SPEAKER_MODIFIER_TAIL = /\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:fighting|serving|deployed|stationed|based|operating|defending|holding|interviewed|quoted|cited|speaking|contacted|reached|embedded|posted)|(?:що|який|яка|які|который|которая|которые)\s+(?:воює|воюють|служить|служать|воюет|воюют|служит|служат))(?![\p{L}])[^,;:"“”«»]*$/iu
 
+// A word every SPEAKER_MODIFIER_TAIL match holds (its participles and verbs, as substrings).
+const MODIFIER_WORD = /fighting|serving|deployed|stationed|based|operating|defending|holding|interviewed|quoted|cited|speaking|contacted|reached|embedded|posted|воює|воюють|служить|служать|воюет|воюют|служит|служат/iu
+
+/** `phrase.replace(SPEAKER_MODIFIER_TAIL, '')`, skipped where the tail cannot match. */
+export function stripSpeakerModifier(phrase: string): string {
+  return MODIFIER_WORD.test(phrase) ? phrase.replace(SPEAKER_MODIFIER_TAIL, '') : phrase
+}
+
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
   const count = wordCount(phrase)
