@@ -165,6 +165,45 @@ describe('time: "the same day" is the day named last', () => {
   })
 })
 
+describe('time: a report window in the lead dates the later undated items (gold call 11)', () => {
+  // Published Friday 2025-12-12: the past day is [2025-12-11, 2025-12-12].
+  it.each<[string, Lang, Row[]]>([
+    ['Протягом минулої доби зафіксовано 184 бойових зіткнення. На Покровському напрямку ворог 52 рази атакував позиції наших захисників. Сили оборони зупинили 47 атак.', 'uk', [
+      { kind: 'assault', start: '2025-12-11', end: '2025-12-12' },
+      { kind: 'repelled', start: '2025-12-11', end: '2025-12-12' },
+    ]],
+    ['За прошедшие сутки ВСУ атаковали 19 населённых пунктов Белгородской области. В Грайвороне дрон атаковал автомобиль, ранены двое мирных жителей.', 'ru', [
+      { kind: 'strike', start: '2025-12-11', end: '2025-12-12' },
+      { kind: 'casualties', start: '2025-12-11', end: '2025-12-12' },
+    ]],
+    ['Russian forces shelled Kupiansk district 26 times over the past day, the head of the regional administration said. Russian troops also attacked Ukrainian positions near Kurylivka.', 'en', [
+      { kind: 'assault', start: '2025-12-11', end: '2025-12-12' },
+    ]],
+    // A time outside the window opening a later sentence ends it: the items after take their own time.
+    ['Протягом минулої доби ворог 40 разів атакував на Покровському напрямку. 8 грудня росіяни захопили Рівне. Сили оборони відбили три атаки біля Родинського.', 'uk', [
+      { kind: 'capture', start: '2025-12-08', end: '2025-12-08' },
+      { kind: 'repelled', start: '2025-12-12', end: '2025-12-12' },
+    ]],
+  ])('%s', (text, lang, expected) => {
+    const got = claimsOf(text, lang, null)
+    for (const row of expected) expect(got).toContainEqual(expect.objectContaining(row))
+  })
+
+  it.each<[string, Lang, Row[]]>([
+    // A window closing a statement about one thing, or stated later in the story, dates only its own sentence.
+    ['Российские войска освободили Петропавловку. Средствами ПВО за сутки сбиты 162 беспилотника. Также ВС РФ нанесли удар по объектам энергетики.', 'ru', [
+      { kind: 'capture', start: '2025-12-12', end: '2025-12-12' },
+      { kind: 'strike', start: '2025-12-12', end: '2025-12-12' },
+    ]],
+    ['Російські війська атакували Харків дронами. Мер міста повідомив про поранених. Начальник ОВА додав, що протягом доби окупанти обстріляли 12 населених пунктів. Також оголошено евакуацію з 9 сіл. Евакуацію продовжать.', 'uk', [
+      { kind: 'evacuation', start: '2025-12-12', end: '2025-12-12' },
+    ]],
+  ])('no window: %s', (text, lang, expected) => {
+    const got = claimsOf(text, lang, null)
+    for (const row of expected) expect(got).toContainEqual(expect.objectContaining(row))
+  })
+})
+
 describe('speakers known by office', () => {
   it.each<[string, Lang, string, string]>([
     ['Росіяни скинули на Краматорськ дві авіабомби, повідомив начальник Краматорської МВА Олександр Гончаренко.', 'uk', 'Олександр Гончаренко', 'UA'],

@@ -161,6 +161,38 @@ function samePeriodOf(text: string, expression: DateExpression, earlier: readonl
  */
 export class InheritedTime {
   private last: { time: ClaimTime; sentence: number; kind: string } | null = null
+  private window: ClaimTime | null = null
+  private text = ''
+
+  constructor(private readonly publishedAt: IsoDate | null) {}
+
+  /**
+   * Reads a sentence's content time expressions, before its claims (judgement call 11): a report
+   * window stated in the lead ("за минулу добу", "over the past 24 hours", "за ніч") opens a frame
+   * that dates the later items carrying no date of their own; a later expression resolving outside
+   * the window closes it.
+   */
+  frame(text: string, dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number): void {
+    this.text = text
+    const opening = sentenceIndex < LEAD_SENTENCES ? dates.find((d) => isWindow(d.value) && (sentenceIndex === 0 || opensSentence(this.text, sentenceStart, d.span[0]))) : undefined
+    if (opening) {
+      const r = resolveDateValue(opening.value, this.publishedAt, { bias: 'past' })
+      if (r?.start) {
+        this.window = { start: r.start, end: r.end, basis: r.basis }
+        return
+      }
+    }
+    const window = this.window
+    if (!window) return
+    for (const d of dates) {
+      const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
+      if (!r?.start) continue
+      if (r.start < window.start! || (r.end ?? r.start) > (window.end ?? window.start!)) {
+        this.window = null
+        return
+      }
+    }
+  }
 
   /** The time a claim gets, given the one resolved from its own sentence. */
   timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number }): ClaimTime {
@@ -169,10 +201,29 @@ export class InheritedTime {
     if (time.basis === 'publication' && last && last.sentence >= claim.sentenceIndex - 1 && EVENT_KINDS.has(last.kind) && (claim.kind === 'casualties' || THERE_START.test(claim.clauseText))) {
       time = last.time
     }
+    if (time.basis === 'publication' && this.window) time = this.window
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind }
     return time
   }
 }
+
+/** The sentences that make a report's lead: a window stated later is one item's, not the report's. */
+const LEAD_SENTENCES = 3
+
+/** A report window: the past day ("за минулу добу", "over the past 24 hours"), ending at the report. */
+function isWindow(v: DateValue): boolean {
+  return v.kind === 'past-span' && v.days === 1 && !v.months
+}
+
+/**
+ * Whether the window phrase opens its sentence ("Протягом минулої доби зафіксовано …", "Іван Федоров:
+ * протягом доби …", "Also over the past day, …"), as a bulletin's items do, rather than closing a
+ * statement about one thing ("Средствами ПВО за сутки сбиты …").
+ */
+function opensSentence(text: string, sentenceStart: number, at: number): boolean {
+  return WINDOW_OPENER.test(text.slice(sentenceStart, at))
+}
+const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all|in total|і|й|та|також|всього|загалом|а|и|также|всего)\s+)?$/iu
 
 /** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
 const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties'])
