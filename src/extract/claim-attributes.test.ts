@@ -204,6 +204,23 @@ describe('time: a report window in the lead dates the later undated items (gold 
   })
 })
 
+describe('time: "the same period" is the period named last', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Russian forces captured 2,140 square kilometres of Ukrainian land in the first half of 2025, according to an analysis of DeepState maps. June alone accounted for about 520 sq km, the largest monthly haul since November. Ukraine clawed back some 23 square miles over the same six months.', 'en', [
+      { kind: 'area-change', actorSide: 'UA', start: '2025-01-01', end: '2025-06-30' },
+    ]],
+    ['У першому кварталі 2025 року окупанти захопили 1 100 км² української території. Сили оборони за той самий період повернули 31 км².', 'uk', [
+      { kind: 'area-change', actorSide: 'UA', start: '2025-01-01', end: '2025-03-31' },
+    ]],
+    ['В мае российская армия заняла около 450 кв. км. ВСУ за тот же период вернули 20 кв. км.', 'ru', [
+      { kind: 'area-change', actorSide: 'UA', start: '2025-05-01', end: '2025-05-31' },
+    ]],
+  ])('%s', (text, lang, expected) => {
+    const got = claimsOf(text, lang, null)
+    for (const row of expected) expect(got).toContainEqual(expect.objectContaining(row))
+  })
+})
+
 describe('speakers known by office', () => {
   it.each<[string, Lang, string, string]>([
     ['Росіяни скинули на Краматорськ дві авіабомби, повідомив начальник Краматорської МВА Олександр Гончаренко.', 'uk', 'Олександр Гончаренко', 'UA'],

@@ -1,5 +1,5 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
-import { endsWithMatch, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+import { endsWithMatch, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
   readonly text: string
@@ -48,6 +48,9 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   // "rejected the claim the same day, saying its units still controlled the city": the day named last before.
   const sameDay = sameDayAs(input.text, input.sentence, input.earlierDates, input.publishedAt)
   if (sameDay) return sameDay
+  // "won back 40 square miles over the same four months": the period named last before.
+  const samePeriod = samePeriodAs(input.text, input.sentence, input.earlierDates, anchor)
+  if (samePeriod) return samePeriod
   if (input.statementDate) {
     const r = resolveDateValue(input.statementDate.value, input.publishedAt)
     if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate }
@@ -79,6 +82,50 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
     return null
   }
   return null
+}
+
+/**
+ * "over the same four months", "in the same period", "за той самий період", "за тот же период", "за
+ * те же полгода": the period named last before. Not "the same period of 2024" / "last year", which
+ * names its own year (`samePeriodOf`).
+ */
+const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s+same\s+(?:(\p{L}+)\s+)?(?:period|time\s*frame|span|stretch|months?|weeks?|quarter|half)(?!\s+(?:of|in|last|a\s+year)(?![\p{L}]))|за\s+(?:той\s+самий|той\s+же|цей\s+самий|цей\s+же|тот\s+же(?:\s+самый)?|этот\s+же|тот\s+самый)\s+(?:період|период|час|время|срок|термін)|за\s+(?:ті\s+самі|ті\s+ж|те\s+же|эти\s+же)\s+(?:(\p{L}+)\s+)?(?:місяці|месяцы|тижні|недели|дні|дни))(?![\p{L}])(?!\s+(?:минулого|прошлого|(?:19|20)\d\d))/iu
+
+/** Date values that name a stretch of time a later "the same period" can refer to. */
+const PERIOD_KINDS = new Set(['period', 'fraction', 'month', 'season', 'range', 'since', 'calendar', 'year'])
+
+function samePeriodAs(text: string, sentence: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): ClaimTimeResult | null {
+  const m = SAME_PERIOD.exec(text.slice(sentence[0], sentence[1]))
+  if (!m) return null
+  const at = sentence[0] + m.index
+  const count = m[1] ?? m[2] ?? null
+  let fallback: DateExpression | null = null
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at || !PERIOD_KINDS.has(d.value.kind)) continue
+    // "the same four months" is a period of four months ("the first four months of 2026", "the first
+    // half of 2026" for six), the last one named; without a count, the last period named.
+    if (!count) {
+      fallback = d
+      break
+    }
+    if (monthsOf(d.value) === numberWordValue(count)) return resolved(d, anchor)
+  }
+  return fallback ? resolved(fallback, anchor) : null
+}
+
+/** How many months a period names ("the first four months" 4, "the first half" 6, "Q3" 3, "in May" 1). */
+function monthsOf(v: DateValue): number | null {
+  if (v.kind === 'period') return v.unit === 'month' ? v.count : null
+  if (v.kind === 'fraction') return 12 / v.parts
+  if (v.kind === 'month') return 1
+  if (v.kind === 'season') return 3
+  return null
+}
+
+function resolved(d: DateExpression, anchor: IsoDate | null): ClaimTimeResult | null {
+  const r = resolveDateValue(d.value, anchor, { bias: 'past' })
+  return r?.start ? { time: { start: r.start, end: r.end, basis: r.basis }, expression: d } : null
 }
 
 // Every SAME_DAY phrase holds one of these words, letter for letter up to case ("day", "дня",

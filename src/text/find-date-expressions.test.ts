@@ -145,6 +145,11 @@ describe('findDateExpressions + resolveDateValue (Ukrainian, Russian)', () => {
     ['у ніч проти неділі', 'у ніч проти неділі', '2026-02-21', '2026-02-22'],
     ['у ніч з суботи на неділю', 'у ніч з суботи на неділю', '2026-02-21', '2026-02-22'],
     ['в ніч на середу', 'в ніч на середу', '2026-02-24', '2026-02-25'],
+    // ISW's two days: "on February 25 and 26"; not a count after "and", not two distant days.
+    ['continued offensive operations on February 25 and 26 but did not advance', 'February 25 and 26', '2026-02-25', '2026-02-26'],
+    ['attacks on February 25 and 26 produced no gains', 'February 25 and 26', '2026-02-25', '2026-02-26'],
+    ['on February 25 and 26 people were hurt', 'February 25', '2026-02-25', '2026-02-25'],
+    ['on February 20 and 26, the ministry said', 'February 20 and 26', '2026-02-20', '2026-02-20'],
     // "накануне" before "от"/"від" (the source of a statement) is yesterday.
     ['заявления, прозвучавшие накануне от Минобороны', 'накануне', '2026-02-26', '2026-02-26'],
     ['напередодні від військових надійшла', 'напередодні', '2026-02-26', '2026-02-26'],

@@ -220,6 +220,12 @@ function withWeekdayPrefix(source: string, weekdays: string): string {
   return `(?:${weekdays},?\\s+)?${source}`
 }
 
+/**
+ * "on May 15 and 16" (ISW's two-day reports): a second day after "and", not a count ("on May 15 and
+ * 16 people were hurt"); taken as a range only when it is the next day.
+ */
+const EN_AND_DAY = String.raw`\s+and\s+(\d{1,2})(?![\p{L}\p{N}_])(?!\s+(?:more\s+|other\s+|of\s+)?(?:people|persons|civilians|residents|children|men|women|soldiers|servicemen|troops|fighters|personnel|troopers|wounded|dead|killed|injured|drones|missiles|shells|rockets|bombs|attacks|assaults|strikes|clashes|times|tanks|vehicles|villages|settlements|towns|houses|homes|buildings|km|kilometers|kilometres|miles|sq|square|percent|per|%|hours|days|weeks|months|years)(?![\p{L}]))`
+
 const RULES: readonly Rule[] = [
   // ISO 8601 calendar dates.
   rule(['#'], String.raw`${B}(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?${E}`, 'u', (m) => dayValue(Number(m[2]), m[3], absolute(m[1])), undefined, ISO_FIGURE),
@@ -234,9 +240,9 @@ const RULES: readonly Rule[] = [
   }, undefined, DOTTED_FIGURE),
   // "February 26", "Feb. 26-27", "Friday, February 27, 2026"
   rule([...EN_MONTH_STARTS, ...EN_WEEKDAY_STARTS], 
-    `${B}${withWeekdayPrefix(`(${MON_EN})\\s+${DAY}(?:\\s*[-–—]\\s*(\\d{1,2})${E})?(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
+    `${B}${withWeekdayPrefix(`(${MON_EN})\\s+${DAY}(?:\\s*[-–—]\\s*(\\d{1,2})${E}|${EN_AND_DAY})?(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
     'u',
-    (m) => dayOrRange(monthNumber(m[1]!), m[2], m[3], absolute(m[4])),
+    (m) => dayOrRange(monthNumber(m[1]!), m[2], m[3] ?? (m[4] && Number(m[4]) === Number(m[2]) + 1 ? m[4] : undefined), absolute(m[5])),
   ),
   // "26 February 2026", "24-25 February", "the 26th of February", "Friday, 27 February 2026"
   rule(['#', 'the', ...EN_WEEKDAY_STARTS], 
