@@ -279,6 +279,16 @@ describe('linkClaimPlaces: tolls', () => {
     expect(untied.filter(([k]) => k === 'casualties').map(([, p]) => p)).toEqual([[]])
   })
 
+  it.each<[string, 'en' | 'uk' | 'ru', string[]]>([
+    ['У суботу штурмовики вибили ворога з лісосмуги біля Званівки. У неділю противник пробував контратакувати біля Виїмки. За дві доби боїв ворог втратив 41 особу вбитими та пораненими.', 'uk', ['Званівки', 'Виїмки']],
+    ['В субботу штурмовики выбили противника из лесополосы у Звановки. В воскресенье противник пытался контратаковать у Выемки. За двое суток боёв противник потерял 41 человека убитыми и ранеными.', 'ru', ['Звановки', 'Выемки']],
+    ['On Saturday assault troops drove the enemy out of a treeline near Zvanivka. On Sunday the enemy tried to counterattack near Vyimka. In two days of fighting the enemy lost 41 men killed and wounded.', 'en', ['Zvanivka', 'Vyimka']],
+  ])('a toll over several days of fighting takes the places of all of those fights: %s', (text, lang, towns) => {
+    const toll = linked(text, at(...towns), lang).filter(([kind]) => kind === 'casualties')
+    expect(toll.length).toBeGreaterThan(0)
+    for (const [, names] of toll) expect(names).toEqual(towns)
+  })
+
   it.each<[string, 'en' | 'ru', string]>([
     ['Подразделения группировки «Юг» нанесли поражение живой силе ВСУ в районе Звановки. Потери ВСУ составили до 190 военнослужащих.', 'ru', 'Звановки'],
     ['Russian artillery struck Ukrainian positions near Zvanivka. Russian forces are suffering heavy losses, he said.', 'en', 'Zvanivka'],

@@ -80,7 +80,7 @@ const EVENT_REACH = 400
 const TOLL_SOURCE: ReadonlySet<Claim['kind']> = new Set<Claim['kind']>(['strike', 'assault', 'repelled', 'advance', 'capture', 'withdrawal', 'encirclement', 'casualties'])
 
 /** Words that tie a toll to the fight just told ("in the two-day battle", "за дві доби бою", "в ходе штурма", "as a result"). */
-const TOLL_TIE = /\b(?:battle|fight|fighting|assault|attack|clash|raid|strike|as a result|in the process)\p{L}*|(?:^|[\s,(])(?:бо[юїйяе]\p{L}*|штурм\p{L}*|атак\p{L}*|наступ\p{L}*|зіткнен\p{L}*|столкновени\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|внаслідок|в результате|в ходе|під час)(?=[\s,.;:!?)]|$)/iu
+const TOLL_TIE = /\b(?:battle|fight|fighting|assault|attack|clash|raid|strike|as a result|in the process)\p{L}*|(?:^|[\s,(])(?:бо[юїйяеё]\p{L}*|штурм\p{L}*|атак\p{L}*|наступ\p{L}*|зіткнен\p{L}*|столкновени\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|внаслідок|в результате|в ходе|під час)(?=[\s,.;:!?)]|$)/iu
 
 /**
  * A toll that counts a grouping's or a period's total, or has no figure, is tied to no one event
@@ -196,7 +196,25 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
   const sentence = text.slice(anchor.sentence[0], anchor.sentence[1])
   if (wholeFront(sentence) || TOLL_TOTAL.test(text.slice(anchor.clause[0], anchor.clause[1])) || VAGUE_TOLL.test(sentence)) return []
   const tied = last.kind === 'strike' || last.kind === 'casualties' || TOLL_TIE.test(sentence)
-  return tied ? last.chosen : []
+  if (!tied) return []
+  // "За дві доби боїв ворог втратив 41 особу", "in two days of fighting": the toll of every fight of
+  // those days told just before, not of the last one alone.
+  if (MULTI_DAY.test(sentence)) return fightsBefore(history, at, anchor.sentence)
+  return last.chosen
+}
+
+/** A span of several days ("за дві доби боїв", "за трое суток", "in two days of fighting", "over the past three days"). */
+const MULTI_DAY = /\b(?:two|three|four|five|\d+)[- ]days?\b|(?:^|[\s,(])за (?:(?:минулі|останні|последние|прошедшие) )?(?:дві|два|три|чотири|п['’]ять|двое|трое|четверо|\d+) (?:доби|діб|дні|днів|суток|дня|дней)(?=[\s,.;:!?)]|$)/iu
+
+/** The places of the fights and strikes told up to history entry `to` (inclusive) within reach, in order, each once. */
+function fightsBefore(history: readonly Linked[], to: number, sentence: Span): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i <= to; i++) {
+    const h = history[i]!
+    if (h.sentence[1] < sentence[0] - EVENT_REACH || !TOLL_SOURCE.has(h.kind) || h.kind === 'casualties') continue
+    for (const c of h.chosen) if (!out.some((o) => o.index === c.index)) out.push(c)
+  }
+  return out
 }
 
 /** How far back (characters) "над областю" looks for its region: a short report's headline and lead. */
