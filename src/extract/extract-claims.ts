@@ -238,6 +238,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
       const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
+      // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
+      // made up an area figure are that figure's claim, not one of their own.
+      if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) continue
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -336,6 +339,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         sentence: text.slice(ss, se),
       }
       const sharesPlaces = !ownSubject || kind === 'casualties'
+      // Two event words of one clause that come to the same kind once refined ("the advance takes
+      // Russia's total gains to 3,100 sq km", "припало 230 км² із цих втрат"): one claim, with the
+      // side whichever of them names it.
+      const twin = sentenceBuilt.findIndex((x) => x.claim.kind === kind && x.anchor.clause === draft.clause)
+      if (twin >= 0) {
+        const t = sentenceBuilt[twin]!
+        if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
+        continue
+      }
       const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces }, sentenceIndex: si }
       sentenceBuilt.push(b)
       if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
@@ -745,6 +757,8 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   return drafts
 }
 
+const AREA_CAUSE_BEFORE = endsWithMatch(/(?:\b(?:driven|fuell?ed|powered|produced|made up|achieved|won|secured)\s+(?:\p{L}+\s+)?by|\b(?:thanks to|owing to|due to|through)|(?:^|[^\p{L}])(?:за рахунок|завдяки|благодаря|за сч[её]т))\s+(?:(?:the|its|their|Russian|Ukrainian|російськ\p{L}*|українськ\p{L}*|российск\p{L}*|украинск\p{L}*)\s+)?$/iu)
+
 /** An area figure: "410 кв. км", "2,3 тыс. кв. км", "566 км²", "40 square miles", "1,700 sq km". */
 const AREA_FIGURE = /\p{N}[\p{N}\s.,]*(?:тыс\.?\s*|тис\.?\s*|thousand\s+)?(?:кв\.\s*км|км²|км2|квадратн\p{L}*\s+кілометр\p{L}*|квадратн\p{L}*\s+километр\p{L}*|sq\.?\s*(?:km|mi|miles)|km²|km2|square\s+(?:kilomet(?:er|re)s|miles))/iu
 const AREA_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'withdrawal', 'area-change'])
@@ -891,6 +905,8 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
   // "tried to enter Zakitne but were pushed back", "пытались контратаковать, но были отброшены": the attack repelled.
   if (repels && previousKind === 'assault') return 'repelled'
   if ((kind === 'capture' || kind === 'advance' || kind === 'withdrawal') && quantities.some((q) => q.unit === 'km2')) return 'area-change'
+  // "Ukraine's territorial losses reached 400 km²", "230 км² із цих втрат": losses measured in area are ground.
+  if (kind === 'casualties' && quantities.some((q) => q.unit === 'km2') && !quantities.some((q) => q.unit === 'people' || q.unit === 'soldiers')) return 'area-change'
   if (kind === 'withdrawal' && quantities.some((q) => q.unit === 'people') && !sides.some((s) => s.data.strong && within(s.span, clause))) return 'evacuation'
   if (kind === 'assault' && trigger) {
     // What was attacked: the words right after the event word ("attacked 15 settlements",

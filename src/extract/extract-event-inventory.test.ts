@@ -183,3 +183,48 @@ describe('gains named by what produced them, crossings, positions taken, places 
     expect(kindsOf(text, lang)).toEqual([])
   })
 })
+
+describe('area-change told without an event verb: a haul, a total, a share, an area of what was taken', () => {
+  type AreaRow = { kind: Claim['kind']; actorSide?: Claim['actorSide']; km2?: number }
+  function areasOf(text: string, lang: Lang): AreaRow[] {
+    const r = extractClaims({ id: 'doc-area', text, lang, publishedAt: '2026-03-12', outlet: 'Test Wire' })
+    return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, ...(c.quantity?.unit === 'km2' ? { km2: c.quantity.value } : {}) }))
+  }
+  it.each<[string, Lang, AreaRow[]]>([
+    ["July's figure brings Russia's haul for the first seven months to about 2,750 sq km.", 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 2750 }]],
+    ["Russia's tally since January now stands at 2,900 square kilometres.", 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 2900 }]],
+    ['The push in Zaporizhzhia took the total since January to 1.3 thousand square kilometres.', 'en', [{ kind: 'area-change', km2: 1300 }]],
+    ['The Pokrovsk sector accounted for 230 sq km of Russian gains in July.', 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 230 }]],
+    ["Some 230 sq km of July's gains were in the Dnipropetrovsk region.", 'en', [{ kind: 'area-change', km2: 230 }]],
+    ['The advance takes Russia\'s total gains this year to 3,100 square kilometres.', 'en', [{ kind: 'area-change', actorSide: 'RU', km2: 3100 }]],
+    // advances that made up an area figure are that figure's claim
+    ['June accounted for about 520 sq km, the largest monthly haul, driven mostly by advances around Kostiantynivka.', 'en', [{ kind: 'area-change', km2: 520 }]],
+    ['Площа окупованих у липні територій склала 574 км².', 'uk', [{ kind: 'area-change', km2: 574 }]],
+    ['Окупована росіянами площа з початку року перевищила 2,7 тис. кв. км.', 'uk', [{ kind: 'area-change', actorSide: 'RU', km2: 2700 }]],
+    ['На Дніпропетровщину припало близько 230 км² цих втрат.', 'uk', [{ kind: 'area-change', km2: 230 }]],
+    ['Ще 120 км² припадає на Запорізьку область.', 'uk', [{ kind: 'area-change', km2: 120 }]],
+    ['Площадь оккупированных в июле территорий составила 574 кв. км.', 'ru', [{ kind: 'area-change', km2: 574 }]],
+    ['На долю Донецкой области пришлось около 230 кв. км.', 'ru', [{ kind: 'area-change', km2: 230 }]],
+    ['Еще 120 кв. км приходится на Запорожскую область.', 'ru', [{ kind: 'area-change', km2: 120 }]],
+    ['Площадь освобождённых с начала года территорий превысила 4 тыс. кв. км, заявили в Минобороны.', 'ru', [{ kind: 'area-change', km2: 4000 }]],
+  ])('%s', (text, lang, expected) => {
+    expect(areasOf(text, lang)).toEqual(expected.map((e) => expect.objectContaining(e)))
+  })
+
+  it.each<[string, Lang]>([
+    // the same words with no ground changing hands: an area that is no gain, a haul or share of something else
+    ['The region covers 26,500 sq km.', 'en'],
+    ['The total area of the park is 230 sq km.', 'en'],
+    ['The fishing haul was 2,000 tonnes.', 'en'],
+    ['Pensions account for 30% of the budget.', 'en'],
+    ['The wildfire burned 230 sq km of forest.', 'en'],
+    ['Площа області становить 26,5 тис. км².', 'uk'],
+    ['Площа парку склала 230 км².', 'uk'],
+    ['На пенсіонерів припало 30% видатків.', 'uk'],
+    ['Площадь области составляет 26,5 тыс. кв. км.', 'ru'],
+    ['На долю пенсионеров пришлось 30% расходов.', 'ru'],
+    ['Нам пришлось ждать два часа.', 'ru'],
+  ])('no claim: %s', (text, lang) => {
+    expect(areasOf(text, lang)).toEqual([])
+  })
+})

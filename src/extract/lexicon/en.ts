@@ -16,6 +16,11 @@ const MOVE_VERBS = String.raw`(?:crept|creep|creeps|creeping|inch(?:ed|es|ing)?|
 const MOVE_STARTS = ['crept', 'creep', 'inch', 'edg', 'grind', 'ground', 'crawl', 'slip', 'sneak', 'snuck', 'seep', 'filter', 'trickl', 'worm', 'wedg', 'punch', 'rolled', 'rolling', 'surg', 'mov', 'push']
 const MOVE_PARTICLES = String.raw`forward|ahead|onward|onwards|closer|nearer|deeper|further|farther|into|onto|toward|towards|to within|up to|across|through|past|beyond|around|west|east|north|south|westward|eastward|northward|southward|westwards|eastwards|northwards|southwards|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east`
 
+// An area figure ahead in the clause ("… to about 2,750 sq km", "… 1.3 thousand square kilometres"):
+// nouns and verbs that tell ground changing hands only by its size need one.
+const AREA_UNIT = String.raw`(?:km²|km2|sq\.? ?km|square kilomet(?:er|re)s|sq\.? ?mi(?:les)?|square miles|hectares)`
+const AREA_FIGURE = String.raw`[\p{N}][\p{N},.]*(?: ?(?:thousand|million))? ?${AREA_UNIT}(?![\p{L}])`
+const AREA_AHEAD = String.raw`(?=[^.;!?]{0,90}?(?<![\p{N},.])${AREA_FIGURE})`
 const triggers = [
   // The pace of ground changing hands, without a figure: "Russia's gains in Ukraine slowed in October",
   // "the pace of Russia's advance picked up". The match is the noun alone (its owner is the actor, not
@@ -254,6 +259,13 @@ const triggers = [
   trigger('control', String.raw`(?:hold|holds|holding|defend|defends|defending)`, { capitalAfter: true, needsActor: true, starts: ['hold', 'defend'] }),
   trigger('control', String.raw`(?:defend|defends|defending|defended) (?:the )?(?:town|city|village|settlement|hamlet)(?![\p{L}])`, { needsActor: true, starts: ['defend'] }),
   trigger('other', String.raw`(?:build-?up|concentration|accumulation) of (?:\p{L}+ )?(?:troops|forces|reserves|infantry|armou?r|equipment|manpower)`, { voice: 'noun', starts: ['build', 'concentration', 'accumulation'] }),
+  // area-change told without an event verb: a haul, tally or share of ground with its size ("brings
+  // Russia's haul for the year to 2,750 sq km", "Russia's tally since January stands at", "bringing
+  // the total to", "230 sq km of July's gains were in …", "the sector accounted for 230 sq km")
+  trigger('area-change', String.raw`(?:haul|tally|takings|conquests|land grab|acquisitions)${AREA_AHEAD}`, { voice: 'noun', starts: ['haul', 'tally', 'takings', 'conquests', 'land', 'acquisitions'] }),
+  trigger('area-change', String.raw`(?<=\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?) (?:[\p{L}'’-]+ ){0,3})(?:total|count)(?! area)${AREA_AHEAD}`, { voice: 'noun', starts: ['total', 'count'] }),
+  trigger('area-change', String.raw`${AREA_FIGURE}(?: \([^()]{1,40}\))? (?:of|from) (?:[\p{L}'’-]+ ){0,3}?(?:gains|haul|conquests|advances|acquisitions|(?:territory|ground|land) (?:gained|taken|captured|seized|occupied|lost|won back|retaken))(?![\p{L}])`, { voice: 'noun', starts: ['#'] }),
+  trigger('area-change', String.raw`(?:accounted|accounts|account|accounting) for${AREA_AHEAD}`, { voice: 'noun', starts: ['account'] }),
 ]
 
 const FORCE_NOUNS = String.raw`(?:forces|troops|army|military|units?|soldiers|servicemen|assault (?:groups?|units?|troops|detachments?)|infantry|paratroopers|marines|special forces|sabotage (?:groups?|units?)|drones?|missiles?|aircraft|aviation|artillery|occupiers|invaders|fighters|mercenaries|battalions?|brigades?|regiments?|divisions?|columns?|tanks?|armou?r|attacks?|strikes?|offensive|counteroffensive|shelling|bombs?|bombers?|jets?|warplanes?|positions|incursion|grouping|personnel|convoys?|vehicles|side|defenders|defen[cs]es|air defen[cs]es?|command|commanders|operators|gunners|war bloggers?|milbloggers?)`

@@ -6,6 +6,11 @@ import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 const SETTLEMENT = String.raw`(?:село|сёла|поселок|посёлок|город|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|н\.\s?п\.)`
 
+// An area figure ahead in the clause ("… составила 574 кв. км", "… превысила 2,7 тыс. кв. км"): words
+// that tell ground changing hands only by its size need one.
+const AREA_UNIT = String.raw`(?:км²|км2|кв\.? ?км|квадратн\p{L}* километр\p{L}*|гектар\p{L}*)`
+const AREA_FIGURE = String.raw`[\p{N}][\p{N},. ]*(?: ?(?:тыс\.?|тысяч\p{L}*|млн))? ?${AREA_UNIT}`
+const AREA_AHEAD = String.raw`(?=[^.;!?]{0,90}?(?<![\p{N},.])${AREA_FIGURE})`
 const triggers = [
   // capture
   // Ground changing hands told from the ground's side: "под контроль перешли более 3,1 тыс. кв. км и 112
@@ -177,6 +182,13 @@ const triggers = [
   trigger('advance', String.raw`(?:заня(?:ли|л|ла|в|вши)|занима(?:ют|ет|ли|я)) (?:(?!оборон|защитн)\p{L}+ ){0,3}?(?:рубеж\p{L}*|позици(?:и|й|ями|ях)|плацдарм\p{L}*|опорн\p{L}* пункт\p{L}*)(?![\p{L}])`, { starts: ['заня', 'занима'] }),
   // repelled: "отбились от штурма"
   trigger('repelled', String.raw`отбил(?:ись|ся|ась)|відбил(?:ися|ись|ся|ася)`, { defaultSide: 'own', starts: ['отбил', 'відбил'] }),
+  // area-change told without an event verb: the area of what was occupied or freed ("площадь
+  // оккупированных в июле территорий составила 574 кв. км"), and a region's share of it ("на долю
+  // Донецкой области пришлось 230 кв. км", "230 кв. км из них приходится на")
+  trigger('area-change', String.raw`площад\p{L}* (?:[\p{L}-]+ ){0,3}?(?:оккупирован|захвачен|освобожд[её]н|отво[её]ван|утрачен|потерянн|оккупаци|занят)\p{L}*${AREA_AHEAD}`, { voice: 'noun', starts: ['площад'] }),
+  trigger('area-change', String.raw`(?:оккупирован|захвачен|освобожд[её]н|отво[её]ван|утрачен|потерянн)\p{L}* (?:\p{L}+ ){0,2}?площад\p{L}*${AREA_AHEAD}`, { voice: 'noun', starts: ['оккупирован', 'захвачен', 'освобожден', 'освобождён', 'отвоеван', 'отвоёван', 'утрачен', 'потерянн'] }),
+  trigger('area-change', String.raw`(?:пришл(?:ось|ись|ась|ось)|приход(?:ится|ятся|илось|ились))${AREA_AHEAD}`, { voice: 'noun', starts: ['пришл', 'приход'] }),
+  trigger('area-change', String.raw`${AREA_FIGURE} (?:[\p{L}-]+ ){0,4}?(?:пришл(?:ось|ись|ась)|приход(?:ится|ятся|илось|ились))(?![\p{L}])`, { voice: 'noun', starts: ['#'] }),
 ]
 
 const sides = [

@@ -6,6 +6,11 @@ import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 const SETTLEMENT = String.raw`(?:село|селище|місто|населен\p{L}* пункт\p{L}*|н\.\s?п\.|смт)`
 
+// An area figure ahead in the clause ("… склала 574 км²", "… понад 2,7 тис. кв. км"): words that tell
+// ground changing hands only by its size need one.
+const AREA_UNIT = String.raw`(?:км²|км2|кв\.? ?км|квадратн\p{L}* кілометр\p{L}*|гектар\p{L}*)`
+const AREA_FIGURE = String.raw`[\p{N}][\p{N},. ]*(?: ?(?:тис\.?|тисяч\p{L}*|млн))? ?${AREA_UNIT}`
+const AREA_AHEAD = String.raw`(?=[^.;!?]{0,90}?(?<![\p{N},.])${AREA_FIGURE})`
 const triggers = [
   // capture
   // Ground changing hands told from the ground's side: "під контроль перейшли 3 тис. км²", "село
@@ -182,6 +187,13 @@ const triggers = [
   trigger('advance', String.raw`(?:(?:зайня|заня)(?:ли|в|ла|вши)|займа(?:ють|є|ли|ючи)) (?:(?!оборон|захисн)\p{L}+ ){0,3}?(?:рубеж\p{L}*|позиці(?:ї|й|ями|ях)|плацдарм\p{L}*|опорн\p{L}* пункт\p{L}*)(?![\p{L}])`, { starts: ['зайня', 'заня', 'займа'] }),
   // other: "нарощує угруповання", "підтягують резерви", "стягують сили"
   trigger('other', String.raw`(?:нарощу(?:є|ють|вали|вав|вати)|наростили|наростив|підтягну(?:ли|в|ла|ти)|підтягу(?:є|ють|вали|вав)|стягну(?:ли|в|ла)|стягу(?:є|ють|вали)|зосередж(?:ує|ують|ено|ені)|збира(?:є|ють|ли|в)) (?:[\p{L}'’ʼ-]+ ){0,2}?(?:угрупован\p{L}*|сил\p{L}*|резерв\p{L}*|війська|військ|підрозділ\p{L}*|піхот\p{L}*|техні\p{L}*|особов\p{L}* склад\p{L}*|штурмов\p{L}* груп\p{L}*)(?![\p{L}])`, { starts: ['нарощу', 'нарости', 'підтягну', 'підтягу', 'стягну', 'стягу', 'зосередж', 'збира'] }),
+  // area-change told without an event verb: the area of what was occupied or freed ("площа окупованих
+  // у липні територій склала 574 км²", "окупована площа зросла до"), and a region's share of it
+  // ("на Донеччину припало 230 км²", "230 км² з них припадає на Донеччину")
+  trigger('area-change', String.raw`площ\p{L}* (?:[\p{L}'’ʼ-]+ ){0,3}?(?:окупован|захоплен|звільнен|деокупован|втрачен|відвойован|окупаці|загарбан)\p{L}*${AREA_AHEAD}`, { voice: 'noun', starts: ['площ'] }),
+  trigger('area-change', String.raw`(?:окупован|захоплен|звільнен|деокупован|втрачен|відвойован|загарбан)\p{L}* (?:\p{L}+ ){0,2}?площ\p{L}*${AREA_AHEAD}`, { voice: 'noun', starts: ['окупован', 'захоплен', 'звільнен', 'деокупован', 'втрачен', 'відвойован', 'загарбан'] }),
+  trigger('area-change', String.raw`(?:припа(?:ло|ла|ли|дає|дають|де|дуть))${AREA_AHEAD}`, { voice: 'noun', starts: ['припа'] }),
+  trigger('area-change', String.raw`${AREA_FIGURE} (?:[\p{L}'’ʼ-]+ ){0,4}?припа(?:ло|ла|ли|дає|дають|де|дуть)(?![\p{L}])`, { voice: 'noun', starts: ['#'] }),
 ]
 
 const sides = [
