@@ -228,3 +228,84 @@ describe('area-change told without an event verb: a haul, a total, a share, an a
     expect(areasOf(text, lang)).toEqual([])
   })
 })
+
+describe('evacuation told as an order or a plan', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['The governor ordered residents of 11 more frontier settlements in two communities to leave.', 'en', [{ kind: 'evacuation' }]],
+    ['Residents of Kupiansk were urged to leave.', 'en', [{ kind: 'evacuation' }]],
+    ['The authorities would temporarily move residents of six frontier villages to temporary housing.', 'en', [{ kind: 'evacuation' }]],
+    ['Officials plan to relocate residents of five villages near the border.', 'en', [{ kind: 'evacuation' }]],
+    ['Жителів шести сіл тимчасово переселять.', 'uk', [{ kind: 'evacuation' }]],
+    ["Мешканців закликали покинути Куп'янськ.", 'uk', [{ kind: 'evacuation' }]],
+    ['Власти решили временно переселить жителей трёх сёл.', 'ru', [{ kind: 'evacuation' }]],
+    ['В ближайшие дни вывоз жителей продолжится.', 'ru', [{ kind: 'evacuation' }]],
+    ['Жителей призвали покинуть Шебекино.', 'ru', [{ kind: 'evacuation' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ['The company ordered staff to leave the office.', 'en'],
+    ['She was told to leave the meeting.', 'en'],
+    ['The speech moved people to tears.', 'en'],
+    ['Переселенці отримають виплати.', 'uk'],
+    ['Вывоз мусора продолжится в ближайшие дни.', 'ru'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
+
+describe('control told as holding, also object first', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Попри заяви росіян, село тримають Сили оборони.', 'uk', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Місто досі утримують українські військові.', 'uk', [{ kind: 'control', actorSide: 'UA' }]],
+    ["Куп'янськ залишається в руках українських військ.", 'uk', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Город удерживают ВСУ.', 'ru', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Село по-прежнему контролируют российские войска.', 'ru', [{ kind: 'control', actorSide: 'RU' }]],
+    ['Город всё ещё в руках украинских военных.', 'ru', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Российские войска держат северную часть Купянска.', 'ru', [{ kind: 'control', actorSide: 'RU' }]],
+    ['The village is still held by Ukrainian forces.', 'en', [{ kind: 'control', actorSide: 'UA' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ["Він тримає кав'ярню в центрі міста.", 'uk'],
+    ['Он держит магазин в центре города.', 'ru'],
+    ['The decision remains in the hands of the court.', 'en'],
+    ['The record is still held by a Kenyan runner.', 'en'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
+
+describe('events in idioms: set ablaze, swallowed up, bitten past, slipped behind, накрыла, отработала по, лишился', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Ukrainian drones set fire to an oil storage site in Rylsk.', 'en', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Russian missiles set several warehouses in the port ablaze.', 'en', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Russian troops have swallowed up at least four villages east of the town.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Russian troops have bitten some 12km past the regional boundary since May.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian soldiers slipped behind the village on motorcycles.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Air defence crews brought down 46 Ukrainian drones above the Kursk region.', 'en', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Russian forces now sit roughly five miles from its outskirts.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Russian commanders had gathered dozens of armored vehicles near Mala Tokmachka.', 'en', [{ kind: 'other', actorSide: 'RU' }]],
+    ['The fight for the village goes on day and night.', 'en', [{ kind: 'control', actorSide: null }]],
+    ['Наша артилерія накрила скупчення піхоти біля Торецька.', 'uk', [{ kind: 'strike' }]],
+    ['Наші аеророзвідники фіксують скупчення піхоти біля Нового Шахового.', 'uk', [{ kind: 'other' }]],
+    ['Артиллерия накрыла место расположения подразделения ВСУ у Каменского.', 'ru', [{ kind: 'strike' }]],
+    ['По Купянску-Узловому отработала наша авиация.', 'ru', [{ kind: 'strike' }]],
+    ['Противник лишился до 120 военнослужащих.', 'ru', [{ kind: 'casualties' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(kindsOf(text, lang)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ['She set the table ablaze with candles.', 'en'],
+    ['The project was behind schedule.', 'en'],
+    ['Rising costs have bitten into profits.', 'en'],
+    ['The company swallowed up its rivals.', 'en'],
+    ['Бригада отработала смену без происшествий.', 'ru'],
+    ['Он лишился работы.', 'ru'],
+    ['Снег накрыл город.', 'ru'],
+    ['Туман накрив місто.', 'uk'],
+  ])('no event: %s', (text, lang) => {
+    expect(kindsOf(text, lang)).toEqual([])
+  })
+})
