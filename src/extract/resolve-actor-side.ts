@@ -42,7 +42,8 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
 }
 
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
-const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
+// "Активными действиями подразделений …", "зусиллями бійців …": the actions or efforts of a force are its agency.
+const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:действи|ді|усили|зусилл|подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
 const HOLDER_BEFORE = endsWithMatch(/(?:\b(?:control|hands)\s+of\s+(?:the\s+)?|(?:під|под)\s+(?:\p{L}+\s+)?контрол\p{L}*\s+)$/iu)
 /** A force word in the instrumental plural right before the side ("бійцями 93-ї бригади", "подразделениями группировки"): the agent of a passive. */
 const INSTRUMENTAL_LEAD = endsWithMatch(/(?:^|[^\p{L}])\p{L}{3,}(?:ами|ями|ими|ыми|іми)\s+$/u)
@@ -124,7 +125,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   return null
 }
 
-const IN_STATE_BEFORE = endsWithMatch(/(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stayed|find themselves|found themselves|got|get)|(?:^|[^\p{L}])(?:опинил\p{L}*|опиняют\p{L}*|перебува\p{L}*|знаходя\p{L}*|залишаю\p{L}*|залишил\p{L}*|находя\p{L}*|оказал\p{L}*|оказыва\p{L}*|остаю\p{L}*|остал\p{L}*))(?:\s+["“«„']?(?:now|still|effectively|practically|virtually|almost|nearly|all but|largely|partly|partially|reportedly|фактично|практично|практически|фактически|майже|почти|вже|уже|нині|ныне))*\s+["“«„']?(?:(?:in|inside|within)\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?)?["“«„']?$/iu)
+const IN_STATE_BEFORE = endsWithMatch(/(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stayed|find themselves|found themselves|got|get)|(?:^|[^\p{L}])(?:опинил\p{L}*|опиняют\p{L}*|перебува\p{L}*|знаходя\p{L}*|залишаю\p{L}*|залишил\p{L}*|находя\p{L}*|оказал\p{L}*|оказыва\p{L}*|остаю\p{L}*|остал\p{L}*))(?:\s+["“«„']?(?:now|still|effectively|practically|virtually|almost|nearly|all but|largely|partly|partially|reportedly|фактично|практично|практически|фактически|майже|почти|вже|уже|нині|ныне))*\s+["“«„']?(?:(?:in|inside|within|в|у|во)\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?)?["“«„']?$/iu)
 const DETERMINER_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:a|an|the|any|another|further|new|its|their|possible|eventual)\s+$/iu)
 const COORDINATED_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:and|but|then|та|і|й|а також|и|а также|затем|потім)(?:\s+(?:also|then|later|have|has|had|already|вже|уже|також|также|ещё|ще))*\s+$/iu)
 
