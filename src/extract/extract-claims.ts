@@ -134,7 +134,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null
   let lastStrikeActor: { side: Side; sentence: number } | null = null
-  const inheritedTime = new InheritedTime(document.publishedAt)
+  const inheritedTime = new InheritedTime(text, document.publishedAt)
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
   // The first token of the sentence being read, for its attribution words.
@@ -188,7 +188,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const asides = subordinateSpans(text, ss, se)
     const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
     const statementDate = sentenceGoverning ? (sDates.find((d) => within(d.span, sentenceGoverning.span)) ?? null) : null
-    inheritedTime.frame(text, contentDates, si, ss)
+    inheritedTime.frame(contentDates, si, ss)
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {

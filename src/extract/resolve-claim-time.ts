@@ -209,9 +209,8 @@ function samePeriodOf(text: string, expression: DateExpression, earlier: readonl
 export class InheritedTime {
   private last: { time: ClaimTime; sentence: number; kind: string } | null = null
   private window: ClaimTime | null = null
-  private text = ''
 
-  constructor(private readonly publishedAt: IsoDate | null) {}
+  constructor(private readonly text: string, private readonly publishedAt: IsoDate | null) {}
 
   /**
    * Reads a sentence's content time expressions, before its claims (judgement call 11): a report
@@ -219,8 +218,7 @@ export class InheritedTime {
    * that dates the later items carrying no date of their own; a later expression resolving outside
    * the window closes it.
    */
-  frame(text: string, dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number): void {
-    this.text = text
+  frame(dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number): void {
     const opening = sentenceIndex < LEAD_SENTENCES ? dates.find((d) => isWindow(d.value) && (sentenceIndex === 0 || opensSentence(this.text, sentenceStart, d.span[0]))) : undefined
     if (opening) {
       const r = resolveDateValue(opening.value, this.publishedAt, { bias: 'past' })
