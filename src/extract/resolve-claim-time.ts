@@ -77,9 +77,7 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
     const d = earlier[i]!
     if (d.span[1] > at) continue
     if (d.value.kind !== 'day' && d.value.kind !== 'weekday' && d.value.kind !== 'offset-day') continue
-    const r = resolveDateValue(d.value, publishedAt, { bias: 'past' })
-    if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: d }
-    return null
+    return resolved(d, publishedAt)
   }
   return null
 }
@@ -123,6 +121,7 @@ function monthsOf(v: DateValue): number | null {
   return null
 }
 
+/** An earlier expression as a claim's time, resolved with a past bias. */
 function resolved(d: DateExpression, anchor: IsoDate | null): ClaimTimeResult | null {
   const r = resolveDateValue(d.value, anchor, { bias: 'past' })
   return r?.start ? { time: { start: r.start, end: r.end, basis: r.basis }, expression: d } : null
@@ -214,7 +213,7 @@ export class InheritedTime {
 
   /**
    * Reads a sentence's content time expressions, before its claims (judgement call 11): a report
-   * window stated in the lead ("за минулу добу", "over the past 24 hours", "за ніч") opens a frame
+   * window stated in the lead ("за минулу добу", "over the past 24 hours") opens a frame
    * that dates the later items carrying no date of their own; a later expression resolving outside
    * the window closes it.
    */
@@ -272,4 +271,4 @@ const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all
 
 /** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
 const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties'])
-const THERE_START = /^[\s,—–-]*(?:there|там|там же|тут)(?![\p{L}])/iu
+const THERE_START = /^[\s,—–-]*(?:there|там|тут)(?![\p{L}])/iu
