@@ -204,7 +204,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Places in asides ("Siversk, a town near Bakhmut", "which lies on the Oskil River") describe, not locate.
     const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
-    const heading = !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(text.slice(ss, se))
+    // A date in it ("Russian Offensive Campaign Assessment, May 16, 2026") does not make it a statement.
+    const heading = !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(outside(text, [ss, se], sDates))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
     // taken this year?") announces what the report tells; it claims nothing itself.
@@ -214,10 +215,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null, keys)
     if (remark) excluded.push(remark.span)
     const content = subtract([ss, se], excluded)
-    const clauses = content.flatMap((c) => splitClauses(text, c, lang))
+    const clauses = joinSpanned(content.flatMap((c) => splitClauses(text, c, lang)), eventWords)
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt)
-    mergeSameKind(drafts, sSides)
+    mergeSameKind(text, drafts, sSides)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -253,6 +254,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // focus on containing, and repelling attacks"), else the last claim's subject.
       const since = lastTriggerEnd
       const nearestSubject: Side | null = clauseSubjectBefore(text, sSides, primary.span[0], since, clauses, excluded, speaker.side, lang) ?? previousSubject
+      // "the enemy lost 38 men …, and six more were taken prisoner": a toll after a toll is the same side's doing.
+      const tollBefore = sentenceBuilt.at(-1)
+      if (!actorSide && kind === 'casualties' && tollBefore?.claim.kind === 'casualties' && tollBefore.claim.actorSide) actorSide = tollBefore.claim.actorSide
       // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
       if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0]))) && nearestSubject) {
         const shared: Side = nearestSubject
@@ -360,7 +364,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (strike) {
       for (let k = 0; k < sentenceBuilt.length; k++) {
         const b = sentenceBuilt[k]!
-        if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
+        // A toll in the strike's own clause ("в результате атаки FPV-дрона ВСУ на автомобиль ранен
+        // водитель") is that strike's doing, whatever side the clause names first.
+        const sameClause = sentenceBuilt.find((x) => x.claim.kind === 'strike' && x.claim.actorSide && x.anchor.clause === b.anchor.clause)
+        if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
+        else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
       }
     }
 
@@ -764,6 +772,21 @@ const AREA_FIGURE = /\p{N}[\p{N}\s.,]*(?:тыс\.?\s*|тис\.?\s*|thousand\s+)?
 const AREA_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'withdrawal', 'area-change'])
 
 /**
+ * Clauses an event phrase runs across ("fired heavy artillery and FPV drones at the district": the
+ * "and" inside the phrase is no clause boundary) are one clause.
+ */
+function joinSpanned(clauses: Span[], words: readonly PhraseMatch<TriggerData>[]): Span[] {
+  if (clauses.length < 2) return clauses
+  const out: Span[] = []
+  for (const c of clauses) {
+    const last = out.at(-1)
+    if (last && last[1] <= c[0] && words.some((w) => w.span[0] >= last[0] && w.span[0] < last[1] && w.span[1] > c[0])) out[out.length - 1] = [last[0], c[1]]
+    else out.push(c)
+  }
+  return out
+}
+
+/**
  * Splits a clause at the comma between two event statements with no conjunction ("Сили оборони
  * відбили 35 атак, шість боєзіткнень тривають").
  */
@@ -834,8 +857,8 @@ export class DocumentKeys {
 }
 
 /** What every alternative of CAUSAL_BEFORE holds (tested against it). */
-export const CAUSAL_KEYS = ['as a result of', 'following', 'after', 'due to', 'because of', 'внаслідок', 'в результаті', 'після', 'через', 'язку з', 'в результате', 'после', 'из-за', 'в связи с']
-export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|внаслідок|в результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
+export const CAUSAL_KEYS = ['as a result of', 'following', 'after', 'due to', 'because of', 'внаслідок', 'унаслідок', 'в результаті', 'у результаті', 'після', 'через', 'язку з', 'в результате', 'после', 'из-за', 'в связи с']
+export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|[ву]наслідок|[ву] результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span, keys: DocumentKeys): PhraseMatch<TriggerData>[] {
@@ -848,11 +871,24 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   const isCausal = words.map(causal)
   const hasEvent = words.some((w, i) => !w.data.weak && !isCausal[i])
   const strikeBefore = built.some((b) => b.claim.kind === 'strike')
-  const kept = words.filter((w, i) => !(isCausal[i] && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
+  // "через удар FPV-дрона по автомобілю в Старому Салтові травмовано двох": a strike named as a cause
+  // with a target of its own that the last strike did not hit is a new strike, not a back-reference.
+  const lastStrike = strikeBefore ? built.findLast((b) => b.claim.kind === 'strike') : undefined
+  const newTarget = (w: PhraseMatch<TriggerData>): boolean => {
+    const m = OWN_TARGET.exec(text.slice(w.span[1], Math.min(sentence[1], w.span[1] + 60)))
+    const target = m?.[1] ?? m?.[2]
+    return target !== undefined && (lastStrike === undefined || !lastStrike.claim.sentence.toLowerCase().includes(target.slice(0, 5).toLowerCase()))
+  }
+  // An attack noun with a weapon after it ("в результате атаки FPV-дрона на автомобиль") is a strike.
+  const strikeWord = (w: PhraseMatch<TriggerData>): boolean => w.data.kind === 'strike' || (w.data.kind === 'assault' && WEAPON_AFTER.test(text.slice(w.span[1], Math.min(sentence[1], w.span[1] + 45))))
+  const kept = words.filter((w, i) => !(isCausal[i] && !(strikeWord(w) && newTarget(w)) && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
   // Damage beside an attack or a toll belongs to that claim; alone ("У громаді пошкоджено 6 будинків
   // внаслідок обстрілів", "В Грайвороне повреждены частный дом и ЛЭП") it reports a strike.
   if (!kept.some((w) => w.data.incidental)) return kept
-  if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental)
+  // "a KAB glide bomb dropped by a Russian jet flattened a house, killing a woman": damage a weapon
+  // did, told with the weapon as its subject, is the strike itself.
+  const weaponDid = (w: PhraseMatch<TriggerData>): boolean => w.data.incidental && w.data.kind === 'strike' && WEAPON_DID_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 90), w.span[0]))
+  if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental || weaponDid(w))
   // Right after a strike or its toll, damage that names no place of its own is that strike's
   // ("… атаковали Курчатов беспилотниками. Повреждена подстанция."); "В Грайвороне повреждены …" is a new one.
   const last = built.at(-1)
@@ -860,6 +896,12 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   if (last && last.sentenceIndex >= sentenceIndex - 2 && (last.claim.kind === 'strike' || last.claim.kind === 'casualties' || kept.every((w) => w.data.kind === last.claim.kind)) && !NAMES_A_PLACE.test(text.slice(sentence[0], sentence[1]))) return []
   return kept
 }
+
+/** A weapon as the subject just before a verb, past a participle phrase ("a glide bomb dropped by a Russian jet "). */
+const WEAPON_DID_BEFORE = endsWithMatch(new RegExp(String.raw`(?:^|[^\p{L}])(?:drones?|UAVs?|shaheds?|missiles?|rockets?|bombs?|shells?|projectiles?|munitions?|KABs?|FABs?)\s+(?:(?:dropped|fired|launched|sent|released|guided)\s+(?:by|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?)?(?:[\p{L}'’-]+\s+){0,1}$`, 'iu'))
+
+/** The target right after a strike word: "удар дрона по автомобілю", "the strike on the market". */
+const OWN_TARGET = /^\s+(?:(?:[\p{L}\p{N}'’ʼ-]+\s+){0,3}?(?:[Пп]о|[Нн]а|[Oo]n|against)\s+(?:the\s+|a\s+|an\s+)?([\p{L}'’ʼ-]{4,})|(\p{Lu}[\p{L}'’ʼ-]{3,}))/u
 
 /** A capitalised name after a locative preposition or a settlement noun: "in Kupiansk", "В Грайвороне", "у селі Головчино". */
 const NAMES_A_PLACE = /(?:^|[\s(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|of|[ВвУу]|[Вв]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Вв]озле|[Оо]коло|[Пп]од|[Нн]еподалік|[Нн]еподалеку|селі|селе|місті|городе|селищі|поселке|посёлке|громаді|округе|районі|районе)\s+\p{Lu}/u
@@ -873,7 +915,7 @@ function governs(text: string, verb: Span, noun: Span): boolean {
  * "killed two people and wounded 11", "launched 64 air strikes, dropping 143 guided bombs":
  * consecutive casualty or strike clauses with no new subject are one claim.
  */
-function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[]): void {
+function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatch<SideData>[]): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const a = drafts[i - 1]!
     const b = drafts[i]!
@@ -882,6 +924,12 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
     if (a.kind === 'strike' && a.triggers[0]!.data.object !== b.triggers[0]!.data.object) continue
     const ownSubject = sides.some((s) => s.data.strong && s.span[0] >= b.clause[0] && s.span[1] <= b.triggers[0]!.span[0])
     if (ownSubject) continue
+    // "A drone set fire to a pipeline, and a shell damaged a kindergarten": a weapon of its own as the
+    // subject makes a strike of its own.
+    const lead = text.slice(b.clause[0], Math.min(b.clause[1], b.clause[0] + 60))
+    if (a.kind === 'strike' && (WEAPON_LEAD.test(lead) || STRIKE_LEAD.test(lead))) continue
+    // "lost 38 men killed and wounded, and six more were taken prisoner": prisoners are a toll of their own.
+    if (a.kind === 'casualties' && a.triggers.some((t) => PRISONERS.test(t.text)) !== b.triggers.some((t) => PRISONERS.test(t.text))) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]
     a.triggers.push(...b.triggers)
     drafts.splice(i, 1)
@@ -889,7 +937,10 @@ function mergeSameKind(drafts: Draft[], sides: readonly PhraseMatch<SideData>[])
 }
 
 const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
-const WEAPONS = String.raw`(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
+const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
+const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|another|one more|a second|a separate|ще один|ещё один|еще один|другий|второй|окремий|отдельный)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|удар\p{L}*|атак\p{L}*)(?![\p{L}])/iu
+const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
+const WEAPON_LEAD = new RegExp(String.raw`^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:(?:a|an|the|another|one|two|three|four|five|several|Russian|Ukrainian|enemy|hostile|\p{N}+|[\p{L}]+-type|ballistic|cruise|guided|glide|aerial|attack|kamikaze|FPV|FPV-|artillery|mortar|tank|ще|ещё|один|одна|одне|одно|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|ударн\p{L}*|керован\p{L}*|артилерійськ\p{L}*|вражеск\p{L}*|российск\p{L}*|украинск\p{L}*|управляем\p{L}*|артиллерийск\p{L}*)\s+){0,3}?(?:${WEAPONS}|shells?|bombs?|projectiles?|снаряд\p{L}*|бомб\p{L}*|мін(?:а|и)|мин(?:а|ы))\s+(?:(?!(?:was|were|is|are)\b)[a-z]|\p{L}+(?:в|л|ла|ли|ло|ся|сь|є|ють|ет|ют|ит|ят)(?![\p{L}]))`, 'iu')
 const WEAPON_SUBJECT = new RegExp(String.raw`${WEAPONS}\s+(?:(?:also|again|reportedly|have|has|had|also|також|знову|также|снова)\s+)*$`, 'iu')
 const WEAPON_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}.'’ʼ-]+\s+){0,4}?${WEAPONS}(?![\p{L}])`, 'iu')
 const SETTLEMENT_COUNT = /[\p{N}]\s+(?:settlements|villages|towns|cities|hamlets|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|сіл|сел(?:а|о|ений|ения)|міст|город\p{L}*)(?![\p{L}])/iu
@@ -1006,6 +1057,11 @@ const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2
 /** A 32-bit value as 8 lower-case hex digits. */
 function hex8(h: number): string {
   return HEX_BYTE[(h >>> 24) & 0xff]! + HEX_BYTE[(h >>> 16) & 0xff]! + HEX_BYTE[(h >>> 8) & 0xff]! + HEX_BYTE[h & 0xff]!
+}
+
+/** The text of `span` without the parts `items` cover. */
+function outside(text: string, span: Span, items: readonly { span: Span }[]): string {
+  return subtract(span, items.map((i) => i.span)).map(([a, b]) => text.slice(a, b)).join(' ')
 }
 
 function subtract(span: Span, cuts: readonly Span[]): Span[] {

@@ -11,6 +11,7 @@ export const CAPTION_END = /(?:\(\s*(?:illustrative|file|archive|stock)\s+(?:pho
 export function isCaptionEnd(line: string): boolean {
   return (line.includes(':') || line.includes('(')) && CAPTION_END.test(line)
 }
+const TAG_LINE = /^\s*(?:tags|topics|keywords|related topics|теги|мітки|метки|ключові слова|ключевые слова|теми|темы)\s*:/iu
 const URL_BEFORE = /^\S*?(?:https?:\/\/|www\.)/iu
 /** " - Kyiv Post", " | Reuters": a site name after a headline. */
 const TITLE_SUFFIX = /\s+[-|–—]\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}\s*$/u
@@ -41,6 +42,8 @@ export class PageFurniture {
     if (!atLineStart) return false
     const lineEnd = lineEndAt(text, start)
     const line = text.slice(start, lineEnd)
+    // "Tags: Kharkiv, Kupiansk, Russian strikes", "Теги: …": the page's index words, no statement.
+    if (TAG_LINE.test(line)) return true
     if (CAPTION_START.test(line) || isCaptionEnd(line.length > 240 ? line.slice(-240) : line)) {
       this.captionEnd = lineEnd
       return true
