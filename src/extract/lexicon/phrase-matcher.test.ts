@@ -8,9 +8,17 @@ import { staysInWord } from './token-paths.js'
 import { uk } from './uk.js'
 
 /** What the matcher must equal: every rule tried at every word, overlaps resolved the same way. */
+// Each rule set's patterns, compiled once: a fresh RegExp per text is compiled again by V8 on its
+// first exec, which cost far more than the matching itself (~770 rules per text, hundreds of texts).
+const compiledRules = new WeakMap<readonly PhraseRule<unknown>[], RegExp[]>()
+
 function bruteForce<T>(rules: readonly PhraseRule<T>[], text: string): [string, T][] {
   const found: { span: [number, number]; data: T; order: number }[] = []
-  const compiled = rules.map((r) => new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'iuy'))
+  let compiled = compiledRules.get(rules)
+  if (!compiled) {
+    compiled = rules.map((r) => new RegExp(`(?:${r.pattern})(?![\\p{L}\\p{N}])`, 'iuy'))
+    compiledRules.set(rules, compiled)
+  }
   for (const token of tokenize(text)) {
     compiled.forEach((re, order) => {
       re.lastIndex = token.start
