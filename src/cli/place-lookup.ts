@@ -1,5 +1,6 @@
 import { type GazetteerEntry, NotFoundError } from '../domain/index.js'
-import { type Gazetteer, loadGazetteer } from '../geoparse/index.js'
+import type { Gazetteer } from '../geoparse/index.js'
+import { gazetteerOnce } from './gazetteer-once.js'
 
 let gazetteer: Gazetteer | null = null
 
@@ -10,7 +11,7 @@ let gazetteer: Gazetteer | null = null
  * mean, best first.
  */
 export function lookupPlace(name: string): { readonly place: GazetteerEntry; readonly alternatives: readonly GazetteerEntry[]; readonly source: string } {
-  gazetteer ??= loadGazetteer()
+  gazetteer ??= gazetteerOnce()
   const settlements = gazetteer.lookup(name, { kind: 'settlement' })
   const results = settlements.length > 0 ? settlements : gazetteer.lookup(name)
   const [best, ...rest] = results

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Analysis, Issue } from '../domain/index.js'
 import { NotFoundError } from '../domain/index.js'
-import { type Gazetteer, loadGazetteer } from '../geoparse/index.js'
+import type { Gazetteer } from '../geoparse/index.js'
+import { gazetteerOnce } from './gazetteer-once.js'
 import { fingerprintBands, ingestBytes } from '../ingest/index.js'
 import { renderBriefHtml, renderBriefMarkdown } from '../ledger/index.js'
 import { createClaimVerifier, loadControlSeries, loadDailyBrief, loadSourceLedger, saveVerifiedDocument, storeIngested, verifyDocument } from '../pipeline/index.js'
@@ -86,7 +87,7 @@ export function loadPlaceSearch(log: (line: string) => void, gazetteer: Gazettee
 /** The shipped gazetteer, or null (with a log line) when it is not there. */
 export function loadShippedGazetteer(log: (line: string) => void): Gazetteer | null {
   try {
-    return loadGazetteer()
+    return gazetteerOnce()
   } catch (error) {
     if (error instanceof NotFoundError) {
       log(`frontline serve: ${error.message}: place search and settlement names are off`)

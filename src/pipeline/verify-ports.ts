@@ -76,6 +76,17 @@ interface NameRow {
  * reporting does — so a query scores a few hundred names, not thirty thousand. Built on first use; answers are remembered.
  */
 export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirectory & { prepare(): void } {
+  let directory = directories.get(gazetteer)
+  if (!directory) directories.set(gazetteer, (directory = newPlaceDirectory(gazetteer)))
+  return directory
+}
+
+// One directory per gazetteer: its look-alike table (about a second to build for the shipped
+// gazetteer) and remembered answers depend on the gazetteer alone, so verifiers made for other
+// control histories (each `ingest`, `verify` and the server of one `frontline demo`) share them.
+const directories = new WeakMap<Gazetteer, PlaceDirectory & { prepare(): void }>()
+
+function newPlaceDirectory(gazetteer: Gazetteer): PlaceDirectory & { prepare(): void } {
   let index: { byConsonants: Map<string, NameRow[]>; byLetters: Map<string, NameRow[]> } | null = null
   const remembered = new Map<string, readonly SimilarPlace[]>()
   const add = (map: Map<string, NameRow[]>, key: string, row: NameRow): void => {
@@ -86,12 +97,15 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
   const build = () => {
     const byConsonants = new Map<string, NameRow[]>()
     const byLetters = new Map<string, NameRow[]>()
+    // Many villages share a name (a third of the 49,000 Latin names repeat): each name's key once.
+    const keyOf = new Map<string, string>()
     for (let i = 0; i < gazetteer.size; i++) {
       const entry = gazetteer.entryAt(i)
       if (entry.kind !== 'settlement' || (entry.coordinateBasis ?? 'point') !== 'point') continue
-      for (const key of latinKeys([entry.name, ...entry.variants])) {
-        const row = { entry, key, consonants: consonants(key) }
-        add(byConsonants, consonants(key).slice(0, MIN_SHARED_CONSONANTS), row)
+      for (const key of latinKeys([entry.name, ...entry.variants], keyOf)) {
+        const skeleton = consonants(key)
+        const row = { entry, key, consonants: skeleton }
+        add(byConsonants, skeleton.slice(0, MIN_SHARED_CONSONANTS), row)
         add(byLetters, key.slice(0, 3), row)
       }
     }
@@ -137,8 +151,14 @@ export function placeDirectoryFromGazetteer(gazetteer: Gazetteer): PlaceDirector
   }
 }
 
-function latinKeys(names: readonly string[]): string[] {
-  return [...new Set(names.filter((n) => !/[\u0400-\u04ff]/.test(n)).map(looseLatinKey).filter((k) => k.length >= 3))]
+function latinKeys(names: readonly string[], known?: Map<string, string>): string[] {
+  const keyOf = (name: string): string => {
+    if (!known) return looseLatinKey(name)
+    let key = known.get(name)
+    if (key === undefined) known.set(name, (key = looseLatinKey(name)))
+    return key
+  }
+  return [...new Set(names.filter((n) => !/[\u0400-\u04ff]/.test(n)).map(keyOf).filter((k) => k.length >= 3))]
 }
 
 function consonants(key: string): string {

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { InputError, type Analysis, type Issue } from '../../domain/index.js'
-import { loadGazetteer } from '../../geoparse/index.js'
+import { gazetteerOnce } from '../gazetteer-once.js'
 import { ingestFile, listInputFiles } from '../../ingest/index.js'
 import { analyzeDocument, linkContradictionsAcross, verifierFor } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
@@ -38,7 +38,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       if (files.length === 0) io.stderr(`frontline: no FILE given; analysing the bundled sample reports in ${sampleReportsDir()}\n`)
       const listed = await listInputFiles(files.length > 0 ? files.map((f) => resolve(io.cwd, f)) : [sampleReportsDir()])
       const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
-      const gazetteer = loadGazetteer(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
+      const gazetteer = gazetteerOnce(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
       for (const issue of control.issues) io.stderr(`frontline: ${issue.message}\n`)
       let analyses: Analysis[] = []

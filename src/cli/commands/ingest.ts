@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { relative, resolve } from 'node:path'
 import { InputError, type Issue } from '../../domain/index.js'
-import { loadGazetteer } from '../../geoparse/index.js'
+import { gazetteerOnce } from '../gazetteer-once.js'
 import { ingestFile, ingestUrl, listInputFiles } from '../../ingest/index.js'
 import { storeIngested, type StoredDocumentReport } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
@@ -31,7 +31,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       const urls = inputs.filter((i) => /^https?:\/\//i.test(i))
       const listed = await listInputFiles(inputs.filter((i) => !/^https?:\/\//i.test(i)).map((f) => resolve(io.cwd, f)))
       const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
-      const gazetteer = loadGazetteer(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
+      const gazetteer = gazetteerOnce(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
       const store = await ctx.openStore()
       const documents: StoredDocumentReport[] = []

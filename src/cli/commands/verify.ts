@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import { resolve } from 'node:path'
 import { InputError, NotFoundError } from '../../domain/index.js'
-import { type Gazetteer, loadGazetteer } from '../../geoparse/index.js'
+import type { Gazetteer } from '../../geoparse/index.js'
+import { gazetteerOnce } from '../gazetteer-once.js'
 import { createClaimVerifier, loadControlSeries, verifyStoredClaims } from '../../pipeline/index.js'
 import { DEFAULT_VERIFY_OPTIONS } from '../../verify/index.js'
 import type { CliContext } from '../context.js'
@@ -17,7 +18,7 @@ export function parseHorizon(value: string): number {
 /** The gazetteer for place-confusion checks and settlement names: `--gazetteer PATH`, else the shipped one, else none (said on stderr). */
 export function gazetteerOption(ctx: CliContext, path: string | undefined): Gazetteer | null {
   try {
-    return loadGazetteer(path ? resolve(ctx.io.cwd, path) : undefined)
+    return gazetteerOnce(path ? resolve(ctx.io.cwd, path) : undefined)
   } catch (error) {
     if (path !== undefined || !(error instanceof NotFoundError)) throw error
     ctx.io.stderr(`frontline: ${error.message}; continuing without it (no place-confusion checks, no settlement names)\n`)
