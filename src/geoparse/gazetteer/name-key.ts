@@ -56,20 +56,40 @@ export function looseLatinKey(name: string): string {
   return key.split(' ').map(looseLatinWord).join(' ')
 }
 
+// Each step of the fold runs only when the word holds what its pattern needs (a substring every match
+// contains): most words need two or three of the eleven, and a replace that finds nothing still cost a
+// regex scan and a call. Verification's look-alike table keys the 49,000 Latin names of the gazetteer's
+// settlements, and the fold was half of building it (about a second of `frontline demo`). The steps and
+// their order are unchanged (a property test compares this with the plain sequence of replaces).
 function looseLatinWord(w: string): string {
   let s = w
-  s = s.replace(/shch|sch|shh/g, 'S') // щ
-  s = s.replace(/tch/g, 'C').replace(/ch/g, 'C') // ч
-  s = s.replace(/zh/g, 'Z') // ж
-  s = s.replace(/sh/g, 'X') // ш
-  s = s.replace(/kh/g, 'h').replace(/g/g, 'h') // х, г: kh / h / g
-  s = s.replace(/ts|tz|c/g, 'c') // ц
-  s = s.replace(/w/g, 'v').replace(/x/g, 'ks').replace(/q/g, 'k')
-  s = s.replace(/[iyj]+/g, 'i') // й/и/і/ї/ы in all their spellings
-  s = s.replace(/ie/g, 'e') // є / е after a consonant: ie, ye, je
-  s = s.replace(/(.)\1+/g, '$1') // doubled letters (Kirillovka / Kyrylivka, Mariinka)
-  s = s.replace(/oe$/, 'e').replace(/aia$/, 'a').replace(/ei$/, 'i') // -ое / -е, -ая / -а, -ей / -ий
+  if (s.includes('h')) {
+    if (s.includes('sh') || s.includes('sch')) s = s.replace(/shch|sch|shh/g, 'S') // щ
+    if (s.includes('ch')) s = s.replace(/tch/g, 'C').replace(/ch/g, 'C') // ч
+    if (s.includes('zh')) s = s.replace(/zh/g, 'Z') // ж
+    if (s.includes('sh')) s = s.replace(/sh/g, 'X') // ш
+    if (s.includes('kh')) s = s.replace(/kh/g, 'h') // х: kh / h
+  }
+  if (s.includes('g')) s = s.replace(/g/g, 'h') // г: g / h
+  // 'c' alone is its own key: only ts and tz change the word.
+  if (s.includes('ts') || s.includes('tz')) s = s.replace(/ts|tz|c/g, 'c') // ц
+  if (s.includes('w')) s = s.replace(/w/g, 'v')
+  if (s.includes('x')) s = s.replace(/x/g, 'ks')
+  if (s.includes('q')) s = s.replace(/q/g, 'k')
+  // A lone i is its own key: a y or j, or a run of i's, changes the word.
+  if (s.includes('y') || s.includes('j') || s.includes('ii')) s = s.replace(/[iyj]+/g, 'i') // й/и/і/ї/ы in all their spellings
+  if (s.includes('ie')) s = s.replace(/ie/g, 'e') // є / е after a consonant: ie, ye, je
+  if (hasRepeat(s)) s = s.replace(/(.)\1+/g, '$1') // doubled letters (Kirillovka / Kyrylivka, Mariinka)
+  if (s.endsWith('oe')) s = s.replace(/oe$/, 'e') // -ое / -е
+  if (s.endsWith('aia')) s = s.replace(/aia$/, 'a') // -ая / -а
+  if (s.endsWith('ei')) s = s.replace(/ei$/, 'i') // -ей / -ий
   return s
+}
+
+/** Whether two neighbouring UTF-16 units of `s` are the same (what a doubled-letter match needs). */
+function hasRepeat(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) return true
+  return false
 }
 
 /** The first letter is an upper-case letter (a capitalised word) or the word is all capitals. */
