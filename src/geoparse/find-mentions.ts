@@ -576,6 +576,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
     water += f.water[r.entry]!
   }
+  // "the drained Kakhovka reservoir", "Каховське водосховище": a water word right after a name no water
+  // body carries names a reservoir or river called after the town, not the town.
+  if (water === 0 && (nextCues & RIVER) !== 0) return null
   if (water > 0) {
     if (riverCue) refs = water === refs.length ? refs : refs.filter((r) => f.water[r.entry] === 1)
     else refs = refs.filter((r) => f.water[r.entry] === 0)
@@ -751,6 +754,13 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   if (suffix === 'цьк' || suffix === 'цк') out.add(`${stem}к`)
   if (suffix === 'зьк') out.add(`${stem}жжя`)
   if (suffix === 'zk') out.add(`${stem}zhzhia`)
+  // A plural name's adjective: Алешкинский / Олешківський / Oleshkivskyi → Алешки / Олешки / Oleshky,
+  // Пісківська громада → Піски.
+  const plural = cyrillic ? /(ин|ів|ов)$/.exec(stem) : /(in|iv|ov)$/.exec(stem)
+  if (plural && stem.length > 4) {
+    const base = stem.slice(0, plural.index)
+    for (const e of cyrillic ? ['и', 'ы'] : ['y', 'i']) out.add(base + e)
+  }
   // Великобурлуцька громада → Великий Бурлук, Новоайдарський → Новий Айдар: a compound's first part is
   // the name's adjective. Compounds whose town is written as one word (Новоселівка) keep the forms above.
   const compound = cyrillic ? COMPOUND_HEAD.exec(stem) : null

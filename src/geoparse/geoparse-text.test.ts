@@ -84,6 +84,11 @@ describe('Russian case forms', () => {
     { text: 'Бои под Северском продолжаются.', mention: 'Северском', name: 'Siversk', admin1: 'Donetsk Oblast' },
     { text: 'Подразделения вошли в Авдеевку.', mention: 'Авдеевку', name: 'Avdiivka', admin1: 'Donetsk Oblast' },
     { text: 'Удары по Харькову продолжились.', mention: 'Харькову', name: 'Kharkiv', admin1: 'Kharkiv Oblast' },
+    // After ж, ш, ч, щ, ц the instrumental is -ей/-ею, not -ой/-ою.
+    { text: 'ВСУ удерживают позиции у границы под Суджей.', mention: 'Суджей', name: 'Sudzha', admin1: 'Kursk Oblast' },
+    { text: 'Українські підрозділи закріпилися під Суджею.', mention: 'Суджею', name: 'Sudzha', admin1: 'Kursk Oblast' },
+    // A feminine noun in -ь has the instrumental -ью.
+    { text: 'За ночь над Курской областью сбиты 33 дрона.', mention: 'Курской областью', name: 'Kursk Oblast', admin1: 'Kursk Oblast' },
   ])
 })
 
@@ -142,6 +147,9 @@ describe('hromadas and okrugs named after their centres', () => {
     { text: 'З Оріхівської громади евакуювали 46 людей.', mention: 'Оріхівської', name: 'Orikhiv', admin1: 'Zaporizhzhia Oblast' },
     { text: 'З Великобурлуцької громади вивезли 87 мешканців.', mention: 'Великобурлуцької', name: 'Velykyi Burluk', admin1: 'Kharkiv Oblast' },
     { text: 'Из сёл Васильевского округа отселены жители.', mention: 'Васильевского', name: 'Vasylivka', admin1: 'Zaporizhzhia Oblast' },
+    // A plural name's adjective: Алешки → Алешкинский, Олешки → Олешківська.
+    { text: 'Из приднепровских сёл Алешкинского округа эвакуированы 140 человек.', mention: 'Алешкинского', name: 'Oleshky', admin1: 'Kherson Oblast' },
+    { text: 'З Олешківської громади виїхали ще 30 людей.', mention: 'Олешківської', name: 'Oleshky', admin1: 'Kherson Oblast' },
   ])
 })
 
@@ -206,6 +214,15 @@ describe('precision', () => {
     expect(placeFor('A bridge over the Oskil River was hit.', 'Oskil')?.kind).toBe('river')
     expect(placeFor('Уражено міст через річку Сейм.', 'Сейм')?.kind).toBe('river')
     expect(places('Oskil was quiet.').some((p) => p.kind === 'river')).toBe(false)
+  })
+
+  it('takes no town for a reservoir or river named after it', () => {
+    for (const text of [
+      'Russian troops pushed along the shore of the drained Kakhovka reservoir.',
+      'Росіяни обстрілюють береги Каховського водосховища.',
+      'ВСУ перебрасывают лодки через Каховское водохранилище.',
+    ]) expect(places(text).some((p) => p.name === 'Kakhovka'), text).toBe(false)
+    expect(placeFor('Shelling hit Kakhovka and Nova Kakhovka overnight.', 'Kakhovka')?.name).toBe('Kakhovka')
   })
 })
 
