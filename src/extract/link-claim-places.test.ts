@@ -234,6 +234,24 @@ describe('linkClaimPlaces: pointing back', () => {
     expect(linked(text, at('Vyimka', 'Siversk')).at(-1)![1]).toEqual(['Vyimka'])
   })
 
+  it.each<[string, 'en' | 'uk' | 'ru', string, string]>([
+    ["Росіяни заявили, що захопили Званівку. Речник сказав, що українські підрозділи зачистили північну частину міста та просунулися до Виїмки.", 'uk', 'Званівку', 'Виїмки'],
+    ['Россияне заявили о взятии Звановки. По его словам, ВСУ зачистили северную часть города и продвинулись к Выемке.', 'ru', 'Звановки', 'Выемке'],
+    // (English: the extractor keeps 'cleared the northern part of the town and pushed on to Vyimka' as
+    // one claim, whose own clause names Vyimka; the rule is for two claims.)
+  ])('"the city" is the one named before, not a place after it that another claim names: %s', (text, lang, city, next) => {
+    const claims = linked(text, at(city, next), lang)
+    const cleared = claims.filter(([, names]) => names.includes(city))
+    expect(cleared.length).toBeGreaterThanOrEqual(2)
+    expect(claims.some(([, names]) => names.length === 1 && names[0] === next)).toBe(true)
+    expect(claims.every(([, names]) => !(names.includes(city) && names.includes(next)))).toBe(true)
+  })
+
+  it('"the city" still takes the city its sentence names before it', () => {
+    const text = 'Russian drones struck Zvanivka overnight, and fires broke out across the town.'
+    expect(linked(text, at('Zvanivka')).every(([, names]) => names.length === 1 && names[0] === 'Zvanivka')).toBe(true)
+  })
+
   it('a counted settlement noun points back at nothing', () => {
     const text = 'Окупанти захопили Званівку. Загалом ворог заявив про «звільнення» 12 населених пунктів за місяць.'
     const claims = linked(text, at('Званівку'), 'uk')

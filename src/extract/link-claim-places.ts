@@ -132,12 +132,19 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
       if (before) chosen = [before]
     }
+
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
       // when the clause points back at one ("the city", "there", "місто").
       const unclaimed = inSentence.filter(({ place }) => !anchor.siblings.some((s) => within(place.span, s)))
       if (unclaimed.length > 0) chosen = unclaimed
-      else if (anchor.sharesPlaces || PLACE_ANAPHOR.test(clauseText)) chosen = inSentence
+      else if (anchor.sharesPlaces) chosen = inSentence
+      else if (PLACE_ANAPHOR.test(clauseText)) {
+        // "зачистили північну частину міста та просунулися до Кіндрашівки": "the city" points back, so a
+        // place named after it, in another claim's clause, is that claim's; the city is the one before.
+        const pointer = anchor.clause[0] + anaphorAt(clauseText)
+        chosen = pointsAtSettlement ? inSentence.filter((c) => c.place.span[0] < pointer) : inSentence
+      }
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
       else chosen = inSentence.filter(({ place }) => place.kind === 'region')
@@ -206,7 +213,7 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
 /** A span of several days ("за дві доби боїв", "за трое суток", "in two days of fighting", "over the past three days"). */
 const MULTI_DAY = /\b(?:two|three|four|five|\d+)[- ]days?\b|(?:^|[\s,(])за (?:(?:минулі|останні|последние|прошедшие) )?(?:дві|два|три|чотири|п['’]ять|двое|трое|четверо|\d+) (?:доби|діб|дні|днів|суток|дня|дней)(?=[\s,.;:!?)]|$)/iu
 
-/** The places of the fights and strikes told up to history entry `to` (inclusive) within reach, in order, each once. */
+/** The places of the fights and strikes told before history entry `to` (inclusive) within reach, in order, each once. */
 function fightsBefore(history: readonly Linked[], to: number, sentence: Span): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i <= to; i++) {
@@ -261,6 +268,12 @@ function pointsBack(clause: string, lower: string): boolean {
   if (!SETTLEMENT_ANAPHOR_KEYS.test(lower) || !SETTLEMENT_ANAPHOR.test(clause)) return false
   for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) if (!COUNTED.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true
   return false
+}
+
+/** Where in the clause its first settlement pointer ("міста", "the city") starts (the clause's length when none). */
+function anaphorAt(clause: string): number {
+  const m = SETTLEMENT_ANAPHOR.exec(clause)
+  return m ? m.index : clause.length
 }
 
 /** The last claim before `sentence` (within reach) that has places. */
