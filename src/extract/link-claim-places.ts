@@ -2,17 +2,17 @@ import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { endsWithMatch } from '../text/index.js'
 
-const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|^(?:where|де|где)\s|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt))\b|(?:^|\s)(?:місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs))\b|(?:^|\s)(?:(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
 
 /**
  * Words that point back at the last event told, with all its places: "there", "in that area", "on
  * that sector", "of those assaults", "на цій ділянці", "в этом районе", "під час вчорашнього штурму",
  * "в ходе боя". A claim whose clause names no place of its own takes the last claim's places.
  */
-const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|(?:з|із|из) них|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
+const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:in|from) (?:that|this|those|these) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|(?:з|із|из) них|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|(?:у|в) (?:цих|тих|цьому|тому|этих|тех|этом|том) (?:бо[юяїё]\p{L}*|штурм\p{L}*|атак\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
 
 /**
  * Words that point back at the region named before ("over the region", "над областю", "в области",
@@ -49,7 +49,7 @@ const ANAPHOR_REACH = 400
  * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
  * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
  */
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
@@ -169,6 +169,12 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     }
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
     chosen = dropContext(text, chosen, context)
+    // A dateline ("DRUZHKIVKA, Ukraine, Sept 8 (Reuters) -", "Kyiv (AFP) -") says where the report was
+    // filed: a place of the claim only when the claim has no other.
+    if (chosen.length > 1 && chosen.some((c) => isDateline(text, c.place.span))) {
+      const placed = chosen.filter((c) => !isDateline(text, c.place.span))
+      if (placed.length > 0) chosen = placed
+    }
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
     if (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText))) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
@@ -261,7 +267,7 @@ const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там
 const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
 
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
-const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |міст|сел|город|посел|посёл|населен|населён/
+const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |outskirts|suburbs|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён/
 
 /** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
 function pointsBack(clause: string, lower: string): boolean {
@@ -315,6 +321,21 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
     return c
   }
   return claimed
+}
+
+/**
+ * Text after a dateline's place: up to a few words (", Ukraine, Sept 8") and then the agency in brackets
+ * or slashes before a dash ("(Reuters) -", "(AP) —", "/ТАСС/", "/Укрінформ/").
+ */
+const DATELINE_AFTER = /^[^\n()/]{0,50}?(?:\([^()\n]{1,30}\)\s*[-–—]|\/[^/\n]{1,30}\/)/u
+const DATELINE_AFTER_AT_START = (s: string): boolean => DATELINE_AFTER.test(s)
+
+/** Whether the place at `span` begins a line and is followed by an agency's dateline mark. */
+function isDateline(text: string, span: Span): boolean {
+  let i = span[0] - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  if (i >= 0 && text[i] !== '\n') return false
+  return DATELINE_AFTER_AT_START(text.slice(span[1], span[1] + 80))
 }
 
 /** The places whose spans lie within `span` (`ordered` sorted by start), by binary search. */
