@@ -556,7 +556,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const directionCue = (nextCues & DIRECTION) !== 0 || listItem?.kind === 'direction'
   const districtCue = (nextCues & DISTRICT_NOUN) !== 0 || listItem?.kind === 'district'
   if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
-  const riverCue = ((prevCues | nextCues) & RIVER) !== 0
+  const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev)
 
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
@@ -620,6 +620,22 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     exact: m.exact,
     cue: riverCue ? 'river' : regionCue ? 'region' : directionCue ? 'direction' : districtCue ? 'district' : placeCue ? 'place' : null,
   }
+}
+
+// Verbs of crossing water: "переправити піхоту через Оскіл", "форсировать Днепр", "crossed the Oskil".
+const CROSSING_VERB = /^(переправ|форсув|форсир|cross)/
+const ACROSS = new Set(['через', 'across', 'over', 'the'])
+
+/**
+ * "через Оскіл" after a crossing verb within the three words before it ("переправити піхоту через
+ * Оскіл", "to cross the Oskil"): the name is the river crossed, as "річку" before it would say.
+ */
+function crossedWater(w: Words, prev: number): boolean {
+  if (prev < 0) return false
+  if (CROSSING_VERB.test(wordNameKey(w, prev))) return true
+  if (!ACROSS.has(wordNameKey(w, prev))) return false
+  for (let j = prev - 1; j >= Math.max(0, prev - 3); j--) if (CROSSING_VERB.test(wordNameKey(w, j))) return true
+  return false
 }
 
 // Words of movement towards a place: "наступ на Запоріжжя" is the city, not the region.

@@ -216,6 +216,14 @@ describe('precision', () => {
     expect(places('Oskil was quiet.').some((p) => p.kind === 'river')).toBe(false)
   })
 
+  it('takes the river a crossing verb crosses, and no river where nothing is crossed', () => {
+    expect(placeFor('Ворог намагався переправити піхоту через Оскіл біля Кругляківки.', 'Оскіл')?.kind).toBe('river')
+    expect(placeFor('Russian troops tried to cross the Oskil near Kupiansk.', 'Oskil')?.kind).toBe('river')
+    expect(placeFor('Войска форсировали Оскол у Купянска.', 'Оскол')?.kind).toBe('river')
+    expect(placeFor('Crossing from Kupiansk was hard.', 'Kupiansk')?.kind).toBe('settlement')
+    expect(places('Обстріляли Оскіл.').some((p) => p.kind === 'river')).toBe(false)
+  })
+
   it('takes no town for a reservoir or river named after it', () => {
     for (const text of [
       'Russian troops pushed along the shore of the drained Kakhovka reservoir.',
