@@ -153,6 +153,14 @@ describe('linkClaimPlaces: clause scope and context words', () => {
     expect(claims.at(-1)![1]).toEqual([])
   })
 
+  it.each<[string, 'en' | 'uk' | 'ru', string, string]>([
+    ["Окупанти намагалися прорватися до Виїмки з боку Званівки, однак усі спроби зупинили.", 'uk', 'Виїмки', 'Званівки'],
+    ['Противник пытался прорваться к Выемке со стороны Звановки.', 'ru', 'Выемке', 'Звановки'],
+    ['Russian troops tried to break into Vyimka from the direction of Zvanivka.', 'en', 'Vyimka', 'Zvanivka'],
+  ])('a place the attack comes from ("з боку", "со стороны") is a reference point: %s', (text, lang, target, from) => {
+    expect(linked(text, at(target, from), lang)[0]![1]).toEqual([target])
+  })
+
   it('drops a bracketed reference point after the place it locates', () => {
     expect(linked('Russian forces recently advanced west of Zvanivka (northeast of Siversk).', at('Zvanivka', 'Siversk'))[0]![1]).toEqual(['Zvanivka'])
   })
@@ -245,6 +253,27 @@ describe('linkClaimPlaces: pointing back', () => {
     expect(cleared.length).toBeGreaterThanOrEqual(2)
     expect(claims.some(([, names]) => names.length === 1 && names[0] === next)).toBe(true)
     expect(claims.every(([, names]) => !(names.includes(city) && names.includes(next)))).toBe(true)
+  })
+
+  it.each<[string, 'en' | 'uk' | 'ru', string, string]>([
+    ['Russian troops gained a foothold in Zvanivka, a village east of Siversk, and are preparing a push on Siversk itself, an officer said. He said Ukrainian units still held the southern half of the village.', 'en', 'Zvanivka', 'Siversk'],
+    ['Russian troops entered the village of Vyimka and shelled Siversk, an officer said. He said Ukrainian units still held the southern half of the village.', 'en', 'Vyimka', 'Siversk'],
+    ['Окупанти зайшли в село Виїмка і обстріляли Сіверськ. Сили оборони утримують південну частину села.', 'uk', 'Виїмка', 'Сіверськ'],
+    ['Противник закрепился в Звановке — село восточнее Северска — и готовит удар по Северску. Подразделения ВСУ удерживают южную часть села.', 'ru', 'Звановке', 'Северску'],
+  ])('"the village" is the settlement the text called a village, not a town named since: %s', (text, lang, village, town) => {
+    const claims = linked(text, at(village, town), lang)
+    expect(claims.at(-1)![1]).toEqual([village])
+  })
+
+  it('"the town" keeps the last claim\'s settlement, which the text need not call a town', () => {
+    const text = 'Fact checkers matched the video to Zvanivka, a separate town east of Siversk. Several posts say Ukrainian troops are trapped in Siversk. Ukraine\'s military said its troops still held their positions across the town.'
+    const places = (t: string) => [place(t, 'Zvanivka'), place(t, 'Siversk'), place(t, 'Siversk', 'settlement', 'Siversk', 1)]
+    expect(linked(text, places).at(-1)![1]).toEqual(['Siversk'])
+  })
+
+  it('"the village" keeps the last claim\'s settlement when the text calls none a village', () => {
+    const text = 'Russian troops entered Vyimka and shelled Siversk, an officer said. He said Ukrainian units still held the southern half of the village.'
+    expect(linked(text, at('Vyimka', 'Siversk')).at(-1)![1]).toEqual(['Siversk'])
   })
 
   it('"the city" still takes the city its sentence names before it', () => {

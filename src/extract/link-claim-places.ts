@@ -49,7 +49,7 @@ const ANAPHOR_REACH = 400
  * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
  * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
  */
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)|(?:^|[\s,(])(?:з|із|зі) боку|(?:^|[\s,(])со стороны|\bfrom the (?:direction|side) of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
@@ -163,7 +163,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
       if (chosen.length === 0 && pointsAtSettlement) {
-        const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
+        const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, pointerNoun(clauseText))
         if (last) chosen = [last]
       }
     }
@@ -299,7 +299,61 @@ function lastEventBefore(history: readonly Linked[], sentence: Span): Linked | u
  * "completely cleared" Kleban-Byk. The village remains contested"), then that one. Reference points,
  * axes, regions and attribution words never count.
  */
-function settlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext): { place: Place; index: number } | undefined {
+function settlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext, noun: SettlementNoun | null = null): { place: Place; index: number } | undefined {
+  const found = lastSettlementBefore(text, ordered, history, sentence, excluded, context)
+  if (noun === null) return found
+  if (found) {
+    const called = describedAs(text, found.place.span)
+    // "The town" is said of towns and cities alike, and the text need not call a well-known one a
+    // town; "the village" is not said of a town, so only it looks past a settlement the text never described.
+    if (called === noun || (called === null && noun === 'town')) return found
+  }
+  // "Zarichne, a village east of Lyman … push on Lyman itself … held the southern half of the village":
+  // the village is the one the text called a village, not the town named since.
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const c = ordered[i]!
+    if (c.place.span[1] > sentence[0]) continue
+    if (c.place.span[0] < sentence[0] - DESCRIBED_REACH) break
+    if (c.place.kind !== 'settlement' || excluded.some((x) => overlaps(x, c.place.span))) continue
+    if (describedAs(text, c.place.span) === noun) return c
+  }
+  return found
+}
+
+/** How far back (characters) "the village" looks for a settlement the text called a village: about three sentences. */
+const DESCRIBED_REACH = 700
+
+type SettlementNoun = 'village' | 'town'
+
+const VILLAGE_NOUN = /^(?:village|settlement|hamlet|сел[оіа]|селом|селищ\p{L}*|поселок\p{L}*|посёлок\p{L}*|поселк\p{L}*|посёлк\p{L}*|селе|деревн\p{L}*)$/iu
+const TOWN_NOUN = /^(?:town|city|міст[оіа]|містом|містечк\p{L}*|город\p{L}*)$/iu
+
+function nounClass(word: string): SettlementNoun | null {
+  return VILLAGE_NOUN.test(word) ? 'village' : TOWN_NOUN.test(word) ? 'town' : null
+}
+
+/** What a clause's "the village" / "the town" / "села" / "города" calls the settlement it points at. */
+function pointerNoun(clause: string): SettlementNoun | null {
+  const m = SETTLEMENT_ANAPHOR.exec(clause)
+  if (!m) return null
+  const words = m[0].trim().toLowerCase().replace(/['’]s$/, '').split(/\s+/)
+  return nounClass(words[words.length - 1]!)
+}
+
+/** Text after a name that describes it ("Zarichne, a village east of Lyman", "Покровськ — місто"). */
+const DESCRIBED_AFTER = /^\s*(?:,|—|–|-)\s*(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(village|settlement|hamlet|town|city|село|селище|місто|містечко|город|поселок|посёлок|деревня)(?=[\s,.;:!?)]|$)/iu
+/** Text before a name that describes it ("the village of Zarichne", "селі Зарічне", "города Купянск"). */
+const DESCRIBED_BEFORE = /(?:\b(village|settlement|hamlet|town|city)\s+of|(?:^|[\s(])(сел[оіа]|селом|селищ\p{L}*|міст[оіа]|містом|містечк\p{L}*|город\p{L}*|поселк\p{L}*|посёлк\p{L}*|поселок|посёлок|селе|деревн\p{L}*))\s+$/iu
+
+/** What the text calls the settlement at `span`, if it says. */
+function describedAs(text: string, span: Span): SettlementNoun | null {
+  const after = DESCRIBED_AFTER.exec(text.slice(span[1], span[1] + 60))
+  if (after) return nounClass(after[1]!)
+  const before = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, span[0] - 30), span[0]))
+  return before ? nounClass((before[1] ?? before[2])!) : null
+}
+
+function lastSettlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext): { place: Place; index: number } | undefined {
   const from = sentence[0] - ANAPHOR_REACH
   let claimed: { place: Place; index: number } | undefined
   let claimedSentence = -1
@@ -395,7 +449,7 @@ function lastWord(window: string): string {
 }
 
 /** Last words before a name one of which every LOCATOR_BEFORE match ends with (else the pattern is not tried). */
-const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из'.split(' '))
+const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из боку стороны'.split(' '))
 /** Last words before a name one of which every COMPARISON_BEFORE match ends with. */
 const COMPARISON_LAST = new Set('than of as the за ніж як чем как'.split(' '))
 
