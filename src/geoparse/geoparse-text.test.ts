@@ -125,6 +125,7 @@ describe('bulletin words that are also village names', () => {
 
 describe('Upper/Lower forms and generated Russian spellings', () => {
   table([
+    { text: 'Украинские подразделения у Новоэкономического оказались в полуокружении.', mention: 'Новоэкономического', name: 'Novoekonomichne', admin1: 'Donetsk Oblast' },
     { text: 'Russian forces seized Verkhnokamianske, the General Staff said.', mention: 'Verkhnokamianske', name: 'Verkhnokamianske', admin1: 'Donetsk Oblast' },
     { text: 'Russian milbloggers claimed the capture of Verkhnekamenskoye.', mention: 'Verkhnekamenskoye', name: 'Verkhnokamianske', admin1: 'Donetsk Oblast' },
     { text: 'Российские войска освободили Верхнекаменское.', mention: 'Верхнекаменское', name: 'Verkhnokamianske', admin1: 'Donetsk Oblast' },

@@ -133,7 +133,22 @@ function withCapital(source: string, word: string): string {
   return source !== source.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
+// Adjectives in -ічн- from loanwords (Новоекономічне, Агрономічне, Ботанічне) are Russian -ическ-
+// (Новоэкономическое, Агрономическое, Ботаническое); a one-syllable stem (Зарічне, Пасічне, Північне)
+// or one ending in р (Новорічне: ріка) keeps the usual rewrite (Заречное).
+const LOAN_ADJECTIVE = /^(.*[аеєиіїоуюя].*[аеєиіїоуюя][^аеєиіїоуюяр]*[^аеєиіїоуюяр])ічн(е|ий|а)$/
+const LOAN_ENDINGS: Record<string, string> = { е: 'ическое', ий: 'ический', а: 'ическая' }
+
 function russianWordOptions(word: string, isModifier: boolean): string[] {
+  const usual = usualWordOptions(word, isModifier)
+  const loan = LOAN_ADJECTIVE.exec(word.toLowerCase())
+  if (!loan) return usual
+  const [stem] = usualWordOptions(loan[1]!, false)
+  const first = `${stem!.toLowerCase()}${LOAN_ENDINGS[loan[2]!]}`
+  return [word !== word.toLowerCase() ? first[0]!.toUpperCase() + first.slice(1) : first, ...usual].slice(0, MAX_RU_CANDIDATES)
+}
+
+function usualWordOptions(word: string, isModifier: boolean): string[] {
   const lower = word.toLowerCase()
   const capital = word !== lower
   // Split the ending off and rewrite it by the table. A leading word ending in -а is an adjective
@@ -156,10 +171,11 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
     }
   }
   // Apostrophe + я/ю/є/ї: Кам’янка → Каменка / Камянка; П’ятихатки → Пятихатки.
-  stem = stem.replace(/^олекс/, 'алекс')
+  // (also after a compound's first part: Новоолександрівка → Новоалександровка, Новомиколаївка → Новониколаевка)
+  stem = stem.replace(/^((?:ново|старо|велико|мало)?)олекс/, '$1алекс')
   // Ukrainian м- and prothetic в- where Russian has н- and none (Миколаївка → Николаевка, Вузлове →
   // Узловое, Вугледар → Угледар); віль- of alder for ольх-/ольш- (Вільхівка → Ольховка).
-  stem = stem.replace(/^мик(?=[іио])/, 'ник').replace(/^ву(?=[бвгджзклмнпрстфхцчшщ])/, 'у').replace(/^віль(?=[хш])/, 'оль')
+  stem = stem.replace(/^((?:ново|старо|велико|мало)?)мик(?=[іио])/, '$1ник').replace(/^ву(?=[бвгджзклмнпрстфхцчшщ])/, 'у').replace(/^віль(?=[хш])/, 'оль')
   stem = stem.replace(/['’ʼ]я/g, '\u0001').replace(/['’ʼ]ю/g, 'ю').replace(/['’ʼ]є/g, 'ье').replace(/['’ʼ]ї/g, 'ьи')
   let stems: string[] = ['']
   for (let i = 0; i < stem.length; i++) {
@@ -180,6 +196,8 @@ function russianWordOptions(word: string, isModifier: boolean): string[] {
       const ch = stem[i]!
       // і after a vowel or word-initially is nearly always и in Russian.
       if (ch === 'і' && (i === 0 || /[аеоуиіяюєї]/.test(stem[i - 1]!))) opts = ['и']
+      // Ukrainian е after a vowel is a bare [e], which Russian writes э (Новоекономічне → Новоэкономическое).
+      else if (ch === 'е' && i > 0 && /[аеоуиіяюєї]/.test(stem[i - 1]!)) opts = ['э', 'е']
       // і before є or ї is Russian е (Олексієво → Алексеево, Андріївка → Андреевка).
       else if (ch === 'і' && /[єї]/.test(stem[i + 1] ?? '')) opts = ['е', 'и']
       // і in a closed syllable (consonant, then consonant or word end) mostly comes from Russian о
