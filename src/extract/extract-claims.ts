@@ -19,7 +19,7 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
-import { InheritedTime, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
+import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 
@@ -135,6 +135,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastActor: Side | null = null
   let lastStrikeActor: { side: Side; sentence: number } | null = null
   const inheritedTime = new InheritedTime(text, document.publishedAt)
+  let lastStatement: { name: string; date: DateExpression } | null = null
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
   // The first token of the sentence being read, for its attribution words.
@@ -187,8 +188,19 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
     const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
-    const statementDate = sentenceGoverning ? (sDates.find((d) => within(d.span, sentenceGoverning.span)) ?? null) : null
-    inheritedTime.frame(contentDates, si, ss)
+    // The frame's own date; a cataphoric frame ("… Про це 19 травня заявив X.") lies in the next sentence.
+    let statementDate = sentenceGoverning ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? sDates : dates, sentenceGoverning.span) ?? null) : null
+    // "He added …", "According to Bilyk …", "За його словами …": a statement of the speaker last
+    // quoted with a date continues that statement and takes its date (judgement call 3).
+    // A frame naming its speaker anew ("the ministry said", "Zelensky wrote on Telegram") is a
+    // statement of its own.
+    if (sentenceGoverning && sentenceSpeaker.name) {
+      const continued: { name: string; date: DateExpression } | null = lastStatement
+      if (statementDate) lastStatement = { name: sentenceSpeaker.name, date: statementDate }
+      else if (continued?.name !== sentenceSpeaker.name) lastStatement = null
+      else if (CONTINUATION_FRAME.test(text.slice(sentenceGoverning.span[0], sentenceGoverning.span[1]))) statementDate = continued.date
+    }
+    inheritedTime.frame(contentDates, si, ss, se, sentenceSpeaker.name)
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
@@ -326,8 +338,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         earlierDates: dates,
         expected: modality === 'expected',
       })
-      const expression = ownTime.expression
-      const time = inheritedTime.timeOf(ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si })
+      // A rebuttal ("denied the village had fallen", "claims … were premature") is about the event it
+      // rebuts and takes its time, unless the clause dates the event itself.
+      const rebutted = (modality === 'denied' || modality === 'premature') && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name) : undefined
+      const expression = rebutted ? null : ownTime.expression
+      const time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
@@ -384,14 +399,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const referent = inSentence ?? referentOf(built, counter.speaker)
       if (!referent || !counter.speaker) continue
       const counterSpeaker = resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null }
-      const counterDate = sDates.find((d) => within(d.span, counter.span))
-      // A rebuttal in the claim's sentence, or one made "the same day", dates with the claim; a later
-      // one by its own date, else the publication's.
-      const time = counterDate
-        ? resolveClaimTime({ text, publishedAt: document.publishedAt, clause: counter.span, trigger: counter.span, sentence: [ss, se], contentDates: [counterDate], statementDate: null, earlierDates: [], expected: false }).time
-        : inSentence || SAME_DAY.test(text.slice(ss, se))
-          ? referent.claim.time
-          : { start: document.publishedAt, end: document.publishedAt, basis: 'publication' as const }
+      // A rebuttal is about the event it answers: same time as that claim, whenever it was made
+      // (the date of the rebuttal dates the statement, not the event).
+      const time = referent.claim.time
       const modality = counter.stance === 'premature' ? 'premature' : counter.stance === 'confirm' ? 'asserted' : 'denied'
       const span = trimSpan(text, counter.span)
       const claim: Claim = {
@@ -543,6 +553,22 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
  * other than the one denying (a statement's main claim comes first: "Zelensky said forces had
  * liberated 300 km² … 'Our soldiers are pushing them back,' Zelensky wrote. The Kremlin dismissed it").
  */
+/** A frame continuing the last statement: a personal pronoun, or "according to" and its kin. */
+const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
+
+/** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */
+function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: string | null): Built | undefined {
+  for (let i = built.length - 1; i >= 0; i--) {
+    const c = built[i]!.claim
+    if (c.kind === kind && c.speaker.name !== speaker && c.modality !== 'denied' && c.modality !== 'premature') return built[i]
+  }
+  return undefined
+}
+
+function dateWithin(dates: readonly DateExpression[], span: Span): DateExpression | undefined {
+  return dates.find((d) => within(d.span, span))
+}
+
 function referentOf(built: readonly Built[], counterSpeaker: string | null): Built | undefined {
   const other = (b: Built): boolean => !counterSpeaker || !b.claim.speaker.name || !counterSpeaker.toLowerCase().includes(b.claim.speaker.name.toLowerCase())
   let i = built.length - 1

@@ -1,5 +1,5 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
-import { endsWithMatch, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+import { addDays, endsWithMatch, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
   readonly text: string
@@ -21,6 +21,8 @@ export interface ClaimTimeResult {
   readonly time: ClaimTime
   /** The expression used, when the time came from the text. */
   readonly expression: DateExpression | null
+  /** The time is only the date the statement was made ("said on Thursday"): an event the claim continues dates it first. */
+  readonly statementOnly?: boolean
 }
 
 /**
@@ -35,13 +37,20 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   const bias = input.expected ? 'future' : 'past'
   // "289 km² in March, 23% less than in February": the period compared with dates nothing, unless
   // it is the only time given.
-  const own = input.contentDates.filter((d) => !isComparison(input.text, d))
-  const dates = own.length > 0 ? own : input.contentDates
+  // A record's reference ("the largest monthly haul since November") never dates the claim.
+  const candidates = input.contentDates.filter((d) => !isRecordSince(input.text, d) && !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))))
+  const own = candidates.filter((d) => !isComparison(input.text, d))
+  const dates = own.length > 0 ? own : candidates
+  // "now" dates a claim only when its clause names no other time; an expected event is dated by its
+  // own clause: a date elsewhere in the sentence tells what came before it ("expect Moscow to throw
+  // fresh units at X within weeks, after a lull in August").
+  const inClause = dates.filter((d) => within(d.span, input.clause))
   const pick =
-    nearest(dates.filter((d) => within(d.span, input.clause)), input.trigger) ??
-    nearest(dates.filter((d) => within(d.span, input.sentence)), input.trigger)
+    nearest(inClause.filter((d) => !isWeak(d)), input.trigger) ??
+    nearest(inClause, input.trigger) ??
+    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d)), input.trigger))
   if (pick) {
-    const value = samePeriodOf(input.text, pick, input.earlierDates) ?? pick.value
+    const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
     const r = resolveDateValue(value, anchor, { bias })
     if (r && (r.start || r.end)) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: pick }
   }
@@ -51,18 +60,72 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   // "won back 40 square miles over the same four months": the period named last before.
   const samePeriod = samePeriodAs(input.text, input.sentence, input.earlierDates, anchor)
   if (samePeriod) return samePeriod
+  // "Roughly 1,900 residents have since fled", "відтоді", "с тех пор": from the time named last before.
+  const sinceThen = sinceThenAs(input.text, input.sentence, input.earlierDates, anchor)
+  if (sinceThen) return sinceThen
   if (input.statementDate) {
     const r = resolveDateValue(input.statementDate.value, input.publishedAt)
-    if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate }
+    if (r?.start) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: input.statementDate, statementOnly: true }
   }
   return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
 }
 
 const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:than|compared (?:with|to)|as against|versus|vs\.?)|(?:ніж|чим|порівняно з|у порівнянні з|проти|чем|по сравнению с|в сравнении с|против))\s+(?:(?:the|those|that|in|of|during|for|у|в|во|за|з|с)\s+)*$/iu)
 
-/** A time after "than", "ніж", "чем", "compared with": the reference of a comparison. */
+/** "up from 78% a year ago", "down from 400 sq km in June": the earlier figure's time. */
+const UP_FROM_BEFORE = /(?:^|[^\p{L}])(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+[^,;.()]{0,25}$/iu
+/**
+ * "the largest monthly haul since November", "its deepest push … since the spring", "больше, чем в
+ * любой месяц с ноября 2024 года": a record's reference, not the event's time.
+ */
+const RECORD_BEFORE = /(?:(?:^|[^\p{L}])(?:largest|biggest|smallest|lowest|highest|deepest|worst|best|fastest|slowest|heaviest|fiercest|longest|strongest|weakest|any\s+(?:month|week|year|time))|найбільш\p{L}*|наймен\p{L}*|найглибш\p{L}*|найшвидш\p{L}*|найповільн\p{L}*|рекордн\p{L}*|максимальн\p{L}*|мінімальн\p{L}*|минимальн\p{L}*|крупнейш\p{L}*|наибольш\p{L}*|наименьш\p{L}*|самы[йхмея]\p{L}*|будь-як\p{L}*\s+(?:місяць|тиждень|рік)|любо\p{L}*\s+(?:месяц|недел\p{L}*|год))(?![\p{L}])[^.;:!?]{0,50}$/iu
+
+/** A time after "than", "ніж", "чем", "compared with", "up from …", or a record's "since": the reference of a comparison. */
 function isComparison(text: string, d: DateExpression): boolean {
-  return COMPARISON_BEFORE(text.slice(Math.max(0, d.span[0] - 40), d.span[0]))
+  const before = text.slice(Math.max(0, d.span[0] - 40), d.span[0])
+  return COMPARISON_BEFORE(before) || UP_FROM_BEFORE.test(before) || isRecordSince(text, d)
+}
+
+function isRecordSince(text: string, d: DateExpression): boolean {
+  return d.value.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, d.span[0] - 70), d.span[0]))
+}
+
+/** "after a lull in August", "після затишшя у серпні": what came before a forecast event, not its time. */
+const AFTER_BEFORE = /(?:^|[^\p{L}])(?:after|following|після|после)\s+(?:[\p{L}-]+\s+){1,4}$/iu
+
+function isWeak(d: DateExpression): boolean {
+  return d.value.kind === 'offset-day' && d.value.weak === true
+}
+
+/**
+ * "тут за місяць він зайняв 230 км²", "Сили оборони за місяць звільнили 38 км²": in a report about a
+ * named month, "за місяць" alone is that month (the last one named before, not a comparison's).
+ */
+function monthOfReport(pick: DateExpression, text: string, earlier: readonly DateExpression[]): DateValue | null {
+  if (pick.value.kind !== 'past-span' || !pick.value.bare) return null
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[0] >= pick.span[0]) continue
+    if (d.value.kind === 'month' && d.value.part === null && !isComparison(text, d)) return d.value
+  }
+  return null
+}
+
+/** "since then", "have since fled", "відтоді", "з того часу", "с тех пор", "с того времени". */
+const SINCE_THEN = /(?:^|[^\p{L}])(?:since\s+then|ever\s+since|(?:have|has|had)\s+since|відтоді|з\s+того\s+часу|с\s+тех\s+пор|с\s+того\s+времени)(?![\p{L}])/iu
+
+function sinceThenAs(text: string, sentence: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): ClaimTimeResult | null {
+  const m = SINCE_THEN.exec(text.slice(sentence[0], sentence[1]))
+  if (!m) return null
+  const at = sentence[0] + m.index
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at || isComparison(text, d)) continue
+    const r = resolveDateValue(d.value, anchor, { bias: 'past' })
+    if (!r?.start || !anchor || r.start > anchor) return null
+    return { time: { start: r.start, end: anchor, basis: r.basis }, expression: d }
+  }
+  return null
 }
 
 /** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */
@@ -87,7 +150,7 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
  * те же полгода": the period named last before. Not "the same period of 2024" / "last year", which
  * names its own year (`samePeriodOf`).
  */
-const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s+same\s+(?:(\p{L}+)\s+)?(?:period|time\s*frame|span|stretch|months?|weeks?|quarter|half)(?!\s+(?:of|in|last|a\s+year)(?![\p{L}]))|за\s+(?:той\s+самий|той\s+же|цей\s+самий|цей\s+же|тот\s+же(?:\s+самый)?|этот\s+же|тот\s+самый)\s+(?:період|период|час|время|срок|термін)|за\s+(?:ті\s+самі|ті\s+ж|те\s+же|эти\s+же)\s+(?:(\p{L}+)\s+)?(?:місяці|месяцы|тижні|недели|дні|дни))(?![\p{L}])(?!\s+(?:минулого|прошлого|(?:19|20)\d\d))/iu
+const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s+same\s+(?:(\p{L}+)\s+)?(?:period|time\s*frame|span|stretch|months?|weeks?|quarter|half)(?!\s+(?:of|in|last|a\s+year)(?![\p{L}]))|за\s+(?:той\s+самий|той\s+же|цей\s+самий|цей\s+же|тот\s+же(?:\s+самый)?|этот\s+же|тот\s+самый)\s+(?:період|период|час|время|срок|термін|місяць|месяц|тиждень|неделю)|за\s+(?:ті\s+самі|ті\s+ж|те\s+же|эти\s+же)\s+(?:(\p{L}+)\s+)?(?:місяці|месяцы|тижні|недели|дні|дни))(?![\p{L}])(?!\s+(?:минулого|прошлого|(?:19|20)\d\d))/iu
 
 /** Date values that name a stretch of time a later "the same period" can refer to. */
 const PERIOD_KINDS = new Set(['period', 'fraction', 'month', 'season', 'range', 'since', 'calendar', 'year'])
@@ -97,10 +160,18 @@ function samePeriodAs(text: string, sentence: Span, earlier: readonly DateExpres
   if (!m) return null
   const at = sentence[0] + m.index
   const count = m[1] ?? m[2] ?? null
+  // "за той самий місяць", "over the same month": the month named last before.
+  if (!count && /(?:month|місяць|месяц)\p{L}*$/iu.test(m[0])) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const d = earlier[i]!
+      if (d.span[1] <= at && d.value.kind === 'month' && !isComparison(text, d)) return resolved(d, anchor)
+    }
+  }
   let fallback: DateExpression | null = null
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!
-    if (d.span[1] > at || !PERIOD_KINDS.has(d.value.kind)) continue
+    // A comparison's period ("38% more than in the first four months of last year") is not the report's.
+    if (d.span[1] > at || !PERIOD_KINDS.has(d.value.kind) || isComparison(text, d)) continue
     // "the same four months" is a period of four months ("the first four months of 2026", "the first
     // half of 2026" for six), the last one named; without a count, the last period named.
     if (!count) {
@@ -118,6 +189,8 @@ function monthsOf(v: DateValue): number | null {
   if (v.kind === 'fraction') return 12 / v.parts
   if (v.kind === 'month') return 1
   if (v.kind === 'season') return 3
+  // "between January and April": four months.
+  if (v.kind === 'range' && v.from.kind === 'month' && v.to.kind === 'month' && v.from.part === null && v.to.part === null) return ((v.to.month - v.from.month + 12) % 12) + 1
   return null
 }
 
@@ -206,24 +279,42 @@ function samePeriodOf(text: string, expression: DateExpression, earlier: readonl
  * в результате погибли два мирных жителя").
  */
 export class InheritedTime {
-  private last: { time: ClaimTime; sentence: number; kind: string } | null = null
+  private last: { time: ClaimTime; sentence: number; kind: string; paragraph: number } | null = null
   private window: ClaimTime | null = null
+  /** Who states the window: it dates their items, not those of someone else the report quotes. */
+  private windowSpeaker: string | null = null
+  /** Sentences read that end as prose does (a headline, a dateline or a menu line does not). */
+  private bodySentences = 0
+  /** A night named in a sentence of its own ("Тяжёлая ночь для Шебекинского округа."). */
+  private night: { time: ClaimTime; sentence: number } | null = null
 
   constructor(private readonly text: string, private readonly publishedAt: IsoDate | null) {}
 
   /**
    * Reads a sentence's content time expressions, before its claims (judgement call 11): a report
-   * window stated in the lead ("за минулу добу", "over the past 24 hours") opens a frame
-   * that dates the later items carrying no date of their own; a later expression resolving outside
-   * the window closes it.
+   * window stated in the lead ("за минулу добу", "over the past 24 hours", "in the 24 hours to the
+   * morning of July 13", "between Monday and Tuesday morning") opens a frame that dates the later
+   * items carrying no date of their own; a later expression opening a sentence and resolving outside
+   * the window closes it (one inside a clause dates only its own claim). The lead is counted from the
+   * first sentence that ends as prose does, after a headline, a dateline and a page's menu lines.
    */
-  frame(dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number): void {
-    const opening = sentenceIndex < LEAD_SENTENCES ? dates.find((d) => isWindow(d.value) && (sentenceIndex === 0 || opensSentence(this.text, sentenceStart, d.span[0]))) : undefined
-    if (opening) {
-      const r = resolveDateValue(opening.value, this.publishedAt, { bias: 'past' })
-      if (r?.start) {
-        this.window = { start: r.start, end: r.end, basis: r.basis }
-        return
+  frame(dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number, sentenceEnd = sentenceStart, speaker: string | null = null): void {
+    const body = this.bodySentences
+    if (ENDS_LIKE_PROSE.test(this.text.slice(Math.max(sentenceStart, sentenceEnd - 3), sentenceEnd))) this.bodySentences++
+    for (const d of dates) {
+      if (d.value.kind !== 'overnight' || !d.value.topic) continue
+      const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
+      if (r?.start) this.night = { time: { start: r.start, end: r.end, basis: r.basis }, sentence: sentenceIndex }
+    }
+    if (body < LEAD_SENTENCES) {
+      for (const d of dates) {
+        if (body > 0 && !opensSentence(this.text, sentenceStart, d.span[0])) continue
+        const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
+        if (r?.start && isWindow(d.value, r, this.publishedAt)) {
+          this.window = { start: r.start, end: r.end, basis: r.basis }
+          this.windowSpeaker = speaker
+          return
+        }
       }
     }
     const window = this.window
@@ -231,7 +322,7 @@ export class InheritedTime {
     for (const d of dates) {
       const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
       if (!r?.start) continue
-      if (r.start < window.start! || (r.end ?? r.start) > (window.end ?? window.start!)) {
+      if ((r.start < window.start! || (r.end ?? r.start) > (window.end ?? window.start!)) && opensSentence(this.text, sentenceStart, d.span[0])) {
         this.window = null
         return
       }
@@ -239,24 +330,60 @@ export class InheritedTime {
   }
 
   /** The time a claim gets, given the one resolved from its own sentence. */
-  timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number }): ClaimTime {
+  timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number; paragraph?: number; speaker?: string | null; outlet?: string | null }): ClaimTime {
     let time = resolved.time
     const last = this.last
-    if (time.basis === 'publication' && last && last.sentence >= claim.sentenceIndex - 1 && EVENT_KINDS.has(last.kind) && (claim.kind === 'casualties' || THERE_START.test(claim.clauseText))) {
+    const paragraph = claim.paragraph ?? 0
+    if ((time.basis === 'publication' || resolved.statementOnly) && last && last.sentence >= claim.sentenceIndex - 1 && EVENT_KINDS.has(last.kind) && continues(claim, last, paragraph)) {
       time = last.time
     }
-    if (time.basis === 'publication' && this.window) time = this.window
-    this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind }
+    // The night a sentence of its own names dates the undated claims of the next sentence.
+    const night = this.night
+    if (night && claim.sentenceIndex === night.sentence) this.night = null
+    else if (night && claim.sentenceIndex === night.sentence + 1 && time.basis === 'publication') time = night.time
+    const speaker = claim.speaker ?? null
+    if (time.basis === 'publication' && this.window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = this.window
+    this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
     return time
   }
 }
 
+/**
+ * Whether a claim continues the event told just before it: a toll in the same paragraph ("Уночі
+ * росіяни атакували Харків. Поранено п'ятьох людей"), a clause pointing back to it ("there", "там",
+ * "в результате атаки", "as a result of the strike"), the repulse of the attack just told ("Атаку
+ * зупинили на підступах"), or the interception of the strike just told ("Ukrainian forces downed 78
+ * drones"). A toll in a new paragraph without such a pointer is a new item ("Чугуївський район: …").
+ */
+function continues(claim: { kind: string; clauseText: string }, last: { kind: string; paragraph: number; time: ClaimTime }, paragraph: number): boolean {
+  if (THERE_START.test(claim.clauseText) || CONSEQUENCE_START.test(claim.clauseText)) return true
+  // A toll in a new paragraph continues the last one unless it names its own cause ("Чугуївський
+  // район: через удар FPV-дрона … травмовано двох чоловіків" is a new item).
+  if (claim.kind === 'casualties') return last.paragraph === paragraph || !CAUSE_WORD.test(claim.clauseText)
+  if (last.paragraph !== paragraph) return false
+  // A repulse answers an attack of a day or a night, not a campaign ("trying … since the spring").
+  if (claim.kind === 'repelled') return last.kind === 'assault' && !!last.time.start && !!last.time.end && addDays(last.time.start, 1) >= last.time.end
+  if (claim.kind === 'strike') return last.kind === 'strike' && INTERCEPTION.test(claim.clauseText)
+  return false
+}
+
+/** The end of a sentence of prose, or of a list item's label ("Харків:"): not a headline or a menu line. */
+const ENDS_LIKE_PROSE = /[.!?…:;"”»)]\s*$/u
+
 /** The sentences that make a report's lead: a window stated later is one item's, not the report's. */
 const LEAD_SENTENCES = 3
 
-/** A report window: the past day ("за минулу добу", "over the past 24 hours"), ending at the report. */
-function isWindow(v: DateValue): boolean {
-  return v.kind === 'past-span' && v.days === 1 && !v.months
+/**
+ * A report window: the past day ("за минулу добу", "over the past 24 hours"), ending at the report,
+ * or the same day and night told by its ends ("in the 24 hours to the morning of July 13", "between
+ * Monday and Tuesday morning"). A night ("overnight", "в ніч на 14 травня") is an event's time, not a
+ * window.
+ */
+function isWindow(v: DateValue, r: { start: IsoDate | null; end: IsoDate | null }, publishedAt: IsoDate | null): boolean {
+  if (v.kind === 'past-span') return v.days === 1 && !v.months
+  if (!publishedAt || r.end !== publishedAt || !r.start || r.start >= publishedAt || addDays(r.start, 1) !== r.end) return false
+  if (v.kind === 'overnight') return v.window === true
+  return v.kind === 'range' && (v.from.kind === 'weekday' || v.from.kind === 'day') && (v.to.kind === 'weekday' || v.to.kind === 'day')
 }
 
 /**
@@ -272,3 +399,9 @@ const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all
 /** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
 const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties'])
 const THERE_START = /^[\s,—–-]*(?:there|там|тут)(?![\p{L}])/iu
+/** A clause opening on the consequence of the event just told ("в результате атаки", "унаслідок удару", "as a result of the strike"). */
+const CONSEQUENCE_START = /^[\s,—–-]*(?:(?:по\s+(?:его|её|их)\s+(?:словам|данным)|за\s+(?:його|її|їхніми)\s+(?:словами|даними)|according\s+to\s+(?:him|her|them))[\s,]+)?(?:(?:в|у)\s+результат[еі]|внаслідок|унаслідок|вследствие|as\s+a\s+result\s+of|in|during|під\s+час|во\s+время)\s+(?:(?:the|this|that|этой|этого|цієї|цього|той|тієї)\s+)?(?:атак\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|attack|strike|shelling|bombardment|raid)(?![\p{L}])/iu
+/** A strike named as a toll's cause. */
+const CAUSE_WORD = /(?<![\p{L}])(?:удар\p{L}*|обстр[іе]л\p{L}*|атак\p{L}*|шахед\p{L}*|дрон\p{L}*|БпЛА|КАБ\p{L}*|ракет\p{L}*|бомб\p{L}*|attacks?|strikes?|shelling|drones?|missiles?|bombs?)(?![\p{L}])/iu
+/** Shooting down or intercepting what was launched ("downed 78 drones", "збили 17 безпілотників", "сбиты 14 дронов"). */
+const INTERCEPTION = /(?:\b(?:downed|shot\s+down|intercepted|brought\s+down|neutrali[sz]ed)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|знешкодж\p{L}*|перехопл\p{L}*|сбил\p{L}*|сбиты?|сбито|перехвач\p{L}*))/iu

@@ -30,18 +30,32 @@ export type DateValue =
   /** "the first half of 2025" (index 1 of 2), "Q3 2025" (index 3 of 4). */
   | { readonly kind: 'fraction'; readonly year: YearRef | null; readonly index: number; readonly parts: 2 | 4 }
   /** "today" (0), "yesterday" (−1). */
-  | { readonly kind: 'offset-day'; readonly days: number }
+  /** `weak`: "now", which dates a claim only when its clause names no other time. */
+  | { readonly kind: 'offset-day'; readonly days: number; readonly weak?: true }
   /** "three weeks ago". */
   | { readonly kind: 'ago'; readonly count: number; readonly unit: 'day' | 'week' | 'month' | 'year' }
   /** "overnight", "в ніч на 26 лютого": the night before `to` (before the anchor when null). */
-  | { readonly kind: 'overnight'; readonly to: DateValue | null }
+  | {
+      readonly kind: 'overnight'
+      readonly to: DateValue | null
+      /** A report's period told by its end ("in the 24 hours to the morning of July 13"), not an event's night. */
+      readonly window?: true
+      /** The night as a sentence's topic ("Ніч на Дніпропетровщині минула неспокійно", "Тяжёлая ночь для Шебекино"). */
+      readonly topic?: true
+    }
   /** "over the weekend", "в минувшие выходные": Saturday and Sunday of the last weekend (`last`: the one before a weekend anchor). */
   | { readonly kind: 'weekend'; readonly relative: 'last' | null }
   /** "on Friday" (the last Friday, past bias), "last Friday", "next Friday". */
   | { readonly kind: 'weekday'; readonly weekday: number; readonly modifier: 'last' | 'next' | null }
   /** "over the past 24 hours" (1), "in the past week" (7), "за минулу добу" (1). */
   /** Ending at the anchor: `days` back, or whole calendar `months` back ("the past month": same day a month before). */
-  | { readonly kind: 'past-span'; readonly days: number; readonly months?: number }
+  | {
+      readonly kind: 'past-span'
+      readonly days: number
+      readonly months?: number
+      /** "за місяць", "за месяц" alone: in a report about a named month, that month. */
+      readonly bare?: true
+    }
   /** "this week" (0), "last month" (−1), "earlier this year" (0, to date). */
   | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
   | { readonly kind: 'range'; readonly from: DateValue; readonly to: DateValue }

@@ -28,7 +28,7 @@ const NUM = `(\\d{1,3}|${NUMBER_WORD_SOURCE})`
 /** "року", "р.", "года", "г." after a year. */
 const CY_YEAR_WORD = String.raw`(?:\s*(?:року|рік|році|р\.|года|году|год|г\.)${E})`
 const EN_PART = String.raw`(early|mid-?|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)`
-const CY_PART = String.raw`(на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині|в\s+начале|в\s+конце|в\s+середине|к\s+концу|до\s+кінця|з\s+кінця|із\s+кінця|з\s+початку|із\s+початку|з\s+середини|с\s+конца|с\s+начала|с\s+середины|від\s+початку|от\s+начала)`
+const CY_PART = String.raw`(на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині|в\s+начале|в\s+конце|в\s+середине|к\s+концу|до\s+кінця|до\s+конца|з\s+кінця|із\s+кінця|з\s+початку|із\s+початку|з\s+середини|с\s+конца|с\s+начала|с\s+середины|від\s+початку|от\s+начала)`
 const EN_SEASON = '(spring|summer|autumn|fall|winter)'
 
 interface Rule {
@@ -63,6 +63,9 @@ const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'ми�
  */
 const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   // Keys specific to one rule come first (the first key matching a rule's source gates it).
+  [/состоянию/u, /\s+состоянию\s/iuy],
+  [/от\)\\s\+\(\?!\\d\)/u, /\s+(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
+  [/course\\s\+of\\s\+the\\s\+night/u, /\s+the\s+course\s/iy],
   [/течение\\s\+\(\?:\(\?:прошедшей/u, /\s+(?:минул|цю|попередн|прошедш|прошл|минувш|эту|этой|цієї|ніч|ночь|ночі|ночи|течение)/iuy],
   [/\(\?:ніч\|ночь\)\\s\+\(\?:з/u, /\s+(?:ніч|ночь)\s+(?:з|із|с)\s/iuy],
   [/вихідн\(\?:і/u, /\s+(?:(?:минул|прошл|минувш|ці|цих|эти|этих)\p{L}*\s+)?(?:вихідн|выходн)/iuy],
@@ -176,11 +179,12 @@ function enPart(text: string | undefined): DatePart | null {
   return 'start'
 }
 
-function cyPart(text: string): { part: DatePart; since: boolean } {
+function cyPart(text: string): { part: DatePart; since: boolean; by: boolean } {
   const t = text.toLowerCase()
   const since = /^(з|із|с|від|от)\s/.test(t)
+  const by = /^(до|к)\s/.test(t)
   const part: DatePart = /кін|конц/.test(t) ? 'end' : /серед/.test(t) ? 'mid' : 'start'
-  return { part, since }
+  return { part, since, by }
 }
 
 function num(text: string | undefined): number | null {
@@ -255,6 +259,8 @@ const RULES: readonly Rule[] = [
   // "late November 2025", "the end of January", "February 2026"
   rule(EN_PART_STARTS, `${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
   rule(EN_MONTH_STARTS, `${B}(${MON_EN}),?\\s+${YEAR}${E}`, 'u', (m) => monthValue(m[1]!, m[2], null)),
+  // "June alone accounted for 520 sq km": a month as the subject of a monthly figure.
+  rule(EN_MONTH_STARTS, `${B}(${MON_EN})(?=\\s+alone${E})`, 'u', (m) => monthValue(m[1]!, undefined, null)),
   // A bare month after a preposition: "in May", "since February", "last March".
   rule(
     EN_PREPS,
@@ -336,6 +342,7 @@ const RULES: readonly Rule[] = [
   rule(['yesterday'], String.raw`${B}(yesterday)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['overnight', 'last', 'during'], String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   rule(['through', 'throughout'], String.raw`${B}(?:through|throughout)\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(['in'], String.raw`${B}in\s+the\s+course\s+of\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "on the night of July 4", "the night of 4 to 5 July", "overnight into Thursday": the night ending on the later day.
   rule(['on', 'the', 'during'],
     String.raw`${B}(?:(?:on|during)\s+)?the\s+night\s+(?:of\s+)?(?:(?:${DAY}\s+(?:to|into|-|–)\s+${DAY}\s+(${MON_EN}))|(?:(${MON_EN})\s+${DAY}(?:\s*(?:to|into|-|–)\s*${DAY})?)|(?:${DAY}\s+(${MON_EN})))${E}`,
@@ -380,7 +387,7 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => {
       const month = monthNumber((m[2] ?? m[3])!)
-      return month === null ? null : { kind: 'overnight', to: { kind: 'day', year: null, month, day: Number(m[1] ?? m[4]) } }
+      return month === null ? null : { kind: 'overnight', to: { kind: 'day', year: null, month, day: Number(m[1] ?? m[4]) }, window: true }
     },
   ),
   rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!), undefined, COUNT_FIGURE),
@@ -423,10 +430,11 @@ const RULES: readonly Rule[] = [
     (m) => dayOrRange(monthNumber(m[3]!), m[1], m[2], absolute(m[4])),
   ),
   // "на початку лютого", "з кінця січня", "в конце 2025 года", "з початку року"
+  // "до кінця жовтня", "к концу октября": a deadline, by the end of that month.
   rule(CY_PART_STARTS, `${B}${CY_PART}\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
-    const { part, since } = cyPart(m[1]!)
+    const { part, since, by } = cyPart(m[1]!)
     const value = monthValue(m[2]!, m[3], part)
-    return value && since ? { kind: 'since', from: value } : value
+    return value && since ? { kind: 'since', from: value } : value && by ? { kind: 'by', to: value } : value
   }),
   rule(CY_PART_STARTS, `${B}${CY_PART}\\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього\\s+|минулого\\s+|этого\\s+|прошлого\\s+)?(року|года))${E}`, 'iu', (m) => {
     const { part, since } = cyPart(m[1]!)
@@ -468,12 +476,25 @@ const RULES: readonly Rule[] = [
   // Relative days and nights.
   rule(['сьогодні', 'сегодня', 'цього', 'этим', 'зранку', 'нині'], String.raw`${B}(сьогодні(?:\s+вранці)?|сегодня(?:\s+утром)?|цього\s+ранку|этим\s+утром|зранку|нині)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
   rule(['учора', 'вчора', 'вчера'], String.raw`${B}(учора|вчора|вчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  // "під час вчорашнього штурму", "вчерашний удар", "сьогоднішня атака": the day's adjectives.
+  rule(['вчорашн', 'учорашн', 'вчерашн'], String.raw`${B}(?:вчорашн|учорашн|вчерашн)\p{L}*`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(['позавчорашн', 'позавчерашн'], String.raw`${B}(?:позавчорашн|позавчерашн)\p{L}*`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
+  rule(['сьогоднішн', 'сегодняшн'], String.raw`${B}(?:сьогоднішн|сегодняшн)\p{L}*`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  // "are now within 5 km", "зараз тримають", "сейчас контролируют": the day of the statement; weak,
+  // so that any other date of the clause comes first ("has now taken 400 sq km since January").
+  rule(['now', 'зараз', 'наразі', 'сейчас', 'теперь'], String.raw`${B}(?<!(?:until|till|up\s+to|by|from|for|right)\s+)(?:now|зараз|наразі|сейчас|теперь)(?![\p{L}\p{N}_-])`, 'iu', () => ({ kind: 'offset-day', days: 0, weak: true })),
+  // A night as a sentence's topic: "Ніч на Дніпропетровщині минула неспокійно", "Тяжёлая ночь для
+  // Шебекинского округа", "It was another sleepless night for Kharkiv".
+  rule(['ніч', 'ночь'], String.raw`(?<=(?:^|[.!?…]\s+|\n\s*)(?:\p{L}+\s+)?)(?:ніч|ночь)(?=\s+(?:на|в|у|для|над|минула|пройшла|прошла|выдалась|видалася|була|была)(?![\p{L}]))`, 'iu', () => ({ kind: 'overnight', to: null, topic: true })),
+  rule(['night'], String.raw`(?<=(?:^|[.!?…]\s+|\n\s*)(?:it\s+was\s+)?(?:a|another)\s+(?:\p{L}+\s+){0,2})night(?=\s+(?:for|in|across)\s+\p{Lu})`, 'iu', () => ({ kind: 'overnight', to: null, topic: true })),
+  // "Станом на 09:00 збито …", "по состоянию на 8:00", "as of 9 a.m.": a count made at that hour of the report's day.
+  rule(['станом', 'по', 'as'], String.raw`${B}(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\p{L}\p{N}_]|\.\d)`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
   rule(['позавчора', 'позавчера'], String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
   // 'Накануне' / 'напередодні' alone is wire copy's 'yesterday' ('ВСУ накануне атаковали Горловку',
   // 'напередодні ввечері'); before a noun it is 'on the eve of' something ('накануне переговоров',
   // 'напередодні Великодня') and dates nothing. So it counts only before punctuation, the end, a
   // past-tense verb, a time of day, or a preposition.
-  rule(['накануне', 'напередодні'], String.raw`${B}(накануне|напередодні)(?=\s*(?:[.,;:!?)»"—–-]|$)|\s+(?:\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_])|вечером|утром|днём|днем|ночью|ввечері|увечері|вранці|зранку|вдень|уночі|вночі|в|во|у|на|по|от|від|же|ж)(?![\p{L}\p{N}_]))`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
+  rule(['накануне', 'напередодні'], String.raw`${B}(накануне|напередодні)(?=\s*(?:[.,;:!?)»"—–-]|$)|\s+(?:\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_])|вечером|утром|днём|днем|ночью|ввечері|увечері|вранці|зранку|вдень|уночі|вночі|в|во|у|на|по|от|від|же|ж)(?![\p{L}\p{N}_])|\s+(?!\p{L}*(?:ов|ев|ів|їв|ей)(?![\p{L}]))(?:\p{Lu}{2,}|[\p{L}-]*(?:ый|ий|ой|ая|яя|ые|ие|ій|[бвгджзклмнпрстфхцчшщ]))(?![\p{L}\p{N}_])(?:\s+[^\s.,;:!?]+){0,5}?\s+\p{Ll}+(?:л|ла|ло|ли|лся|лась|лось|лись|лася|лося|лися)(?![\p{L}\p{N}_]))`, 'iu', () => ({ kind: 'offset-day', days: -1 })),
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+ніч\\s+(?:на|проти)\\s+(\\d{1,2})\\s+(${MON_CY})${E}|${B}в\\s+ночь\\s+на\\s+(\\d{1,2})\\s+(${MON_CY})${E}`, 'iu', (m) => {
     const to = dayValue(monthNumber(m[2] ?? m[4]!), m[1] ?? m[3], null)
     return to ? { kind: 'overnight', to } : null
@@ -531,8 +552,14 @@ const RULES: readonly Rule[] = [
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
     String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
     'iu',
-    (m) => pastSpan(m[1], m[2]!),
+    (m) => {
+      const span = pastSpan(m[1], m[2]!)
+      // "за місяць" alone, in a monthly analysis: the month it is about, not the last 30 days.
+      return span?.kind === 'past-span' && span.months === 1 && /^\S+\s+\S+$/u.test(m[0].trim()) ? { ...span, bare: true } : span
+    },
   ),
+  // "від понеділка", "с понедельника", "з середи": since that weekday (folded into "since").
+  rule(['з', 'із', 'від', 'с', 'со', 'от'], `${B}(?:з|із|від|с|со|от)\\s+(?!\\d)(${WD_CY})${E}`, 'iu', (m) => weekdayValue(m[1]!, undefined), 1),
   // Weekdays need a preposition or a modifier ("середа"/"среда" is also a common noun).
   rule(['у', 'в', 'во', 'минул', 'прошл'], 
     `${B}(?:(?:у|в|во)\\s+(?:(минул\\p{L}*|прошл\\p{L}*|цей|цю|эту|этот|наступн\\p{L}*|следующ\\p{L}*)\\s+)?|(минулої|минулого|минулий|прошлой|прошлого)\\s+)(${WD_CY})${E}`,
@@ -611,7 +638,7 @@ function ordinal(text: string): number {
 // "since X", "from X to Y", "between X and Y", "by X", "з X до Y", "с X по Y", "до X".
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|starting(?:\s+(?:on|in|from))?|beginning\s+(?:on|in)|from|з|із|від|с|со|от|начиная\s+с|починаючи\s+з)\s+(?:the\s+)?$/iu
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|між|между)\s+(?:the\s+)?$/iu
-const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|no\s+later\s+than|не\s+пізніше|не\s+позднее)\s+(?:the\s+)?$/iu
+const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|before|no\s+later\s+than|не\s+пізніше|не\s+позднее)\s+(?:the\s+)?$/iu
 // The same tests, answered backwards from the end (most expressions have none of these words before them).
 const IS_SINCE_BEFORE = endsWithMatch(SINCE_BEFORE)
 const IS_BETWEEN_BEFORE = endsWithMatch(BETWEEN_BEFORE)
@@ -821,7 +848,7 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
     const next = expressions[i + 1]
     const between = next ? text.slice(e.span[1], next.span[0]) : null
     const isRangeStart = IS_SINCE_BEFORE(before) || IS_BETWEEN_BEFORE(before)
-    if (next && between !== null && between.length <= 12 && RANGE_JOIN.test(between) && (isRangeStart || /^\s*[-–—]\s*$/.test(between))) {
+    if (next && between !== null && between.length <= 12 && !isWeak(next.value) && !isWeak(e.value) && RANGE_JOIN.test(between) && (isRangeStart || /^\s*[-–—]\s*$/.test(between))) {
       const prefix = before.match(/(?:since|from|between|з|із|від|с|со|от|між|между)\s+(?:the\s+)?$/iu)
       const start = prefix ? e.span[0] - prefix[0].length : e.span[0]
       out.push({
@@ -843,7 +870,8 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
       continue
     }
     const by = IS_BY_BEFORE(before) ? before.match(BY_BEFORE) : null
-    if (by && isCalendarPoint(e.value)) {
+    // "before the end of October" is a deadline; "before May 5" in a report tells what came earlier.
+    if (by && isCalendarPoint(e.value) && (!/before\s+(?:the\s+)?$/iu.test(by[0]) || ((e.value.kind === 'month' || e.value.kind === 'year') && e.value.part === 'end'))) {
       const start = e.span[0] - by[0].replace(/^[^\p{L}]/u, '').length
       out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'by', to: e.value } })
       continue
@@ -851,6 +879,11 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
     out.push(e)
   }
   return out
+}
+
+/** "now": joins no range ("since November 20 and now sit …"). */
+function isWeak(value: DateValue): boolean {
+  return value.kind === 'offset-day' && value.weak === true
 }
 
 function isCalendarPoint(value: DateValue): boolean {
