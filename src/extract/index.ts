@@ -4,4 +4,4 @@ export { extractClaims, type ExtractableDocument, type ExtractedClaims, type Cla
 export { linkClaimPlaces, linkDuplicateClaims } from './link-claim-places.js'
 export { findQuantities, type FoundQuantity } from './find-quantities.js'
 export { lexiconCoverage } from './lexicon/index.js'
-export { canonicalVia } from './attribution/index.js'
+export { canonicalVia, wholeEntityName } from './attribution/index.js'

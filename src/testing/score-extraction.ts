@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Analysis, Claim, Lang, QuantityUnit, SpeakerSide } from '../domain/index.js'
-import { canonicalVia } from '../extract/index.js'
+import { wholeEntityName } from '../extract/index.js'
 
 // Scoring extracted claims against the team's gold set (eval/extract/gold-*.json; conventions in
 // eval/extract/README.md). A gold claim names an anchor (its event words); a predicted claim is
@@ -63,7 +63,7 @@ export interface FieldScore {
   readonly f1: number
 }
 
-export type Field = 'kind' | 'side' | 'speaker' | 'place' | 'time' | 'modality' | 'quantity' | 'kind+side+place'
+export type Field = 'kind' | 'side' | 'speaker' | 'via' | 'place' | 'time' | 'modality' | 'quantity' | 'kind+side+place'
 
 export interface Miss {
   readonly report: string
@@ -93,7 +93,7 @@ interface Tally {
 /** Scores analyses (one per gold report, same order) against the gold claims. */
 export function scoreExtraction(gold: readonly GoldReport[], analyses: readonly Analysis[]): ExtractionScore {
   const t: Record<Field, Tally> = {
-    kind: tally(), side: tally(), speaker: tally(), place: tally(), time: tally(), modality: tally(), quantity: tally(), 'kind+side+place': tally(),
+    kind: tally(), side: tally(), speaker: tally(), via: tally(), place: tally(), time: tally(), modality: tally(), quantity: tally(), 'kind+side+place': tally(),
   }
   let speakerSideOk = 0
   let aligned = 0
@@ -112,6 +112,7 @@ export function scoreExtraction(gold: readonly GoldReport[], analyses: readonly 
       t['kind+side+place'].predicted++
       if (p.actorSide) t.side.predicted++
       if (p.speaker.name) t.speaker.predicted++
+      if (p.speaker.via) t.via.predicted++
       if (p.quantity) t.quantity.predicted++
       t.place.predicted += new Set(placeNames(p).map(placeKey)).size
     }
@@ -148,11 +149,16 @@ export function scoreExtraction(gold: readonly GoldReport[], analyses: readonly 
       else miss('speaker', g.speaker.name, p.speaker.name)
       if (p.speaker.side === g.speaker.side) speakerSideOk++
       else miss('speaker side', g.speaker.side, p.speaker.side)
-      if (g.speaker.via !== undefined && g.speaker.via !== null) {
-        viaTotal++
-        // One outlet under its canonical name or as the text spells it ("TASS" = "ТАСС").
-        if (p.speaker.via && (p.speaker.via.toLowerCase() === g.speaker.via.toLowerCase() || canonicalVia(p.speaker.via).toLowerCase() === canonicalVia(g.speaker.via).toLowerCase())) viaOk++
-        else miss('via', g.speaker.via, p.speaker.via)
+      // via: counted like the other fields over the claims that have one (gold or extracted); a gold
+      // claim without `via` says the statement names no outlet or platform it came through.
+      const goldVia = g.speaker.via ?? null
+      if (goldVia !== null) t.via.gold++
+      if (goldVia !== null || p.speaker.via) {
+        if (goldVia !== null) viaTotal++
+        if (goldVia !== null && p.speaker.via && viaMatches(goldVia, p.speaker.via)) {
+          t.via.tp++
+          viaOk++
+        } else miss('via', goldVia, p.speaker.via)
       }
       const goldPlaces = new Set(g.places.map(placeKey))
       const predPlaces = new Set(placeNames(p).map(placeKey))
@@ -205,6 +211,30 @@ export function placeKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/\b(?:oblast|region|raion|district|hromada|krai|republic)\b/g, '')
     .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * A predicted via names the gold outlet or platform: the same words once case, articles, quotes and
+ * punctuation are set aside ("the BBC" = "BBC"), or two spellings each wholly one outlet of the
+ * lexicon ("ТАСС" = "TASS", "Українській правді" = "УП"). An outlet found somewhere inside a longer
+ * string does not count ("Reuters" is not "a Reuters photographer's video"), nor does the first
+ * entity of a phrase that names more than it.
+ */
+export function viaMatches(gold: string, predicted: string): boolean {
+  const g = viaKey(gold)
+  const p = viaKey(predicted)
+  if (g === p) return g.length > 0
+  const cg = wholeEntityName(gold)
+  return cg !== null && cg.toLowerCase() === wholeEntityName(predicted)?.toLowerCase()
+}
+
+function viaKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[«»"“”„'’]/gu, '')
+    .replace(/^(?:the)\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 function nameKey(name: string): string {

@@ -343,6 +343,17 @@ export function canonicalVia(text: string): string {
 
 const vias = new Map<string, string>()
 
+/**
+ * The canonical name of the lexicon's entity when one spans the whole string (quotes and a leading
+ * article aside: "ТАСС" → TASS, "the Telegram" → Telegram), else null ("a Reuters photographer").
+ */
+export function wholeEntityName(text: string): string | null {
+  const bare = text.replace(/^[\s«"“„']+|[\s»"”']+$/gu, '').replace(/^the\s+/iu, '')
+  if (!bare) return null
+  const whole = entityMatcher().match(bare, tokenize(bare)).find((e) => e.span[0] === 0 && e.span[1] === bare.length)
+  return whole ? whole.data.name : null
+}
+
 function sideFromWords(text: string): SpeakerSide | null {
   if (RU_WORDS.test(text)) return 'RU'
   if (UA_WORDS.test(text)) return 'UA'
