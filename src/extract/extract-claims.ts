@@ -7,6 +7,7 @@ import {
   dashNameLine,
   findAttributions,
   findCataphoricSpeech,
+  outletNamedBack,
   opensQuote,
   resolveOutlet,
   resolveSpeakerPhrase,
@@ -79,7 +80,7 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
   other: ['soldiers', 'people', 'other'],
 }
 
-const ANAPHOR_START = /^(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)\b/iu
+const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)(?![\p{L}\p{N}])/iu
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
@@ -627,7 +628,9 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
 
 function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[]): Speaker {
   if (!main?.speaker) return outlet
-  const resolved = resolveSpeakerPhrase(main.speaker, speakers, main.via ? canonicalVia(main.via) : null, main.basedOn ? canonicalVia(main.basedOn) : null)
+  // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
+  const via = main.via ? (outletNamedBack(main.via) ? outlet.name : canonicalVia(main.via)) : null
+  const resolved = resolveSpeakerPhrase(main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null
   let speaker = resolved.speaker

@@ -41,6 +41,23 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
   return lang === 'ru' ? null : { span: m.span, side: 'RU', strong: true }
 }
 
+const WEAPON_FIRST = /^(?:FPV-)?(?:дрон|беспилотник|безпілотник|БПЛА|БпЛА|ракет|шахед|drones?\s|missiles?\s)/iu
+const ITS_THEIR = /^(?:its|their)\s/iu
+
+/**
+ * "rejected Moscow's assertion that its soldiers had seized X", "Russia said its forces took X": "its"
+ * and "their" point back to the side named before them in the sentence, not to the speaker's (who
+ * may be the other side). Only a country, government or force named before (not "the enemy"), and
+ * only for the subject before the event word: "Russia attacked its positions" is the object's owner.
+ */
+function possessiveAntecedent(text: string, m: PhraseMatch<SideData>, all: readonly PhraseMatch<SideData>[]): Marker | null {
+  if (m.data.side !== 'own' || !ITS_THEIR.test(text.slice(m.span[0], m.span[0] + 6))) return null
+  let antecedent: PhraseMatch<SideData> | null = null
+  for (const o of all) if (o.span[1] <= m.span[0] && (o.data.side === 'RU' || o.data.side === 'UA') && (!antecedent || o.span[0] > antecedent.span[0])) antecedent = o
+  // In the same sentence only: the markers given are the sentence's.
+  return antecedent ? { span: m.span, side: antecedent.data.side as Side, strong: m.data.strong } : null
+}
+
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 // "Активными действиями подразделений …", "зусиллями бійців …": the actions or efforts of a force are its agency.
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:действи|ді|усили|зусилл|подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
@@ -65,14 +82,17 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   const markers = input.markers
     // Starting in the clause: a unit name may run past its trimmed end ("группировки войск «Центр»").
     .filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1])
-    .map((m) => resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
+    .map((m) => (m.span[1] <= trigger.span[0] ? possessiveAntecedent(text, m, input.markers) : null) ?? resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
     .filter((m): m is Marker => m !== null)
   if (markers.length === 0) return null
   // A side named inside the event words: the agent of a noun ("under Ukrainian control", "Russian
   // missile strike" overlapping "missile strike"), the object of a verb ("pushing the occupiers back",
   // "destroyed 361 Ukrainian drones").
   const overlapping = markers.filter((m) => m.span[0] < trigger.span[1] && trigger.span[0] < m.span[1])
-  const inside = overlapping.filter((m) => data.voice === 'noun' || m.span[0] < trigger.span[0])
+  // "беспилотник ВСУ атаковал", "дрони ЗСУ атакували": in event words that open with the weapon, a
+  // side named before the verb is the weapon's owner (a genitive), not the verb's object.
+  const weaponFirst = data.voice === 'active' && WEAPON_FIRST.test(trigger.text)
+  const inside = overlapping.filter((m) => data.voice === 'noun' || m.span[0] < trigger.span[0] || (weaponFirst && m.span[1] < trigger.span[1]))
   const insideObject = overlapping.filter((m) => !inside.includes(m))
   const before = markers.filter((m) => m.span[1] <= trigger.span[0])
   const after = [...insideObject, ...markers.filter((m) => m.span[0] >= trigger.span[1])]

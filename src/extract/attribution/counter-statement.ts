@@ -30,6 +30,10 @@ const CY_OBJECT = String.raw`(?:(?:цю|ці|це|цей|ту|такі|эту|э
 // "…, однак Київ швидко спростував цю інформацію", "…, но Киев опроверг это заявление",
 // "…, але в Генштабі ЗСУ це спростували", "…, однако в ВСУ эту информацию опровергли".
 const CY_MID_VERB_FIRST = new RegExp(String.raw`,\s+${CY_CONJ}\s+((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+${CY_ADVERBS}${CY_DENY}(?:\s+(?:${CY_OBJECT}))?\s*[.!]?\s*$`, 'iu')
+// A sentence that only denies what was said before: "Российские власти это отрицают.", "У Генштабі це
+// заперечують.", "Київ заперечує цю інформацію.", "Минобороны РФ отрицает это."
+const CY_WHOLE_OBJECT_FIRST = new RegExp(String.raw`^((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+(?:${CY_OBJECT})\s+${CY_ADVERBS}${CY_DENY}\s*[.!]?\s*$`, 'iu')
+const CY_WHOLE_VERB_FIRST = new RegExp(String.raw`^((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+${CY_ADVERBS}${CY_DENY}\s+(?:${CY_OBJECT})\s*[.!]?\s*$`, 'iu')
 const CY_MID_OBJECT_FIRST = new RegExp(String.raw`,\s+${CY_CONJ}\s+((?:(?:у|в|во)\s+)?[^,;:«»"“”]{2,60}?)\s+(?:${CY_OBJECT})\s+${CY_ADVERBS}${CY_DENY}\s*[.!]?\s*$`, 'iu')
 
 const CALLED_AS = /^\s+(?:as\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing but|simply)\s+)*[\p{L}-]+["”'’]?/iu
@@ -74,7 +78,10 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       }
       // "called the claim 'pure fiction'": the qualifier belongs to the statement.
       const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
-      out.push(frame('counter', sentence, 0, verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0), verb[1]!, stance === 'confirm' ? 'confirm' : stance))
+      const end = verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0)
+      // "Kyiv denied it.": a pronoun object and nothing after it is a bare reply to the claim just told.
+      const reply = /^(?:it|this|that|them)$/iu.test(verb[3]!) && /^[\s.!"”»]*$/u.test(s.slice(end))
+      out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { reply }))
     } else {
       const said = execIfCued(sentence, CUE.falseEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
@@ -107,6 +114,8 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   if (org) return [frame('counter', sentence, 0, s.length, org[1]!, stanceOfWord(org[2]!))]
   const np = execIfCued(sentence, CUE.counterVerbCy, CY_NP, s)
   if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
+  const whole = execIfCued(sentence, CUE.denyCy, CY_WHOLE_OBJECT_FIRST, s) ?? execIfCued(sentence, CUE.denyCy, CY_WHOLE_VERB_FIRST, s)
+  if (whole) return [frame('counter', sentence, 0, s.length, whole[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny', { reply: true })]
   const mid = execIfCued(sentence, CUE.denyCy, CY_MID_OBJECT_FIRST, s) ?? execIfCued(sentence, CUE.denyCy, CY_MID_VERB_FIRST, s)
   if (mid) return [frame('counter', sentence, mid.index + 1, s.length, mid[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny')]
   return out

@@ -16,6 +16,7 @@ export type { Stance } from './speech-verbs.js'
 export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, wholeEntityName, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
+export { outletNamedBack } from './via-outlet.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences

@@ -35,6 +35,8 @@ export function stripRelativeTail(phrase: string): string {
 /** The unoptimized forms, for tests that compare them with the ones above. */
 export const LEADING_REFERENCE = { REFUSAL_TAIL, RELATIVE_TAIL } as const
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
+const INTERVIEW_TAIL = /\s+((?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові\s+з|беседе\s+с|ефірі|эфире)\s+\S.{0,60})$/iu
+const PARENTHETICAL_PRONOUN = /,\s+(he|she|they|він|вона|вони|он|она|они)$/iu
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
 const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
@@ -119,6 +121,26 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
       phrase = phrase.slice(adjunct[0].length)
     }
   }
+  // "Russian troops, he said, had crept …", "Росіяни, за його словами, …": a pronoun and its verb set
+  // inside the sentence between commas; the words before them are content (the subject). Only after a
+  // bare subject: "His men pulled out of X, he said, after …" closes a clause (a trailing frame).
+  let parenthetical = PARENTHETICAL_PRONOUN.exec(phrase)
+  if (parenthetical && (!plausibleSpeaker(phrase.slice(0, parenthetical.index)) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + parenthetical.index))) parenthetical = null
+  if (parenthetical) {
+    speakerStart += parenthetical.index + parenthetical[0].length - parenthetical[1]!.length
+    phrase = parenthetical[1]!
+  }
+  // "Андрей Марочко в беседе с агентством рассказал", "Волошин в коментарі «Українській правді»
+  // сказав": the interview the speaker gave stands between the name and the verb; it is the via.
+  let phraseVia: string | null = null
+  const venue = cyrillic ? INTERVIEW_TAIL.exec(phrase) : null
+  if (venue) {
+    const found = viaAfterVerb(venue[1]!, true)
+    if (found && found.length >= venue[1]!.trimEnd().length - 1) {
+      phraseVia = found.via
+      phrase = phrase.slice(0, venue.index)
+    }
+  }
   // "Як розповів …", "Как сообщил …": "as" opens an according-to phrase, not a speaker.
   if (/^(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
@@ -128,10 +150,10 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   let end = m.index + m[0].length
   // "ordered the evacuation", "ordered families to leave" are events; "ordered troops to take …" frames a future one.
   if (stance === 'future' && !cyrillic && (!/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end)) || /^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:leave|evacuate|flee|relocate)\b/u.test(s.slice(end)))) return []
-  let via: string | null = null
+  let via: string | null = phraseVia
   const viaMatch = viaAfterVerb(s.slice(end), cyrillic)
   if (viaMatch) {
-    via = viaMatch.via
+    via ??= viaMatch.via
     end += viaMatch.length
   }
   // A statement date right after the verb ("said on Thursday", "заявив 23 лютого") belongs to the
@@ -150,7 +172,7 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // "Минобороны России оценивает успехи иначе: по словам начальника Генштаба …": the verb describes;
   // the content is told on someone else's word, and that phrase names its speaker.
   if (!none && OTHER_WORD_NEXT.test(s.slice(end))) return []
-  const that = none ? null : (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
+  const that = none ? null : parenthetical ? /^\s*,\s*/u.exec(s.slice(end)) : (cyrillic ? CY_THAT : EN_THAT).exec(s.slice(end))
   if (that) end += that[0].length
   // "Це фейк, заявили в Генштабі": a verb after a comma with no "що" to follow inverts a trailing
   // frame; what precedes it is content, not a speaker.
@@ -158,7 +180,7 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   if (end >= s.length - 2) return [] // nothing reported after the verb: a trailing frame, if anything
   // A leading time phrase ("On February 23, the commander stated that …") dates the statement: it
   // belongs to the frame, so relative times in the content resolve against it.
-  const frameStart = m.index < speakerStart && dates.some((d) => d.span[0] - sentence.offset < speakerStart) ? 0 : speakerStart
+  const frameStart = !parenthetical && m.index < speakerStart && dates.some((d) => d.span[0] - sentence.offset < speakerStart) ? 0 : speakerStart
   return [frame('leading', sentence, frameStart, end, phrase.replace(/^(?:У|В|Во)\s+/u, ''), finding ?? stance, { via })]
 }
 

@@ -99,8 +99,11 @@ const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|
 const MONTHS = String.raw`(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
 // Adverbs, a reminder ("Нагадаємо,", "Напомним,") and a statement's day ("У середу", "18 травня",
 // "Накануне") before the speaker are not part of the name.
-const LEAD_WORDS = new RegExp(String.raw`^(?:(?:earlier|also|later|then|meanwhile|separately|раніше|пізніше|потім|також|тим часом|ранее|позже|затем|также|тем временем|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во)\s))(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
+const LEAD_WORDS = new RegExp(String.raw`^(?:(?:earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во)\s))(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
+const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
+const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
+const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 const QUANTIFIER = /^(?:the\s+)?(?:several|some|many|most|numerous|multiple|various|other|a\s+few|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+|кілька|декілька|деякі|багато|частина|несколько|некоторые|многие|ряд|двое|трое|двоє|троє)(?:\s+(?:of|з|із|из)(?:\s+(?:the|these|those|their|its|них|их))?)?\s+(?=\p{L})/iu
@@ -161,8 +164,8 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
 const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|експерт\p{L}*|эксперт\p{L}*|британськ\p{L}*|британск\p{L}*|американськ\p{L}*|американск\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
-const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ/iu
-const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ|(?:угрупован|группировк)\p{L}* (?:військ |войск )?[«"](?:Центр|Захід|Запад|Схід|Восток|Південь|Юг|Південн|Южн|Північ|Север|Дніпро|Днепр)/iu
+const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|(?<![\p{L}])(?:ОШБр|ОМБр|ОМПБр|ОДШБр|ОАеМБр|ОАБр|ОТБр|ОБрМП|ОБрТрО|ОГШБр|ОПБр|ОБр|ОШП|ОШБ)(?![\p{L}])|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
  * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
@@ -241,8 +244,19 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(LEAD_WORDS, '')
     // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
     .replace(TRAILING_ADVERBS, '')
+    // "Russia's Defence Ministry, in its daily briefing", "Минобороны РФ в своих летних сводках": the
+    // document or channel a statement was made in follows the name; it is not part of it.
+    .replace(STATEMENT_VENUE_TAIL, '')
+    // "Farther west, the Southern Defense Forces", "In the south, the army": a setting before the
+    // comma is where the report turns, not who speaks; "About 9,800 civilians remain in X, he": a
+    // clause the speech verb closes ends with its speaker.
+    .replace(SETTING_LEAD, '')
+    .replace(CLAUSE_BEFORE_PRONOUN, '')
     // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
     .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')
+    // "Andrii, a 41-year-old sergeant …, pointing at a map on his phone": what the speaker was doing
+    // while speaking follows the name and its apposition.
+    .replace(/,\s+(?!(?:during|according|including|regarding|concerning|following)\s)\p{Ll}{3,}ing\s.*$/u, '')
     // "Владислав Волошин, який представляє Сили оборони півдня", "Олег Березин, с которым поговорила …".
     .replace(/,\s+(?:(?:з|із|зі|с|со|у|в|від|от)\s+)?(?:який|яка|яке|які|якого|якою|яким|якими|якій|котр\p{L}*|котор\p{L}*)\s.*$/iu, '')
     // "Опрошенные «Медузой» эксперты", "опитані Суспільним військові", "interviewed by the BBC": who asked is not who speaks.
@@ -389,10 +403,13 @@ function personName(phrase: string): string | null {
 function titlesPerson(phrase: string): boolean {
   for (const word of phrase.toLowerCase().split(/[\s,]+/)) {
     if (/^(?:of|for|at|in|from|with|з|із|від|при|у|в|of|для|от|из|с)$/u.test(word)) return false
-    if (PERSON_TITLE.test(word) || /^spokes/u.test(word)) return true
+    if (PERSON_TITLE.test(word) || /^spokes/u.test(word) || PERSON_ROLE.test(word)) return true
   }
   return false
 }
+
+/** Ranks and roles of people ("a 41-year-old sergeant", "a drone operator", "боєць", "оператор БПЛА"). */
+const PERSON_ROLE = /^(?:soldiers?|sergeants?|officers?|operators?|pilots?|medics?|fighters?|servicem[ae]n|servicewom[ae]n|gunners?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|snipers?|scouts?|volunteers?|residents?|veterans?|corporals?|privates?|troopers?|infantrym[ae]n|солдат\p{L}*|сержант\p{L}*|офіцер\p{L}*|офицер\p{L}*|оператор\p{L}*|пілот\p{L}*|пилот\p{L}*|медик\p{L}*|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|розвідник\p{L}*|разведчик\p{L}*|снайпер\p{L}*|навідник\p{L}*|наводчик\p{L}*|штурмовик\p{L}*|мешкан\p{L}*|жител\p{L}*|волонтер\p{L}*)$/u
 
 function stripArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '')

@@ -2,16 +2,26 @@
 // with the BBC", "сообщил ТАСС", "повідомив в ефірі телемарафону", "в своём Telegram-канале".
 
 const OUTLETS = String.raw`TASS|RIA Novosti|RIA|Interfax|Izvestia|Kommersant|Vedomosti|RBC|Reuters|[Tt]he Associated Press|Associated Press|AP|AFP|[Tt]he BBC|BBC|CNN|CBS News|NBC News|ABC News|Bloomberg|Sky News|Fox News|Politico|Axios|[Tt]he (?:Financial Times|New York Times|Washington Post|Wall Street Journal|Guardian|Economist|Times|Telegraph|Kyiv Independent)|Financial Times|New York Times|Washington Post|Wall Street Journal|Der Spiegel|Bild|Le Monde|Ukrainska Pravda|Hromadske|Radio NV|Ukrinform|Suspilne|UNIAN|RBC-Ukraine|Radio Liberty|Radio Free Europe|(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:state|national|public)\s+(?:television|TV|broadcaster)|(?:Russian|Ukrainian|Belarusian)\s+(?:television|TV)|Rossiya[- ]1|Channel One|Zvezda|ТАСС|РИА Новости|Интерфакс\p{L}*|Известиям|Известия|Звезд\p{L}*|Укрінформу|Укрінформ|Суспільному|Суспільне|УНІАН|РБК-Україна|Радіо Свобода|Радио Свобода|Коммерсант\p{L}*|РБК|Ведомост\p{L}*|Українській правді|Українська правда|Громадському|Радіо НВ|УП|Укрправд\p{L}*`
+// The outlet a report comes from, named back by what it is ("в беседе с агентством", "told the agency",
+// "в інтерв'ю виданню"): the document's own outlet (see outletNamedBack).
+const OUTLET_BACK = String.raw`агентств(?:у|ом)|виданн(?:ю|ям)|издани(?:ю|ем)|телеканал(?:у|ом)`
+/** Named back alone, not before the outlet's name ("телеканалу «Звезда»" names Zvezda). */
+const OUTLET_BACK_ALONE = String.raw`(?:${OUTLET_BACK})(?![\p{L}])(?!\s*[«"„]|\s+\p{Lu})`
 const PLATFORMS = String.raw`Telegram|X|Twitter|Facebook|YouTube|VK|VKontakte|Instagram|телеграм\p{L}*|Телеграм\p{L}*`
 
 const EN_VIA = new RegExp(
-  String.raw`^\s*(?:(?:to\s+)?(${OUTLETS})(?![\p{L}])|(?:in\s+(?:a|an|its|his|her|their)\s+)?(?:statement|post|video(?:\s+address)?|address|interview|briefing|report|comments?)\s+(?:on|to|with)\s+(?:the\s+)?(${OUTLETS}|${PLATFORMS}|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|on\s+(?:his|her|its|their|the|a)?\s*(${PLATFORMS})(?:\s+(?:channel|account|page|feed))?|via\s+(${PLATFORMS}|${OUTLETS}))`,
+  String.raw`^\s*(?:(?:to\s+)?(${OUTLETS}|the\s+(?:news\s+)?agency(?!\s+\p{Lu})|the\s+newspaper(?!\s+\p{Lu})|the\s+broadcaster(?!\s+\p{Lu})|the\s+outlet(?!\s+\p{Lu}))(?![\p{L}])|(?:in\s+(?:a|an|its|his|her|their)\s+)?(?:statement|post|video(?:\s+address)?|address|interview|briefing|report|comments?)\s+(?:on|to|with)\s+(?:the\s+)?(${OUTLETS}|${PLATFORMS}|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|on\s+(?:his|her|its|their|the|a)?\s*(${PLATFORMS})(?:\s+(?:channel|account|page|feed))?|via\s+(${PLATFORMS}|${OUTLETS}))`,
   'u',
 )
 const CY_VIA = new RegExp(
-  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+(${OUTLETS})(?![\p{L}])|в\s+(?:ефірі|эфире)\s+[«"„]?(\p{L}+(?:\s+\p{L}+)?))`,
+  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+[«"„]?(\p{L}+(?:\s+\p{L}+)?))`,
   'u',
 )
+
+/** Whether a via names the report's own outlet by what it is ("агентству", "the agency"). */
+export function outletNamedBack(via: string): boolean {
+  return new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s+)?agency|(?:the\s+)?newspaper|(?:the\s+)?broadcaster|(?:the\s+)?outlet)$`, 'iu').test(via.trim())
+}
 
 /** A via at the start of `after` (the words right after a speech verb), with its length. */
 export function viaAfterVerb(after: string, cyrillic: boolean): { via: string; length: number } | null {

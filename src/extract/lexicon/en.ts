@@ -330,6 +330,8 @@ const sides = [
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
   // "under our control": the speaker's side holds it.
   side('own', String.raw`(?<=\bunder )our(?= (?:full |firm |complete |effective )?control)`, true, ['our']),
+  // "his battalion had abandoned two dugouts", "His men pulled out": a soldier or commander quoted speaks of his own unit.
+  side('own', String.raw`(?:his|her) (?:\p{L}+ )?(?:battalion|brigade|unit|company|platoon|squad|regiment|men|soldiers|troops|fighters|crew|crews|comrades)`, true, ['his', 'her']),
   side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines)`, true, ['our', 'its']),
 ]
 
