@@ -150,3 +150,21 @@ describe('a bare reply that denies what was just said', () => {
     expect(rows.every((r) => r.modality !== 'denied' || r.speaker !== null)).toBe(true)
   })
 })
+
+describe('first person, verbal nouns and targets in Ukrainian and Russian', () => {
+  it('"ми знищили" in a Ukrainian spokesman\'s quote is Ukrainian', () => {
+    const rows = claimsOf('«Минулої п\'ятниці ми знищили дві БМП і танк на підступах до села», — сказав речник 24-ї окремої механізованої бригади Іван Гуменюк.', 'uk', 'Суспільне')
+    expect(rows[0]).toMatchObject({ kind: 'casualties', actorSide: 'UA' })
+  })
+  it('"просування ЗСУ" is a Ukrainian advance, whoever is named before it', () => {
+    expect(claimsOf('Водночас фіксуємо просування ЗСУ неподалік Шахового.', 'uk', 'DeepState')[0]).toMatchObject({ kind: 'advance', actorSide: 'UA' })
+  })
+  it('"окружение группировки ВСУ" is still Russia\'s encirclement of it', () => {
+    const rows = claimsOf('Российские подразделения завершают окружение группировки ВСУ в Купянске.', 'ru', null)
+    expect(rows.find((r) => r.kind === 'encirclement')).toMatchObject({ actorSide: 'RU' })
+  })
+  it('a side named as the target ("по позиціях наших військ") is not the subject', () => {
+    const rows = claimsOf('Російські загарбники випустили по позиціях наших військ 4 ракети, здійснили 63 авіаудари.', 'uk', 'Генштаб ЗСУ')
+    expect(rows[0]).toMatchObject({ kind: 'strike', actorSide: 'RU' })
+  })
+})

@@ -540,7 +540,7 @@ const MILITARY_SPEAKER = /\b(?:ministry|general staff|staff|command|army|militar
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
-const OWN_PRONOUN_BEFORE = endsWithMatch(/\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?$/iu)
+const OWN_PRONOUN_BEFORE = endsWithMatch(/(?:\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?|(?<![\p{L}])(?:ми|мы)\s+(?:(?:вже|уже|також|также|знову|снова|успішно|успешно|сьогодні|сегодня|вчора|вчера)\s+)*)$/iu)
 const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
 
 /** After a statement about an earlier claim: ", saying that" / "and said" belong to the frame. */

@@ -41,7 +41,12 @@ function resolveMarker(m: PhraseMatch<SideData>, speakerSide: SpeakerSide, lang:
   return lang === 'ru' ? null : { span: m.span, side: 'RU', strong: true }
 }
 
+/** One word ending as a Ukrainian or Russian verbal noun does ("просування", "наступления", "захоплення"). */
+const VERBAL_NOUN = /^\p{L}+(?:нн(?:я|і|ю|ям)|тт(?:я|і|ю)|ни(?:е|я|и|ю|ем))$/u
 const WEAPON_FIRST = /^(?:FPV-)?(?:дрон|беспилотник|безпілотник|БПЛА|БпЛА|ракет|шахед|drones?\s|missiles?\s)/iu
+/** What a target, not an actor, is named after: "по позиціях", "against", "on the positions of". */
+const TARGET_LEAD = endsWithMatch(/(?:\b(?:on|against|upon)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?|(?:^|[^\p{L}])(?:по|проти|против)\s+|(?:^|[^\p{L}])(?:позиці\p{L}*|позици\p{L}*)\s+)$/iu)
+const GENITIVE_ACTOR_KINDS: ReadonlySet<string> = new Set(['advance', 'withdrawal', 'assault'])
 const ITS_THEIR = /^(?:its|their)\s/iu
 
 /**
@@ -92,11 +97,20 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "беспилотник ВСУ атаковал", "дрони ЗСУ атакували": in event words that open with the weapon, a
   // side named before the verb is the weapon's owner (a genitive), not the verb's object.
   const weaponFirst = data.voice === 'active' && WEAPON_FIRST.test(trigger.text)
-  const inside = overlapping.filter((m) => data.voice === 'noun' || m.span[0] < trigger.span[0] || (weaponFirst && m.span[1] < trigger.span[1]))
+  // "фіксуємо просування ЗСУ", "продвижение российских войск": a verbal noun matched by a verb's rule
+  // takes its actor in the genitive after it, as any event noun does.
+  const verbalNoun = data.voice === 'active' && input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) && VERBAL_NOUN.test(trigger.text)
+  const inside = overlapping.filter((m) => data.voice === 'noun' || verbalNoun || m.span[0] < trigger.span[0] || (weaponFirst && m.span[1] < trigger.span[1]))
   const insideObject = overlapping.filter((m) => !inside.includes(m))
   const before = markers.filter((m) => m.span[1] <= trigger.span[0])
   const after = [...insideObject, ...markers.filter((m) => m.span[0] >= trigger.span[1])]
-  const nearestBefore = pickNearest(before, trigger.span[0], 'before')
+  // "випустили по позиціях наших військ 4 ракети, здійснили 63 авіаудари": a side named as the target
+  // ("по позиціях …", "against …") before the event word is no subject; it is the object when nothing
+  // else is named.
+  const targetLed = (m: Marker): boolean => TARGET_LEAD(text.slice(Math.max(0, m.span[0] - 25), m.span[0]))
+  const targetsBefore = before.filter(targetLed)
+  const nearestBefore = pickNearest(targetsBefore.length ? before.filter((m) => !targetLed(m)) : before, trigger.span[0], 'before')
+  const nearestTargetBefore = targetsBefore.length ? pickNearest(targetsBefore, trigger.span[0], 'before') : null
   const nearestAfter = pickNearest(after.filter((m) => m.strong), Math.min(trigger.span[1], ...after.map((m) => m.span[0])), 'after')
 
   // The grammatical roles, then what they mean for this event word.
@@ -109,7 +123,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // a siege told as the state of its subject names the encircled side, as a passive would.
   // Not a progressive verb: "were closing the ring" is the closing side's doing.
   const state = data.kind === 'encirclement' && data.voice !== 'passive' && !/^\p{L}+ing(?![\p{L}])/u.test(trigger.text) && IN_STATE_BEFORE(lead)
-  const voice = input.passive || state ? 'passive' : data.voice
+  const voice = input.passive || state ? 'passive' : verbalNoun ? 'noun' : data.voice
   // "have driven Russian groups out of X and restored control over the village": a verb coordinated
   // after "and" with no subject of its own shares the clause's opening subject, not the first verb's object.
   const head = voice === 'active' && COORDINATED_BEFORE(lead) ? clauseHead(text, clause, before) : null
@@ -120,10 +134,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
     else if (nearestAfter && isAgentAfter(text, nearestAfter, input.lang)) byAgent = nearestAfter
-    else object = nearestBefore ?? nearestAfter
+    else object = nearestBefore ?? nearestTargetBefore ?? nearestAfter
   } else if (voice === 'noun') {
+    // "зупинили просування ЗСУ", "отбили атаки ВСУ": in Ukrainian and Russian a force named right
+    // after the noun of a move or attack, in the genitive, is its actor, whoever is named before (after
+    // "окружение", "захоплення" the genitive is what was encircled or taken).
+    const genitive = input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) ? (after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0]))) ?? null) : null
     // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
-    subject ??= adjacent ?? nearestBefore
+    subject ??= genitive ?? adjacent ?? nearestBefore
     if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
       if (BY_BEFORE(lead)) byAgent = nearestAfter
@@ -132,11 +150,12 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
       else if (TARGET_BEFORE(lead)) object = nearestAfter
       else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
     }
+    if (!subject && !byAgent && !object && nearestTargetBefore) object = nearestTargetBefore
   } else {
     subject ??= head ?? adjacent ?? nearestBefore
     // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
     if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
-    else if (!subject) object = nearestAfter
+    else if (!subject) object = nearestAfter ?? nearestTargetBefore
   }
 
   if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
