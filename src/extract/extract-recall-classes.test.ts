@@ -102,6 +102,11 @@ describe('movement, fighting and destruction in the words the lexicons lacked', 
     ['Российские бойцы сожгли два «Брэдли» и «Хамви».', 'ru', [{ kind: 'casualties', actorSide: 'RU' }]],
     ['ВСУ каждый раз получали отпор.', 'ru', [{ kind: 'repelled', actorSide: 'RU' }]],
     ['В северной части станции сидят хохлы.', 'ru', [{ kind: 'control', actorSide: 'UA' }]],
+    ['Three weeks into a Russian drive on this farming town, most shops are shuttered.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
+    ["Russia's gains inside Dnipropetrovsk province over the same month came to around 60 square miles.", 'en', [{ kind: 'area-change', actorSide: 'RU' }]],
+    ['Группировка «Восток» отбила три контратаки украинских штурмовиков.', 'ru', [{ kind: 'repelled' }]],
+    ['Ворог двічі намагався переправити піхоту через Оскіл, обидві спроби зірвано.', 'uk', [{ kind: 'assault', actorSide: 'RU' }, { kind: 'repelled', actorSide: 'UA' }]],
+    ['Угруповання звільнило село Іванівка.', 'uk', [{ kind: 'capture' }]],
   ])('%s', (text, lang, expected) => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
@@ -114,6 +119,7 @@ describe('movement, fighting and destruction in the words the lexicons lacked', 
     ['Дети сидят в классе.', 'ru'],
     ['Он получил отказ в визе.', 'ru'],
     ['Наш фільм отримав нагороду.', 'uk'],
+    ['He took a test drive on the new highway.', 'en'],
   ])('no claim: %s', (text, lang) => {
     expect(kinds(text, lang)).toEqual([])
   })
