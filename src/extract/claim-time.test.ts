@@ -88,8 +88,17 @@ describe('time words', () => {
     ['en', 'June alone accounted for about 500 sq km, the largest monthly haul since March.', 'accounted for about 500', ['2025-06-01', '2025-06-30']],
     ['uk', 'У листопаді ворог окупував 400 км². Сили оборони за місяць звільнили 30 км².', 'звільнили 30 км²', ['2025-11-01', '2025-11-30']],
     ['ru', 'Путин поручил до конца января освободить Курскую область.', 'освободить', ['2025-12-12', '2026-01-31']],
+    ['uk', 'Упродовж минулого тижня ворог 40 разів штурмував позиції біля Степового.', 'штурмував позиції', ['2025-12-01', '2025-12-07']],
+    ['ru', 'Потери армии РФ с начала полномасштабного вторжения превысили 150 тысяч человек.', 'Потери армии', ['2022-02-24', '2025-12-12']],
+    ['uk', 'Учора окупанти втретє за тиждень обстріляли Херсон.', 'обстріляли Херсон', ['2025-12-11', '2025-12-11']],
+    ['en', 'Moscow holds about 70 percent of the region, which it claims to have annexed in 2022.', 'holds about 70 percent', ['2025-12-12', '2025-12-12']],
   ] as const)('%s: %s', (lang, text, anchor, expected) => {
     expect(timeOf(text, lang, anchor)).toContainEqual(expected)
+  })
+
+  it('an area figure without a time takes the period the report is about', () => {
+    const text = 'У листопаді російська армія окупувала 450 км². Українським підрозділам вдалося повернути близько 20 км². Сили оборони за той самий період звільнили ще два села.'
+    expect(timeOf(text, 'uk', 'повернути близько 20 км²')).toEqual([['2025-11-01', '2025-11-30']])
   })
 
   it('an expected event is not dated by what came before it in the sentence', () => {

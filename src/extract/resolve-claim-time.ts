@@ -38,7 +38,13 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   // "289 km² in March, 23% less than in February": the period compared with dates nothing, unless
   // it is the only time given.
   // A record's reference ("the largest monthly haul since November") never dates the claim.
-  const candidates = input.contentDates.filter((d) => !isRecordSince(input.text, d) && !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))))
+  const candidates = input.contentDates.filter(
+    (d) =>
+      !isRecordSince(input.text, d) &&
+      !FREQUENCY_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 30), d.span[0])) &&
+      !(d.span[0] >= input.trigger[1] && RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0]))) &&
+      !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))),
+  )
   const own = candidates.filter((d) => !isComparison(input.text, d))
   const dates = own.length > 0 ? own : candidates
   // "now" dates a claim only when its clause names no other time; an expected event is dated by its
@@ -90,6 +96,10 @@ function isRecordSince(text: string, d: DateExpression): boolean {
   return d.value.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, d.span[0] - 70), d.span[0]))
 }
 
+/** "вдруге за тиждень", "во второй раз за неделю", "for the second time in a week": how often, not when. */
+const FREQUENCY_BEFORE = /(?:(?:^|[^\p{L}])(?:(?:second|third|fourth|fifth)\s+time)|удруге|вдруге|утретє|втретє|вчетверте|(?:во|в)\s+(?:второй|третий|четвёртый|четвертый)\s+раз)\s+(?:(?:in|within|за)\s+(?:a\s+|цей\s+|этот\s+)?)?$/iu
+/** A relative clause after the event word ("…, which it claims to have annexed in 2022", "…, яке окупували у 2022 році"): its dates describe a noun. */
+const RELATIVE_CLAUSE = /,\s*(?:which|where|який|яка|яке|які|якого|якої|яких|де|который|которая|которое|которые|которого|которой|которых|где)(?![\p{L}])/iu
 /** "after a lull in August", "після затишшя у серпні": what came before a forecast event, not its time. */
 const AFTER_BEFORE = /(?:^|[^\p{L}])(?:after|following|після|после)\s+(?:[\p{L}-]+\s+){1,4}$/iu
 
@@ -170,8 +180,12 @@ function samePeriodAs(text: string, sentence: Span, earlier: readonly DateExpres
   let fallback: DateExpression | null = null
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!
+    if (d.span[1] > at || isComparison(text, d)) continue
+    // "тут за місяць він зайняв 230 км². Сили оборони за той самий період повернули 31 км²": the month.
+    const month = monthOfReport(d, text, earlier)
+    if (month) return resolved({ ...d, value: month }, anchor)
     // A comparison's period ("38% more than in the first four months of last year") is not the report's.
-    if (d.span[1] > at || !PERIOD_KINDS.has(d.value.kind) || isComparison(text, d)) continue
+    if (!PERIOD_KINDS.has(d.value.kind)) continue
     // "the same four months" is a period of four months ("the first four months of 2026", "the first
     // half of 2026" for six), the last one named; without a count, the last period named.
     if (!count) {
@@ -285,6 +299,8 @@ export class InheritedTime {
   private windowSpeaker: string | null = null
   /** Sentences read that end as prose does (a headline, a dateline or a menu line does not). */
   private bodySentences = 0
+  /** The period a report on territory is about: its first area figure's ("у червні окупувала 518 км²"). */
+  private areaPeriod: ClaimTime | null = null
   /** A night named in a sentence of its own ("Тяжёлая ночь для Шебекинского округа."). */
   private night: { time: ClaimTime; sentence: number } | null = null
 
@@ -342,6 +358,12 @@ export class InheritedTime {
     if (night && claim.sentenceIndex === night.sentence) this.night = null
     else if (night && claim.sentenceIndex === night.sentence + 1 && time.basis === 'publication') time = night.time
     const speaker = claim.speaker ?? null
+    // An area figure without a time of its own, in a report whose lead gives one its period
+    // ("Українським підрозділам вдалося повернути близько 25 км²"): that period.
+    if (claim.kind === 'area-change') {
+      if (time.basis === 'publication' && this.areaPeriod) time = this.areaPeriod
+      else if (!this.areaPeriod && time.basis !== 'publication' && time.start && time.end && time.start < time.end) this.areaPeriod = time
+    }
     if (time.basis === 'publication' && this.window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = this.window
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
     return time
@@ -397,7 +419,7 @@ function opensSentence(text: string, sentenceStart: number, at: number): boolean
 const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all|in total|і|й|та|також|всього|загалом|а|и|также|всего)\s+)?$/iu
 
 /** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
-const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties'])
+const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties', 'area-change'])
 const THERE_START = /^[\s,—–-]*(?:there|там|тут)(?![\p{L}])/iu
 /** A clause opening on the consequence of the event just told ("в результате атаки", "унаслідок удару", "as a result of the strike"). */
 const CONSEQUENCE_START = /^[\s,—–-]*(?:(?:по\s+(?:его|её|их)\s+(?:словам|данным)|за\s+(?:його|її|їхніми)\s+(?:словами|даними)|according\s+to\s+(?:him|her|them))[\s,]+)?(?:(?:в|у)\s+результат[еі]|внаслідок|унаслідок|вследствие|as\s+a\s+result\s+of|in|during|під\s+час|во\s+время)\s+(?:(?:the|this|that|этой|этого|цієї|цього|той|тієї)\s+)?(?:атак\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|attack|strike|shelling|bombardment|raid)(?![\p{L}])/iu

@@ -100,7 +100,7 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/\(\?:у\|в\|во\)\\s\+\(/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:у\|в\|во\|з\|із\|с\|со\|до/u, /\s(?:19|20)\d\d/y],
   [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|діб|сутки|суток|течение|\d|дв|тр|чотир|четыр|пят|п['’ʼ]ят|шіст|шест|сім|сем)/iuy],
-  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|прошедш/u, /\s+(?:минул|останн|прошедш|последн|течение|тиж|недел|міс|мес|дн|рок|рік|год|\d|дв|тр|чотир|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят)/iuy],
+  [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|прошедш/u, /\s+(?:минул|останн|прошедш|прошл|последн|течение|тиж|недел|міс|мес|дн|рок|рік|год|\d|дв|тр|чотир|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят)/iuy],
   [/за\\s\+\(\(\?:/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:від\|з\|із\|с\|от\)\\s\+\(\?:початку/u, /\s+(?:початку|начала)/iuy],
   [/since\\s\+the\\s\+\(\?:start/u, /\s+the\s+(?:start|beginning)/iy],
@@ -229,6 +229,9 @@ function withWeekdayPrefix(source: string, weekdays: string): string {
  * 16 people were hurt"); taken as a range only when it is the next day.
  */
 const EN_AND_DAY = String.raw`\s+and\s+(\d{1,2})(?![\p{L}\p{N}_])(?!\s+(?:more\s+|other\s+|of\s+)?(?:people|persons|civilians|residents|children|men|women|soldiers|servicemen|troops|fighters|personnel|troopers|wounded|dead|killed|injured|drones|missiles|shells|rockets|bombs|attacks|assaults|strikes|clashes|times|tanks|vehicles|villages|settlements|towns|houses|homes|buildings|km|kilometers|kilometres|miles|sq|square|percent|per|%|hours|days|weeks|months|years)(?![\p{L}]))`
+
+/** Since Russia's full-scale invasion, 24 February 2022. */
+const INVASION: DateValue = { kind: 'since', from: { kind: 'day', year: { absolute: 2022 }, month: 2, day: 24 } }
 
 const RULES: readonly Rule[] = [
   // ISO 8601 calendar dates.
@@ -447,6 +450,10 @@ const RULES: readonly Rule[] = [
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "за березень", "за сентябрь 2025 года", "за весь апрель": a month as a reporting period (monthly summaries).
   rule(['за'], `${B}за\\s+(?:(?:весь|увесь|весь|цілий|целый)\\s+)?(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "з початку повномасштабного вторгнення", "с начала СВО", "since the start of the full-scale
+  // invasion": since 24 February 2022.
+  rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:повномасштабного|полномасштабного)\s+(?:вторгнення|вторжения|війни|войны)|СВО|специальной\s+военной\s+операции)${E}`, 'iu', () => INVASION),
+  rule(['since'], String.raw`${B}since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|Russia['’]s\s+)?full[-\s]scale\s+(?:invasion|war)${E}`, 'iu', () => INVASION),
   // "від початку тижня", "з початку місяця", "с начала недели/месяца": this week or month so far.
   rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(тижня|місяця|недели|месяца)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,
@@ -550,9 +557,14 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
-    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
+    String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|прошедш\p{L}*|прошл\p{L}*|последн\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|дн\p{L}*|рок\p{L}*|рік|год)${E}(?!\s+${MON_CY})`,
     'iu',
     (m) => {
+      // "протягом минулого тижня", "в течение прошлого месяца": last calendar week or month (the
+      // genitive), as "минулого тижня" is; "за минулий тиждень" (the accusative) is the past seven days.
+      if (/^(?:минул|прошл)/iu.test(m[0].split(/\s+/u).at(-2) ?? '') && /^(?:тижня|недели|місяця|месяца)$/iu.test(m[2]!) && !/^за\s/iu.test(m[0])) {
+        return { kind: 'calendar', unit: /^(?:тиж|недел)/iu.test(m[2]!) ? 'week' : 'month', offset: -1 }
+      }
       const span = pastSpan(m[1], m[2]!)
       // "за місяць" alone, in a monthly analysis: the month it is about, not the last 30 days.
       return span?.kind === 'past-span' && span.months === 1 && /^\S+\s+\S+$/u.test(m[0].trim()) ? { ...span, bare: true } : span
