@@ -34,11 +34,6 @@ export interface AttributionFrame {
    * by Y that A"), not the last one before it.
    */
   readonly answersAfter?: boolean
-  /**
-   * A bare reply that is the whole sentence, its object a pronoun ("Российские власти это отрицают.",
-   * "Kyiv denied it."): it answers the claim just told and dates with it.
-   */
-  readonly reply?: boolean
   /** The clauses after this frame are its speaker's again ("dismissed a claim by Y that A, saying B": B is the denier's). */
   readonly resumes?: boolean
 }
@@ -50,7 +45,7 @@ export function frame(
   end: number,
   speaker: string | null,
   stance: Stance,
-  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean; reply?: boolean } = {},
+  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean } = {},
 ): AttributionFrame {
   return {
     detector,
@@ -62,6 +57,5 @@ export function frame(
     reportedBy: extra.reportedBy ?? null,
     ...(extra.answersAfter ? { answersAfter: true } : {}),
     ...(extra.resumes ? { resumes: true } : {}),
-    ...(extra.reply ? { reply: true } : {}),
   }
 }

@@ -79,9 +79,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       // "called the claim 'pure fiction'": the qualifier belongs to the statement.
       const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
       const end = verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0)
-      // "Kyiv denied it.": a pronoun object and nothing after it is a bare reply to the claim just told.
-      const reply = /^(?:it|this|that|them)$/iu.test(verb[3]!) && /^[\s.!"”»]*$/u.test(s.slice(end))
-      out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { reply }))
+      out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
       const said = execIfCued(sentence, CUE.falseEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
@@ -115,7 +113,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   const np = execIfCued(sentence, CUE.counterVerbCy, CY_NP, s)
   if (np) return [frame('counter', sentence, 0, np.index + np[0].length, np[1]!, stanceOfWord(np[2]!))]
   const whole = execIfCued(sentence, CUE.denyCy, CY_WHOLE_OBJECT_FIRST, s) ?? execIfCued(sentence, CUE.denyCy, CY_WHOLE_VERB_FIRST, s)
-  if (whole) return [frame('counter', sentence, 0, s.length, whole[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny', { reply: true })]
+  if (whole) return [frame('counter', sentence, 0, s.length, whole[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny')]
   const mid = execIfCued(sentence, CUE.denyCy, CY_MID_OBJECT_FIRST, s) ?? execIfCued(sentence, CUE.denyCy, CY_MID_VERB_FIRST, s)
   if (mid) return [frame('counter', sentence, mid.index + 1, s.length, mid[1]!.replace(/^(?:у|в|во)\s+/iu, ''), 'deny')]
   return out
