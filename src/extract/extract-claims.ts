@@ -18,7 +18,7 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
-import { FOLD_UNSAFE, lexiconFor, tokenize, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
+import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
@@ -120,8 +120,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const tokens = tokenize(text)
   const keys = new DocumentKeys(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
-  const triggers = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
+  const listed = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = lexicon.sides.match(text, tokens)
+  // Verbs the lexicon lacks, decided by their clause's frame ("battled into the depot", "sank two boats").
+  const triggers = lexicon.frames ? withFrames(listed, lexicon.frames({ text, tokens, triggers: listed, sides })) : listed
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
   const quantities = findQuantities(text, lang !== 'en', tokens)

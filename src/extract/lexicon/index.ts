@@ -1,11 +1,12 @@
 import type { Lang } from '../../domain/index.js'
 import { en } from './en.js'
-import { PhraseMatcher, type PathCoverage } from './phrase-matcher.js'
+import { findEnglishFrames } from './en-frames.js'
+import { PhraseMatcher, type PathCoverage, type PhraseMatch } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import type { EntityData, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
+import type { EntityData, FrameFinder, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
 import { uk } from './uk.js'
 
-export type { EntityData, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
+export type { EntityData, FrameFinder, FrameInput, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
 export { FOLD_UNSAFE } from './token-paths.js'
 export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
 
@@ -14,7 +15,12 @@ export interface CompiledLexicon {
   readonly triggers: PhraseMatcher<TriggerData>
   readonly sides: PhraseMatcher<SideData>
   readonly cues: PhraseMatcher<ModalityCue>
+  /** The language's argument-frame stage (event words by their clause's shape), if it has one. */
+  readonly frames: FrameFinder | null
 }
+
+/** Frame stages by language; each lives in its own file beside the language's lexicon. */
+const FRAMES: Partial<Record<Lang, FrameFinder>> = { en: findEnglishFrames }
 
 const compiled = new Map<Lang, CompiledLexicon>()
 let entityRules: PhraseMatcher<EntityData> | null = null
@@ -31,6 +37,7 @@ export function lexiconFor(lang: Lang): CompiledLexicon {
       triggers: new PhraseMatcher(parts.flatMap((p) => p.triggers)),
       sides: new PhraseMatcher(parts.flatMap((p) => p.sides)),
       cues: new PhraseMatcher(parts.flatMap((p) => p.cues)),
+      frames: FRAMES[lang] ?? null,
     }
     compiled.set(lang, lexicon)
   }
@@ -58,4 +65,15 @@ export function lexiconCoverage(): Record<string, PathCoverage> {
   }
   out.entities = entityMatcher().coverage
   return out
+}
+
+/**
+ * The lexicon's event words with the frame stage's added where they cover none of its words (the
+ * listed phrase decides where both speak), in order of start.
+ */
+export function withFrames(triggers: readonly PhraseMatch<TriggerData>[], framed: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData>[] {
+  if (framed.length === 0) return triggers as PhraseMatch<TriggerData>[]
+  const added = framed.filter((f) => !triggers.some((t) => t.span[0] < f.span[1] && f.span[0] < t.span[1]))
+  if (added.length === 0) return triggers as PhraseMatch<TriggerData>[]
+  return [...triggers, ...added].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 }

@@ -1,5 +1,5 @@
 import type { ClaimKind, SpeakerSide } from '../../domain/index.js'
-import type { PhraseRule } from './phrase-matcher.js'
+import type { PhraseMatch, PhraseRule, Token } from './phrase-matcher.js'
 
 /** A side as the text names it: a belligerent, or relative to the speaker ("the enemy", "our troops"). */
 export type SideRef = 'RU' | 'UA' | 'enemy' | 'own'
@@ -107,3 +107,19 @@ export function cue(kind: ModalityCue, pattern: string, starts?: readonly string
 export function entity(name: string, entitySide: SpeakerSide, type: EntityData['type'], pattern: string, starts?: readonly string[]): PhraseRule<EntityData> {
   return { pattern, data: { name, side: entitySide, type }, ...(starts ? { starts } : {}) }
 }
+
+/** What a language's frame stage reads: the text, its words, and what the lexicon found in it. */
+export interface FrameInput {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  /** The lexicon's event words: a frame adds an event only where none of them covers its words. */
+  readonly triggers: readonly PhraseMatch<TriggerData>[]
+  readonly sides: readonly PhraseMatch<SideData>[]
+}
+
+/**
+ * A language's argument-frame stage: event words decided by the shape of their clause (a force as
+ * subject, a directional particle, a place as object; a destruction verb on equipment) rather than
+ * by the verb, for verbs the lexicon does not list. Sorted by start.
+ */
+export type FrameFinder = (input: FrameInput) => PhraseMatch<TriggerData>[]

@@ -1,0 +1,591 @@
+import type { Span } from '../../domain/index.js'
+import type { PhraseMatch, Token } from './phrase-matcher.js'
+import { trigger, type FrameInput, type SideData, type TriggerData } from './types.js'
+
+// English argument frames: an event's kind read from the shape of its clause when the lexicon has no
+// phrase for its verb. New writing keeps finding verbs for old events ("battled into the depot",
+// "chased them back across the river", "sank two boats", "hurled 97 shells on the region"), but the
+// frame around the verb stays the same: who moves (a force), which way (a directional particle) and
+// to what (a place or position), or what is done to what (a destruction verb and military equipment,
+// any verb delivering munitions onto a target). The frame decides the kind; the verb may be any word
+// in its slot. Each frame asks for its military subject or object, so that people moving into
+// shelters, shares that sank and a car driven out of the city stay no event.
+//
+// Only verbs the lexicon did not match are read (a lexicon phrase overlapping the frame's words
+// wins), so the frames add recall and never change what a listed phrase says. Linear in the tokens:
+// each token costs one map lookup; frames look at most a dozen tokens either side.
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'reportedly', 'allegedly', 'apparently', 'also', 'now', 'then', 'finally', 'again', 'already', 'still', 'just', 'since', 'later', 'once', 'twice', 'eventually', 'not', 'never', 'even', 'soon', 'quickly', 'slowly', 'gradually', 'successfully', 'repeatedly', 'ultimately', 'largely', 'partly', 'likely', 'probably', 'to', 'managed', 'able'])
+/** Words between a verb and its particle that do not make the verb transitive ("pushed deep into"). */
+const MANNER = new Set(['deep', 'deeper', 'further', 'farther', 'right', 'straight', 'well', 'even', 'all', 'the', 'way', 'also', 'steadily', 'slowly', 'quickly', 'gradually', 'eventually', 'finally', 'again'])
+const PRONOUN_SUBJECTS = new Set(['they', 'we', 'he', 'she', 'it', 'they’ve', "they've", 'we’ve', "we've", 'they’d', "they'd", 'he’d', "he'd"])
+const MAKE = new Set(['made', 'make', 'makes', 'making'])
+const COORDINATORS = new Set(['and', 'then', 'but', 'before', 'after'])
+const PRONOUN_OBJECTS = new Set(['them', 'him', 'it'])
+
+/** Heads of noun phrases naming armed people or units ("assault groups", "his men", "the brigade"). */
+const FORCE_HEADS = new Set([
+  'troops', 'forces', 'force', 'units', 'unit', 'soldiers', 'soldier', 'servicemen', 'infantry', 'infantrymen', 'paratroopers', 'marines', 'fighters', 'defenders',
+  'attackers', 'infiltrators', 'saboteurs', 'stormtroopers', 'assaulters', 'crews', 'gunners', 'operators', 'sappers', 'scouts', 'raiders', 'commandos', 'mercenaries',
+  'conscripts', 'convicts', 'reservists', 'army', 'military', 'brigade', 'brigades', 'regiment', 'regiments', 'division', 'divisions', 'corps', 'battalion', 'battalions',
+  'platoon', 'platoons', 'squad', 'squads', 'detachment', 'detachments', 'garrison', 'russians', 'ukrainians', 'occupiers', 'invaders', 'enemy', 'rangers', 'guardsmen',
+  'tankers', 'pilots', 'gunmen', 'militants', 'separatists', 'wagner', 'akhmat', 'vdv', 'afu', 'zsu', 'defence', 'defense', 'grouping', 'columns', 'column',
+])
+/** Heads that name armed people only after their owner or side ("his men", "Russian groups"). */
+const OWNED_HEADS = new Set(['men', 'groups', 'group', 'teams', 'team', 'company', 'companies', 'boys', 'guys', 'lads', 'personnel', 'comrades'])
+const OWNERS = new Set(['his', 'her', 'our', 'their', 'its', 'russian', 'ukrainian', 'enemy', 'assault', 'sabotage', 'infiltration', 'storm', 'attack', 'reconnaissance', 'recon', 'strike', 'raiding', 'infantry', 'hostile'])
+
+const NATIONAL = new Set(['russian', 'ukrainian', 'enemy', 'hostile'])
+
+/** Weapons as subjects ("a drone careened into a warehouse") and munitions as what is delivered. */
+const MUNITION_HEADS = new Set([
+  'drone', 'drones', 'uav', 'uavs', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'bomb', 'bombs', 'shahed', 'shaheds', 'geran', 'gerans',
+  'projectile', 'projectiles', 'munition', 'munitions', 'warhead', 'warheads', 'kab', 'kabs', 'fab', 'fabs', 'grenade', 'grenades', 'mortars', 'rounds',
+  'salvo', 'salvos', 'barrage', 'barrages', 'iskander', 'iskanders', 'kinzhal', 'kalibr', 'kalibrs', 'himars', 'atacms', 'grad', 'grads', 'explosives', 'ordnance',
+])
+/** Military equipment: destroyed, it is a loss (gold: equipment put out of action is `casualties`). */
+const EQUIPMENT_HEADS = new Set([
+  'tank', 'tanks', 'apc', 'apcs', 'ifv', 'ifvs', 'bmp', 'bmps', 'btr', 'btrs', 'howitzer', 'howitzers', 'launcher', 'launchers', 'radar', 'radars', 'boat', 'boats',
+  'ship', 'ships', 'vessel', 'vessels', 'barge', 'barges', 'craft', 'landing', 'warship', 'warships', 'submarine', 'frigate', 'corvette', 'patrol', 'helicopter',
+  'helicopters', 'jet', 'jets', 'warplane', 'warplanes', 'bomber', 'bombers', 'fighter', 'gun', 'guns', 'cannon', 'artillery', 'mlrs', 'bradley', 'bradleys',
+  'leopard', 'leopards', 'abrams', 'motorcycle', 'motorcycles', 'buggies', 'buggy', 'quad', 'quads', 'armour', 'armor', 'pieces', 'systems', 'system', 'vehicles', 'vehicle', 'trucks',
+  'dugout', 'dugouts', 'depot', 'depots', 'ammunition',
+])
+/** Aerial attackers: brought down, the claim is the strike intercepted (its side is the weapon's). */
+const AERIAL_HEADS = new Set(['drone', 'drones', 'uav', 'uavs', 'missile', 'missiles', 'rocket', 'rockets', 'shahed', 'shaheds', 'geran', 'gerans', 'kabs', 'bombs', 'projectiles', 'aircraft'])
+/** Modifiers that make a generic vehicle military ("armoured vehicles", "Russian trucks"). */
+const MILITARY_MODIFIERS = new Set(['armoured', 'armored', 'military', 'combat', 'russian', 'ukrainian', 'enemy', 'infantry', 'fighting', 'artillery', 'air', 'defence', 'defense', 'landing', 'supply', 'ammunition', 'fuel'])
+
+/** Heads of places and positions a force moves into, out of or across. */
+const PLACE_HEADS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet', 'hamlets', 'outskirts', 'edge', 'edges', 'fringe', 'fringes', 'approaches',
+  'centre', 'center', 'district', 'districts', 'quarter', 'quarters', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'suburb', 'suburbs', 'depot',
+  'station', 'plant', 'factory', 'works', 'mine', 'block', 'blocks', 'building', 'buildings', 'houses', 'streets', 'street', 'positions', 'position', 'trenches',
+  'trench', 'dugouts', 'treeline', 'treelines', 'tree', 'woods', 'forest', 'belt', 'belts', 'line', 'lines', 'defences', 'defenses', 'bridgehead', 'river', 'bank',
+  'border', 'frontier', 'heights', 'height', 'hill', 'ridge', 'valley', 'railway', 'highway', 'road', 'crossroads', 'junction', 'zone', 'airfield', 'port',
+  'administration', 'outpost', 'strongpoint', 'strongpoints', 'stronghold', 'foothold', 'territory', 'region', 'oblast', 'province', 'area', 'sector', 'salient',
+  'bridge', 'elevator', 'farm', 'estate', 'cemetery', 'park', 'square', 'yard', 'yards', 'complex', 'plateau', 'quarry', 'hospital', 'school', 'canal', 'reservoir',
+  'embankment', 'ravine', 'gully', 'pocket', 'perimeter', 'flank', 'rear', 'ruins', 'high-rises', 'apartment', 'apartments', 'basement', 'basements', 'cellars', 'tower', 'towers', 'crossing', 'checkpoint', 'base', 'bases', 'warehouse', 'warehouses', 'hangar', 'hangars',
+])
+/** Places whose loss is a whole settlement's (a `capture`), not part of one. */
+const SETTLEMENT_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet', 'hamlets'])
+/** Targets of munitions: places, and what is in them. */
+const TARGET_HEADS = new Set([...PLACE_HEADS, 'homes', 'home', 'house', 'infrastructure', 'substation', 'substations', 'market', 'warehouse', 'warehouses', 'refinery', 'terminal', 'facility', 'facilities', 'community', 'communities', 'hromada', 'neighbourhood', 'targets', 'target', 'cities', 'towns', 'country'])
+/** Capitalised words that are no place. */
+const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'nato', 'eu', 'un', 'i', 'christmas', 'easter'])
+/** Words in a noun phrase before its head: determiners, figures, adjectives of side and direction. */
+const NP_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'another', 'more', 'other', 'few', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'of', 'about', 'at', 'least', 'nearly', 'almost', 'over', 'around', 'roughly', 'some', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'nearby', 'neighbouring', 'neighboring', 'last', 'first', 'remaining', 'old', 'new', 'russian', 'ukrainian', 'enemy', 'main', 'key', 'outer', 'inner', 'forward', 'defensive', 'fortified', 'industrial', 'residential', 'whole', 'entire', 'small', 'large', 'frontline', 'front-line', 'village', 'town', 'city'])
+
+/** Particles after which a place entered or reached follows ("battled into", "closed up to"). */
+const INTO = new Set(['into', 'onto', 'through', 'past', 'beyond', 'inside'])
+/** Back-particles' prepositions: the mover withdraws, or pushes its object back across a line. */
+const BACK_PREPOSITIONS = new Set(['across', 'over', 'behind', 'beyond', 'to', 'toward', 'towards', 'from', 'out', 'away', 'into'])
+/** Verbs that read a direction without moving a force ("looked into", "ran into trouble"). */
+const NOT_MOVING = new Set(['look', 'looked', 'looking', 'looks', 'ran', 'run', 'runs', 'running', 'turn', 'turned', 'turning', 'turns', 'bump', 'bumped', 'tap', 'tapped', 'tapping', 'dig', 'dug', 'digging', 'buy', 'bought', 'fall', 'fell', 'fallen', 'falls', 'falling', 'put', 'said', 'say', 'says', 'see', 'saw', 'seen', 'sees', 'went', 'come', 'came', 'comes', 'coming', 'back', 'is', 'are', 'was', 'were', 'be', 'been', 'get', 'got', 'gets', 'getting', 'translate', 'translated', 'invest', 'invested', 'pour', 'poured', 'checked', 'check', 'peer', 'peered', 'dragged', 'drawn', 'drew', 'sank', 'sink', 'sunk', 'stepped', 'step', 'lived', 'live', 'living', 'moved', 'move', 'moving', 'moves', 'fired', 'fire', 'fires', 'firing', 'shot', 'shoot'])
+/** Delivering, as opposed to supplying: "supplied Ukraine with missiles" is no strike. */
+const SUPPLYING = new Set(['supply', 'supplied', 'supplies', 'supplying', 'provide', 'provided', 'provides', 'providing', 'equip', 'equipped', 'equips', 'equipping', 'arm', 'armed', 'arms', 'arming', 'deliver', 'delivered', 'delivers', 'delivering', 'ship', 'shipped', 'ships', 'shipping', 'give', 'gave', 'given', 'gives', 'giving', 'sell', 'sold', 'sells', 'selling', 'buy', 'bought', 'buys', 'buying', 'order', 'ordered', 'orders', 'produce', 'produced', 'produces', 'producing', 'make', 'made', 'makes', 'making', 'manufacture', 'manufactured', 'build', 'built', 'store', 'stored', 'spend', 'spent', 'donate', 'donated', 'pledge', 'pledged', 'promise', 'promised', 'transfer', 'transferred', 'receive', 'received', 'get', 'got', 'need', 'needs', 'needed', 'want', 'wanted', 'lack', 'lacked', 'use', 'used', 'uses', 'using', 'imposed', 'impose', 'place', 'placed', 'focus', 'focused', 'rely', 'relied', 'relies', 'fill', 'filled', 'stock', 'stocked', 'load', 'loaded', 'pack', 'packed', 'test', 'tested', 'show', 'showed', 'shown', 'display', 'displayed', 'spot', 'spotted', 'see', 'saw', 'seen'])
+
+// ---- Verb classes, each lemma with its inflections (rules below, irregular forms given after '/').
+
+/** Destroying or disabling (on equipment: losses; on aerial attackers: interceptions). */
+const DESTROY_LEMMAS = ['sink/sank/sunk', 'torch', 'burn/burnt', 'wreck', 'destroy', 'down', 'smash', 'disable', 'cripple', 'immobilise', 'immobilize', 'neutralise', 'neutralize', 'eliminate', 'obliterate', 'annihilate', 'incinerate', 'ambush', 'bag+', 'scuttle', 'ram+', 'blast', 'pulverise', 'pulverize', 'demolish', 'scorch', 'flatten', 'gut+', 'hit/hit/hit', 'strike/struck/struck', 'zap+', 'fry/fried', 'kill', 'shred', 'bust', 'knock', 'take/took/taken', 'blow/blew/blown', 'pick', 'finish', 'hunt', 'shoot/shot/shot', 'bring/brought/brought', 'swat+', 'intercept', 'engage']
+/** Of those, the ones that need their particle: "knocked out", "blew up", "picked off". */
+const DESTROY_PARTICLE: Record<string, readonly string[]> = { knock: ['out'], take: ['out'], blow: ['up'], pick: ['off'], finish: ['off'], hunt: ['down'], shoot: ['down'], bring: ['down'], burn: [], engage: [], intercept: [] }
+/** Throwing a force at a place: an attack ("would throw it at Stepnohirsk"). */
+const THROW_LEMMAS = ['throw/threw/thrown', 'hurl', 'fling/flung/flung', 'commit+', 'send/sent/sent', 'toss', 'feed/fed/fed', 'pour']
+/** Attempts named by a noun with their target ("another attempt on Kupiansk", "a fresh push at Pokrovsk"). */
+const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'push', 'pushes', 'bid', 'bids', 'stab', 'drive', 'drives', 'thrust', 'thrusts', 'lunge', 'lunges', 'foray', 'forays', 'effort', 'efforts', 'crack'])
+/** Failure told as the attack's outcome ("got nowhere", "came to nothing", "fizzled out"). */
+const FAILURE_LEMMAS = ['stall', 'fizzle', 'peter', 'falter', 'founder', 'flounder', 'sputter']
+
+/** A lemma's forms: base, -s, past, participle, -ing; irregular past and participle after '/'; '+' doubles the last consonant. */
+export function verbForms(spec: string): { lemma: string; forms: string[] } {
+  const [head, past, participle] = spec.split('/') as [string, string?, string?]
+  const double = head.endsWith('+')
+  const lemma = double ? head.slice(0, -1) : head
+  const stem = double ? lemma + lemma.at(-1) : lemma
+  const third = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`
+  const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`
+  const ing = /[^aeioy]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${stem}ing`
+  const forms = new Set([lemma, third, ing, past ?? ed, participle ?? past ?? ed, ed])
+  return { lemma, forms: [...forms] }
+}
+
+function formTable(specs: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const spec of specs) {
+    const { lemma, forms } = verbForms(spec)
+    for (const f of forms) if (!out.has(f)) out.set(f, lemma)
+  }
+  return out
+}
+
+const DESTROY = formTable(DESTROY_LEMMAS)
+const THROW = formTable(THROW_LEMMAS)
+const FAILING = formTable(FAILURE_LEMMAS)
+
+// ---- The data each frame gives its match (as a lexicon rule would).
+
+const ADVANCE = trigger('advance', '', { needsActor: true }).data
+const ADVANCE_PUSH = trigger('advance', '', { needsActor: true, repels: true }).data
+const ADVANCE_PASSIVE = trigger('advance', '', { voice: 'passive', repels: true }).data
+const CAPTURE = trigger('capture', '', { needsActor: true }).data
+const CAPTURE_PASSIVE = trigger('capture', '', { voice: 'passive' }).data
+const WITHDRAWAL = trigger('withdrawal', '', { needsActor: true }).data
+const LOSSES = trigger('casualties', '').data
+const LOSSES_PASSIVE = trigger('casualties', '', { voice: 'passive' }).data
+const INTERCEPTED = trigger('strike', '', { subject: 'victim', object: 'agent', defaultSide: 'enemy' }).data
+const STRIKE = trigger('strike', '').data
+const ASSAULT = trigger('assault', '').data
+const ASSAULT_NOUN = trigger('assault', '', { voice: 'noun', weak: true }).data
+
+interface Words {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sides: readonly PhraseMatch<SideData>[]
+}
+
+/** Whether tokens i and j (i < j, adjacent) are joined by white space (or a hyphen) only: one stretch of a clause. */
+function joined(w: Words, i: number): boolean {
+  const a = w.tokens[i]
+  const b = w.tokens[i + 1]
+  if (!a || !b) return false
+  for (let k = a.end; k < b.start; k++) {
+    const c = w.text.charCodeAt(k)
+    if (c !== 0x20 && c !== 0x0a && c !== 0x2d && c !== 0xa0 && c !== 0x09) return false
+    if (c === 0x0a && k + 1 < b.start && w.text.charCodeAt(k + 1) === 0x0a) return false
+  }
+  return true
+}
+
+function lower(w: Words, i: number): string {
+  return w.tokens[i]?.lower ?? ''
+}
+
+function isCapitalised(w: Words, i: number): boolean {
+  const t = w.tokens[i]
+  if (!t) return false
+  const c = w.text.charCodeAt(t.start)
+  return c >= 0x41 && c <= 0x5a
+}
+
+/** A strong side marker ending at token i's end (or covering it): "Russian assault groups", "His men". */
+function sideEndingAt(w: Words, i: number): PhraseMatch<SideData> | null {
+  const t = w.tokens[i]!
+  for (const m of w.sides) if (m.data.strong && m.span[0] <= t.start && m.span[1] >= t.end) return m
+  return null
+}
+
+/** Whether a noun phrase ending at token `head` names armed people (a force, a unit, owned men). */
+function isForce(w: Words, head: number, allowPronoun: boolean): boolean {
+  const word = lower(w, head)
+  if (FORCE_HEADS.has(word) || sideEndingAt(w, head)) return true
+  if (OWNED_HEADS.has(word) && head > 0 && joined(w, head - 1)) {
+    const owner = lower(w, head - 1)
+    // "his company", "assault teams"; not "the Ukrainian team" of a match report.
+    if (OWNERS.has(owner) && (!/^(?:teams?|compan(?:y|ies))$/.test(word) || !NATIONAL.has(owner))) return true
+  }
+  if (allowPronoun && PRONOUN_OBJECTS.has(word)) return true
+  return false
+}
+
+/**
+ * The subject of the verb at token v: back over auxiliaries and adverbs to the head word before them.
+ * Military when the head is a force, or a pronoun with a force named in the 400 characters before.
+ */
+function militarySubject(w: Words, v: number): boolean {
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && (AUXILIARIES.has(lower(w, i)) || /ly$/.test(lower(w, i)))) i--
+  if (i < 0 || !joined(w, i)) return false
+  const head = lower(w, i)
+  const at = w.tokens[i]!.start
+  if (PRONOUN_SUBJECTS.has(head)) return w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
+  // "advanced into Pokrovsk and later sidled into …": a coordinated verb shares the force that
+  // opens its sentence.
+  if (COORDINATORS.has(head)) return w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 200 && !/[.!?]\s/.test(w.text.slice(m.span[1], at)))
+  return isForce(w, i, false)
+}
+
+/** The subject head at token v is a weapon ("a drone careened into", "two missiles plunged into"). */
+function weaponSubject(w: Words, v: number): boolean {
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && AUXILIARIES.has(lower(w, i))) i--
+  return i >= 0 && joined(w, i) && MUNITION_HEADS.has(lower(w, i))
+}
+
+interface Place {
+  /** The last token of the phrase. */
+  readonly end: number
+  /** Whether it names a whole settlement (its loss is a capture), not part of one. */
+  readonly settlement: boolean
+}
+
+/**
+ * A place or position starting at token `from`: determiners, figures and adjectives, then a place
+ * head ("the locomotive depot", "two apartment blocks", "the river") or a name ("Kupiansk",
+ * "Kostiantynivka's northern fringe"); null when the phrase names none within six words.
+ */
+function placeAt(w: Words, from: number, heads: ReadonlySet<string> = PLACE_HEADS): Place | null {
+  for (let i = from; i < from + 7 && i < w.tokens.length; i++) {
+    if (i > from && !joined(w, i - 1)) return null
+    const word = lower(w, i)
+    if (isCapitalised(w, i) && !NOT_PLACES.has(word) && !/^\d/.test(word)) {
+      // A name; "Kostiantynivka's northern fringe", "Kupiansk city centre" name part of it.
+      const possessive = /['’]s$/.test(word)
+      const next = joined(w, i) ? lower(w, i + 1) : ''
+      const part = possessive || (next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next))
+      return { end: i, settlement: !part }
+    }
+    if (heads.has(word)) {
+      const next = joined(w, i) ? lower(w, i + 1) : ''
+      // "the village centre", "the town's outskirts": part of it.
+      const part = next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next)
+      return { end: part ? i + 1 : i, settlement: SETTLEMENT_HEADS.has(word) && !part }
+    }
+    if (!NP_FILLERS.has(word) && !/^\d/.test(word) && !/(?:ern|al|ive|ic|ed|ing|ian|ish)$/.test(word) && i > from + 1) return null
+  }
+  return null
+}
+
+/** An object noun phrase from `from` up to (not including) `to`: a force (true), a pronoun, or not one. */
+function forceObject(w: Words, from: number, to: number): boolean {
+  if (to <= from || to - from > 6) return false
+  for (let i = from; i < to - 1; i++) if (!joined(w, i)) return false
+  return isForce(w, to - 1, true)
+}
+
+function span(w: Words, a: number, b: number): Span {
+  return [w.tokens[a]!.start, w.tokens[b]!.end]
+}
+
+function match(w: Words, a: number, b: number, data: TriggerData): PhraseMatch<TriggerData> {
+  const s = span(w, a, b)
+  return { span: s, text: w.text.slice(s[0], s[1]), data }
+}
+
+/** The verb before token p, past manner words ("pushed deep into"); -1 when the slot holds none. */
+function verbBefore(w: Words, p: number): number {
+  let v = p - 1
+  while (v >= 0 && joined(w, v) && MANNER.has(lower(w, v))) v--
+  if (v < 0 || !joined(w, v)) return -1
+  const word = lower(w, v)
+  if (!/^[a-z][a-z'’-]*$/.test(word) || AUXILIARIES.has(word) || isCapitalised(w, v)) return -1
+  return v
+}
+
+/** Whether the word at v reads as a verb form (past, participle, -ing, -s or a base after an auxiliary). */
+function verbLike(w: Words, v: number): boolean {
+  const word = lower(w, v)
+  if (/(?:ed|en|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return true
+  const before = v > 0 && joined(w, v - 1) ? lower(w, v - 1) : ''
+  return AUXILIARIES.has(before) || PRONOUN_SUBJECTS.has(before) || FORCE_HEADS.has(before) || (/s$/.test(word) && !/ss$/.test(word))
+}
+
+const IRREGULAR_PAST = new Set(['fought', 'broke', 'drove', 'threw', 'thrown', 'swept', 'rode', 'ran', 'stole', 'crept', 'slid', 'burst', 'tore', 'struck', 'bit', 'sprang', 'sprung', 'spread', 'swam', 'swum', 'flew', 'flown', 'strode', 'stormed', 'forced', 'sent', 'led', 'chased', 'cut', 'thrust', 'hurtled', 'dashed', 'slipped', 'bled', 'sped', 'shot', 'knocked', 'hit', 'beat', 'won', 'overran', 'went', 'made', 'got', 'took', 'bore', 'pressed', 'bust', 'cast', 'flung', 'fed', 'hurled'])
+
+/**
+ * Event words found by their frames in an English text, for the spans no lexicon phrase covers.
+ * Sorted by start.
+ */
+export function findEnglishFrames(input: FrameInput): PhraseMatch<TriggerData>[] {
+  const w: Words = { text: input.text, tokens: input.tokens, sides: input.sides }
+  const out: PhraseMatch<TriggerData>[] = []
+  const n = w.tokens.length
+  for (let p = 0; p < n; p++) {
+    const word = w.tokens[p]!.lower
+    const found = INTO.has(word) || word === 'up' || word === 'in' || word === 'to'
+      ? intoFrame(w, p)
+      : word === 'out' || word === 'from'
+        ? outFrame(w, p)
+        : word === 'back'
+          ? backFrame(w, p)
+          : DESTROY.has(word)
+            ? destroyFrame(w, p)
+            : MUNITION_HEADS.has(word)
+              ? munitionFrame(w, p)
+              : ATTEMPT_NOUNS.has(word)
+                ? attemptFrame(w, p)
+                : THROW.has(word)
+                  ? throwFrame(w, p)
+                  : word === 'nowhere' || word === 'nothing' || FAILING.has(word)
+                    ? failureFrame(w, p, input.triggers)
+                    : null
+    if (found) out.push(found)
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+/**
+ * "battled into the depot", "closed up to the border", "rolled past Kindrativka", "pushed as far as
+ * the railway", "closed in on X": a force moving into, through or up to a place is its advance; a
+ * weapon flying into one ("a drone careened into a warehouse") is a strike.
+ */
+function intoFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  let last = p
+  const word = lower(w, p)
+  if (word === 'to') {
+    // "made it to the edge of the village", "make it into Kupiansk" (with "into" below)
+    if (p < 2 || !joined(w, p - 2) || !joined(w, p - 1) || lower(w, p - 1) !== 'it' || !MAKE.has(lower(w, p - 2))) return null
+    const place = placeAt(w, p + 1)
+    return place && militarySubject(w, p - 2) ? match(w, p - 2, p, ADVANCE) : null
+  }
+  if (word === 'into' && p >= 2 && lower(w, p - 1) === 'it' && MAKE.has(lower(w, p - 2)) && joined(w, p - 2) && joined(w, p - 1)) {
+    const place = placeAt(w, p + 1)
+    return place && militarySubject(w, p - 2) ? match(w, p - 2, p, ADVANCE) : null
+  }
+  if (word === 'up' || word === 'in') {
+    // "up to", "in on"
+    const next = joined(w, p) ? lower(w, p + 1) : ''
+    if (!((word === 'up' && (next === 'to' || next === 'against')) || (word === 'in' && next === 'on'))) return null
+    last = p + 1
+  } else if (word === 'past' && p > 0 && lower(w, p - 1) === 'back') return null
+  const v = verbBefore(w, p)
+  if (v < 0 || NOT_MOVING.has(lower(w, v)) || !verbLike(w, v)) return null
+  const force = militarySubject(w, v)
+  const place = placeAt(w, last + 1, force ? PLACE_HEADS : TARGET_HEADS)
+  if (!place) return null
+  if (force) return match(w, v, last, ADVANCE)
+  if (word !== 'up' && word !== 'in' && weaponSubject(w, v)) return match(w, v, last, STRIKE)
+  return null
+}
+
+/**
+ * "had thrown them out of two apartment blocks", "drove the Russians from Berestok": a force putting
+ * another out of a settlement takes it, out of positions or part of a town gains ground (gold
+ * convention 5); in the passive ("were flushed out of the village") the agent did. A force going
+ * out of a place by itself ("slipped out of the town") withdraws.
+ */
+function outFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  let last = p
+  if (word === 'out') {
+    if (!joined(w, p) || lower(w, p + 1) !== 'of') return null
+    last = p + 1
+  }
+  // The verb: right before the particle (intransitive), or before a force object.
+  for (let v = p - 1; v >= 0 && v >= p - 7; v--) {
+    if (!joined(w, v)) return null
+    const vw = lower(w, v)
+    if (!/^[a-z][a-z'’-]*$/.test(vw) || isCapitalised(w, v)) continue
+    if (!verbLike(w, v) || AUXILIARIES.has(vw) || NOT_MOVING.has(vw) || FORCE_HEADS.has(vw)) continue
+    if (NOT_EXPELLING.has(vw) || (word === 'from' && !EXPEL.has(vw))) return null
+    const place = placeAt(w, last + 1)
+    if (!place) return null
+    const passive = v > 0 && joined(w, v - 1) && /^(?:was|were|been|being|is|are|get|got)$/.test(lower(w, v - 1)) && /(?:ed|en|wn|ung|ught)$|^(?:thrown|driven|flung|beaten|chased|forced|kicked|shot)$/.test(vw)
+    if (passive && v === p - 1) {
+      // "were flushed out of the village": the patient before the auxiliary is a force.
+      let s = v - 2
+      while (s >= 0 && joined(w, s) && AUXILIARIES.has(lower(w, s))) s--
+      if (s < 0 || !isForce(w, s, true)) return null
+      return match(w, v - 1, last, place.settlement ? CAPTURE_PASSIVE : ADVANCE_PASSIVE)
+    }
+    if (v === p - 1) {
+      if (word !== 'out' || !militarySubject(w, v)) return null
+      return match(w, v, last, WITHDRAWAL)
+    }
+    if (!forceObject(w, v + 1, p) || !militarySubject(w, v)) return null
+    return match(w, v, last, place.settlement ? CAPTURE : ADVANCE_PUSH)
+  }
+  return null
+}
+
+/** Verbs that move people without expelling them ("rescued soldiers out of the village"). */
+const NOT_EXPELLING = new Set(['rescue', 'rescued', 'rescues', 'rescuing', 'extract', 'extracted', 'extracting', 'evacuate', 'evacuated', 'evacuating', 'transfer', 'transferred', 'redeploy', 'redeployed', 'recruit', 'recruited', 'bring', 'brought', 'take', 'took', 'taken', 'taking', 'withdraw', 'withdrew', 'withdrawn', 'pull', 'pulled', 'pulling', 'ferry', 'ferried', 'recall', 'recalled', 'rotate', 'rotated', 'release', 'released', 'free', 'freed', 'exchange', 'exchanged', 'return', 'returned', 'returning', 'receive', 'received', 'hear', 'heard', 'get', 'got', 'send', 'sent', 'lead', 'led', 'help', 'helped', 'carry', 'carried', 'drag', 'dragged', 'bus', 'bused', 'bussed', 'walk', 'walked', 'smuggle', 'smuggled', 'sneak', 'sneaked', 'keep', 'kept'])
+/** Expelling verbs that take "from" as well as "out of" ("drove the Russians from Berestok"). */
+const EXPEL = formTable(['drive/drove/driven', 'chase', 'throw/threw/thrown', 'kick', 'force', 'push', 'oust', 'expel+', 'dislodge', 'flush', 'smoke', 'evict', 'clear', 'hound', 'rout', 'eject', 'boot', 'squeeze', 'knock', 'beat/beat/beaten', 'purge', 'sweep/swept/swept', 'eject', 'dislodge', 'shove', 'bounce'])
+
+/**
+ * "chased Russian infiltrators back across the river": a force pushing another back over a line gains
+ * ground (after the pushed side's own attack, its attack repelled); "scrambled back across the
+ * river" by itself, the mover withdraws; passive "were chased back" is the agent's gain.
+ */
+function backFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p)) return null
+  const prep = lower(w, p + 1)
+  if (!BACK_PREPOSITIONS.has(prep)) return null
+  let last = p + 1
+  if (prep === 'out' || prep === 'away') {
+    if (!joined(w, p + 1) || !/^(?:of|from)$/.test(lower(w, p + 2))) return null
+    last = p + 2
+  }
+  const place = placeAt(w, last + 1)
+  if (!place) return null
+  for (let v = p - 1; v >= 0 && v >= p - 7; v--) {
+    if (!joined(w, v)) return null
+    const vw = lower(w, v)
+    if (!/^[a-z][a-z'’-]*$/.test(vw) || isCapitalised(w, v)) continue
+    if (!verbLike(w, v) || AUXILIARIES.has(vw) || FORCE_HEADS.has(vw) || /^(?:come|came|comes|coming|get|got|gets|getting|bring|brought|brings|call|called|write|wrote|report|reported|say|said|hit|struck|strike|fought|fight|fights|fighting)$/.test(vw)) continue
+    const passive = v > 0 && joined(w, v - 1) && /^(?:was|were|been|being|is|are|get|got)$/.test(lower(w, v - 1)) && v === p - 1
+    if (passive) {
+      let s = v - 2
+      while (s >= 0 && joined(w, s) && AUXILIARIES.has(lower(w, s))) s--
+      if (s < 0 || !isForce(w, s, true)) return null
+      return match(w, v - 1, last, ADVANCE_PASSIVE)
+    }
+    if (v === p - 1) {
+      // "back into the village" re-enters it: ground gained.
+      if (!militarySubject(w, v)) return null
+      return match(w, v, last, prep === 'into' ? ADVANCE : WITHDRAWAL)
+    }
+    if (!forceObject(w, v + 1, p) || !militarySubject(w, v)) return null
+    return match(w, v, last, ADVANCE_PUSH)
+  }
+  return null
+}
+
+/**
+ * "sank two Russian boats", "torched five tanks", "knocked out 112 Ukrainian drones": a destruction
+ * verb on military equipment is a loss; on drones or missiles in flight, the strike intercepted. In
+ * the passive ("two boats were sunk") the patient's side lost them.
+ */
+function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  const word = lower(w, v)
+  const lemma = DESTROY.get(word)!
+  // "down" alone is a particle far more often than a verb ("rained down on", "down the road").
+  if (word === 'down') return null
+  const particles = DESTROY_PARTICLE[lemma]
+  let last = v
+  if (particles && particles.length > 0) {
+    if (!joined(w, v) || !particles.includes(lower(w, v + 1))) return null
+    last = v + 1
+  }
+  // Active: the object after the verb.
+  let i = last + 1
+  let modified = false
+  for (; i < w.tokens.length && i <= last + 6; i++) {
+    if (!joined(w, i - 1)) break
+    const o = lower(w, i)
+    if (MILITARY_MODIFIERS.has(o)) modified = true
+    if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return match(w, v, i, INTERCEPTED)
+    if (EQUIPMENT_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) {
+      if (!modified && GENERIC_EQUIPMENT.has(o) && !militarySubject(w, v)) return null
+      if (!militarySubject(w, v) && !weaponSubject(w, v) && !modified) return null
+      return match(w, v, i, LOSSES)
+    }
+    if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !/(?:ed|ian|ern|al|ive|y)$/.test(o) && !MILITARY_MODIFIERS.has(o) && i > last + 2) break
+  }
+  // Passive: "two Russian boats were sunk", "five tanks have been knocked out".
+  if (v >= 2 && /(?:ed|en|wn|unk|urnt|ot|ck|ruck)$/.test(word) && /^(?:was|were|been|being|is|are|got)$/.test(lower(w, v - 1)) && joined(w, v - 1)) {
+    let h = v - 2
+    while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
+    if (h >= 0 && joined(w, h) && EQUIPMENT_HEADS.has(lower(w, h)) && !GENERIC_EQUIPMENT.has(lower(w, h))) return match(w, v - 1, last, LOSSES_PASSIVE)
+  }
+  return null
+}
+
+const GENERIC_EQUIPMENT = new Set(['vehicles', 'vehicle', 'trucks', 'systems', 'system', 'pieces', 'boats', 'boat', 'ships', 'ship', 'vessels', 'vessel', 'craft', 'depot', 'depots', 'guns', 'gun', 'jets', 'jet', 'motorcycles', 'motorcycle'])
+
+/**
+ * "hurled 97 shells on the region", "rained drones on Odesa", "lobbed mortar rounds at the trenches":
+ * any verb delivering munitions onto a target is a strike; "peppered Kherson with drones" names them
+ * as the instrument. Supplying verbs ("supplied Kyiv with missiles", "spent $2bn on shells") are not.
+ */
+function munitionFrame(w: Words, m: number): PhraseMatch<TriggerData> | null {
+  const prep = joined(w, m) ? lower(w, m + 1) : ''
+  // Instrument: "VERB TARGET with (N) munitions".
+  let with_ = -1
+  for (let k = m - 1; k >= 0 && k >= m - 4; k--) {
+    if (!joined(w, k)) break
+    if (lower(w, k) === 'with') {
+      with_ = k
+      break
+    }
+  }
+  if (with_ > 0) {
+    const v = verbAmong(w, with_ - 1, with_ - 6)
+    if (v < 0) return null
+    const target = placeAt(w, v + 1, TARGET_HEADS)
+    if (!target || target.end >= with_) return null
+    return match(w, v, m, STRIKE)
+  }
+  if (!/^(?:on|at|into|onto|against|upon)$/.test(prep)) return null
+  if (!placeAt(w, m + 2, TARGET_HEADS)) return null
+  const v = verbAmong(w, m - 1, m - 5)
+  return v < 0 ? null : match(w, v, m + 1, STRIKE)
+}
+
+/**
+ * The nearest verb form from token `from` back to `to` in one stretch of text (past, participle,
+ * -ing, an irregular past, or -s after its subject), skipping the noun phrase between; -1 when the
+ * nearest is a supplying verb ("supplied Kyiv with missiles") or none is there.
+ */
+function verbAmong(w: Words, from: number, to: number): number {
+  for (let v = from; v >= 0 && v >= to; v--) {
+    if (!joined(w, v)) return -1
+    const vw = lower(w, v)
+    if (SUPPLYING.has(vw)) return -1
+    if (isCapitalised(w, v) || !/^[a-z]+$/.test(vw) || NP_FILLERS.has(vw) || MILITARY_MODIFIERS.has(vw) || MUNITION_HEADS.has(vw) || TARGET_HEADS.has(vw) || AUXILIARIES.has(vw)) continue
+    if (isVerbForm(w, v)) return v
+  }
+  return -1
+}
+
+/** A verb by its form: -ed, -ing, an irregular past, or -s right after a force or pronoun subject. */
+function isVerbForm(w: Words, v: number): boolean {
+  const word = lower(w, v)
+  if (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return true
+  const before = v > 0 && joined(w, v - 1) ? lower(w, v - 1) : ''
+  return /[^s]s$/.test(word) && (FORCE_HEADS.has(before) || PRONOUN_SUBJECTS.has(before))
+}
+
+/**
+ * "make another attempt on Kupiansk", "a fresh push at Pokrovsk", "a drive toward Orikhiv": an attack
+ * named by its attempt noun and target (an expectation when a forecast frames it). Not an attempt on
+ * someone's life.
+ */
+function attemptFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
+  if (!joined(w, a)) return null
+  const prep = lower(w, a + 1)
+  if (!/^(?:on|at|against|toward|towards)$/.test(prep)) return null
+  // A noun, not a verb: a determiner or adjective before it ("another attempt", "a new push").
+  const before = a > 0 && joined(w, a - 1) ? lower(w, a - 1) : ''
+  if (!/^(?:a|an|another|the|new|fresh|renewed|second|third|final|last|next|further|major|big|serious|failed|their|its|russian|ukrainian|one|more|latest|desperate|determined)$/.test(before)) return null
+  const target = placeAt(w, a + 2)
+  if (!target || !(isCapitalised(w, target.end) || SETTLEMENT_HEADS.has(lower(w, target.end)))) return null
+  // "an attempt on Zelensky's life"
+  if (joined(w, target.end) && lower(w, target.end + 1) === 'life') return null
+  return match(w, a, a + 1, ASSAULT_NOUN)
+}
+
+/**
+ * "would likely throw it at Stepnohirsk", "were preparing to throw them at Orikhiv", "sent two
+ * battalions against Kupiansk": a force thrown at a place is an attack on it.
+ */
+function throwFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  for (let p = v + 2; p <= v + 6 && p < w.tokens.length; p++) {
+    if (!joined(w, p - 1)) return null
+    const pw = lower(w, p)
+    if (!/^(?:at|against|into|toward|towards)$/.test(pw)) continue
+    // "sent 10,000 troops into Belarus" moves them; only thrown ones attack.
+    if (pw !== 'at' && pw !== 'against' && /^(?:send|sent|sends|sending|commit|committed|commits|committing)$/.test(lower(w, v))) return null
+    if (!forceObject(w, v + 1, p)) return null
+    const target = placeAt(w, p + 1)
+    if (!target || !isCapitalised(w, target.end) && !SETTLEMENT_HEADS.has(lower(w, target.end))) return null
+    return match(w, v, p, ASSAULT)
+  }
+  return null
+}
+
+/**
+ * "the Russians got nowhere", "their assault came to nothing", "the attack fizzled out": an attack
+ * told as failing is the attacker's assault (gold convention 13); after an attack or attempt already
+ * told in the same sentence it is part of that claim, not another.
+ */
+function failureFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  let v = p
+  if (word === 'nowhere') {
+    v = p - 1
+    if (v < 0 || !joined(w, v) || !/^(?:got|get|gets|getting|went|go|goes|going|gone)$/.test(lower(w, v))) return null
+  } else if (word === 'nothing') {
+    v = p - 2
+    if (v < 0 || !joined(w, v) || !joined(w, v + 1) || lower(w, v + 1) !== 'to' || !/^(?:came|come|comes|coming|amounted|amount|amounts)$/.test(lower(w, v))) return null
+  }
+  if (!militarySubject(w, v)) return null
+  // The sentence so far: an attack told before makes this its outcome.
+  const start = w.tokens[v]!.start
+  let from = start
+  while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
+  if (triggers.some((t) => t.span[0] >= from && t.span[1] <= start && (t.data.kind === 'assault' || t.data.kind === 'repelled'))) return null
+  return match(w, v, p, ASSAULT)
+}
