@@ -5,6 +5,7 @@ import {
   canonicalVia,
   closesQuote,
   dashNameLine,
+  datelineLength,
   findAttributions,
   findCataphoricSpeech,
   outletNamedBack,
@@ -130,6 +131,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const sentences = splitSentences(text)
   const speakers = new SpeakerContext()
   const outletSpeaker = resolveOutlet(document.outlet)
+  // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
+  // "national television" and unnamed-country brigade a speaker there speaks for.
+  const home = homeSide(text, outletSpeaker)
   if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
 
   const inherited = quoteSpeakers(text, sentences, lang)
@@ -180,12 +184,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se), sSides)
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se), sSides, home, ss)
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides, home, ss) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
@@ -441,10 +445,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
 }
 
-export const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
-export const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
+export const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|not (?:the case|so)(?=\s*(?:[.!,;:—–]|-\s|$))|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
+export const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не так(?=\s*(?:[.!,;:—–]|-\s|$))|нічого подібного|ничего подобного|не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
 /** What every match of REMARK_EN or REMARK_CY holds: one of its closing words (tested against them). */
-export const REMARK_KEYS = ['fiction', 'false', 'fake', 'untrue', 'lie', 'nonsense', 'not true', 'disinformation', 'propaganda', 'fantasy', 'fabricat', 'fairy', 'premature', 'не відповіда', 'не соответству', 'фейк', 'неправд', 'не правда', 'брехн', 'вигадк', 'ложь', 'выдумк', 'вымысел', 'дезінформац', 'дезинформац', 'передчасн', 'преждевременн']
+export const REMARK_KEYS = ['fiction', 'false', 'fake', 'untrue', 'lie', 'nonsense', 'not true', 'not the case', 'not so', 'не так', 'нічого подібного', 'ничего подобного', 'disinformation', 'propaganda', 'fantasy', 'fabricat', 'fairy', 'premature', 'не відповіда', 'не соответству', 'фейк', 'неправд', 'не правда', 'брехн', 'вигадк', 'ложь', 'выдумк', 'вымысел', 'дезінформац', 'дезинформац', 'передчасн', 'преждевременн']
 const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|their|Russian|Ukrainian|enemy|media|latest|earlier|це|цю|ці|такі|ця|это|эту|эти|эта|такие|такую)\s+)*(?:claims?|reports?|statements?|information|allegations?|assertions?|news|it|this|that|them|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|це|это)?[\s.,!"”»]*$/iu
 
 /**
@@ -628,7 +632,36 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
   return out
 }
 
-function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[]): Speaker {
+/** The side of the country a story is filed from, by its dateline; else the outlet's own side. */
+function homeSide(text: string, outlet: Speaker): Side | null {
+  if (outlet.side === 'RU' || outlet.side === 'UA') return outlet.side
+  const length = datelineLength(text)
+  if (length === 0) return null
+  const dateline = text.slice(0, length)
+  if (/\b(?:Russia|Moscow)\b|Росси|Москв|Росі/iu.test(dateline)) return 'RU'
+  if (/\bUkraine\b|Україн|Украин/iu.test(dateline)) return 'UA'
+  const city = dateline.replace(/[,(/].*$/su, '').trim()
+  const cased = city.charAt(0) + city.slice(1).toLowerCase()
+  if (RU_REGIONS.test(cased)) return 'RU'
+  if (UA_REGIONS.test(cased)) return 'UA'
+  return null
+}
+
+// Words a speaker uses only for the other side, so that their own words say whose side they are on:
+// "the occupiers", "окупанти", "загарбники", "рашисти" (Ukrainian voices); "хохлы", "укронацисты",
+// "ВСУшники", "киевский режим" (Russian voices).
+const UA_VOICE = /\b(?:occupiers|invaders|orcs|rashists)\b|окупант\p{L}*|оккупант\p{L}*|загарбник\p{L}*|рашист\p{L}*|(?<![\p{L}])орк(?:и|ів|ам|ами)(?![\p{L}])|кацап\p{L}*|(?<![\p{L}])русн\p{L}*/iu
+const RU_VOICE = /хохл\p{L}*|хохол|укронацист\p{L}*|укроп\p{L}*|ВСУшник\p{L}*|всушник\p{L}*|бандеровц\p{L}*|нацбат\p{L}*|киевск\p{L}* режим\p{L}*|київськ\p{L}* режим\p{L}*|\bKyiv regime\b|\bKiev regime\b|\bneo-?Nazis?\b|боевик\p{L}* ВСУ|неонацист\p{L}*/iu
+// First person: "our positions", "we pushed them back", "наші позиції", "наши бойцы".
+const OWN_VOICE = /\b(?:our|we|us)\b|(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас)(?![\p{L}])/iu
+// A person named by their office in a unit or a state body ("a spokesman for the brigade holding the
+// sector", "Речник 11-го армійського корпусу", "заступник командира батальйону"): they serve a side.
+const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical group|task force|group of forces|border guard\p{L}*|military administration|national guard|armed forces|general staff|company|platoon|unit)\b|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|корпус\p{L}*|дивізі\p{L}*|дивизи\p{L}*|угрупован\p{L}*|группировк\p{L}*|військов\p{L}* адміністрац\p{L}*|прикордон\p{L}*|погранич\p{L}*|нацгвард\p{L}*|національн\p{L}* гвард\p{L}*|роти|взвод\p{L}*/iu
+// Broadcasts that speak for a country: Ukraine's wartime "telethon" (United News), "national television".
+const TELETHON = /telethon|телемарафон/iu
+const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
+
+function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0): Speaker {
   if (!main?.speaker) return outlet
   // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
   const via = main.via ? (outletNamedBack(main.via) ? outlet.name : canonicalVia(main.via)) : null
@@ -649,6 +682,25 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   if (speaker.side === 'unknown') {
     const named = sides.find((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= main.span[0] && m.span[1] <= main.span[1])
     if (named) speaker = { ...speaker, side: named.data.side as Side }
+  }
+  // "Ruslan Dovhan, a spokesman for the brigade holding the sector, told national television", "Речник
+  // 11-го армійського корпусу … в ефірі телемарафону": someone serving in a unit or speaking on the
+  // country's own broadcast speaks for the side of the country the story is filed from.
+  if (speaker.side === 'unknown' && (TELETHON.test(speaker.via ?? '') || TELETHON.test(main.via ?? ''))) speaker = { ...speaker, side: 'UA' }
+  if (speaker.side === 'unknown' && home && (SERVES_SIDE.test(main.speaker) || NATIONAL_BROADCAST.test(main.via ?? ''))) speaker = { ...speaker, side: home }
+  // "'The occupiers planted a flag …,' said X", "«… сидят хохлы …», — пишет Y": the speaker's own words
+  // name the other side as only one side does; "Our positions were stormed, and the Russians got
+  // nowhere": speaking for "us" against the side named.
+  if (speaker.side === 'unknown') {
+    const own = sentence.slice(0, Math.max(0, main.span[0] - offset)) + ' ' + sentence.slice(Math.max(0, main.span[1] - offset))
+    const ua = UA_VOICE.test(own)
+    const ru = RU_VOICE.test(own)
+    if (ua !== ru) speaker = { ...speaker, side: ua ? 'UA' : 'RU' }
+    else if (!ua && OWN_VOICE.test(own)) {
+      const named = sides.filter((m) => m.data.strong && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side)
+      if (named.includes('RU') && !named.includes('UA')) speaker = { ...speaker, side: 'UA' }
+      else if (named.includes('UA') && !named.includes('RU')) speaker = { ...speaker, side: 'RU' }
+    }
   }
   // The side worked out here holds for later references back to this speaker ("he added").
   if (speaker.side !== resolved.speaker.side) speakers.remember({ ...resolved, speaker })

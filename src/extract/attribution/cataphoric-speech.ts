@@ -20,9 +20,21 @@ const CATAPHOR = new RegExp(
 // Whom it was told to, which is not the speaker: "журналистам", "репортерам", "виданню".
 const ADDRESSEE = /^\s*(?:журналістам|журналистам|репортерам|репортёрам|виданню|изданию|агентству)(?![\p{L}])/iu
 
+// "Так оцінює ситуацію X", "Так вважає X", "Так описал обстановку X": "so" points back to the
+// assessment just told, and the sentence only names whose it is.
+const SO_ASSESSES = /^Так(?:\s+(?:само|же))?\s+(оцінює|оцінив|оцінила|оцінюють|описує|описав|описала|бачить|бачать|вважає|вважають|пояснює|пояснив|пояснила|оценивает|оценил|оценила|оценивают|описывает|описал|описала|видит|видят|считает|считают|объясняет|объяснил|объяснила)(?:\s+(?:ситуацію|ситуацию|обстановку|положення|положение|становище|події|события))?\s+((?:[^.;:!?"“”«»]|«[^.;:!?"“”«»]{1,40}»){2,200}?)\s*[.!]?\s*$/u
+// "…, з яким поспілкувалася «Українська правда»", "…, с которым поговорил корреспондент ТАСС": the
+// outlet that spoke with the speaker is the via.
+const SPOKE_WITH = /,\s+(?:з|із|зі|с|со)\s+(?:яким|якою|якими|которым|которой|которыми)\s+(?:поспілкува\p{L}*|поговори\p{L}*|розмовля\p{L}*|говори\p{L}*|побесед\p{L}*|поспілкув\p{L}*)\s+(?:(?:кореспондент\p{L}*|корреспондент\p{L}*|журналіст\p{L}*|журналист\p{L}*|видання|издание)\s+)?(«[^«»]{1,40}»|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})/u
+
 /** The sentence as a frame naming who said what the sentences before it say, if it is one. */
 export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame | null {
   if (sentence.lang === 'en') return null
+  const so = SO_ASSESSES.exec(sentence.text)
+  if (so && plausibleSpeaker(so[2]!.replace(SPOKE_WITH, ''))) {
+    const spoke = SPOKE_WITH.exec(so[2]!)
+    return frame('trailing', sentence, 0, sentence.text.length, so[2]!, stanceOf(so[1]!), { via: spoke ? spoke[1]!.replace(/^«|»$/gu, '') : null })
+  }
   const m = CATAPHOR.exec(sentence.text)
   if (!m) return null
   let rest = m[3]!

@@ -9,13 +9,22 @@ import type { Stance } from './speech-verbs.js'
 // one with this speaker's stance. A trailing ", a claim that could not be independently verified"
 // has no speaker: it qualifies the sentence's own claim (a `comment` frame).
 
-const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|information|announcement|account|accounts)`
+const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|assertions?|suggestions?|information|announcements?|account|accounts)`
 /** What a claim of gains is called when it is called false ("those gains are exaggerated"). */
 const GAINS_REFERENT = String.raw`(?:the|these|those|such|their|its|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|Russian|Ukrainian|claimed|reported)\s+(?:\p{L}+\s+)?(?:gains|advances|figures|numbers|successes|captures)`
-const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:(?:has|have|had|also|later|then|again|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully) )\p{Ll}{3,}ly) )*(denied|rejected|dismissed|refuted|disputed|confirmed|called)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+as\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
+// Verbs that wave a claim away, in every tense and person: "denied", "rejects", "dismisses", and
+// the phrasal ones reporters use for the same act ("brushed the assertion aside", "waved away",
+// "shrugged off", "laughed off", "played down", "downplays", "scoffed at"). A particle may follow
+// the object ("brushed the claim aside"): EN_SPLIT_PARTICLE.
+const EN_REBUT = String.raw`(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e)|confirm(?:ed|s)?|call(?:ed|s)?|brush(?:ed|es)?\s+(?:aside|off)|wav(?:ed|es|e)\s+(?:away|off|aside)|shrug(?:ged|s)?\s+off|laugh(?:ed|s)?\s+off|play(?:ed|s)?\s+down|downplay(?:ed|s)?|scoff(?:ed|s)?\s+at|denounc(?:ed|es|e)|contest(?:ed|s)?)`
+/** The phrasal dismissals with their particle after the object ("brushed the assertion aside"). */
+const EN_SPLIT_PARTICLE = /^(brush(?:ed|es)?|wav(?:ed|es|e)|shrug(?:ged|s)?|laugh(?:ed|s)?|play(?:ed|s)?)$/iu
+const NEGATED_OR_MODAL = /(?:\bnot|n['’]t|\bcannot|\bnever|\bunable|\b(?:could|can|would|will|may|might|must|should|did|does|do|to))\s*$/iu
+const PARTICLE_AFTER = /^\s+(aside|away|off|down)(?![\p{L}])/iu
+const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:(?:has|have|had|also|later|then|again|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully) )\p{Ll}{3,}ly) )*(${EN_REBUT}|brush(?:ed|es)?|wav(?:ed|es|e)|shrug(?:ged|s)?|laugh(?:ed|s)?|play(?:ed|s)?)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+(?:as|aside|away|off|down)\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
 const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|say|insisted|insists|insist|stressed|maintain|maintains|maintained)\s+(?:that\s+)?(${REFERENT}|${GAINS_REFERENT}|it)\s+(?:was|were|is|are|had been|have been)\s+(?:greatly\s+|vastly\s+|grossly\s+|heavily\s+|wildly\s+)?(false|untrue|fake|baseless|not true|premature|exaggerated|overstated|inflated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
 // "…, but Kyiv denied the claim", "…, which Ukraine's military rejected": a rebuttal after the claim, in its sentence.
-const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*(denied|rejected|dismissed|refuted|disputed)(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
+const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*((?!confirm|call)${EN_REBUT})(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+(?:aside|away|off|down))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
 const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)|(?=\s*[.;]?\s*$))/iu
 // "…, a claim swiftly rejected by Kyiv", "…, a report denied by Ukraine's military": the rebuttal in the passive.
 const EN_APPOSITIVE_PASSIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:(?:quickly|swiftly|promptly|immediately|flatly|firmly|categorically|later|since|also|already)\s+)*(denied|rejected|dismissed|refuted|disputed)\s+by\s+((?:the\s+)?[\p{L}'’. -]{2,60}?)(?=\s*[.;]?\s*$)/iu
@@ -50,12 +59,21 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
   const s = sentence.text
   const out: AttributionFrame[] = []
   if (sentence.lang === 'en') {
-    const verb = execIfCued(sentence, CUE.counterVerbEn, EN_VERB, s)
+    let verb = execIfCued(sentence, CUE.counterVerbEn, EN_VERB, s)
+    // "brushed the assertion aside": the bare verb holds only with its particle after the object.
+    let particle = 0
+    // "Reuters could not independently confirm that", "Kyiv did not deny it": no statement about the claim.
+    if (verb && NEGATED_OR_MODAL.test(verb[1]!)) verb = null
+    if (verb && EN_SPLIT_PARTICLE.test(verb[2]!)) {
+      const p = PARTICLE_AFTER.exec(s.slice(verb.index + verb[0].length))
+      if (p) particle = p[0].length
+      else verb = null
+    }
     if (verb) {
-      const stance = verb[2]!.toLowerCase() === 'called' ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
+      const stance = /^call(?:ed|s)?$/i.test(verb[2]!) ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
       // "denied Russian claims that Kupiansk is encircled": the claim is in the sentence, so this is
       // an ordinary frame with a denying stance, not a statement about an earlier claim.
-      const after = s.slice(verb.index + verb[0].length)
+      const after = s.slice(verb.index + verb[0].length + particle)
       // "dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove":
       // the claim is the ministry's, made in this sentence; the denial answers it.
       const by = /^\s+(?:by|from)\s+((?:the\s+)?[^,;:"“”]{2,70}?)\s+that\s+/iu.exec(after)
@@ -77,8 +95,8 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
         return out
       }
       // "called the claim 'pure fiction'": the qualifier belongs to the statement.
-      const qualifier = /^called$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
-      const end = verb.index + verb[0].length + (qualifier ? qualifier[0].length : 0)
+      const qualifier = /^call(?:ed|s)?$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
+      const end = verb.index + verb[0].length + particle + (qualifier ? qualifier[0].length : 0)
       out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
       const said = execIfCued(sentence, CUE.falseEn, EN_SAID_FALSE, s)

@@ -10,9 +10,9 @@ const FAMILIES = {
   /** English speech verbs: every leading, trailing and contrast frame, and "X said the claim was false". */
   speechEn: EN_SPEECH,
   /** Ukrainian and Russian speech verbs: the same frames. */
-  speechCy: `${UK_SPEECH}|${RU_SPEECH}`,
+  speechCy: `${UK_SPEECH}|${RU_SPEECH}|поспешил\\p{L}*|поспішил\\p{L}*|поспішив|успел\\p{L}*|встиг\\p{L}*|поторопил\\p{L}*`,
   /** The rest of an English sentence's attribution cues (mayAttribute). */
-  cueEn: 'according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed',
+  cueEn: 'according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested',
   /** The rest of a Ukrainian or Russian sentence's attribution cues (mayAttribute). */
   cueCy: 'за|згідно|по|як|как|у|в',
   /** "…, telling Russian state television that …", "…, saying …" (leading-speech.ts EN_PARTICIPLE). */
@@ -21,7 +21,7 @@ const FAMILIES = {
   according:
     `according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*|${UK_SPEECH}|${RU_SPEECH}`,
   /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
-  counterVerbEn: 'denied|rejected|dismissed|refuted|disputed|confirmed|called',
+  counterVerbEn: 'denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|refute|disputed|disputes|dispute|confirmed|confirms|confirm|called|calls|call|brushed|brushes|brush|waved|waves|wave|shrugged|shrugs|shrug|laughed|laughs|laugh|played|plays|play|downplayed|downplays|downplay|scoffed|scoffs|scoff|denounced|denounces|denounce|contested|contests|contest',
   /** ", a claim …", "…, a statement Kyiv denied" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */
   claimNoun: 'claims?|statements?|reports?|assertions?|announcement',
   /** "… назвав фейком" (counter-statement.ts CY_NAMED_AS). */

@@ -17,12 +17,13 @@ export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, wholeEntityName, Spe
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack } from './via-outlet.js'
+export { datelineLength } from './dateline.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
 // without one (most lines of a bulletin) skip the detectors.
 const CUES: Record<'en' | 'cy', RegExp> = {
-  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)(?![\p{L}])`, 'iu'),
   cy: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
 }
 

@@ -15,7 +15,12 @@ const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over
 // show"): the verb comes later.
 const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<!(?:^|\s)(?:the|a|an|his|her|its|their|these|those|our|such|of|by))\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
 // A name in guillemets may stand in the speaker phrase ("Опрошенные «Медузой» эксперты"); a quote may not.
-const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»){2,160}?)\s+(?:також\s+|также\s+|раніше\s+|ранее\s+)?(${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
+// Adverbs between the speaker and the verb ("Ряд каналов уже поспешил объявить", "Генштаб знову
+// заявив"), and a verb of haste before the infinitive of speech ("поспешили объявить", "поспішили
+// заявити", the writer's distance from a claim made too soon) belong to the frame.
+const CY_FRAME_ADVERB = String.raw`(?:також|также|тоже|теж|раніше|ранее|вже|уже|знову|снова|вновь|сразу|одразу|відразу|официально|офіційно|публично|публічно|неодноразово|неоднократно|традиционно|традиційно)`
+const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати)`
+const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
 // A word every REFUSAL_TAIL match holds (its last verbs, as substrings): most speaker phrases have
@@ -144,7 +149,8 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // "Як розповів …", "Как сообщил …": "as" opens an according-to phrase, not a speaker.
   if (/^(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
-  const described = stripSpeakerModifier(phrase)
+  // (An apposition closes with a comma before the verb: "X, a spokesman for the brigade holding the sector, said".)
+  const described = stripSpeakerModifier(phrase.replace(/[\s,]+$/u, ''))
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length

@@ -148,6 +148,8 @@ const TITLE_PREFIX = new Set(
 
 const ORG_NOUN_AFTER = /^\s+(?:group|grouping|forces|force|brigade|battalion|regiment|division|corps|army|command|ministry|administration|operational|task|headquarters|service|office|council|directorate|district|military|defen[cs]e|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|командуванн\p{L}*|командовани\p{L}*)(?![\p{L}])/iu
 
+const CALL_SIGN = /(?:з\s+позивним|с\s+позывным|під\s+позивним|под\s+позывным|(?:with\s+|under\s+|by\s+)?(?:the\s+)?call\s*sign)\s+[«"“„']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[»"”']?/u
+
 const FIRST_NAME_APPOSITION = /^(\p{Lu}[\p{Ll}'’-]+),\s+(?:a|an|the)\s+(.+)$/u
 
 const PATRONYMIC = /(?:ович|евич|йович|ьевич|івна|ївна|овна|евна|ична|инична)$/u
@@ -306,6 +308,14 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
   const org = entities.find((e) => e.data.type !== 'person')
   const sideHint = sideFromWords(cleaned)
   let out: { name: string; side: SpeakerSide; type: 'person' | 'org' }
+  // "заступник командира батальйону з позивним «Граф»", "a company commander with the call sign
+  // Bison": a soldier known by a call sign is named by it.
+  const callSign = person ? null : CALL_SIGN.exec(cleaned)
+  if (callSign) {
+    const out = { name: callSign[1]!, side: sideHint ?? 'unknown', type: 'person' } as const
+    described.set(cleaned, out)
+    return out
+  }
   const name = person ? null : personName(cleaned)
   // "Serhii, a 40-year-old platoon commander", "Bison, the battalion's commander": a first name or
   // call sign with an apposition that titles a person names that person.

@@ -24,6 +24,9 @@ const EN_VERB_FIRST = new RegExp(String.raw`${BOUNDARY}(said|says|added|wrote|re
 // "…, Viktor Trehubov, spokesman for Ukraine's Joint Forces Group, told Suspilne." A name, its
 // apposition, then the verb (with whatever object: scraped pages lose the linked outlet's name).
 const EN_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+([^,;:"“”]{3,100}?),?\s+(said|says|told|tells|added|reported|wrote|stated|claimed)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
+// "…, the head of the Kherson Regional Military Administration, Oleksandr Prokudin, reported on
+// Telegram." The title first, the name in commas after it, then the verb.
+const EN_TITLE_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+((?:the |a |an )?\p{Ll}[^,;:"“”]{2,100}?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(said|says|told|tells|added|reported|wrote|stated|claimed|posted|announced)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
 const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
 export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {
@@ -34,6 +37,11 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     if (appositive && plausibleSpeaker(appositive[2]!)) {
       const via = viaAfterVerb(appositive[4] ?? '', false)?.via ?? null
       return [frame('trailing', sentence, appositive.index + leadingBoundary(appositive[0]), s.length, `${appositive[1]}, ${appositive[2]}`, stanceOf(appositive[3]!), { via })]
+    }
+    const titled = execIfCued(sentence, CUE.speechEn, EN_TITLE_APPOSITION, s)
+    if (titled && plausibleSpeaker(titled[1]!) && TITLE_WORD.test(titled[1]!)) {
+      const via = viaAfterVerb(titled[4] ?? '', false)?.via ?? viaInPhrase(titled[4] ?? '')
+      return [frame('trailing', sentence, titled.index + leadingBoundary(titled[0]), s.length, `${titled[2]}, ${titled[1]}`, stanceOf(titled[3]!), { via })]
     }
     const told = execIfCued(sentence, CUE.toldEn, EN_TOLD, s)
     if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
@@ -69,6 +77,9 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
   }
   return []
 }
+
+/** A person's title or office opening an apposition ("the head of …", "a spokesman for …", "the region's governor"). */
+const TITLE_WORD = /(?:^|\s)(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|deputy|adviser|advisor|officer|official|representative|chairman|chairwoman|leader|aide|analyst|expert|general)(?![\p{L}])/iu
 
 /** Offset of the first word after the boundary characters that open a match. */
 function leadingBoundary(match: string): number {
