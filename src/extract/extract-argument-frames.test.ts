@@ -79,6 +79,15 @@ describe('attacks named by their attempt or by the force thrown, and attacks tol
   })
 })
 
+describe('civilians leaving a place is an evacuation', () => {
+  it.each<[string, Row[]]>([
+    ['Some 200 families departed Borova over the weekend.', [{ kind: 'evacuation', actorSide: null }]],
+    ['Since Monday, 46 residents have left the riverside villages with the help of volunteers.', [{ kind: 'evacuation', actorSide: null }]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toMatchObject(expected)
+  })
+})
+
 describe('the same verbs in everyday senses are no claim', () => {
   it.each([
     'Shoppers poured into the new mall on Saturday.',
@@ -96,6 +105,8 @@ describe('the same verbs in everyday senses are no claim', () => {
     'Ukraine’s partners supplied the brigade with missiles.',
     'An attempt on Zelensky’s life was the talk of Kyiv.',
     'Kyiv is preparing a bid for EU membership.',
+    'Residents left flowers at the memorial.',
+    'Tourists escaped the heat of the city.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([])
   })

@@ -34,6 +34,13 @@ describe('findEnglishFrames', () => {
     expect(frames('Storms scuttled three fishing boats.')).toEqual([])
   })
 
+  it('reads no verb into a noun or preposition after a force, and no act into a caption', () => {
+    expect(frames('Four servicemen were killed by Ukrainian troops over past day.')).toEqual([])
+    expect(frames('Columns of Russian troops past Izium, a video shows.')).toEqual([])
+    expect(frames('Russian forces inside the Azot plant.')).toEqual([])
+    expect(frames('Burning Russian BMP on the road to Lyman.')).toEqual([])
+  })
+
   it('adds only where no lexicon phrase covers its words, in order of start', () => {
     const text = 'Russian troops advanced into Pokrovsk and later sidled into the eastern quarter of Myrnohrad.'
     const tokens = tokenize(text)

@@ -276,10 +276,15 @@ function verbBefore(w: Words, p: number): number {
 /** Whether the word at v reads as a verb form (past, participle, -ing, -s or a base after an auxiliary). */
 function verbLike(w: Words, v: number): boolean {
   const word = lower(w, v)
+  if (FUNCTION_WORDS.has(word) || FORCE_HEADS.has(word) || OWNED_HEADS.has(word)) return false
   if (/(?:ed|en|ing)$/.test(word) || IRREGULAR_PAST.has(word)) return true
+  // A base or -s form only right after its auxiliary or subject ("will edge up to", "they slip into").
   const before = v > 0 && joined(w, v - 1) ? lower(w, v - 1) : ''
-  return AUXILIARIES.has(before) || PRONOUN_SUBJECTS.has(before) || FORCE_HEADS.has(before) || (/s$/.test(word) && !/ss$/.test(word))
+  return AUXILIARIES.has(before) || PRONOUN_SUBJECTS.has(before) || FORCE_HEADS.has(before) || OWNED_HEADS.has(before)
 }
+
+/** Words that never fill a verb's slot ("troops over the past day", "forces inside the plant"). */
+const FUNCTION_WORDS = new Set(['over', 'in', 'at', 'on', 'of', 'from', 'to', 'by', 'with', 'near', 'around', 'across', 'under', 'along', 'outside', 'inside', 'the', 'a', 'an', 'and', 'or', 'but', 'as', 'up', 'down', 'out', 'off', 'into', 'onto', 'past', 'through', 'beyond', 'toward', 'towards', 'for', 'than', 'that', 'which', 'who', 'this', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'them', 'it', 'they', 'we', 'he', 'she', 'not', 'no', 'all', 'some', 'more', 'most', 'each', 'every', 'also', 'still', 'now', 'then', 'there', 'here', 'further', 'deep', 'far'])
 
 const IRREGULAR_PAST = new Set(['fought', 'broke', 'drove', 'threw', 'thrown', 'swept', 'rode', 'ran', 'stole', 'crept', 'slid', 'burst', 'tore', 'struck', 'bit', 'sprang', 'sprung', 'spread', 'swam', 'swum', 'flew', 'flown', 'strode', 'stormed', 'forced', 'sent', 'led', 'chased', 'cut', 'thrust', 'hurtled', 'dashed', 'slipped', 'bled', 'sped', 'shot', 'knocked', 'hit', 'beat', 'won', 'overran', 'went', 'made', 'got', 'took', 'bore', 'pressed', 'bust', 'cast', 'flung', 'fed', 'hurled'])
 
@@ -309,7 +314,9 @@ export function findEnglishFrames(input: FrameInput): PhraseMatch<TriggerData>[]
                   ? throwFrame(w, p)
                   : word === 'nowhere' || word === 'nothing' || FAILING.has(word)
                     ? failureFrame(w, p, input.triggers)
-                    : null
+                    : LEAVING.has(word)
+                      ? leavingFrame(w, p)
+                      : null
     if (found) out.push(found)
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -456,10 +463,10 @@ function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     if (!joined(w, i - 1)) break
     const o = lower(w, i)
     if (MILITARY_MODIFIERS.has(o)) modified = true
-    if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return match(w, v, i, INTERCEPTED)
+    if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? match(w, v, i, INTERCEPTED) : null
     if (EQUIPMENT_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) {
-      if (!modified && GENERIC_EQUIPMENT.has(o) && !militarySubject(w, v)) return null
-      if (!militarySubject(w, v) && !weaponSubject(w, v) && !modified) return null
+      // "sank two Russian boats" by a force; "burning Russian BMP" in a caption is no act told.
+      if (!actingSubject(w, v) || (!modified && GENERIC_EQUIPMENT.has(o) && !militarySubject(w, v))) return null
       return match(w, v, i, LOSSES)
     }
     if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !/(?:ed|ian|ern|al|ive|y)$/.test(o) && !MILITARY_MODIFIERS.has(o) && i > last + 2) break
@@ -471,6 +478,16 @@ function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     if (h >= 0 && joined(w, h) && EQUIPMENT_HEADS.has(lower(w, h)) && !GENERIC_EQUIPMENT.has(lower(w, h))) return match(w, v - 1, last, LOSSES_PASSIVE)
   }
   return null
+}
+
+/** Who can destroy equipment: a force, a weapon, or a belligerent named ("Ukraine sank", "Russia downed"). */
+function actingSubject(w: Words, v: number): boolean {
+  if (militarySubject(w, v) || weaponSubject(w, v)) return true
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && AUXILIARIES.has(lower(w, i))) i--
+  if (i < 0 || !joined(w, i)) return false
+  const t = w.tokens[i]!
+  return w.sides.some((m) => m.span[0] <= t.start && m.span[1] >= t.end && (m.data.side === 'RU' || m.data.side === 'UA'))
 }
 
 const GENERIC_EQUIPMENT = new Set(['vehicles', 'vehicle', 'trucks', 'systems', 'system', 'pieces', 'boats', 'boat', 'ships', 'ship', 'vessels', 'vessel', 'craft', 'depot', 'depots', 'guns', 'gun', 'jets', 'jet', 'motorcycles', 'motorcycle'])
@@ -589,3 +606,22 @@ function failureFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigge
   if (triggers.some((t) => t.span[0] >= from && t.span[1] <= start && (t.data.kind === 'assault' || t.data.kind === 'repelled'))) return null
   return match(w, v, p, ASSAULT)
 }
+
+/** Civilians as a subject: their leaving a place is an evacuation. */
+const CIVILIAN_HEADS = new Set(['residents', 'civilians', 'people', 'families', 'children', 'inhabitants', 'locals', 'pensioners', 'households', 'villagers', 'townspeople', 'townsfolk', 'evacuees', 'persons', 'elderly', 'patients', 'mothers'])
+const LEAVING = formTable(['leave/left/left', 'depart', 'quit+/quit/quit', 'escape', 'vacate'])
+
+/**
+ * "31 residents have left Kherson's riverside neighbourhoods", "some 200 families departed Borova":
+ * civilians leaving a place near the front is an evacuation (with no actor: whoever moved them).
+ * Forces leaving one are the lexicon's withdrawal; residents leaving flowers or a message no event.
+ */
+function leavingFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && (AUXILIARIES.has(lower(w, i)) || /ly$/.test(lower(w, i)))) i--
+  if (i < 0 || !joined(w, i) || !CIVILIAN_HEADS.has(lower(w, i))) return null
+  const place = placeAt(w, v + 1, TARGET_HEADS)
+  return place ? match(w, i, place.end, EVACUATION) : null
+}
+
+const EVACUATION = trigger('evacuation', '').data
