@@ -106,3 +106,46 @@ describe('"so assesses X", call signs and interview vias', () => {
     expect(claims[0]!.speaker).toBe('Suspilne')
   })
 })
+
+describe('the occasion before the speaker, and document-named speakers', () => {
+  it('"Speaking to X by phone, he said …": the one named before, through X', () => {
+    const claims = claimsOf('Russian troops entered Ivanivka, according to Petro Savchuk, a spokesman for the army. Speaking to Reuters by phone, he said fighting for Stepove was still going on.', 'en')
+    expect(claims.at(-1)).toMatchObject({ speaker: 'Petro Savchuk', via: 'Reuters' })
+  })
+
+  it('"In its evening update it said …": the organisation named before', () => {
+    const claims = claimsOf('Moscow said its troops had captured Ivanivka. Ukraine\'s General Staff called the claim false. In its evening update it said Ukrainian units had repelled six attacks near the village.', 'en', 'BBC')
+    expect(claims.at(-1)).toMatchObject({ speaker: 'General Staff of the Armed Forces of Ukraine', kind: 'repelled' })
+  })
+
+  it('not an occasion: a place opening the sentence', () => {
+    const claims = claimsOf('In the south, Russian troops attacked Huliaipole.', 'en', 'BBC')
+    expect(claims[0]!.speaker).toBe('BBC')
+  })
+
+  it.each<[string, string]>([
+    ['Дроны атаковали Белгород, сообщил губернатор Белгородской области Вячеслав Гладков. Позже глава региона в Telegram-канале написал, что ранены двое.', 'Vyacheslav Gladkov'],
+    ['Над регионом сбиты 12 беспилотников, сообщило Минобороны России в этот же день.', 'Russian Defense Ministry'],
+  ])('a title, a channel or a day after the name is not part of it: %s', (text, speaker) => {
+    expect(claimsOf(text, 'ru', 'Интерфакс').at(-1)!.speaker).toBe(speaker)
+  })
+
+  it('a name in straight quotes inside the speaker ("группировки "Север"")', () => {
+    const claims = claimsOf('В пятницу вечером представитель группировки "Юг" сообщил, что российские подразделения отразили атаку у Часова Яра.', 'ru', 'Интерфакс')
+    expect(claims[0]!.speaker).toBe('представитель группировки "Юг')
+  })
+})
+
+describe('a post read from a Telegram export speaks on Telegram', () => {
+  const text = 'Вночі росіяни атакували Харків дронами, поранено двох людей.'
+  it('the channel\'s own voice carries the platform', () => {
+    const r = extractClaims({ id: 'tg', text, lang: 'uk', publishedAt: '2026-10-10', outlet: 'Олег Синєгубов', format: 'telegram' })
+    expect(r.value.claims.map((c) => c.speaker.via)).toEqual(r.value.claims.map(() => 'Telegram'))
+  })
+  it('the same words from a page or a plain file name no platform', () => {
+    for (const format of ['html', 'text'] as const) {
+      const r = extractClaims({ id: 'tg', text, lang: 'uk', publishedAt: '2026-10-10', outlet: 'Олег Синєгубов', format })
+      expect(r.value.claims.every((c) => c.speaker.via === null)).toBe(true)
+    }
+  })
+})

@@ -26,7 +26,11 @@ import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 
 /** What extraction needs of a document. */
-export type ExtractableDocument = Pick<Document, 'id' | 'text' | 'lang' | 'publishedAt' | 'outlet'>
+/**
+ * What extraction reads of a document. `format`, when given, is the input type ingest detected: a
+ * Telegram export's posts are the channel's own statements on Telegram (their `via`).
+ */
+export type ExtractableDocument = Pick<Document, 'id' | 'text' | 'lang' | 'publishedAt' | 'outlet'> & Partial<Pick<Document, 'format'>>
 
 /** Where a claim sits in the text, for linking the places a geoparser finds to it. */
 export interface ClaimAnchor {
@@ -134,6 +138,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
   // "national television" and unnamed-country brigade a speaker there speaks for.
   const home = homeSide(text, outletSpeaker)
+  // A post read from a Telegram export is the channel speaking on Telegram: its own voice carries the platform.
+  const outletVoice: Speaker = document.format === 'telegram' && outletSpeaker.name ? { ...outletSpeaker, via: 'Telegram' } : outletSpeaker
   if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
 
   const inherited = quoteSpeakers(text, sentences, lang)
@@ -184,12 +190,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletSpeaker, text.slice(ss, se), sSides, home, ss)
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss)
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletSpeaker, text.slice(ss, se), sSides, home, ss) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss) : null
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.

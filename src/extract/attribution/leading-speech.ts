@@ -20,7 +20,7 @@ const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<
 // заявити", the writer's distance from a claim made too soon) belong to the frame.
 const CY_FRAME_ADVERB = String.raw`(?:також|также|тоже|теж|раніше|ранее|вже|уже|знову|снова|вновь|сразу|одразу|відразу|официально|офіційно|публично|публічно|неодноразово|неоднократно|традиционно|традиційно)`
 const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати)`
-const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
+const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»|"[^;:"“”«»]{1,30}"){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
 // A word every REFUSAL_TAIL match holds (its last verbs, as substrings): most speaker phrases have
@@ -107,7 +107,25 @@ function findParticipleSpeech(sentence: SentenceText, hasTriggerIn: (start: numb
 }
 
 /** A frame at the start of a sentence, given the date expressions in it (statement dates go into the frame). */
+// "Speaking to The Associated Press by phone, he said …", "Writing on Telegram, the governor said …",
+// "In its evening update it said …", "In a video address on Sunday, Zelensky said …": the occasion of
+// the statement opens the sentence; the speaker and verb follow, and whom they spoke to is the via.
+const EN_OCCASION = /^(?:(?:Speaking|Talking|Writing|Posting|Appearing)\s+(?:to|with|on|in)\s+([^,;:"“”]{2,80}?)\s*,\s+|(?:In|On)\s+(?:its|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:update|statement|report|post|briefing|summary|bulletin|address|interview|remarks|comments|video)(?:\s+(?:on|to|with)\s+([^,;:"“”]{2,40}?))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s*,\s+|\s+(?=(?:it|he|she|they)\s)))(?=\p{L})/u
+
 export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  if (sentence.lang === 'en') {
+    const occasion = EN_OCCASION.exec(sentence.text)
+    if (occasion) {
+      const n = occasion[0].length
+      const inner = findLeadingSpeech({ ...sentence, text: sentence.text.slice(n), offset: sentence.offset + n }, dates, hasTriggerIn)
+      const first = inner[0]
+      if (first && first.span[0] === sentence.offset + n) {
+        const venue = occasion[1] ?? occasion[2]
+        const via = first.via ?? (venue ? (viaAfterVerb(`to ${venue.replace(/\s+(?:by|over the)\s+(?:phone|telephone)$/iu, '')}`, false)?.via ?? null) : null)
+        return [{ ...first, span: [sentence.offset, first.span[1]], via }, ...inner.slice(1)]
+      }
+    }
+  }
   const s = sentence.text
   const cyrillic = sentence.lang !== 'en'
   const m = execIfCued(sentence, cyrillic ? CUE.speechCy : CUE.speechEn, cyrillic ? CY_LEAD : EN_LEAD, s)
