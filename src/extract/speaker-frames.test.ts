@@ -141,7 +141,7 @@ describe('a title with the republic or territory it serves points back to the pe
 describe('an outlet that counted from DeepState\'s map speaks, DeepState is what it is based on', () => {
   it.each<[string, Lang, string | null, string]>([
     ['У липні російська армія окупувала 574 км² території, підрахували аналітики LB.ua на основі мапи DeepState.', 'uk', 'LB.ua', 'LB.ua'],
-    ['За підрахунками «Текстів» на основі даних DeepState, у червні російська армія окупувала 518 км².', 'uk', 'Тексти', 'Texty'],
+    ['За підрахунками «Текстів» на основі даних DeepState, у червні російська армія окупувала 518 км².', 'uk', 'Тексти', 'Texty.org.ua'],
     ['За полгода российская армия захватила около 2,2 тыс. кв. км, подсчитала «Вёрстка» по данным проекта DeepState.', 'ru', 'Вёрстка', 'Verstka'],
     ['В июле российские войска заняли около 570 кв. км, подсчитала «Медуза» по картам проекта DeepState.', 'ru', 'Медуза', 'Meduza'],
   ])('%s', (text, lang, outlet, speaker) => {
@@ -159,7 +159,7 @@ describe('an outlet that counted from DeepState\'s map speaks, DeepState is what
 
   it('Ukrainian outlets speak for Ukraine, independent Russian ones as independents', () => {
     expect(claimsOf('Загалом від початку року загарбники захопили понад 2,7 тис. кв. км.', 'uk', 'LB.ua')[0]).toMatchObject({ speaker: 'LB.ua', side: 'UA' })
-    expect(claimsOf('Від початку року Росія окупувала вже 2,1 тис. км².', 'uk', 'Тексти')[0]).toMatchObject({ speaker: 'Texty', side: 'UA' })
+    expect(claimsOf('Від початку року Росія окупувала вже 2,1 тис. км².', 'uk', 'Тексти')[0]).toMatchObject({ speaker: 'Texty.org.ua', side: 'UA' })
     expect(claimsOf('Since January Russia has occupied 2,100 sq km.', 'en', 'LIGA.net')[0]).toMatchObject({ speaker: 'LIGA.net', side: 'UA' })
     expect(claimsOf('Больше всего территории российская армия заняла на константиновском направлении.', 'ru', 'Вёрстка')[0]).toMatchObject({ speaker: 'Verstka', side: 'independent' })
   })

@@ -410,7 +410,7 @@ const entities = [
   entity('Kyiv Post', 'UA', 'outlet', String.raw`(?:the )?Kyiv Post`),
   entity('LB.ua', 'UA', 'outlet', String.raw`LB\.ua`),
   entity('LIGA.net', 'UA', 'outlet', String.raw`LIGA(?:\.net)?`),
-  entity('Texty', 'UA', 'outlet', String.raw`Texty(?:\.org\.ua)?`),
+  entity('Texty.org.ua', 'UA', 'outlet', String.raw`Texty(?:\.org\.ua)?`),
   entity('Verstka', 'independent', 'outlet', String.raw`Verstka`),
   entity('Important Stories', 'independent', 'outlet', String.raw`Important Stories|iStories`),
   entity('UNIAN', 'UA', 'outlet', String.raw`UNIAN`),

@@ -293,7 +293,7 @@ const entities = [
   entity('Suspilne', 'UA', 'outlet', String.raw`Суспільн\p{L}*`),
   entity('LB.ua', 'UA', 'outlet', String.raw`LB\.ua|ЛБ\.ua|Лів\p{L}* берег\p{L}*`, ['lb', 'лб', 'лівий', 'лівого', 'лівому']),
   entity('LIGA.net', 'UA', 'outlet', String.raw`LIGA(?:\.net)?|ЛІГА(?:\.net)?|Ліга\.net`, ['liga', 'ліга']),
-  entity('Texty', 'UA', 'outlet', String.raw`Texty(?:\.org\.ua)?|Текст(?:и|ів|ам|ами|ах)(?:\.орг\.юа)?`, ['texty', 'тексти', 'текстів', 'текстам', 'текстами', 'текстах']),
+  entity('Texty.org.ua', 'UA', 'outlet', String.raw`Texty(?:\.org\.ua)?|Текст(?:и|ів|ам|ами|ах)(?:\.орг\.юа)?`, ['texty', 'тексти', 'текстів', 'текстам', 'текстами', 'текстах']),
   entity('Ukrainska Pravda', 'UA', 'outlet', String.raw`Українськ\p{L}* правд\p{L}*|УП`, ['українськ', 'уп']),
   entity('RBC-Ukraine', 'UA', 'outlet', String.raw`РБК-Україна|РБК-Україн\p{L}*`),
   entity('UNIAN', 'UA', 'outlet', String.raw`УНІАН`),
