@@ -41,7 +41,7 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   const candidates = input.contentDates.filter(
     (d) =>
       !isRecordSince(input.text, d) &&
-      !FREQUENCY_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 30), d.span[0])) &&
+      !isFrequency(input.text, d) &&
       !(d.span[0] >= input.trigger[1] && RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0]))) &&
       !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))),
   )
@@ -88,8 +88,30 @@ const RECORD_BEFORE = /(?:(?:^|[^\p{L}])(?:largest|biggest|smallest|lowest|highe
 
 /** A time after "than", "ніж", "чем", "compared with", "up from …", or a record's "since": the reference of a comparison. */
 function isComparison(text: string, d: DateExpression): boolean {
-  const before = text.slice(Math.max(0, d.span[0] - 40), d.span[0])
-  return COMPARISON_BEFORE(before) || UP_FROM_BEFORE.test(before) || isRecordSince(text, d)
+  return rememberedOf(comparisons, text, d, () => {
+    const before = text.slice(Math.max(0, d.span[0] - 40), d.span[0])
+    return COMPARISON_BEFORE(before) || UP_FROM_BEFORE.test(before) || isRecordSince(text, d)
+  })
+}
+
+/**
+ * What the words before a time expression say of it depends on the expression and its text alone,
+ * and every claim of a document asks again about the same expressions (its candidates, then the
+ * earlier ones "since then" or "the same period" look back to): answered once per expression.
+ */
+const comparisons = new WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>()
+const frequencies = new WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>()
+
+function rememberedOf(memo: WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>, text: string, d: DateExpression, answer: () => boolean): boolean {
+  const kept = memo.get(d)
+  if (kept && kept.text === text) return kept.answer
+  const value = answer()
+  memo.set(d, { text, answer: value })
+  return value
+}
+
+function isFrequency(text: string, d: DateExpression): boolean {
+  return rememberedOf(frequencies, text, d, () => FREQUENCY_BEFORE.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0])))
 }
 
 function isRecordSince(text: string, d: DateExpression): boolean {
@@ -122,12 +144,16 @@ function monthOfReport(pick: DateExpression, text: string, earlier: readonly Dat
 }
 
 /** "since then", "have since fled", "відтоді", "з того часу", "с тех пор", "с того времени". */
-const SINCE_THEN = /(?:^|[^\p{L}])(?:since\s+then|ever\s+since|(?:have|has|had)\s+since|відтоді|з\s+того\s+часу|с\s+тех\s+пор|с\s+того\s+времени)(?![\p{L}])/iu
+// Written with a lookbehind (not "(?:^|[^\p{L}])"), so the engine tries it only where one of its
+// first letters stands instead of at every character; the match starts one later than the old
+// form's, which `sinceThenAs` takes back.
+const SINCE_THEN = /(?<![\p{L}])(?:since\s+then|ever\s+since|(?:have|has|had)\s+since|відтоді|з\s+того\s+часу|с\s+тех\s+пор|с\s+того\s+времени)(?![\p{L}])/iu
 
 function sinceThenAs(text: string, sentence: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): ClaimTimeResult | null {
-  const m = SINCE_THEN.exec(text.slice(sentence[0], sentence[1]))
+  const m = execInSentence(SINCE_THEN, text, sentence)
   if (!m) return null
-  const at = sentence[0] + m.index
+  // Where the phrase's separator (the character before it) stands, as the pattern's earlier form matched it.
+  const at = sentence[0] + Math.max(0, m.index - 1)
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!
     if (d.span[1] > at || isComparison(text, d)) continue
@@ -143,7 +169,7 @@ export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the s
 
 function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
   if (!mayHaveDayWord(text, sentence)) return null
-  const m = SAME_DAY.exec(text.slice(sentence[0], sentence[1]))
+  const m = execInSentence(SAME_DAY, text, sentence)
   if (!m) return null
   const at = sentence[0] + m.index
   for (let i = earlier.length - 1; i >= 0; i--) {
@@ -166,7 +192,7 @@ const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s
 const PERIOD_KINDS = new Set(['period', 'fraction', 'month', 'season', 'range', 'since', 'calendar', 'year'])
 
 function samePeriodAs(text: string, sentence: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): ClaimTimeResult | null {
-  const m = SAME_PERIOD.exec(text.slice(sentence[0], sentence[1]))
+  const m = execInSentence(SAME_PERIOD, text, sentence)
   if (!m) return null
   const at = sentence[0] + m.index
   const count = m[1] ?? m[2] ?? null
@@ -195,6 +221,21 @@ function samePeriodAs(text: string, sentence: Span, earlier: readonly DateExpres
     if (monthsOf(d.value) === numberWordValue(count)) return resolved(d, anchor)
   }
   return fallback ? resolved(fallback, anchor) : null
+}
+
+/**
+ * The first match of a sentence-wide pattern (SINCE_THEN, SAME_DAY, SAME_PERIOD) in a sentence:
+ * every claim of a sentence without a date of its own asks, so each pattern's answer is kept for the
+ * sentence last asked about (the same text and span give the same match; callers only read it).
+ */
+const sentenceMatches = new Map<RegExp, { text: string; start: number; end: number; match: RegExpExecArray | null }>()
+
+function execInSentence(re: RegExp, text: string, sentence: Span): RegExpExecArray | null {
+  const kept = sentenceMatches.get(re)
+  if (kept && kept.text === text && kept.start === sentence[0] && kept.end === sentence[1]) return kept.match
+  const match = re.exec(text.slice(sentence[0], sentence[1]))
+  sentenceMatches.set(re, { text, start: sentence[0], end: sentence[1], match })
+  return match
 }
 
 /** How many months a period names ("the first four months" 4, "the first half" 6, "Q3" 3, "in May" 1). */
