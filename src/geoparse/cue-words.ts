@@ -49,6 +49,8 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
     'нива тиха тихое тихе спокійне спокойное добре доброе піски пески ' +
     // 'Тим часом' (meanwhile) opens sentences; Тим is also a town in Kursk oblast.
     'тим ' +
+    // Prepositions that open a sentence ('Біля Білицького …': Біля is also a form of the village Біле).
+    'біля поблизу під над між вздовж около возле под между вдоль близ ' +
     // Words that open a bulletin's line or sentence ('Бойові дії:', 'Атаки тривають', 'Червень-2026:').
     'бойові бойове боевые боевое атаки атака удари удары січень лютий березень квітень травень червень липень серпень ' +
     'вересень листопад грудень январь февраль март апрель май июнь июль август сентябрь ноябрь декабрь'
@@ -175,3 +177,9 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(
   'independent post times herald journal today insider telegraph tribune gazette observer chronicle inquirer'.split(' '),
 )
+
+/**
+ * Words for "year" after a name ("до Нового року", "с Нового года"): the holiday, not a village
+ * called Нове / Новое.
+ */
+export const YEAR_WORDS: ReadonlySet<string> = new Set('рік року році роком год года году годом'.split(' '))

@@ -24,6 +24,7 @@ import {
   REGION_NOUNS,
   RIVER_CUES,
   SETTLEMENT_NOUNS_AFTER,
+  YEAR_WORDS,
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, TokenBuffers, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
 import { Vocabulary } from './vocabulary.js'
@@ -261,7 +262,8 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       // An item of a region list names the region even where a town has the name ("Zaporizhzhia and
       // Dnipropetrovsk regions"); the item next to the noun takes the noun into its span, as
       // "Donetsk region" does alone.
-      const { item, first, refs } = named
+      const { item, first } = named
+      const refs = item.kind === 'district' ? russianDistrictTowns(named.refs, wordNameKey(w, first), g, cache) : named.refs
       const last = item.adjacent ? item.noun : item.last
       const cue = item.kind === 'region' ? 'region' : 'district'
       const text = w.text.slice(w.start[first]!, w.end[last]!)
@@ -558,6 +560,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
   const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev)
 
+  // "до Нового року", "с Нового года": a holiday.
+  if (cyr && next < w.start.length && w.start[next]! - end <= 2 && YEAR_WORDS.has(wordLower(w, next))) return null
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
     if (facts & WORD_ENGLISH_COMMON) return null
@@ -590,6 +594,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     const towns = axisTowns(key, g, cache, directionCue ? 0 : 0.5, directionCue && !cyr)
     if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
   }
+  refs = russianDistrictTowns(refs, single ? key : wordNameKey(w, i), g, cache)
   // A name both a region and a town carry (Запоріжжя, Запорожье; Харківщина is also a village):
   // "на Запоріжжі" / "на Запорожье" is the region, "у Запоріжжі" the city; with no preposition saying so,
   // a town whose own name it is keeps it.
@@ -657,6 +662,27 @@ function isRegionPreposition(w: Words, i: number, key: string): boolean {
 }
 
 /**
+ * A Russian district ("Рыльский район", "над Рыльским и Глушковским районами", "Glushkovsky District")
+ * means its centre town: Russia's raions have become municipal okrugs named after that town, reports
+ * and the gold conventions name the town, and the gazetteer places each Russian district at its centre
+ * town anyway (GeoNames gives no district outline). Other refs, and districts whose adjective names no
+ * town, are left as they are.
+ */
+function russianDistrictTowns(refs: NameRef[], firstKey: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+  const f = entryFeatures(g)
+  for (const r of refs) {
+    if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
+    if (f.kind[r.entry] !== DISTRICT || f.country[r.entry] !== 2) return refs
+  }
+  if (refs.length === 0) return refs
+  const towns = axisTowns(firstKey, g, cache, 0.5).filter((t) => {
+    if (!f.filled[t.entry]) fillEntry(f, g, t.entry)
+    return f.country[t.entry] === 2
+  })
+  return towns.length > 0 ? towns : refs
+}
+
+/**
  * "Yasinovatsky district", "Krasnolimanskoye direction": an adjective no entry is named by, before a
  * district or direction noun, names the town the district or axis is named after.
  */
@@ -692,7 +718,7 @@ function adjectiveShape(w: Words, i: number): number {
   return f.adjective
 }
 
-const ADJECTIVE_ENDING = /(ськ|цьк|зьк|ск|цк|sk|zk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ую|ой|ом|ым|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij|oho|omu|ym)$/
+const ADJECTIVE_ENDING = /(ськ|цьк|зьк|ск|цк|sk|zk)(ий|ій|ого|ому|им|ім|е|ое|ая|а|ої|ую|ою|у|ой|ом|ым|yi|iy|yy|ii|y|i|e|oe|oye|aya|a|ogo|om|ij|oho|omu|ym)$/
 // English renderings often drop the adjective's ending: "the Oleksandrivsk direction" for
 // Олександрівський напрямок (named after Oleksandrivka).
 const BARE_LATIN_SK = /[a-z](sk)$/
@@ -747,8 +773,10 @@ const COMPOUND_ADJECTIVES: Record<string, readonly string[]> = {
   нижньо: ['нижній', 'нижня', 'нижнє'],
   верхне: ['верхний', 'верхняя', 'верхнее'],
   нижне: ['нижний', 'нижняя', 'нижнее'],
+  красно: ['красний', 'красна', 'красне', 'красный', 'красная', 'красное'],
+  червоно: ['червоний', 'червона', 'червоне'],
 }
-const COMPOUND_HEAD = /^(велико|мало|ново|старо|верхньо|нижньо|верхне|нижне)(\p{L}{3,})$/u
+const COMPOUND_HEAD = /^(велико|мало|ново|старо|верхньо|нижньо|верхне|нижне|красно|червоно)(\p{L}{3,})$/u
 
 /** Town names an adjective stem (the word before its -ськ-/-sk- suffix) can come from. */
 export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): string[] {
@@ -760,6 +788,8 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   const alt = cyrillic ? /і([бвгґджзклмнпрстфхцчшщ]+ь?)$/ : /i([bcdfghjklmnpqrstvwxz]+)$/
   const a = alt.exec(stem)
   if (a) stems.push(`${stem.slice(0, a.index)}${cyrillic ? 'о' : 'o'}${a[1]}`)
+  // Undo г → ж before the suffix: Краснояружский → Красная Яруга, Ворожба's neighbours aside.
+  if (cyrillic && stem.endsWith('ж') && (suffix === 'ск' || suffix === 'ськ')) stems.push(`${stem.slice(0, -1)}г`)
   const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
   for (const s of stems) {
     out.add(s)
@@ -768,6 +798,9 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   }
   // Токмацький → Токмак; Запорізький → Запоріжжя, Zaporizkyi → Zaporizhzhia.
   if (suffix === 'цьк' || suffix === 'цк') out.add(`${stem}к`)
+  // Марганецький → Марганець, Марганецкий → Марганец (the -ець/-ец noun keeps its е in the adjective).
+  if (suffix === 'цьк' && stem.endsWith('е')) out.add(`${stem}ць`)
+  if (suffix === 'цк' && stem.endsWith('е')) out.add(`${stem}ц`)
   if (suffix === 'зьк') out.add(`${stem}жжя`)
   if (suffix === 'zk') out.add(`${stem}zhzhia`)
   // A plural name's adjective: Алешкинский / Олешківський / Oleshkivskyi → Алешки / Олешки / Oleshky,

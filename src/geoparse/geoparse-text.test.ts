@@ -98,7 +98,8 @@ describe('adjective and axis forms', () => {
     { text: 'The Kupiansk axis saw 12 attacks.', mention: 'Kupiansk', name: 'Kupiansk', admin1: 'Kharkiv Oblast' },
     { text: 'Найзапекліші бої — на Покровському напрямку.', mention: 'Покровському', name: 'Pokrovsk', admin1: 'Donetsk Oblast' },
     { text: 'Наибольшая активность на Купянском направлении.', mention: 'Купянском', name: 'Kupiansk', admin1: 'Kharkiv Oblast' },
-    { text: 'Incursion in the Glushkovsky district of the Kursk region.', mention: 'Glushkovsky district', name: 'Glushkovsky District', admin1: 'Kursk Oblast' },
+    // A Russian district names its centre town; a Ukrainian raion stays the raion (next row).
+    { text: 'Incursion in the Glushkovsky district of the Kursk region.', mention: 'Glushkovsky district', name: 'Glushkovo', admin1: 'Kursk Oblast' },
     { text: 'Бої в Покровському районі Донецької області.', mention: 'Покровському районі', name: 'Pokrovskyi Raion', admin1: 'Donetsk Oblast' },
   ])
 })

@@ -50,6 +50,10 @@ add('direction', true, 'направление', 'направления нап�
 add('direction', false, 'направление', 'направление направлении направлению участке')
 add('district', true, 'district', 'districts raions rayons')
 add('district', true, 'район', 'районах районів районы районов районам районами')
+// Hromadas and okrugs are named after their centres as raions are ("Марганецькій, Покровській і
+// Червоногригорівській громадах", "в Грайворонском и Шебекинском округах").
+add('district', true, 'громада', 'громадах громад громадам громадами hromadas communities общинах общин')
+add('district', true, 'округ', 'округах округов округам округами')
 
 // Which characters may start / end a head noun (any case): most words of a text are ruled out by
 // two table reads before their lower-case form is looked up. Words hold letters up to U+052F only

@@ -1,0 +1,86 @@
+// Name forms the geoparser did not produce before round 10, in sentences the team wrote: the
+// fleeting vowel of -ок names, adjectives of -ець towns and of compound names, hromada lists, Russian
+// districts named by their centre town, and words that look like names but are not (a capitalised
+// preposition, the New Year). Run against the shipped gazetteer (data/gazetteer).
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Place } from '../domain/index.js'
+import { type Gazetteer, geoparseText, loadGazetteer } from './index.js'
+import { inflectWord, nominativeCandidates } from './gazetteer/inflect.js'
+import { townNamesOf } from './find-mentions.js'
+
+let g: Gazetteer
+beforeAll(() => {
+  g = loadGazetteer()
+})
+
+function placeFor(text: string, mention: string): Place | undefined {
+  return geoparseText(text, g).value.find((p) => p.mention === mention)
+}
+
+describe('masculine names in -ок drop the vowel in their case forms', () => {
+  it.each([
+    ['бересток', 'uk', ['берестка', 'берестку', 'берестком']],
+    ['городок', 'ru', ['городка', 'городке', 'городком']],
+  ] as const)('%s (%s) has %j', (nom, lang, forms) => {
+    expect(inflectWord(nom, lang)).toEqual(expect.arrayContaining([...forms]))
+  })
+
+  it('finds the nominative back, and a feminine -ка keeps its own nominative first', () => {
+    expect(nominativeCandidates('берестка')).toContain('бересток')
+    expect(nominativeCandidates('авдіївка')[0]).toBe('авдіївка')
+  })
+
+  it.each([
+    ['Штурмовики закріпилися біля Берестка.', 'Берестка', 'Berestok', 'Donetsk Oblast'],
+    ['Противник атаковал у Берестка и Плещеевки.', 'Берестка', 'Berestok', 'Donetsk Oblast'],
+  ])('%s → %s = %s', (text, mention, name, admin1) => {
+    const p = placeFor(text, mention)
+    expect(p?.name).toBe(name)
+    expect(p?.admin1).toBe(admin1)
+  })
+})
+
+describe('town adjectives before a district or hromada noun', () => {
+  it('undoes -ець → -ецьк- and г → ж, and reads красно- as a compound head', () => {
+    expect(townNamesOf('маргане', 'цьк', true)).toContain('марганець')
+    expect(townNamesOf('маргане', 'цк', true)).toContain('марганец')
+    expect(townNamesOf('краснояруж', 'ск', true)).toContain('красная яруга')
+  })
+
+  it.each([
+    ['Ворог обстріляв Марганецьку громаду з артилерії.', 'Марганецьку', 'Marhanets'],
+    ['Из сёл Краснояружского округа отселены 30 человек.', 'Краснояружского', 'Krasnaya Yaruga'],
+    ['Обстріли Нікопольської, Марганецької та Червоногригорівської громад тривали всю ніч.', 'Марганецької', 'Marhanets'],
+    ['Обстріли Нікопольської, Марганецької та Червоногригорівської громад тривали всю ніч.', 'Нікопольської', 'Nikopol'],
+  ])('%s → %s = %s', (text, mention, name) => {
+    expect(placeFor(text, mention)?.name).toBe(name)
+  })
+
+  it.each([
+    ['Над Рыльским и Глушковским районами сбиты беспилотники.', 'Рыльским', "Ryl'sk"],
+    ['Рыльский район снова под обстрелом.', 'Рыльский район', "Ryl'sk"],
+    ['Drones were downed over Glushkovsky District.', 'Glushkovsky District', 'Glushkovo'],
+  ])('a Russian district is its centre town: %s', (text, mention, name) => {
+    const p = placeFor(text, mention)
+    expect(p?.name).toBe(name)
+    expect(p?.kind).toBe('settlement')
+  })
+
+  it('a Ukrainian raion stays a raion', () => {
+    expect(placeFor('Обстріл у Куп’янському районі не вщухає.', 'Куп’янському районі')?.kind).toBe('district')
+  })
+})
+
+describe('words that look like names', () => {
+  it('a capitalised preposition opening a sentence is no village', () => {
+    const text = 'Біля Білицького підрозділи відійшли. Поблизу Торського тривають бої.'
+    const names = geoparseText(text, g).value.map((p) => p.mention)
+    expect(names).toEqual(['Білицького', 'Торського'])
+  })
+
+  it('the New Year is a date, while Нове before another noun stays a village', () => {
+    expect(placeFor('До Нового року ця цифра зросте.', 'Нового')).toBeUndefined()
+    expect(placeFor('С Нового года обстрелы усилились.', 'Нового')).toBeUndefined()
+    expect(placeFor('Ворог атакував поблизу Нового на Запоріжжі.', 'Нового')).toBeDefined()
+  })
+})
