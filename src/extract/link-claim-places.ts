@@ -2,17 +2,17 @@ import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { endsWithMatch } from '../text/index.js'
 
-const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs))\b|(?:^|\s)(?:(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
 
 /**
  * Words that point back at the last event told, with all its places: "there", "in that area", "on
  * that sector", "of those assaults", "на цій ділянці", "в этом районе", "під час вчорашнього штурму",
  * "в ходе боя". A claim whose clause names no place of its own takes the last claim's places.
  */
-const EVENT_ANAPHOR = /\b(?:there|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:in|from) (?:that|this|those|these) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|(?:з|із|из) них|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|(?:у|в) (?:цих|тих|цьому|тому|этих|тех|этом|том) (?:бо[юяїё]\p{L}*|штурм\p{L}*|атак\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
+const EVENT_ANAPHOR = /\b(?:there|after (?:that|this)|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:in|from) (?:that|this|those|these) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|туда|туди|після цього|после этого|(?:з|із|из) них|(?:з|із|зі|из|с|со) (?:цих|тих|этих|тех) (?:\p{L}+ )?\p{L}+|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|(?:у|в) (?:цих|тих|цьому|тому|этих|тех|этом|том) (?:бо[юяїё]\p{L}*|штурм\p{L}*|атак\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu
 
 /**
  * Words that point back at the region named before ("over the region", "над областю", "в области",
@@ -25,7 +25,7 @@ const REGION_ANAPHOR = /\bthe (?:region|oblast)\b(?!['’])|(?:^|[\s,(])(\p{L}*)
  * A toll over a whole front, a grouping's zone or a long period has no single place ("across the
  * whole front", "по всей линии фронта", "на всіх напрямках", "в зоне ответственности группировки").
  */
-const WHOLE_FRONT = /\b(?:(?:across|along|on) (?:the )?(?:whole|entire|full length of the) front(?: ?line)?|(?:on|along|across) all (?:fronts|axes|directions|sectors)|(?:along|across) the (?:whole|entire) (?:contact|front) line)\b|(?:^|[\s,(])(?:(?:на|по|вздовж) (?:всьому|всій|усьому|усій) (?:фронт\p{L}*|лінії фронту|лінії бойового зіткнення|протяжності фронту)|(?:на|по) (?:всей|всему|всей линии|всем) (?:фронт\p{L}*|линии (?:фронта|боевого соприкосновения)|направлени\p{L}*)|на (?:всіх|усіх) напрямк\p{L}*|на всех направлени\p{L}*|(?:в|у) зон[іеи] (?:відповідальності|ответственности))(?=[\s,.;:!?)]|$)/iu
+const WHOLE_FRONT = /\b(?:(?:across|along|on) (?:the )?(?:whole|entire|full length of the) front(?: ?line)?|(?:on|along|across) all (?:fronts|axes|directions|sectors)|(?:along|across) the (?:whole|entire) (?:contact|front) line)\b|(?:^|[\s,(])(?:(?:на|по|вздовж) (?:всьому|всій|усьому|усій) (?:фронт\p{L}*|лінії фронту|лінії бойового зіткнення|протяжності фронту)|(?:на|по) (?:всей|всему|всей линии|всем) (?:фронт\p{L}*|линии (?:фронта|боевого соприкосновения)|направлени\p{L}*)|на (?:всіх|усіх) напрямк\p{L}*|на всех направлени\p{L}*|(?:в|у) зон[іеи] (?:відповідальності|ответственности|действий|дій))(?=[\s,.;:!?)]|$)/iu
 
 /**
  * Comparative adverbs of direction ("Южнее идёт зачистка …", "Північніше тривають бої"): "further
@@ -49,7 +49,7 @@ const ANAPHOR_REACH = 400
  * Kupiansk", "6 km from Dobropillia", "за 5 км від Покровська", "в 3 км от Северска", "the road from
  * Druzhkivka", "the river that shields Sloviansk". Dropped when the clause names another place.
  */
-const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе)\s+(?:з|із|від|до|на|от|из)|(?:^|[\s,(])(?:з|із|зі) боку|(?:^|[\s,(])со стороны|\bfrom the (?:direction|side) of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
+const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)(?:ern)?\s+of|\b\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|short of|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of)|\b(?:road|highway|route|railway|rail line|supply line)s?\s+(?:from|to|between|linking)(?:\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:to|and))?|\b(?:river|road|highway|railway|canal|reservoir|bridge|line|town|city|village|region|oblast|province|district|area),?\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:північніше|південніше|східніше|західніше|північно-західніше|північно-східніше|південно-західніше|південно-східніше|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від|севернее|южнее|восточнее|западнее|северо-западнее|северо-восточнее|юго-западнее|юго-восточнее|к (?:северу|югу|востоку|западу|северо-западу|северо-востоку|юго-западу|юго-востоку) от|(?:за|в|у)\s+\d+(?:[.,]\d+)?\s*(?:км|кілометр\p{L}*|километр\p{L}*)\s+(?:на (?:північ|південь|схід|захід|север|юг|восток|запад)\s+)?(?:від|от)|(?:трас\p{L}*|дорог\p{L}*|шосе|шоссе|автодорог\p{L}*|автотрас\p{L}*)(?:\s+(?:з|із|від|до|на|от|из)|\s+[\p{Lu}][\p{L}'’-]*\s*[-–—])?|(?:^|[\s,(])(?:з-під|із-під|из-под)|(?:^|[\s,(])(?:з|із|зі) боку|(?:^|[\s,(])со стороны|\bfrom the (?:direction|side) of))\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?$/iu)
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
@@ -112,20 +112,32 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   // The claims linked so far, in text order, with their places (what "the village", "there" and a toll point back to).
   const history: Linked[] = []
   // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
-  let lastInSentence: { sentence: Span; chosen: { place: Place; index: number }[] } | null = null
+  let lastInSentence: { sentence: Span; kind: Claim['kind']; side: Claim['actorSide']; chosen: { place: Place; index: number }[] } | null = null
   const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map(), comparison: new Map() }
   // Spans no place of an event can come from (attributions, unit names) in any claim's sentence.
   const excludedAll = anchors.flatMap((a) => a.excluded)
-  return claims.map((claim) => {
+  townPointed = null
+  // Claims placed through a pointer ("the town", "в районе хлебозавода"): they go on about a place, so
+  // they are never a restatement of an earlier claim (linkDuplicateClaims).
+  const pointed = new Set<string>()
+  const linked = claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
     const clauseText = text.slice(anchor.clause[0], anchor.clause[1])
     const clauseLower = clauseText.toLowerCase()
     const pointsAtSettlement = pointsBack(clauseText, clauseLower)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place),
     )
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
+    // "around the two villages", "обидва села", "оба города": the settlements last named, that many.
+    const counted = COUNTED_POINTER_KEYS.test(clauseLower) ? COUNTED_POINTER.exec(clauseText) : null
+    // ("the four villages near Mezhova" names its own place after the pointer: no pointer then.)
+    const pointer = anchor.clause[0] + (counted?.index ?? 0)
+    if (counted && !chosen.some((c) => c.place.span[0] > pointer)) {
+      const named = settlementsBefore(text, ordered, pointer, countOf(counted[1] ?? counted[2] ?? counted[3] ?? counted[4] ?? ''), excludedAll, context)
+      if (named.length > 1) chosen = [...named, ...chosen.filter((c) => !named.some((n) => n.place.id === c.place.id))]
+    }
     // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a
     // reference point (when "the city" has a settlement to point at; else the reference point stays).
     if (pointsAtSettlement && chosen.length > 0 && chosen.every((c) => isReference(text, c, context))) {
@@ -133,6 +145,12 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       if (before) chosen = [before]
     }
 
+    // "Противник перебрасывает туда резервы из-под Славянска": "there" is the event's ground, the town
+    // the reserves come from a reference point.
+    if (chosen.length > 0 && chosen.every((c) => isReference(text, c, context)) && EVENT_ANAPHOR_KEYS.test(clauseLower) && EVENT_ANAPHOR.test(clauseText)) {
+      const last = lastEventBefore(history, anchor.sentence)
+      if (last) chosen = last.chosen
+    }
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
       // when the clause points back at one ("the city", "there", "місто").
@@ -148,7 +166,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
       else chosen = inSentence.filter(({ place }) => place.kind === 'region')
-      if (chosen.length === 0 && EVENT_ANAPHOR_KEYS.test(clauseLower) && EVENT_ANAPHOR.test(clauseText)) {
+      if (chosen.length === 0 && ((EVENT_ANAPHOR_KEYS.test(clauseLower) && EVENT_ANAPHOR.test(clauseText)) || ATTACK_FIRST.test(clauseText))) {
         // "Twenty-four of those assaults were beaten back", "there", "на цій ділянці": the last event's places.
         const last = lastEventBefore(history, anchor.sentence)
         if (last) chosen = last.chosen
@@ -163,12 +181,27 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
       if (chosen.length === 0 && pointsAtSettlement) {
-        const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, pointerNoun(clauseText))
-        if (last) chosen = [last]
+        const noun = pointerNoun(clauseText)
+        const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, noun)
+        if (last) {
+          chosen = [last]
+          pointed.add(claim.id)
+          if (noun === 'town') townPointed = { place: last, at: anchor.sentence[0] }
+        }
       }
     }
     if (chosen.length === 0 && anchor.sharesPlaces && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0]) chosen = lastInSentence.chosen
-    chosen = dropContext(text, chosen, context)
+    // A second verb of the same event by the same side, in the same sentence ("закрепились в районе депо
+    // и элеватора, продвигаемся медленно"), is on the same ground.
+    if (chosen.length === 0 && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0] && lastInSentence.kind === claim.kind && lastInSentence.side === claim.actorSide && claim.actorSide !== null) {
+      chosen = lastInSentence.chosen
+    }
+    // A repulse of "them" ("…tried to advance toward Ostapivske, but Ukrainian defenders stopped them",
+    // "…, але наші воїни відбили їх") is of the attack its sentence just told: that claim's places.
+    if (chosen.length === 0 && claim.kind === 'repelled' && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0] && REPULSE_OF_THEM.test(clauseText)) {
+      chosen = lastInSentence.chosen
+    }
+    chosen = dropContext(text, chosen, context, claim.kind).map((c) => cityOfDistrict(c, ordered))
     // A dateline ("DRUZHKIVKA, Ukraine, Sept 8 (Reuters) -", "Kyiv (AFP) -") says where the report was
     // filed: a place of the claim only when the claim has no other.
     if (chosen.length > 1 && chosen.some((c) => isDateline(text, c.place.span))) {
@@ -178,7 +211,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
     if (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText))) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
-    lastInSentence = { sentence: anchor.sentence, chosen }
+    lastInSentence = { sentence: anchor.sentence, kind: claim.kind, side: claim.actorSide, chosen }
     // The same place named twice links once (by gazetteer id).
     const seen = new Set<string>()
     const unique = [...new Set(chosen.map((c) => c.index))].filter((i) => {
@@ -190,7 +223,69 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
     return { ...claim, places: unique }
   })
+  // Each claim's paragraph (blank-line separated), for linkDuplicateClaims.
+  for (const c of linked) {
+    let paragraph = 0
+    for (let i = text.indexOf('\n\n'); i >= 0 && i < c.span[0]; i = text.indexOf('\n\n', i + 2)) paragraph++
+    paragraphOf.set(c, paragraph)
+    if (pointed.has(c.id)) continuations.add(c)
+  }
+  return linked
 }
+
+/** Claims whose places a pointer gave, and every linked claim's paragraph (kept by object: the pipeline hands the same objects to linkDuplicateClaims). */
+const continuations = new WeakSet<Claim>()
+const paragraphOf = new WeakMap<Claim, number>()
+
+/**
+ * "the two villages", "both towns", "обидва села", "оба города", "обох міст", "этих двух сёл": a counted pointer
+ * (a bare number is none in Ukrainian or Russian: "Ще три населені пункти Покровської громади").
+ */
+const COUNTED_POINTER = /\b(?:the|these|those)\s+(two|three|four)\s+(?:villages|towns|cities|settlements)\b|\b(both)\s+(?:the\s+)?(?:villages|towns|cities|settlements)\b|(?:^|[\s,(])(?:(обидва|обидві|обох|оба|обе|обоих|обеих)|(?:ці|цих|тих|эти|этих|тех)\s+(двох|двух|два|дві|трьох|трёх|трех|три))\s+(?:сел[аоі]?|сіл|сёл|міст[аі]?|город[аов]*|селищ[аі]?|посёлк[аов]*|поселк[аов]*|населен\p{L}* пункт\p{L}*|населён\p{L}* пункт\p{L}*)(?=[\s,.;:!?)]|$)/iu
+const COUNTED_POINTER_KEYS = /two|three|four|both|обидв|обох|оба|обе|обоих|обеих|двох|двух|два|дві|трьох|трёх|трех|три/
+
+function countOf(word: string): number {
+  const w = word.toLowerCase()
+  return /^(?:three|трьох|трёх|трех|три)$/.test(w) ? 3 : w === 'four' ? 4 : 2
+}
+
+/**
+ * The last `n` distinct settlements named before offset `at` (within reach): what "the two villages"
+ * points at. Reference points, axes, regions and attribution words never count.
+ */
+function settlementsBefore(text: string, ordered: readonly Candidate[], at: number, n: number, excluded: readonly Span[], context: PlaceContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = ordered.length - 1; i >= 0 && out.length < n; i--) {
+    const c = ordered[i]!
+    if (c.place.span[1] > at) continue
+    if (c.place.span[0] < at - DESCRIBED_REACH) break
+    if (c.place.kind !== 'settlement' || excluded.some((x) => overlaps(x, c.place.span))) continue
+    if (isReference(text, c, context) || isAxis(text, c, context) || isRegionLike(text, c, context)) continue
+    if (!out.some((o) => o.place.id === c.place.id)) out.push(c)
+  }
+  return out.length === n ? out.reverse() : []
+}
+
+/**
+ * A capital that acts or speaks is its government, not the city ("which Kyiv promptly waved away", "Kyiv
+ * has stepped up long-range attacks", "Київ заперечує", "Киев опроверг"): never the place of the event.
+ * A capital that is acted on ("Kyiv was hit", "Kyiv came under attack", "атакували Київ") stays a place.
+ */
+const CAPITAL_NAMES: ReadonlySet<string> = new Set(['Kyiv', 'Moscow'])
+const CAPITAL_ACTS = /^\s+(?:(?:also|now|again|then|later|already|\p{Ll}{3,}ly)\s+)*(?:(?:has|have|had)\s+(?!been\b)(?:\p{Ll}{3,}ly\s+)?\p{Ll}+(?:ed|en|t)\b|(?:said|says|denied|denies|rejected|rejects|dismissed|dismisses|waved|claimed|claims|insisted|insists|accused|accuses|responded|announced|wants|wanted|hopes|hoped|stepped|launched|sent|ordered|urged|warned|admitted|acknowledged|refused|plans|planned|intends|vowed|pledged|retaliated|blamed|sought|seeks|will|would|is\s+(?:trying|seeking|planning|preparing|stepping|pushing))\b)|^\s+(?:(?:\p{Ll}+о)\s+)?(?:заяви\p{L}*|заявля\p{L}*|спростува\p{L}*|спростову\p{L}*|заперечи\p{L}*|заперечу\p{L}*|опроверг\p{L}*|опроверга\p{L}*|отрица\p{L}*|наголоси\p{L}*|наполяга\p{L}*|настаива\p{L}*|вважа\p{L}*|считает|утвержда\p{L}*|стверджу\p{L}*|назва\p{L}*|відповів|ответил|обвинува\p{L}*|обвиня\p{L}*)(?=[\s,.;:!?]|$)/u
+
+function isCapitalActor(text: string, place: Place): boolean {
+  return CAPITAL_NAMES.has(place.name) && CAPITAL_ACTS.test(text.slice(place.span[1], place.span[1] + 60))
+}
+
+/**
+ * A clause that opens with the attack itself ("Атака захлебнулась", "Атаку зупинили на підступах", "The
+ * assault was beaten back"): the attack just told, and its places.
+ */
+const ATTACK_FIRST = /^\s*(?:the\s+)?(?:attack|assault|attempt|counterattack|counter-attack|атака|атаку|штурм|контратака|контратаку|наступ|наступление)(?=[\s,.;:!?]|$)/iu
+
+/** A repulse whose object is a pronoun for the attackers ("stopped them", "відбили їх", "отбросили их"). */
+const REPULSE_OF_THEM = /\b(?:them|it)\b|(?:^|\s)(?:їх|их)(?=[\s,.;:!?]|$)/iu
 
 /** Losses told without a figure ("suffering heavy losses", "несуть значні втрати", "понеся большие потери"): tied to no one event. */
 const VAGUE_TOLL = /\b(?:heavy|significant|considerable|huge|serious|severe|mounting) (?:losses|casualties)\b|(?:^|\s)(?:значн\p{L}*|велик\p{L}*|важк\p{L}*|серйозн\p{L}*|тяжел\p{L}*|тяжёл\p{L}*|больш\p{L}*|серьёзн\p{L}*|серьезн\p{L}*|огромн\p{L}*) (?:втрат\p{L}*|потер\p{L}*)(?=[\s,.;:!?)]|$)/iu
@@ -248,7 +343,8 @@ function regionBefore(ordered: readonly Candidate[], sentence: Span, excluded: r
 function inProseLine(text: string, span: Span): boolean {
   let end = text.indexOf('\n', span[1])
   if (end < 0) end = text.length
-  return /[.!?…]["»”’)]*\s*$/u.test(text.slice(span[1], end))
+  // A quotation cut before its "said" on a scraped page ('"I went to Kupiansk myself …,"') is prose too.
+  return /(?:[.!?…]["»”’)]*|[,;:]["»”’])\s*$/u.test(text.slice(span[1], end))
 }
 
 const SETTLEMENT_ANAPHOR_ALL = new RegExp(SETTLEMENT_ANAPHOR.source, 'giu')
@@ -263,11 +359,11 @@ function wholeFront(text: string, lower = text.toLowerCase()): boolean {
 }
 
 /** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
-const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них/
+const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них| цих | тих | этих | тех |після цього|после этого|туда|туди/
 const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
 
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
-const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |outskirts|suburbs|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён/
+const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |outskirts|suburbs|quarter|neighbo|district|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён|район|квартал|застро|забудов|сектор|окраин|околиц|підступ|подступ|підход|подход|привокзал|промзон|площад/
 
 /** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
 function pointsBack(clause: string, lower: string): boolean {
@@ -306,6 +402,10 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
     const called = describedAs(text, found.place.span)
     // "The town" is said of towns and cities alike, and the text need not call a well-known one a
     // town; "the village" is not said of a town, so only it looks past a settlement the text never described.
+    // But when the text has already pointed at a town ("we will have to leave the town", "зачистили
+    // північну частину міста"), a settlement named since and never called a town ("the capture of
+    // Novotoretske", "просунулися до Кіндрашівки") does not take "the town's cultural center" from it.
+    if (called === null && noun === 'town' && townPointed && townPointed.at >= sentence[0] - TOWN_POINTER_REACH && townPointed.place.place.id !== found.place.id) return townPointed.place
     if (called === noun || (called === null && noun === 'town')) return found
   }
   // "Zarichne, a village east of Lyman … push on Lyman itself … held the southern half of the village":
@@ -319,6 +419,12 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
   }
   return found
 }
+
+/** How far back (characters) a town pointer's settlement is remembered: a few paragraphs. */
+const TOWN_POINTER_REACH = 1500
+
+/** The settlement the last town pointer ("the town", "міста", "в районе автовокзала") resolved to, and where. */
+let townPointed: { place: Candidate; at: number } | null = null
 
 /** How far back (characters) "the village" looks for a settlement the text called a village: about three sentences. */
 const DESCRIBED_REACH = 700
@@ -334,11 +440,20 @@ function nounClass(word: string): SettlementNoun | null {
 
 /** What a clause's "the village" / "the town" / "села" / "города" calls the settlement it points at. */
 function pointerNoun(clause: string): SettlementNoun | null {
-  const m = SETTLEMENT_ANAPHOR.exec(clause)
-  if (!m) return null
-  const words = m[0].trim().toLowerCase().replace(/['’]s$/, '').split(/\s+/)
-  return nounClass(words[words.length - 1]!)
+  let part: SettlementNoun | null = null
+  for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) {
+    const words = m[0].trim().toLowerCase().replace(/['’]s$/, '').split(/\s+/)
+    // A settlement noun anywhere in the clause says what the pointer means ("На околицях … село").
+    const noun = nounClass(words[words.length - 1]!)
+    if (noun) return noun
+    // A part only a town has ("the depot district", "жилых кварталах", "привокзальный район") is a town's;
+    // outskirts, approaches and "в районе …" are a village's as well.
+    if (part === null && TOWN_PART.test(m[0])) part = 'town'
+  }
+  return part
 }
+
+const TOWN_PART = /district|quarter|neighbo|квартал|застро|забудов|мікрорайон|микрорайон|промзон|привокзал|площад/iu
 
 /** Text after a name that describes it ("Zarichne, a village east of Lyman", "Покровськ — місто"). */
 const DESCRIBED_AFTER = /^\s*(?:,|—|–|-)\s*(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(village|settlement|hamlet|town|city|село|селище|місто|містечко|город|поселок|посёлок|деревня)(?=[\s,.;:!?)]|$)/iu
@@ -449,13 +564,16 @@ function lastWord(window: string): string {
 }
 
 /** Last words before a name one of which every LOCATOR_BEFORE match ends with (else the pattern is not tried). */
-const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из боку стороны'.split(' '))
+const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из боку стороны з-під із-під из-под — – -'.split(' '))
 /** Last words before a name one of which every COMPARISON_BEFORE match ends with. */
 const COMPARISON_LAST = new Set('than of as the за ніж як чем как'.split(' '))
 
+/** Road nouns whose name follows them ("траси Костянтинівка — Дружківка", "шоссе Бахмут"). */
+const ROAD_WORD = /^(?:трас|дорог|шосе|шоссе|автодорог|автотрас)/
+
 function mayLocate(window: string): boolean {
   const w = lastWord(window)
-  return LOCATOR_LAST.has(w) || w.endsWith('ніше') || w.endsWith('нее') || / (?:that|which) /.test(window)
+  return LOCATOR_LAST.has(w) || w.endsWith('ніше') || w.endsWith('нее') || ROAD_WORD.test(w) || / (?:that|which) /.test(window)
 }
 
 function isReference(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
@@ -483,17 +601,53 @@ function isAxis(text: string, { place, index }: Candidate, context: PlaceContext
   return known
 }
 
+/** A raion or okrug noun right after a name ("Synelnykove district", "Грайворонском округе", "Ізюмський район"). */
+const DISTRICT_AFTER = /^[\s'’-]*(?:districts?|raions?|rayons?|район\p{L}*|округ\p{L}*)(?=[\s,.;:!?)]|$)/iu
+const DISTRICT_AFTER_AT_START = startsWithMatch(DISTRICT_AFTER)
+
+/** Words before a name that make it where evacuees were taken ("resettled in", "размещены в ПВР в", "вивезли до"). */
+const DESTINATION_BEFORE = endsWithMatch(/(?:\b(?:resettled|relocated|housed|accommodated|sheltered|placed|taken|moved|bused|brought|evacuated|dormitor\p{L}*|shelters?|hostels?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|to|into)|(?:^|[\s,(])(?:размещен\p{L}*|розміщен\p{L}*|поселен\p{L}*|доставлен\p{L}*|вывезен\p{L}*|вивезен\p{L}*|вывезли|вивезли|перевезен\p{L}*|переселен\p{L}*|отселен\p{L}*|відселен\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}?(?:в|у|во|до))\s+(?:the\s+)?$/iu)
+
+/**
+ * A city's district ("Dniprovskyi District (Zaporizhzhia)", "в Індустріальному районі" of Kharkiv) is
+ * in the city: a claim there is mapped to the city when the text names it (the gold conventions name the
+ * city; the map is checked at the city). The gazetteer writes a city district's name with its city in
+ * brackets.
+ */
+function cityOfDistrict(c: Candidate, ordered: readonly Candidate[]): Candidate {
+  if (c.place.kind !== 'district' || !c.place.name.endsWith(')')) return c
+  const city = /\(([^()]+)\)$/u.exec(c.place.name)?.[1]
+  if (!city) return c
+  let best: Candidate | undefined
+  for (const o of ordered) {
+    if (o.place.kind !== 'settlement' || o.place.name !== city) continue
+    if (!best || Math.abs(o.place.span[0] - c.place.span[0]) < Math.abs(best.place.span[0] - c.place.span[0])) best = o
+  }
+  return best ?? c
+}
+
 /**
  * What is left of a claim's candidate places once context words are read: settlements before raions,
  * city districts and rivers, those before regions; places that are not reference points or axes
  * before those that are.
  */
-function dropContext(text: string, chosen: Candidate[], context: PlaceContext): Candidate[] {
+function dropContext(text: string, chosen: Candidate[], context: PlaceContext, kind: Claim['kind']): Candidate[] {
   let out = chosen
   const notRegion = out.filter((c) => !isRegionLike(text, c, context))
   const settlements = notRegion.filter((c) => c.place.kind === 'settlement' || c.place.kind === 'other')
   const specific = settlements.length > 0 ? settlements : notRegion.filter((c) => c.place.kind === 'district' || c.place.kind === 'river')
   if (specific.length > 0) out = specific
+  // Where evacuees were taken ("resettled in Belgorod dormitories", "размещены в ПВР в Белгороде") is
+  // not where they left: the evacuation's place is the one they came from.
+  if (kind === 'evacuation' && out.length > 1) {
+    const origins = out.filter((c) => !DESTINATION_BEFORE(text.slice(Math.max(0, c.place.span[0] - 70), c.place.span[0])))
+    if (origins.length > 0) out = origins
+  }
+  // A raion or okrug named by its town beside a settlement in it ("В Грайворонском округе в селе
+  // Головчино", "In the Synelnykove district, Russian troops tried to advance toward Ostapivske") only
+  // says where the settlement is. (A hromada is the town's own community: "Марганецькій громаді" stays.)
+  const notDistrict = out.filter((c) => !DISTRICT_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 30)))
+  if (notDistrict.length > 0 && notDistrict.length < out.length) out = notDistrict
   // An axis is not the place itself: a settlement named only as a reference point ("advanced west of
   // Zaliznychne" on the Huliaipole direction) still locates the claim better than the axis does.
   const located = out.filter((c) => !isAxis(text, c, context))
@@ -511,6 +665,7 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext): 
  */
 export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
   const first = new Map<string, string>()
+  const byId = new Map(claims.map((c) => [c.id, c]))
   return claims.map((claim) => {
     const key = [
       claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','),
@@ -521,6 +676,10 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
       first.set(key, claim.id)
       return claim
     }
+    // A claim placed by a pointer in the paragraph of the claim it matches goes on about the place
+    // ("… просачиваться в Купянск. Бойцы закрепились в районе хлебозавода"): a new statement. A
+    // restatement (a headline and its lead, a paraphrase and its quote) stands in another paragraph.
+    if (continuations.has(claim) && paragraphOf.get(claim) === paragraphOf.get(byId.get(original)!)) return claim
     return { ...claim, duplicateOf: original }
   })
 }
