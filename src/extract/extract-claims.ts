@@ -370,7 +370,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         span: draft.clause,
         sentence: text.slice(ss, se),
       }
-      const sharesPlaces = !ownSubject || kind === 'casualties'
+      // A tally of engagements with no side ("два бої ще не вщухли") counts fights, not a place's (call 9).
+      const tally = kind === 'assault' && draft.triggers.every((t) => t.data.neutral)
+      const sharesPlaces = (!ownSubject || kind === 'casualties') && !tally
       // Two event words of one clause that come to the same kind once refined ("the advance takes
       // Russia's total gains to 3,100 sq km", "припало 230 км² із цих втрат"): one claim, with the
       // side whichever of them names it.
@@ -952,6 +954,8 @@ export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\baf
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span, keys: DocumentKeys): PhraseMatch<TriggerData>[] {
   const causal = (w: PhraseMatch<TriggerData>): boolean => {
+    // Damage told after its cause ("в результате атаки дрона посечены крыша и окна") is the effect.
+    if (w.data.incidental) return false
     const from = Math.max(0, w.span[0] - 40)
     return keys.mayHold(from, w.span[0], CAUSAL_KEYS) && CAUSAL_BEFORE(text.slice(from, w.span[0]))
   }

@@ -76,7 +76,7 @@ export function resolveModality(input: ModalityInput): Modality {
   return best
 }
 
-const CEASING_AFTER = /^\s+(?:полиша\p{L}*|полишил\p{L}*|припиня\p{L}*|припини\p{L}*|відмовля\p{L}*|відмовил\p{L}*|облиша\p{L}*|кида\p{L}*|прекраща\p{L}*|прекрати\p{L}*|оставля\p{L}*|оставил\p{L}*|перестава\p{L}*|перестал\p{L}*|отказыва\p{L}*|отказал\p{L}*|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|give up|gives up|gave up|giving up|abandon(?:s|ed|ing)?|let up|lets up|relent(?:s|ed|ing)?)(?![\p{L}])/iu
+const CEASING_AFTER = /^\s+(?:полиша\p{L}*|полишил\p{L}*|припиня\p{L}*|припини\p{L}*|відмовля\p{L}*|відмовил\p{L}*|облиша\p{L}*|кида\p{L}*|прекраща\p{L}*|прекрати\p{L}*|оставля\p{L}*|оставил\p{L}*|перестава\p{L}*|перестал\p{L}*|отказыва\p{L}*|отказал\p{L}*|вщуха\p{L}*|вщухл\p{L}*|вщух|ущуха\p{L}*|ущухл\p{L}*|стиха\p{L}*|стихл\p{L}*|стих|затиха\p{L}*|затихл\p{L}*|затих|утиха\p{L}*|утихл\p{L}*|вгаму\p{L}*|угомони\p{L}*|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|give up|gives up|gave up|giving up|abandon(?:s|ed|ing)?|let up|lets up|relent(?:s|ed|ing)?)(?![\p{L}])/iu
 
 /**
  * Whether a cue of the sentence qualifies the claim of `clause`: a cue inside the clause, except one

@@ -1,12 +1,13 @@
 import type { Lang } from '../../domain/index.js'
 import { en } from './en.js'
 import { findEnglishFrames } from './en-frames.js'
+import { findSlavicFrames } from './slavic-frames.js'
 import { PhraseMatcher, type PathCoverage, type PhraseMatch } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import type { EntityData, FrameFinder, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
+import type { EntityData, FrameFinder, FrameMatch, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
 import { uk } from './uk.js'
 
-export type { EntityData, FrameFinder, FrameInput, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
+export type { EntityData, FrameFinder, FrameInput, FrameMatch, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
 export { FOLD_UNSAFE } from './token-paths.js'
 export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
 
@@ -20,7 +21,8 @@ export interface CompiledLexicon {
 }
 
 /** Frame stages by language; each lives in its own file beside the language's lexicon. */
-const FRAMES: Partial<Record<Lang, FrameFinder>> = { en: findEnglishFrames }
+// Ukrainian and Russian share one stage (their texts get both lexicons, and quote each other).
+const FRAMES: Partial<Record<Lang, FrameFinder>> = { en: findEnglishFrames, uk: findSlavicFrames, ru: findSlavicFrames }
 
 const compiled = new Map<Lang, CompiledLexicon>()
 let entityRules: PhraseMatcher<EntityData> | null = null
@@ -69,11 +71,26 @@ export function lexiconCoverage(): Record<string, PathCoverage> {
 
 /**
  * The lexicon's event words with the frame stage's added where they cover none of its words (the
- * listed phrase decides where both speak), in order of start.
+ * listed phrase decides where both speak), in order of start. A frame match that says what it
+ * `replaces` takes the place of the listed words under it when all are such (a weak noun its verb
+ * governs, an attack verb whose subject is a weapon); a `veto` drops the listed words under it and
+ * adds nothing.
  */
-export function withFrames(triggers: readonly PhraseMatch<TriggerData>[], framed: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData>[] {
+export function withFrames(triggers: readonly PhraseMatch<TriggerData>[], framed: readonly FrameMatch[]): PhraseMatch<TriggerData>[] {
   if (framed.length === 0) return triggers as PhraseMatch<TriggerData>[]
-  const added = framed.filter((f) => !triggers.some((t) => t.span[0] < f.span[1] && f.span[0] < t.span[1]))
-  if (added.length === 0) return triggers as PhraseMatch<TriggerData>[]
-  return [...triggers, ...added].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+  const dropped = new Set<PhraseMatch<TriggerData>>()
+  const added: PhraseMatch<TriggerData>[] = []
+  for (const f of framed) {
+    const under = triggers.filter((t) => t.span[0] < f.span[1] && f.span[0] < t.span[1])
+    if (f.veto) {
+      for (const t of under) dropped.add(t)
+      continue
+    }
+    const replaces = f.replaces
+    if (under.length > 0 && !(replaces && under.every((t) => (replaces.weak && t.data.weak) || (replaces.kinds?.includes(t.data.kind) ?? false)))) continue
+    for (const t of under) dropped.add(t)
+    added.push({ span: f.span, text: f.text, data: f.data })
+  }
+  if (added.length === 0 && dropped.size === 0) return triggers as PhraseMatch<TriggerData>[]
+  return [...triggers.filter((t) => !dropped.has(t)), ...added].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 }

@@ -122,4 +122,15 @@ export interface FrameInput {
  * subject, a directional particle, a place as object; a destruction verb on equipment) rather than
  * by the verb, for verbs the lexicon does not list. Sorted by start.
  */
-export type FrameFinder = (input: FrameInput) => PhraseMatch<TriggerData>[]
+export type FrameFinder = (input: FrameInput) => FrameMatch[]
+
+/**
+ * An event word a frame stage found. By default the lexicon's words win where both read a span;
+ * `replaces` lets the frame take the place of listed words it reads better (a weak noun its verb
+ * governs: "бої" in "два бої ще не вщухли"; words of these kinds: "атаковал" once the frame shows
+ * a weapon as its subject), and `veto` marks words that are no event at all ("бої" beside a ring).
+ */
+export interface FrameMatch extends PhraseMatch<TriggerData> {
+  readonly replaces?: { readonly weak: boolean; readonly kinds?: readonly ClaimKind[] }
+  readonly veto?: boolean
+}

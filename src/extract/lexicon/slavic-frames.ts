@@ -1,0 +1,303 @@
+import type { ClaimKind, Span } from '../../domain/index.js'
+import { OFFENSIVE_NOUN, W, slavicWordClasses } from './slavic-word-classes.js'
+import { trigger, type FrameInput, type FrameMatch, type TriggerData } from './types.js'
+import { WordMemo } from './word-memo.js'
+
+// The frame stage for Ukrainian and Russian: event words the phrase lexicon does not list, found
+// from a head word's class (its prefix and stem, slavic-word-classes.ts) and the words around it
+// (preposition and case, object, instrument). Each frame asks for the argument that makes the
+// sense military (an enemy or a place as object, a munition as instrument, a building after a word
+// of war), so the everyday senses ("вийшли з дому", "накрили стіл", "обрушились цены", "зайшли в
+// магазин", "бої" in a ring) stay out.
+
+type Options = Partial<Omit<TriggerData, 'kind'>>
+const data = (kind: ClaimKind, options: Options = {}): TriggerData => trigger(kind, '', options).data
+
+const CAPTURE = data('capture')
+const ADVANCE = data('advance')
+const ADVANCE_NEEDS_ACTOR = data('advance', { needsActor: true })
+const CAPTURE_NEEDS_ACTOR = data('capture', { needsActor: true })
+const STRIKE = data('strike')
+// The weapon opens the words, so a side named before it is its owner ("беспилотник ВСУ атаковал").
+const STRIKE_BY_WEAPON = data('strike', { defaultSide: 'enemy' })
+// Damage reported on its own (like the lexicon's "пошкоджено", "повреждены"): the speaker's enemy's
+// strike, a claim only where its sentence tells no other event.
+const DAMAGE = data('strike', { defaultSide: 'enemy', incidental: true })
+// Equipment burnt out is a loss (gold conventions: equipment destroyed is casualties); the side
+// named with the vehicles is the victim.
+const BURNT_OUT = data('casualties', { voice: 'noun', subject: 'victim' })
+// Fighting going on with no side as the subject: the place is contested (gold call 9); a count of
+// fights is a tally of engagements, an actorless assault.
+const CONTESTED = data('control', { voice: 'noun', neutral: true })
+const TALLY = data('assault', { voice: 'noun', neutral: true })
+
+const GOVERNS_WEAK: Partial<FrameMatch> = { replaces: { weak: true } }
+const WEAPON_SUBJECT: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['assault'] } }
+const VETO: Partial<FrameMatch> = { veto: true }
+
+/** Words a frame looks across at most, either side of its head. */
+const REACH = 5
+
+const memo = new WordMemo<number>(slavicWordClasses, 4096)
+
+/**
+ * Frame matches in a Ukrainian or Russian text (tokens from `tokenize(text)`), in order, not
+ * overlapping one another; `withFrames` (lexicon/index.ts) merges them with the lexicon's. Linear: each word's classes are worked out once per distinct word, and
+ * only a head word's few neighbours are read.
+ */
+export function findSlavicFrames(input: FrameInput): FrameMatch[] {
+  const { text, tokens } = input
+  const n = tokens.length
+  if (n === 0) return []
+  const bits = new Int32Array(n)
+  let any = 0
+  for (let i = 0; i < n; i++) {
+    const b = memo.get(tokens[i]!)
+    bits[i] = b
+    any |= b
+  }
+  // No head class anywhere: nothing to frame (most texts of other subjects end here).
+  const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
+  if ((any & HEADS) === 0) return []
+  // Where a clause ends between token i and i + 1 (sentence punctuation, a semicolon, a line break,
+  // a dash between spaces), and where only a comma does.
+  const hard = new Uint8Array(n)
+  const comma = new Uint8Array(n)
+  for (let i = 0; i + 1 < n; i++) {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start)
+    if (gap.length === 0 || gap === ' ') continue
+    if (/[.!?;:\n…]|\s[—–-]\s/u.test(gap)) hard[i] = 1
+    else if (gap.includes(',')) comma[i] = 1
+  }
+  // The window of a head: words of its clause, up to REACH either side, not across a comma.
+  const left = (i: number, reach = REACH, crossCommas = false): number => {
+    let k = i
+    while (k > 0 && i - k < reach && !hard[k - 1] && (crossCommas || !comma[k - 1])) k--
+    return k
+  }
+  const right = (i: number, reach = REACH, crossCommas = false): number => {
+    let k = i
+    while (k + 1 < n && k - i < reach && !hard[k] && (crossCommas || !comma[k])) k++
+    return k
+  }
+  const has = (from: number, to: number, mask: number, except = -1): number => {
+    for (let k = from; k <= to; k++) if (k !== except && (bits[k]! & mask) !== 0) return k
+    return -1
+  }
+  // A capitalised word inside a clause: a name (a settlement, most often).
+  const isName = (k: number): boolean => {
+    const c = text.charCodeAt(tokens[k]!.start)
+    return k > 0 && !hard[k - 1] && c !== text.toLowerCase().charCodeAt(tokens[k]!.start)
+  }
+  // A word of war in reach: this sentence or the one before (a damage report follows its strike).
+  let lastCue = -1000
+  const cueNear = (i: number): boolean => {
+    if (i - lastCue <= 40) return true
+    for (let k = i + 1; k < n && k <= i + 12; k++) {
+      if ((bits[k]! & W.WAR_CUE) !== 0) return true
+      if (hard[k] && /[.!?\n]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end))) break
+    }
+    return false
+  }
+
+  const found: FrameMatch[] = []
+  // A frame reads the lexicon's weak nouns under it better ("бої" in "два бої ще не вщухли"); a
+  // weapon as the subject makes a strike of an attack verb ("беспилотник атаковал грузовик").
+  const add = (from: number, to: number, d: TriggerData, extra: Partial<FrameMatch> = GOVERNS_WEAK): void => {
+    const span: Span = [tokens[from]!.start, tokens[to]!.end]
+    const last = found.at(-1)
+    if (last && last.span[1] > span[0]) return
+    found.push({ span, text: text.slice(span[0], span[1]), data: d, ...extra })
+  }
+  // The object or place after a preposition at k: a name, a settlement word or ground short of one
+  // (allowing one adjective or figure between: "з крайніх хат", "из двух посадок").
+  const placeAfter = (k: number, to: number): 'settlement' | 'terrain' | null => {
+    for (let j = k + 1; j <= Math.min(to, k + 2); j++) {
+      if ((bits[j]! & W.SETTLEMENT) !== 0 || isName(j)) return 'settlement'
+      if ((bits[j]! & W.TERRAIN) !== 0) return 'terrain'
+    }
+    return null
+  }
+
+  // What a preposition at k reaches: a building, a vehicle, ground, a settlement or a name.
+  const targetAfter = (k: number, to: number): boolean => {
+    for (let j = k + 1; j <= Math.min(to, k + 2); j++) if ((bits[j]! & (W.BUILDING | W.CAR | W.VEHICLE | W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(j)) return true
+    return false
+  }
+
+  for (let i = 0; i < n; i++) {
+    const b = bits[i]!
+    if ((b & W.WAR_CUE) !== 0) lastCue = i
+    if ((b & HEADS) === 0) continue
+    const l = left(i)
+    const r = right(i)
+
+    // Driven out: "ми їх звідти викурили", "вышибли противника из Кондратовки", "вичавили ворога з
+    // позицій". An enemy or a pronoun as the object, and where from: a name or a settlement is taken
+    // (capture), positions or part of one are ground gained (advance; gold convention 5).
+    if ((b & W.EXPEL) !== 0) {
+      const object = has(l, r, W.ENEMY | W.PRONOUN, i)
+      if (object >= 0) {
+        if (has(l, r, W.SOURCE) >= 0) {
+          add(i, i, CAPTURE)
+          continue
+        }
+        const from = has(i + 1, r, W.FROM)
+        const place = from >= 0 ? placeAfter(from, r) : null
+        if (place) {
+          add(i, i, place === 'settlement' ? CAPTURE : ADVANCE)
+          continue
+        }
+      }
+    }
+    // Pushed away or taken: "відігнали ворога від Степногірська", "оттолкнули противника", "отжали две
+    // посадки", "забрали ще одну лісосмугу", "прихватили Кондратовку".
+    if ((b & (W.PUSH_AWAY | W.TAKE)) !== 0) {
+      const object = (b & W.PUSH_AWAY) !== 0 ? has(i + 1, r, W.ENEMY) : -1
+      if (object >= 0 && object <= i + 3) {
+        add(i, i, ADVANCE)
+        continue
+      }
+      // The ground itself as the object, right after the verb (a figure or an adjective between).
+      let k = i + 1
+      // "отжал у нас", "віджали в ворога": from whom, then what.
+      if (k + 1 <= r && (bits[k]! & W.INTO) !== 0 && (bits[k + 1]! & (W.PRONOUN | W.ENEMY)) !== 0) k += 2
+      while (k <= Math.min(r, i + 3) && (bits[k]! & (W.NUMBER | W.TERRAIN | W.SETTLEMENT)) === 0 && !isName(k) && (bits[k]! & (W.FROM | W.INTO | W.ONTO | W.AWAY)) === 0) k++
+      if (k <= Math.min(r, i + 3) && (bits[k]! & W.NUMBER) !== 0) k++
+      if (k <= r && k <= i + 4) {
+        if ((bits[k]! & W.TERRAIN) !== 0) {
+          add(i, i, ADVANCE)
+          continue
+        }
+        if ((bits[k]! & W.SETTLEMENT) !== 0) {
+          add(i, i, CAPTURE)
+          continue
+        }
+        if (isName(k) && (b & W.TAKE) !== 0) {
+          add(i, i, CAPTURE_NEEDS_ACTOR)
+          continue
+        }
+      }
+    }
+    // Cleared of the enemy: "очистив від ворога лісосмугу", "вычистили посадку от противника" (ground
+    // gained; a settlement so cleared is taken). Cleared of anything else ("від мін", "от снега") is
+    // no event; without "of the enemy" a force must be named.
+    if ((b & W.CLEAR) !== 0) {
+      const away = has(i + 1, r, W.AWAY)
+      const ofEnemy = away >= 0 && away + 1 <= r && (bits[away + 1]! & W.ENEMY) !== 0
+      if (away < 0 || ofEnemy) {
+        let k = i + 1
+        while (k <= Math.min(r, i + 5) && (bits[k]! & (W.TERRAIN | W.SETTLEMENT)) === 0) k++
+        if (k <= Math.min(r, i + 5)) {
+          const settlement = (bits[k]! & W.SETTLEMENT) !== 0
+          add(i, i, ofEnemy ? (settlement ? CAPTURE : ADVANCE) : settlement ? CAPTURE_NEEDS_ACTOR : ADVANCE_NEEDS_ACTOR)
+          continue
+        }
+      }
+    }
+    // Into a place: "заскочили в Райське", "въехали на окраину", "пробралися до крайніх хат". A
+    // force must be named for it (a person "зайшов у магазин" is no advance).
+    if ((b & W.ENTER) !== 0) {
+      const into = has(i + 1, Math.min(r, i + 2), W.INTO)
+      if (into >= 0 && placeAfter(into, r)) {
+        add(i, i, ADVANCE_NEEDS_ACTOR)
+        continue
+      }
+    }
+    // Fire delivered: a munition as the instrument of any verb ("накрыли наши опорники кассетами",
+    // "гатили дронами", "засипали КАБами"), or counted after a verb with its target ("обрушила на регион
+    // 97 снарядов", "вогнали по місту 5 ракет"). Not when the verb supplies, makes, counts or shoots
+    // the munition down ("передали дронами", "закупили 97 снарядов", "збили 20 дронів").
+    if ((b & W.MUNITION) !== 0) {
+      const isInstr = (b & W.MUNITION_INSTR) !== 0
+      // The verb before the munition, in its clause.
+      let verb = -1
+      for (let k = i - 1; k >= l; k--) {
+        if ((bits[k]! & W.VERB) !== 0 && (bits[k]! & (W.MUNITION | W.BUILDING | W.TERRAIN | W.ENEMY | W.SETTLEMENT)) === 0) {
+          verb = k
+          break
+        }
+      }
+      // The munition as the subject ("беспилотник-камикадзе атаковал грузовик", "ракета влетіла в
+      // гараж", "КАБ прилетел по окраине"): a verb right after it with a target after that.
+      // Not a munition in the genitive after the word it belongs to ("атаки дрона", "удар ракети",
+      // "з дронів", "по беспилотнику").
+      const before = i > l ? bits[i - 1]! : 0
+      const governed = (before & (W.FROM | W.AWAY | W.ONTO | W.INTO | W.MUNITION | W.NUMBER)) !== 0 || ((before & W.WAR_CUE) !== 0 && (before & W.MILITARY) === 0)
+      if (!isInstr && !governed) {
+        // "беспилотник-камикадзе", "дрон-камікадзе": the second part of the name is no verb.
+        let after = i + 1 < n && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === '-' ? i + 2 : i + 1
+        while (after <= Math.min(r, i + 2) && (bits[after]! & W.VERB) === 0) after++
+        const hit = (k: number): boolean => (bits[k]! & (W.BUILDING | W.CAR | W.VEHICLE)) !== 0 || ((bits[k]! & (W.ONTO | W.INTO)) !== 0 && targetAfter(k, r))
+        if (after <= Math.min(r, i + 2) && (bits[after]! & (W.SUPPLY | W.MUNITION)) === 0 && (hit(after + 1) || (after + 2 <= r && hit(after + 2)))) {
+          add(i, after, STRIKE_BY_WEAPON, WEAPON_SUBJECT)
+          continue
+        }
+      }
+      if (verb >= 0 && (bits[verb]! & W.SUPPLY) === 0) {
+        if (isInstr) {
+          add(verb, verb, STRIKE, WEAPON_SUBJECT)
+          continue
+        }
+        const onto = has(verb + 1, i - 1, W.ONTO)
+        if (onto >= 0 && onto + 1 < i && (bits[i - 1]! & W.NUMBER) !== 0) {
+          add(verb, verb, STRIKE, WEAPON_SUBJECT)
+          continue
+        }
+      }
+    }
+    // Damage to a building after a word of war: "посечены крыша и окна", "вибито вікна", "зрешечено
+    // паркан", "понівечено автомобілі"; a burnt vehicle or column ("колона догоріла", "сожжено четыре
+    // машины подвоза") is a loss, a burnt house a strike.
+    if ((b & (W.DAMAGE | W.BURN)) !== 0) {
+      const wl = left(i, 4, true)
+      const wr = right(i, 5, true)
+      if ((b & W.BURN) !== 0) {
+        // A car is military when the words around it say whose or what for ("наших машины подвоза").
+        let vehicle = has(wl, wr, W.VEHICLE, i)
+        if (vehicle < 0) {
+          const car = has(wl, wr, W.CAR, i)
+          if (car >= 0 && has(Math.max(wl, car - 2), Math.min(wr, car + 2), W.MILITARY) >= 0) vehicle = car
+        }
+        if (vehicle >= 0) {
+          add(Math.min(i, vehicle), Math.max(i, vehicle), BURNT_OUT)
+          continue
+        }
+      }
+      const thing = has(wl, wr, W.BUILDING | W.CAR, i)
+      if (thing >= 0 && cueNear(i)) {
+        add(i, i, DAMAGE)
+        continue
+      }
+    }
+    // An offensive or a success developed: "развивают наступление", "розвивають успіх", "развили
+    // прорыв" (the side's ground gained, not an attempt).
+    if ((b & W.DEVELOP) !== 0 && i + 1 < n && !hard[i]) {
+      const next = i + 2 < n && !hard[i + 1] && (bits[i + 1]! & W.VERB) === 0 && !OFFENSIVE_NOUN.test(tokens[i + 1]!.lower) ? i + 2 : i + 1
+      if (OFFENSIVE_NOUN.test(tokens[next]!.lower)) {
+        add(i, next, ADVANCE_NEEDS_ACTOR)
+        continue
+      }
+    }
+    // Fighting going on: "бої не вщухають", "два бої ще не вщухли", "бои не прекращаются", "точаться
+    // бої за", "кипят бои". Not in a ring ("бої UFC тривають").
+    if ((b & W.FIGHT) !== 0) {
+      const fl = left(i, 3)
+      const fr = right(i, 4)
+      let going = has(fl, fr, W.CONTINUE, i)
+      if (going < 0) {
+        const stop = has(i + 1, fr, W.STOP)
+        if (stop > 0 && (bits[stop - 1]! & W.NEGATION) !== 0) going = stop
+      }
+      const sport = has(left(i, 20, true), right(i, 20, true), W.SPORT) >= 0
+      // "бої UFC", "боксерський бій": the lexicon's fight noun tells no war event either.
+      if (sport) add(i, i, CONTESTED, VETO)
+      else if (going >= 0) {
+        const counted = i > 0 && !hard[i - 1] && ((bits[i - 1]! & W.NUMBER) !== 0 || (i > 1 && (bits[i - 2]! & W.NUMBER) !== 0 && !hard[i - 2]))
+        add(Math.min(i, going), Math.max(i, going), counted ? TALLY : CONTESTED)
+        continue
+      }
+    }
+  }
+  return found
+}
