@@ -12,6 +12,11 @@ import { trigger, type FrameMatch, type TriggerData } from './types.js'
 // The Ukrainian and Russian frame stage: event words found from a verb's prefix and stem and its
 // arguments, in every form, with the everyday senses of the same words kept out. Our own sentences.
 
+/** PROPERTY_SCALE=100 runs each property test 100 times as often (before landing). */
+const SCALE = Number(process.env.PROPERTY_SCALE ?? 1)
+/** Scaled runs take longer than the default time limit. */
+const LIMIT = SCALE > 1 ? 3_600_000 : undefined
+
 type Row = { kind: Claim['kind']; actorSide?: Claim['actorSide'] }
 
 function claimsOf(text: string, lang: Lang): Row[] {
@@ -140,14 +145,32 @@ describe('withFrames with the Ukrainian and Russian frames', () => {
         const added = merged.filter((m) => !lexical.includes(m))
         for (const f of added) for (const m of merged) if (m !== f) expect(m.span[1] <= f.span[0] || m.span[0] >= f.span[1]).toBe(true)
       }),
+      { numRuns: 100 * SCALE },
     )
-  })
+  }, LIMIT)
+
+  it('keeps its matches in order, apart and inside the text on texts of frame words', () => {
+    const word = fc.constantFrom('ми', 'їх', 'звідти', 'викурили', 'вышибли', 'противника', 'из', 'Кондратовки', 'отжали', 'две', 'посадки', 'накрыли', 'кассетами', 'обрушила', 'на', 'регион', '97', 'снарядов', 'посечены', 'крыша', 'атаки', 'дрона', 'колона', 'догоріла', 'бої', 'не', 'вщухли', 'UFC', 'дрон', '-', 'камікадзе', 'атакував', 'гараж', ',', '.', ' ', '\n')
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ')
+        const { matches, vetoes } = findSlavicFrames(text, tokenize(text))
+        for (let k = 0; k < matches.length; k++) {
+          expect(text.slice(matches[k]!.span[0], matches[k]!.span[1])).toBe(matches[k]!.text)
+          if (k > 0) expect(matches[k]!.span[0]).toBeGreaterThanOrEqual(matches[k - 1]!.span[1])
+        }
+        for (const v of vetoes) expect(text.slice(v[0], v[1]).toLowerCase()).toMatch(/^бо/u)
+      }),
+      { numRuns: 100 * SCALE },
+    )
+  }, LIMIT)
 
   it('never throws and stays in the text on any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
         for (const m of framesOf(text)) expect(text.slice(m.span[0], m.span[1])).toBe(m.text)
       }),
+      { numRuns: 100 * SCALE },
     )
-  })
+  }, LIMIT)
 })
