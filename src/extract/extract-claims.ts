@@ -19,10 +19,11 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
+import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
-import { cueQualifies, negates, resolveModality } from './resolve-modality.js'
+import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 
 /** What extraction needs of a document. */
@@ -235,6 +236,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
     // taken this year?") announces what the report tells; it claims nothing itself.
     if (eventWords.length > 0 && !(se > ss && '.!…;"”»'.includes(text[se - 1]!)) && !text.slice(ss, se).includes('\n') && QUESTION_HEADLINE.test(text.slice(ss, se))) eventWords.length = 0
+    // A question ("Did Russia capture Zarichne near Lyman?", "Чи варто чекати наступу на саме місто?",
+    // "Удастся ли удержать город?") asks what the report then tells; it asserts no event.
+    if (eventWords.length > 0 && QUESTION_END.test(text.slice(ss, se))) eventWords.length = 0
     // "Це не відповідає дійсності, …", "These claims are pure fiction," the general said: a remark
     // that only rejects what was said before answers the last claim; its words qualify nothing else.
     const remark = denialRemark(text, subtract([ss, se], excluded), eventWords, sentenceGoverning?.stance ?? null, keys)
@@ -325,6 +329,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // чоловік" in a governor's post): it hit the speaker's side. A military command's bulletin
       // reports its own strikes so; a toll not confirmed or denied says nothing of who struck.
       if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported') && !MILITARY_SPEAKER.test(speaker.name ?? '')) actorSide = defaultSide('enemy', speaker)
+      // "Russian forces attacked near Lyman but did not make confirmed gains", "no one was injured",
+      // "не планируют эвакуировать", "наступу не було": an event the speaker says did not happen is no
+      // claim (convention 12). A negation that answers a claim told before in the report ("Місто не
+      // захоплене" after the MoD's capture claim) is a rebuttal and stays (conventions 1 and 7).
+      if (modality === 'denied' && isOwnVoiceNegation(text, scopeCues, governing?.stance ?? null) && !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1))) continue
       const answersOtherSide = modality === 'denied' || modality === 'premature'
       if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
@@ -450,8 +459,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const lastWithSide = sentenceBuilt.filter((b) => b.claim.actorSide).at(-1)
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
-  return { claims: built.map((b) => b.claim), anchors: built.map((b) => b.anchor) }
+  // A headline restating the body's claim is no claim of its own (convention 14).
+  const restated = restatedHeadlines(text, built.map((b) => b.claim))
+  const kept = restated.size > 0 ? built.filter((_, i) => !restated.has(i)) : built
+  return { claims: kept.map((b) => b.claim), anchors: kept.map((b) => b.anchor) }
 }
+
+const QUESTION_END = /\?[\s"”»’')]*$/u
 
 export const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|not (?:the case|so)(?=\s*(?:[.!,;:—–]|-\s|$))|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
 export const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не так(?=\s*(?:[.!,;:—–]|-\s|$))|нічого подібного|ничего подобного|не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
@@ -572,6 +586,43 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */
+/**
+ * A denial that comes only from a negation of the event ("did not advance", "nobody was hurt",
+ * "не зафіксовано"), in a statement neither framed as a rebuttal ("denied that …") nor calling
+ * something false ("pure fiction"), nor a forecast ("would not capture … before 2028": expected),
+ * nor an attempt told as failing ("безуспешно пытается").
+ */
+export function isOwnVoiceNegation(text: string, cues: readonly PhraseMatch<ModalityCue>[], stance: string | null): boolean {
+  if (stance === 'deny' || stance === 'future' || stance === 'premature') return false
+  // "безуспешно пытается вывести войска", "tried in vain to break out": tried, and so told as happening.
+  if (cues.some((c) => c.data === 'negation' && isFailedManner(text.slice(c.span[0], c.span[1])))) return false
+  // "не планируют эвакуировать", "do not plan to evacuate": a plan that is itself negated plans nothing.
+  const negatedBefore = (c: PhraseMatch<ModalityCue>): boolean => cues.some((n) => n.data === 'negation' && n.span[1] <= c.span[0] && c.span[0] - n.span[1] <= 2)
+  return !cues.some((c) => c.data === 'denied' || c.data === 'premature' || (c.data === 'expected' && !negatedBefore(c)))
+}
+
+// A subject that points back to something told before: a pronoun or "the town", "місто", "город".
+const BACK_REFERENCE = /(?<![\p{L}])(?:they|it|this|that|the (?:town|city|village|settlement)|вони|він|воно|вона|це|місто|село|селище|они|он|оно|она|это|город|село|посёлок|поселок)(?![\p{L}])/iu
+
+// Kinds that answer one another: "the village has not fallen" answers "Russia took the village" or
+// "Russian troops entered it"; "вони не тримають жодного кварталу" answers a capture.
+const GROUND_KINDS: ReadonlySet<ClaimKind> = new Set(['advance', 'capture', 'control', 'area-change'])
+
+/**
+ * Whether the report has just told this event as someone's claim: since sentence `since` (the one
+ * before, or three back when the negation points back: "Жодного кварталу вони не тримають"), the same kind (or, for ground, any ground kind) said by another speaker, or hedged, reported
+ * or denied already. A negation right after it is a rebuttal, not a statement that nothing happened;
+ * one further on ("… but did not make confirmed gains" paragraphs after a milblogger's claim about
+ * another village) is the speaker's own account.
+ */
+export function answersEarlierClaim(built: readonly { readonly claim: Claim; readonly sentenceIndex: number }[], negated: { kind: ClaimKind; actorSide: Side | null; speaker: string | null }, since: number): boolean {
+  const { kind, actorSide, speaker } = negated
+  const related = (k: ClaimKind): boolean => k === kind || (GROUND_KINDS.has(k) && GROUND_KINDS.has(kind))
+  // The same side's event: "Ukrainian troops won back positions …" is not answered by "Russian troops … did not make gains".
+  const sameActor = (s: Side | null): boolean => !s || !actorSide || s === actorSide
+  return built.some(({ claim: c, sentenceIndex: at }) => at >= since && related(c.kind) && sameActor(c.actorSide) && (c.speaker.name !== speaker || c.modality !== 'asserted'))
+}
+
 function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: string | null): Built | undefined {
   for (let i = built.length - 1; i >= 0; i--) {
     const c = built[i]!.claim

@@ -36,6 +36,8 @@ export function resolveModality(input: ModalityInput): Modality {
         // "ВСУ безуспешно пытались контратаковать", "unsuccessfully attacked": the attack happened;
         // only its success is denied, and an assault claims no success.
         if (input.kind === 'assault' && FAILED_MANNER.test(input.text.slice(c.span[0], c.span[1]))) break
+        // "would not capture … before 2028", "не буде взято до зими": a forecast in the negative is a forecast.
+        if (input.cues.some((e) => e.data === 'expected' && e.span[1] <= c.span[0] && c.span[0] - e.span[1] <= 1)) break
         if (input.triggers.some((t) => negates(input.text, c.span, t))) raise('denied')
         break
       case 'hedge':
@@ -111,11 +113,11 @@ const RELATIVE_BETWEEN = /,\s+(?:which|who|whom|whose|where|що|який|яка
 
 const TALK_OF = /^\s*(?:говорить|говорити|казати|стверджувати|утверждать|заявлять|talk(?:ing)?\s+(?:of|about)|speak(?:ing)?\s+(?:of|about)|claims?\s+(?:of|about))(?![\p{L}])/iu
 
-const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось))/iu
+const NEGATED_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:were|was|have been|has been) not (?:recorded|observed|reported|detected|registered|seen)|не (?:зафіксовано|зафіксували|відмічено|виявлено|спостерігалося|велося|зафиксировано|отмечено|выявлено|наблюдалось|велось|було|было|відбулося|відбувалося|произошло|происходило|велися|велись)(?![\p{L}])|(?:немає|нема|нет)(?![\p{L}]))/iu
 
-// Every match of NEGATED_AFTER holds "not " or "не " (its only negations); most windows have neither,
-// and this one scan answers them without the pattern's word-by-word tries.
-const NEGATION_WORD = /not |не /iu
+// Every match of NEGATED_AFTER holds "not ", "не " or an existential "немає"/"нема"/"нет" (its only
+// negations); most windows have none, and this one scan answers them without the pattern's word-by-word tries.
+const NEGATION_WORD = /not |не |нема|нет/iu
 
 /** The unoptimized forms, for tests that compare them with the ones used. */
 export const MODALITY_REFERENCE = { NEGATED_AFTER, WORD_CHAR: /[\p{L}\p{N}'’ʼ-]/u } as const
@@ -126,6 +128,11 @@ export function isNegatedAfter(after: string): boolean {
 }
 
 const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|fail(?:ed|s)? to|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
+
+/** "unsuccessfully", "безуспешно", "марно": the event was tried and failed, not denied to have been tried. */
+export function isFailedManner(word: string): boolean {
+  return FAILED_MANNER.test(word)
+}
 
 const OPENING = new Set(['"', '“', '«', '„', '‘', "'"])
 const CLOSING = new Set(['"', '”', '»', '“', '’', "'"])

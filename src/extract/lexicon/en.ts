@@ -362,6 +362,9 @@ const cues = [
   cue('suppress', String.raw`no (?:immediate |reported )?(?:casualties|injuries|victims|deaths|fatalities|dead|injured)|(?:no one|no-one|nobody) (?:was |were )?(?:hurt|injured|killed|wounded|harmed)|without (?:casualties|injuries|victims)`),
   // "were driven back with heavy losses": the manner of a repelled attack, not a toll of its own
   cue('suppress', String.raw`with (?:heavy |significant |serious |considerable |major |huge )?(?:losses|casualties)`),
+  // An event in a condition or a negative purpose did not happen: "if Russian forces take X", "unless the
+  // road is cut", "so as not to be encircled" (a positive purpose, "to break through", is an attempt's aim).
+  cue('suppress', String.raw`if|unless|in case|(?:so as|in order) not to|lest`, ['if', 'unless', 'in', 'so', 'lest']),
 ]
 
 const entities = [

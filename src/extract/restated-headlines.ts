@@ -1,0 +1,73 @@
+import type { Claim, ClaimKind } from '../domain/index.js'
+
+/**
+ * Convention 14: a headline, title or standfirst that restates the body's claim is no claim of its
+ * own; the body's claim has the attribution and the date the headline drops. A headline telling
+ * something the body does not stays.
+ *
+ * The header is the run of lines before the first body line (a line that ends a sentence:
+ * "…, the governor said."). A claim there restates the body when a body claim has a related kind
+ * (the same, or both about ground), a compatible side (equal, or one unnamed) and, when the
+ * headline names places, one of them in its sentence ("Russians hit Kherson 38 times in a day" over
+ * "Russian troops fired on Kherson … 38 times").
+ */
+export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'kind' | 'actorSide' | 'span' | 'sentence'>[]): Set<number> {
+  const out = new Set<number>()
+  const headerEnd = bodyStart(text)
+  if (headerEnd <= 0) return out
+  const body = claims.filter((c) => c.span[0] >= headerEnd)
+  if (body.length === 0) return out
+  claims.forEach((c, i) => {
+    if (c.span[0] >= headerEnd) return
+    const stems = nameStems(text, c.span[0], c.span[1])
+    const restates = body.some((b) => related(b.kind, c.kind) && (b.actorSide === c.actorSide || !b.actorSide || !c.actorSide) && (stems.length === 0 || stems.some((s) => b.sentence.toLowerCase().includes(s))))
+    if (restates) out.add(i)
+  })
+  return out
+}
+
+const GROUND: ReadonlySet<ClaimKind> = new Set(['advance', 'capture', 'control', 'area-change', 'encirclement'])
+
+function related(a: ClaimKind, b: ClaimKind): boolean {
+  return a === b || (GROUND.has(a) && GROUND.has(b))
+}
+
+/** Where the body begins: the first line that ends a sentence (trailing emoji and marks set aside). */
+export function bodyStart(text: string): number {
+  let at = 0
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at)
+    const end = nl < 0 ? text.length : nl
+    if (isBodyLine(text.slice(at, end))) return at
+    at = end + 1
+  }
+  return -1
+}
+
+function isBodyLine(line: string): boolean {
+  const trimmed = line.replace(TRAILING_MARKS, '')
+  return SENTENCE_END.test(trimmed)
+}
+
+// Emoji, pictographs, flags, variation selectors and spaces a Telegram post ends its lines with.
+const TRAILING_MARKS = /[\s\p{So}\p{Sk}\p{Cf}\u{FE0F}\u{1F1E6}-\u{1F1FF}]+$/u
+// A sentence's end: a full stop, "!" or "…", alone or inside a closing quote or bracket. "?" ends a
+// question, which a headline may be ("Did Russia capture Zarichne?"), so it is not a body's mark.
+const SENTENCE_END = /[.!…]["”»’')]*$/u
+
+// Words of a title that name no place: sides and their capitals, and a title's own labels.
+const NOT_A_PLACE = /^(?:russ|ukra|росі|росс|укра|моск|mosc|kyiv|київ|киев|kiev|krem|крем|fact|факт|update|video|відео|видео|photo|фото|exclu|ексклю|экскл|analy|аналі|анали|war|вій|вой|zsu|зсу|всу|сво|isw|deep)/u
+
+/** The lower-cased stems (first five letters) of the capitalised words in [start, end) of a headline that may be places. */
+function nameStems(text: string, start: number, end: number): string[] {
+  const out: string[] = []
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  for (const m of text.slice(start, end).matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{3,}/gu)) {
+    const at = start + m.index
+    // A headline's first word is capitalised whatever it is ("Сколько …", "Вибили …").
+    if (/^[^\p{L}\p{N}]*$/u.test(text.slice(lineStart, at))) continue
+    const stem = m[0].toLowerCase().slice(0, 5)
+    if (!NOT_A_PLACE.test(stem)) out.push(stem)
+  }
+  return out
+}
