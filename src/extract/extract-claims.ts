@@ -248,6 +248,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt)
     mergeSameKind(text, drafts, sSides)
+    dropRepelledAttempts(text, drafts)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -271,6 +272,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
       // made up an area figure are that figure's claim, not one of their own.
       if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) continue
+      // An attack told as failing is one claim, the attacker's assault (convention 13): its failure
+      // told after it ("Атака захлебнулась", "the attempt failed", "всі спроби провалилися") and the
+      // attackers' return to where they started ("ВСУ откатились на исходные") are no second claim.
+      if (restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -586,6 +591,46 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */
+const CONTRAST = /(?<![\p{L}])(?:but|yet|only to|але|однак|проте|та\s+(?:\p{L}+\s+)?були|но|однако|а затем)(?![\p{L}])/iu
+
+/**
+ * "Три попытки противника контратаковать пресечены", "repelled 14 Russian attacks", "зупинили 11
+ * спроб ворога просунутися": the attack named inside its repulse is the repulse's object, one claim
+ * (convention 13). An attempt told in its own right before a "but" ("tried to enter Zakitne but were
+ * pushed back") stays beside it.
+ */
+function dropRepelledAttempts(text: string, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!
+    if (a.kind !== 'assault') continue
+    const repulse = drafts.find((r) => r.kind === 'repelled' && r.clause[0] === a.clause[0] && r.clause[1] === a.clause[1])
+    if (!repulse) continue
+    const aEnd = Math.max(...a.triggers.map((t) => t.span[1]))
+    const rStart = Math.min(...repulse.triggers.map((t) => t.span[0]))
+    const between = aEnd <= rStart ? text.slice(aEnd, rStart) : ''
+    if (CONTRAST.test(between)) continue
+    drafts.splice(i, 1)
+  }
+}
+
+// A failure said of an attack: "захлебнулась", "провалилася", "зірвалася", "failed", "fizzled out",
+// "came to nothing", "got nowhere", "не принесли успеха", "виявилися марними".
+const FAILURE_PREDICATE = /(?<![\p{L}])(?:захлебну\p{L}*|захлину\p{L}*|провал\p{L}*|зірвал\p{L}*|сорвал\p{L}*|(?:виявил|оказал)\p{L}* (?:марн|безрезультатн|безуспешн|безуспішн|тщетн)\p{L}*|не (?:мал\p{L}*|принесл\p{L}*|принесли|дал\p{L}*|увенчал\p{L}*) (?:успіх\p{L}*|успех\p{L}*|результат\p{L}*)|fail(?:ed|s)?|fizzl\p{L}*|stall(?:ed|s)?|came to nothing|got nowhere|went nowhere|were in vain|was in vain)(?![\p{L}])/iu
+// Back to where the attack began: "на исходные (позиции)", "на вихідні позиції", "back to their starting positions".
+const BACK_TO_START = /(?<![\p{L}])(?:на (?:свои |свої )?(?:исходн|вихідн)\p{L}*|back to (?:their |its )?(?:starting|initial|original|jump-off) (?:positions|lines|line)|back where (?:they|it) started)(?![\p{L}])/iu
+
+/**
+ * Whether the draft only tells how an attack just told (an assault in this sentence or the one before)
+ * ended: a failure said of the attack noun, or the attackers back at their starting positions.
+ */
+function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, before: readonly Built[], sentenceIndex: number): boolean {
+  const clause = text.slice(draft.clause[0], draft.clause[1])
+  const failure = kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun') && FAILURE_PREDICATE.test(clause)
+  const back = kind === 'withdrawal' && BACK_TO_START.test(clause)
+  if (!failure && !back) return false
+  return before.some((b) => b.sentenceIndex >= sentenceIndex - 1 && b.claim.kind === 'assault')
+}
+
 /**
  * A denial that comes only from a negation of the event ("did not advance", "nobody was hurt",
  * "не зафіксовано"), in a statement neither framed as a rebuttal ("denied that …") nor calling

@@ -62,6 +62,27 @@ describe('an event the speaker says did not happen is no claim (convention 12)',
   })
 })
 
+describe('an attack told as failing is one claim, the attacker\'s assault (convention 13)', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    ['Противник пытался выбить наших бойцов из привокзального района. Атака захлебнулась, ВСУ откатились на исходные.', 'ru', ['assault']],
+    ["Ворог намагався прорватися до Куп'янська. Усі його спроби провалилися.", 'uk', ['assault']],
+    ['Ворог штурмував позиції біля Торського. Атака зірвалася, окупанти відкотилися на вихідні позиції.', 'uk', ['assault']],
+    ['Russian troops tried to storm Yunakivka on Monday. The attack failed, and the assault group fell back to its starting positions.', 'en', ['assault']],
+    ['Три попытки противника контратаковать пресечены.', 'ru', ['repelled']],
+    ['Наші захисники зупинили 38 штурмових дій агресора в районі Родинського.', 'uk', ['repelled']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('a repulse told as its own act after the attempt, and a withdrawal that is not back to the start, stay', () => {
+    expect(kinds('Russian assault groups tried to enter Zakitne on May 10 but were pushed back.', 'en')).toEqual(['assault', 'repelled'])
+    expect(kinds('ВСУ пытались контратаковать в районе Юнаковки, но были отброшены с потерями.', 'ru')).toEqual(['assault', 'repelled'])
+    expect(kinds('Противник штурмовал Купянск. ВСУ отошли из Купянска-Узлового на новые позиции.', 'ru')).toEqual(['assault', 'withdrawal'])
+    // No attack told before it: the return is the only account of the move.
+    expect(kinds('ВСУ откатились на исходные позиции.', 'ru')).toEqual(['withdrawal'])
+  })
+})
+
 describe('an event in a condition or a negative purpose is no claim', () => {
   it.each<[string, Lang, Claim['kind'][]]>([
     ['Біля Білицького українські підрозділи залишили кілька позицій, аби не потрапити в оточення.', 'uk', ['withdrawal']],
