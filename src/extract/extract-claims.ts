@@ -197,7 +197,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
     const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss) : null
-    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : [])]
+    const byline = furniture.byline(text, ss, se)
+    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : []), ...(byline ? [byline] : [])]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)

@@ -43,4 +43,22 @@ describe('page furniture', () => {
   it('keeps short lines that stand alone', () => {
     expect(kindsOf('Russians entered Bilenke\n\nMore details soon.').map((c) => c.kind)).toEqual(['advance'])
   })
+
+  it('a byline joined to the standfirst ("… they can’t leave\\nby\\nDaniel Thomas") is no part of its claim', () => {
+    const text = [
+      'Kupiansk pocket: the last Russian groups',
+      'Dozens of trapped Russian soldiers cling to apartment blocks near Kupiansk hospital',
+      'by',
+      'Daniel Thomas',
+      '27/02/2026',
+      'Ukrainian drones struck a fuel depot in Klintsy overnight, the General Staff said.',
+    ].join('\n')
+    const r = extractClaims({ id: 'doc-byline', text, lang: 'en', publishedAt: '2026-02-27', outlet: 'Euromaidan Press' })
+    const spans = r.value.claims.map((c) => text.slice(c.span[0], c.span[1]))
+    expect(spans.some((s) => /Daniel|Thomas|\nby/u.test(s))).toBe(false)
+    expect(spans.some((s) => s.startsWith('Dozens of trapped Russian soldiers'))).toBe(true)
+    const uk = 'Росіяни тримаються в кількох багатоповерхівках Куп’янська\nАвтор: Олена Савчук\n12.02.2026\nУночі дрони атакували Харків, повідомив Синєгубов.'
+    const ru = extractClaims({ id: 'doc-byline-uk', text: uk, lang: 'uk', publishedAt: '2026-02-12', outlet: 'Test' })
+    expect(ru.value.claims.every((c) => !/Автор|Савчук/u.test(uk.slice(c.span[0], c.span[1])))).toBe(true)
+  })
 })

@@ -57,6 +57,23 @@ export class PageFurniture {
     return isShortLine(line) && (countShortLines(text, start, -1) + countShortLines(text, lineEnd, 1) >= 2)
   }
 
+  /**
+   * A byline inside the sentence: from a line that is "by" alone, or "By Daniel Thomas", "Автор:
+   * Олена Савчук", "Текст: …", to the sentence's end, when every line from there on is short (a name,
+   * a date). The sentence splitter joins "… they can’t leave\nby\nDaniel Thomas" (no full stop after a
+   * standfirst); the author is no part of the claim and names no speaker of it.
+   */
+  byline(text: string, start: number, end: number): Span | null {
+    let at = text.indexOf('\n', start)
+    while (at >= 0 && at < end) {
+      const lineStart = at + 1
+      const lineEnd = Math.min(lineEndAt(text, lineStart), end)
+      if (BYLINE.test(text.slice(lineStart, lineEnd)) && allShortLines(text, lineStart, end)) return [lineStart, end]
+      at = text.indexOf('\n', lineStart)
+    }
+    return null
+  }
+
   /** The site name after a headline line (" - Kyiv Post"): not where anything happened. */
   titleSuffix(text: string, start: number, end: number): Span | null {
     const line = text.slice(start, end)
@@ -64,6 +81,13 @@ export class PageFurniture {
     const m = TITLE_SUFFIX.exec(line)
     return m ? [start + m.index, end] : null
   }
+}
+
+const BYLINE = /^\s*(?:(?:by|від|автор(?:ка)?|текст)\s*:?\s*$|(?:By|BY|Від|Автор(?:ка)?:?|Текст:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[|,•].*)?$)/u
+
+/** Whether every line in [from, end) has at most six words: names, dates, a read time. */
+function allShortLines(text: string, from: number, end: number): boolean {
+  return text.slice(from, end).split('\n').every((line) => line.trim().split(/\s+/u).length <= 6)
 }
 
 /** Whether an event word sits inside a URL ("…/besieged-russians-in-kupiansk-…"). */

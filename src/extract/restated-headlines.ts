@@ -16,10 +16,11 @@ export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'ki
   const headerEnd = bodyStart(text)
   if (headerEnd <= 0) return out
   const body = claims.filter((c) => c.span[0] >= headerEnd)
-  if (body.length === 0) return out
+  if (body.length === 0 || body.length === claims.length) return out
+  const common = lowercaseWords(text)
   claims.forEach((c, i) => {
     if (c.span[0] >= headerEnd) return
-    const stems = nameStems(text, c.span[0], c.span[1])
+    const stems = nameStems(text, c.span[0], c.span[1], common)
     const restates = body.some((b) => related(b.kind, c.kind) && (b.actorSide === c.actorSide || !b.actorSide || !c.actorSide) && (stems.length === 0 || stems.some((s) => b.sentence.toLowerCase().includes(s))))
     if (restates) out.add(i)
   })
@@ -58,16 +59,26 @@ const SENTENCE_END = /[.!…]["”»’')]*$/u
 // Words of a title that name no place: sides and their capitals, and a title's own labels.
 const NOT_A_PLACE = /^(?:russ|ukra|росі|росс|укра|моск|mosc|kyiv|київ|киев|kiev|krem|крем|fact|факт|update|video|відео|видео|photo|фото|exclu|ексклю|экскл|analy|аналі|анали|war|вій|вой|zsu|зсу|всу|сво|isw|deep)/u
 
-/** The lower-cased stems (first five letters) of the capitalised words in [start, end) of a headline that may be places. */
-function nameStems(text: string, start: number, end: number): string[] {
+/** The lower-cased stems (first five letters) of the capitalised words in [start, end) of a headline that may be names. */
+function nameStems(text: string, start: number, end: number, common: ReadonlySet<string>): string[] {
   const out: string[] = []
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   for (const m of text.slice(start, end).matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{3,}/gu)) {
     const at = start + m.index
     // A headline's first word is capitalised whatever it is ("Сколько …", "Вибили …").
     if (/^[^\p{L}\p{N}]*$/u.test(text.slice(lineStart, at))) continue
+    // A title-case headline capitalises common words ("Russian Troops Enter Bilenke"): a word the
+    // report also writes in lower case is no name.
+    if (common.has(m[0].toLowerCase())) continue
     const stem = m[0].toLowerCase().slice(0, 5)
     if (!NOT_A_PLACE.test(stem)) out.push(stem)
   }
+  return out
+}
+
+/** The words the text writes in lower case. */
+function lowercaseWords(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0])
   return out
 }
