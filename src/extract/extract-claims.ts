@@ -282,6 +282,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
         if (actorSide) break
       }
+      // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
+      // clause is the noun it hangs on, not the main clause's subject.
+      const relative = relativeClauseSide(text, primary, draft.clause, sSides, speaker)
+      if (relative) actorSide = relative
       // "it had also hit", "we liberated": the speaker's own forces.
       if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
@@ -1187,6 +1191,30 @@ function pickQuantity(
     }
   }
   return null
+}
+
+// A relative pronoun as the subject right before an active event word ("who slipped into", "які
+// просочилися", "которые проникли"), with at most an auxiliary or adverb between.
+const RELATIVE_SUBJECT = /(?<![\p{L}])(?:who|that|which|які|який|яка|яке|котор(?:ые|ый|ая|ое))\s+(?:(?:had|have|has|were|was|had been|also|earlier|recently|вже|уже|раніше|ранее|також|также|нещодавно|недавно)\s+)*$/iu
+
+/**
+ * The side of the noun a relative clause hangs on: a side word right before the relative pronoun,
+ * or before its head noun ("the Russian infiltrators who …", "російських диверсантів, які …").
+ */
+function relativeClauseSide(text: string, trigger: PhraseMatch<TriggerData>, clause: Span, markers: readonly PhraseMatch<SideData>[], speaker: Speaker): Side | null {
+  if (trigger.data.voice !== 'active' || trigger.data.subject === 'victim') return null
+  const from = Math.max(0, clause[0] - 60, trigger.span[0] - 80)
+  const before = text.slice(from, trigger.span[0])
+  const m = RELATIVE_SUBJECT.exec(before)
+  if (!m) return null
+  const pronounAt = from + m.index
+  // The side word and at most one noun after it ("Russian infiltrators who"), so that a main
+  // clause's subject ("ВСУ уничтожили группу, которая …") is not taken for it.
+  const head = markers.filter((x) => x.span[1] <= pronounAt && /^\s*(?:[\p{L}'’-]+)?\s*,?\s*$/u.test(text.slice(x.span[1], pronounAt))).at(-1)
+  if (!head) return null
+  const s = head.data.side
+  if (s === 'RU' || s === 'UA') return s
+  return defaultSide(s === 'own' ? 'own' : 'enemy', speaker)
 }
 
 function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side | null {
