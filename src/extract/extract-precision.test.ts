@@ -144,3 +144,17 @@ describe('an event in a relative clause on a noun is the advance of that noun\'s
 
 })
 
+describe('two strike verbs joined by "and" with named targets of their own are two strikes', () => {
+  it.each<[string, Lang, number]>([
+    ['Russian drones struck an energy facility in Odesa and hit a residential building in Kharkiv overnight.', 'en', 2],
+    ['Ворожі дрони атакували підстанцію в Харкові і вдарили по школі в Сумах.', 'uk', 2],
+    ['Дроны ВСУ атаковали подстанцию в Белгороде и ударили по нефтебазе в Курске.', 'ru', 2],
+    ['Ворог обстріляв Нікополь і скинув КАБ на Межову.', 'uk', 2],
+    // One strike told in two verbs, a target named once: one claim.
+    ['Russia launched 64 air strikes, dropping 143 guided bombs on Kharkiv.', 'en', 1],
+    ['Противник обстрелял Шебекино и атаковал его беспилотниками.', 'ru', 1],
+  ])('%s', (text, lang, count) => {
+    expect(kinds(text, lang).filter((k) => k === 'strike')).toHaveLength(count)
+  })
+})
+
