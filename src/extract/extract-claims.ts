@@ -1124,7 +1124,8 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
     if (a.kind === 'strike' && (WEAPON_LEAD.test(lead) || STRIKE_LEAD.test(lead))) continue
     // "атакували підстанцію в Харкові і вдарили по школі в Сумах", "struck a facility in Odesa and hit a
     // building in Kharkiv": two verbs each with a named target of its own are two strikes.
-    if (a.kind === 'strike' && NAMED_TARGET.test(text.slice(a.triggers[0]!.span[0], b.clause[0])) && NAMED_TARGET.test(text.slice(b.triggers[0]!.span[0], b.clause[1]))) continue
+    // Only a second verb after "and" ("— влучання в підприємство Заводського району" tells where the same strike landed).
+    if (a.kind === 'strike' && b.triggers[0]!.data.voice !== 'noun' && AND_BEFORE(text.slice(a.triggers[0]!.span[1], b.triggers[0]!.span[0])) && NAMED_TARGET.test(text.slice(a.triggers[0]!.span[0], b.clause[0])) && NAMED_TARGET.test(text.slice(b.triggers[0]!.span[0], b.clause[1]))) continue
     // "lost 38 men killed and wounded, and six more were taken prisoner": prisoners are a toll of their own.
     if (a.kind === 'casualties' && a.triggers.some((t) => PRISONERS.test(t.text)) !== b.triggers.some((t) => PRISONERS.test(t.text))) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]
@@ -1137,6 +1138,8 @@ const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\
 const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
 const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|another|one more|a second|a separate|ще один|ещё один|еще один|другий|второй|окремий|отдельный)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|удар\p{L}*|атак\p{L}*)(?![\p{L}])/iu
 const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
+// "…, and", "і", "та", "и", "а также" right before the second verb (with its subject or an adverb between).
+const AND_BEFORE = endsWithMatch(/(?<![\p{L}])(?:and|і|й|та|и|а також|а также)\s+(?:[\p{L}-]+\s+){0,2}$/iu)
 // A name after the event word (a capital followed by small letters, not an acronym such as "КАБ"): the target or its town.
 const NAMED_TARGET = /(?<=[\p{L}\p{N},]\s+(?:\p{L}+\s+){0,5})\p{Lu}\p{Ll}{2,}/u
 const WEAPON_LEAD = new RegExp(String.raw`^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:(?:a|an|the|another|one|two|three|four|five|several|Russian|Ukrainian|enemy|hostile|\p{N}+|[\p{L}]+-type|ballistic|cruise|guided|glide|aerial|attack|kamikaze|FPV|FPV-|artillery|mortar|tank|ще|ещё|один|одна|одне|одно|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|ударн\p{L}*|керован\p{L}*|артилерійськ\p{L}*|вражеск\p{L}*|российск\p{L}*|украинск\p{L}*|управляем\p{L}*|артиллерийск\p{L}*)\s+){0,3}?(?:${WEAPONS}|shells?|bombs?|projectiles?|снаряд\p{L}*|бомб\p{L}*|мін(?:а|и)|мин(?:а|ы))\s+(?:(?!(?:was|were|is|are)\b)[a-z]|\p{L}+(?:в|л|ла|ли|ло|ся|сь|є|ють|ет|ют|ит|ят)(?![\p{L}]))`, 'iu')

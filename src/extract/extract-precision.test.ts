@@ -137,7 +137,7 @@ describe('an event in a relative clause on a noun is the advance of that noun\'s
   it.each<[string, Lang, Row[]]>([
     ['Ukrainian troops hunted down the Russian infiltrators who slipped into the depot in Kupiansk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
     ['Наші бійці знищили російських диверсантів, які просочилися в депо в Куп’янську.', 'uk', [{ kind: 'casualties' }, { kind: 'advance', actorSide: 'RU', span: 'які просочилися в депо в Куп’янську' }]],
-    ['Russian troops who entered Kupiansk last week were pushed back, Ukraine said.', 'en', [{ actorSide: 'RU' }]],
+    ['Russian troops who entered Kupiansk last week were pushed back, Ukraine said.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
   ])('%s', (text, lang, expected) => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })
