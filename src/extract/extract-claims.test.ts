@@ -69,8 +69,9 @@ describe('extractClaims: English', () => {
       [{ kind: 'withdrawal', actorSide: 'UA', speaker: 'Test Wire', modality: 'asserted' }],
     ],
     [
+      // An event the speaker says did not happen is no claim (gold convention 12).
       'Russian forces did not make confirmed advances near Kupiansk on Wednesday.',
-      [{ kind: 'advance', actorSide: 'RU', modality: 'denied', time: ['2025-12-10', '2025-12-10'] }],
+      [],
     ],
     [
       'A Russian missile strike on Odesa killed three civilians, including a child, the regional governor said.',

@@ -645,11 +645,14 @@ function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, befor
 export function isOwnVoiceNegation(text: string, cues: readonly PhraseMatch<ModalityCue>[], stance: string | null): boolean {
   if (stance === 'deny' || stance === 'future' || stance === 'premature') return false
   // "безуспешно пытается вывести войска", "tried in vain to break out": tried, and so told as happening.
-  if (cues.some((c) => c.data === 'negation' && isFailedManner(text.slice(c.span[0], c.span[1])))) return false
+  if (cues.some((c) => c.data === 'negation' && (isFailedManner(text.slice(c.span[0], c.span[1])) || FAILED_ATTEMPT.test(text.slice(Math.max(0, c.span[0] - 8), c.span[1] + 14))))) return false
   // "не планируют эвакуировать", "do not plan to evacuate": a plan that is itself negated plans nothing.
   const negatedBefore = (c: PhraseMatch<ModalityCue>): boolean => cues.some((n) => n.data === 'negation' && n.span[1] <= c.span[0] && c.span[0] - n.span[1] <= 2)
   return !cues.some((c) => c.data === 'denied' || c.data === 'premature' || (c.data === 'expected' && !negatedBefore(c)))
 }
+
+// "не зміг прорватися", "так и не смогли закрепиться", "failed to break through": an attempt that failed happened.
+const FAILED_ATTEMPT = /(?:fail(?:ed|s)? to|(?:could|were unable|was unable)\s*n?o?t?|не (?:зміг|змогл|змогли|змогла|вдал|смог|смогл|удал)|так і не|так и не)/iu
 
 // A subject that points back to something told before: a pronoun or "the town", "місто", "город".
 const BACK_REFERENCE = /(?<![\p{L}])(?:they|it|this|that|the (?:town|city|village|settlement)|вони|він|воно|вона|це|місто|село|селище|они|он|оно|она|это|город|село|посёлок|поселок)(?![\p{L}])/iu

@@ -352,13 +352,13 @@ describe('a rebuttal with no event of its own answers the claim before it', () =
 })
 
 describe('hedged gains', () => {
-  it.each<[string, Claim['modality']]>([
-    ['Ukrainian forces made little meaningful progress in their counterattacks near Kupiansk.', 'denied'],
-    ['Russian forces have made little or no headway near Lyman.', 'denied'],
-    ['There were no confirmed advances near Kupiansk.', 'denied'],
-    ['Russian forces made marginal gains southwest of Siversk.', 'asserted'],
-  ])('%s', (text, modality) => {
+  it.each<[string, Claim['modality']]>([['Russian forces made marginal gains southwest of Siversk.', 'asserted']])('%s', (text, modality) => {
     expect(claimsOf(text)).toMatchObject([{ kind: 'advance', modality }])
+  })
+
+  // Gold convention 12: gains the speaker says were not made are no claim.
+  it.each<[string]>([['Russian forces have made little or no headway near Lyman.'], ['There were no confirmed advances near Kupiansk.']])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.kind === 'advance')).toEqual([])
   })
 })
 
