@@ -187,8 +187,8 @@ describe('modality scope', () => {
     ['Ворог не полишає спроб прорватися до Ямполя.', 'uk', ['asserted']],
     ['Противник не прекращает попыток штурмовать Часов Яр.', 'ru', ['asserted']],
     ['Russian troops have not ceased their attacks on Siversk, the brigade said.', 'en', ['asserted']],
-    // ... a negated event is denied
-    ['Russian troops did not capture Siversk, the brigade said.', 'en', ['denied']],
+    // ... a negated event in the speaker's own voice is no claim (gold convention 12)
+    ['Russian troops did not capture Siversk, the brigade said.', 'en', []],
     // a hedge between commas qualifies what follows it, not what precedes it
     ['Наши штурмовики продвигаются в Константиновке, по неподтверждённой информации, передовые группы вышли к улице Громовой.', 'ru', ['asserted', 'unverified']],
     // a claim in an aside does not make the main clause hearsay
