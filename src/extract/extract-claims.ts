@@ -355,10 +355,26 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // A date in another claim's clause dates this one only when the clauses share their subject
       // ("continued operations near X on February 26 but did not advance"), not when this clause has
       // its own ("…, but they insisted Russian claims … were exaggerated").
-      const elaborates = ELABORATION.test(text.slice(draft.clause[0], primary.span[0]))
-      const ownSubject = !elaborates && (sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) || /^\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b/iu.test(text.slice(draft.clause[0], primary.span[0])))
-      const otherClauses = drafts.filter((d) => d !== draft && d.clause !== draft.clause).map((d) => d.clause)
-      const datesHere = ownSubject ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
+      // Nor does a date in another clause with a subject of its own date this one ("the battle for
+      // Prymorske was still raging and that drone crews had knocked out five tanks since Saturday").
+      const hasOwnSubject = (d: (typeof drafts)[number]): boolean => {
+        const head = text.slice(d.clause[0], d.triggers[0]!.span[0])
+        return !ELABORATION.test(head) && (sSides.some((m) => within(m.span, d.clause) && m.span[1] <= d.triggers[0]!.span[0]) || OWN_SUBJECT_HEAD.test(head) || opensComplement(text, d.clause, d.triggers[0]!.span[0]))
+      }
+      // A clause after this one without a subject of its own shares this one's ("has been pressing
+      // towards Ternuvate and has been pushed back twice this week"); a second reported clause
+      // ("… and that drone crews had knocked out five tanks since Saturday") is a statement of its own.
+      const ownSubject = hasOwnSubject(draft)
+      const otherClauses = drafts
+        .filter(
+          (d) =>
+            d !== draft &&
+            d.clause !== draft.clause &&
+            (opensComplement(text, d.clause, d.triggers[0]!.span[0]) ||
+              (ownSubject && (modality === 'expected' || d.clause[0] < draft.clause[0] || !ELLIPTIC_HEAD.test(text.slice(d.clause[0], d.triggers[0]!.span[0]))))),
+        )
+        .map((d) => d.clause)
+      const datesHere = otherClauses.length > 0 ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
       const ownTime = resolveClaimTime({
         text,
         publishedAt: document.publishedAt,
@@ -558,6 +574,21 @@ const ASIDE_AT = new RegExp(ASIDE.source, 'iuy')
 const RELATIVE_WORD = /that|which|who/i
 
 /** "in particular, …", "зокрема …": the clause details the one before (its date and places hold). */
+/** A clause head opening a second reported clause ("and that …", "і що …", "и что …"). */
+const COMPLEMENT_HEAD = /^[\s,;]*(?:(?:and|but)\s+that|(?:і|й|та|а)\s+що|(?:и|а)\s+что)(?![\p{L}])/iu
+/** A clause that continues the subject before it: a conjunction, then auxiliaries and adverbs up to its verb ("and has been pushed back"). */
+const ELLIPTIC_HEAD = /^[\s,]*(?:(?:and|but|then|і|й|та|а|але|и|но|затем|потім)\s+)?(?:(?:has|have|had|was|were|is|are|been|being|also|then|later|again|twice|\p{L}+ly|також|ще|потім|также|ещё|еще|снова|знову|затем)\s+)*$/iu
+
+/** The same words just before a clause that starts after them. */
+const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:(?:and|but)\s+that|(?:і|й|та|а)\s+що|(?:и|а)\s+что)[\s,]*$/iu
+
+/** Whether a clause is a second reported clause ("… and that drone crews had knocked out …"). */
+function opensComplement(text: string, clause: Span, trigger: number): boolean {
+  return COMPLEMENT_HEAD.test(text.slice(clause[0], trigger)) || COMPLEMENT_BEFORE.test(text.slice(Math.max(0, clause[0] - 12), clause[0]))
+}
+
+/** A clause head naming its own subject by a pronoun, or a second reported clause. */
+const OWN_SUBJECT_HEAD = new RegExp(String.raw`^(?:\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b|${COMPLEMENT_HEAD.source.slice(1)})`, 'iu')
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
 const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС/iu

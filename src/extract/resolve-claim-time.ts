@@ -32,6 +32,22 @@ export interface ClaimTimeResult {
  * one, else the publication date, with a past bias (a future one for expected events).
  */
 export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
+  const r = resolveUnclipped(input)
+  // A deadline ("до конца октября") speaks of what is to come, whatever the modality found.
+  return input.expected || r.expression?.value.kind === 'by' ? r : clipToPublication(r, input.publishedAt)
+}
+
+/**
+ * An event told as having happened lies before the report: an interval that would run past the
+ * publication date ("за жовтень" in a report of 13 October, "this year") ends at it.
+ */
+function clipToPublication(r: ClaimTimeResult, publishedAt: IsoDate | null): ClaimTimeResult {
+  const { start, end } = r.time
+  if (!publishedAt || ((start === null || start <= publishedAt) && (end === null || end <= publishedAt))) return r
+  return { ...r, time: { ...r.time, start: start !== null && start > publishedAt ? publishedAt : start, end: end !== null && end > publishedAt ? publishedAt : end } }
+}
+
+function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   const statementAnchor = input.statementDate ? resolveDateValue(input.statementDate.value, input.publishedAt)?.start ?? null : null
   const anchor = statementAnchor ?? input.publishedAt
   const bias = input.expected ? 'future' : 'past'
@@ -42,8 +58,10 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
     (d) =>
       !isRecordSince(input.text, d) &&
       !isFrequency(input.text, d) &&
-      !(d.span[0] >= input.trigger[1] && RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0]))) &&
-      !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))),
+      !(d.span[0] >= input.trigger[1] && (RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0])) || NOUN_RELATIVE.test(input.text.slice(input.trigger[1], d.span[0])))) &&
+      !(d.span[1] <= input.trigger[0] && isInRelativeAside(input.text, d, input.trigger)) &&
+      !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) &&
+      !(input.expected && isVagueForecastTime(input.text, d)),
   )
   const own = candidates.filter((d) => !isComparison(input.text, d))
   const dates = own.length > 0 ? own : candidates
@@ -52,13 +70,21 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   // fresh units at X within weeks, after a lull in August").
   const inClause = dates.filter((d) => within(d.span, input.clause))
   const pick =
-    nearest(inClause.filter((d) => !isWeak(d)), input.trigger) ??
-    nearest(inClause, input.trigger) ??
-    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d)), input.trigger))
+    nearest(inClause.filter((d) => !isWeak(d)), input.trigger, input.text) ??
+    nearest(inClause, input.trigger, input.text) ??
+    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d)), input.trigger, input.text))
   if (pick) {
     const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
-    const r = resolveDateValue(value, anchor, { bias })
-    if (r && (r.start || r.end)) return { time: { start: r.start, end: r.end, basis: r.basis }, expression: pick }
+    // A report's weekdays are the days of the week before it appeared, also inside a statement
+    // dated by another weekday ("wrote on Friday … По его словам, в ночь на субботу …").
+    const r = resolveDateValue(value, isWeekdayValue(value) ? (input.publishedAt ?? anchor) : anchor, { bias })
+    if (r && (r.start || r.end)) {
+      // "до кінця року ця цифра сягне 4,5 тис. км²": a running total forecast to a deadline covers
+      // the total's period, from the start named for it before ("з 1 січня") to the deadline.
+      const totalStart = input.expected && value.kind === 'by' ? runningTotalStart(input.text, input.clause, input.earlierDates, anchor) : null
+      const start = totalStart && r.end && totalStart <= r.end ? totalStart : r.start
+      return { time: { start, end: r.end, basis: r.basis }, expression: pick }
+    }
   }
   // "rejected the claim the same day, saying its units still controlled the city": the day named last before.
   const sameDay = sameDayAs(input.text, input.sentence, input.earlierDates, input.publishedAt)
@@ -75,6 +101,55 @@ export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   }
   return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
 }
+
+/** Weekdays, weekends and weekday nights: resolved against the publication date. */
+function isWeekdayValue(v: DateValue): boolean {
+  if (v.kind === 'weekday' || v.kind === 'weekend') return true
+  if (v.kind === 'overnight') return v.to !== null && v.to.kind === 'weekday'
+  if (v.kind === 'range') return isWeekdayValue(v.from) && isWeekdayValue(v.to)
+  return false
+}
+
+/** "this figure", "ця цифра", "эта цифра", "the total": a running total named before. */
+const RUNNING_TOTAL = /(?<![\p{L}])(?:(?:this|that|the)\s+(?:figure|total|tally|number)|(?:ця|цей|ця\s+сама)\s+(?:цифра|сума|показник|число)|(?:эта|этот)\s+(?:цифра|сумма|показатель|число))(?![\p{L}])/iu
+
+function runningTotalStart(text: string, clause: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): IsoDate | null {
+  if (!RUNNING_TOTAL.test(text.slice(clause[0], clause[1]))) return null
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > clause[0]) continue
+    if (d.value.kind !== 'since') continue
+    return resolveDateValue(d.value, anchor, { bias: 'past' })?.start ?? null
+  }
+  return null
+}
+
+/**
+ * A forecast's time that bounds nothing: a season alone ("осенью темпы снизятся", "in the autumn")
+ * or a lower bound ("not before the spring of 2028", "не раньше следующего года"). The forecast is
+ * dated as made; deadlines ("by the end of October", "до конца месяца") and named months or weeks
+ * ("в листопаді", "next week") still date it.
+ */
+function isVagueForecastTime(text: string, d: DateExpression): boolean {
+  if (d.value.kind === 'by') return false
+  if (d.value.kind === 'season' && d.value.year === null) return true
+  return LOWER_BOUND_BEFORE.test(text.slice(Math.max(0, d.span[0] - 30), d.span[0]))
+}
+const LOWER_BOUND_BEFORE = /(?:(?:^|[^\p{L}])(?:before|not\s+until|until)|не\s+раньше|не\s+раніше|не\s+ранее)\s+(?:the\s+)?$/iu
+
+/**
+ * A date in a relative clause set off by commas before the event word ("Russian troops, who crossed
+ * the border in spring, are now within 7 kilometers"): it describes the noun, not the event.
+ */
+function isInRelativeAside(text: string, d: DateExpression, trigger: Span): boolean {
+  const before = text.slice(Math.max(0, d.span[0] - 80), d.span[0])
+  if (!RELATIVE_OPENED.test(before)) return false
+  // The aside closes between the date and the event word.
+  return /,/u.test(text.slice(d.span[1], trigger[0]))
+}
+const RELATIVE_OPENED = /,\s*(?:who|which|that|where|when|який|яка|яке|які|якого|якої|яких|що|де|коли|который|которая|которое|которые|которого|которой|которых|где|когда)(?![\p{L}])[^,;:.!?]*$/iu
+/** "after a battle that has lasted since the summer": a relative clause on a noun after the event word. */
+const NOUN_RELATIVE = /(?:^|[^\p{L}])(?:a|an|the)\s+[\p{L}-]+\s+(?:that|which)\s/iu
 
 const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:than|compared (?:with|to)|as against|versus|vs\.?)|(?:ніж|чим|порівняно з|у порівнянні з|проти|чем|по сравнению с|в сравнении с|против))\s+(?:(?:the|those|that|in|of|during|for|у|в|во|за|з|с)\s+)*$/iu)
 
@@ -165,7 +240,7 @@ function sinceThenAs(text: string, sentence: Span, earlier: readonly DateExpress
 }
 
 /** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */
-export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day|(?:on )?that day)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день|(?<![\p{L}])(?:того дня|в тот день|у той день)(?![\p{L}])/iu
+export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day|(?:on )?that day|(?:the|that) same (?:evening|morning|night|afternoon)|later that (?:evening|morning|night|afternoon)|(?:(?:\d{1,2}|a few|several|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+)?(?:hours|minutes)\s+later|moments later|an hour later)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день|(?<![\p{L}])(?:того дня|в тот день|у той день|того ж(?:е)? (?:вечора|ранку|вечера|утра)|тієї ж ночі|той же ночью|в ту же ночь|через (?:кілька|декілька|несколько|пару|\d{1,2}) (?:годин|хвилин|часов|часа|минут))(?![\p{L}])/iu
 
 function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
   if (!mayHaveDayWord(text, sentence)) return null
@@ -256,11 +331,11 @@ function resolved(d: DateExpression, anchor: IsoDate | null): ClaimTimeResult | 
 }
 
 // Every SAME_DAY phrase holds one of these words, letter for letter up to case ("day", "дня",
-// "доби", "день"). Claims without a date of their own ask for it, several per sentence; the pattern,
+// "доби", "день", "same", "later", "вечора", "годин" …). Claims without a date of their own ask for it, several per sentence; the pattern,
 // case-insensitive over many alternatives, was run on the sentence each time. Instead the
 // document's lower-cased text is searched for the words once, and the pattern runs only in
 // sentences holding one.
-const DAY_WORDS = ['day', 'дня', 'доби', 'день']
+const DAY_WORDS = ['day', 'дня', 'доби', 'день', 'same', 'later', 'вечор', 'вечер', 'ранку', 'утра', 'ночі', 'ночь', 'годин', 'хвилин', 'час', 'минут']
 let dayWordsText: string | null = null
 /** Where a day word starts in `dayWordsText`, ascending; null when lower-casing moved offsets (ask the pattern). */
 let dayWordsAt: number[] | null = null
@@ -299,11 +374,14 @@ function within(span: Span, outer: Span): boolean {
   return span[0] >= outer[0] && span[1] <= outer[1]
 }
 
-function nearest(dates: readonly DateExpression[], trigger: Span): DateExpression | null {
+function nearest(dates: readonly DateExpression[], trigger: Span, text?: string): DateExpression | null {
   let best: DateExpression | null = null
   let bestDistance = Infinity
   for (const d of dates) {
-    const distance = d.span[0] >= trigger[1] ? d.span[0] - trigger[1] : trigger[0] - d.span[1]
+    let distance = d.span[0] >= trigger[1] ? d.span[0] - trigger[1] : trigger[0] - d.span[1]
+    // Across a semicolon lies another statement ("no mains water since September; a glide bomb hit
+    // the hospital on Monday"): a date on the event's side of it comes first.
+    if (text !== undefined && text.slice(Math.min(d.span[1], trigger[1]), Math.max(d.span[0], trigger[0])).includes(';')) distance += 10_000
     if (distance < bestDistance) {
       best = d
       bestDistance = Math.max(0, distance)
@@ -344,6 +422,8 @@ export class InheritedTime {
   private areaPeriod: ClaimTime | null = null
   /** A night named in a sentence of its own ("Тяжёлая ночь для Шебекинского округа."). */
   private night: { time: ClaimTime; sentence: number } | null = null
+  /** A sentence opening on what followed the event just told ("Після цього …", "One of them …"): that event's time. */
+  private followUp: { time: ClaimTime; sentence: number } | null = null
 
   constructor(private readonly text: string, private readonly publishedAt: IsoDate | null) {}
 
@@ -357,6 +437,11 @@ export class InheritedTime {
    */
   frame(dates: readonly DateExpression[], sentenceIndex: number, sentenceStart: number, sentenceEnd = sentenceStart, speaker: string | null = null): void {
     const body = this.bodySentences
+    const last = this.last
+    this.followUp =
+      last && last.sentence >= sentenceIndex - 1 && last.time.basis !== 'publication' && FOLLOW_UP_START.test(this.text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 60)))
+        ? { time: last.time, sentence: sentenceIndex }
+        : null
     if (ENDS_LIKE_PROSE.test(this.text.slice(Math.max(sentenceStart, sentenceEnd - 3), sentenceEnd))) this.bodySentences++
     for (const d of dates) {
       if (d.value.kind !== 'overnight' || !d.value.topic) continue
@@ -394,6 +479,8 @@ export class InheritedTime {
     if ((time.basis === 'publication' || resolved.statementOnly) && last && last.sentence >= claim.sentenceIndex - 1 && EVENT_KINDS.has(last.kind) && continues(claim, last, paragraph)) {
       time = last.time
     }
+    const followUp = this.followUp
+    if (followUp && claim.sentenceIndex === followUp.sentence && (time.basis === 'publication' || resolved.statementOnly)) time = followUp.time
     // The night a sentence of its own names dates the undated claims of the next sentence.
     const night = this.night
     if (night && claim.sentenceIndex === night.sentence) this.night = null
@@ -401,6 +488,8 @@ export class InheritedTime {
     const speaker = claim.speaker ?? null
     // An area figure without a time of its own, in a report whose lead gives one its period
     // ("Українським підрозділам вдалося повернути близько 25 км²"): that period.
+    // "Понад половину цієї площі …", "Most of this area …": the area figure's period.
+    if (time.basis === 'publication' && this.areaPeriod && AREA_ANAPHOR.test(claim.clauseText)) time = this.areaPeriod
     if (claim.kind === 'area-change') {
       if (time.basis === 'publication' && this.areaPeriod) time = this.areaPeriod
       else if (!this.areaPeriod && time.basis !== 'publication' && time.start && time.end && time.start < time.end) this.areaPeriod = time
@@ -429,6 +518,14 @@ function continues(claim: { kind: string; clauseText: string }, last: { kind: st
   if (claim.kind === 'strike') return last.kind === 'strike' && INTERCEPTION.test(claim.clauseText)
   return false
 }
+
+/**
+ * A sentence that opens on what came of the event just told: "Після цього …", "После этого …",
+ * "After that …", "Then …", or a part of it ("Один із них влучив …", "Один из них упал …", "One of
+ * them hit …", "Уламки впали …", "Debris fell …"), or the attack itself with its outcome ("Атака
+ * захлебнулась", "Штурм відбили"). It happened when that event did.
+ */
+const FOLLOW_UP_START = /^[\s"“«—–-]*(?:після\s+(?:цього|того|чого)|потім|згодом|после\s+(?:этого|того|чего)|затем|потом|вслед\s+за\s+этим|after\s+that|afterwards?|then|following\s+that|(?:one|two|three|some|several|most)\s+of\s+them|(?:один|одна|одне|одно|два|дві|две|три|частина|часть)\s+(?:із|з|из)\s+них|уламк\p{L}*|обломк\p{L}*|debris|fragments|(?:атака|штурм|наступ|наступление|спроба|попытка)(?=\s+(?:не\s+)?\p{L}+(?:ла|лась|лася|ло|лось|ли|лись|лися)(?![\p{L}])))(?![\p{L}])/iu
 
 /** The end of a sentence of prose, or of a list item's label ("Харків:"): not a headline or a menu line. */
 const ENDS_LIKE_PROSE = /[.!?…:;"”»)]\s*$/u
@@ -461,6 +558,8 @@ const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all
 
 /** Events a toll or a "there" clause continues: a strike or a fight, or a toll of one. */
 const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties', 'area-change'])
+/** An area pointed back to: "цієї площі", "этой площади", "of this area", "of that territory". */
+const AREA_ANAPHOR = /(?<![\p{L}])(?:цієї\s+(?:площі|території)|этой\s+(?:площади|территории)|of\s+(?:this|that|the)\s+(?:area|territory|total))(?![\p{L}])/iu
 const THERE_START = /^[\s,—–-]*(?:there|там|тут)(?![\p{L}])/iu
 /** A clause opening on the consequence of the event just told ("в результате атаки", "унаслідок удару", "as a result of the strike"). */
 const CONSEQUENCE_START = /^[\s,—–-]*(?:(?:по\s+(?:его|её|их)\s+(?:словам|данным)|за\s+(?:його|її|їхніми)\s+(?:словами|даними)|according\s+to\s+(?:him|her|them))[\s,]+)?(?:(?:в|у)\s+результат[еі]|внаслідок|унаслідок|вследствие|as\s+a\s+result\s+of|in|during|під\s+час|во\s+время)\s+(?:(?:the|this|that|этой|этого|цієї|цього|той|тієї)\s+)?(?:атак\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|attack|strike|shelling|bombardment|raid)(?![\p{L}])/iu

@@ -378,6 +378,17 @@ const RULES: readonly Rule[] = [
       return to ? { kind: 'overnight', to } : null
     },
   ),
+  // "on Thursday night", "late Monday night", "Sunday night": the night that begins that evening and
+  // ends the next morning (judgement call 6: [D-1, D] with D the morning it ended). "Thursday night
+  // into Friday" is the rule above.
+  rule([...EN_WEEKDAY_STARTS, 'on', 'late', 'last'],
+    String.raw`${B}(?:(?:on|late|last)\s+(?:late\s+)?)?(${WD_EN})\s+night${E}(?!\s+(?:into|to)\s+${WD_EN})`,
+    'u',
+    (m) => {
+      const day = weekdayNumber(m[1]!)
+      return day === null ? null : { kind: 'overnight', to: { kind: 'weekday', weekday: (day + 1) % 7, modifier: null } }
+    },
+  ),
   // "over the weekend", "last weekend", "at the weekend", "this past weekend".
   rule(['over', 'during', 'at', 'on', 'last', 'this', 'the', 'past'],
     String.raw`${B}(?:(?:over|during|at|on)\s+the\s+|(last|this|this\s+past|the\s+past|past)\s+)weekend${E}`,
@@ -402,7 +413,9 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
-  rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', (m) => pastSpan(null, m[1]!)),
+  // "in recent days", "in recent weeks": a horizon without a count dates nothing more precise than
+  // the statement, so it is the statement's day, weak like "now" (a date of the clause comes first).
+  rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0, weak: true })),
   rule(['earlier', 'this', 'last', 'next', 'previous'], String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0,
   })),
@@ -440,9 +453,11 @@ const RULES: readonly Rule[] = [
     return value && since ? { kind: 'since', from: value } : value && by ? { kind: 'by', to: value } : value
   }),
   rule(CY_PART_STARTS, `${B}${CY_PART}\\s+(?:${YEAR}${CY_YEAR_WORD}?|(цього\\s+|минулого\\s+|этого\\s+|прошлого\\s+)?(року|года))${E}`, 'iu', (m) => {
-    const { part, since } = cyPart(m[1]!)
+    const { part, since, by } = cyPart(m[1]!)
     const year: YearRef = m[2] ? { absolute: Number(m[2]) } : relativeYear(m[3] ?? '')
     const value: DateValue = { kind: 'year', year, part }
+    // "до кінця року", "к концу 2026 года": a deadline, as "до кінця жовтня" is.
+    if (by && part === 'end') return { kind: 'by', to: { kind: 'year', year, part: null } }
     return since ? { kind: 'since', from: { kind: 'year', year, part: part === 'start' ? null : part } } : value
   }),
   // "у лютому 2026 року", "в феврале", "лютий 2026"
@@ -450,6 +465,67 @@ const RULES: readonly Rule[] = [
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "за березень", "за сентябрь 2025 года", "за весь апрель": a month as a reporting period (monthly summaries).
   rule(['за'], `${B}за\\s+(?:(?:весь|увесь|весь|цілий|целый)\\s+)?(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "за підсумками вересня", "за результатами вересня 2026 року", "по итогам сентября", "по
+  // результатам сентября": the month a summary is of.
+  rule(['підсумк', 'результат', 'итог'],
+    `${B}(?:підсумк\\p{L}*|результат\\p{L}*|итог\\p{L}*)\\s+(?:(?:всього|усього|всего|цілого|целого)\\s+)?(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => monthValue(m[1]!, m[2], null),
+  ),
+  // "за півмісяця", "за полмесяца", "over the past fortnight", "in half a month": fifteen (fourteen) days to the anchor.
+  rule(['півмісяц', 'полмесяц', 'пів'],
+    String.raw`${B}(?:півмісяц\p{L}*|полмесяц\p{L}*|пів\s+місяця)${E}`,
+    'iu',
+    () => ({ kind: 'past-span', days: 15 }),
+  ),
+  rule(['fortnight'],
+    String.raw`${B}fortnight${E}(?!\s+(?:ago|later|earlier|before|after)${E})`,
+    'iu',
+    () => ({ kind: 'past-span', days: 14 }),
+  ),
+  // "the first half of October", "в першій половині жовтня", "во второй половине сентября": days 1-15 / 16-end.
+  rule(['the', 'first', 'second', 'перш', 'друг', 'перв', 'втор', 'у', 'в', 'во'],
+    `${B}(?:(?:the|у|в|во)\\s+)?(first|second|перш\\p{L}*|друг\\p{L}*|перв\\p{L}*|втор\\p{L}*)\\s+(?:half\\s+of|половин\\p{L}*)\\s+(?:(${MON_EN})|(${MON_CY}))(?:,?\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
+    'iu',
+    (m) => {
+      const month = monthNumber((m[2] ?? m[3])!)
+      if (month === null) return null
+      const second = /^(?:second|друг|втор)/iu.test(m[1]!)
+      return { kind: 'period', year: absolute(m[4]), which: 'first', count: second ? 16 : 15, unit: 'day', month, ...(second ? { skip: 15 } : {}) }
+    },
+  ),
+  // "before November is out", "before the year is over", "by the time October ends": a deadline.
+  rule(['before', 'by'],
+    String.raw`${B}(?:before|by\s+the\s+time)\s+(?:(${MON_EN})|the\s+(year|month))\s+(?:is\s+(?:out|over|done)|ends)${E}`,
+    'u',
+    (m) => ({ kind: 'by', to: m[1] ? { kind: 'month', year: null, month: monthNumber(m[1])!, part: null } : m[2] === 'year' ? { kind: 'year', year: { offset: 0 }, part: null } : { kind: 'calendar', unit: 'month', offset: 0 } }),
+  ),
+  // "later this summer", "later this year", "later this month": the rest of it, a deadline.
+  rule(['later'],
+    String.raw`${B}later\s+this\s+(?:(spring|summer|autumn|fall|winter)|(year|month|week))${E}`,
+    'iu',
+    (m) => ({ kind: 'by', to: m[1] ? { kind: 'season', year: null, season: season(m[1]), relative: 'this' } : { kind: 'calendar', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week', offset: 0 } }),
+  ),
+  // "до Нового року", "к Новому году", "by New Year": the end of the year.
+  rule(['до', 'к', 'by', 'before'],
+    String.raw`${B}(?:до|к|by|before)\s+(?:the\s+)?(?:Нового\s+року|Новому\s+году|Нового\s+года|New\s+Year(?:['’]s)?)${E}`,
+    'iu',
+    () => ({ kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } }),
+  ),
+  // "близько 02:40", "около 04:00", "о 03:10", "at 4 a.m.", "around 3:10 am": an hour of the small
+  // hours or the morning is of the day the report (or statement) speaks from; later hours may be
+  // the evening before a morning post, and are left to the report's window.
+  rule(['близько', 'около', 'приблизно', 'примерно', 'о', 'об', 'at', 'around', 'about'],
+    String.raw`${B}(?:близько|около|приблизно|примерно|о|об|at|around|about)\s+(?:(\d{1,2}):(\d{2})(?!\d)(?:\s*(a\.?m\.?|p\.?m\.?))?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?))(?![\p{L}\p{N}_])`,
+    'iu',
+    (m) => {
+      const hour = Number(m[1] ?? m[4])
+      const meridiem = (m[3] ?? m[5] ?? '').toLowerCase()
+      if (hour > 23 || (m[2] !== undefined && Number(m[2]) > 59)) return null
+      const morning = meridiem ? meridiem.startsWith('a') && hour <= 11 : hour <= 11
+      return morning ? { kind: 'offset-day', days: 0 } : null
+    },
+  ),
   // "з початку повномасштабного вторгнення", "с начала СВО", "since the start of the full-scale
   // invasion": since 24 February 2022.
   rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:повномасштабного|полномасштабного)\s+(?:вторгнення|вторжения|війни|войны)|СВО|специальной\s+военной\s+операции)${E}`, 'iu', () => INVASION),
@@ -871,6 +947,13 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
       i++
       continue
     }
+    // "в сентябре и первой половине октября", "in September and October": one stretch over two
+    // months that follow each other.
+    if (next && between !== null && MONTH_JOIN.test(between) && followsMonth(e.value, next.value)) {
+      out.push({ span: [e.span[0], next.span[1]], text: text.slice(e.span[0], next.span[1]), value: { kind: 'range', from: borrowYear(e.value, next.value), to: next.value } })
+      i++
+      continue
+    }
     if (e.value.kind === 'since' || e.value.kind === 'range') {
       out.push(e)
       continue
@@ -891,6 +974,26 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
     out.push(e)
   }
   return out
+}
+
+const MONTH_JOIN = /^\s*(?:and|і|й|та|и)\s+(?:the\s+)?$/iu
+
+/** The month a whole month or a part of one names ("в сентябре", "the first half of October"). */
+function monthOf(value: DateValue): number | null {
+  if (value.kind === 'month') return value.month
+  if (value.kind === 'period' && value.month !== undefined) return value.month
+  return null
+}
+
+/** Whether `to` names the month right after the one `from` names (a year, when both give one, the same or the next). */
+function followsMonth(from: DateValue, to: DateValue): boolean {
+  const a = monthOf(from)
+  const b = monthOf(to)
+  if (a === null || b === null || b !== (a % 12) + 1) return false
+  const ya = from.kind === 'month' || from.kind === 'period' ? from.year : null
+  const yb = to.kind === 'month' || to.kind === 'period' ? to.year : null
+  if (ya && yb && 'absolute' in ya && 'absolute' in yb) return yb.absolute === ya.absolute + (b === 1 ? 1 : 0)
+  return true
 }
 
 /** "now": joins no range ("since November 20 and now sit …"). */

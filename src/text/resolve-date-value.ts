@@ -161,8 +161,8 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
         start = isoDate(a.year + value.offset, 1, 1)
         end = isoDate(a.year + value.offset, 12, 31)
       }
-      // "this week/month/year" in a report means "so far".
-      if (value.offset === 0 && end > anchor) end = anchor
+      // "this week/month/year" in a report means "so far"; in a forecast ("later this year"), all of it.
+      if (value.offset === 0 && end > anchor && bias === 'past') end = anchor
       return { start, end }
     }
     case 'range': {
