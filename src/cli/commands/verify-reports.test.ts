@@ -72,9 +72,10 @@ describe('analyze --json on team-written reports against the real control sample
 
   it('contradicts "Kupiansk captured in November 2025", stating the horizon', () => {
     const [claim] = claimsAbout(report('kupiansk-gerasimov.txt'), 'Kupiansk')
-    expect(claim?.time).toMatchObject({ start: '2025-11-01', end: '2025-11-30' })
+    // "in November 2025" said on 20 November: the month up to the report (a past event never ends after it).
+    expect(claim?.time).toMatchObject({ start: '2025-11-01', end: '2025-11-20' })
     expect(claim?.verdict).toMatchObject({ status: 'contradicted', horizonDays: 60 })
-    expect(claim?.verdict?.reason).toContain('free since before the series starts (2024-07-08) and still on 2026-01-29, 60 days after the claim')
+    expect(claim?.verdict?.reason).toContain('free since before the series starts (2024-07-08) and still on 2026-01-19, 60 days after the claim')
   })
 
   it('checks the "not yet" claim: "the capture of Kupiansk remains premature" is confirmed, and linked to Gerasimov\'s claim', () => {
