@@ -64,8 +64,11 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   const hard = new Uint8Array(n)
   const comma = new Uint8Array(n)
   for (let i = 0; i + 1 < n; i++) {
-    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start)
-    if (gap.length === 0 || gap === ' ') continue
+    const from = tokens[i]!.end
+    const to = tokens[i + 1]!.start
+    // Most words are one space apart: no string to cut.
+    if (to === from || (to === from + 1 && text.charCodeAt(from) === 0x20)) continue
+    const gap = text.slice(from, to)
     if (/[.!?;:\n…]|\s[—–-]\s/u.test(gap)) hard[i] = 1
     else if (gap.includes(',')) comma[i] = 1
   }
@@ -86,8 +89,7 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   }
   // A capitalised word inside a clause: a name (a settlement, most often).
   const isName = (k: number): boolean => {
-    const c = text.charCodeAt(tokens[k]!.start)
-    return k > 0 && !hard[k - 1] && c !== text.toLowerCase().charCodeAt(tokens[k]!.start)
+    return k > 0 && !hard[k - 1] && text.charCodeAt(tokens[k]!.start) !== tokens[k]!.lower.charCodeAt(0)
   }
   // A word of war in reach: this sentence or the one before (a damage report follows its strike).
   let lastCue = -1000
