@@ -46,6 +46,25 @@ const VERBAL_NOUN = /^\p{L}+(?:нн(?:я|і|ю|ям)|тт(?:я|і|ю)|ни(?:е|
 const WEAPON_FIRST = /^(?:FPV-)?(?:дрон|беспилотник|безпілотник|БПЛА|БпЛА|ракет|шахед|drones?\s|missiles?\s)/iu
 /** What a target, not an actor, is named after: "по позиціях", "against", "on the positions of". */
 const TARGET_LEAD = endsWithMatch(/(?:\b(?:on|against|upon)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?|(?:^|[^\p{L}])(?:по|проти|против)\s+|(?:^|[^\p{L}])(?:позиці\p{L}*|позици\p{L}*)\s+)$/iu)
+/**
+ * Whether a side named at `at` follows a target's lead (TARGET_LEAD on the 25 characters before it).
+ * Each event word of a sentence asks about every side named before it, twice: answered once per
+ * position of the text last read.
+ */
+function isTargetLed(text: string, at: number): boolean {
+  if (text !== targetLedText) {
+    targetLedText = text
+    targetLedAt.clear()
+  }
+  let led = targetLedAt.get(at)
+  if (led === undefined) {
+    led = TARGET_LEAD(text.slice(Math.max(0, at - 25), at))
+    targetLedAt.set(at, led)
+  }
+  return led
+}
+let targetLedText: string | null = null
+const targetLedAt = new Map<number, boolean>()
 const GENITIVE_ACTOR_KINDS: ReadonlySet<string> = new Set(['advance', 'withdrawal', 'assault'])
 const ITS_THEIR = /^(?:its|their)\s/iu
 
@@ -107,7 +126,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "випустили по позиціях наших військ 4 ракети, здійснили 63 авіаудари": a side named as the target
   // ("по позиціях …", "against …") before the event word is no subject; it is the object when nothing
   // else is named.
-  const targetLed = (m: Marker): boolean => TARGET_LEAD(text.slice(Math.max(0, m.span[0] - 25), m.span[0]))
+  const targetLed = (m: Marker): boolean => isTargetLed(text, m.span[0])
   const targetsBefore = before.filter(targetLed)
   const nearestBefore = pickNearest(targetsBefore.length ? before.filter((m) => !targetLed(m)) : before, trigger.span[0], 'before')
   const nearestTargetBefore = targetsBefore.length ? pickNearest(targetsBefore, trigger.span[0], 'before') : null
