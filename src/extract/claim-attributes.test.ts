@@ -108,7 +108,7 @@ describe('side: a participle after soldiers is passive only without an object', 
 describe('rebuttals in the sentence of the claim they answer', () => {
   it.each<[string, Lang, Row[]]>([
     ['Russia said its troops captured Yampil on Monday, but Kyiv denied the claim.', 'en', [
-      { kind: 'capture', actorSide: 'RU', speaker: 'Russia', modality: 'asserted', start: '2025-12-08' },
+      { kind: 'capture', actorSide: 'RU', speaker: 'Russia', modality: 'reported', start: '2025-12-08' },
       { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', side: 'UA', modality: 'denied', start: '2025-12-08' },
     ]],
     ['Російське Міноборони заявило про захоплення Степногірська, однак Київ швидко спростував цю інформацію.', 'uk', [
@@ -329,11 +329,11 @@ describe('rebuttal in the passive: "…, a claim swiftly rejected by Kyiv"', () 
   it.each<[string, Row[]]>([
     [
       "Russia's defence ministry said its forces had captured Kupiansk-Vuzlovyi, a claim swiftly rejected by Kyiv.",
-      [{ kind: 'capture', modality: 'asserted', side: 'RU' }, { kind: 'capture', modality: 'denied', speaker: 'Kyiv', side: 'UA' }],
+      [{ kind: 'capture', modality: 'reported', side: 'RU' }, { kind: 'capture', modality: 'denied', speaker: 'Kyiv', side: 'UA' }],
     ],
     [
       'The Russian Defence Ministry said its troops had taken Yampil, a report denied by the Ukrainian military.',
-      [{ kind: 'capture', modality: 'asserted', side: 'RU' }, { kind: 'capture', modality: 'denied', side: 'UA' }],
+      [{ kind: 'capture', modality: 'reported', side: 'RU' }, { kind: 'capture', modality: 'denied', side: 'UA' }],
     ],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toMatchObject(expected)

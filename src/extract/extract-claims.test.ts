@@ -36,7 +36,7 @@ describe('extractClaims: English', () => {
     [
       'Russia said on Thursday its forces had captured the town of Siversk, a claim Kyiv said was premature.',
       [
-        { kind: 'capture', actorSide: 'RU', speaker: 'Russia', side: 'RU', modality: 'asserted', time: ['2025-12-11', '2025-12-11'] },
+        { kind: 'capture', actorSide: 'RU', speaker: 'Russia', side: 'RU', modality: 'reported', time: ['2025-12-11', '2025-12-11'] },
         { kind: 'capture', actorSide: 'RU', speaker: 'Kyiv', side: 'UA', modality: 'premature', time: ['2025-12-11', '2025-12-11'] },
       ],
     ],

@@ -10,6 +10,8 @@ import {
   findCataphoricSpeech,
   outletNamedBack,
   opensQuote,
+  namesPerson,
+  personTitleIn,
   resolveOutlet,
   resolveSpeakerPhrase,
   SpeakerContext,
@@ -150,6 +152,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastStrikeActor: { side: Side; sentence: number } | null = null
   const inheritedTime = new InheritedTime(text, document.publishedAt)
   let lastStatement: { name: string; date: DateExpression } | null = null
+  // Officials a sentence calls by title only ("the regional governor said"), and who a later one names.
+  const titledOnly: { title: string; name: string; sentence: number; named: { speaker: Speaker; sentence: number } | null }[] = []
 
   const cursor = { t: 0, s: 0, c: 0, d: 0, q: 0 }
   // The first token of the sentence being read, for its attribution words.
@@ -216,6 +220,21 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       else if (CONTINUATION_FRAME.test(text.slice(sentenceGoverning.span[0], sentenceGoverning.span[1]))) statementDate = continued.date
     }
     inheritedTime.frame(contentDates, si, ss, se, sentenceSpeaker.name)
+    // "Russia's Defence Ministry made no mention of Pokrovske in its daily briefing. It said …": an
+    // institution the writer reports on, not quoting it, is who a following "it" or "they" means.
+    if (!sentenceGoverning && lang === 'en') {
+      const subject = STATEMENT_SUBJECT.exec(line)
+      if (subject) resolveSpeakerPhrase(subject[1]!, speakers)
+    }
+    // "…, a Ukrainian army spokesman said. Viktor Trehubov, spokesman for …, told Reuters …": wire copy
+    // names in a later sentence the official its lead calls by title only.
+    const framePhrase = sentenceGoverning?.speaker ?? null
+    const title = framePhrase && sentenceSpeaker.name ? personTitleIn(framePhrase) : null
+    if (title) {
+      if (namesPerson(framePhrase!)) {
+        for (const p of titledOnly) if (p.named === null && p.title === title && si - p.sentence <= 2 && p.name !== sentenceSpeaker.name) p.named = { speaker: sentenceSpeaker, sentence: si }
+      } else if (!namesPerson(sentenceSpeaker.name!)) titledOnly.push({ title, name: sentenceSpeaker.name!, sentence: si, named: null })
+    }
 
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
@@ -448,6 +467,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
           : undefined
       const referent = inSentence ?? referentOf(built, counter.speaker)
       if (!referent || !counter.speaker) continue
+      // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
+      // told as one side's contested statement, `reported`, not as fact (judgement call 1).
+      if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
+        const at = sentenceBuilt.indexOf(inSentence)
+        if (at >= 0) sentenceBuilt[at] = { ...inSentence, claim: { ...inSentence.claim, modality: 'reported' } }
+      }
       const counterSpeaker = resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null }
       // A rebuttal is about the event it answers: same time as that claim, whenever it was made
       // (the date of the rebuttal dates the statement, not the event).
@@ -485,6 +510,19 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const lastWithSide = sentenceBuilt.filter((b) => b.claim.actorSide).at(-1)
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
+  // The claims told on the word of an official named only by title, given that official's name once a
+  // later sentence names them (with the same title).
+  for (const p of titledOnly) {
+    if (!p.named) continue
+    const named = p.named
+    for (let i = 0; i < built.length; i++) {
+      const b = built[i]!
+      if (b.sentenceIndex < p.sentence || b.sentenceIndex >= named.sentence || b.claim.speaker.name !== p.name) continue
+      // The side the title phrase gave ("the regional governor" of a Russian region) stands when the name gives none.
+      const side = named.speaker.side === 'unknown' ? b.claim.speaker.side : named.speaker.side
+      built[i] = { ...b, claim: { ...b.claim, speaker: { ...named.speaker, side, via: b.claim.speaker.via ?? null } } }
+    }
+  }
   // A headline restating the body's claim is no claim of its own (convention 14).
   const restated = restatedHeadlines(text, built.map((b) => b.claim))
   const kept = restated.size > 0 ? built.filter((_, i) => !restated.has(i)) : built
@@ -492,6 +530,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 }
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
+/** A sentence that is a quotation from its first character to its last (the quote mark closing it ends it). */
+const WHOLLY_QUOTED = /^\s*["“«„][^]*["”»][\s]*$|^[^"“”«»„]*["”»]\s*$/u
+/** An institution opening a sentence with what it said or left unsaid ("The ministry made no mention of …", "Russia's Defense Ministry has not claimed the town"). */
+const STATEMENT_SUBJECT = /^((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Staff|Command|Army|Forces|Service|Guard|Administration|Kremlin|Office|ministry|command|military|army)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,2})?)\s+(?:also\s+)?(?:made\s+no\s+mention|did\s+not\s+(?:mention|comment|say|claim|confirm)|has\s+not\s+(?:claimed|commented|confirmed|mentioned)|had\s+not\s+(?:claimed|commented|confirmed|mentioned)|published|released|issued|posted|declined\s+to\s+comment|gave\s+no)(?![\p{L}])/u
 
 export const REMARK_EN = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(fiction|false|fake|untrue|lies?|nonsense|not true|not (?:the case|so)(?=\s*(?:[.!,;:—–]|-\s|$))|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
 export const REMARK_CY = /^[\s"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?(не так(?=\s*(?:[.!,;:—–]|-\s|$))|нічого подібного|ничего подобного|не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
@@ -894,12 +936,20 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
       }
       continue
     }
-    if (!opensQuote(s)) continue
+    // A quotation nobody is named for where it closes ("Asked whether …, the commander did not hedge.
+    // “They are gathering reserves … I expect them to storm the city again.”") is the words of the
+    // person last spoken of: reporters quote people, and a bare quote follows the one who said it.
+    const bare: AttributionFrame = { detector: 'quote', span: sentences[i]!.span, speaker: 'he', stance: 'neutral', via: null, basedOn: null, reportedBy: null }
+    if (!opensQuote(s)) {
+      if (/^\s*["“«„]/u.test(s) && WHOLLY_QUOTED.test(s) && i > 0 && !findAttributions({ text: s, offset: sentences[i]!.span[0], lang }, [], () => false).main) out.set(i, bare)
+      continue
+    }
     for (let j = i + 1; j < sentences.length && j <= i + 6; j++) {
       const t = text.slice(sentences[j]!.span[0], sentences[j]!.span[1])
       if (!closesQuote(t)) continue
       const attribution = findAttributions({ text: t, offset: sentences[j]!.span[0], lang }, [], () => false)
       if (attribution.main) for (let k = i; k < j; k++) out.set(k, attribution.main)
+      else if (WHOLLY_QUOTED.test(t) && sentences[j]!.paragraph === sentences[i]!.paragraph) for (let k = i; k <= j; k++) out.set(k, bare)
       break
     }
   }

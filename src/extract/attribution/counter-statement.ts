@@ -25,7 +25,10 @@ const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+
 const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|say|insisted|insists|insist|stressed|maintain|maintains|maintained)\s+(?:that\s+)?(${REFERENT}|${GAINS_REFERENT}|it)\s+(?:was|were|is|are|had been|have been)\s+(?:greatly\s+|vastly\s+|grossly\s+|heavily\s+|wildly\s+)?(false|untrue|fake|baseless|not true|premature|exaggerated|overstated|inflated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
 // "…, but Kyiv denied the claim", "…, which Ukraine's military rejected": a rebuttal after the claim, in its sentence.
 const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*((?!confirm|call)${EN_REBUT})(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+(?:aside|away|off|down))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
-const EN_APPOSITIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|described|branded|labell?ed)(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(\p{L}+)|(?=\s*[.;]?\s*$))/iu
+// After a comma or a dash ("…, an assertion Kyiv's military flatly rejected", "… — an announcement
+// Ukraine's border guards dismissed hours later as invented"); the rebuttal may end the sentence, name
+// its verdict, or be followed by a clause of the writer's ("… rejected as the battle … dragged on").
+const EN_APPOSITIVE = /(?:,|\s+[—–]|\s+-)\s+(?:a|an|the|one)\s+(?:claims?|statements?|reports?|assertions?|announcements?)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|refuted|disputed|described|branded|labell?ed)(?:\s+(?:(?:hours|days|minutes|weeks)\s+later|within\s+hours|the\s+same\s+day|on\s+\p{Lu}\p{Ll}+day))?(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(?!(?:the|its|his|her|their|this|that|Russian|Ukrainian|Moscow|Kyiv|as|while|when|amid|after|even)\s)(\p{L}+)|(?=\s*[.;]?\s*$)|(?=\s+(?:as|while|when|amid|after|even\s+as)\s))/iu
 // "…, a claim swiftly rejected by Kyiv", "…, a report denied by Ukraine's military": the rebuttal in the passive.
 const EN_APPOSITIVE_PASSIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:(?:quickly|swiftly|promptly|immediately|flatly|firmly|categorically|later|since|also|already)\s+)*(denied|rejected|dismissed|refuted|disputed)\s+by\s+((?:the\s+)?[\p{L}'’. -]{2,60}?)(?=\s*[.;]?\s*$)/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
@@ -115,7 +118,11 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       out.push(frame('counter', sentence, passive.index + 1, s.length, passive[2]!, 'deny'))
     } else if (appositive) {
       const stance = /said|says|described|called/i.test(appositive[2]!) && appositive[3] ? stanceOfWord(appositive[3]) : 'deny'
-      out.push(frame('counter', sentence, appositive.index + 1, s.length, appositive[1]!, stance))
+      // "…, an assertion Kyiv rejected as the battle for the town dragged on": the clause after the
+      // rebuttal is the writer's own.
+      const end = appositive[3] === undefined && /\S/u.test(s.slice(appositive.index + appositive[0].length).replace(/^[\s.;!]+$/u, '')) ? appositive.index + appositive[0].length : s.length
+      const start = appositive.index + appositive[0].search(/[^\s,—–-]/u)
+      out.push(frame('counter', sentence, start, end, appositive[1]!, stance))
     } else {
       const comment = execIfCued(sentence, CUE.claimNoun, EN_COMMENT, s)
       if (comment) out.push(frame('comment', sentence, comment.index + 1, s.length, null, 'neutral'))

@@ -13,7 +13,7 @@ import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
-export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, wholeEntityName, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
+export { resolveSpeakerPhrase, resolveOutlet, canonicalVia, wholeEntityName, personTitleIn, namesPerson, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack } from './via-outlet.js'
@@ -33,6 +33,8 @@ export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolea
 }
 
 const QUOTE_MARK = /["“”«»]/
+/** A conjunction that sets a second source against the first ("…, but according to …", "…, однако … по данным …"). */
+const CONTRAST_BETWEEN = /[,;—–]\s*(?:but|though|although|while|whereas|yet|however|але|однак|проте|втім|натомість|тоді як|но|однако|впрочем|тогда как|зато)(?![\p{L}])/iu
 
 /** `mayAttribute` for a sentence whose word families are known: no regex over its words. */
 function mayAttributeSentence(sentence: SentenceText): boolean {
@@ -111,19 +113,25 @@ export function findAttributions(
   const according = frames.filter((f) => f.detector === 'according')
   let main: AttributionFrame | null = null
   let relay: AttributionFrame | null = null
+  let contrasting: AttributionFrame | null = null
   if (speech.length > 0) {
     main = speech[0]!
+    const later = according[0]
+    // "В Минобороны отчитались о …, однако часть из них, по данным украинской стороны, по-прежнему
+    // контролируют ВСУ", "X claimed A, but according to Kyiv B": the second source takes over after a
+    // contrasting conjunction; it does not relay the first.
+    if (later && later.span[0] >= main.span[1] && CONTRAST_BETWEEN.test(view.text.slice(main.span[1] - view.offset, later.span[0] - view.offset))) contrasting = later
     // "X said …, according to Reuters": Reuters relayed X's statement.
-    relay = according[0] ?? null
+    else relay = later ?? null
   } else if (according.length > 0) {
     main = according[0]!
   }
   // After a frame that opens the sentence, or in a sentence in the outlet's voice: the content before
   // the contrast keeps its speaker.
   // "X advanced, according to Y, though Kyiv insists …": after a mid-sentence "according to" too.
-  const resumed = frames.find((f) => f.resumes) ?? null
+  const resumed = frames.find((f) => f.resumes) ?? contrasting
   const contrast = resumed ?? (!main || main.span[0] <= view.offset + 2 || main.detector === 'according' ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null)
-  if (contrast) frames.push(contrast)
+  if (contrast && contrast !== contrasting) frames.push(contrast)
   return {
     main,
     contrast,

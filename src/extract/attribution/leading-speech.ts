@@ -3,7 +3,7 @@ import { frame, type AttributionFrame, type SentenceText } from './attribution-f
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
 import { plausibleSpeaker, stripSpeakerModifier } from './trailing-speech.js'
-import { viaAfterVerb } from './via-outlet.js'
+import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
 // "Putin said on Thursday that …", "Ukraine's military said its troops …", "Military analysts say
 // …", "Головнокомандувач ЗСУ Олександр Сирський заявив, що …", "У Генштабі заявили, що …",
@@ -41,6 +41,9 @@ export function stripRelativeTail(phrase: string): string {
 export const LEADING_REFERENCE = { REFUSAL_TAIL, RELATIVE_TAIL } as const
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
 const INTERVIEW_TAIL = /\s+((?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові\s+з|беседе\s+с|ефірі|эфире)\s+\S.{0,60})$/iu
+// A name right after an inverted speech verb, closed by a comma: a call sign in quotes, or one to three
+// capitalised words ("каже «Кобзар»,", "says Trehubov,", "говорит Андрей Марочко,").
+const INVERTED_NAME = /^\s+([«"“„](?:[^«»"“”„]{1,30})[»"”]|\p{Lu}[\p{L}'’ʼ.-]+(?:\s+\p{Lu}[\p{L}'’ʼ.-]+){0,2})\s*,\s+(?=\S)/u
 const PARENTHETICAL_PRONOUN = /,\s+(he|she|they|він|вона|вони|он|она|они)$/iu
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
@@ -164,8 +167,25 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
       phrase = phrase.slice(0, venue.index)
     }
   }
-  // "Як розповів …", "Как сообщил …": "as" opens an according-to phrase, not a speaker.
-  if (/^(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
+  // "В пресс-службе группировки «Север» Интерфаксу сообщили", "губернатор … в своём Telegram-канале
+  // написал": the outlet or channel closes the speaker phrase; it is the via.
+  if (cyrillic && phraseVia === null) {
+    const closing = viaClosingPhrase(phrase)
+    if (closing && /\p{L}{2}/u.test(phrase.slice(0, closing.index).replace(/^\s*(?:У|В|Во)(?![\p{L}])/iu, ''))) {
+      phraseVia = closing.via
+      phrase = phrase.slice(0, closing.index)
+    }
+  }
+  // "Як розповів …", "Как сообщил …", "Водночас, як повідомили в ОВА, …": "as" opens an according-to
+  // phrase, not a speaker, also after an adverb that opens the sentence.
+  if (/(?:^|[\s,])(?:як|как|так як|так как)$/iu.test(phrase.trim())) return []
+  // "Позавчора, каже «Кобзар», його побратими …", "Russian troops, says Kobzar, have …": the verb and a
+  // name after it set between commas inside the sentence; the words around them are content.
+  const inverted = /,\s*$/u.test(phrase) ? INVERTED_NAME.exec(s.slice(m.index + m[0].length)) : null
+  if (inverted && !hasTriggerIn(sentence.offset + m.index + m[0].length, sentence.offset + m.index + m[0].length + inverted[0].length)) {
+    const comma = m.indices![1]![0] + phrase.lastIndexOf(',')
+    return [frame('leading', sentence, comma, m.index + m[0].length + inverted[0].length, inverted[1]!, stanceOf(m[2]!))]
+  }
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
   // (An apposition closes with a comma before the verb: "X, a spokesman for the brigade holding the sector, said".)
   const described = stripSpeakerModifier(phrase.replace(/[\s,]+$/u, ''))

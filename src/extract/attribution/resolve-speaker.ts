@@ -83,8 +83,8 @@ export class SpeakerContext {
 
 const ANALYSIS_BY = /^(?:(?:an?|the|new|latest|recent|own|independent)\s+)*(?:\p{L}+\s+)?(?:analysis|analyses|calculations?|count|counts|estimates?|study|review|tally|investigation|assessment)\b.{0,80}?\bby\s+(.{2,60})$/iu
 // Title words, one list per kind of referent; each test below and TITLE_WORDS are built from them.
-const PERSON_TITLES = String.raw`general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава`
-const ORG_TITLES = String.raw`ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом)`
+const PERSON_TITLES = String.raw`general|milblogger|blogger|spokes\p{L}*|governor|mayor|official|commander|president|minister|expert|analyst|head|chief|генерал|речник|губернатор|мер|командир|командувач|президент|міністр|голова|начальник|представитель|пресс-секретарь|командующий|глава|військов(?:ий|ого|ому|им)|военн(?:ый|ого|ому|ым)|офіцер(?:а|ові|ом)?|офицер(?:а|у|ом)?|бо[єе]ць|бійц(?:я|ю|ем)|бойц(?:а|у|ом)|співрозмовник(?:а|ові|ом)?|собеседник(?:а|у|ом)?|глав(?:ы|е|у|ой)|голов(?:и|і|у|ою)|речника|губернатора|мера|мэра`
+const ORG_TITLES = String.raw`ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом)|группировк(?:а|и|е|у|ой)|угрупован(?:ня|ні|ню|ням)|ова|ода|мва`
 // Documents a speaker issues: "the report said", "according to the summary", "у зведенні", "в сводке".
 const STATEMENTS = String.raw`statement|announcement|report|summary|update|bulletin|briefing|communiqu\p{L}*|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)|зведенн(?:я|і|ям)|звіт(?:і|у|ом)?|сводк(?:а|е|и|у|ой)|отч[её]т(?:е|а|у|ом)?|доклад(?:е|а|у|ом)?|бюлетен(?:ь|і|ю|ем)|бюллетен(?:ь|е|я|ю|ем)`
 const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLES})$`, 'iu')
@@ -102,6 +102,7 @@ const MONTHS = String.raw`(?:січня|лютого|березня|квітня
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:що|что|earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во|утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі)\s))(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі|morning|evening|afternoon|night))?(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
+const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Комментируя|Коментуючи|Выступая|Виступаючи|Answering|Responding|Commenting|Asked)\s[^,]{1,80},\s+(?=\S)/iu
 const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
 const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
@@ -129,7 +130,7 @@ const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STAT
  * A title in another case or with the place it serves ("глава региона", "за словами речника", "голова
  * ОВА", "the region's governor", "the governor of the region"): the same back-reference as the bare title.
  */
-const TITLE_OF_PLACE = new RegExp(String.raw`^(?:the )?(?:(?:region['’]s|city['’]s|oblast['’]s|regional|local|city)\s+)?(${PERSON_TITLES})(?:а|у|ом|і|ові|ем|е|я|ю|и)?(?:\s+(?:of the |for the )?(?:region|oblast|city|town|district|republic|регіону|області|міста|району|громади|ова|мва|ода|республіки|региона|области|города|района|округа|республики|днр|лнр|края|краю))?$`, 'iu')
+const TITLE_OF_PLACE = new RegExp(String.raw`^(?:the )?(?:(?:region['’]s|city['’]s|oblast['’]s|regional|local|city)\s+)?(${PERSON_TITLES})(?:а|у|ом|і|ові|ем|е|я|ю|и)?(?:\s+(?:of the |for the )?(?:region|oblast|city|town|district|republic|регіону|області|міста|району|громади|ова|мва|ода|республіки|региона|области|города|района|округа|республики|днр|лнр|края|краю|агентства|агентству|видання|издания|изданию|виданню))?$`, 'iu')
 
 /** Words that title a person but are not part of the name ("Mayor Ihor Terekhov"). */
 const TITLE_PREFIX = new Set(
@@ -165,7 +166,8 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 /** Phrases that cite evidence, not a speaker ("Geolocated footage published on February 25 indicates"). */
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
-const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?)\b|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|експерт\p{L}*|эксперт\p{L}*|британськ\p{L}*|британск\p{L}*|американськ\p{L}*|американск\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
+// A country at war neither side's: its analysts and officials are independent ("the Finnish Black Bird Group").
+const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?|Finnish|German|French|Polish|Estonian|Latvian|Lithuanian|Swedish|Norwegian|Danish|Dutch|Austrian|Swiss|Italian|Czech|Canadian|Australian|Israeli|Japanese|European)\b|фінськ\p{L}*|финск\p{L}*|німецьк\p{L}*|немецк\p{L}*|французьк\p{L}*|французск\p{L}*|польськ\p{L}*|польск\p{L}*|естонськ\p{L}*|эстонск\p{L}*|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|експерт\p{L}*|эксперт\p{L}*|британськ\p{L}*|британск\p{L}*|американськ\p{L}*|американск\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
 const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ|(?:угрупован|группировк)\p{L}* (?:військ |войск )?[«"](?:Центр|Захід|Запад|Схід|Восток|Південь|Юг|Південн|Южн|Північ|Север|Дніпро|Днепр)/iu
 const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|(?<![\p{L}])(?:ОШБр|ОМБр|ОМПБр|ОДШБр|ОАеМБр|ОАБр|ОТБр|ОБрМП|ОБрТрО|ОГШБр|ОПБр|ОБр|ОШП|ОШБ)(?![\p{L}])|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
@@ -253,6 +255,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // comma is where the report turns, not who speaks; "About 9,800 civilians remain in X, he": a
     // clause the speech verb closes ends with its speaker.
     .replace(SETTING_LEAD, '')
+    // "Отвечая на вопрос агентства о сроках, глава республики", "Answering a question about the
+    // timeline, the governor": the occasion of the answer opens the phrase; the speaker follows it.
+    .replace(ANSWERING_LEAD, '')
     .replace(CLAUSE_BEFORE_PRONOUN, '')
     // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
     .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')
@@ -359,13 +364,33 @@ export function canonicalVia(text: string): string {
   const cached = vias.get(text)
   if (cached !== undefined) return cached
   if (vias.size > 5000) vias.clear()
-  const entity = entityMatcher().match(text, tokenize(text))[0]
-  const name = entity ? entity.data.name : text.replace(/^(?:the)\s+/i, '').trim()
+  const base = viaBaseForm(text)
+  // An outlet or platform named in the via is it ("the Telegram channel"); any other entity names the
+  // via only when it is the whole of it ("«Россия 24»" is a channel, not Russia).
+  const entity = entityMatcher()
+    .match(base, tokenize(base))
+    .find((e) => e.data.type === 'outlet' || e.data.type === 'platform' || e.span[1] - e.span[0] >= base.replace(/^the\s+/iu, '').length)
+  const name = entity ? entity.data.name : base.replace(/^(?:the)\s+/i, '').trim()
   vias.set(text, name)
   return name
 }
 
 const vias = new Map<string, string>()
+
+/**
+ * A via in the base form of its noun, as an index of outlets lists it: a case ending after a hyphen
+ * goes ("ТАСС-у", "РБК-Україні" keep their names), and the nouns for a broadcast that a Ukrainian or
+ * Russian frame puts in the genitive or dative ("в ефірі телемарафону", "в эфире телемарафона") take
+ * the nominative ("телемарафон").
+ */
+export function viaBaseForm(text: string): string {
+  const t = text.trim()
+  const acronym = /^(\p{Lu}{2,})-(?:у|а|ом|і|е|ові|ю)$/u.exec(t)
+  if (acronym) return acronym[1]!
+  const broadcast = /^(телемарафон|марафон|телеканал|радіомарафон)(?:у|а|і|е|ом)$/iu.exec(t)
+  if (broadcast) return broadcast[1]!
+  return t
+}
 
 /**
  * The canonical name of the lexicon's entity when one spans the whole string (quotes and a leading
@@ -404,6 +429,19 @@ function personName(phrase: string): string | null {
     return parts.join(' ')
   }
   return null
+}
+
+/** The first person's title word of a speaker phrase, in lower case ("a Ukrainian army spokesman" → spokesman), or null. */
+export function personTitleIn(phrase: string): string | null {
+  for (const word of phrase.toLowerCase().split(/[\s,]+/)) {
+    if (/^spokes/u.test(word) || PERSON_TITLE.test(word)) return word
+  }
+  return null
+}
+
+/** Whether a speaker phrase or name holds a person's name (two or three capitalised words that are not titles or organisations). */
+export function namesPerson(phrase: string): boolean {
+  return personName(phrase) !== null
 }
 
 /**

@@ -1,7 +1,7 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
-import { splitBasedOn, viaAfterVerb, viaInPhrase } from './via-outlet.js'
+import { splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
 
 // "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
@@ -70,10 +70,13 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     let phrase = c[2]!
     const via = viaAfterVerb(phrase, true)
     if (via) phrase = phrase.slice(via.length)
+    // "…, сообщил губернатор Александр Хинштейн в своём Telegram-канале": the channel closes the phrase.
+    const closing = via ? null : viaClosingPhrase(phrase)
+    if (closing) phrase = phrase.slice(0, closing.index)
     if (!speakerOk(phrase, c.index + c[0].lastIndexOf(phrase))) return []
     // "…, підрахували аналітики LB.ua на основі мапи DeepState": the counter speaks, from the map's data.
     const { speaker, basedOn } = splitBasedOn(phrase)
-    return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, speaker, stanceOf(c[1]!), { via: via?.via ?? null, basedOn })]
+    return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, speaker, stanceOf(c[1]!), { via: via?.via ?? closing?.via ?? null, basedOn })]
   }
   return []
 }

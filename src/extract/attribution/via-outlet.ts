@@ -14,7 +14,7 @@ const EN_VIA = new RegExp(
   'u',
 )
 const CY_VIA = new RegExp(
-  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+[«"„]?(\p{L}+(?:\s+\p{L}+)?))`,
+  String.raw`^\s*(?:(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{L}+)?)))`,
   'u',
 )
 
@@ -36,6 +36,21 @@ export function viaAfterVerb(after: string, cyrillic: boolean): { via: string; l
 export function viaInPhrase(phrase: string): string | null {
   const m = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u').exec(phrase)
   return m?.[1] ?? null
+}
+
+/**
+ * A via that closes a Ukrainian or Russian speaker phrase ("губернатор Александр Хинштейн в своём
+ * Telegram-канале", "Денис Пушилин в эфире телеканала «Россия 24»", "… Интерфаксу"), with where it
+ * starts: the speaker is the words before it.
+ */
+export function viaClosingPhrase(phrase: string): { via: string; index: number } | null {
+  for (let at = phrase.indexOf(' '); at > 0; at = phrase.indexOf(' ', at + 1)) {
+    const rest = phrase.slice(at)
+    if (!/^\s+(?:в|у|во|\p{Lu})/u.test(rest)) continue
+    const found = viaAfterVerb(rest, true)
+    if (found && /^[\p{L}-]*[»"”]?\s*$/u.test(rest.slice(found.length))) return { via: found.via, index: at }
+  }
+  return null
 }
 
 /** "Bloomberg calculations based on DeepState data" → speaker Bloomberg, based on DeepState. */

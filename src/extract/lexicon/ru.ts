@@ -297,6 +297,7 @@ const entities = [
   entity('Starshe Eddy', 'RU', 'outlet', String.raw`Старше Эдды`, ['старше']),
   entity('Voenkor Kotenok', 'RU', 'outlet', String.raw`Военкор\p{L}* Котенок|Котёнок`, ['военкор', 'котёнок']),
   entity('Meduza', 'independent', 'outlet', String.raw`Медуз\p{L}*`),
+  entity('Mediazona', 'independent', 'outlet', String.raw`Медиазон\p{L}*`),
   entity('Verstka', 'independent', 'outlet', String.raw`Verstka|В[её]рстк\p{L}*`),
   entity('Important Stories', 'independent', 'outlet', String.raw`Важн\p{L}* истори\p{L}*|iStories`, ['важные', 'важных', 'важным', 'istories']),
   entity('New Voice of Ukraine', 'UA', 'outlet', String.raw`Нов\p{L}* врем\p{L}*`),

@@ -300,6 +300,7 @@ const entities = [
   entity('RBC-Ukraine', 'UA', 'outlet', String.raw`РБК-Україна|РБК-Україн\p{L}*`),
   entity('UNIAN', 'UA', 'outlet', String.raw`УНІАН`),
   entity('TASS', 'RU', 'outlet', String.raw`ТАСС`),
+  entity('Mediazona', 'independent', 'outlet', String.raw`Медіазон\p{L}*|Медиазон\p{L}*`),
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram(?:-канал\p{L}*)?|[Тт]елеграм(?:-канал\p{L}*)?|Телеграм\p{L}*`),
   entity('Oleksandr Syrskyi', 'UA', 'person', String.raw`(?:Олександр\p{L}* )?Сирськ\p{L}*`, ['олександр', 'сирськ']),
   entity('Volodymyr Zelensky', 'UA', 'person', String.raw`(?:Володимир\p{L}* )?Зеленськ\p{L}*`, ['володимир', 'зеленськ']),
