@@ -51,3 +51,52 @@ describe('findEnglishFrames', () => {
     expect(merged.map((m) => m.span[0])).toEqual([...merged.map((m) => m.span[0])].sort((a, b) => a - b))
   })
 })
+
+describe('round 11 English frames: new verbs for strikes, losses and failed attacks', () => {
+  const frames = (text: string): string[] => {
+    const tokens = tokenize(text)
+    const lexicon = lexiconFor('en')
+    const listed = lexicon.triggers.match(text, tokens)
+    const merged = withFrames(listed, findEnglishFrames({ text, tokens, triggers: listed, sides: lexicon.sides.match(text, tokens) }))
+    return merged.map((m) => `${m.data.kind}:${m.text}`)
+  }
+
+  it.each<[string, string]>([
+    // a weapon coming down on a target, going after places, bringing down or ramming what it hits
+    ['Overnight a glide bomb came down on a grain elevator outside Kupiansk.', 'strike:came down on'],
+    ['Two Shahed drones crashed down onto the port of Izmail.', 'strike:crashed down onto'],
+    ['Russian FPV drones went after Nikopol and Marhanets 212 times.', 'strike:went after'],
+    ['A Russian missile brought down part of the old theatre in Chernihiv.', 'strike:brought down'],
+    ['A Ukrainian FPV drone rammed a minibus near Oleshky.', 'strike:rammed'],
+    ['Ukrainian drones left a fuel depot in Novorossiysk ablaze.', 'strike:left a fuel depot in Novorossiysk ablaze'],
+    // equipment put out of action is a loss, also where the lexicon reads its verb as damage
+    ['Ukrainian drone teams wrecked nine Russian armoured vehicles near Siversk.', 'casualties:wrecked nine Russian armoured vehicles'],
+    ['Its crews and mobile fire groups shot down 41 Russian drones.', 'strike:shot down'],
+    ['Mobile fire groups took out 17 Russian drones over Sumy.', 'strike:took out 17 Russian drones'],
+  ])('%s', (text, expected) => {
+    expect(frames(text)).toContain(expected)
+  })
+
+  it('a struck depot stays a strike; part of a town taken back is ground, not the town', () => {
+    expect(frames('Ukrainian drones struck the Russian ammunition depot near Valuyki.')).not.toContain('casualties:struck the Russian ammunition depot')
+    expect(frames('Ukrainian troops rooted the Russian infiltrators out of most of Kupiansk.')).toContain('advance:rooted the Russian infiltrators out of')
+    expect(frames('Ukrainian troops flushed the last Russian infiltration groups out of Kindrativka.')).toContain('capture:flushed the last Russian infiltration groups out of')
+  })
+
+  it('an attempt owned by a side that came to nothing is that side’s assault', () => {
+    expect(frames('A Ukrainian attempt to ferry marines to the Kinburn spit on Sunday came to nothing.')).toContain('assault:attempt to ferry marines to the Kinburn spit on Sunday came to nothing')
+    expect(frames('The company’s attempt to win the tender came to nothing.')).not.toContain('assault:attempt to win the tender came to nothing')
+  })
+
+  it.each<string>([
+    'Prices came down on Friday after the central bank moved.',
+    'The team took out a loan to rebuild the stadium.',
+    'She went after the record in Oslo and missed it by a second.',
+    'He left the stove burning and went out.',
+    'A gale brought down power lines across the region.',
+    'They pushed a few hundred meters of cable through the duct.',
+    'A truck rammed a parked hatchback on the ring road.',
+  ])('no event in everyday English: %s', (text) => {
+    expect(frames(text).filter((f) => /^(?:strike|casualties|advance|capture|assault):/.test(f))).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
-import { trigger, type FrameInput, type SideData, type TriggerData } from './types.js'
+import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
 
 // English argument frames: an event's kind read from the shape of its clause when the lexicon has no
 // phrase for its verb. New writing keeps finding verbs for old events ("battled into the depot",
@@ -33,7 +33,7 @@ const FORCE_HEADS = new Set([
 ])
 /** Heads that name armed people only after their owner or side ("his men", "Russian groups"). */
 const OWNED_HEADS = new Set(['men', 'groups', 'group', 'teams', 'team', 'company', 'companies', 'boys', 'guys', 'lads', 'personnel', 'comrades'])
-const OWNERS = new Set(['his', 'her', 'our', 'their', 'its', 'russian', 'ukrainian', 'enemy', 'assault', 'sabotage', 'infiltration', 'storm', 'attack', 'reconnaissance', 'recon', 'strike', 'raiding', 'infantry', 'hostile'])
+const OWNERS = new Set(['his', 'her', 'our', 'their', 'its', 'russian', 'ukrainian', 'enemy', 'assault', 'sabotage', 'infiltration', 'storm', 'attack', 'reconnaissance', 'recon', 'strike', 'raiding', 'infantry', 'hostile', 'fire', 'mobile', 'drone', 'fpv', 'mortar', 'sniper'])
 
 const NATIONAL = new Set(['russian', 'ukrainian', 'enemy', 'hostile'])
 
@@ -70,11 +70,13 @@ const PLACE_HEADS = new Set([
 /** Places whose loss is a whole settlement's (a `capture`), not part of one. */
 const SETTLEMENT_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet', 'hamlets'])
 /** Targets of munitions: places, and what is in them. */
-const TARGET_HEADS = new Set([...PLACE_HEADS, 'homes', 'home', 'house', 'infrastructure', 'substation', 'substations', 'market', 'warehouse', 'warehouses', 'refinery', 'terminal', 'facility', 'facilities', 'community', 'communities', 'hromada', 'neighbourhood', 'targets', 'target', 'cities', 'towns', 'country'])
+const TARGET_HEADS = new Set([...PLACE_HEADS, 'homes', 'home', 'house', 'infrastructure', 'substation', 'substations', 'market', 'warehouse', 'warehouses', 'refinery', 'terminal', 'facility', 'facilities', 'community', 'communities', 'hromada', 'neighbourhood', 'targets', 'target', 'cities', 'towns', 'country', 'palace', 'theatre', 'theater', 'church', 'stadium', 'library', 'museum', 'hotel', 'dormitory', 'clinic', 'kindergarten', 'office', 'offices', 'supermarket', 'mall', 'shop', 'store', 'hall', 'cinema', 'university', 'college', 'cathedral', 'depot', 'tanks'])
+/** Shares of a place before "of" ("most of Kupiansk"): the place is named, but only part of it. */
+const SHARES = new Set(['most', 'much', 'part', 'parts', 'half', 'rest', 'remainder', 'bulk', 'section', 'sections', 'swathes', 'portions', 'portion'])
 /** Capitalised words that are no place. */
 const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'nato', 'eu', 'un', 'i', 'christmas', 'easter'])
 /** Words in a noun phrase before its head: determiners, figures, adjectives of side and direction. */
-const NP_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'another', 'more', 'other', 'few', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'of', 'about', 'at', 'least', 'nearly', 'almost', 'over', 'around', 'roughly', 'some', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'nearby', 'neighbouring', 'neighboring', 'last', 'first', 'remaining', 'old', 'new', 'russian', 'ukrainian', 'enemy', 'main', 'key', 'outer', 'inner', 'forward', 'defensive', 'fortified', 'industrial', 'residential', 'whole', 'entire', 'small', 'large', 'frontline', 'front-line', 'village', 'town', 'city'])
+const NP_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'another', 'more', 'other', 'few', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'of', 'about', 'at', 'least', 'nearly', 'almost', 'over', 'around', 'roughly', 'some', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'nearby', 'neighbouring', 'neighboring', 'last', 'first', 'remaining', 'old', 'new', 'russian', 'ukrainian', 'enemy', 'main', 'key', 'outer', 'inner', 'former', 'forward', 'defensive', 'fortified', 'industrial', 'residential', 'whole', 'entire', 'small', 'large', 'frontline', 'front-line', 'village', 'town', 'city'])
 
 /** Particles after which a place entered or reached follows ("battled into", "closed up to"). */
 const INTO = new Set(['into', 'onto', 'through', 'past', 'beyond', 'inside'])
@@ -226,6 +228,8 @@ interface Place {
  * "Kostiantynivka's northern fringe"); null when the phrase names none within six words.
  */
 function placeAt(w: Words, from: number, heads: ReadonlySet<string> = PLACE_HEADS): Place | null {
+  // "most of Kupiansk", "half of the former palace": a share of the place, never all of it.
+  let share = false
   for (let i = from; i < from + 7 && i < w.tokens.length; i++) {
     if (i > from && !joined(w, i - 1)) return null
     const word = lower(w, i)
@@ -233,14 +237,19 @@ function placeAt(w: Words, from: number, heads: ReadonlySet<string> = PLACE_HEAD
       // A name; "Kostiantynivka's northern fringe", "Kupiansk city centre" name part of it.
       const possessive = /['’]s$/.test(word)
       const next = joined(w, i) ? lower(w, i + 1) : ''
-      const part = possessive || (next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next))
+      const part = share || possessive || (next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next))
       return { end: i, settlement: !part }
     }
     if (heads.has(word)) {
       const next = joined(w, i) ? lower(w, i + 1) : ''
       // "the village centre", "the town's outskirts": part of it.
       const part = next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next)
-      return { end: part ? i + 1 : i, settlement: SETTLEMENT_HEADS.has(word) && !part }
+      return { end: part ? i + 1 : i, settlement: SETTLEMENT_HEADS.has(word) && !part && !share }
+    }
+    if (SHARES.has(word) && joined(w, i) && lower(w, i + 1) === 'of') {
+      share = true
+      i++
+      continue
     }
     if (!NP_FILLERS.has(word) && !/^\d/.test(word) && !/(?:ern|al|ive|ic|ed|ing|ian|ish)$/.test(word) && i > from + 1) return null
   }
@@ -292,9 +301,9 @@ const IRREGULAR_PAST = new Set(['fought', 'broke', 'drove', 'threw', 'thrown', '
  * Event words found by their frames in an English text, for the spans no lexicon phrase covers.
  * Sorted by start.
  */
-export function findEnglishFrames(input: FrameInput): PhraseMatch<TriggerData>[] {
+export function findEnglishFrames(input: FrameInput): FrameMatch[] {
   const w: Words = { text: input.text, tokens: input.tokens, sides: input.sides }
-  const out: PhraseMatch<TriggerData>[] = []
+  const out: FrameMatch[] = []
   const n = w.tokens.length
   for (let p = 0; p < n; p++) {
     const word = w.tokens[p]!.lower
@@ -315,8 +324,10 @@ export function findEnglishFrames(input: FrameInput): PhraseMatch<TriggerData>[]
                   : word === 'nowhere' || word === 'nothing' || FAILING.has(word)
                     ? failureFrame(w, p, input.triggers)
                     : LEAVING.has(word)
-                      ? leavingFrame(w, p)
-                      : null
+                      ? leavingFrame(w, p) ?? leftBurningFrame(w, p)
+                      : word === 'after' || word === 'for'
+                        ? goAfterFrame(w, p)
+                        : null
     if (found) out.push(found)
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -362,7 +373,7 @@ function intoFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
  * convention 5); in the passive ("were flushed out of the village") the agent did. A force going
  * out of a place by itself ("slipped out of the town") withdraws.
  */
-function outFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+function outFrame(w: Words, p: number): FrameMatch | null {
   const word = lower(w, p)
   let last = p
   if (word === 'out') {
@@ -391,7 +402,10 @@ function outFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
       return match(w, v, last, WITHDRAWAL)
     }
     if (!forceObject(w, v + 1, p) || !militarySubject(w, v)) return null
-    return match(w, v, last, place.settlement ? CAPTURE : ADVANCE_PUSH)
+    // A force put out of a whole settlement: its taking, also where the lexicon reads the object
+    // as a movement ("flushed the last Russian infiltration groups out of Radkivka").
+    if (place.settlement) return { ...match(w, v, last, CAPTURE), replaces: { weak: false, kinds: ['advance'] } }
+    return match(w, v, last, ADVANCE_PUSH)
   }
   return null
 }
@@ -434,7 +448,8 @@ function backFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
       if (!militarySubject(w, v)) return null
       return match(w, v, last, prep === 'into' ? ADVANCE : WITHDRAWAL)
     }
-    if (!forceObject(w, v + 1, p) || !militarySubject(w, v)) return null
+    // "before Ukrainian drones forced them back": drones push attackers back as troops do.
+    if (!forceObject(w, v + 1, p) || !(militarySubject(w, v) || weaponSubject(w, v))) return null
     return match(w, v, last, ADVANCE_PUSH)
   }
   return null
@@ -445,11 +460,11 @@ function backFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
  * verb on military equipment is a loss; on drones or missiles in flight, the strike intercepted. In
  * the passive ("two boats were sunk") the patient's side lost them.
  */
-function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+function destroyFrame(w: Words, v: number): FrameMatch | null {
   const word = lower(w, v)
   const lemma = DESTROY.get(word)!
   // "down" alone is a particle far more often than a verb ("rained down on", "down the road").
-  if (word === 'down') return null
+  if (word === 'down') return downOnFrame(w, v)
   const particles = DESTROY_PARTICLE[lemma]
   let last = v
   if (particles && particles.length > 0) {
@@ -467,7 +482,11 @@ function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     if (EQUIPMENT_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) {
       // "sank two Russian boats" by a force; "burning Russian BMP" in a caption is no act told.
       if (!actingSubject(w, v) || (!modified && GENERIC_EQUIPMENT.has(o) && !militarySubject(w, v))) return null
-      return match(w, v, i, LOSSES)
+      // Equipment put out of action is a loss (gold: `casualties`), also where the lexicon reads
+      // its damage verb as a strike ("drone teams had wrecked 14 Russian armoured vehicles").
+      // A depot or a dugout struck stays the strike the lexicon reads ("struck the Klimovo depot").
+      if (FACILITY_EQUIPMENT.has(o) || lemma === 'hit' || lemma === 'strike') return match(w, v, i, LOSSES)
+      return { ...match(w, v, i, LOSSES), replaces: LOSSES_OVER_STRIKE }
     }
     if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !/(?:ed|ian|ern|al|ive|y)$/.test(o) && !MILITARY_MODIFIERS.has(o) && i > last + 2) break
   }
@@ -477,7 +496,77 @@ function destroyFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
     if (h >= 0 && joined(w, h) && EQUIPMENT_HEADS.has(lower(w, h)) && !GENERIC_EQUIPMENT.has(lower(w, h))) return match(w, v - 1, last, LOSSES_PASSIVE)
   }
+  // A weapon doing it to a building or a vehicle: "a glide bomb brought down half of the palace of
+  // culture", "a kamikaze drone rammed a hatchback" is the strike itself.
+  if (weaponSubject(w, v) && (placeAt(w, last + 1, TARGET_HEADS) || vehicleAt(w, last + 1))) return match(w, v, last, STRIKE)
   return null
+}
+
+const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+/** Equipment heads that are places: hitting them is a strike on a target, not a loss of materiel. */
+const FACILITY_EQUIPMENT = new Set(['depot', 'depots', 'dugout', 'dugouts', 'ammunition', 'radar', 'radars'])
+/** Civilian vehicles a weapon hits ("rammed a hatchback", "hit a minibus"). */
+const VEHICLE_HEADS = new Set(['car', 'cars', 'hatchback', 'sedan', 'minibus', 'minibuses', 'bus', 'buses', 'van', 'vans', 'truck', 'trucks', 'lorry', 'lorries', 'tractor', 'tractors', 'ambulance', 'ambulances', 'train', 'trains', 'locomotive', 'pickup', 'suv', 'vehicle', 'vehicles', 'motorcycle', 'tram', 'trolleybus', 'fire', 'combine'])
+
+/** A vehicle noun phrase from token `from` ("a hatchback", "a civilian car", "two buses"). */
+function vehicleAt(w: Words, from: number): boolean {
+  for (let i = from; i < from + 4 && i < w.tokens.length; i++) {
+    if (i > from && !joined(w, i - 1)) return false
+    const word = lower(w, i)
+    if (VEHICLE_HEADS.has(word)) return !(word === 'fire' || word === 'combine') || (joined(w, i) && /^(?:engine|truck|harvester)s?$/.test(lower(w, i + 1)))
+    if (!NP_FILLERS.has(word) && !/^\d/.test(word) && !/^(?:civilian|private|passenger|parked|moving|police|utility|delivery|municipal|school|evacuation|red|white|black|blue|grey|gray|silver)$/.test(word)) return false
+  }
+  return false
+}
+
+/**
+ * "a guided bomb had also come down on a poultry farm", "two missiles crashed down onto the port":
+ * a weapon coming down on a target is a strike; prices that came down on Friday are not.
+ */
+function downOnFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p) || !/^(?:on|onto|upon)$/.test(lower(w, p + 1))) return null
+  const v = p - 1
+  if (v < 0 || !joined(w, v) || !/^(?:came|come|comes|coming|crashed|crashing|crash|crashes|fell|fallen|falls|falling|rained|raining|rains|slammed|plunged|plummeted|hurtled|smashed)$/.test(lower(w, v))) return null
+  if (!weaponSubject(w, v) || !placeAt(w, p + 2, TARGET_HEADS)) return null
+  return match(w, v, p + 1, STRIKE)
+}
+
+/**
+ * "FPV drones went after Stepnohirsk, Prymorske and Plavni 384 times", "Shaheds went for the port":
+ * a weapon going after a place is a strike on it; a runner who went after the record is not.
+ */
+function goAfterFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const v = p - 1
+  if (v < 0 || !joined(w, v) || !joined(w, p) || !/^(?:went|go|goes|going|gone|came|come|comes|coming)$/.test(lower(w, v))) return null
+  if (lower(w, p) === 'for' && /^(?:came|come|comes|coming)$/.test(lower(w, v))) return null
+  if (!weaponSubject(w, v) || !placeAt(w, p + 1, TARGET_HEADS)) return null
+  return match(w, v, p, STRIKE)
+}
+
+/**
+ * "drones left an oil depot burning", "the strike left the school in ruins": a weapon or a force
+ * leaving a target on fire or destroyed struck it; a cook who left the stove burning did not.
+ */
+function leftBurningFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  if (!/^(?:left|leaving|leave|leaves)$/.test(lower(w, v))) return null
+  const place = placeAt(w, v + 1, TARGET_HEADS)
+  if (!place) return null
+  // The state after the target, past a phrase placing it ("an oil depot in Bryansk region burning").
+  let after = -1
+  for (let k = place.end + 1; k <= place.end + 5 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    const state = lower(w, k)
+    const next = joined(w, k) ? lower(w, k + 1) : ''
+    if (/^(?:burning|ablaze|aflame|alight|smouldering|smoldering|gutted|flattened|razed)$/.test(state) || (state === 'on' && next === 'fire') || (state === 'in' && /^(?:flames|ruins|rubble)$/.test(next))) {
+      after = state === 'on' || state === 'in' ? k + 1 : k
+      break
+    }
+  }
+  if (after < 0) return null
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && AUXILIARIES.has(lower(w, i))) i--
+  const struck = weaponSubject(w, v) || militarySubject(w, v) || (i >= 0 && joined(w, i) && /^(?:strike|strikes|attack|attacks|raid|raids|barrage|shelling|bombardment)$/.test(lower(w, i)))
+  return struck ? match(w, v, after, STRIKE) : null
 }
 
 /** Who can destroy equipment: a force, a weapon, or a belligerent named ("Ukraine sank", "Russia downed"). */
@@ -598,13 +687,38 @@ function failureFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigge
     v = p - 2
     if (v < 0 || !joined(w, v) || !joined(w, v + 1) || lower(w, v + 1) !== 'to' || !/^(?:came|come|comes|coming|amounted|amount|amounts)$/.test(lower(w, v))) return null
   }
-  if (!militarySubject(w, v)) return null
+  if (!militarySubject(w, v)) {
+    // "a Russian attempt to ferry infantry across the Oskil River … came to nothing": the attempt,
+    // owned by a side, is the subject; the claim runs from the attempt to its outcome.
+    const a = attemptSubject(w, v)
+    if (a < 0) return null
+    return match(w, a, p, ASSAULT)
+  }
   // The sentence so far: an attack told before makes this its outcome.
   const start = w.tokens[v]!.start
   let from = start
   while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
   if (triggers.some((t) => t.span[0] >= from && t.span[1] <= start && (t.data.kind === 'assault' || t.data.kind === 'repelled'))) return null
   return match(w, v, p, ASSAULT)
+}
+
+/** Nouns of an attack that can be the subject of its failure. */
+const ATTACK_SUBJECTS = new Set(['attempt', 'attempts', 'attack', 'attacks', 'assault', 'assaults', 'offensive', 'push', 'counterattack', 'counterattacks', 'counter-attack', 'raid', 'raids', 'crossing', 'bid', 'thrust', 'sortie', 'incursion', 'landing', 'breakthrough'])
+
+/**
+ * The attack noun heading the subject of the verb at v ("a Russian attempt to ferry infantry … came
+ * to nothing"), owned by a side ("Russian", "Ukraine's", "enemy"): its token, or -1. Looks back within
+ * the clause (no sentence end, at most 20 words); an attack word the lexicon already read stays its own.
+ */
+function attemptSubject(w: Words, v: number): number {
+  for (let a = v - 1; a >= 0 && a >= v - 20; a--) {
+    if (!joined(w, a) && !/^[,\s]+$/.test(w.text.slice(w.tokens[a]!.end, w.tokens[a + 1]!.start))) return -1
+    if (!ATTACK_SUBJECTS.has(lower(w, a))) continue
+    if (a === 0 || !joined(w, a - 1)) return -1
+    const owner = lower(w, a - 1)
+    return NATIONAL.has(owner) || /^(?:russia|ukraine|moscow|kyiv)['’]s$/.test(owner) || sideEndingAt(w, a - 1) ? a : -1
+  }
+  return -1
 }
 
 /** Civilians as a subject: their leaving a place is an evacuation. */
