@@ -95,6 +95,7 @@ describe('round 11 English frames: new verbs for strikes, losses and failed atta
     'He left the stove burning and went out.',
     'A gale brought down power lines across the region.',
     'They pushed a few hundred meters of cable through the duct.',
+    'The family drove out of the city before dawn.',
     'A truck rammed a parked hatchback on the ring road.',
   ])('no event in everyday English: %s', (text) => {
     expect(frames(text).filter((f) => /^(?:strike|casualties|advance|capture|assault):/.test(f))).toEqual([])
