@@ -259,8 +259,9 @@ const triggers = [
   // repelled: attacks blunted, broken up, turned back; the attackers pinned down
   trigger('repelled', String.raw`(?:blunt(?:ed|ing|s)?|stall(?:ed|ing|s)?|stymi(?:ed|es|e)|turn(?:ed|ing|s)? back|dr(?:ove|ive|iving|iven) off|br(?:oke|eak|eaking|oken) up|crush(?:ed|es|ing)?|smash(?:ed|es|ing)?|disrupt(?:ed|ing|s)?|defeat(?:ed|ing|s)?|beat(?:en)? off) (?:the |their |its |an? |all |every |several |two |three |four |five |\p{N}+ |another |new |further |renewed |repeated |subsequent |Russian |Ukrainian |enemy )*(?:attacks?|assaults?|offensive|advance|push|attempts?|counterattacks?|counter-attacks?|columns?|assault groups?|storming|incursions?|breakthrough attempts?)(?![\p{L}])`, { defaultSide: 'own', starts: ['blunt', 'stall', 'stymi', 'turn', 'drove', 'drive', 'driving', 'driven', 'broke', 'break', 'broken', 'crush', 'smash', 'disrupt', 'defeat', 'beat'] }),
   // the attackers driven off in the passive ("a sabotage group trying to cross the border had been
-  // driven off"): the defender's repulse, as "drove off the attack" is
-  trigger('repelled', String.raw`(?:was|were|been|being|is|are) (?:quickly |swiftly |soon |eventually |successfully |also )?(?:driven|beaten|fought|fended) off(?![\p{L}])`, { voice: 'passive', defaultSide: 'own', needsActor: true, starts: ['was', 'were', 'been', 'being', 'is', 'are'] }),
+  // driven off"): the defender's repulse, as "drove off the attack" is ("beaten off", "fought off"
+  // are read by the repulse rule above)
+  trigger('repelled', String.raw`(?:was|were|been|being|is|are) (?:quickly |swiftly |soon |eventually |successfully |also )?driven off(?![\p{L}])`, { voice: 'passive', defaultSide: 'own', needsActor: true, starts: ['was', 'were', 'been', 'being', 'is', 'are'] }),
   trigger('repelled', String.raw`pin(?:ned|ning|s)? (?:them|it|him|the (?:\p{L}+ ){0,2}(?:attackers|group|groups|infantry|assault|unit|units|column|enemy|troops|Russians|Ukrainians|squad|squads)|(?:\p{L}+ ){0,2}(?:infantry|attackers|groups)) down|pinned down`, { defaultSide: 'own', starts: ['pin'] }),
   // strike: a weapon that wrecked or set something ablaze ("a guided bomb wrecked part of a school",
   // "drones set an oil depot ablaze") is a strike of its own, not the damage of another claim;
