@@ -21,6 +21,7 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
+import { hasMilitaryMark, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
@@ -136,6 +137,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const dates = findDateExpressions(text)
   const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = splitSentences(text)
+  // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
+  const military = [...militaryMarks(text, lang), ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
   const speakers = new SpeakerContext()
   const outletSpeaker = resolveOutlet(document.outlet)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
@@ -289,6 +292,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
       const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
+      // "The family drove out of the city", "Вратарь отбил пенальти", "Люди вийшли з дому": an event word
+      // with nothing of war in its sentence, the two before it or the one after (a headline's body, a
+      // toll's strike), and no name or area figure in its sentence, is used in its everyday sense, and
+      // no claim (military-context.ts). Tolls and area figures count people and territory, never a
+      // shopping trip; an evacuation of residents or families moves a population.
+      if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) continue
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
       // made up an area figure are that figure's claim, not one of their own.
       if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) continue
