@@ -371,7 +371,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "не планируют эвакуировать", "наступу не було": an event the speaker says did not happen is no
       // claim (convention 12). A negation that answers a claim told before in the report ("Місто не
       // захоплене" after the MoD's capture claim) is a rebuttal and stays (conventions 1 and 7).
-      if (modality === 'denied' && isOwnVoiceNegation(text, scopeCues, governing?.stance ?? null) && !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1))) continue
+      // "Эвакуировать жителей … не планируется", "no evacuation is planned": a plan negated after the
+      // event word plans nothing either.
+      const negated = (modality === 'denied' && isOwnVoiceNegation(text, scopeCues, governing?.stance ?? null)) || (modality === 'expected' && isNegatedPlan(text, scopeCues))
+      // "Russian assault groups kept up attacks near X but did not make confirmed advances": a negation
+      // sharing the subject of the speaker's own account in the same sentence is part of that account,
+      // not an answer to a claim told before it.
+      const ownAccount = negated && !sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) && sentenceBuilt.some((b) => b.claim.speaker.name === speaker.name && b.claim.modality === 'asserted' && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide))
+      if (negated && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
       const answersOtherSide = modality === 'denied' || modality === 'premature'
       if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
@@ -732,6 +739,19 @@ export function isOwnVoiceNegation(text: string, cues: readonly PhraseMatch<Moda
   const negatedBefore = (c: PhraseMatch<ModalityCue>): boolean => cues.some((n) => n.data === 'negation' && n.span[1] <= c.span[0] && c.span[0] - n.span[1] <= 2)
   return !cues.some((c) => c.data === 'denied' || c.data === 'premature' || (c.data === 'expected' && !negatedBefore(c)))
 }
+
+/**
+ * "Эвакуировать жителей не планируется", "Евакуацію не планують", "no evacuation is planned": every
+ * plan word of the claim is negated right before it. A forecast in the negative ("would not capture …
+ * before 2028", "не буде взято") is no plan word, and stays a forecast.
+ */
+export function isNegatedPlan(text: string, cues: readonly PhraseMatch<ModalityCue>[]): boolean {
+  const expected = cues.filter((c) => c.data === 'expected')
+  const negatedBefore = (c: PhraseMatch<ModalityCue>): boolean => cues.some((n) => n.data === 'negation' && n.span[1] <= c.span[0] && c.span[0] - n.span[1] <= 2)
+  return expected.length > 0 && expected.every((c) => PLAN_WORD.test(text.slice(c.span[0], c.span[1])) && negatedBefore(c))
+}
+
+const PLAN_WORD = /^(?:plan|intend|планир|плану|планув|наміря|намерева)/iu
 
 // "не зміг прорватися", "так и не смогли закрепиться", "failed to break through": an attempt that failed happened.
 const FAILED_ATTEMPT = /(?:fail(?:ed|s)? to|(?:could|were unable|was unable)\s*n?o?t?|не (?:зміг|змогл|змогли|змогла|вдал|смог|смогл|удал)|так і не|так и не)/iu

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// Round 11 precision: claims that should not be there. Our own sentences; each group has the
+// look-alikes that must stay claims.
+
+type Row = { kind: Claim['kind']; actorSide: Claim['actorSide']; modality: Claim['modality']; span: string }
+
+function claimsOf(text: string, lang: Lang): Row[] {
+  const r = extractClaims({ id: 'doc-precision-11', text, lang, publishedAt: '2026-11-14', outlet: 'Test Wire' })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, modality: c.modality, span: text.slice(c.span[0], c.span[1]) }))
+}
+
+function kinds(text: string, lang: Lang): Claim['kind'][] {
+  return claimsOf(text, lang).map((c) => c.kind)
+}
+
+describe('a plan negated after the event word plans nothing (convention 12)', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    ['Після обстрілу Шахового загинули двоє людей. Евакуацію з Шахового поки не планують, сказав начальник МВА.', 'uk', ['strike', 'casualties']],
+    ['Дроны атаковали Шебекино ночью. Вывозить жителей Шебекино пока не планируется, сообщил губернатор.', 'ru', ['strike']],
+    ['Russian drones struck Nikopol overnight. There are no plans to evacuate the town, the mayor said.', 'en', ['strike']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('a plan told as a plan stays a forecast', () => {
+    expect(claimsOf('Дроны атаковали Шебекино ночью. Вывозить жителей Шебекино планируется с понедельника.', 'ru').map((c) => [c.kind, c.modality])).toEqual([['strike', 'asserted'], ['evacuation', 'expected']])
+  })
+})
+
+describe('"… but did not make confirmed advances" after the speaker\'s own account is no rebuttal (convention 12)', () => {
+  it('a premature claim in the sentence before does not make the negation answer it', () => {
+    const text = 'ISW assesses that the Russian claim to have taken Novoielizavetivka is premature. Russian infantry kept up assaults near Sofiivka and Ivanivka on November 12 but did not make confirmed advances.'
+    expect(claimsOf(text, 'en').map((c) => [c.kind, c.modality])).toEqual([['capture', 'premature'], ['assault', 'asserted']])
+  })
+
+  it('a negation with its own subject right after another speaker\'s claim stays a rebuttal', () => {
+    const text = 'Russian war correspondents claimed that Russian forces entered Novoielizavetivka. Ukrainian officials said Russian forces had not entered the village.'
+    expect(claimsOf(text, 'en').map((c) => c.modality)).toEqual(['reported', 'denied'])
+  })
+})
