@@ -128,6 +128,44 @@ describe('forecasts (the README\'s time conventions for expected claims)', () =>
   })
 })
 
+describe('deadlines of a forecast: a year\'s or a month\'s end, and a season as the limit (round 11)', () => {
+  it.each([
+    ['en', 'ISW assesses that Russian forces will likely try to capture Siversk by year\'s end.', 'capture', ['2026-10-24', '2026-12-31']],
+    ['en', 'The brigade expects the Russians to attack Lyman again by the end of this month.', 'attack Lyman', ['2026-10-24', '2026-10-31']],
+    ['uk', 'Обласна влада планує вивезти всіх мешканців Борової до кінця місяця.', 'вивезти', ['2026-10-24', '2026-10-31']],
+    ['ru', 'По словам Пушилина, бои за Северск продлятся до весны.', 'бои', ['2026-10-24', '2027-05-31']],
+  ] as const)('%s: %s', (lang, text, anchor, time) => {
+    expect(timesOf(text, lang, anchor)).toContainEqual(time)
+  })
+})
+
+describe('times that are not the event\'s (round 11)', () => {
+  it('a figure set against the claim\'s own takes its time with it', () => {
+    const text = 'In the first nine months of 2026 Russian troops seized 3,100 sq km, against some 2,650 sq km from January to September 2025.'
+    expect(timesOf(text, 'en', 'seized')).toEqual([['2026-01-01', '2026-09-30']])
+  })
+
+  it.each([
+    ['en', 'Russia now controls about 19% of Ukraine within its 1991 borders, the analysts said.', 'controls'],
+    ['en', 'Russian troops now occupy roughly a fifth of Ukraine as it was recognised in 1991.', 'occupy'],
+    ['uk', 'Росія нині окупує близько 19% території України в межах кордонів 1991 року.', 'окупує'],
+  ] as const)('the year a territory\'s outline is taken from (%s): %s', (lang, text, anchor) => {
+    expect(timesOf(text, lang, anchor)).toEqual([[PUBLISHED, PUBLISHED]])
+  })
+})
+
+describe('report windows over statement dates (round 11)', () => {
+  it('an item that continues the statement closing the window takes the window', () => {
+    const text = 'Russian troops shelled 14 towns in Zaporizhzhia Oblast over the past day, Governor Ivan Fedorov said on Saturday. According to Fedorov, drones hit a warehouse in Orikhiv.'
+    expect(timesOf(text, 'en', 'hit a warehouse')).toEqual([['2026-10-23', '2026-10-24']])
+  })
+
+  it('"during the week" is the week so far', () => {
+    const text = 'The regional administration said on Saturday that 41 people had been evacuated from Kupiansk district during the week.'
+    expect(timesOf(text, 'en', 'evacuated')).toEqual([['2026-10-19', '2026-10-24']])
+  })
+})
+
 describe('claims told as having happened never end after publication', () => {
   const pieces = [
     'Russian forces captured Novoivanivka',
@@ -140,6 +178,7 @@ describe('claims told as having happened never end after publication', () => {
   const times = [
     '', ' this year', ' this month', ' this week', ' in October', ' in November', ' in 2026', ' since the start of the year', ' in the autumn',
     ' за жовтень', ' у листопаді', ' в этом году', ' в ноябре', ' до кінця року', ' on Monday night', ' later this year', ' in recent days',
+    ' during the week', ' within its 1991 borders', ' against 300 sq km in 2025',
   ]
   it('for any sentence and any publication date', () => {
     fc.assert(

@@ -58,6 +58,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
     (d) =>
       !isRecordSince(input.text, d) &&
       !isFrequency(input.text, d) &&
+      !isBorderYear(input.text, d) &&
       !(d.span[0] >= input.trigger[1] && (RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0])) || NOUN_RELATIVE.test(input.text.slice(input.trigger[1], d.span[0])))) &&
       !(d.span[1] <= input.trigger[0] && isInRelativeAside(input.text, d, input.trigger)) &&
       !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) &&
@@ -153,6 +154,11 @@ const NOUN_RELATIVE = /(?:^|[^\p{L}])(?:a|an|the)\s+[\p{L}-]+\s+(?:that|which)\s
 
 const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:than|compared (?:with|to)|as against|versus|vs\.?)|(?:ніж|чим|порівняно з|у порівнянні з|проти|чем|по сравнению с|в сравнении с|против))\s+(?:(?:the|those|that|in|of|during|for|у|в|во|за|з|с)\s+)*$/iu)
 
+/**
+ * "took 3,950 sq km, against about 3,390 sq km from January to October 2025", "проти 310 км² у
+ * вересні", "против 280 кв. км за тот же период": a figure set against the claim's own, and its time.
+ */
+const AGAINST_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:against|versus|vs\.?|compared\s+(?:with|to)|проти|против|порівняно\s+з|по\s+сравнению\s+с)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|близько|приблизно|майже|около|примерно|почти)\s+)?\d[\d,.\s]*[^\d,;.()]{0,25}$/iu
 /** "up from 78% a year ago", "down from 400 sq km in June": the earlier figure's time. */
 const UP_FROM_BEFORE = /(?:^|[^\p{L}])(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+[^,;.()]{0,25}$/iu
 /**
@@ -165,7 +171,7 @@ const RECORD_BEFORE = /(?:(?:^|[^\p{L}])(?:largest|biggest|smallest|lowest|highe
 function isComparison(text: string, d: DateExpression): boolean {
   return rememberedOf(comparisons, text, d, () => {
     const before = text.slice(Math.max(0, d.span[0] - 40), d.span[0])
-    return COMPARISON_BEFORE(before) || UP_FROM_BEFORE.test(before) || isRecordSince(text, d)
+    return COMPARISON_BEFORE(before) || UP_FROM_BEFORE.test(before) || AGAINST_FIGURE_BEFORE.test(text.slice(Math.max(0, d.span[0] - 60), d.span[0])) || isRecordSince(text, d)
   })
 }
 
@@ -192,6 +198,18 @@ function isFrequency(text: string, d: DateExpression): boolean {
 function isRecordSince(text: string, d: DateExpression): boolean {
   return d.value.kind === 'since' && RECORD_BEFORE.test(text.slice(Math.max(0, d.span[0] - 70), d.span[0]))
 }
+
+/**
+ * "19.6% of Ukraine as drawn in 1991", "within its 1991 borders", "у кордонах 1991 року", "в
+ * границах 1991 года": the year a territory's outline is taken from describes the territory, not
+ * when the event happened.
+ */
+function isBorderYear(text: string, d: DateExpression): boolean {
+  if (d.value.kind !== 'year') return false
+  return BORDER_YEAR_BEFORE.test(text.slice(Math.max(0, d.span[0] - 40), d.span[0])) || BORDER_YEAR_AFTER.test(text.slice(d.span[1], d.span[1] + 30))
+}
+const BORDER_YEAR_BEFORE = /(?:(?:^|[^\p{L}])(?:as\s+(?:it\s+(?:was|stood)\s+)?(?:(?:(?:internationally\s+)?recogni[sz]ed|drawn|defined)\s+)?in|(?:borders?|frontiers?|boundaries)\s+(?:of|as\s+of)|(?:кордон|границ|межах?\s+кордон)\p{L}*))\s+(?:(?:the|of|у|в|на)\s+)?$/iu
+const BORDER_YEAR_AFTER = /^(?:\s*(?:року|года|г\.))?[\s-]+(?:borders?|frontiers?|boundaries|кордон\p{L}*|границ\p{L}*)(?![\p{L}])/iu
 
 /** "вдруге за тиждень", "во второй раз за неделю", "for the second time in a week": how often, not when. */
 const FREQUENCY_BEFORE = /(?:(?:^|[^\p{L}])(?:(?:second|third|fourth|fifth)\s+time)|удруге|вдруге|утретє|втретє|вчетверте|(?:во|в)\s+(?:второй|третий|четвёртый|четвертый)\s+раз)\s+(?:(?:in|within|за)\s+(?:a\s+|цей\s+|этот\s+)?)?$/iu
@@ -494,10 +512,18 @@ export class InheritedTime {
       if (time.basis === 'publication' && this.areaPeriod) time = this.areaPeriod
       else if (!this.areaPeriod && time.basis !== 'publication' && time.start && time.end && time.start < time.end) this.areaPeriod = time
     }
-    if (time.basis === 'publication' && this.window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = this.window
+    // A statement date is no time of the item's own: "According to Fedorov, …" after "over the past
+    // day, Fedorov reported on Saturday" takes the window the statement closes.
+    const window = this.window
+    const undated = time.basis === 'publication' || (resolved.statementOnly === true && time === resolved.time && window !== null && isInside(time, window))
+    if (undated && window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = window
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
     return time
   }
+}
+
+function isInside(time: ClaimTime, window: ClaimTime): boolean {
+  return !!time.start && !!window.start && time.start >= window.start && (time.end ?? time.start) <= (window.end ?? window.start)
 }
 
 /**

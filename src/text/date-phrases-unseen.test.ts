@@ -106,3 +106,27 @@ describe('a vague horizon is the statement\'s day', () => {
     expect(found[0]!.value).toEqual({ kind: 'offset-day', days: 0, weak: true })
   })
 })
+
+describe('deadlines told by a year\'s, a month\'s or a season\'s end (round 11)', () => {
+  it.each([
+    ['Kyiv hopes to finish the line by year\'s end.', 'by year\'s end', '2026-10-24', '2026-12-31'],
+    ['The brigade must hand over the sector by month-end.', 'by month-end', '2026-10-24', '2026-10-31'],
+    ['The withdrawal should be complete by the end of this month.', 'by the end of this month', '2026-10-24', '2026-10-31'],
+    ['Обстріли триватимуть щонайменше до кінця місяця.', 'до кінця місяця', '2026-10-24', '2026-10-31'],
+    ['Эвакуацию завершат к концу этого месяца.', 'к концу этого месяца', '2026-10-24', '2026-10-31'],
+    ['Бої за місто, ймовірно, триватимуть до весни.', 'до весни', '2026-10-24', '2027-05-31'],
+    ['Колонну планируют восстановить к лету.', 'к лету', '2026-10-24', '2027-08-31'],
+    ['The offensive is expected to pause until spring.', 'until spring', '2026-10-24', '2027-05-31'],
+  ])('%s', (text, phrase, start, end) => {
+    expect(resolved(text, ANCHOR, 'future')).toContainEqual([phrase, start, end])
+  })
+
+  it('a season that opens a range is not a deadline, and "by spring" may be of the past', () => {
+    expect(resolved('Бої тривали з осені до весни.').map(([t]) => t)).not.toContain('до весни')
+    expect(resolved('By spring the brigade had dug in near the river.')).toEqual([])
+  })
+
+  it('"during the week" is the week so far', () => {
+    expect(resolved('Crews rebuilt three bridges during the week.')).toEqual([['during the week', '2026-10-19', '2026-10-24']])
+  })
+})

@@ -64,6 +64,7 @@ const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'ми�
 const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   // Keys specific to one rule come first (the first key matching a rule's source gates it).
   [/состоянию/u, /\s+состоянию\s/iuy],
+  [/during\|throughout\)\\s\+the\\s\+week/u, /\s+the\s+week/iy],
   [/от\)\\s\+\(\?!\\d\)/u, /\s+(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
   [/course\\s\+of\\s\+the\\s\+night/u, /\s+the\s+course\s/iy],
   [/течение\\s\+\(\?:\(\?:прошедшей/u, /\s+(?:минул|цю|попередн|прошедш|прошл|минувш|эту|этой|цієї|ніч|ночь|ночі|ночи|течение)/iuy],
@@ -105,7 +106,7 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/\(\?:від\|з\|із\|с\|от\)\\s\+\(\?:початку/u, /\s+(?:початку|начала)/iuy],
   [/since\\s\+the\\s\+\(\?:start/u, /\s+the\s+(?:start|beginning)/iy],
   [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)/iuy],
-  [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end)/iuy],
+  [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end|year|month|весн|літ|лет|осен|зим|spring|summer|autumn|fall|winter)/iuy],
   // figures: a date or year after them, or "ago"/"тому"/"назад" within a few words
   [/\(days\?\|weeks\?\|months\?\|years\?\)\\s\+ago/u, AGO_AFTER],
   [/тому\|назад/u, TOMU_AFTER],
@@ -416,6 +417,8 @@ const RULES: readonly Rule[] = [
   // "in recent days", "in recent weeks": a horizon without a count dates nothing more precise than
   // the statement, so it is the statement's day, weak like "now" (a date of the clause comes first).
   rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0, weak: true })),
+  // "during the week", "throughout the week": the week the report speaks from, so far (as "this week").
+  rule(['during', 'throughout'], String.raw`${B}(?:during|throughout)\s+the\s+week${E}`, 'iu', () => ({ kind: 'calendar', unit: 'week', offset: 0 })),
   rule(['earlier', 'this', 'last', 'next', 'previous'], String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0,
   })),
@@ -663,9 +666,17 @@ const RULES: readonly Rule[] = [
       offset: /минул|прошл/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
     }),
   ),
-  rule(['до', 'к', 'by'], String.raw`${B}(?:до|к|by)\s+(?:the\s+)?(?:конц\p{L}*|кінця|end\s+of)\s+(?:(?:the\s+)?(весни|весны|літа|лета|осені|осени|зими|зимы|spring|summer|autumn|fall|winter)|(року|года|year))${E}`, 'iu', (m) =>
-    m[1] ? { kind: 'by', to: { kind: 'season', year: null, season: season(m[1]), relative: null } } : { kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } },
-  ),
+  // Deadlines: "до кінця весни", "by the end of the year", "до кінця місяця", "к концу этого месяца",
+  // "by year's end", "by month-end", and a season as the limit ("продовжаться до весни", "к лету",
+  // "until spring"), which the gold writes as running to that season's end. "з осені до весни" is a
+  // range, not a deadline; "by spring" may tell a past narrative ("by spring they had reached …")
+  // and is left alone.
+  rule(['до', 'к', 'by', 'until', 'till', 'before'], String.raw`${B}(?:(?:до|к|by)|until|till|before)\s+(?:the\s+)?(?:(?:конц\p{L}*|кінця|end\s+of)\s+(?:(?:the|this|цього|поточного|этого|текущего)\s+)?(?:(весни|весны|літа|лета|осені|осени|зими|зимы|spring|summer|autumn|fall|winter)|(року|года|year)|(місяця|месяца|month))|(year|month)(?:['’]s\s+end|-end)|(?<=(?:^|[^\p{L}])(?:до|к|until|till)\s+(?:the\s+)?)(?<!(?:з|із|від|с|со|от|from)\s+\p{L}+\s+(?:до|until|till)\s+)(весни|весны|весне|весну|літа|лета|лету|осені|осени|осень|зими|зимы|зиме|зиму|spring|summer|autumn|fall|winter))${E}`, 'iu', (m) => {
+    const seasonWord = m[1] ?? m[5]
+    if (seasonWord) return { kind: 'by', to: { kind: 'season', year: null, season: season(seasonWord), relative: null } }
+    if (m[3] || m[4]?.toLowerCase() === 'month') return { kind: 'by', to: { kind: 'calendar', unit: 'month', offset: 0 } }
+    return { kind: 'by', to: { kind: 'year', year: { offset: 0 }, part: null } }
+  }),
   rule(['торік', 'минулоріч'], String.raw`${B}(торік|минулоріч)${E}`, 'iu', () => ({ kind: 'calendar', unit: 'year', offset: -1 })),
   rule(['навесні', 'весною', 'весной', 'влітку', 'улітку', 'літом', 'летом', 'восени', 'осінню', 'осенью', 'взимку', 'узимку', 'зимою', 'зимой'], 
     String.raw`${B}(навесні|весною|весной|влітку|улітку|літом|летом|восени|осінню|осенью|взимку|узимку|зимою|зимой)(?:\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
