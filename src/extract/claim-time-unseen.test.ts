@@ -154,6 +154,24 @@ describe('times that are not the event\'s (round 11)', () => {
   })
 })
 
+describe('a monthly analysis and a dated interview (round 11)', () => {
+  it('"over the month" in a report about a named month is that month', () => {
+    const text = 'Russian forces took about 290 sq km of Ukrainian land in August, analysts said. Ukrainian troops recaptured some 18 sq km over the month, mostly near Kupiansk.'
+    expect(timesOf(text, 'en', 'recaptured')).toEqual([['2026-08-01', '2026-08-31']])
+  })
+
+  it('later statements of an interviewee take the interview\'s date, however the frame names them', () => {
+    const text = 'In an interview with the Test Wire on Oct. 22, Brig. Gen. Oleh Marchenko said Russian troops had been pushed out of the northern part of Lyman. Russian losses near the town came to about 300 soldiers, Marchenko said. The general also said his units had withdrawn from two positions near Torske.'
+    expect(timesOf(text, 'en', 'withdrawn from two positions')).toEqual([['2026-10-22', '2026-10-22']])
+    expect(timesOf(text, 'en', 'losses near the town')).toEqual([['2026-10-22', '2026-10-22']])
+  })
+
+  it('but a statement that is no interview continues only through "he" or "according to him"', () => {
+    const text = 'Brig. Gen. Oleh Marchenko said on Oct. 22 that Russian troops had been pushed out of the northern part of Lyman. Marchenko said his units had withdrawn from two positions near Torske.'
+    expect(timesOf(text, 'en', 'withdrawn from two positions')).toEqual([[PUBLISHED, PUBLISHED]])
+  })
+})
+
 describe('report windows over statement dates (round 11)', () => {
   it('an item that continues the statement closing the window takes the window', () => {
     const text = 'Russian troops shelled 14 towns in Zaporizhzhia Oblast over the past day, Governor Ivan Fedorov said on Saturday. According to Fedorov, drones hit a warehouse in Orikhiv.'

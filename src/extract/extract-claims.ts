@@ -154,7 +154,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastActor: Side | null = null
   let lastStrikeActor: { side: Side; sentence: number } | null = null
   const inheritedTime = new InheritedTime(text, document.publishedAt)
-  let lastStatement: { name: string; date: DateExpression } | null = null
+  let lastStatement: { name: string; date: DateExpression; interview: boolean } | null = null
   // Officials a sentence calls by title only ("the regional governor said"), and who a later one names.
   const titledOnly: { title: string; name: string; sentence: number; named: { speaker: Speaker; sentence: number } | null }[] = []
 
@@ -216,11 +216,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // quoted with a date continues that statement and takes its date (judgement call 3).
     // A frame naming its speaker anew ("the ministry said", "Zelensky wrote on Telegram") is a
     // statement of its own.
+    // A dated interview ("In an interview on Nov. 18, X said …", "в інтерв'ю 18 листопада") is one
+    // statement: every later statement of its speaker without a date of its own continues it, however
+    // the frame names them ("X said", "the general said", "the commander added").
     if (sentenceGoverning && sentenceSpeaker.name) {
-      const continued: { name: string; date: DateExpression } | null = lastStatement
-      if (statementDate) lastStatement = { name: sentenceSpeaker.name, date: statementDate }
+      const continued: { name: string; date: DateExpression; interview: boolean } | null = lastStatement
+      if (statementDate) lastStatement = { name: sentenceSpeaker.name, date: statementDate, interview: INTERVIEW.test(text.slice(ss, se)) }
       else if (continued?.name !== sentenceSpeaker.name) lastStatement = null
-      else if (CONTINUATION_FRAME.test(text.slice(sentenceGoverning.span[0], sentenceGoverning.span[1]))) statementDate = continued.date
+      else if (continued.interview || CONTINUATION_FRAME.test(text.slice(sentenceGoverning.span[0], sentenceGoverning.span[1]))) statementDate = continued.date
     }
     inheritedTime.frame(contentDates, si, ss, se, sentenceSpeaker.name)
     // "Russia's Defence Ministry made no mention of Pokrovske in its daily briefing. It said …": an
@@ -682,6 +685,7 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
  * liberated 300 km² … 'Our soldiers are pushing them back,' Zelensky wrote. The Kremlin dismissed it").
  */
 /** A frame continuing the last statement: a personal pronoun, or "according to" and its kin. */
+const INTERVIEW = /(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью)(?![\p{L}])/iu
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */

@@ -64,7 +64,7 @@ const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'ми�
 const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   // Keys specific to one rule come first (the first key matching a rule's source gates it).
   [/состоянию/u, /\s+состоянию\s/iuy],
-  [/during\|throughout\)\\s\+the\\s\+week/u, /\s+the\s+week/iy],
+  [/during\|throughout\|over\)\\s\+the\\s\+\(week/u, /\s+the\s+(?:week|month)/iy],
   [/от\)\\s\+\(\?!\\d\)/u, /\s+(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
   [/course\\s\+of\\s\+the\\s\+night/u, /\s+the\s+course\s/iy],
   [/течение\\s\+\(\?:\(\?:прошедшей/u, /\s+(?:минул|цю|попередн|прошедш|прошл|минувш|эту|этой|цієї|ніч|ночь|ночі|ночи|течение)/iuy],
@@ -417,8 +417,12 @@ const RULES: readonly Rule[] = [
   // "in recent days", "in recent weeks": a horizon without a count dates nothing more precise than
   // the statement, so it is the statement's day, weak like "now" (a date of the clause comes first).
   rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0, weak: true })),
-  // "during the week", "throughout the week": the week the report speaks from, so far (as "this week").
-  rule(['during', 'throughout'], String.raw`${B}(?:during|throughout)\s+the\s+week${E}`, 'iu', () => ({ kind: 'calendar', unit: 'week', offset: 0 })),
+  // "during the week", "throughout the week": the week the report speaks from, so far (as "this
+  // week"). "over the month", "during the month": as "за місяць" alone, the month a monthly analysis
+  // is about, else the past month.
+  rule(['during', 'throughout', 'over'], String.raw`${B}(during|throughout|over)\s+the\s+(week|month)${E}(?!\s+(?:of|since|before|after|to|when|that|in)${E})`, 'iu', (m) =>
+    m[2]!.toLowerCase() === 'month' ? { kind: 'past-span', days: 30, months: 1, bare: true } : m[1]!.toLowerCase() === 'over' ? null : { kind: 'calendar', unit: 'week', offset: 0 },
+  ),
   rule(['earlier', 'this', 'last', 'next', 'previous'], String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month' | 'year', offset: /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0,
   })),
