@@ -125,7 +125,10 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (!anchor) return claim
     const clauseText = text.slice(anchor.clause[0], anchor.clause[1])
     const clauseLower = clauseText.toLowerCase()
-    const pointsAtSettlement = pointsBack(clauseText, clauseLower)
+    // Whether the clause points back at one settlement: read only when the clause's own places leave
+    // the question open (no place, or only reference points); the pattern is the costliest of the step.
+    let pointsKnown: boolean | undefined
+    const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, clauseLower))
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
       (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place),
     )
@@ -140,7 +143,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     }
     // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a
     // reference point (when "the city" has a settlement to point at; else the reference point stays).
-    if (pointsAtSettlement && chosen.length > 0 && chosen.every((c) => isReference(text, c, context))) {
+    if (chosen.length > 0 && chosen.every((c) => isReference(text, c, context)) && pointsAtSettlement()) {
       const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
       if (before) chosen = [before]
     }
@@ -161,7 +164,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
         // "зачистили північну частину міста та просунулися до Кіндрашівки": "the city" points back, so a
         // place named after it, in another claim's clause, is that claim's; the city is the one before.
         const pointer = anchor.clause[0] + anaphorAt(clauseText)
-        chosen = pointsAtSettlement ? inSentence.filter((c) => c.place.span[0] < pointer) : inSentence
+        chosen = pointsAtSettlement() ? inSentence.filter((c) => c.place.span[0] < pointer) : inSentence
       }
       // A region named anywhere in the sentence frames all its claims ("Authorities in Sumy Oblast …
       // as Russian forces step up attacks along the border").
@@ -180,7 +183,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
         }
       }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
-      if (chosen.length === 0 && pointsAtSettlement) {
+      if (chosen.length === 0 && pointsAtSettlement()) {
         const noun = pointerNoun(clauseText)
         const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, noun)
         if (last) {
@@ -209,7 +212,8 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       if (placed.length > 0) chosen = placed
     }
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
-    if (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText))) chosen = []
+    // (Read only when it can change something: a claim with places, or a toll that would look for some.)
+    if ((chosen.length > 0 || claim.kind === 'casualties') && (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText)))) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
     lastInSentence = { sentence: anchor.sentence, kind: claim.kind, side: claim.actorSide, chosen }
     // The same place named twice links once (by gazetteer id).
@@ -223,11 +227,19 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
     return { ...claim, places: unique }
   })
-  // Each claim's paragraph (blank-line separated), for linkDuplicateClaims.
+  // Each claim's paragraph (blank-line separated), for linkDuplicateClaims: the number of paragraph
+  // breaks before its start, counted by binary search over the breaks (read once, so linear in length).
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) breaks.push(i)
   for (const c of linked) {
-    let paragraph = 0
-    for (let i = text.indexOf('\n\n'); i >= 0 && i < c.span[0]; i = text.indexOf('\n\n', i + 2)) paragraph++
-    paragraphOf.set(c, paragraph)
+    let lo = 0
+    let hi = breaks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (breaks[mid]! < c.span[0]) lo = mid + 1
+      else hi = mid
+    }
+    paragraphOf.set(c, lo)
     if (pointed.has(c.id)) continuations.add(c)
   }
   return linked
