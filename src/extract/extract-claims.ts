@@ -1169,6 +1169,35 @@ export class DocumentKeys {
 export const CAUSAL_KEYS = ['as a result of', 'following', 'after', 'due to', 'because of', 'внаслідок', 'унаслідок', 'в результаті', 'у результаті', 'після', 'через', 'язку з', 'в результате', 'после', 'из-за', 'в связи с']
 export const CAUSAL_BEFORE = endsWithMatch(/(?:\bas a result of|\bfollowing|\bafter|\bdue to|\bbecause of|[ву]наслідок|[ву] результаті|після|через|у зв['’ʼ]язку з|в результате|после|из-за|в связи с)\s+(?:the\s+|a\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 
+/**
+ * "при обстреле Горловки погибли двое", "в результате атаки погиб мужчина", "Під час вчорашнього штурму
+ * ворог втратив два танки", "За дві доби боїв противник втратив 23 особи": an attack told as the
+ * circumstance of a toll in its sentence is the toll's (convention 2: the toll takes its place and
+ * time), no claim of its own. Told with its weapon and its target ("в результате атаки FPV-дрона ВСУ на
+ * грузовой автомобиль ранен водитель", "через удар FPV-дрона по автомобілю в Старому Салтові травмовано
+ * двох") it is a strike told for itself, as the gold files annotate it.
+ */
+function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: readonly PhraseMatch<TriggerData>[], sentence: Span): boolean {
+  if (w.data.kind !== 'strike' && w.data.kind !== 'assault') return false
+  const circumstance = (x: PhraseMatch<TriggerData>): boolean => {
+    const before = text.slice(Math.max(sentence[0], x.span[0] - 45), x.span[0])
+    return CAUSAL_BEFORE(before) || CIRCUMSTANCE_BEFORE(before)
+  }
+  if (!circumstance(w) || !words.some((t) => t.data.kind === 'casualties')) return false
+  // Its own words up to the next event word: a weapon and a target ("на/по …", "in/в + a name").
+  const next = words.find((t) => t.span[0] >= w.span[1])
+  const end = Math.min(next ? next.span[0] : sentence[1], w.span[1] + 80)
+  const after = text.slice(w.span[1], end)
+  // A settlement it names as its object ("унаслідок обстрілу Борової загинув …") is a strike the gold
+  // files disagree on (blind5 writes it, blind9's "при обстреле Горловки" does not): kept.
+  return !(WEAPON_WORD.test(text.slice(w.span[0], end)) && OWN_TARGET_AFTER.test(after)) && !NAMED_OBJECT.test(after)
+}
+
+// "при", "під час", "во время", "в ходе", "during", "amid"; a period of fighting ("за дві доби боїв", "over two days of").
+const CIRCUMSTANCE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:при|під час|во время|в ходе|в ході|у ході|during|amid|in the course of)|(?<![\p{L}])за\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:доб\p{L}*|дн\p{L}*|сут\p{L}*|тиж\p{L}*|недел\p{L}*)|\bover\s+(?:[\p{L}\p{N}]+\s+){0,2}?days?\s+of)\s+(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
+const NAMED_OBJECT = /^\s+(?:(?:[Нн]а|[Пп]о|on|against)\s+)?\p{Lu}/u
+const OWN_TARGET_AFTER = /(?<![\p{L}])(?:[Нн]а|[Пп]о|on|against)\s+\p{L}|(?<![\p{L}])(?:[ВвУу]|in|at)\s+\p{Lu}/u
+
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */
 function backReferencesDropped(text: string, words: readonly PhraseMatch<TriggerData>[], built: readonly Built[], sentenceIndex: number, sentence: Span, keys: DocumentKeys): PhraseMatch<TriggerData>[] {
   const causal = (w: PhraseMatch<TriggerData>): boolean => {
@@ -1192,7 +1221,7 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   }
   // An attack noun with a weapon after it ("в результате атаки FPV-дрона на автомобиль") is a strike.
   const strikeWord = (w: PhraseMatch<TriggerData>): boolean => w.data.kind === 'strike' || (w.data.kind === 'assault' && WEAPON_AFTER.test(text.slice(w.span[1], Math.min(sentence[1], w.span[1] + 45))))
-  const kept = words.filter((w, i) => !(isCausal[i] && !(strikeWord(w) && newTarget(w)) && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore))))
+  const kept = words.filter((w, i) => !(isCausal[i] && !(strikeWord(w) && newTarget(w)) && ((w.data.weak && hasEvent) || (w.data.kind === 'strike' && strikeBefore)))).filter((w, _, all) => !isTollCircumstance(text, w, all, sentence))
   // Damage beside an attack or a toll belongs to that claim; alone ("У громаді пошкоджено 6 будинків
   // внаслідок обстрілів", "В Грайвороне повреждены частный дом и ЛЭП") it reports a strike.
   if (!kept.some((w) => w.data.incidental)) return kept
@@ -1253,6 +1282,8 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
 
 const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
 const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
+// A weapon named anywhere in an attack's own words: "атаки дронов", "удар FPV-дрона".
+const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'iu')
 const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|another|one more|a second|a separate|ще один|ещё один|еще один|другий|второй|окремий|отдельный)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|удар\p{L}*|атак\p{L}*)(?![\p{L}])/iu
 const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
 // "…, and", "і", "та", "и", "а также" right before the second verb (with its subject or an adverb between).

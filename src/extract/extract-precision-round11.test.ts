@@ -42,3 +42,19 @@ describe('"… but did not make confirmed advances" after the speaker\'s own acc
     expect(claimsOf(text, 'en').map((c) => c.modality)).toEqual(['reported', 'denied'])
   })
 })
+
+describe('an attack told as the circumstance of a toll is the toll\'s (convention 2)', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    ['По словам губернатора, в результате атаки пострадали двое рабочих.', 'ru', ['casualties']],
+    ['Під час нічного штурму окупанти втратили три БМП і 15 піхотинців.', 'uk', ['casualties']],
+    ['За три доби боїв противник втратив 60 осіб особового складу.', 'uk', ['casualties']],
+    ['Во время ночной атаки беспилотника ранен водитель.', 'ru', ['casualties']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('an attack with its weapon and target, or on a named settlement, stays a strike of its own', () => {
+    expect(kinds('В результате атаки дронов ВСУ на Валуйки пострадали три человека.', 'ru')).toEqual(['strike', 'casualties'])
+    expect(kinds('Унаслідок обстрілу Ізюма загинув чоловік.', 'uk')).toEqual(['strike', 'casualties'])
+  })
+})
