@@ -205,7 +205,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
     const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss) : null
     const byline = furniture.byline(text, ss, se)
-    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : []), ...(byline ? [byline] : [])]
+    // "Asked whether Moscow could take the city back, the commander …": no claim of the question's own,
+    // but its subject is whom the answer's "they" means.
+    const questions = reportedQuestions(text, ss, se)
+    const asked = questions.length > 0 ? sSides.find((m) => (m.data.side === 'RU' || m.data.side === 'UA') && questions.some((q) => within(m.span, q))) : undefined
+    if (asked) lastActor = asked.data.side as Side
+    const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : []), ...(byline ? [byline] : []), ...questions]
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
@@ -549,6 +554,23 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 }
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
+
+/**
+ * A question told in reported speech ("Asked whether Moscow could take the city back this winter, the
+ * commander …", "На питання, чи зможуть росіяни взяти місто до зими, він відповів …", "На вопрос,
+ * сможет ли армия взять город, генерал ответил …") asks what the answer then tells; its own words
+ * assert no event. The spans run from the question word to the end of its clause.
+ */
+function reportedQuestions(text: string, start: number, end: number): Span[] {
+  const sentence = text.slice(start, end)
+  if (!QUESTION_KEYS.test(sentence)) return []
+  const out: Span[] = []
+  for (const m of sentence.matchAll(REPORTED_QUESTION)) out.push([start + m.index, start + m.index + m[0].length])
+  return out
+}
+
+const QUESTION_KEYS = /asked|asking|вопрос|запитанн|питанн/iu
+const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
 /** A sentence that is a quotation from its first character to its last (the quote mark closing it ends it). */
 const WHOLLY_QUOTED = /^\s*["“«„][^]*["”»][\s]*$|^[^"“”«»„]*["”»]\s*$/u
 /** An institution opening a sentence with what it said or left unsaid ("The ministry made no mention of …", "Russia's Defense Ministry has not claimed the town"). */

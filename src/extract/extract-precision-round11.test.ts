@@ -58,3 +58,22 @@ describe('an attack told as the circumstance of a toll is the toll\'s (conventio
     expect(kinds('Унаслідок обстрілу Ізюма загинув чоловік.', 'uk')).toEqual(['strike', 'casualties'])
   })
 })
+
+describe('a question told in reported speech asserts no event', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    ['Asked whether Russian troops could take Kupiansk back this winter, the commander said the river would decide it.', 'en', []],
+    ['На питання, чи зможуть росіяни взяти Покровськ до зими, речник відповів, що ворог уже втратив там сотні бійців.', 'uk', ['casualties']],
+    ['На вопрос, сможет ли армия взять Купянск до весны, генерал ответил, что наступление продолжается.', 'ru', ['assault']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('the question\'s subject is whom the answer\'s "they" means', () => {
+    const text = 'Asked whether Russian forces could take the town this winter, the general was blunt. "They are massing reserves near Kurylivka," he said.'
+    expect(claimsOf(text, 'en').map((c) => [c.kind, c.actorSide])).toEqual([['other', 'RU']])
+  })
+
+  it('"asked" without a question word stays a plain verb', () => {
+    expect(kinds('Russian troops captured Yampil, the ministry said when asked about the front.', 'en')).toEqual(['capture'])
+  })
+})
