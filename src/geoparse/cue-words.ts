@@ -78,6 +78,22 @@ export const PLACE_CUES_BEFORE: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Words before a capitalised word that make it no place: a street or square named after a person or a
+ * town ("на вулиці Шевченка", "на улице Харьковской", "проспекті Перемоги"), and a call sign or nickname
+ * ("з позивним «Кобзар»", "позывной Тур", "the call sign Tur"): the name is the street's or the soldier's.
+ */
+export const NOT_PLACE_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'вулиця вулиці вулицю вулицею вул провулок провулку провулка провулком проспект проспекту проспекті проспектом просп ' +
+    'бульвар бульвару бульварі бульваром узвіз узвозі улица улицы улице улицу улицей ул переулок переулка переулке проспекта проспекте ' +
+    'позивний позивного позивним позивному позывной позывного позывным псевдо псевдонім псевдонімом псевдоним псевдонимом callsign nickname sign'
+  ).split(' '),
+)
+
+/** Words after a name that make it a street ("Shevchenko Street", "Sumska St", "Peremohy Avenue"). */
+export const STREET_NOUNS_AFTER: ReadonlySet<string> = new Set('street st avenue ave boulevard blvd lane prospekt'.split(' '))
+
 /** Words after a name that say it is a settlement ("Smile village", "Kuteinikov town"). */
 export const SETTLEMENT_NOUNS_AFTER: ReadonlySet<string> = new Set(
   'village villages town city settlement hamlet township село селище місто поселок посёлок город деревня хутор'.split(' '),

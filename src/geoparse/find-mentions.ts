@@ -18,12 +18,14 @@ import {
   ENGLISH_COMMON_WORDS,
   KNOWN_SURNAMES,
   NATIONALITY_ADJECTIVES,
+  NOT_PLACE_BEFORE,
   OUTLET_WORDS,
   PERSON_CUES,
   PLACE_CUES_BEFORE,
   REGION_NOUNS,
   RIVER_CUES,
   SETTLEMENT_NOUNS_AFTER,
+  STREET_NOUNS_AFTER,
   YEAR_WORDS,
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, TokenBuffers, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
@@ -245,6 +247,8 @@ function headRefsOf(w: Words, item: ListItem, g: Gazetteer): { skip: number; ref
 function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]): void {
   const n = w.start.length
   const lists = listContext(w, g)
+  // Call signs met so far ("з позивним «Кобзар»"): the same word later names the soldier, not a village.
+  const callSigns = new Set<string>()
   const lower = lowerAxes(w)
   let nextLower = 0
   for (let i = 0; i < n; i++) {
@@ -271,13 +275,19 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       i = last
       continue
     }
+    const compound = hyphenedHromada(w, i, g, cache, lists)
+    if (compound) {
+      out.push(compound)
+      i += 1
+      continue
+    }
     const m = longestMatch(w, i, g)
     if (!m) {
       const axis = adjectiveBeforeNoun(w, i, g, cache, lists)
       if (axis) out.push(axis)
       continue
     }
-    const mention = judge(w, i, m, g, cache, lists)
+    const mention = judge(w, i, m, g, cache, lists, callSigns)
     if (mention) out.push(mention)
     i = m.last
   }
@@ -489,7 +499,7 @@ function cueKeys(w: Words, j: number): string[] {
 
 // The cue lists the matcher checks the words around a name against; each word's membership in all of
 // them is worked out once per distinct word, as one bit per list, and a name's neighbours are read once.
-const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES]
+const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES, NOT_PLACE_BEFORE, STREET_NOUNS_AFTER]
 
 // Bits of cueMask, in CUE_LISTS order.
 const PLACE_BEFORE = 1 << 0
@@ -499,6 +509,8 @@ const DISTRICT_NOUN = 1 << 3
 const RIVER = 1 << 4
 const REGION_NOUN = 1 << 5
 const PERSON = 1 << 6
+const NOT_PLACE = 1 << 7
+const STREET_AFTER = 1 << 8
 
 /** Which CUE_LISTS word `j` is in (0 outside the chunk): the word's facts are read once per check. */
 function cueMask(w: Words, j: number): number {
@@ -522,8 +534,11 @@ function qualifiedAfter(w: Words, next: number): boolean {
   return false
 }
 
+// The words of NOT_PLACE_BEFORE that introduce a person's call sign or nickname, not a street.
+const CALL_SIGN_WORDS = /^(?:позивн|позывн|псевдо|callsign|nickname|sign)/
+
 /** Decides what a matched name is, from the words around it; null when it is not a place. */
-function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lists: ListContext): RawMention | null {
+function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lists: ListContext, callSigns: Set<string>): RawMention | null {
   const start = w.start[i]!
   const end = w.end[m.last]!
   const single = m.last === i
@@ -546,6 +561,14 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && facts & WORD_PERSON_CUE) return null
+  // A street, a square or a call sign: "на вулиці Шевченка", "з позивним «Кобзар»", "Shevchenko Street".
+  // A call sign is the soldier's name for the rest of the text ("каже «Кобзар»").
+  if (prev >= 0 && start - w.end[prev]! <= 3 && prevCues & NOT_PLACE) {
+    if (CALL_SIGN_WORDS.test(wordNameKey(w, prev))) callSigns.add(key)
+    return null
+  }
+  if (callSigns.size > 0 && callSigns.has(key)) return null
+  if (nextCues & STREET_AFTER && next < w.start.length && w.start[next]! - end === 1) return null
   // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
   if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
 
@@ -590,7 +613,11 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
 
   // An adjective before "direction"/"напрямку" or "district"/"району" names the town the axis or the
   // (often pre-2020) district is named after: "Maryinsky district" is Marinka's, not a village Marynske.
-  if (single && (directionCue || districtCue) && !refs.some((r) => f.kind[r.entry] === DISTRICT)) {
+  // A hromada adjective ("Покровську громаду", "Золочівській громаді") names the hromada's centre; the
+  // same word read as a case form of a town ("у Покровську") cannot stand before "громаду".
+  const centres = single && districtCue && cyr && isHromadaNoun(w, next, listItem) ? hromadaCentres(key, g, cache) : []
+  if (centres.length > 0) refs = centres
+  else if (single && (directionCue || districtCue) && !refs.some((r) => f.kind[r.entry] === DISTRICT)) {
     const towns = axisTowns(key, g, cache, directionCue ? 0 : 0.5, directionCue && !cyr)
     if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
   }
@@ -682,6 +709,75 @@ function russianDistrictTowns(refs: NameRef[], firstKey: string, g: Gazetteer, c
   return towns.length > 0 ? towns : refs
 }
 
+// The hromada nouns (Ukrainian; Russian "община" for the same unit). Raions and Russian okrugs are
+// named after towns, hromadas also after villages.
+const HROMADA_NOUNS: ReadonlySet<string> = new Set('громада громади громаді громаду громадою громад громадах громадам громадами община общины общине общину общиной общинах общин hromada hromadas'.split(' '))
+
+function isHromadaNoun(w: Words, next: number, listItem: ListItem | undefined): boolean {
+  if (listItem) return listItem.nounLemma === 'громада'
+  return next < w.start.length && HROMADA_NOUNS.has(wordLower(w, next))
+}
+
+// KATOTTG codes a settlement as UA + oblast (2 digits) + raion (2) + hromada (3) + its number within the
+// hromada (3) + 7 more; the hromada's administrative centre is listed first, number 001.
+const HROMADA_CENTRE_ID = /^ua:UA\d{7}001/
+
+/**
+ * The hromada centres an adjective can be named after: "Юнаківської громади" is Yunakivka's, though
+ * Yunakivka is a village (district adjectives otherwise name towns only), and "Покровську громаду" is one
+ * of the Pokrovsks and Pokrovskes that head a hromada, not any village of that name.
+ */
+function hromadaCentres(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+  const out = axisTowns(key, g, cache, 0, false).filter((r) => HROMADA_CENTRE_ID.test(g.entryAt(r.entry).id))
+  // A centre named by an adjective itself (Покровське, Кам'янське, Широке) heads a hromada of the same
+  // adjective in the feminine: "Покровська громада" is Pokrovske's as much as Pokrovsk's or Pokrov's.
+  const m = ADJECTIVE_ENDING.exec(key)
+  if (m && isCyrillic(key)) {
+    const adjective = key.slice(0, m.index) + m[1]!
+    for (const form of [`${adjective}е`, `${adjective}ий`]) {
+      const k = keysOf(form, cache)[0]?.key
+      if (!k) continue
+      for (const r of g.index.refs(k)) if (HROMADA_CENTRE_ID.test(g.entryAt(r.entry).id) && !out.some((o) => o.entry === r.entry)) out.push(r)
+    }
+  }
+  return out
+}
+
+/**
+ * A hyphened hromada adjective ("Середино-Будська громада", "Кам'янсько-Дніпровської громади") names a
+ * two-part centre (Середина-Буда, Кам'янка-Дніпровська): the first part in its -о compound form, the
+ * second an adjective. Tried only on a hyphened pair of capitalised words right before a hromada noun;
+ * the parts one by one would read as other villages (Seredyne, Buda).
+ */
+function hyphenedHromada(w: Words, i: number, g: Gazetteer, cache: KeyCache, lists: ListContext): RawMention | null {
+  const second = i + 1
+  if ((w.flags[i]! & JOINS_NEXT) === 0 || second >= w.start.length || w.text[w.end[i]!] !== '-' || (w.flags[second]! & CAPITALISED) === 0) return null
+  const listItem = lists.items.get(second)
+  if (!isHromadaNoun(w, second + 1, listItem) || (!listItem && w.start[second + 1]! - w.end[second]! > 2)) return null
+  const head = wordLower(w, i).replace(/[’ʼ]/g, "'")
+  if (!isCyrillic(head)) return null
+  const tail = ADJECTIVE_ENDING.exec(wordNameKey(w, second))
+  if (!tail) return null
+  // The first part: as written (Новгород-Сіверська), a noun in its -о form (Середино- → Середина), or
+  // an adjective in its -о form (Кам'янсько- → Кам'янка).
+  const firsts = [head]
+  if (head.endsWith('о')) firsts.push(...['а', 'е', 'я', 'ка', ''].map((e) => head.slice(0, -1) + e), ...(COMPOUND_ADJECTIVES[head] ?? []))
+  const headAdjective = /(ськ|цьк|зьк)о$/.exec(head)
+  if (headAdjective) firsts.push(...townNamesOf(head.slice(0, headAdjective.index), headAdjective[1]!, true))
+  // The second part: a noun (-Буда) or an adjective the name keeps (-Дніпровська, -Сіверський).
+  const stem = wordNameKey(w, second).slice(0, tail.index)
+  const adjective = stem + tail[1]!
+  const out: NameRef[] = []
+  for (const t of [...townNamesOf(stem, tail[1]!, true), `${adjective}а`, `${adjective}ий`, `${adjective}е`]) {
+    for (const f of firsts) {
+      for (const r of g.refsFor([f, t])) if (HROMADA_CENTRE_ID.test(g.entryAt(r.entry).id) && !out.some((o) => o.entry === r.entry)) out.push(r)
+    }
+  }
+  if (out.length === 0) return null
+  const text = w.text.slice(w.start[i]!, w.end[second]!)
+  return { start: w.start[i]!, end: w.end[second]!, text, key: nameKey(text), sentence: w.sentence[i]!, refs: out, exact: false, cue: 'district' }
+}
+
 /**
  * "Yasinovatsky district", "Krasnolimanskoye direction": an adjective no entry is named by, before a
  * district or direction noun, names the town the district or axis is named after.
@@ -699,7 +795,8 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   if (!district && !direction) return null
   const key = wordNameKey(w, i)
   if (district && (shape & ADJECTIVE_KEY) === 0) return null
-  const refs = axisTowns(key, g, cache, district ? 0.5 : 0, !district)
+  const centres = district && isHromadaNoun(w, next, listItem) ? hromadaCentres(key, g, cache) : []
+  const refs = centres.length > 0 ? centres : axisTowns(key, g, cache, district ? 0.5 : 0, !district)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
 }
@@ -782,8 +879,16 @@ const COMPOUND_HEAD = /^(велико|мало|ново|старо|верхнь�
 export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): string[] {
   const out = new Set<string>([stem + suffix, stem])
   const stems = [stem]
-  // Суджанский → Суджа: the adjective may add -н- to a vowel-final name.
-  if (/(ан|an)$/.test(stem)) stems.push(stem.slice(0, -1))
+  // Суджанский → Суджа, Боромлянська → Боромля: the adjective may add -н- to a vowel-final name.
+  if (/(ан|ян|an)$/.test(stem)) stems.push(stem.slice(0, -1))
+  if (cyrillic) {
+    // Хотінська → Хотінь: a soft-sign noun loses its ь before the suffix.
+    if (/[бвгґджзклмнпрстфхцчшщ]$/.test(stem)) out.add(`${stem}ь`)
+    // Білопільська → Білопілля, Краснопільська → Краснопілля: a neuter noun in -лля/-ння/-ття
+    // doubles its last consonant, which the adjective writes once with ь.
+    const soft = /([лнтдсзц])ь$/.exec(stem)
+    if (soft) out.add(`${stem.slice(0, -1)}${soft[1]}я`)
+  }
   // Undo the closed-syllable alternation: Гуляйпіль- → Гуляйпол-, Курахів- → Курахов-, Huliaipil- → Huliaipol-.
   const alt = cyrillic ? /і([бвгґджзклмнпрстфхцчшщ]+ь?)$/ : /i([bcdfghjklmnpqrstvwxz]+)$/
   const a = alt.exec(stem)

@@ -54,6 +54,9 @@ add('district', true, 'район', 'районах районів районы 
 // Червоногригорівській громадах", "в Грайворонском и Шебекинском округах").
 add('district', true, 'громада', 'громадах громад громадам громадами hromadas communities общинах общин')
 add('district', true, 'округ', 'округах округов округам округами')
+// A singular noun after an adjective list: "Білопільську, Краснопільську та Хотінську громади" (the
+// plural nominative is also the singular genitive), "Марганецьку та Покровську громаду".
+add('district', false, 'громада', 'громада громади громаду громаді громадою община общины общину общине')
 
 // Which characters may start / end a head noun (any case): most words of a text are ruled out by
 // two table reads before their lower-case form is looked up. Words hold letters up to U+052F only

@@ -66,8 +66,52 @@ describe('town adjectives before a district or hromada noun', () => {
     expect(p?.kind).toBe('settlement')
   })
 
+  it.each([
+    // A hromada is named after its centre, which may be a village (no prominence floor) ...
+    ['Із Юнаківської громади вивезли ще 12 людей.', 'Юнаківської', 'Yunakivka'],
+    ['Уночі дрони атакували Боромлянську громаду.', 'Боромлянську', 'Boromlia'],
+    // ... a soft-sign noun (Хотінь) or a neuter -лля noun (Білопілля) ...
+    ['Обстріл Хотінської громади тривав годину.', 'Хотінської', 'Khotin'],
+    ['Ворог бив по Білопільській громаді з мінометів.', 'Білопільській', 'Bilopillia'],
+    // ... every adjective of a list before one singular noun ...
+    ['Під ударом були Великописарівська, Білопільська та Хотінська громади.', 'Білопільська', 'Bilopillia'],
+    ['Під ударом були Великописарівська, Білопільська та Хотінська громади.', 'Хотінська', 'Khotin'],
+    // ... and a hyphened two-part centre, not its parts as two villages.
+    ['Вибухи чули в Середино-Будській громаді.', 'Середино-Будській', 'Seredyna-Buda'],
+    ['Із Кам’янсько-Дніпровської громади виїхали 40 мешканців.', 'Кам’янсько-Дніпровської', 'Kamianka-Dniprovska'],
+  ])('a hromada adjective names its centre: %s → %s = %s', (text, mention, name) => {
+    expect(placeFor(text, mention)?.name).toBe(name)
+  })
+
+  it('a hromada adjective is read as an adjective, never as a town case form', () => {
+    // "Покровську" is also the locative of Pokrovsk; before "громаду" it is the hromada's adjective, and
+    // every centre it can name stays a candidate (a Pokrovske in Dnipropetrovsk oblast among them).
+    const p = placeFor('На Дніпропетровщині ворог обстріляв Покровську громаду.', 'Покровську')
+    expect(p?.admin1).toBe('Dnipropetrovsk Oblast')
+    expect([p?.name, ...(p?.alternatives ?? []).map((a) => a.name)]).toContain('Pokrovske')
+  })
+
   it('a Ukrainian raion stays a raion', () => {
     expect(placeFor('Обстріл у Куп’янському районі не вщухає.', 'Куп’янському районі')?.kind).toBe('district')
+  })
+})
+
+describe('streets and call signs are no places', () => {
+  it.each([
+    ['Бої тривають на вулиці Садовій біля школи.', 'Садовій'],
+    ['Снаряд влучив у будинок на проспекті Перемоги.', 'Перемоги'],
+    ['Штурмовики закрепились на улице Шевченко.', 'Шевченко'],
+    ['Fighting reached Shevchenko Street on Tuesday.', 'Shevchenko'],
+    ['Командир взводу з позивним «Кобзар» розповів про бій.', 'Кобзар'],
+    ['A sergeant who gave only his call sign, "Tur", described the attack.', 'Tur'],
+  ])('%s: %s', (text, mention) => {
+    expect(placeFor(text, mention)).toBeUndefined()
+  })
+
+  it('a call sign stays a person later in the text, while the town named in it stays a place', () => {
+    const text = 'Офіцер з позивним «Кобзар» розповів про бої. Уранці, каже «Кобзар», ворог відступив від Гуляйполя.'
+    const names = geoparseText(text, g).value.map((p) => p.mention)
+    expect(names).toEqual(['Гуляйполя'])
   })
 })
 
