@@ -667,8 +667,11 @@ function crossedWater(w: Words, prev: number): boolean {
   if (CROSSING_VERB.test(wordNameKey(w, prev))) return true
   if (!ACROSS.has(wordNameKey(w, prev))) return false
   for (let j = prev - 1; j >= Math.max(0, prev - 3); j--) if (CROSSING_VERB.test(wordNameKey(w, j))) return true
-  return false
+  // "across the Oskil", "beyond the Dnipro": English puts a river, never a town, after the article there.
+  return prev >= 1 && wordNameKey(w, prev) === 'the' && ACROSS_THE.has(wordNameKey(w, prev - 1))
 }
+
+const ACROSS_THE = new Set(['across', 'beyond', 'behind'])
 
 // Words of movement towards a place: "наступ на Запоріжжя" is the city, not the region.
 const TOWARD_WORDS = new Set(

@@ -115,6 +115,13 @@ describe('streets and call signs are no places', () => {
   })
 })
 
+describe('a river after "across the"', () => {
+  it('"across the Oskil" is the river, not the village Oskil', () => {
+    expect(placeFor('The brigade expects an assault across the Oskil within weeks.', 'Oskil')?.kind).toBe('river')
+    expect(placeFor('The brigade held Oskil for a week.', 'Oskil')?.kind).toBe('settlement')
+  })
+})
+
 describe('words that look like names', () => {
   it('a capitalised preposition opening a sentence is no village', () => {
     const text = 'Біля Білицького підрозділи відійшли. Поблизу Торського тривають бої.'
