@@ -2,10 +2,10 @@ import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { endsWithMatch } from '../text/index.js'
 
-const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
+const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|the (?:north|south|east|west)(?:ern|-?(?:east|west)ern) (?:\p{Lu}[\p{L}-]+ )?(?:city|town|village)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
 /** Words that point back at one settlement ("the area" may mean several: not borrowed across sentences). */
-const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
+const SETTLEMENT_ANAPHOR = /\b(?:the (?:city|town|village|settlement)(?:['’]s)?|the (?:north|south|east|west)(?:ern|-?(?:east|west)ern) (?:\p{Lu}[\p{L}-]+ )?(?:city|town|village)|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта)(?=\s|[,.;]|$)/iu
 
 /**
  * Words that point back at the last event told, with all its places: "there", "in that area", "on
@@ -19,7 +19,7 @@ const EVENT_ANAPHOR = /\b(?:there|after (?:that|this)|(?:in|on|along|at) (?:that
  * "з прифронтових громад області"): a claim with no place of its own takes that region. A region
  * named with its own adjective ("Донецької області") is a name, not a pointer.
  */
-const REGION_ANAPHOR = /\bthe (?:region|oblast)\b(?!['’])|(?:^|[\s,(])(\p{L}*)\s+(?:області|областю|область|области|областью|регіону|регіоні|региона|регионе)(?=[\s,.;:!?)]|$)/iu
+const REGION_ANAPHOR = /\bthe (?:region|oblast)\b(?!['’])|(?:^|[\s,(])(\p{L}*)\s+(?:області|областю|область|области|областью|регіон|регіону|регіоні|регіоном|регион|региона|регионе|регионом)(?=[\s,.;:!?)]|$)/iu
 
 /**
  * A toll over a whole front, a grouping's zone or a long period has no single place ("across the
@@ -129,8 +129,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     // the question open (no place, or only reference points); the pattern is the costliest of the step.
     let pointsKnown: boolean | undefined
     const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, clauseLower))
+    // ("the northern Donetsk town": the region word describes the pointer; the town is the one pointed at.)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !(describesPointer(text, c.place) && pointsAtSettlement()),
     )
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     // "around the two villages", "обидва села", "оба города": the settlements last named, that many.
@@ -143,8 +144,12 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     }
     // "reach the city only along a single road from Druzhkivka": the city is the place, the road's town a
     // reference point (when "the city" has a settlement to point at; else the reference point stays).
-    if (chosen.length > 0 && chosen.every((c) => isReference(text, c, context)) && pointsAtSettlement()) {
-      const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context)
+    // "storm the city again across the Oskil": a river crossed on the way is not where the event is; the
+    // city pointed at is.
+    if (chosen.length > 0 && chosen.every((c) => isReference(text, c, context) || c.place.kind === 'river') && pointsAtSettlement()) {
+      const rivers = chosen.some((c) => c.place.kind === 'river')
+      // (Past a river, "the city" is the town the text last pointed at, as it is with no place at all.)
+      const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, rivers ? pointerNoun(clauseText) : null)
       if (before) chosen = [before]
     }
 
@@ -375,7 +380,7 @@ const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там
 const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
 
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
-const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |outskirts|suburbs|quarter|neighbo|district|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён|район|квартал|застро|забудов|сектор|окраин|околиц|підступ|подступ|підход|подход|привокзал|промзон|площад/
+const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|settlement|its |outskirts|suburbs|quarter|neighbo|district|вулиц|улиц|проспект|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён|район|квартал|застро|забудов|сектор|окраин|околиц|підступ|подступ|підход|подход|привокзал|промзон|площад/
 
 /** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
 function pointsBack(clause: string, lower: string): boolean {
@@ -430,6 +435,15 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
     if (describedAs(text, c.place.span) === noun) return c
   }
   return found
+}
+
+// "the northern Donetsk town", "the eastern Kharkiv city": a region's name between a compass adjective
+// and the noun that points back describes that noun ("the Kurylivka village council" names the village).
+const POINTER_NOUN_AFTER = /^\s+(?:town|city|village)\b/iu
+const THE_BEFORE = /\bthe\s+(?:north|south|east|west)(?:ern|-?(?:east|west)ern)\s+$/iu
+
+function describesPointer(text: string, place: Place): boolean {
+  return POINTER_NOUN_AFTER.test(text.slice(place.span[1], place.span[1] + 12)) && THE_BEFORE.test(text.slice(Math.max(0, place.span[0] - 30), place.span[0]))
 }
 
 /** How far back (characters) a town pointer's settlement is remembered: a few paragraphs. */
@@ -618,7 +632,7 @@ const DISTRICT_AFTER = /^[\s'’-]*(?:districts?|raions?|rayons?|район\p{L}
 const DISTRICT_AFTER_AT_START = startsWithMatch(DISTRICT_AFTER)
 
 /** Words before a name that make it where evacuees were taken ("resettled in", "размещены в ПВР в", "вивезли до"). */
-const DESTINATION_BEFORE = endsWithMatch(/(?:\b(?:resettled|relocated|housed|accommodated|sheltered|placed|taken|moved|bused|brought|evacuated|dormitor\p{L}*|shelters?|hostels?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|to|into)|(?:^|[\s,(])(?:размещен\p{L}*|розміщен\p{L}*|поселен\p{L}*|доставлен\p{L}*|вывезен\p{L}*|вивезен\p{L}*|вывезли|вивезли|перевезен\p{L}*|переселен\p{L}*|отселен\p{L}*|відселен\p{L}*)\s+(?:[\p{L}«»-]+\s+){0,5}?(?:в|у|во|до))\s+(?:the\s+)?$/iu)
+const DESTINATION_BEFORE = endsWithMatch(/(?:\b(?:resettled|relocated|housed|accommodated|sheltered|placed|taken|moved|bused|brought|evacuated|dormitor\p{L}*|shelters?|hostels?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|to|into)|(?:^|[\s,(])(?:размещен\p{L}*|розміщен\p{L}*|поселен\p{L}*|доставлен\p{L}*|вывезен\p{L}*|вивезен\p{L}*|вывезли|вивезли|перевезен\p{L}*|переселен\p{L}*|пересел(?:ят|ит|ять|ить|яют|или|яли|или)|отселен\p{L}*|отсел(?:ят|ит|или)|відселен\p{L}*|відсел(?:ять|или|яють)|вивез(?:уть|ли)|вывез(?:ут)|перевез(?:ли|уть|ут))\s+(?:[\p{L}«»-]+\s+){0,5}?(?:в|у|во|до))\s+(?:the\s+)?$/iu)
 
 /**
  * A city's district ("Dniprovskyi District (Zaporizhzhia)", "в Індустріальному районі" of Kharkiv) is
