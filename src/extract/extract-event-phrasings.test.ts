@@ -140,7 +140,10 @@ describe('part of a town cleared is an advance; people and equipment destroyed a
     ['"Assault units are completing the clearing of Ilyinovka," the general said.', 'en', [{ kind: 'advance' }]],
     ['According to him, the Ukrainian army has lost over 9,000 servicemen since March.', 'en', [{ kind: 'casualties', actorSide: 'RU' }]],
     ['At least 11 people were hurt.', 'en', [{ kind: 'casualties' }]],
-    ['Сили оборони знищили склад боєприпасів окупантів.', 'uk', [{ kind: 'casualties', actorSide: 'UA' }]],
+    // a depot destroyed is a strike on a place (gold conventions; blind7 and blind9 annotate "уничтожен(ы)
+    // склад боеприпасов" so), a tank destroyed a loss
+    ['Сили оборони знищили склад боєприпасів окупантів.', 'uk', [{ kind: 'strike', actorSide: 'UA' }]],
+    ['Сили оборони знищили танк окупантів.', 'uk', [{ kind: 'casualties', actorSide: 'UA' }]],
     ['За неделю уничтожили около 300 российских военных.', 'ru', [{ kind: 'casualties' }]],
     ['Противник отвёл часть сил из района Зелёного Гая.', 'ru', [{ kind: 'withdrawal' }]],
     ['Ворог відвів частину підрозділів від Куп\'янська.', 'uk', [{ kind: 'withdrawal', actorSide: 'RU' }]],

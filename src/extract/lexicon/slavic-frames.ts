@@ -1,5 +1,5 @@
 import type { ClaimKind, Span } from '../../domain/index.js'
-import { OFFENSIVE_NOUN, W, slavicWordClasses } from './slavic-word-classes.js'
+import { OFFENSIVE_NOUN, V, W, slavicWordClasses, slavicWordClassesB } from './slavic-word-classes.js'
 import { trigger, type FrameInput, type FrameMatch, type TriggerData } from './types.js'
 import { WordMemo } from './word-memo.js'
 
@@ -31,14 +31,28 @@ const BURNT_OUT = data('casualties', { voice: 'noun', subject: 'victim' })
 const CONTESTED = data('control', { voice: 'noun', neutral: true })
 const TALLY = data('assault', { voice: 'noun', neutral: true })
 
+// A settlement whose clearing is told as completed ("в Каменском завершена зачистка") is taken; it
+// is said of one's own troops, like "освобождён".
+const CAPTURE_CLEARED = data('capture', { defaultSide: 'own' })
+const ASSAULT = data('assault')
+
 const GOVERNS_WEAK: Partial<FrameMatch> = { replaces: { weak: true } }
+// A facility destroyed is a strike where the lexicon reads "уничтожены" as a loss (gold conventions:
+// strikes on places are strike, equipment and people destroyed are casualties); a completed clearing of a
+// settlement is its capture where the lexicon reads "зачистка" as ground gained.
+const OVER_LOSS: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['casualties'] } }
+const OVER_ADVANCE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['advance'] } }
 const WEAPON_SUBJECT: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['assault'] } }
 const VETO: Partial<FrameMatch> = { veto: true }
+
+/** Personnel ("особового складу", "личного состава"), not a depot. */
+const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
 
 /** Words a frame looks across at most, either side of its head. */
 const REACH = 5
 
 const memo = new WordMemo<number>(slavicWordClasses, 4096)
+const memoB = new WordMemo<number>(slavicWordClassesB, 4096)
 
 /**
  * Frame matches in a Ukrainian or Russian text (tokens from `tokenize(text)`), in order, not
@@ -50,15 +64,21 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   const n = tokens.length
   if (n === 0) return []
   const bits = new Int32Array(n)
+  const bitsB = new Int32Array(n)
   let any = 0
+  let anyB = 0
   for (let i = 0; i < n; i++) {
     const b = memo.get(tokens[i]!)
     bits[i] = b
     any |= b
+    const c = memoB.get(tokens[i]!)
+    bitsB[i] = c
+    anyB |= c
   }
   // No head class anywhere: nothing to frame (most texts of other subjects end here).
   const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
-  if ((any & HEADS) === 0) return []
+  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH
+  if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0) return []
   // Where a clause ends between token i and i + 1 (sentence punctuation, a semicolon, a line break,
   // a dash between spaces), and where only a comma does.
   const hard = new Uint8Array(n)
@@ -90,6 +110,11 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   // A capitalised word inside a clause: a name (a settlement, most often).
   const isName = (k: number): boolean => {
     return k > 0 && !hard[k - 1] && text.charCodeAt(tokens[k]!.start) !== tokens[k]!.lower.charCodeAt(0)
+  }
+  // A name in words from..to ("в Каменском завершена зачистка": the settlement before the words).
+  const nameBefore = (from: number, to: number): boolean => {
+    for (let k = from; k <= to; k++) if (isName(k)) return true
+    return false
   }
   // A word of war in reach: this sentence or the one before (a damage report follows its strike).
   let lastCue = -1000
@@ -127,12 +152,106 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     return false
   }
 
+  // Whether a listed event word starts at word i (and none covering it starts before).
+  const listedFrom = (i: number): boolean => {
+    const at = tokens[i]!.start
+    let starts = false
+    for (const t of input.triggers) {
+      if (t.span[0] < at && t.span[1] > at) return false
+      if (t.span[0] === at) starts = true
+    }
+    return starts
+  }
+  // Where a force goes or comes from, in the words after a preposition at k: a name, a settlement, ground
+  // short of one, the enemy, or ground of war ("в район вокзала", "на підступи", "в тыл", "из окружения");
+  // a figure ("вышли на 2 км").
+  const warGroundAfter = (k: number, to: number): boolean => {
+    for (let j = k + 1; j <= Math.min(to, k + 3); j++) {
+      if ((bits[j]! & (W.SETTLEMENT | W.TERRAIN | W.ENEMY | W.NUMBER)) !== 0 || (bitsB[j]! & V.WAR_GROUND) !== 0 || isName(j)) return true
+      if ((bitsB[j]! & V.EVERYDAY) !== 0) return false
+    }
+    return false
+  }
+
   for (let i = 0; i < n; i++) {
     const b = bits[i]!
+    const bB = bitsB[i]!
     if ((b & W.WAR_CUE) !== 0) lastCue = i
-    if ((b & HEADS) === 0) continue
+    if ((b & HEADS) === 0 && (bB & HEADS_B) === 0) continue
     const l = left(i)
     const r = right(i)
+
+    // Going in, out or up to somewhere that is no ground of war: "Люди вышли из дома", "зашёл в
+    // магазин", "вийшли на новий рівень продажів", "вошли в историю". The lexicon's phrase that opens
+    // on the verb ("вышли из", "зашли в", "вийшли на") tells no event there.
+    if ((b & W.ENTER) !== 0 || (bB & V.MOVE_OUT) !== 0) {
+      const prep = has(i + 1, Math.min(r, i + 2), W.INTO | W.FROM)
+      if (prep >= 0 && prep < r && !warGroundAfter(prep, r) && listedFrom(i)) {
+        add(i, i, ADVANCE, VETO)
+        continue
+      }
+      // Moved out onto a line or up to a place: "выдвинулись на новые рубежи у Константиновки", "до
+      // конца месяца выйдут к окраинам Орехова", "вийдуть до Оріхова". A force must be named for it.
+      if ((bB & V.MOVE_OUT) !== 0 && prep >= 0 && (bits[prep]! & W.INTO) !== 0 && warGroundAfter(prep, r)) {
+        add(i, i, ADVANCE_NEEDS_ACTOR)
+        continue
+      }
+    }
+    // A facility destroyed: "огнём артиллерии уничтожены опорные пункты", "уничтожили склад
+    // боеприпасов и огневые позиции", "знищено пункт управління" (a strike on a place; the first thing
+    // named decides: tanks, crews and soldiers destroyed stay losses).
+    if ((bB & V.DESTROY) !== 0) {
+      let first = -1
+      for (let k = i + 1; k <= Math.min(r, i + 4); k++) {
+        // "особового складу", "личного состава": the staff, people (a loss).
+        if (PERSONNEL.test(tokens[k]!.lower)) break
+        if ((bitsB[k]! & V.FACILITY) !== 0 || (bits[k]! & (W.VEHICLE | W.CAR | W.ENEMY | W.MUNITION)) !== 0) {
+          first = k
+          break
+        }
+      }
+      if (first >= 0 && (bitsB[first]! & V.FACILITY) !== 0 && (bits[first]! & (W.VEHICLE | W.CAR | W.ENEMY | W.MUNITION)) === 0) {
+        add(i, i, STRIKE, OVER_LOSS)
+        continue
+      }
+    }
+    // Cleared of anything but a force ("зачистка території від сміття", "зачистили берег от мусора",
+    // "зачистка от мин"): no ground taken; the lexicon's "зачист-" says nothing there ("от остатков
+    // украинских формирований", "від диверсійних груп противника" name one).
+    if (((bB & V.SWEEP) !== 0 || (b & W.CLEAR) !== 0) && /^зачи/u.test(tokens[i]!.lower)) {
+      const away = has(i + 1, Math.min(r, i + 3), W.AWAY)
+      let ofForce = false
+      for (let k = away + 1; away >= 0 && k <= Math.min(r, away + 3) && !ofForce; k++) ofForce = (bits[k]! & (W.ENEMY | W.MILITARY)) !== 0 || isName(k)
+      if (away >= 0 && away < r && !ofForce && listedFrom(i)) {
+        add(i, i, ADVANCE, VETO)
+        continue
+      }
+    }
+    // Clearing told as completed in a settlement: "в Каменском завершена зачистка", "завершили
+    // зачистку Вовчанська" (taken); clearing still going on ("завершают зачистку"), or of a tree line
+    // or an industrial zone ("завершена зачистка промзоны"), stays ground gained.
+    if ((bB & V.SWEEP) !== 0) {
+      const done = i > l && (bitsB[i - 1]! & V.COMPLETE) !== 0 ? i - 1 : i < r && (bitsB[i + 1]! & V.COMPLETE) !== 0 ? i + 1 : -1
+      if (done >= 0) {
+        const next = Math.max(i, done) + 1
+        const object = next <= r && !hard[next - 1] && !comma[next - 1] ? next : -1
+        const settlement = object >= 0 ? (bits[object]! & W.SETTLEMENT) !== 0 || isName(object) : nameBefore(l, Math.min(i, done) - 1)
+        if (settlement) {
+          add(Math.min(i, done), Math.max(i, done), CAPTURE_CLEARED, OVER_ADVANCE)
+          continue
+        }
+      }
+    }
+    // Throwing itself at positions: "ворог 15 разів кидався на наші позиції", "бросались на наши
+    // окопы" (an attack; "кинулися на допомогу", "бросилась на шею" are none).
+    if ((bB & V.RUSH) !== 0) {
+      const onto = i + 1 <= r && (bits[i + 1]! & W.ONTO) !== 0 ? i + 1 : -1
+      if (onto >= 0 && onto < r && ((bitsB[onto + 1]! & V.OURS) !== 0 || (bits[onto + 1]! & (W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(onto + 1))) {
+        add(i, i, ASSAULT)
+        continue
+      }
+    }
+    if ((b & HEADS) === 0) continue
 
     // Driven out: "ми їх звідти викурили", "вышибли противника из Кондратовки", "вичавили ворога з
     // позицій". An enemy or a pronoun as the object, and where from: a name or a settlement is taken

@@ -193,3 +193,59 @@ export function slavicWordClasses(lower: string): number {
   if (WAR_CUE.test(lower) || (bits & W.MUNITION) !== 0) bits |= W.WAR_CUE
   return bits
 }
+
+/**
+ * Bits of a word's second set of classes (the first set, W, is full): round 11's heads and arguments
+ * for lines reached, facilities destroyed, clearing completed, rushing at positions, and the
+ * everyday objects that keep a verb of motion out of war.
+ */
+export const V = {
+  /** Destroying: уничтожили, уничтожены, знищили, знищено (a facility so hit is a strike). */
+  DESTROY: 1 << 0,
+  /** A facility or a place of the enemy's: склад, опорный пункт, штаб, блиндаж, укриття, огневые позиции, места сосредоточения. */
+  FACILITY: 1 << 1,
+  /** вы-/ви- + a stem of going or moving forward: выдвинулись, вийшли, выйдут, вийдуть, висунулися. */
+  MOVE_OUT: 1 << 2,
+  /** Completed: завершена, завершили, закончена, закінчено, завершено. */
+  COMPLETE: 1 << 3,
+  /** Clearing as a noun: зачистка, зачистку, зачистки. */
+  SWEEP: 1 << 4,
+  /** Throwing oneself at: кидався, кидалися, кинулися, бросался, бросаются (reflexive only). */
+  RUSH: 1 << 5,
+  /**
+   * Where a force goes beside a place (not a shop, a home, a level or a record): район, тыл, подступы,
+   * оборона, кордон, берег, направление, окружение, атака, штурм.
+   */
+  WAR_GROUND: 1 << 6,
+  /** An everyday destination or source, no war ground: дом, магазин, рівень, ринок, роботу, пенсію, эфир. */
+  EVERYDAY: 1 << 7,
+  /** A word of the other side's force or its ground that makes a rush military: наші, наших, позиції, оборону. */
+  OURS: 1 << 8,
+} as const
+
+const DESTROY = /^(?:уничтож(?:ил|или|ила|ило|ен|ён|ена|ено|ены|ают|ает|им|ат|ив|енн\p{L}*)|знищ(?:или|ив|ила|ило|ено|ені|ений|ена|ують|ує|имо|ать|ивши|ено))$/u
+const FACILITY = /^(?:склад(?!ч|ыва|ува|ен|ан|ал)\p{L}*|опорн\p{L}*|опорник\p{L}*|штаб(?:а|ы|ов|и|ів|у|е|і)?$|блиндаж\p{L}*|бліндаж\p{L}*|укрыти\p{L}*|укритт\p{L}*|позици\p{L}*|позиці\p{L}*|ангар\p{L}*|арсенал\p{L}*|нефтебаз\p{L}*|нафтобаз\p{L}*|цех(?:а|и|ів|ов)?$|цеха|пункт(?:ы|и|ів|ов)?$|места$|місця$|мест$|місць$|пвд$|командн\p{L}*|огнев\p{L}*|вогнев\p{L}*)$/u
+const MOVE_OUT = /^(?:вы|ви)(?:двин|двиг|двига|сун|сува|йд|йш|шл|шел|шёл|ход|йти)\p{L}*$/u
+const MOVE_OUT_NOT = /^(?:выход(?:а|ы|ом|е|ов|ах|ной|ные|ных|ного|ному)?$|вихід|виходу|виходом|виході|виходи$|виходів|вишл|вышлю|вышле|вышлет|вишле|выходн|вихідн|выдвиж|висуван|висуну(?:ти|в|ла|ли)? (?:кандидат))/u
+const COMPLETE = /^(?:заверш(?:ена|ено|ен|ены|или|ил|ила|ив|ила|или|ено|ені|ена)|законч(?:ена|ено|ен|ены|или|ил|ила)|оконч(?:ена|ено|ен|ены|или|ил)|закінч(?:ено|ена|ені|или|ив|ила))$/u
+const SWEEP = /^зачистк\p{L}*$/u
+const RUSH = /^(?:кида(?:вся|лася|лися|лись|ється|ються|тися|ючись)|кину(?:вся|лася|лися|лись|тися)|кидаєт|броса(?:лся|лась|лись|ется|ются|ться|ясь)|броси(?:лся|лась|лись|ться))$/u
+const WAR_GROUND = /^(?:район\p{L}*|тыл(?:|у|ы|ам)$|тил(?:|у|и)$|подступ\p{L}*|підступ\p{L}*|оборон\p{L}*|кордон\p{L}*|границ\p{L}*|берег\p{L}*|направлени\p{L}*|напрям\p{L}*|окружени\p{L}*|оточенн\p{L}*|кольц\p{L}*|котл\p{L}*|атак\p{L}*|штурм\p{L}*|наступ\p{L}*|центр\p{L}*|трас\p{L}*|дорог\p{L}*|мост\p{L}*|міст(?:ок|у)$|переправ\p{L}*|фланг\p{L}*|тыл$)$/u
+const EVERYDAY = /^(?:дом(?:а|у|ой)?$|домів|додому|квартир\p{L}*|магазин\p{L}*|крамниц\p{L}*|рівень|рівня|уровень|уровня|ринок|ринку|рынок|рынка|роботу|работу|пенсію|пенсию|эфир\p{L}*|ефір\p{L}*|сцен\p{L}*|улицу$|прогулянку|прогулку|офіс\p{L}*|офис\p{L}*|кафе|ресторан\p{L}*|школ\p{L}*|лікарн\p{L}*|больниц\p{L}*|відпустк\p{L}*|отпуск\p{L}*|фінал\p{L}*|финал\p{L}*|лідер\p{L}*|лидер\p{L}*|рекорд\p{L}*|прибут\p{L}*|прибыл\p{L}*|продаж\p{L}*|чат\p{L}*|зв['’ʼ]?яз\p{L}*|связ\p{L}*|контакт\p{L}*|мережу|сеть|интернет|інтернет|состав$|склад$|ладу|строя|строй|матч\p{L}*|поле$|ринг\p{L}*|гору|горы)$/u
+const OURS = /^(?:наш(?:і|их|ими|им|а|у|ої|ій|и|ему|его)?|позиці\p{L}*|позици\p{L}*|оборон\p{L}*|рубеж\p{L}*|укріплен\p{L}*|укреплени\p{L}*|окоп\p{L}*|опорн\p{L}*|опорник\p{L}*)$/u
+
+/** The second set of classes of one lower-case word (bits of V). */
+export function slavicWordClassesB(lower: string): number {
+  let bits = 0
+  const verb = VERB.test(lower)
+  if (DESTROY.test(lower)) bits |= V.DESTROY
+  if (FACILITY.test(lower)) bits |= V.FACILITY
+  if (verb && MOVE_OUT.test(lower) && !MOVE_OUT_NOT.test(lower) && !EXPEL.test(lower)) bits |= V.MOVE_OUT
+  if (COMPLETE.test(lower)) bits |= V.COMPLETE
+  if (SWEEP.test(lower)) bits |= V.SWEEP
+  if (RUSH.test(lower)) bits |= V.RUSH
+  if (WAR_GROUND.test(lower)) bits |= V.WAR_GROUND
+  if (EVERYDAY.test(lower)) bits |= V.EVERYDAY
+  if (OURS.test(lower)) bits |= V.OURS
+  return bits
+}
