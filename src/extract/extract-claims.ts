@@ -24,6 +24,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { hasMilitaryMark, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
+import { answerHeldGround } from './held-ground-answer.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
@@ -478,6 +479,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
         else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
       }
+    }
+
+    // Ground claimed taken told as still held or contested ("часть из них по-прежнему контролируют
+    // ВСУ", "пока рано: противник удерживает несколько кварталов") answers that capture.
+    for (let k = 0; k < sentenceBuilt.length; k++) {
+      const b = sentenceBuilt[k]!
+      if (b.claim.kind !== 'control') continue
+      const here = sentenceBuilt.slice(0, k).filter((x) => x.claim.kind === 'capture').at(-1)
+      const before = built.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
+      const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, (here ?? before)?.claim, here !== undefined)
+      if (answered) sentenceBuilt[k] = { ...b, claim: answered }
     }
 
     // Statements about an earlier claim: repeat it with this speaker's stance.
