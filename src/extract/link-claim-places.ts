@@ -115,7 +115,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   let lastInSentence: { sentence: Span; kind: Claim['kind']; side: Claim['actorSide']; chosen: { place: Place; index: number }[] } | null = null
   const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map(), comparison: new Map() }
   // Spans no place of an event can come from (attributions, unit names) in any claim's sentence.
-  const excludedAll = anchors.flatMap((a) => a.excluded)
+  // (Indexed on first use: only a claim pointing back at an earlier place asks.)
+  let excludedIndex: SpanTest | undefined
+  const excludedAll: SpanTest = (span) => (excludedIndex ??= overlapsAnyOf(anchors.flatMap((a) => a.excluded)))(span)
   townPointed = null
   // Claims placed through a pointer ("the town", "в районе хлебозавода"): they go on about a place, so
   // they are never a restatement of an earlier claim (linkDuplicateClaims).
@@ -270,13 +272,13 @@ function countOf(word: string): number {
  * The last `n` distinct settlements named before offset `at` (within reach): what "the two villages"
  * points at. Reference points, axes, regions and attribution words never count.
  */
-function settlementsBefore(text: string, ordered: readonly Candidate[], at: number, n: number, excluded: readonly Span[], context: PlaceContext): Candidate[] {
+function settlementsBefore(text: string, ordered: readonly Candidate[], at: number, n: number, excluded: SpanTest, context: PlaceContext): Candidate[] {
   const out: Candidate[] = []
-  for (let i = ordered.length - 1; i >= 0 && out.length < n; i--) {
+  for (let i = startingBefore(ordered, at) - 1; i >= 0 && out.length < n; i--) {
     const c = ordered[i]!
     if (c.place.span[1] > at) continue
     if (c.place.span[0] < at - DESCRIBED_REACH) break
-    if (c.place.kind !== 'settlement' || excluded.some((x) => overlaps(x, c.place.span))) continue
+    if (c.place.kind !== 'settlement' || excluded(c.place.span)) continue
     if (isReference(text, c, context) || isAxis(text, c, context) || isRegionLike(text, c, context)) continue
     if (!out.some((o) => o.place.id === c.place.id)) out.push(c)
   }
@@ -346,12 +348,12 @@ function fightsBefore(history: readonly Linked[], to: number, sentence: Span): C
 const REGION_REACH = 1500
 
 /** The region named last before `sentence` (within reach), outside attributions. */
-function regionBefore(ordered: readonly Candidate[], sentence: Span, excluded: readonly Span[]): Candidate | undefined {
-  for (let i = ordered.length - 1; i >= 0; i--) {
+function regionBefore(ordered: readonly Candidate[], sentence: Span, excluded: SpanTest): Candidate | undefined {
+  for (let i = startingBefore(ordered, sentence[0]) - 1; i >= 0; i--) {
     const c = ordered[i]!
     if (c.place.span[1] > sentence[0]) continue
     if (c.place.span[0] < sentence[0] - REGION_REACH) return undefined
-    if (c.place.kind === 'region' && !excluded.some((x) => overlaps(x, c.place.span))) return c
+    if (c.place.kind === 'region' && !excluded(c.place.span)) return c
   }
   return undefined
 }
@@ -412,7 +414,7 @@ function lastEventBefore(history: readonly Linked[], sentence: Span): Linked | u
  * "completely cleared" Kleban-Byk. The village remains contested"), then that one. Reference points,
  * axes, regions and attribution words never count.
  */
-function settlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext, noun: SettlementNoun | null = null): { place: Place; index: number } | undefined {
+function settlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: SpanTest, context: PlaceContext, noun: SettlementNoun | null = null): { place: Place; index: number } | undefined {
   const found = lastSettlementBefore(text, ordered, history, sentence, excluded, context)
   if (noun === null) return found
   if (found) {
@@ -427,11 +429,11 @@ function settlementBefore(text: string, ordered: readonly { place: Place; index:
   }
   // "Zarichne, a village east of Lyman … push on Lyman itself … held the southern half of the village":
   // the village is the one the text called a village, not the town named since.
-  for (let i = ordered.length - 1; i >= 0; i--) {
+  for (let i = startingBefore(ordered, sentence[0]) - 1; i >= 0; i--) {
     const c = ordered[i]!
     if (c.place.span[1] > sentence[0]) continue
     if (c.place.span[0] < sentence[0] - DESCRIBED_REACH) break
-    if (c.place.kind !== 'settlement' || excluded.some((x) => overlaps(x, c.place.span))) continue
+    if (c.place.kind !== 'settlement' || excluded(c.place.span)) continue
     if (describedAs(text, c.place.span) === noun) return c
   }
   return found
@@ -494,7 +496,7 @@ function describedAs(text: string, span: Span): SettlementNoun | null {
   return before ? nounClass((before[1] ?? before[2])!) : null
 }
 
-function lastSettlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: readonly Span[], context: PlaceContext): { place: Place; index: number } | undefined {
+function lastSettlementBefore(text: string, ordered: readonly { place: Place; index: number }[], history: readonly Linked[], sentence: Span, excluded: SpanTest, context: PlaceContext): { place: Place; index: number } | undefined {
   const from = sentence[0] - ANAPHOR_REACH
   let claimed: { place: Place; index: number } | undefined
   let claimedSentence = -1
@@ -505,13 +507,13 @@ function lastSettlementBefore(text: string, ordered: readonly { place: Place; in
     claimed = h.chosen.find((c) => c.place.kind === 'settlement')
     if (claimed) claimedSentence = h.sentence[1]
   }
-  for (let i = ordered.length - 1; i >= 0; i--) {
+  for (let i = startingBefore(ordered, sentence[0]) - 1; i >= 0; i--) {
     const c = ordered[i]!
     if (c.place.span[1] > sentence[0]) continue
     if (c.place.span[0] < Math.max(from, claimedSentence)) break
     // A name no claim took counts only in prose (not a "Read also" link or a headline without a full stop) and never as a unit's name.
     if (!inProseLine(text, c.place.span)) continue
-    if (c.place.kind !== 'settlement' || COMPARATIVE.test(c.place.mention) || excluded.some((x) => overlaps(x, c.place.span)) || UNIT_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 30))) continue
+    if (c.place.kind !== 'settlement' || COMPARATIVE.test(c.place.mention) || excluded(c.place.span) || UNIT_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 30))) continue
     if (isReference(text, c, context) || isAxis(text, c, context) || isRegionLike(text, c, context)) continue
     return c
   }
@@ -531,6 +533,22 @@ function isDateline(text: string, span: Span): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
   if (i >= 0 && text[i] !== '\n') return false
   return DATELINE_AFTER_AT_START(text.slice(span[1], span[1] + 80))
+}
+
+/**
+ * How many places of `ordered` (sorted by start) start at or before `at`, by binary search: the
+ * backward scans for what a pointer points at begin there, as no place starting after `at` ends at
+ * or before it (they skipped every such place one by one, from the text's last: quadratic in length).
+ */
+function startingBefore(ordered: readonly Candidate[], at: number): number {
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ordered[mid]!.place.span[0] <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The places whose spans lie within `span` (`ordered` sorted by start), by binary search. */
@@ -712,6 +730,31 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
 
 function within(inner: Span, outer: Span): boolean {
   return inner[0] >= outer[0] && inner[1] <= outer[1]
+}
+
+/** Whether a span overlaps one of a set of spans. */
+type SpanTest = (span: Span) => boolean
+
+/**
+ * `(span) => spans.some((x) => overlaps(x, span))` in logarithmic time: the spans sorted by start with
+ * the furthest end reached so far; one overlaps [s, e) exactly when one starting before e ends after s.
+ * (Asked for every place before a pointer, it was a scan of every attribution of the text: quadratic.)
+ */
+function overlapsAnyOf(spans: readonly Span[]): SpanTest {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0])
+  const starts = sorted.map((x) => x[0])
+  const reach: number[] = []
+  for (const [k, x] of sorted.entries()) reach.push(k === 0 ? x[1] : Math.max(reach[k - 1]!, x[1]))
+  return ([s, e]) => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! < e) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && reach[lo - 1]! > s
+  }
 }
 
 function overlaps(a: Span, b: Span): boolean {
