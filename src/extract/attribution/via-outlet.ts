@@ -18,9 +18,14 @@ const CY_VIA = new RegExp(
   'u',
 )
 
+// Built once here, not per call: a RegExp built inside a function is looked up (by its whole
+// source) in V8's compilation cache on every call, and compiled again after the cache is cleared.
+const NAMED_BACK = new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s+)?agency|(?:the\s+)?newspaper|(?:the\s+)?broadcaster|(?:the\s+)?outlet)$`, 'iu')
+const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u')
+
 /** Whether a via names the report's own outlet by what it is ("агентству", "the agency"). */
 export function outletNamedBack(via: string): boolean {
-  return new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s+)?agency|(?:the\s+)?newspaper|(?:the\s+)?broadcaster|(?:the\s+)?outlet)$`, 'iu').test(via.trim())
+  return NAMED_BACK.test(via.trim())
 }
 
 /** A via at the start of `after` (the words right after a speech verb), with its length. */
@@ -34,7 +39,7 @@ export function viaAfterVerb(after: string, cyrillic: boolean): { via: string; l
 
 /** A via anywhere inside a phrase ("in a statement on Telegram", "сообщил ТАСС военный эксперт"). */
 export function viaInPhrase(phrase: string): string | null {
-  const m = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u').exec(phrase)
+  const m = PLATFORM_IN_PHRASE.exec(phrase)
   return m?.[1] ?? null
 }
 

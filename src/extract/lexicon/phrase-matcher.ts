@@ -93,9 +93,19 @@ export interface PathCoverage {
   readonly fallback: number
 }
 
-/** A word's satisfied condition ids; null for a word that may satisfy any (see FOLD_UNSAFE). */
-type Satisfied = ReadonlySet<number> | null
-const NO_CONDITIONS: ReadonlySet<number> = new Set()
+/**
+ * A word's satisfied condition ids as a bitset (bit `id & 31` of element `id >>> 5`, as long as its
+ * highest id needs); null for a word that may satisfy any (see FOLD_UNSAFE). A path step is then one
+ * array read and a mask, not a hash lookup: `pathsHold` runs several times per word of every text.
+ */
+type Satisfied = Uint32Array | null
+const NO_CONDITIONS: Uint32Array = new Uint32Array(0)
+
+/** Whether a word's bitset holds condition `id`. */
+function has(sat: Uint32Array, id: number): boolean {
+  const slot = id >>> 5
+  return slot < sat.length && (sat[slot]! & (1 << (id & 31))) !== 0
+}
 
 /** A node of the stem trie: the rules whose first word may start with the letters leading here. */
 interface TrieNode<T> {
@@ -204,11 +214,9 @@ export class PhraseMatcher<T> {
   /** The path conditions a word satisfies: whole words (also before an apostrophe) and stems it starts with. */
   private conditionsOf(lower: string): Satisfied {
     if (FOLD_UNSAFE.test(lower)) return null
-    let found: Set<number> | null = null
+    const found: number[] = []
     const add = (ids: readonly number[] | undefined): void => {
-      if (!ids) return
-      found ??= new Set()
-      for (const id of ids) found.add(id)
+      if (ids) for (const id of ids) found.push(id)
     }
     add(this.wholeConditions.get(lower))
     for (let k = 1; k < lower.length; k++) {
@@ -219,7 +227,10 @@ export class PhraseMatcher<T> {
       if (n > lower.length) break
       add(this.stemConditions.get(lower.slice(0, n)))
     }
-    return found ?? NO_CONDITIONS
+    if (found.length === 0) return NO_CONDITIONS
+    const bits = new Uint32Array((Math.max(...found) >>> 5) + 1)
+    for (const id of found) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31))
+    return bits
   }
 
   /** Whether one of a rule's paths holds in the words from token `t` on. */
@@ -232,7 +243,7 @@ export class PhraseMatcher<T> {
         const id = path[k]!
         if (id < 0) continue
         const sat = this.satisfied.get(tokens[t + k]!)
-        holds = sat === null || sat.has(id)
+        holds = sat === null || has(sat, id)
       }
       if (holds) return true
     }
