@@ -92,6 +92,7 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 
 const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)(?![\p{L}\p{N}])/iu
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
+const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men)\s+$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
@@ -255,6 +256,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "the fall of 2024" is a date; "tried on Monday to cross" is an event word around one.
       if (sDates.some((d) => overlaps(d.span, t.span) && t.span[0] >= d.span[0])) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
+      // "supplied Russian units fighting in the Sumy region", "a Ukrainian company fighting near X said":
+      // a participle right after a force noun describes the force (a reduced relative clause); "units
+      // are fighting near X" tells the fight.
+      if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
 
@@ -539,6 +544,18 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     }
     if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
 
+    // "Ukrainian forces recently counterattacked and regained positions near X", "штурмували і
+    // захопили X": an attack told without a place of its own and joined by "and" to the same side's
+    // gain at a named place is how that gain was made, one event (as a failed attack is one, convention 13).
+    for (let k = sentenceBuilt.length - 2; k >= 0; k--) {
+      const lead = sentenceBuilt[k]!.claim
+      const gain = sentenceBuilt[k + 1]!.claim
+      if (lead.kind !== 'assault' || (gain.kind !== 'capture' && gain.kind !== 'advance')) continue
+      if (!lead.actorSide || lead.actorSide !== gain.actorSide || lead.speaker.name !== gain.speaker.name || lead.modality !== gain.modality) continue
+      if (gain.span[0] < lead.span[1] || !LEAD_JOIN.test(text.slice(lead.span[1], gain.span[0] + 12))) continue
+      if (namesPlace(text, lead.span, ss) || !namesPlace(text, gain.span, ss)) continue
+      sentenceBuilt.splice(k, 1)
+    }
     const clausesOfSentence = sentenceBuilt.map((b) => b.anchor.clause)
     for (const b of sentenceBuilt) {
       built.push({ ...b, anchor: { ...b.anchor, siblings: clausesOfSentence.filter((c) => c !== b.anchor.clause) } })
@@ -566,6 +583,20 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 }
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
+
+// The second verb of a coordination: "… и освободили", "…, освобождён", "and captured", "та просунулися".
+const LEAD_JOIN = /^\s*(?:и|і|й|та|and)\s+(?:[\p{L}-]+\s+){0,1}?\p{L}/iu
+
+/** Whether a claim's words name a place: a capitalised word that is not the sentence's first nor inside quotes («Центр»). */
+function namesPlace(text: string, span: Span, sentenceStart: number): boolean {
+  const words = text.slice(span[0], span[1])
+  for (const m of words.matchAll(/(?<![\p{L}«"“„'‘])\p{Lu}[\p{L}'’ʼ-]+/gu)) {
+    const at = span[0] + m.index
+    if (!/\p{L}/u.test(text.slice(sentenceStart, at))) continue
+    return true
+  }
+  return false
+}
 
 /**
  * A question told in reported speech ("Asked whether Moscow could take the city back this winter, the
@@ -1051,7 +1082,11 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   for (const p of perClause) {
     p.words = p.words.filter((w) => {
       if (!w.data.weak) return true
-      return !p.words.some((v) => !v.data.weak && ((v.span[1] <= w.span[0] && governs(text, v.span, w.span)) || (w.span[1] <= v.span[0] && (passive(v) || (v.data.kind === 'repelled' && w.data.kind === 'assault')) && governs(text, w.span, v.span))))
+      // "Ukrainian counterattacks won back roughly 1,900 hectares", "наступ приніс росіянам 400 км²": attacks
+      // as the subject of their own gain are how it was made, not an event of their own.
+      // Attacks with a place of their own ("Russian assaults near Siversk yielded only marginal gains") stay.
+      const gainSubject = (v: PhraseMatch<TriggerData>): boolean => w.data.kind === 'assault' && w.data.voice === 'noun' && GAIN_KINDS_BY_SUBJECT.has(v.data.kind) && v.data.voice === 'active' && !passive(v) && !NAMES_A_PLACE.test(text.slice(w.span[1], v.span[0]))
+      return !p.words.some((v) => !v.data.weak && ((v.span[1] <= w.span[0] && governs(text, v.span, w.span)) || (w.span[1] <= v.span[0] && (passive(v) || (v.data.kind === 'repelled' && w.data.kind === 'assault') || gainSubject(v)) && governs(text, w.span, v.span))))
     })
   }
   // Clauses without an event word extend the neighbouring claim's clause (its places and times).
@@ -1279,6 +1314,8 @@ const OWN_TARGET = /^\s+(?:(?:[\p{L}\p{N}'’ʼ-]+\s+){0,3}?(?:[Пп]о|[Нн]а
 
 /** A capitalised name after a locative preposition or a settlement noun: "in Kupiansk", "В Грайвороне", "у селі Головчино". */
 const NAMES_A_PLACE = /(?:^|[\s(])(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Oo]utside|of|[ВвУу]|[Вв]о|[Бб]іля|[Пп]облизу|[Пп]ід|[Вв]озле|[Оо]коло|[Пп]од|[Нн]еподалік|[Нн]еподалеку|селі|селе|місті|городе|селищі|поселке|посёлке|громаді|округе|районі|районе)\s+\p{Lu}/u
+
+const GAIN_KINDS_BY_SUBJECT: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'area-change'])
 
 function governs(text: string, verb: Span, noun: Span): boolean {
   const between = text.slice(verb[1], noun[0])

@@ -77,3 +77,24 @@ describe('a question told in reported speech asserts no event', () => {
     expect(kinds('Russian troops captured Yampil, the ministry said when asked about the front.', 'en')).toEqual(['capture'])
   })
 })
+
+describe('words that only describe or lead into another event are no claim of their own', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    // A participle right after a force noun describes the force (a reduced relative clause).
+    ['Ukrainian drones hit an ammunition depot near Kursk that supplied Russian units fighting in the Sumy region.', 'en', ['strike']],
+    ['A commander of a Ukrainian battalion fighting near Siversk said Russian troops had advanced 500 metres.', 'en', ['advance']],
+    // An attack joined by "and" to the same side's gain at a named place is how the gain was made.
+    ['Ukrainian troops counterattacked and retook positions near Stepove.', 'en', ['advance']],
+    ['Російські війська штурмували і захопили Новоселівку.', 'uk', ['capture']],
+    // Attacks as the subject of their own gain.
+    ['Ukrainian counterattacks won back roughly 1,500 hectares near Kupiansk.', 'en', ['area-change']],
+    ['Контратаки ВСУ вернули около 300 гектаров у Купянска.', 'ru', ['area-change']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('a fight told as such, and an attack with a place of its own, stay', () => {
+    expect(kinds('Russian units are fighting in the southern outskirts of Siversk.', 'en')).toEqual(['assault'])
+    expect(kinds('Russian forces attacked near Lyman and captured Torske.', 'en')).toEqual(['assault', 'capture'])
+  })
+})
