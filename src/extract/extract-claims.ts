@@ -263,6 +263,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
     })
 
+    // "Kyiv says such strikes are meant to disrupt Russian logistics", "Ukrainian officials describe such
+    // raids as a response to Russia's bombing of Ukrainian cities", "такі удари": a sentence about a kind
+    // of attack, not one attack, tells no strike or assault of its own.
+    if (eventWords.length > 0 && GENERIC_ATTACKS.test(text.slice(ss, se))) {
+      for (let k = eventWords.length - 1; k >= 0; k--) if (eventWords[k]!.data.kind === 'strike' || eventWords[k]!.data.kind === 'assault') eventWords.splice(k, 1)
+    }
+
     // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
     // Places in asides ("Siversk, a town near Bakhmut", "which lies on the Oskil River") describe, not locate.
     const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
@@ -441,6 +448,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const expression = rebutted ? null : ownTime.expression
       const time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
+      // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
+      // a remark that a toll just given is an undercount adds no toll of its own.
+      if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,
@@ -583,6 +593,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 }
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
+
+// "real losses are higher", "the true toll is likely far greater", "справжні втрати значно більші".
+const TOLL_UNDERCOUNT = /(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu
+
+// A kind of attack named generically: "such raids", "these kinds of strikes", "такі удари", "подобные атаки".
+const GENERIC_ATTACKS = /(?<![\p{L}])(?:such|these kinds? of|this kind of|those kinds? of|this type of|these types of)\s+(?:[\p{L}-]+\s+)?(?:raids?|strikes?|attacks?|bombings?|bombardments?|shelling|assaults?|operations?)(?![\p{L}])|(?<![\p{L}])(?:такі|такие|подібні|подобные|таких|подібних|подобных)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|рейд\p{L}*|нальот\p{L}*|налет\p{L}*|налёт\p{L}*)/iu
 
 // The second verb of a coordination: "… и освободили", "…, освобождён", "and captured", "та просунулися".
 const LEAD_JOIN = /^\s*(?:и|і|й|та|and)\s+(?:[\p{L}-]+\s+){0,1}?\p{L}/iu

@@ -98,3 +98,18 @@ describe('words that only describe or lead into another event are no claim of th
     expect(kinds('Russian forces attacked near Lyman and captured Torske.', 'en')).toEqual(['assault', 'capture'])
   })
 })
+
+describe('a kind of attack talked about, and a toll called an undercount, are no claims', () => {
+  it.each<[string, Lang, Claim['kind'][]]>([
+    ['Kyiv says such strikes are meant to cut Russian supply lines.', 'en', []],
+    ['В Киеве называют подобные удары ответом на обстрелы украинских городов.', 'ru', []],
+    ['Russian forces lost 1,200 soldiers near Pokrovsk last month, the brigade said. The real toll is probably much higher.', 'en', ['casualties']],
+    ['Ворог втратив 1200 військових. Справжні втрати окупантів, за оцінкою бригади, значно більші.', 'uk', ['casualties']],
+  ])('%s', (text, lang, expected) => {
+    expect(kinds(text, lang)).toEqual(expected)
+  })
+
+  it('one attack told with "such" nowhere near stays', () => {
+    expect(kinds('Russian drones struck an energy facility in Odesa overnight, the governor said.', 'en')).toEqual(['strike'])
+  })
+})
