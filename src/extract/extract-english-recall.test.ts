@@ -37,6 +37,10 @@ describe('English event phrasings of round 11 are claims of their kind', () => {
     ['At that pace Russian forces would add another 600 sq km before the end of the year.', [{ kind: 'area-change', actorSide: 'RU', modality: 'expected' }]],
     // a governor's tally of attacks on settlements is shelling
     ['Russian forces carried out 388 attacks on 12 settlements in Kherson region over the past day.', [{ kind: 'strike', actorSide: 'RU' }]],
+    // where a share of the gains lay, and the advance of its where-clause; lines and positions retaken
+    ['About two-thirds of July\'s gains came in Donetsk oblast, where Russian units reached the outskirts of Rodynske.', [{ kind: 'area-change' }, { kind: 'advance', actorSide: 'RU' }]],
+    ['Ukrainian troops recaptured two trench lines south of Prymorske.', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Russian infantry worked its way along a gully into the eastern edge of Yampil.', [{ kind: 'advance', actorSide: 'RU' }]],
     // equipment destroyed by a force is a loss
     ['His drone operators have destroyed more than 40 Russian motorcycles and quad bikes near the town this month.', [{ kind: 'casualties' }]],
   ])('%s', (text, expected) => {
@@ -58,6 +62,9 @@ describe('the same shapes in everyday English are no claim', () => {
     'The team took out a loan to rebuild the stands.',
     'She went after the record and missed it.',
     'The stray dogs were driven off by the guards.',
+    'Most of the gains came in technology stocks.',
+    'Half of it was in Kyiv, the rest in Lviv.',
+    'The champion regained her form in the final set.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([])
   })
