@@ -172,6 +172,14 @@ describe('a monthly analysis and a dated interview (round 11)', () => {
   })
 })
 
+describe('a date in a later clause set against the claim\'s (round 11)', () => {
+  it('"а …", "тоді як …" with a subject of its own dates only that clause', () => {
+    const text = 'Бої за Торське досі тривають, а російські пропагандисти ще 3 жовтня заявили про його «звільнення».'
+    expect(timesOf(text, 'uk', 'Бої за Торське')).toEqual([[PUBLISHED, PUBLISHED]])
+    expect(timesOf(text, 'uk', 'заявили про його')).toEqual([['2026-10-03', '2026-10-03']])
+  })
+})
+
 describe('report windows over statement dates (round 11)', () => {
   it('an item that continues the statement closing the window takes the window', () => {
     const text = 'Russian troops shelled 14 towns in Zaporizhzhia Oblast over the past day, Governor Ivan Fedorov said on Saturday. According to Fedorov, drones hit a warehouse in Orikhiv.'

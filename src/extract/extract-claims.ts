@@ -441,6 +441,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         statementDate,
         earlierDates: dates,
         expected: modality === 'expected',
+        rebuttal: modality === 'denied' || modality === 'premature',
       })
       // A rebuttal ("denied the village had fallen", "claims … were premature") is about the event it
       // rebuts and takes its time, unless the clause dates the event itself.

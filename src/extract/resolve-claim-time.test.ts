@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { mayHaveDayWord, SAME_DAY } from './resolve-claim-time.js'
+import type { Span } from '../domain/index.js'
+import { findDateExpressions } from '../text/index.js'
+import { mayHaveDayWord, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 
 describe('mayHaveDayWord', () => {
   // The same-day pattern runs only in sentences the gate lets through: wherever it says no, the
@@ -22,5 +24,30 @@ describe('mayHaveDayWord', () => {
     const text = 'Russian forces attacked Kupiansk. Kyiv rejected the claim the same day.'
     expect(mayHaveDayWord(text, [0, 33])).toBe(false)
     expect(mayHaveDayWord(text, [34, text.length])).toBe(true)
+  })
+})
+
+describe('resolveClaimTime', () => {
+  function timeFor(text: string, trigger: string, options: { rebuttal?: boolean; clause?: string } = {}): [string | null, string | null] {
+    const at = text.indexOf(trigger)
+    const triggerSpan: Span = [at, at + trigger.length]
+    const clauseAt = options.clause ? text.indexOf(options.clause) : 0
+    const clause: Span = options.clause ? [clauseAt, clauseAt + options.clause.length] : [0, text.length]
+    const dates = findDateExpressions(text)
+    const r = resolveClaimTime({ text, publishedAt: '2026-10-24', clause, trigger: triggerSpan, sentence: [0, text.length], contentDates: dates, statementDate: null, earlierDates: dates, expected: false, ...(options.rebuttal ? { rebuttal: true } : {}) })
+    return [r.time.start, r.time.end]
+  }
+
+  it('a denial takes the time told in the clause describing what it denies', () => {
+    // Published Saturday 24 October 2026: "во вторник" is 20 October.
+    const text = 'Торское, которое во вторник якобы «освободили» российские войска, никто не брал.'
+    expect(timeFor(text, 'брал', { rebuttal: true })).toEqual(['2026-10-20', '2026-10-20'])
+    // The same aside describes a noun for a claim that rebuts nothing.
+    expect(timeFor('Russian troops, who crossed the river on Tuesday, are now within 5 km of Lyman.', 'within 5 km')).toEqual(['2026-10-24', '2026-10-24'])
+  })
+
+  it('a date after "while" belongs to the clause it opens', () => {
+    const text = 'Fighting for Torske is still going on, while Russian bloggers claimed the village on Monday.'
+    expect(timeFor(text, 'Fighting', { clause: 'Fighting for Torske is still going on' })).toEqual(['2026-10-24', '2026-10-24'])
   })
 })

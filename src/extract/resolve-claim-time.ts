@@ -15,6 +15,11 @@ export interface ClaimTimeInput {
   /** The document's time expressions ("the same period of 2024" refers back to an earlier one). */
   readonly earlierDates: readonly DateExpression[]
   readonly expected: boolean
+  /**
+   * A denial or a premature call: it embeds what it rebuts, and a time in the clause describing that
+   * ("Кондратовку, которую вчера «взяли» в сводках, никто не брал") is the rebutted event's.
+   */
+  readonly rebuttal?: boolean
 }
 
 export interface ClaimTimeResult {
@@ -60,7 +65,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
       !isFrequency(input.text, d) &&
       !isBorderYear(input.text, d) &&
       !(d.span[0] >= input.trigger[1] && (RELATIVE_CLAUSE.test(input.text.slice(input.trigger[1], d.span[0])) || NOUN_RELATIVE.test(input.text.slice(input.trigger[1], d.span[0])))) &&
-      !(d.span[1] <= input.trigger[0] && isInRelativeAside(input.text, d, input.trigger)) &&
+      !(d.span[1] <= input.trigger[0] && !input.rebuttal && isInRelativeAside(input.text, d, input.trigger)) &&
       !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) &&
       !(input.expected && isVagueForecastTime(input.text, d)),
   )
@@ -73,7 +78,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   const pick =
     nearest(inClause.filter((d) => !isWeak(d)), input.trigger, input.text) ??
     nearest(inClause, input.trigger, input.text) ??
-    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d)), input.trigger, input.text))
+    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d) && !isInLaterContrast(input.text, d, input.clause)), input.trigger, input.text))
   if (pick) {
     const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
     // A report's weekdays are the days of the week before it appeared, also inside a statement
@@ -102,6 +107,16 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   }
   return { time: { start: input.publishedAt, end: input.publishedAt, basis: 'publication' }, expression: null }
 }
+
+/**
+ * A date in a later clause set against the claim's by "а", "тоді як", "тогда как", "while",
+ * "whereas" ("бої досі тривають, а Міноборони ще 9 листопада оголосило …", "fighting goes on, while
+ * Moscow claimed the town on Monday"): that clause's subject did something else then.
+ */
+function isInLaterContrast(text: string, d: DateExpression, clause: Span): boolean {
+  return d.span[0] >= clause[1] && LATER_CONTRAST.test(text.slice(clause[1], d.span[0]))
+}
+const LATER_CONTRAST = /^[^.;!?]*?[,;—–]\s*(?:а|тоді\s+як|тогда\s+как|while|whereas)\s/iu
 
 /** Weekdays, weekends and weekday nights: resolved against the publication date. */
 function isWeekdayValue(v: DateValue): boolean {
