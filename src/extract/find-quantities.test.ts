@@ -40,6 +40,8 @@ describe('findQuantities', () => {
     ['ворог тричі штурмував, двічі відступив', true, [[3, 'other', 'times'], [2, 'other', 'times']]],
     ['противник трижды пытался переправиться', true, [[3, 'other', 'times']]],
     ['the village was shelled twice', false, [[2, 'other', 'times']]],
+    ['ворог втратив 57 особу вбитими', true, [[57, 'people', null]]],
+    ['вивезли 23 дитини та 40 дорослих', true, [[23, 'people', null]]],
   ])('%s', (text, decimalComma, expected) => {
     expect(q(text, decimalComma)).toEqual(expected)
   })
