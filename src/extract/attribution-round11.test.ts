@@ -166,3 +166,43 @@ describe('a quotation nobody is named for where it closes is the words of the pe
     expect(rows[0]?.speaker).toBe('Test Wire')
   })
 })
+
+describe('channels named without their side are those the report spoke of before, or the outlet side\'s', () => {
+  it('"Several of the channels said …" after Russian Telegram channels were named', () => {
+    const rows = claimsOf('A clip posted on Russian Telegram channels on Sunday shows soldiers in Kupiansk. Several of the channels said the town had been captured.', 'en', 'Kyiv Independent')
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Russian Telegram channels', side: 'RU' })
+  })
+  it('"Ряд каналов поспешил объявить …" in a Russian channel', () => {
+    const rows = claimsOf('Ряд каналов уже объявил о взятии Степногорска.', 'ru', 'Рыбарь')
+    expect(rows[0]).toMatchObject({ speaker: 'Russian Telegram channels', side: 'RU' })
+  })
+  it('channels with no side anywhere keep their name', () => {
+    const rows = claimsOf('Several channels said Russian troops had captured Borova.', 'en', null)
+    expect(rows[0]?.speaker).not.toBe('Russian Telegram channels')
+  })
+})
+
+describe('forecasts in a perfective future or a horizon in days are expected', () => {
+  it.each<[string, Lang]>([
+    ['По его словам, в ближайшие дни ВСУ попробуют контратаковать у Кучеровки.', 'ru'],
+    ['Жителей двух сёл временно переселят в Курск.', 'ru'],
+    ['Бои за Северск продлятся до лета.', 'ru'],
+    ['Бої за Сіверськ триватимуть до літа.', 'uk'],
+  ])('%s', (text, lang) => {
+    expect(claimsOf(text, lang, 'Outlet')[0]?.modality).toBe('expected')
+  })
+})
+
+describe('someone known only by a call sign or first name is named by it', () => {
+  it('"A Ukrainian officer who gave only his call sign, "Bison", told Reuters …"', () => {
+    const [c] = claimsOf('A Ukrainian sergeant who gave only his call sign, "Bison", told Reuters the Russians had attacked Siversk three times on Sunday.')
+    expect(c).toMatchObject({ speaker: 'Bison', side: 'UA', via: 'Reuters' })
+  })
+})
+
+describe('"…, he said, <participle> …" closes the clause before it', () => {
+  it('"…, he said, pointing at a map …"', () => {
+    const rows = claimsOf('Col. Petro Savchuk said on Friday that his brigade had held Lyman. His gunners have destroyed 14 Russian tanks near the town this week, he said, pointing at a map.')
+    expect(rows.at(-1)?.speaker).toBe('Petro Savchuk')
+  })
+})

@@ -200,12 +200,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss)
+    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss))
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss)) : null
     const byline = furniture.byline(text, ss, se)
     // "Asked whether Moscow could take the city back, the commander …": no claim of the question's own,
     // but its subject is whom the answer's "they" means.
@@ -961,7 +961,12 @@ const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical gro
 const TELETHON = /telethon|телемарафон/iu
 const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
 
-function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0): Speaker {
+/** Channels named by the word alone ("the channels", "ряд каналов" once its count is set aside). */
+const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|каналы|каналов|каналам|канали|каналів|каналам|телеграм-канал\p{L}*)$/iu
+/** Channels named with their side ("Russian Telegram channels", "российские телеграм-каналы"). */
+const SIDED_CHANNELS = /(?<![\p{L}])(pro-Kremlin|pro-Russian|Russian|Ukrainian|російськ\p{L}*|проросійськ\p{L}*|российск\p{L}*|пророссийск\p{L}*|українськ\p{L}*|проукраїнськ\p{L}*|украинск\p{L}*|проукраинск\p{L}*)\s+(?:(?:Telegram|military|war|телеграм|військов\p{L}*|военн\p{L}*|Z)[- ]?)?(?:channels|канал\p{L}*)/giu
+
+function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0, before = ''): Speaker {
   if (!main?.speaker) return outlet
   // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
   const via = main.via ? (outletNamedBack(main.via) ? outlet.name : canonicalVia(main.via)) : null
@@ -1001,6 +1006,15 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
       if (named.includes('RU') && !named.includes('UA')) speaker = { ...speaker, side: 'UA' }
       else if (named.includes('UA') && !named.includes('RU')) speaker = { ...speaker, side: 'RU' }
     }
+  }
+  // "Several of the channels said …", "Ряд каналов поспешил объявить …": channels named without their
+  // side are the ones the report spoke of before ("shared widely on Russian Telegram channels"), else,
+  // in a belligerent's own channel or outlet, that side's; named as the side's channels.
+  if (speaker.side === 'unknown' && BARE_CHANNELS.test(speaker.name ?? '')) {
+    let side: Side | null = null
+    for (const m of before.matchAll(SIDED_CHANNELS)) side = /^(?:Ukrainian|українськ|украинск|проукраїнськ|проукраинск)/iu.test(m[1]!) ? 'UA' : 'RU'
+    side ??= outlet.side === 'RU' || outlet.side === 'UA' ? outlet.side : null
+    if (side) speaker = { ...speaker, name: side === 'RU' ? 'Russian Telegram channels' : 'Ukrainian Telegram channels', side }
   }
   // The side worked out here holds for later references back to this speaker ("he added").
   if (speaker.side !== resolved.speaker.side) speakers.remember({ ...resolved, speaker })

@@ -44,6 +44,7 @@ const INTERVIEW_TAIL = /\s+((?:в|у)\s+(?:інтерв['’ʼ]ю|интервь
 // A name right after an inverted speech verb, closed by a comma: a call sign in quotes, or one to three
 // capitalised words ("каже «Кобзар»,", "says Trehubov,", "говорит Андрей Марочко,").
 const INVERTED_NAME = /^\s+([«"“„](?:[^«»"“”„]{1,30})[»"”]|\p{Lu}[\p{L}'’ʼ.-]+(?:\s+\p{Lu}[\p{L}'’ʼ.-]+){0,2})\s*,\s+(?=\S)/u
+const GAVE_ONLY_NAME = /^((?:[Aa]n?|[Tt]he)\s+[^,;:"“”]{2,60}?)\s+who\s+(?:gave|gives|would give|asked to be identified by|goes by|went by)\s+(?:only\s+)?(?:his|her|their)\s+(?:call\s*sign|callsign|first\s+name|nickname|nom de guerre)(?:\s+only)?\s*,\s+["“]?(\p{Lu}[\p{L}'’-]*)["”]?\s*,\s+(said|says|told|tells|added|explained)(?![\p{L}])/u
 const PARENTHETICAL_PRONOUN = /,\s+(he|she|they|він|вона|вони|он|она|они)$/iu
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
 const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
@@ -117,6 +118,17 @@ const EN_OCCASION = /^(?:(?:Speaking|Talking|Writing|Posting|Appearing)\s+(?:to|
 
 export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
   if (sentence.lang === 'en') {
+    // "A Ukrainian officer who gave only his call sign, "Tur", told AFP the Russians …": someone known
+    // by a call sign or first name only is named by it, and described by the words before it.
+    const known = GAVE_ONLY_NAME.exec(sentence.text)
+    if (known && !hasTriggerIn(sentence.offset, sentence.offset + known[0].length)) {
+      let end = known[0].length
+      const via = viaAfterVerb(sentence.text.slice(end), false)
+      if (via) end += via.length
+      const that = EN_THAT.exec(sentence.text.slice(end)) ?? /^\s+/u.exec(sentence.text.slice(end))
+      if (that) end += that[0].length
+      if (end < sentence.text.length - 2) return [frame('leading', sentence, 0, end, `${known[2]}, ${known[1]!.replace(/^(?:A|An|The)(?=\s)/u, (a) => a.toLowerCase())}`, stanceOf(known[3]!), { via: via?.via ?? null })]
+    }
     const occasion = EN_OCCASION.exec(sentence.text)
     if (occasion) {
       const n = occasion[0].length

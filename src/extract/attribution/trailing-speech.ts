@@ -12,8 +12,9 @@ const BOUNDARY = String.raw`(?:[,;:]\s+|["”»’]\s*[,.]?\s*(?:[—–-]+\s*)?
 const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|early|earlier|later|last|this|yesterday|today|citing|adding|speaking|reporters|journalists|overnight|shortly|in\s+an?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^;"“”]{0,100})?`
 // "…, a brigade spokesperson said, but they insisted …": a frame in the middle, before a conjunction,
 // or before an apposition the writer adds about the news ("…, a commander said on Tuesday, the first
-// time Russian troops have been seen inside the town", "…, the governor said, days after …").
-const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what)\b)`, 'iu')
+// time Russian troops have been seen inside the town", "…, the governor said, days after …"), or a
+// participle of what the speaker did while speaking ("…, he said, showing a wall of screenshots").
+const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|(?!citing|quoting|according)\p{Ll}{3,}ing(?=\s)|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what)\b)`, 'iu')
 
 const EN_NP_FIRST = new RegExp(
   String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
