@@ -206,3 +206,24 @@ describe('"…, he said, <participle> …" closes the clause before it', () => {
     expect(rows.at(-1)?.speaker).toBe('Petro Savchuk')
   })
 })
+
+describe('who died is the victim: the actor of a toll told by "погибли", "загинули" is the other side', () => {
+  it.each<[string, Lang, 'RU' | 'UA']>([
+    ['Журналисты подтвердили имена 900 российских военных, погибших в сентябре.', 'ru', 'UA'],
+    ['Під Покровськом загинули 12 російських військових.', 'uk', 'UA'],
+    ['При обстреле Горловки украинскими военными погибли два человека.', 'ru', 'UA'],
+  ])('%s', (text, lang, side) => {
+    expect(claimsOf(text, lang, 'Outlet').find((r) => r.kind === 'casualties')?.actorSide).toBe(side)
+  })
+})
+
+describe('"…, but in fact …" turns to the writer\'s own account against the claim before it', () => {
+  it.each<[string, Lang, string]>([
+    ["Russia's Defence Ministry said its troops had taken Zarichne, but in fact fighting is still going on in the village.", 'en', 'Test Wire'],
+    ['Официально объявили о взятии Степногорска, но на самом деле бои идут на окраине.', 'ru', 'Рыбарь'],
+  ])('%s', (text, lang, outlet) => {
+    const rows = claimsOf(text, lang, outlet)
+    expect(rows[0]).toMatchObject({ kind: 'capture', modality: 'reported', side: 'RU' })
+    expect(rows.at(-1)?.speaker).toBe(lang === 'ru' ? 'Rybar' : outlet)
+  })
+})

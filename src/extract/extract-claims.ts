@@ -508,6 +508,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (answered) sentenceBuilt[k] = { ...b, claim: answered }
     }
 
+    // "Официально объявили об освобождении, но по факту …", "X said A, but in fact B": the writer sets
+    // the facts against the claim told before, which is then one side's contested statement (call 1).
+    if (contrast && contrast.speaker === null && contrast.detector === 'leading') {
+      for (let k = 0; k < sentenceBuilt.length; k++) {
+        const b = sentenceBuilt[k]!
+        if (b.claim.span[1] <= contrast.span[0] && b.claim.modality === 'asserted') sentenceBuilt[k] = { ...b, claim: { ...b.claim, modality: 'reported' } }
+      }
+    }
     // Statements about an earlier claim: repeat it with this speaker's stance.
     for (const counter of attribution.counters) {
       // The claim answered: made in this sentence after the counter ("dismissed a claim by Y that A"),
@@ -961,6 +969,7 @@ const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical gro
 const TELETHON = /telethon|телемарафон/iu
 const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
 
+const OFFICIALLY_ALONE = /^(?:официально|офіційно|публично|публічно)$/iu
 /** Channels named by the word alone ("the channels", "ряд каналов" once its count is set aside). */
 const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|каналы|каналов|каналам|канали|каналів|каналам|телеграм-канал\p{L}*)$/iu
 /** Channels named with their side ("Russian Telegram channels", "российские телеграм-каналы"). */
@@ -968,6 +977,12 @@ const SIDED_CHANNELS = /(?<![\p{L}])(pro-Kremlin|pro-Russian|Russian|Ukrainian|�
 
 function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0, before = ''): Speaker {
   if (!main?.speaker) return outlet
+  // "Официально объявили об освобождении …" with no subject: in a Russian channel the official
+  // announcement of a gain is the Defence Ministry's; elsewhere nobody is named and the outlet speaks.
+  if (OFFICIALLY_ALONE.test(main.speaker.trim())) {
+    if (outlet.side !== 'RU') return outlet
+    return resolveSpeakerPhrase('Минобороны России', speakers)?.speaker ?? outlet
+  }
   // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
   const via = main.via ? (outletNamedBack(main.via) ? outlet.name : canonicalVia(main.via)) : null
   const resolved = resolveSpeakerPhrase(main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)

@@ -178,7 +178,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   }
 
   if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
-  if (subject) return data.subject === 'victim' ? opposite(subject.side) : subject.side
+  // "при обстреле … украинскими военными погибли двое": a side in the instrumental is the agent, never the victim.
+  if (subject) return data.subject === 'victim' && !(input.lang !== 'en' && INSTRUMENTAL_END.test(lastWord(text, subject))) ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
 }
@@ -208,6 +209,10 @@ function isAgentAfter(text: string, marker: Marker, lang: ActorSideInput['lang']
   if (lang === 'en') return false
   const words = text.slice(marker.span[0], marker.span[1]).split(/[\s«»"]+/u).filter(Boolean)
   return INSTRUMENTAL_LEAD(lead) || INSTRUMENTAL_END.test(words[0] ?? '') || INSTRUMENTAL_END.test(words.at(-1) ?? '')
+}
+
+function lastWord(text: string, marker: Marker): string {
+  return text.slice(marker.span[0], marker.span[1]).split(/[\s«»"]+/u).filter(Boolean).at(-1) ?? ''
 }
 
 /** The closest marker, preferring strong ones (forces) over adjectives and country names. */

@@ -1,7 +1,7 @@
 import type { Modality, Span } from '../../domain/index.js'
 import type { DateExpression } from '../../text/index.js'
 import { findAccordingTo } from './according-to.js'
-import type { AttributionFrame, SentenceText } from './attribution-frame.js'
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { findCataphoricSpeech } from './cataphoric-speech.js'
 import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
@@ -33,6 +33,8 @@ export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolea
 }
 
 const QUOTE_MARK = /["“”«»]/
+/** "…, but in fact …", "…, но по факту …", "…, але насправді …": the writer turns against what was said. */
+const IN_FACT = /[,;—–]\s*(?:but|yet|але|однак|проте|но|однако)\s+(?:in fact|in reality|actually|по факту|на самом деле|в действительности|фактически|насправді|фактично|на ділі|в реальності)\s*,?\s*/iu
 /** A conjunction that sets a second source against the first ("…, but according to …", "…, однако … по данным …"). */
 const CONTRAST_BETWEEN = /[,;—–]\s*(?:but|though|although|while|whereas|yet|however|але|однак|проте|втім|натомість|тоді як|но|однако|впрочем|тогда как|зато)(?![\p{L}])/iu
 
@@ -123,6 +125,13 @@ export function findAttributions(
     if (later && later.span[0] >= main.span[1] && CONTRAST_BETWEEN.test(view.text.slice(main.span[1] - view.offset, later.span[0] - view.offset))) contrasting = later
     // "X said …, according to Reuters": Reuters relayed X's statement.
     else relay = later ?? null
+    // "Официально объявили об освобождении, но по факту там ещё работы на неделю", "X claimed A, but in
+    // fact B": what follows is the writer's own account against the speaker's.
+    if (!contrasting) {
+      const at = main.span[1] - view.offset
+      const fact = IN_FACT.exec(view.text.slice(at))
+      if (fact) contrasting = frame('leading', view, at + fact.index, at + fact.index + fact[0].length, null, 'neutral')
+    }
   } else if (according.length > 0) {
     main = according[0]!
   }
@@ -131,7 +140,7 @@ export function findAttributions(
   // "X advanced, according to Y, though Kyiv insists …": after a mid-sentence "according to" too.
   const resumed = frames.find((f) => f.resumes) ?? contrasting
   const contrast = resumed ?? (!main || main.span[0] <= view.offset + 2 || main.detector === 'according' ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null)
-  if (contrast && contrast !== contrasting) frames.push(contrast)
+  if (contrast && !frames.includes(contrast)) frames.push(contrast)
   return {
     main,
     contrast,
