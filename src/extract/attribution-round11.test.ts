@@ -227,3 +227,17 @@ describe('"…, but in fact …" turns to the writer\'s own account against the 
     expect(rows.at(-1)?.speaker).toBe(lang === 'ru' ? 'Rybar' : outlet)
   })
 })
+
+describe('a named source opening a sentence is who "its analysts" in the next one are', () => {
+  it('"DeepState, which …, has not … Its analysts said …"', () => {
+    const rows = claimsOf('DeepState, which maps the front from open sources, has not updated the map around Borova. Its analysts said Russian troops had advanced near Kupiansk.', 'en', 'Test Wire')
+    expect(rows.at(-1)).toMatchObject({ speaker: 'DeepState' })
+  })
+})
+
+describe('who died after a strike told before them: the striker is the actor', () => {
+  it('"ВСУ ударили по …, погибли двое мирных жителей"', () => {
+    const rows = claimsOf('ВСУ ударили по Валуйкам из РСЗО, погибли двое мирных жителей.', 'ru', 'Outlet')
+    expect(rows.find((r) => r.kind === 'casualties')?.actorSide).toBe('UA')
+  })
+})

@@ -14,6 +14,7 @@ import {
   personTitleIn,
   resolveOutlet,
   resolveSpeakerPhrase,
+  wholeEntityName,
   SpeakerContext,
   attributionWords,
   type AttributionFrame,
@@ -238,6 +239,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (!sentenceGoverning && lang === 'en') {
       const subject = STATEMENT_SUBJECT.exec(line)
       if (subject) resolveSpeakerPhrase(subject[1]!, speakers)
+      else {
+        // "DeepState, which maps the front from open sources, has not shaded the village red. Its
+        // analysts said …": a named source opening a sentence is who "its" and "they" mean next.
+        const named = ENTITY_SUBJECT.exec(line)
+        if (named && wholeEntityName(named[1]!)) resolveSpeakerPhrase(named[1]!, speakers)
+      }
     }
     // "…, a Ukrainian army spokesman said. Viktor Trehubov, spokesman for …, told Reuters …": wire copy
     // names in a later sentence the official its lead calls by title only.
@@ -352,7 +359,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
         // A toll in the passive ("поранено 7 людей") is the previous subject's doing: no flip.
         const patientFlip = passiveHere && kind !== 'casualties'
-        actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere ? opposite(shared) : shared
+        // "ВСУ ударили по Шебекино, погибли двое мирных жителей": who died has a subject of its own, not the
+        // shared one; the shared subject is the one that killed them.
+        actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere && !DIED.test(primary.text) ? opposite(shared) : shared
       }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
@@ -639,6 +648,10 @@ function reportedQuestions(text: string, start: number, end: number): Span[] {
 
 const QUESTION_KEYS = /asked|asking|вопрос|запитанн|питанн/iu
 const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
+/** Verbs of dying ("погибли", "загинули"): their subject is who died, never a subject shared with the clause before. */
+const DIED = /^(?:погиб|загин|загибл)/iu
+/** A capitalised name opening a sentence as its subject, with an aside about it ("DeepState, which maps the front …, has not …"). */
+const ENTITY_SUBJECT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+(?:which|who)\s[^,;]{1,100},)?\s+(?:has|have|had|did|does|is|was|made|published|released|issued|posted|declined|gave|showed|shows|marked|marks|shaded|mapped|counted|recorded)(?![\p{L}])/u
 /** A sentence that is a quotation from its first character to its last (the quote mark closing it ends it). */
 const WHOLLY_QUOTED = /^\s*["“«„][^]*["”»][\s]*$|^[^"“”«»„]*["”»]\s*$/u
 /** An institution opening a sentence with what it said or left unsaid ("The ministry made no mention of …", "Russia's Defense Ministry has not claimed the town"). */
