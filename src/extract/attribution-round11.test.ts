@@ -241,3 +241,40 @@ describe('who died after a strike told before them: the striker is the actor', (
     expect(rows.find((r) => r.kind === 'casualties')?.actorSide).toBe('UA')
   })
 })
+
+describe('phrases that open like a speaker and name none, or name where the speakers serve', () => {
+  it('"All told, …" is no speaker', () => {
+    expect(claimsOf('All told, Russian troops have taken 4,100 sq km this year.', 'en', 'Test Wire')[0]?.speaker).toBe('Test Wire')
+  })
+  it('"В Курской области власти объявили …": the authorities speak, for the region\'s side', () => {
+    const [c] = claimsOf('В Курской области власти объявили обязательную эвакуацию жителей двух сёл.', 'ru', 'Outlet')
+    expect(c).toMatchObject({ speaker: 'власти', side: 'RU' })
+  })
+})
+
+describe('hearsay from sources nobody names is reported', () => {
+  it.each<[string, Lang]>([
+    ['По данным наших источников, штурмовики закрепились у элеватора в Северске.', 'ru'],
+    ['За даними наших джерел, росіяни зайшли в Піщане.', 'uk'],
+    ['According to military sources, Russian troops entered Borova on Monday.', 'en'],
+  ])('%s', (text, lang) => {
+    expect(claimsOf(text, lang, 'Outlet')[0]?.modality).toBe('reported')
+  })
+})
+
+describe('"too early to say so" answers the claim before it as premature', () => {
+  it.each<[string, Lang, string]>([
+    ["Russia's Defence Ministry said its troops had captured Kurakhove. It is too early to say so, Ukrainian officials said.", 'en', 'Reuters'],
+    ['Вчера в Минобороны объявили о взятии Северска. Говорить об этом пока рано: бои идут в центре города.', 'ru', 'Рыбарь'],
+  ])('%s', (text, lang, outlet) => {
+    const rows = claimsOf(text, lang, outlet)
+    expect(rows.find((r) => r.kind === 'capture' && r.modality === 'premature')).toBeDefined()
+  })
+})
+
+describe('"too early to say whether …" asks about an event of its own; it answers no claim', () => {
+  it('keeps the event of the question and its hedge', () => {
+    const rows = claimsOf("Russia's Defence Ministry said its troops had taken Dalnie. Analysts said it was too early to say whether Russia's offensive had stalled.", 'en', 'Test Wire')
+    expect(rows.some((r) => r.kind === 'capture' && r.modality === 'premature')).toBe(false)
+  })
+})

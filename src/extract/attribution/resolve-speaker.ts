@@ -104,6 +104,7 @@ const LEAD_WORDS = new RegExp(String.raw`^(?:(?:що|что|earlier|also|later|t
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
 const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Комментируя|Коментуючи|Выступая|Виступаючи|Answering|Responding|Commenting|Asked)\s[^,]{1,80},\s+(?=\S)/iu
+const REGION_LEAD = /^(?:(?:В|У|Во)\s+)?\p{Lu}\p{L}+\s+(?:области|області|районе|районі|крае|краї|округе|окрузі|республике|республіці)\s+(?=\p{Ll})/u
 const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
 const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
@@ -259,6 +260,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // "Отвечая на вопрос агентства о сроках, глава республики", "Answering a question about the
     // timeline, the governor": the occasion of the answer opens the phrase; the speaker follows it.
     .replace(ANSWERING_LEAD, '')
+    // "В Брянской области власти объявили …", "У Сумській області влада оголосила …": where the speakers
+    // serve opens the phrase; the region stays for their side (regionSide reads the sentence).
+    .replace(REGION_LEAD, '')
     .replace(CLAUSE_BEFORE_PRONOUN, '')
     // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
     .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')

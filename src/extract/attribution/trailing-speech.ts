@@ -110,7 +110,7 @@ export function stripSpeakerModifier(phrase: string): string {
 export function plausibleSpeaker(phrase: string): boolean {
   const count = wordCount(phrase)
   if (count === 0 || count > 16) return false
-  if (count <= 3 && phrase.trim().split(/\s+/).every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported)$/i.test(w))) return false
+  if (count <= 3 && phrase.trim().split(/\s+/).every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported|all)$/i.test(w))) return false
   if (/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu.test(phrase)) return false
   // A speaker phrase has no verb of its own ("Russian forces made confirmed advances": no speaker).
   if (/\b(?:made|make|makes|making|saw|sees|see|took|takes|take|got|gets|achieved|achieves|conducted|conducts|carried|launched|launches|continued|continues)\b/iu.test(phrase)) return false
