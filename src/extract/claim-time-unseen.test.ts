@@ -180,6 +180,18 @@ describe('a date in a later clause set against the claim\'s (round 11)', () => {
   })
 })
 
+describe('a start still ahead of publication (round 11)', () => {
+  it('"з 26 жовтня запроваджують …" is the day it begins, not clipped to publication', () => {
+    const text = 'З 26 жовтня у Куп\'янській громаді запроваджують обов\'язкову евакуацію родин з дітьми.'
+    expect(timesOf(text, 'uk', 'евакуацію')).toEqual([['2026-10-26', '2026-10-26']])
+  })
+
+  it('a start in the past still runs to publication', () => {
+    const text = 'Russian troops have attacked Lyman daily since October 20.'
+    expect(timesOf(text, 'en', 'attacked Lyman')).toEqual([['2026-10-20', '2026-10-24']])
+  })
+})
+
 describe('report windows over statement dates (round 11)', () => {
   it('an item that continues the statement closing the window takes the window', () => {
     const text = 'Russian troops shelled 14 towns in Zaporizhzhia Oblast over the past day, Governor Ivan Fedorov said on Saturday. According to Fedorov, drones hit a warehouse in Orikhiv.'

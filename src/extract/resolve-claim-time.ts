@@ -38,8 +38,10 @@ export interface ClaimTimeResult {
  */
 export function resolveClaimTime(input: ClaimTimeInput): ClaimTimeResult {
   const r = resolveUnclipped(input)
-  // A deadline ("до конца октября") speaks of what is to come, whatever the modality found.
-  return input.expected || r.expression?.value.kind === 'by' ? r : clipToPublication(r, input.publishedAt)
+  // A deadline ("до конца октября") speaks of what is to come, whatever the modality found, and so
+  // does a start still ahead ("з 3 листопада запроваджують …", "starting December 1").
+  const ahead = r.expression?.value.kind === 'since' && !!input.publishedAt && !!r.time.start && r.time.start > input.publishedAt
+  return input.expected || r.expression?.value.kind === 'by' || ahead ? r : clipToPublication(r, input.publishedAt)
 }
 
 /**

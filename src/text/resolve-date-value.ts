@@ -174,6 +174,9 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
     case 'since': {
       const from = resolve(value.from, anchor, bias)
       if (!from) return null
+      // "з 3 листопада запроваджують обов'язковий виїзд" told on 2 November: a start still ahead is
+      // the day the thing begins, not an interval that ends before it starts.
+      if (anchor && from.start && from.start > anchor) return { start: from.start, end: from.start }
       return { start: from.start, end: anchor }
     }
     case 'by': {
