@@ -52,6 +52,12 @@ describe('event classes of round 11 (uk, ru)', () => {
     ['Цієї ночі Суми знову були під атакою.', 'uk', [{ kind: 'strike' }]],
     ['Штурми ворога біля Ямполя розбилися об нашу оборону.', 'uk', [{ kind: 'repelled', actorSide: 'UA' }]],
     ['Наші захисники спинили сім ворожих штурмів біля Торського.', 'uk', [{ kind: 'repelled', actorSide: 'UA' }]],
+    // lines, positions or woods seized are ground gained (gold call 10); a settlement seized is taken
+    ['Штурмовые отряды овладели выгодными рубежами на северной окраине Ивановки.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Десантники повернули під контроль ділянку лісосмуги біля Серебрянки.', 'uk', [{ kind: 'advance', actorSide: 'UA' }]],
+    ['Подразделения взяли под контроль Новоалександровку.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    // fighting forecast to go on: the place is contested
+    ['Бои за Торецк продлятся до зимы, считает эксперт.', 'ru', [{ kind: 'control', actorSide: null }]],
     // deaths counted as a noun
     ['Волонтерам удалось подтвердить гибель 9 тысяч военных.', 'ru', [{ kind: 'casualties' }]],
   ])('%s', (text, lang, expected) => {

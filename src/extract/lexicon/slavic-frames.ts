@@ -42,8 +42,15 @@ const GOVERNS_WEAK: Partial<FrameMatch> = { replaces: { weak: true } }
 // settlement is its capture where the lexicon reads "зачистка" as ground gained.
 const OVER_LOSS: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['casualties'] } }
 const OVER_ADVANCE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['advance'] } }
+// Lines or positions seized are ground gained (gold call 10) where the lexicon reads the verb as a capture.
+const OVER_CAPTURE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['capture'] } }
 const WEAPON_SUBJECT: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['assault'] } }
 const VETO: Partial<FrameMatch> = { veto: true }
+
+/** Words between a verb of seizing and what it seized: "под контроль", "під свій контроль", "ещё". */
+const SEIZE_GAP = /^(?:под|під|пiд|контроль|контролем|свой|свій|свою|полный|повний|ещё|еще|ще|уже|вже|также|також|ряд|несколько|кілька|два|две|дві|три|нов\p{L}*|выгодн\p{L}*|вигідн\p{L}*|важн\p{L}*|ключев\p{L}*|ключов\p{L}*|господствующ\p{L}*|панівн\p{L}*|украинск\p{L}*|українськ\p{L}*|российск\p{L}*|російськ\p{L}*|ворож\p{L}*|вражеск\p{L}*|\p{N}+)$/u
+/** A settlement named as such ("населённый пункт", "населений пункт"), not a strongpoint. */
+const INHABITED = /^(?:населён|населен)\p{L}*$/u
 
 /** Personnel ("особового складу", "личного состава"), not a depot. */
 const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
@@ -77,7 +84,7 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   }
   // No head class anywhere: nothing to frame (most texts of other subjects end here).
   const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
-  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH
+  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE
   if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0) return []
   // Where a clause ends between token i and i + 1 (sentence punctuation, a semicolon, a line break,
   // a dash between spaces), and where only a comma does.
@@ -240,6 +247,17 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
           add(Math.min(i, done), Math.max(i, done), CAPTURE_CLEARED, OVER_ADVANCE)
           continue
         }
+      }
+    }
+    // Lines, positions or a tree line seized: "овладели выгодными рубежами на западной окраине X",
+    // "повернули під контроль ділянку лісу", "захватили опорный пункт" (ground gained, gold call 10); a
+    // settlement, a name or people after the verb stay what the lexicon reads.
+    if ((bB & V.SEIZE) !== 0) {
+      let k = i + 1
+      while (k <= Math.min(r, i + 4) && SEIZE_GAP.test(tokens[k]!.lower)) k++
+      if (k <= r && k <= i + 5 && (bits[k]! & W.TERRAIN) !== 0 && !/^(?:хут|пункт)/u.test(tokens[k]!.lower) && !(k + 1 <= r && INHABITED.test(tokens[k]!.lower))) {
+        add(i, k, ADVANCE, OVER_CAPTURE)
+        continue
       }
     }
     // Throwing itself at positions: "ворог 15 разів кидався на наші позиції", "бросались на наши
