@@ -55,6 +55,10 @@ const INHABITED = /^(?:населён|населен)\p{L}*$/u
 /** Personnel ("особового складу", "личного состава"), not a depot. */
 const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
 
+/** A date after a name ("Нового года", "Різдва року"), and the prepositions of a deadline ("до", "к", "після"). */
+const DATE_WORD = /^(?:года|году|год|року|рік|роком|дня|свят\p{L}*)$/u
+const DATE_PREP = /^(?:до|к|ко|після|после|с|з|із|от|від)$/u
+
 /** Words a frame looks across at most, either side of its head. */
 const REACH = 5
 
@@ -84,7 +88,7 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   }
   // No head class anywhere: nothing to frame (most texts of other subjects end here).
   const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
-  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE
+  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE | V.SEND | V.PRESS
   if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0) return []
   // Where a clause ends between token i and i + 1 (sentence punctuation, a semicolon, a line break,
   // a dash between spaces), and where only a comma does.
@@ -158,6 +162,9 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     for (let j = k + 1; j <= Math.min(to, k + 2); j++) if ((bits[j]! & (W.BUILDING | W.CAR | W.VEHICLE | W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(j)) return true
     return false
   }
+
+  // Positions, a line, a settlement or a name: where an attack goes ("наші позиції", "окопы", "село", "X").
+  const militaryTarget = (k: number): boolean => k < n && ((bitsB[k]! & V.OURS) !== 0 || (bits[k]! & (W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(k))
 
   // Whether a listed event word starts at word i (and none covering it starts before).
   const listedFrom = (i: number): boolean => {
@@ -262,10 +269,44 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     }
     // Throwing itself at positions: "ворог 15 разів кидався на наші позиції", "бросались на наши
     // окопы" (an attack; "кинулися на допомогу", "бросилась на шею" are none).
+    // Also the slang of pushing or climbing at a line, one adjective allowed before it: "тричі пхалися на
+    // українські позиції", "лезли на наши окопы" ("кіт ліз на дерево" names no line).
     if ((bB & V.RUSH) !== 0) {
       const onto = i + 1 <= r && (bits[i + 1]! & W.ONTO) !== 0 ? i + 1 : -1
-      if (onto >= 0 && onto < r && ((bitsB[onto + 1]! & V.OURS) !== 0 || (bits[onto + 1]! & (W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(onto + 1))) {
+      if (onto >= 0 && onto < r && (militaryTarget(onto + 1) || (onto + 2 <= r && (bitsB[onto + 2]! & V.OURS) !== 0))) {
         add(i, i, ASSAULT)
+        continue
+      }
+    }
+    // A force sent at a line or a place: "ворог пустив на наші позиції дві БМП з десантом", "кинув на X до
+    // роти піхоти", "бросили на наши окопы взвод" (an attack). Keys thrown on a table or friends let into
+    // a flat name no line and no force.
+    if ((bB & V.SEND) !== 0) {
+      const onto = i + 1 <= r && (bits[i + 1]! & W.INTO) !== 0 ? i + 1 : -1
+      if (onto >= 0 && onto < r && militaryTarget(onto + 1)) {
+        const fr = right(i, 9)
+        let force = -1
+        for (let k = onto + 2; k <= fr && force < 0; k++) if ((bitsB[k]! & V.FORCE) !== 0) force = k
+        if (force >= 0) {
+          add(i, i, ASSAULT)
+          continue
+        }
+      }
+    }
+    // A place pressed to the end: "до зими Кіндратівку дотиснемо", "Кондратовку всё-таки дожмём" (a
+    // capture the speaker's side expects; "дожмём этот проект" names no place). A date's name ("до Нового
+    // года") is no place.
+    if ((bB & V.PRESS) !== 0) {
+      let place = -1
+      for (let k = left(i, 4); k <= right(i, 4) && place < 0; k++) {
+        if (k === i) continue
+        const prev = k > 0 ? tokens[k - 1]!.lower : ''
+        const next = k + 1 < n ? tokens[k + 1]!.lower : ''
+        if (DATE_WORD.test(next) || DATE_PREP.test(prev)) continue
+        if ((bits[k]! & W.SETTLEMENT) !== 0 || isName(k)) place = k
+      }
+      if (place >= 0) {
+        add(i, i, CAPTURE_CLEARED)
         continue
       }
     }
