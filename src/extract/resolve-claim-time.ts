@@ -86,6 +86,15 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
     // A report's weekdays are the days of the week before it appeared, also inside a statement
     // dated by another weekday ("wrote on Friday … По его словам, в ночь на субботу …").
     const r = resolveDateValue(value, isWeekdayValue(value) ? (input.publishedAt ?? anchor) : anchor, { bias })
+    // "до кінця року окупована з 1 січня площа сягне 4700 км²", "from January 1 the total will reach
+    // … by the end of the year": a start and a deadline in one clause bound a running total.
+    const deadline = value.kind === 'since' ? inClause.find((d) => d !== pick && d.value.kind === 'by') : value.kind === 'by' && input.expected ? pick : undefined
+    const from = value.kind === 'since' ? pick : deadline ? inClause.find((d) => d !== pick && d.value.kind === 'since') : undefined
+    if (deadline && from) {
+      const start = resolveDateValue(from.value, anchor, { bias: 'past' })?.start ?? null
+      const end = resolveDateValue(deadline.value, anchor, { bias: 'future' })?.end ?? null
+      if (start && end && end >= start) return { time: { start, end, basis: r?.basis ?? 'explicit' }, expression: deadline }
+    }
     if (r && (r.start || r.end)) {
       // "до кінця року ця цифра сягне 4,5 тис. км²": a running total forecast to a deadline covers
       // the total's period, from the start named for it before ("з 1 січня") to the deadline.

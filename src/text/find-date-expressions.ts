@@ -347,9 +347,13 @@ const RULES: readonly Rule[] = [
   rule(['overnight', 'last', 'during'], String.raw`${B}(overnight|last\s+night|during\s+the\s+night)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   rule(['through', 'throughout'], String.raw`${B}(?:through|throughout)\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   rule(['in'], String.raw`${B}in\s+the\s+course\s+of\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  // "on the night of July 4", "the night of 4 to 5 July", "overnight into Thursday": the night ending on the later day.
-  rule(['on', 'the', 'during'],
-    String.raw`${B}(?:(?:on|during)\s+)?the\s+night\s+(?:of\s+)?(?:(?:${DAY}\s+(?:to|into|-|–)\s+${DAY}\s+(${MON_EN}))|(?:(${MON_EN})\s+${DAY}(?:\s*(?:to|into|-|–)\s*${DAY})?)|(?:${DAY}\s+(${MON_EN})))${E}`,
+  // "shot down 40 drones in the night", "in the night, a glide bomb hit …": the night before (not
+  // "in the night of …", which names its own night, nor "in the nights", a frequency).
+  rule(['in'], String.raw`${B}in\s+the\s+night(?!\s+(?:of|from|to|into|before|after)(?![\p{L}]))${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "on the night of July 4", "the night of 4 to 5 July", "during the night from March 3 to 4",
+  // "overnight into Thursday": the night ending on the later day.
+  rule(['on', 'the', 'during', 'in'],
+    String.raw`${B}(?:(?:on|during|in)\s+)?the\s+night\s+(?:(?:of|from)\s+)?(?:(?:${DAY}\s+(?:to|into|-|–)\s+${DAY}\s+(${MON_EN}))|(?:(${MON_EN})\s+${DAY}(?:\s*(?:to|into|-|–)\s*${DAY})?)|(?:${DAY}\s+(${MON_EN})))${E}`,
     'iu',
     (m) => {
       const month = monthNumber((m[3] ?? m[4] ?? m[8])!)
@@ -501,17 +505,25 @@ const RULES: readonly Rule[] = [
       return { kind: 'period', year: absolute(m[4]), which: 'first', count: second ? 16 : 15, unit: 'day', month, ...(second ? { skip: 15 } : {}) }
     },
   ),
-  // "before November is out", "before the year is over", "by the time October ends": a deadline.
+  // "before November is out", "before the year is over", "before 2027 is out", "by the time October
+  // ends": a deadline.
   rule(['before', 'by'],
-    String.raw`${B}(?:before|by\s+the\s+time)\s+(?:(${MON_EN})|the\s+(year|month))\s+(?:is\s+(?:out|over|done)|ends)${E}`,
+    String.raw`${B}(?:before|by\s+the\s+time)\s+(?:(${MON_EN})|the\s+(year|month)|((?:19|20)\d\d))\s+(?:is\s+(?:out|over|done)|ends)${E}`,
     'u',
-    (m) => ({ kind: 'by', to: m[1] ? { kind: 'month', year: null, month: monthNumber(m[1])!, part: null } : m[2] === 'year' ? { kind: 'year', year: { offset: 0 }, part: null } : { kind: 'calendar', unit: 'month', offset: 0 } }),
+    (m) => ({ kind: 'by', to: m[1] ? { kind: 'month', year: null, month: monthNumber(m[1])!, part: null } : m[3] ? { kind: 'year', year: { absolute: Number(m[3]) }, part: null } : m[2] === 'year' ? { kind: 'year', year: { offset: 0 }, part: null } : { kind: 'calendar', unit: 'month', offset: 0 } }),
   ),
   // "later this summer", "later this year", "later this month": the rest of it, a deadline.
   rule(['later'],
     String.raw`${B}later\s+this\s+(?:(spring|summer|autumn|fall|winter)|(year|month|week))${E}`,
     'iu',
     (m) => ({ kind: 'by', to: m[1] ? { kind: 'season', year: null, season: season(m[1]), relative: 'this' } : { kind: 'calendar', unit: m[2]!.toLowerCase() as 'year' | 'month' | 'week', offset: 0 } }),
+  ),
+  // "before Christmas", "by Christmas Day", "до Різдва": 25 December (Ukraine's Christmas since 2023;
+  // the Russian "к Рождеству" is 7 January and is left out).
+  rule(['before', 'by', 'до'],
+    String.raw`${B}(?:before|by|до)\s+(?:Christmas(?:\s+Day)?|Різдва)${E}`,
+    'iu',
+    () => ({ kind: 'by', to: { kind: 'day', year: null, month: 12, day: 25 } }),
   ),
   // "до Нового року", "к Новому году", "by New Year": the end of the year.
   rule(['до', 'к', 'by', 'before'],
