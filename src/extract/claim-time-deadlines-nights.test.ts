@@ -70,3 +70,25 @@ describe('a running total with its start and its deadline in one clause', () => 
     expect(timesOf(text, 'uk', 'захопили')).toContainEqual(['2026-01-01', '2026-10-24'])
   })
 })
+
+describe('a heading that names the past day a summary covers (judgement call 11)', () => {
+  const text = [
+    'Обстановка на Харківщині за 21 жовтня:',
+    '',
+    '• Куп\'янськ — окупанти обстріляли місто з артилерії, пошкоджено три будинки.',
+    '• Ізюм — уночі дрон влучив у складське приміщення.',
+    '',
+    'Загалом протягом дня ворог 412 разів обстрілював населені пункти області.',
+  ].join('\n')
+
+  it('dates the items after it to that day, and a night inside it to the night before that day', () => {
+    expect(timesOf(text, 'uk', 'обстріляли місто', '2026-10-22')).toContainEqual(['2026-10-21', '2026-10-21'])
+    expect(timesOf(text, 'uk', 'дрон влучив', '2026-10-22')).toContainEqual(['2026-10-20', '2026-10-21'])
+    expect(timesOf(text, 'uk', '412 разів', '2026-10-22')).toContainEqual(['2026-10-21', '2026-10-21'])
+  })
+
+  it('a day named after "за" in the body is no heading', () => {
+    const body = 'Росіяни обстріляли Куп\'янськ з артилерії. Раніше, за 21 жовтня, у місті пошкодили школу.\n\nУ Балаклії дрон влучив у гараж.'
+    expect(timesOf(body, 'uk', 'влучив у гараж', '2026-10-22')).toContainEqual(['2026-10-22', '2026-10-22'])
+  })
+})

@@ -496,7 +496,7 @@ export class InheritedTime {
       for (const d of dates) {
         if (body > 0 && !opensSentence(this.text, sentenceStart, d.span[0])) continue
         const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
-        if (r?.start && isWindow(d.value, r, this.publishedAt)) {
+        if (r?.start && (isWindow(d.value, r, this.publishedAt) || isDayHeading(this.text, d, r, this.publishedAt))) {
           this.window = { start: r.start, end: r.end, basis: r.basis }
           this.windowSpeaker = speaker
           return
@@ -506,7 +506,7 @@ export class InheritedTime {
     const window = this.window
     if (!window) return
     for (const d of dates) {
-      const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
+      const r = withinDayWindow(d.value, window, this.publishedAt) ?? resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
       if (!r?.start) continue
       if ((r.start < window.start! || (r.end ?? r.start) > (window.end ?? window.start!)) && opensSentence(this.text, sentenceStart, d.span[0])) {
         this.window = null
@@ -541,6 +541,9 @@ export class InheritedTime {
     // A statement date is no time of the item's own: "According to Fedorov, …" after "over the past
     // day, Fedorov reported on Saturday" takes the window the statement closes.
     const window = this.window
+    // A night or "the day" told inside a past day's summary ("Ситуація за 16 листопада: … вночі КАБ
+    // поцілив …", "упродовж дня") is that day's night and that day, not the ones before publication.
+    if (window && resolved.expression && time === resolved.time && !resolved.statementOnly) time = withinDayWindow(resolved.expression.value, window, this.publishedAt) ?? time
     const undated = time.basis === 'publication' || (resolved.statementOnly === true && time === resolved.time && window !== null && isInside(time, window))
     if (undated && window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = window
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
@@ -596,6 +599,28 @@ function isWindow(v: DateValue, r: { start: IsoDate | null; end: IsoDate | null 
   if (!publishedAt || r.end !== publishedAt || !r.start || r.start >= publishedAt || addDays(r.start, 1) !== r.end) return false
   if (v.kind === 'overnight') return v.window === true
   return v.kind === 'range' && (v.from.kind === 'weekday' || v.from.kind === 'day') && (v.to.kind === 'weekday' || v.to.kind === 'day')
+}
+
+/**
+ * A heading or lead that names the past day a summary covers ("Ситуація в регіоні за 16 листопада:",
+ * "За 16 ноября в области …", "Summary for November 16:") in a report of the days after: a window of
+ * that day for the items after it.
+ */
+function isDayHeading(text: string, d: DateExpression, r: { start: IsoDate | null; end: IsoDate | null }, publishedAt: IsoDate | null): boolean {
+  if (!publishedAt || d.value.kind !== 'day' || !r.start || r.end !== r.start || r.start >= publishedAt || addDays(r.start, 3) < publishedAt) return false
+  return DAY_SUMMARY_BEFORE.test(text.slice(Math.max(0, d.span[0] - 12), d.span[0]))
+}
+const DAY_SUMMARY_BEFORE = /(?<![\p{L}])(?:за|for)\s+$/iu
+
+/**
+ * A relative time inside a window of one past day: a night with no date of its own ("вночі",
+ * "overnight") is the night that ends on that day, and "the past day" / "упродовж дня" is the day.
+ */
+function withinDayWindow(v: DateValue, window: ClaimTime, publishedAt: IsoDate | null): ClaimTime | null {
+  if (!publishedAt || !window.start || window.end !== window.start || window.start >= publishedAt) return null
+  if (v.kind === 'overnight' && v.to === null && !v.topic) return { start: addDays(window.start, -1), end: window.start, basis: 'relative' }
+  if (v.kind === 'past-span' && v.days === 1 && !v.months) return { ...window }
+  return null
 }
 
 /**
