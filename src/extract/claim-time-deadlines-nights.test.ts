@@ -92,3 +92,12 @@ describe('a heading that names the past day a summary covers (judgement call 11)
     expect(timesOf(body, 'uk', 'влучив у гараж', '2026-10-22')).toContainEqual(['2026-10-22', '2026-10-22'])
   })
 })
+
+describe('air targets destroyed after a night raid told as an attempt take the raid\'s night', () => {
+  it.each([
+    ['ru', 'В ночь на 22 октября противник пытался атаковать Курскую область беспилотниками. Силами ПВО уничтожены 27 БПЛА.', 'уничтожены 27'],
+    ['uk', 'У ніч на 22 жовтня ворог намагався атакувати Полтавщину ударними дронами. Силами ППО знищено 14 шахедів.', 'знищено 14'],
+  ] as const)('%s: %s', (lang, text, anchor) => {
+    expect(timesOf(text, lang, anchor)).toContainEqual(['2026-10-21', '2026-10-22'])
+  })
+})

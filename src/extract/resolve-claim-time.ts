@@ -570,7 +570,9 @@ function continues(claim: { kind: string; clauseText: string }, last: { kind: st
   if (last.paragraph !== paragraph) return false
   // A repulse answers an attack of a day or a night, not a campaign ("trying … since the spring").
   if (claim.kind === 'repelled') return last.kind === 'assault' && !!last.time.start && !!last.time.end && addDays(last.time.start, 1) >= last.time.end
-  if (claim.kind === 'strike') return last.kind === 'strike' && INTERCEPTION.test(claim.clauseText)
+  // "ВСУ попытались атаковать область беспилотниками. Средствами ПВО уничтожены 34 БПЛА": a drone
+  // raid told as an attempt is intercepted as much as one told as a strike.
+  if (claim.kind === 'strike') return (last.kind === 'strike' || last.kind === 'assault') && isInterception(claim.clauseText)
   return false
 }
 
@@ -643,4 +645,10 @@ const CONSEQUENCE_START = /^[\s,—–-]*(?:(?:по\s+(?:его|её|их)\s+(?:
 /** A strike named as a toll's cause. */
 const CAUSE_WORD = /(?<![\p{L}])(?:удар\p{L}*|обстр[іе]л\p{L}*|атак\p{L}*|шахед\p{L}*|дрон\p{L}*|БпЛА|КАБ\p{L}*|ракет\p{L}*|бомб\p{L}*|attacks?|strikes?|shelling|drones?|missiles?|bombs?)(?![\p{L}])/iu
 /** Shooting down or intercepting what was launched ("downed 78 drones", "збили 17 безпілотників", "сбиты 14 дронов"). */
+/** An interception, or air targets destroyed ("уничтожены и подавлены 34 БПЛА", "знищено 20 шахедів", "destroyed 40 drones"). */
+function isInterception(clause: string): boolean {
+  return INTERCEPTION.test(clause) || (AIR_TARGET_DESTROYED.test(clause) && AIR_TARGET.test(clause))
+}
+const AIR_TARGET_DESTROYED = /(?<![\p{L}])(?:уничтож\p{L}*|подавлен\p{L}*|знищ\p{L}*|destroyed)(?![\p{L}])/iu
+const AIR_TARGET = /(?<![\p{L}])(?:БпЛА|БПЛА|беспилотник\p{L}*|безпілотник\p{L}*|дрон\p{L}*|шахед\p{L}*|ракет\p{L}*|drones?|missiles?|UAVs?)(?![\p{L}])/iu
 const INTERCEPTION = /(?:\b(?:downed|shot\s+down|intercepted|brought\s+down|neutrali[sz]ed)\b|(?<![\p{L}])(?:збил\p{L}*|збито|збиті|знешкодж\p{L}*|перехопл\p{L}*|сбил\p{L}*|сбиты?|сбито|перехвач\p{L}*))/iu
