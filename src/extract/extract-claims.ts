@@ -534,15 +534,20 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         : counter.span[0] > ss + 2
           ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1)
           : undefined
-      const referent = inSentence ?? referentOf(built, counter.speaker)
-      if (!referent || !counter.speaker) continue
+      // A bare verdict ("That is a fairy tale.", "Это не так.") answers a claim of the sentence or two
+      // before it made by someone other than the sentence's speaker, and is that speaker's.
+      const bare = counter.bare === true && !counter.speaker
+      // (else the last claim there: one told in the sentence's voice was misattributed, no writer rebuts himself).
+      const near = bare ? built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied') : []
+      const referent = inSentence ?? (bare ? (near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? near.at(-1)) : referentOf(built, counter.speaker))
+      if (!referent || (!counter.speaker && !bare)) continue
       // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
       // told as one side's contested statement, `reported`, not as fact (judgement call 1).
       if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
         const at = sentenceBuilt.indexOf(inSentence)
         if (at >= 0) sentenceBuilt[at] = { ...inSentence, claim: { ...inSentence.claim, modality: 'reported' } }
       }
-      const counterSpeaker = resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null }
+      const counterSpeaker = !counter.speaker ? sentenceSpeaker : (resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null })
       // A rebuttal is about the event it answers: same time as that claim, whenever it was made
       // (the date of the rebuttal dates the statement, not the event).
       const time = referent.claim.time

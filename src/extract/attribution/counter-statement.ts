@@ -9,7 +9,8 @@ import type { Stance } from './speech-verbs.js'
 // one with this speaker's stance. A trailing ", a claim that could not be independently verified"
 // has no speaker: it qualifies the sentence's own claim (a `comment` frame).
 
-const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+\s+)?(?:reports?|claims?|statements?|allegations?|assertions?|suggestions?|information|announcements?|account|accounts)`
+// The noun may follow a possessive ("the ministry's statement", "the channel's claims").
+const REFERENT = String.raw`(?:the|these|those|this|that|such|their|its|his|her|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s|Russian|Ukrainian|earlier|latest|media)?\s*(?:\p{L}+(?:['’]s)?\s+)?(?:reports?|claims?|statements?|allegations?|assertions?|suggestions?|information|announcements?|account|accounts|boasts?)`
 /** What a claim of gains is called when it is called false ("those gains are exaggerated"). */
 const GAINS_REFERENT = String.raw`(?:the|these|those|such|their|its|Moscow['’]s|Russia['’]s|Kyiv['’]s|Ukraine['’]s|Russian|Ukrainian|claimed|reported)\s+(?:\p{L}+\s+)?(?:gains|advances|figures|numbers|successes|captures)`
 // Verbs that wave a claim away, in every tense and person: "denied", "rejects", "dismisses", and
@@ -28,9 +29,9 @@ const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)
 // After a comma or a dash ("…, an assertion Kyiv's military flatly rejected", "… — an announcement
 // Ukraine's border guards dismissed hours later as invented"); the rebuttal may end the sentence, name
 // its verdict, or be followed by a clause of the writer's ("… rejected as the battle … dragged on").
-const EN_APPOSITIVE = /(?:,|\s+[—–]|\s+-)\s+(?:a|an|the|one)\s+(?:claims?|statements?|reports?|assertions?|announcements?)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|refuted|disputed|described|branded|labell?ed)(?:\s+(?:(?:hours|days|minutes|weeks)\s+later|within\s+hours|the\s+same\s+day|on\s+\p{Lu}\p{Ll}+day))?(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(?!(?:the|its|his|her|their|this|that|Russian|Ukrainian|Moscow|Kyiv|as|while|when|amid|after|even)\s)(\p{L}+)|(?=\s*[.;]?\s*$)|(?=\s+(?:as|while|when|amid|after|even\s+as)\s))/iu
+const EN_APPOSITIVE = /(?:,|\s+[—–]|\s+-)\s+(?:a|an|the|one)\s+(?:claims?|statements?|reports?|assertions?|announcements?|boasts?)\s+(?:that\s+)?((?!could|can|cannot|was|were|has|had|which)[\p{L}'’. -]{2,60}?)\s+(?:(?:has|had|also|later|then|again|since|soon|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully)\s)\p{Ll}{3,}ly)\s+)*(said|says|called|dismissed|denied|rejected|refuted|disputed|described|branded|labell?ed|wav(?:ed|es)\s+(?:off|away|aside)|brush(?:ed|es)\s+(?:off|aside)|shrug(?:ged|s)\s+off|laugh(?:ed|s)\s+off)(?:\s+(?:(?:hours|days|minutes|weeks)\s+later|within\s+hours|the\s+same\s+day|on\s+\p{Lu}\p{Ll}+day))?(?:\s+(?:was\s+|as\s+|is\s+)?["“']?(?:a\s+|an\s+)?(?!(?:the|its|his|her|their|this|that|Russian|Ukrainian|Moscow|Kyiv|as|while|when|amid|after|even)\s)(\p{L}+)|(?=\s*[.;]?\s*$)|(?=\s+(?:as|while|when|amid|after|even\s+as)\s))/iu
 // "…, a claim swiftly rejected by Kyiv", "…, a report denied by Ukraine's military": the rebuttal in the passive.
-const EN_APPOSITIVE_PASSIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+(?:(?:quickly|swiftly|promptly|immediately|flatly|firmly|categorically|later|since|also|already)\s+)*(denied|rejected|dismissed|refuted|disputed)\s+by\s+((?:the\s+)?[\p{L}'’. -]{2,60}?)(?=\s*[.;]?\s*$)/iu
+const EN_APPOSITIVE_PASSIVE = /,\s+(?:a|the)\s+(?:claims?|statements?|reports?|assertions?|announcement|boasts?)\s+(?:(?:quickly|swiftly|promptly|immediately|flatly|firmly|categorically|later|since|also|already)\s+)*(denied|rejected|dismissed|refuted|disputed)\s+by\s+((?:the\s+)?[\p{L}'’. -]{2,60}?)(?=\s*[.;]?\s*$)/iu
 const EN_COMMENT = /,\s+(?:a|the)\s+claims?\s+(?:that\s+|which\s+)?(?:could|can|cannot|has|had|was|were|is)\b[^.;]*?(?=[.;]?\s*$)/iu
 const CY_ORG = /^(?:У|В|Во)\s+([\p{L}'’ -]{2,60}?)\s+(?:(?:цю|ці|эту|эти|такую|таку|ту)\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные|твердженн\p{L}*|утверждени\p{L}*)\s+(спростували|заперечили|опровергли|підтвердили|подтвердили|назвали\s+\p{L}+)/iu
 const CY_NP = /^([^,;:"“”«»]{2,80}?)\s+(спростува\p{L}*|заперечи\p{L}*|опроверг\p{L}*|підтверди\p{L}*|подтверди\p{L}*)\s+(?:ці\s+|цю\s+|эту\s+|эти\s+|ту\s+)?(?:інформацію|информацию|заяв\p{L}*|повідомлен\p{L}*|сообщени\p{L}*|дані|данные)(?=\s*[,.]|\s*$)/iu
@@ -51,6 +52,41 @@ const CY_MID_OBJECT_FIRST = new RegExp(String.raw`,\s+${CY_CONJ}\s+((?:(?:у|в|
 const CALLED_AS = /^\s+(?:as\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing but|simply)\s+)*[\p{L}-]+["”'’]?/iu
 const CY_NAMED_AS = /(?:^|[\s,])(\p{Lu}[\p{L}'’ʼ-]+|(?:у|в)\s+\p{Lu}[\p{L}'’ʼ -]{1,40}?)\s+(?:(?:цю|це|ці|эту|это|эти|її|їх|ее|её|их)\s+)?(?:назвав|назвала|назвали|назвало|назвал)\s+(?:(?:\p{L}+)\s+)?(фейком|брехнею|неправдою|вигадкою|ложью|выдумкой|вымыслом|дезінформацією|дезинформацией|пропагандою|пропагандой|передчасн\p{L}*|преждевременн\p{L}*)\s*[.!]?\s*$/u
 
+// A verdict on a claim without a verb about the claim ("ISW considers the announcement premature",
+// "…, and the brigade deems the reports fiction", "Lysenko called the ministry's statement a
+// fabrication"): the judging verbs with the claim as object and the verdict after it.
+const EN_VERDICT_WORD = String.raw`(?:as\s+|to\s+be\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing\s+but|simply|clearly|wholly|entirely|largely|another)\s+)*(premature|false|untrue|fake|baseless|groundless|unfounded|fiction|fabrication|fabricated|invention|invented|fairy[- ]tales?|fantasy|nonsense|propaganda|lies?|disinformation|exaggerated)(?![\p{L}])`
+const EN_VERDICT_CLAUSE = new RegExp(String.raw`(?:^|,\s+(?:and|but|while|though|although|yet|whereas)\s+)((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:also|still|now|therefore|thus|already)\s+)?(consider(?:s|ed)?|deem(?:s|ed)?|regard(?:s|ed)?|judge[sd]?|assess(?:es|ed)?|call(?:s|ed)?|describe[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?)\s+${REFERENT}\s+${EN_VERDICT_WORD}`, 'iu')
+// A sentence that is only a verdict on what was just said, in the voice of the sentence's speaker
+// (an interviewee's answer, a channel's own line): "That is a fairy tale for their television.",
+// "This is pure fiction.", "That's not true.", "Это не так.", "Це неправда.", "Всё это вымысел.",
+// "Це не відповідає дійсності." Nothing may follow but a short tail of who the tale is for ("…
+// for their television") or the reason after a dash or colon ("Это не так — логистика работает");
+// "Это не так просто" is no verdict.
+const EN_BARE_VERDICT = /^((?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+)?)(?:that|this|it|all\s+(?:that|this))(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|also|again)\s+)?(?:(?:not\s+true|untrue|false|premature|nonsense|propaganda|fake)|(?:(?:a|an|pure|complete|total|absolute|utter|nothing\s+but|another)\s+)+(?:fairy[- ]tales?|fiction|fabrication|invention|lie|fantasy|fake|propaganda|nonsense|disinformation)|(?:fiction|lies|a\s+lie|fantasy|disinformation))(?:\s+(?:for|from|by|on|in)\s+[^.;!?,—–:]{1,50})?(?:\s*[.!]?\s*$|\s*[—–:]\s+)/iu
+const CY_BARE_VERDICT = /^((?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+)?)(?:это|це|всё\s+это|все\s+это|усе\s+це|все\s+це)\s+(?:[—–-]\s+)?(?:(?:просто|очередн\p{L}+|чергов\p{L}+|чистой\s+воды|чиста|чистая|откровенн\p{L}+|відверт\p{L}+)\s+)?(не\s+так|неправда|не\s+правда|ложь|брехня|вымысел|вигадка|выдумка|фейк|сказка|сказки|казка|казки|дезинформация|дезінформація|пропаганда|не\s+соответствует\s+действительности|не\s+відповідає\s+дійсності)(?:\s+(?:для|от|від)\s+[^.;!?,—–:]{1,40})?(?:\s*[.!]?\s*$|\s*[—–:]\s+)/iu
+// "Украинский Генштаб назвал сообщения о выходе российских войск к Боровой вымыслом", "Речник назвав
+// заяви про оточення міста вигадкою": the speaker, the verb of naming, the reports with the event
+// they tell, the verdict at the end. The frame is the speaker's words up to the reports; the event
+// after them is the claim he denies (gold convention 7).
+const CY_NAMED_OBJECT_FIRST = /^([^,;:«»"“”]{2,60}?)\s+(?:(?:в\s+тот\s+же\s+день|того\s+ж\s+дня|тогда\s+же|тоді\s+ж|позже|згодом|затем|потом|вчера|вчора|сегодня|сьогодні|также|також)\s+)?(?:назвав|назвала|назвали|назвало|назвал)\s+(?:(?:ці|ти|эти|эту|цю|такие|такі|последние|останні|российские|российского|російські|російського|украинские|украинского|українські|українського|\p{L}+(?:ские|ских|ські|ських))\s+)?(?:сообщени\p{L}*|повідомленн\p{L}*|заявлени\p{L}*|заяв\p{L}*|утверждени\p{L}*|твердженн\p{L}*|информаци\p{L}*|інформаці\p{L}*|данные|дані)(?=\s+(?:\p{L}+\s+)?(?:о|об|про)\s)[^;«»"“”]{3,160}?\s+(вымыслом|вигадкою|выдумкой|фейком|фейками|брехнею|неправдою|неправдой|ложью|сказкой|сказками|казкою|казками|дезінформацією|дезинформацией|пропагандою|пропагандой|передчасн\p{L}*|преждевременн\p{L}*)\s*[.!]?\s*$/iu
+/** Where the reports end in CY_NAMED_OBJECT_FIRST: the frame stops there. */
+const CY_REPORTS_END = /(?:сообщени|повідомленн|заявлени|заяв|утверждени|твердженн|информаци|інформаці)\p{L}*|данные|дані/iu
+
+/**
+ * A sentence that is only a verdict on the claim before it ("That is a fairy tale for their
+ * television.", "Это не так."): a counter frame without a speaker of its own, spoken in the sentence's
+ * voice. Checked even in sentences with no other attribution cue.
+ */
+export function findBareVerdict(sentence: SentenceText): AttributionFrame | null {
+  const s = sentence.text
+  const re = sentence.lang === 'en' ? EN_BARE_VERDICT : CY_BARE_VERDICT
+  const m = execIfCued(sentence, CUE.verdict, re, s)
+  if (!m) return null
+  const stance: Stance = /prematur/i.test(m[0]) ? 'premature' : 'deny'
+  return frame('counter', sentence, m[1]!.length, m[0].replace(/[\s.!—–:]+$/u, '').length, null, stance, { bare: true })
+}
+
 function stanceOfWord(word: string): Stance {
   const w = word.toLowerCase()
   if (/prematur|передчасн|преждевремен/.test(w)) return 'premature'
@@ -60,6 +96,8 @@ function stanceOfWord(word: string): Stance {
 
 export function findCounterStatements(sentence: SentenceText): AttributionFrame[] {
   const s = sentence.text
+  const bare = findBareVerdict(sentence)
+  if (bare) return [bare]
   const out: AttributionFrame[] = []
   if (sentence.lang === 'en') {
     let verb = execIfCued(sentence, CUE.counterVerbEn, EN_VERB, s)
@@ -102,6 +140,12 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const end = verb.index + verb[0].length + particle + (qualifier ? qualifier[0].length : 0)
       out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
+      const judged = execIfCued(sentence, CUE.verdict, EN_VERDICT_CLAUSE, s)
+      if (judged && !NEGATED_OR_MODAL.test(judged[1]!)) {
+        const start = judged.index + judged[0].indexOf(judged[1]!)
+        out.push(frame('counter', sentence, start, judged.index + judged[0].length, judged[1]!, stanceOfWord(judged[3]!)))
+        return out
+      }
       const said = execIfCued(sentence, CUE.falseEn, EN_SAID_FALSE, s)
       if (said) out.push(frame('counter', sentence, 0, said.index + said[0].length, said[1]!, stanceOfWord(said[3]!)))
       else {
@@ -128,6 +172,13 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       if (comment) out.push(frame('comment', sentence, comment.index + 1, s.length, null, 'neutral'))
     }
     return out
+  }
+  const namedFirst = execIfCued(sentence, CUE.namedAsCy, CY_NAMED_OBJECT_FIRST, s)
+  if (namedFirst) {
+    const reports = CY_REPORTS_END.exec(s.slice(namedFirst[1]!.length))
+    const end = reports ? namedFirst[1]!.length + reports.index + reports[0].length : namedFirst[1]!.length
+    const speaker = namedFirst[1]!.replace(/\s+(?:в\s+тот\s+же\s+день|того\s+ж\s+дня|тогда\s+же|тоді\s+ж|позже|згодом|затем|потом|вчера|вчора|сегодня|сьогодні|также|також)$/iu, '')
+    return [frame('leading', sentence, 0, end, speaker, stanceOfWord(namedFirst[2]!))]
   }
   // "Заяву окупантів про оточення Костянтинівки Трегубов назвав фейком": the claim is in the
   // sentence, its speaker at the end with a denying verdict.

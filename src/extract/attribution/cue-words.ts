@@ -23,7 +23,7 @@ const FAMILIES = {
   /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
   counterVerbEn: 'denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|refute|disputed|disputes|dispute|confirmed|confirms|confirm|called|calls|call|brushed|brushes|brush|waved|waves|wave|shrugged|shrugs|shrug|laughed|laughs|laugh|played|plays|play|downplayed|downplays|downplay|scoffed|scoffs|scoff|denounced|denounces|denounce|contested|contests|contest',
   /** ", a claim …", "…, a statement Kyiv denied" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */
-  claimNoun: 'claims?|statements?|reports?|assertions?|announcements?',
+  claimNoun: 'claims?|statements?|reports?|assertions?|announcements?|boasts?',
   /** "… назвав фейком" (counter-statement.ts CY_NAMED_AS). */
   namedAsCy: 'назвав|назвала|назвали|назвало|назвал',
   /** "… спростували цю інформацію" (counter-statement.ts CY_NP). */
@@ -34,6 +34,10 @@ const FAMILIES = {
   toldEn: 'told|tells',
   /** "X said the claims were false" (counter-statement.ts EN_SAID_FALSE): the word that calls it false. */
   falseEn: 'false|untrue|fake|baseless|true|premature|exaggerated|overstated|inflated|unfounded|propaganda|lie|lies|disinformation',
+  /** A verdict on a claim said without a verb about it: "ISW considers the announcement premature", "That is a
+   * fairy tale", "Это не так", "назвал сообщения о … вымыслом" (counter-statement.ts VERDICT_*). */
+  verdict:
+    'premature|false|untrue|true|fake|baseless|groundless|unfounded|fiction|fabrication|fabricated|invention|invented|fairy|fantasy|nonsense|propaganda|lie|lies|disinformation|exaggerated|так|неправда|неправдою|неправдой|ложь|ложью|брехня|брехнею|вымысел|вымыслом|вигадка|вигадкою|вигадки|выдумка|выдумкой|фейк|фейком|фейки|сказка|сказкой|сказки|сказками|казка|казкою|казки|казками|дезинформаци\\p{L}*|дезінформаці\\p{L}*|пропаганд\\p{L}*|передчасн\\p{L}*|преждевремен\\p{L}*|фантази\\p{L}*|фантазі\\p{L}*|відповідає|соответствует',
 } as const
 
 type Family = keyof typeof FAMILIES

@@ -138,6 +138,9 @@ const triggers = [
   // A force's coming out at a line, as a noun ("рассказы о выходе противника на окраины Орехова"):
   // the ground gained a report or rebuttal speaks of.
   trigger('advance', String.raw`выход(?:а|е|ом)? (?:[\p{L}-]+ ){0,2}?(?:на|к) (?:[\p{L}-]+ )?(?:окраин\p{L}*|подступ\p{L}*|рубеж\p{L}*|позици\p{L}*|границ\p{L}*|берег\p{L}*|трасс\p{L}*)`, { voice: 'noun', starts: ['выход'] }),
+  // The force named between the noun and "к" ("сообщения о выходе российских войск к Боровой"): a
+  // coming out at a place; "выход к морю" without a force is no event.
+  trigger('advance', String.raw`выход(?:а|е|ом)? (?:[\p{L}-]+ )?(?:войск|противника|врага|неприятеля|всу|армии|подразделени\p{L}*|штурмовик\p{L}*|оккупантов|россиян|русских) к`, { voice: 'noun', starts: ['выход'] }),
   // control
   // "под контролем ВСУ": the genitive after it is who controls.
   trigger('control', String.raw`под (?:\p{L}+ )?контролем`, { voice: 'noun', starts: ['под'] }),

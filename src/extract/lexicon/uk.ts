@@ -139,6 +139,8 @@ const triggers = [
   // A force's coming out at a line, as a noun ("розповіді про вихід окупантів на околиці Оріхова"):
   // the ground gained a report or rebuttal speaks of.
   trigger('advance', String.raw`(?:вихід|виходу|виходом) (?:[\p{L}'’ʼ-]+ ){0,2}?(?:на|до) (?:[\p{L}'’ʼ-]+ )?(?:околиц\p{L}*|окраїн\p{L}*|підступ\p{L}*|рубеж\p{L}*|позиці\p{L}*|кордон\p{L}*|берег\p{L}*|трас\p{L}*)`, { voice: 'noun', starts: ['вихід', 'виход'] }),
+  // The force named between the noun and "до" ("повідомлення про вихід російських військ до Борової").
+  trigger('advance', String.raw`(?:вихід|виходу|виходом) (?:[\p{L}'’ʼ-]+ )?(?:військ|ворога|противника|окупантів|росіян|зсу|армії|підрозділ\p{L}*|штурмовик\p{L}*) до`, { voice: 'noun', starts: ['вихід', 'виход'] }),
   trigger('casualties', String.raw`вбит\p{L}*|вбили|вбив|убит\p{L}*|поранен\p{L}*|поранили|травмован\p{L}*|постражда\p{L}*|постраждал\p{L}*`),
   // "загинули російські військові": who died is the victim; the side that killed them is the actor.
   trigger('casualties', String.raw`загину\p{L}*|загибл\p{L}*`, { subject: 'victim', starts: ['загину', 'загибл'] }),
