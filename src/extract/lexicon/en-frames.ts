@@ -49,7 +49,7 @@ const EQUIPMENT_HEADS = new Set([
   'ship', 'ships', 'vessel', 'vessels', 'barge', 'barges', 'craft', 'landing', 'warship', 'warships', 'submarine', 'frigate', 'corvette', 'patrol', 'helicopter',
   'helicopters', 'jet', 'jets', 'warplane', 'warplanes', 'bomber', 'bombers', 'fighter', 'gun', 'guns', 'cannon', 'artillery', 'mlrs', 'bradley', 'bradleys',
   'leopard', 'leopards', 'abrams', 'motorcycle', 'motorcycles', 'buggies', 'buggy', 'quad', 'quads', 'armour', 'armor', 'pieces', 'systems', 'system', 'vehicles', 'vehicle', 'trucks',
-  'dugout', 'dugouts', 'depot', 'depots', 'ammunition',
+  'dugout', 'dugouts', 'depot', 'depots', 'ammunition', 'carriers', 'carrier',
 ])
 /** Aerial attackers: brought down, the claim is the strike intercepted (its side is the weapon's). */
 const AERIAL_HEADS = new Set(['drone', 'drones', 'uav', 'uavs', 'missile', 'missiles', 'rocket', 'rockets', 'shahed', 'shaheds', 'geran', 'gerans', 'kabs', 'bombs', 'projectiles', 'aircraft'])
@@ -76,7 +76,7 @@ const SHARES = new Set(['most', 'much', 'part', 'parts', 'half', 'rest', 'remain
 /** Capitalised words that are no place. */
 const NOT_PLACES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'nato', 'eu', 'un', 'i', 'christmas', 'easter'])
 /** Words in a noun phrase before its head: determiners, figures, adjectives of side and direction. */
-const NP_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'another', 'more', 'other', 'few', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'of', 'about', 'at', 'least', 'nearly', 'almost', 'over', 'around', 'roughly', 'some', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'nearby', 'neighbouring', 'neighboring', 'last', 'first', 'remaining', 'old', 'new', 'russian', 'ukrainian', 'enemy', 'main', 'key', 'outer', 'inner', 'former', 'forward', 'defensive', 'fortified', 'industrial', 'residential', 'whole', 'entire', 'small', 'large', 'frontline', 'front-line', 'village', 'town', 'city'])
+const NP_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'another', 'more', 'other', 'few', 'many', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'of', 'about', 'at', 'least', 'nearly', 'almost', 'over', 'around', 'roughly', 'some', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'central', 'nearby', 'neighbouring', 'neighboring', 'last', 'first', 'remaining', 'old', 'new', 'russian', 'ukrainian', 'enemy', 'main', 'key', 'outer', 'inner', 'former', 'forward', 'defensive', 'fortified', 'industrial', 'residential', 'whole', 'entire', 'small', 'large', 'frontline', 'front-line', 'village', 'town', 'city', 'island', 'riverside', 'border'])
 
 /** Particles after which a place entered or reached follows ("battled into", "closed up to"). */
 const INTO = new Set(['into', 'onto', 'through', 'past', 'beyond', 'inside'])
@@ -138,6 +138,7 @@ const LOSSES = trigger('casualties', '').data
 const LOSSES_PASSIVE = trigger('casualties', '', { voice: 'passive' }).data
 const INTERCEPTED = trigger('strike', '', { subject: 'victim', object: 'agent', defaultSide: 'enemy' }).data
 const STRIKE = trigger('strike', '').data
+const OTHER = trigger('other', '').data
 const ASSAULT = trigger('assault', '').data
 const ASSAULT_NOUN = trigger('assault', '', { voice: 'noun', weak: true }).data
 
@@ -276,6 +277,9 @@ function match(w: Words, a: number, b: number, data: TriggerData): PhraseMatch<T
 function verbBefore(w: Words, p: number): number {
   let v = p - 1
   while (v >= 0 && joined(w, v) && MANNER.has(lower(w, v))) v--
+  // "pushed about 12 miles beyond the line": a distance between the verb and its particle.
+  const d = distanceBefore(w, v)
+  if (d >= 0) v = d - 1
   if (v < 0 || !joined(w, v)) return -1
   const word = lower(w, v)
   if (!/^[a-z][a-z'’-]*$/.test(word) || AUXILIARIES.has(word) || isCapitalised(w, v)) return -1
@@ -308,7 +312,17 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
   for (let p = 0; p < n; p++) {
     const word = w.tokens[p]!.lower
     const found = INTO.has(word) || word === 'up' || word === 'in' || word === 'to'
-      ? intoFrame(w, p)
+      ? intoFrame(w, p) ?? (word === 'up' ? reinforceFrame(w, p) : null)
+      : word === 'short' || word === 'within'
+        ? distanceFrame(w, p)
+      : word === 'sky'
+        ? skyFrame(w, p)
+      : LOSE.has(word)
+        ? limbFrame(w, p, input.triggers)
+      : word === 'roof' || word === 'fire' || word === 'blaze'
+        ? resultFrame(w, p, input.triggers)
+      : word === 'away' || word === 'safety' || word === 'safer'
+        ? civiliansMovedFrame(w, p)
       : word === 'out' || word === 'from'
         ? outFrame(w, p)
         : word === 'back'
@@ -324,7 +338,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
                   : word === 'nowhere' || word === 'nothing' || FAILING.has(word)
                     ? failureFrame(w, p, input.triggers)
                     : LEAVING.has(word)
-                      ? leavingFrame(w, p) ?? leftBurningFrame(w, p)
+                      ? leavingFrame(w, p) ?? leftBurningFrame(w, p) ?? leftHurtFrame(w, p, input.triggers)
                       : word === 'after' || word === 'for'
                         ? goAfterFrame(w, p)
                         : null
@@ -338,7 +352,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
  * the railway", "closed in on X": a force moving into, through or up to a place is its advance; a
  * weapon flying into one ("a drone careened into a warehouse") is a strike.
  */
-function intoFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+function intoFrame(w: Words, p: number): FrameMatch | null {
   let last = p
   const word = lower(w, p)
   if (word === 'to') {
@@ -357,6 +371,14 @@ function intoFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
     if (!((word === 'up' && (next === 'to' || next === 'against')) || (word === 'in' && next === 'on'))) return null
     last = p + 1
   } else if (word === 'past' && p > 0 && lower(w, p - 1) === 'back') return null
+  // "battered a path into", "clawed their way through": the force's path made by any verb is its
+  // movement, also where the lexicon reads the verb as a strike.
+  const pathBefore = INTO.has(word) && p >= 3 && joined(w, p - 1) && joined(w, p - 2) && /^(?:path|way|route|passage)$/.test(lower(w, p - 1)) && /^(?:a|their|its|his|our)$/.test(lower(w, p - 2))
+  if (pathBefore) {
+    const pv = p - 3
+    if (!joined(w, pv) || !verbLike(w, pv) || NOT_MOVING.has(lower(w, pv)) || !militarySubject(w, pv) || !placeAt(w, p + 1)) return null
+    return { ...match(w, pv, p, ADVANCE), replaces: ADVANCE_OVER_STRIKE }
+  }
   const v = verbBefore(w, p)
   if (v < 0 || NOT_MOVING.has(lower(w, v)) || !verbLike(w, v)) return null
   const force = militarySubject(w, v)
@@ -423,6 +445,7 @@ const EXPEL = formTable(['drive/drove/driven', 'chase', 'throw/threw/thrown', 'k
 function backFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
   if (!joined(w, p)) return null
   const prep = lower(w, p + 1)
+  if (prep === 'by') return backByFrame(w, p)
   if (!BACK_PREPOSITIONS.has(prep)) return null
   let last = p + 1
   if (prep === 'out' || prep === 'away') {
@@ -453,6 +476,31 @@ function backFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
     return match(w, v, last, ADVANCE_PUSH)
   }
   return null
+}
+
+const REPELLED_PASSIVE = trigger('repelled', '', { voice: 'passive', defaultSide: 'own', needsActor: true }).data
+
+/**
+ * "were chased back by drone crews", "was pushed back by artillery fire": attackers sent back by a
+ * force or its fire are repelled (the passive subject attacked); a crowd held back by police, prices
+ * pushed back by a ruling are no force.
+ */
+function backByFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const v = p - 1
+  if (v < 1 || !joined(w, v) || !joined(w, v - 1) || !/^(?:was|were|been|being|got)$/.test(lower(w, v - 1))) return null
+  if (!/(?:ed|en|wn|ven|own|ung|ught)$/.test(lower(w, v))) return null
+  // The agent: a force, crews or fire ("by drone crews", "by our artillery", "by heavy fire").
+  let agent = false
+  for (let k = p + 2; k <= p + 5 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) break
+    const word = lower(w, k)
+    if (isForce(w, k, false) || /^(?:fire|artillery|drones|mortars|defenders)$/.test(word)) {
+      agent = true
+      break
+    }
+  }
+  if (!agent || !militarySubject(w, v)) return null
+  return match(w, v - 1, p, REPELLED_PASSIVE)
 }
 
 /**
@@ -503,6 +551,7 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
 }
 
 const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+const ADVANCE_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
 /** Equipment heads that are places: hitting them is a strike on a target, not a loss of materiel. */
 const FACILITY_EQUIPMENT = new Set(['depot', 'depots', 'dugout', 'dugouts', 'ammunition', 'radar', 'radars'])
 /** Civilian vehicles a weapon hits ("rammed a hatchback", "hit a minibus"). */
@@ -642,6 +691,7 @@ function isVerbForm(w: Words, v: number): boolean {
 function attemptFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
   if (!joined(w, a)) return null
   const prep = lower(w, a + 1)
+  if (prep === 'to') return attemptToFrame(w, a)
   if (!/^(?:on|at|against|toward|towards)$/.test(prep)) return null
   // A noun, not a verb: a determiner or adjective before it ("another attempt", "a new push").
   const before = a > 0 && joined(w, a - 1) ? lower(w, a - 1) : ''
@@ -733,9 +783,265 @@ const LEAVING = formTable(['leave/left/left', 'depart', 'quit+/quit/quit', 'esca
 function leavingFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
   let i = v - 1
   while (i >= 0 && joined(w, i) && (AUXILIARIES.has(lower(w, i)) || /ly$/.test(lower(w, i)))) i--
-  if (i < 0 || !joined(w, i) || !CIVILIAN_HEADS.has(lower(w, i))) return null
+  if (i < 0 || !joined(w, i)) return null
+  if (!CIVILIAN_HEADS.has(lower(w, i))) {
+    // "his unit had quit the last of its island positions": a force leaving its positions withdraws
+    // (a team that quit its home ground, a man who left the trenches of a garden, no force: none).
+    if (!militarySubject(w, v)) return null
+    const held = placeAt(w, v + 1)
+    if (!held || !POSITION_HEADS.has(lower(w, held.end))) return null
+    return match(w, v, held.end, WITHDRAWAL)
+  }
   const place = placeAt(w, v + 1, TARGET_HEADS)
   return place ? match(w, i, place.end, EVACUATION) : null
+}
+
+/** Positions a force holds: leaving them is its withdrawal. */
+const POSITION_HEADS = new Set(['positions', 'position', 'trenches', 'trench', 'foothold', 'bridgehead', 'strongpoint', 'strongpoints', 'stronghold', 'outpost', 'outposts', 'dugouts', 'lines', 'line', 'defences', 'defenses', 'treeline', 'treelines'])
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a', 'half', 'several', 'few', 'dozen', 'dozens', 'hundred', 'hundreds'])
+/** Units of distance on the ground ("four kilometres", "12 miles", "800 m"). */
+const DISTANCE_UNITS = new Set(['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'm', 'yards'])
+const APPROXIMATORS = new Set(['about', 'roughly', 'some', 'around', 'nearly', 'almost', 'over', 'just', 'only', 'barely', 'another', 'further', 'more', 'than', 'less', 'up', 'to', 'at', 'least', 'under', 'approximately', 'perhaps', 'maybe'])
+
+function isAmount(word: string): boolean {
+  return /^\d[\d.,]*(?:km|m)?$/.test(word) || NUMBER_WORDS.has(word)
+}
+
+/** The first token of a distance ending at token `u` ("roughly four kilometres", "12km"), or -1. */
+function distanceBefore(w: Words, u: number): number {
+  if (u < 1 || !joined(w, u - 1)) {
+    // "12km" as one token
+    return u >= 0 && /^\d[\d.,]*(?:km|m)$/.test(lower(w, u)) ? approxBefore(w, u) : -1
+  }
+  if (!DISTANCE_UNITS.has(lower(w, u))) return /^\d[\d.,]*(?:km|m)$/.test(lower(w, u)) ? approxBefore(w, u) : -1
+  let n = u - 1
+  if (!isAmount(lower(w, n))) return -1
+  while (n > 0 && joined(w, n - 1) && isAmount(lower(w, n - 1))) n--
+  return approxBefore(w, n)
+}
+
+function approxBefore(w: Words, n: number): number {
+  while (n > 0 && joined(w, n - 1) && APPROXIMATORS.has(lower(w, n - 1))) n--
+  return n
+}
+
+/**
+ * "the Russians are now roughly four kilometres short of Borova", "Russian forces have come within
+ * two kilometers of Zvanivka": a force told at a distance from a place it is closing on is its
+ * advance on that place (points short of a record, a hiker within a mile of the summit: no force).
+ */
+function distanceFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  if (!joined(w, p)) return null
+  if (word === 'short') {
+    if (lower(w, p + 1) !== 'of' || p < 1) return null
+    const d = distanceBefore(w, p - 1)
+    if (d < 0 || !placeAt(w, p + 2) || !militarySubject(w, d)) return null
+    return match(w, d, p + 1, ADVANCE)
+  }
+  // "within N km of X"
+  let u = p + 1
+  while (u < p + 6 && u < w.tokens.length && !DISTANCE_UNITS.has(lower(w, u)) && !/^\d[\d.,]*(?:km|m)$/.test(lower(w, u))) u++
+  if (u >= p + 6 || distanceBefore(w, u) !== p + 1 || !joined(w, u) || lower(w, u + 1) !== 'of') return null
+  for (let k = p; k < u; k++) if (!joined(w, k)) return null
+  const place = placeAt(w, u + 2)
+  if (!place || !isCapitalised(w, place.end)) return null
+  const v = p - 1
+  if (v < 0 || !joined(w, v) || !verbLike(w, v) || !militarySubject(w, v)) return null
+  return match(w, v, u + 1, ADVANCE)
+}
+
+/** Verbs that bring a force up to a sector. */
+const BRING_UP = new Set(['brought', 'bring', 'brings', 'bringing', 'moved', 'move', 'moves', 'moving', 'rushed', 'rush', 'rushing', 'shifted', 'shift', 'shifting', 'sent', 'send', 'sending', 'pulled', 'pull', 'pulling'])
+
+/**
+ * "had brought two fresh regiments up to the Orikhiv sector", "moved reserves up to the front":
+ * reinforcements brought to a sector (gold: `other`); fresh players brought up to the first team
+ * are no force.
+ */
+function reinforceFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p) || lower(w, p + 1) !== 'to') return null
+  for (let v = p - 2; v >= 0 && v >= p - 6; v--) {
+    if (!joined(w, v)) return null
+    if (!BRING_UP.has(lower(w, v))) continue
+    const head = lower(w, p - 1)
+    if (!forceObject(w, v + 1, p) && !/^(?:reserves|reinforcements)$/.test(head)) return null
+    if (!placeAt(w, p + 2)) return null
+    return match(w, v, p + 1, OTHER)
+  }
+  return null
+}
+
+/**
+ * "knocked 58 of 71 attack drones out of the sky", "blasted two missiles out of the sky": aerial
+ * attackers brought down are the strike intercepted; a hawk that took a pigeon out of the sky is none.
+ */
+function skyFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (p < 3 || lower(w, p - 1) !== 'the' || lower(w, p - 2) !== 'of' || lower(w, p - 3) !== 'out') return null
+  let aerial = -1
+  for (let k = p - 4; k >= 0 && k >= p - 12; k--) {
+    if (!joined(w, k)) return null
+    const word = lower(w, k)
+    if (aerial < 0 && AERIAL_HEADS.has(word)) {
+      aerial = k
+      continue
+    }
+    if (aerial >= 0 && isVerbForm(w, k) && !MILITARY_MODIFIERS.has(word)) {
+      // The subject a force or a side, or a side told earlier in the sentence ("Ukraine's air force
+      // said it had knocked …"): toy drones a boy knocked out of the sky stay none.
+      const at = w.tokens[k]!.start
+      let from = at
+      while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
+      const sided = w.sides.some((m) => m.span[0] >= from && m.span[1] <= at && (m.data.side === 'RU' || m.data.side === 'UA'))
+      return actingSubject(w, k) || sided ? match(w, k, p, INTERCEPTED) : null
+    }
+  }
+  return null
+}
+
+const LOSE = new Set(['lost', 'lose', 'loses', 'losing'])
+/** Parts of the body: losing one is a wound. */
+const LIMBS = new Set(['leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'feet', 'eye', 'eyes', 'sight', 'limb', 'limbs', 'fingers'])
+
+/** Whether a strike (a lexicon trigger) or a weapon is told in the `before` characters up to `at`. */
+function warNear(w: Words, triggers: readonly PhraseMatch<TriggerData>[], at: number, before: number): boolean {
+  if (triggers.some((t) => (t.data.kind === 'strike' || t.data.kind === 'casualties') && t.span[1] <= at && t.span[1] > at - before)) return true
+  const from = at - before
+  for (let k = 0; k < w.tokens.length; k++) {
+    const t = w.tokens[k]!
+    if (t.start < from) continue
+    if (t.start >= at) break
+    if (MUNITION_HEADS.has(t.lower) || /^(?:quadcopters?|shelling|shelled|artillery|airstrikes?|strikes?)$/.test(t.lower)) return true
+  }
+  return false
+}
+
+/**
+ * "A man lost his leg", "two children lost their sight": a body part lost after a strike told is a
+ * wound (gold: `casualties`); keys, jobs and games lost are none, nor a leg lost where no weapon is told.
+ */
+function limbFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  for (let k = v + 1; k <= v + 4 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    const word = lower(w, k)
+    if (LIMBS.has(word)) return warNear(w, triggers, w.tokens[v]!.start, 400) ? match(w, v, k, LOSSES) : null
+    if (!/^(?:his|her|their|a|an|one|both|of|two|an|its|my|our)$/.test(word)) return null
+  }
+  return null
+}
+
+/** People as the object of a toll ("seven people", "two nurses", "a child"). */
+const PEOPLE_HEADS = new Set([...CIVILIAN_HEADS, 'person', 'man', 'men', 'woman', 'women', 'child', 'boy', 'girl', 'nurses', 'nurse', 'doctors', 'workers', 'passers-by', 'others', 'soldiers', 'servicemen', 'teenagers', 'students', 'pupils'])
+
+/**
+ * "leaving seven people hurt", "left two civilians dead": a toll told as the result of a strike in the
+ * same sentence; a film that left people in tears, a crash with no weapon told, none.
+ */
+function leftHurtFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  if (!/^(?:left|leaving|leave|leaves)$/.test(lower(w, v))) return null
+  for (let k = v + 1; k <= v + 5 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    const word = lower(w, k)
+    if (PEOPLE_HEADS.has(word)) {
+      if (!joined(w, k) || !/^(?:hurt|injured|wounded|dead|killed|maimed)$/.test(lower(w, k + 1))) return null
+      const at = w.tokens[v]!.start
+      let from = at
+      while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
+      return warNear(w, triggers, at, at - from) ? match(w, v, k + 1, LOSSES) : null
+    }
+    if (!isAmount(word) && !/^(?:more|other|at|least|about|some|nearly|people|civilian|elderly|local)$/.test(word)) return null
+  }
+  return null
+}
+
+/**
+ * "a Russian shell took the roof off the school", "drones started a fire at a power substation":
+ * a strike told by what it did to its target. A weapon as the subject, or a strike told before in
+ * the same sentence ("drones hit a pumping station and started a fire at a substation"); a storm
+ * that took the roof off a barn, a cook who started a fire in the kitchen: none.
+ */
+function resultFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  // The verb before its object: "took the roof", "started a fire", "set off a blaze".
+  let v = p - 1
+  while (v >= 0 && joined(w, v) && /^(?:the|a|an|its|their|large|big|huge|major|small)$/.test(lower(w, v))) v--
+  if (v < 0 || !joined(w, v) || v === p - 1) return null
+  const verb = lower(w, v)
+  let prep: number
+  if (word === 'roof') {
+    if (!/^(?:took|take|takes|taking|taken|blew|blow|blown|blowing|tore|tear|torn|tearing|ripped|rip|knocked)$/.test(verb) || !joined(w, p) || lower(w, p + 1) !== 'off') return null
+    prep = p + 1
+  } else {
+    if (!/^(?:started|start|starts|starting|sparked|spark|sparking|caused|cause|causing|set|sets|setting|triggered|trigger|ignited)$/.test(verb) || !joined(w, p) || !/^(?:at|in|on)$/.test(lower(w, p + 1))) return null
+    prep = p + 1
+  }
+  const target = placeAt(w, prep + 1, TARGET_HEADS)
+  if (!target) return null
+  const at = w.tokens[v]!.start
+  let from = at
+  while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
+  const struckBefore = triggers.some((t) => t.data.kind === 'strike' && t.span[0] >= from && t.span[1] <= at)
+  if (!weaponSubject(w, v) && !struckBefore) return null
+  return match(w, v, prep, STRIKE)
+}
+
+/**
+ * "driving mothers and children away from 14 more villages", "were taken from border communities to
+ * safer areas": civilians moved away from places near the front or to safety are an evacuation; a
+ * dog driven away from a garden, paintings taken to safety are none.
+ */
+function civiliansMovedFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  if (word === 'away') {
+    if (!joined(w, p) || lower(w, p + 1) !== 'from' || !placeAt(w, p + 2, TARGET_HEADS)) return null
+    if (p < 2 || !joined(w, p - 1) || !CIVILIAN_HEADS.has(lower(w, p - 1))) return null
+    for (let v = p - 2; v >= 0 && v >= p - 7; v--) {
+      if (!joined(w, v)) return null
+      const vw = lower(w, v)
+      if (CIVILIAN_HEADS.has(vw) || NP_FILLERS.has(vw) || vw === 'and' || isAmount(vw)) continue
+      return /^(?:driving|drove|driven|drive|drives|moving|moved|move|taking|took|taken|busing|bused|bussed|ferrying|ferried|sending|sent|getting|got|bringing|brought)$/.test(vw) ? match(w, v, p + 1, EVACUATION) : null
+    }
+    return null
+  }
+  // "... to safety", "... to safer areas": a moving verb in the passive with people as its subject.
+  if (p < 1 || !joined(w, p - 1) || (word === 'safety' ? lower(w, p - 1) !== 'to' : lower(w, p - 1) !== 'to' || !joined(w, p) || !/^(?:areas|places|regions|parts|locations|towns|ground)$/.test(lower(w, p + 1)))) return null
+  for (let v = p - 2; v >= 0 && v >= p - 10; v--) {
+    if (!joined(w, v)) return null
+    const vw = lower(w, v)
+    if (!/^(?:taken|moved|brought|driven|bused|bussed|ferried|transported|relocated|led|escorted)$/.test(vw)) continue
+    if (v < 1 || !/^(?:was|were|been|being|are|is)$/.test(lower(w, v - 1))) return null
+    // The subject: people before the auxiliary, past an aside ("Nineteen people, including six children,").
+    const at = w.tokens[v - 1]!.start
+    let from = at
+    while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
+    const subject = w.text.slice(from, at).toLowerCase()
+    if (!/\b(?:people|residents|civilians|children|families|villagers|inhabitants|pensioners|locals|patients)\b/.test(subject)) return null
+    return match(w, v - 1, word === 'safety' ? p : p + 1, EVACUATION)
+  }
+  return null
+}
+
+/** Verbs of getting through to a place after "attempts to". */
+const GET_TO = new Set(['get', 'break', 'push', 'reach', 'enter', 'storm', 'take', 'capture', 'seize', 'cross', 'infiltrate', 'penetrate', 'punch', 'fight', 'force', 'advance', 'approach', 'sneak', 'slip'])
+
+/**
+ * "we counted 23 attempts to get through to Dobropillia", "two attempts to break into the village":
+ * attempts to reach a settlement, with a side told in the text before, are the enemy's assault; three
+ * attempts to get through to a helpline, with no side told, are none.
+ */
+function attemptToFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
+  if (!/s$/.test(lower(w, a)) && !/^(?:attempt|bid|effort|push|drive)$/.test(lower(w, a))) return null
+  if (!joined(w, a + 1) || !GET_TO.has(lower(w, a + 2))) return null
+  let k = a + 3
+  while (k < a + 6 && k < w.tokens.length && joined(w, k - 1) && /^(?:through|to|into|in|across|as|far|up|inside)$/.test(lower(w, k))) k++
+  if (k === a + 3 && !/^(?:reach|enter|storm|take|capture|seize|cross|infiltrate|penetrate|approach)$/.test(lower(w, a + 2))) return null
+  if (!joined(w, k - 1)) return null
+  const target = placeAt(w, k)
+  if (!target || !(isCapitalised(w, target.end) || SETTLEMENT_HEADS.has(lower(w, target.end)))) return null
+  const at = w.tokens[a]!.start
+  if (!w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 600)) return null
+  return match(w, a, k - 1, ASSAULT_NOUN)
 }
 
 const EVACUATION = trigger('evacuation', '').data
