@@ -101,3 +101,22 @@ describe('air targets destroyed after a night raid told as an attempt take the r
     expect(timesOf(text, lang, anchor)).toContainEqual(['2026-10-21', '2026-10-22'])
   })
 })
+
+describe('two months that follow each other as one period, and a share of the figure just told', () => {
+  it.each([
+    ['за вересень і жовтень під Лиманом', '2026-09-01', '2026-10-31'],
+    ['за серпень-вересень', '2026-08-01', '2026-09-30'],
+    ['за сентябрь и октябрь', '2026-09-01', '2026-10-31'],
+  ])('%s', (text, start, end) => {
+    expect(phrases(text).map((p) => [p[1], p[2]])).toContainEqual([start, end])
+  })
+
+  it('two months that do not follow each other are no period', () => {
+    expect(phrases('за травень і вересень').map((p) => p[0])).not.toContain('за травень і вересень')
+  })
+
+  it('a share with no noun of its own takes the period of the area figure before it', () => {
+    const text = 'Russian forces captured about 410 sq km in September, according to an analysis of DeepState maps.\n\nAbout a third, some 140 sq km, was seized in Zaporizhzhia province, where Russian troops now stand near Stepnohirsk.'
+    expect(timesOf(text, 'en', 'some 140 sq km', '2026-10-04')).toContainEqual(['2026-09-01', '2026-09-30'])
+  })
+})

@@ -534,6 +534,9 @@ export class InheritedTime {
     // ("Українським підрозділам вдалося повернути близько 25 км²"): that period.
     // "Понад половину цієї площі …", "Most of this area …": the area figure's period.
     if (time.basis === 'publication' && this.areaPeriod && AREA_ANAPHOR.test(claim.clauseText)) time = this.areaPeriod
+    // A share of the figure just told ("Nearly half, some 170 sq km, lay in …") is of its period, even
+    // when a later clause says where the front stands "now".
+    else if (this.areaPeriod && (time.basis === 'publication' || (resolved.expression && isWeak(resolved.expression))) && SHARE_START.test(claim.clauseText)) time = this.areaPeriod
     if (claim.kind === 'area-change') {
       if (time.basis === 'publication' && this.areaPeriod) time = this.areaPeriod
       else if (!this.areaPeriod && time.basis !== 'publication' && time.start && time.end && time.start < time.end) this.areaPeriod = time
@@ -639,6 +642,11 @@ const WINDOW_OPENER = /^[\s"“«]*(?:[^.:!?\n]{1,40}:\s*)?(?:(?:and|also|in all
 const EVENT_KINDS = new Set(['strike', 'assault', 'repelled', 'casualties', 'area-change'])
 /** An area pointed back to: "цієї площі", "этой площади", "of this area", "of that territory". */
 const AREA_ANAPHOR = /(?<![\p{L}])(?:цієї\s+(?:площі|території)|этой\s+(?:площади|территории)|of\s+(?:this|that|the)\s+(?:area|territory|total))(?![\p{L}])/iu
+/**
+ * A clause opening on a share of the figure just told, with no noun of its own ("Nearly half, some
+ * 170 sq km, lay in …", "Most of them …", "Понад половину, близько 200 км², …", "Треть из них …").
+ */
+const SHARE_START = /^[\s"“«—–-]*(?:(?:(?:nearly|almost|about|roughly|some|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|most|the\s+bulk)(?=\s*[,—–(]|\s+of\s+(?:it|them|that|this|these|those)(?![\p{L}]))|(?:(?:майже|понад|близько|більше\s+ніж|майже|почти|более|около|свыше|больше)\s+)?(?:половин\p{L}*|третин\p{L}*|трет\p{L}*|чверт\p{L}*|четверт\p{L}*|більшість|большая\s+часть|большинство)(?=\s*[,—–(]|\s+(?:з|із|из)\s+(?:них|неї|нее|цього|этого)(?![\p{L}])))/iu
 const THERE_START = /^[\s,—–-]*(?:there|там|тут)(?![\p{L}])/iu
 /** A clause opening on the consequence of the event just told ("в результате атаки", "унаслідок удару", "as a result of the strike"). */
 const CONSEQUENCE_START = /^[\s,—–-]*(?:(?:по\s+(?:его|её|их)\s+(?:словам|данным)|за\s+(?:його|її|їхніми)\s+(?:словами|даними)|according\s+to\s+(?:him|her|them))[\s,]+)?(?:(?:в|у)\s+результат[еі]|внаслідок|унаслідок|вследствие|as\s+a\s+result\s+of|in|during|під\s+час|во\s+время)\s+(?:(?:the|this|that|этой|этого|цієї|цього|той|тієї)\s+)?(?:атак\p{L}*|удар\p{L}*|обстріл\p{L}*|обстрел\p{L}*|attack|strike|shelling|bombardment|raid)(?![\p{L}])/iu

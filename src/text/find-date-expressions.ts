@@ -474,6 +474,13 @@ const RULES: readonly Rule[] = [
   // "у лютому 2026 року", "в феврале", "лютий 2026"
   rule(['у', 'в', 'во'], `${B}(?:у|в|во)\\s+(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   rule(CY_MONTH_STARTS, `${B}(${MON_CY})\\s+${YEAR}${CY_YEAR_WORD}?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
+  // "за жовтень і листопад", "за сентябрь и октябрь", "за вересень-жовтень": two months that follow
+  // each other as one reporting period.
+  rule(['за'], `${B}за\\s+(${MON_CY})\\s*(?:\\s(?:і|й|та|и)\\s|[-–—])\\s*(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => {
+    const from = monthValue(m[1]!, m[3], null)
+    const to = monthValue(m[2]!, m[3], null)
+    return from && to && from.kind === 'month' && to.kind === 'month' && (to.month === from.month + 1 || (from.month === 12 && to.month === 1)) ? { kind: 'range', from, to } : null
+  }),
   // "за березень", "за сентябрь 2025 года", "за весь апрель": a month as a reporting period (monthly summaries).
   rule(['за'], `${B}за\\s+(?:(?:весь|увесь|весь|цілий|целый)\\s+)?(${MON_CY})(?:\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`, 'iu', (m) => monthValue(m[1]!, m[2], null)),
   // "за підсумками вересня", "за результатами вересня 2026 року", "по итогам сентября", "по
