@@ -52,6 +52,10 @@ describe('unseen event classes (uk, ru)', () => {
     // pressure stepped up by a force, expected
     ['Вважаємо, що ворог посилить тиск на Покровськ.', 'uk', [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
     ['ВСУ усилят давление на Покровск.', 'ru', [{ kind: 'assault', actorSide: 'UA', modality: 'expected' }]],
+    // driven from the last positions in a named place: the place taken; from other positions, ground gained
+    ['Российские штурмовики выбили ВСУ из последних укреплений в Ивановке.', 'ru', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Наші бійці вибили окупантів з останніх позицій у Новоселівці.', 'uk', [{ kind: 'capture', actorSide: 'UA' }]],
+    ['Российские штурмовики выбили ВСУ из двух укреплений в Ивановке.', 'ru', [{ kind: 'advance', actorSide: 'RU' }]],
     // a place pressed to the end
     ['Думаю, к весне Ивановку всё-таки дожмём.', 'ru', [{ kind: 'capture', modality: 'expected' }]],
   ])('%s', (text, lang, expected) => {
