@@ -1,6 +1,6 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
-import { endsWithMatch } from '../text/index.js'
+import { endsWithMatch, firstIndex } from '../text/index.js'
 
 const PLACE_ANAPHOR = /\b(?:the (?:city|town|village|settlement|area|district)|the (?:north|south|east|west)(?:ern|-?(?:east|west)ern) (?:\p{Lu}[\p{L}-]+ )?(?:city|town|village)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
@@ -239,14 +239,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   const breaks: number[] = []
   for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) breaks.push(i)
   for (const c of linked) {
-    let lo = 0
-    let hi = breaks.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (breaks[mid]! < c.span[0]) lo = mid + 1
-      else hi = mid
-    }
-    paragraphOf.set(c, lo)
+    paragraphOf.set(c, firstIndex(breaks.length, (k) => breaks[k]! < c.span[0]))
     if (pointed.has(c.id)) continuations.add(c)
   }
   return linked
@@ -541,27 +534,13 @@ function isDateline(text: string, span: Span): boolean {
  * or before it (they skipped every such place one by one, from the text's last: quadratic in length).
  */
 function startingBefore(ordered: readonly Candidate[], at: number): number {
-  let lo = 0
-  let hi = ordered.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ordered[mid]!.place.span[0] <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstIndex(ordered.length, (k) => ordered[k]!.place.span[0] <= at)
 }
 
 /** The places whose spans lie within `span` (`ordered` sorted by start), by binary search. */
 function placesWithin(ordered: readonly { place: Place; index: number }[], span: Span): { place: Place; index: number }[] {
-  let lo = 0
-  let hi = ordered.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ordered[mid]!.place.span[0] < span[0]) lo = mid + 1
-    else hi = mid
-  }
   const out: { place: Place; index: number }[] = []
-  for (let i = lo; i < ordered.length && ordered[i]!.place.span[0] < span[1]; i++) if (ordered[i]!.place.span[1] <= span[1]) out.push(ordered[i]!)
+  for (let i = firstIndex(ordered.length, (k) => ordered[k]!.place.span[0] < span[0]); i < ordered.length && ordered[i]!.place.span[0] < span[1]; i++) if (ordered[i]!.place.span[1] <= span[1]) out.push(ordered[i]!)
   return out
 }
 
@@ -746,13 +725,7 @@ function overlapsAnyOf(spans: readonly Span[]): SpanTest {
   const reach: number[] = []
   for (const [k, x] of sorted.entries()) reach.push(k === 0 ? x[1] : Math.max(reach[k - 1]!, x[1]))
   return ([s, e]) => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (starts[mid]! < e) lo = mid + 1
-      else hi = mid
-    }
+    const lo = firstIndex(starts.length, (k) => starts[k]! < e)
     return lo > 0 && reach[lo - 1]! > s
   }
 }

@@ -1,4 +1,5 @@
 import type { Lang, Span } from '../domain/index.js'
+import { firstIndex } from '../text/index.js'
 
 /**
  * Words of war around an event word: forces, weapons, fighting, the front, occupation and the
@@ -77,14 +78,7 @@ export function militaryMarks(text: string, lang: Lang): Span[] {
 
 /** Whether a mark (sorted by start) lies wholly within [from, to). */
 export function hasMilitaryMark(marks: readonly Span[], from: number, to: number): boolean {
-  let lo = 0
-  let hi = marks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (marks[mid]![0] < from) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < marks.length && marks[i]![0] < to; i++) if (marks[i]![1] <= to) return true
+  for (let i = firstIndex(marks.length, (k) => marks[k]![0] < from); i < marks.length && marks[i]![0] < to; i++) if (marks[i]![1] <= to) return true
   return false
 }
 

@@ -1,5 +1,5 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
-import { addDays, endsWithMatch, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+import { addDays, endsWithMatch, firstIndex, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
   readonly text: string
@@ -393,13 +393,7 @@ export function mayHaveDayWord(text: string, sentence: Span): boolean {
   const at = dayWordsAt
   if (at === null) return true
   // The first position at or after the sentence's start.
-  let lo = 0
-  let hi = at.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (at[mid]! < sentence[0]) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstIndex(at.length, (k) => at[k]! < sentence[0])
   return lo < at.length && at[lo]! < sentence[1]
 }
 

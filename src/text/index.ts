@@ -18,3 +18,4 @@ export {
 export { monthNumber, weekdayNumber } from './month-names.js'
 export { tokenize, type Token } from './tokenize.js'
 export { endsWithMatch, type EndTest } from './ends-with-match.js'
+export { firstIndex } from './first-index.js'
