@@ -210,7 +210,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const byline = furniture.byline(text, ss, se)
     // "Asked whether Moscow could take the city back, the commander …": no claim of the question's own,
     // but its subject is whom the answer's "they" means.
-    const questions = reportedQuestions(text, ss, se)
+    const questions = reportedQuestions(text, ss, se, keys)
     const asked = questions.length > 0 ? sSides.find((m) => (m.data.side === 'RU' || m.data.side === 'UA') && questions.some((q) => within(m.span, q))) : undefined
     if (asked) lastActor = asked.data.side as Side
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : []), ...(byline ? [byline] : []), ...questions]
@@ -273,7 +273,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // "Kyiv says such strikes are meant to disrupt Russian logistics", "Ukrainian officials describe such
     // raids as a response to Russia's bombing of Ukrainian cities", "такі удари": a sentence about a kind
     // of attack, not one attack, tells no strike or assault of its own.
-    if (eventWords.length > 0 && GENERIC_ATTACKS.test(text.slice(ss, se))) {
+    if (eventWords.length > 0 && keys.mayHold(ss, se, GENERIC_ATTACK_KEYS) && GENERIC_ATTACKS.test(text.slice(ss, se))) {
       for (let k = eventWords.length - 1; k >= 0; k--) if (eventWords[k]!.data.kind === 'strike' || eventWords[k]!.data.kind === 'assault') eventWords.splice(k, 1)
     }
 
@@ -621,7 +621,9 @@ const QUESTION_END = /\?[\s"”»’')]*$/u
 const TOLL_UNDERCOUNT = /(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu
 
 // A kind of attack named generically: "such raids", "these kinds of strikes", "такі удари", "подобные атаки".
-const GENERIC_ATTACKS = /(?<![\p{L}])(?:such|these kinds? of|this kind of|those kinds? of|this type of|these types of)\s+(?:[\p{L}-]+\s+)?(?:raids?|strikes?|attacks?|bombings?|bombardments?|shelling|assaults?|operations?)(?![\p{L}])|(?<![\p{L}])(?:такі|такие|подібні|подобные|таких|подібних|подобных)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|рейд\p{L}*|нальот\p{L}*|налет\p{L}*|налёт\p{L}*)/iu
+export const GENERIC_ATTACKS = /(?<![\p{L}])(?:such|these kinds? of|this kind of|those kinds? of|this type of|these types of)\s+(?:[\p{L}-]+\s+)?(?:raids?|strikes?|attacks?|bombings?|bombardments?|shelling|assaults?|operations?)(?![\p{L}])|(?<![\p{L}])(?:такі|такие|подібні|подобные|таких|подібних|подобных)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|рейд\p{L}*|нальот\p{L}*|налет\p{L}*|налёт\p{L}*)/iu
+/** What every match of GENERIC_ATTACKS holds (tested against it): its determiner ("такие", "таких" hold "таки"). */
+export const GENERIC_ATTACK_KEYS = ['such', 'these', 'this', 'those', 'такі', 'таки', 'подібн', 'подобн']
 
 // The second verb of a coordination: "… и освободили", "…, освобождён", "and captured", "та просунулися".
 const LEAD_JOIN = /^\s*(?:и|і|й|та|and)\s+(?:[\p{L}-]+\s+){0,1}?\p{L}/iu
@@ -643,16 +645,17 @@ function namesPlace(text: string, span: Span, sentenceStart: number): boolean {
  * сможет ли армия взять город, генерал ответил …") asks what the answer then tells; its own words
  * assert no event. The spans run from the question word to the end of its clause.
  */
-function reportedQuestions(text: string, start: number, end: number): Span[] {
+function reportedQuestions(text: string, start: number, end: number, keys: DocumentKeys): Span[] {
+  if (!keys.mayHold(start, end, QUESTION_KEYS)) return []
   const sentence = text.slice(start, end)
-  if (!QUESTION_KEYS.test(sentence)) return []
   const out: Span[] = []
   for (const m of sentence.matchAll(REPORTED_QUESTION)) out.push([start + m.index, start + m.index + m[0].length])
   return out
 }
 
-const QUESTION_KEYS = /asked|asking|вопрос|запитанн|питанн/iu
-const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
+/** What every match of REPORTED_QUESTION holds (tested against it); "запитанн" holds "питанн". */
+export const QUESTION_KEYS = ['asked', 'asking', 'вопрос', 'питанн']
+export const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
 /** Verbs of dying ("погибли", "загинули"): their subject is who died, never a subject shared with the clause before. */
 const DIED = /^(?:погиб|загин|загибл)/iu
 /** A capitalised name opening a sentence as its subject, with an aside about it ("DeepState, which maps the front …, has not …"). */
@@ -1316,7 +1319,8 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
     const before = text.slice(Math.max(sentence[0], x.span[0] - 45), x.span[0])
     return CAUSAL_BEFORE(before) || CIRCUMSTANCE_BEFORE(before)
   }
-  if (!circumstance(w) || !words.some((t) => t.data.kind === 'casualties')) return false
+  // The toll first: a word list is cheaper to ask than the two patterns, and most sentences tell none.
+  if (!words.some((t) => t.data.kind === 'casualties') || !circumstance(w)) return false
   // Its own words up to the next event word: a weapon and a target ("на/по …", "in/в + a name").
   const next = words.find((t) => t.span[0] >= w.span[1])
   const end = Math.min(next ? next.span[0] : sentence[1], w.span[1] + 80)

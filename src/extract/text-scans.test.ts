@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ASIDE, CAUSAL_BEFORE, CAUSAL_KEYS, mayHold, REMARK_CY, REMARK_EN, REMARK_KEYS, subordinateSpans } from './extract-claims.js'
+import { ASIDE, CAUSAL_BEFORE, CAUSAL_KEYS, GENERIC_ATTACK_KEYS, GENERIC_ATTACKS, mayHold, QUESTION_KEYS, REMARK_CY, REMARK_EN, REMARK_KEYS, REPORTED_QUESTION, subordinateSpans } from './extract-claims.js'
 import { CAPTION_END, isCaptionEnd, isUnpunctuated } from './page-furniture.js'
 
 // Patterns once tried at every character of a sentence or line are now answered from where a
@@ -55,6 +55,24 @@ describe('scans answered from candidate positions', () => {
       fc.property(fc.array(remark, { maxLength: 6 }), (parts) => {
         const text = parts.join('')
         if (REMARK_EN.test(text) || REMARK_CY.test(text)) expect(mayHold(text, REMARK_KEYS)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+    const generic = fc.constantFrom('Such', ' such ', 'these kinds of', 'THESE kind of', 'this kind of', 'those kinds of', 'this type of', 'these types of', 'ſuch', ' heavy ', 'raids', 'strikes', 'attack', 'shelling', 'operations', 'Такі', 'такие', 'ТАКИХ', 'подібні', 'Подобные', 'подібних', 'подобных', ' масовані ', 'удари', 'атаки', 'обстріли', 'обстрелы', 'рейды', 'нальоти', 'налёты', ' ', '  ', '-', 'x')
+    fc.assert(
+      fc.property(fc.array(generic, { maxLength: 6 }), (parts) => {
+        const text = parts.join('')
+        if (GENERIC_ATTACKS.test(text)) expect(mayHold(text, GENERIC_ATTACK_KEYS)).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+    const question = fc.constantFrom('Asked', 'asked', 'ASKING', 'aſked', 'When ', 'after being ', 'about', ' whether', ' if ', ' the ', 'general', 'На ', 'на ', 'вопрос', 'Вопрос', 'запитання', 'питання', 'ПИТАННЯ', 'відповідаючи ', 'отвечая ', ', ', ' чи ', ' ли ', ' как ', 'сможет', ' ', '  ', 'x')
+    fc.assert(
+      fc.property(fc.array(question, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        REPORTED_QUESTION.lastIndex = 0
+        if (REPORTED_QUESTION.test(text)) expect(mayHold(text, QUESTION_KEYS)).toBe(true)
+        REPORTED_QUESTION.lastIndex = 0
       }),
       { numRuns: 2000 },
     )
