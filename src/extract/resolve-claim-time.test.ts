@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../domain/index.js'
-import { findDateExpressions } from '../text/index.js'
-import { mayHaveDayWord, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
+import { endsWithMatch, findDateExpressions } from '../text/index.js'
+import { CLAIM_TIME_END_PATTERNS, mayHaveDayWord, resolveClaimTime, SAME_DAY } from './resolve-claim-time.js'
 
 describe('mayHaveDayWord', () => {
   // The same-day pattern runs only in sentences the gate lets through: wherever it says no, the
@@ -50,4 +50,27 @@ describe('resolveClaimTime', () => {
     const text = 'Fighting for Torske is still going on, while Russian bloggers claimed the village on Monday.'
     expect(timeFor(text, 'Fighting', { clause: 'Fighting for Torske is still going on' })).toEqual(['2026-10-24', '2026-10-24'])
   })
+})
+
+describe('the end-anchored patterns before a time expression, matched backwards', () => {
+  // Pieces of every pattern's alternatives, cut, cased and joined, so that matches come often and
+  // near misses too (a letter before the keyword, a stop inside the window, a figure or none).
+  const piece = fc.constantFrom(
+    'not until', 'Until ', 'before', 'не раньше', 'не раніше', 'не ранее', ' the ',
+    'up', 'Down', 'rising', 'compared', ' from ', ' with ', 'against', 'VERSUS', 'vs.', 'проти', 'против', 'порівняно з', 'по сравнению с', 'about ', 'близько ', 'около ',
+    '3,390', '78', '4.5', ' sq km', ' km²', ' у вересні', 'largest', 'deepest', 'any month', 'найбільш', 'рекордний', 'самый', 'будь-який місяць', 'любой месяц', ' monthly haul',
+    'second time', 'вдруге', 'во второй раз', ' in a ', ' за ', 'цей ', ' ', '  ', ',', '.', ';', '(', 'x', 'я', 'ſ', 'K',
+  )
+  for (const [name, pattern] of Object.entries(CLAIM_TIME_END_PATTERNS)) {
+    it(`${name} answers what the forward search answers`, () => {
+      const backwards = endsWithMatch(pattern)
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+          const text = parts.join('')
+          expect(backwards(text)).toBe(pattern.test(text))
+        }),
+        { numRuns: 2000 },
+      )
+    })
+  }
 })
