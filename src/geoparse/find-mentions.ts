@@ -6,6 +6,7 @@
 // Time is linear in the text: each word is looked at once as a start and at most MAX_WORDS times as a
 // continuation, each look is a few bisections of the sorted index, and long texts are cut into chunks
 // at line or word boundaries so memory stays bounded.
+import type { GazetteerEntry } from '../domain/index.js'
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { nominativeCandidates } from './gazetteer/inflect.js'
 import { isCyrillic, looseLatinKey, nameKey } from './gazetteer/name-key.js'
@@ -267,7 +268,7 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       // Dnipropetrovsk regions"); the item next to the noun takes the noun into its span, as
       // "Donetsk region" does alone.
       const { item, first } = named
-      const refs = item.kind === 'district' ? russianDistrictTowns(named.refs, wordNameKey(w, first), g, cache) : named.refs
+      const refs = item.kind === 'district' ? districtsOfTowns(russianDistrictTowns(named.refs, wordNameKey(w, first), g, cache), g) : named.refs
       const last = item.adjacent ? item.noun : item.last
       const cue = item.kind === 'region' ? 'region' : 'district'
       const text = w.text.slice(w.start[first]!, w.end[last]!)
@@ -621,7 +622,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     const towns = axisTowns(key, g, cache, directionCue ? 0 : 0.5, directionCue && !cyr)
     if (towns.length > 0) refs = m.guessed ? towns : [...towns, ...refs.filter((r) => !towns.some((t) => t.entry === r.entry))]
   }
+  const named = refs
   refs = russianDistrictTowns(refs, single ? key : wordNameKey(w, i), g, cache)
+  if (refs !== named || (districtCue && centres.length === 0 && !directionCue)) refs = districtsOfTowns(refs, g)
   // A name both a region and a town carry (Запоріжжя, Запорожье; Харківщина is also a village):
   // "на Запоріжжі" / "на Запорожье" is the region, "у Запоріжжі" the city; with no preposition saying so,
   // a town whose own name it is keeps it.
@@ -712,6 +715,66 @@ function russianDistrictTowns(refs: NameRef[], firstKey: string, g: Gazetteer, c
   return towns.length > 0 ? towns : refs
 }
 
+/**
+ * A raion or okrug named by its centre town ("in the Nikopol district", "у Краматорському районі", "в
+ * Грайворонском округе", "Rylsk district") is that area, not the town (gold convention 15: a strike "in
+ * the Nikopol district" may have hit any village of it): each town the name can mean gives way to the
+ * district the gazetteer has for it. A Ukrainian town's raion is its admin2, taken when the raion is
+ * named after the town; a Russian district stands at its centre town's point. Towns heading no district
+ * of today (pre-2020 raions: "Maryinsky district") and hromada centres (no gazetteer entry) stay towns.
+ */
+function districtsOfTowns(refs: NameRef[], g: Gazetteer): NameRef[] {
+  let out: NameRef[] | null = null
+  for (let k = 0; k < refs.length; k++) {
+    const d = districtOfTown(refs[k]!.entry, g)
+    if (d === null) continue
+    out ??= refs.slice()
+    out[k] = { ...refs[k]!, entry: d }
+  }
+  if (out === null) return refs
+  return out.filter((r, k) => out!.findIndex((o) => o.entry === r.entry) === k)
+}
+
+function districtOfTown(entry: number, g: Gazetteer): number | null {
+  let memo = districtMemo.get(g)
+  if (!memo) districtMemo.set(g, (memo = new Map()))
+  let hit = memo.get(entry)
+  if (hit === undefined) memo.set(entry, (hit = districtOfTownOf(entry, g)))
+  return hit
+}
+
+const districtMemo = new WeakMap<Gazetteer, Map<number, number | null>>()
+
+function districtOfTownOf(entry: number, g: Gazetteer): number | null {
+  const town = g.entryAt(entry)
+  if (town.kind !== 'settlement' || !town.admin1) return null
+  const stem = looseLatinKey(town.name).slice(0, 5)
+  if (stem.length < 4) return null
+  const namedAfter = (name: string): boolean => !name.endsWith(')') && looseLatinKey(name).startsWith(stem)
+  if (town.admin2) {
+    for (const r of g.lookup(town.admin2, { kind: 'district', admin1: town.admin1, limit: 3 })) {
+      if (r.entry.name === town.admin2 && namedAfter(r.entry.name)) return g.indexOf(r.entry.id) ?? null
+    }
+    return null
+  }
+  if (town.country !== 'RU') return null
+  for (const d of russianDistricts(town.admin1, g)) {
+    if (Math.abs(d.lat - town.lat) < 0.01 && Math.abs(d.lon - town.lon) < 0.01 && namedAfter(d.name)) return g.indexOf(d.id) ?? null
+  }
+  return null
+}
+
+/** A Russian oblast's districts (the gazetteer keeps them out of its point grid). */
+function russianDistricts(admin1: string, g: Gazetteer): readonly GazetteerEntry[] {
+  let memo = russianDistrictMemo.get(g)
+  if (!memo) russianDistrictMemo.set(g, (memo = new Map()))
+  let list = memo.get(admin1)
+  if (list === undefined) memo.set(admin1, (list = g.inRegion(admin1, 'district')))
+  return list
+}
+
+const russianDistrictMemo = new WeakMap<Gazetteer, Map<string, readonly GazetteerEntry[]>>()
+
 // The hromada nouns (Ukrainian; Russian "община" for the same unit). Raions and Russian okrugs are
 // named after towns, hromadas also after villages.
 const HROMADA_NOUNS: ReadonlySet<string> = new Set('громада громади громаді громаду громадою громад громадах громадам громадами община общины общине общину общиной общинах общин hromada hromadas'.split(' '))
@@ -799,7 +862,7 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const key = wordNameKey(w, i)
   if (district && (shape & ADJECTIVE_KEY) === 0) return null
   const centres = district && isHromadaNoun(w, next, listItem) ? hromadaCentres(key, g, cache) : []
-  const refs = centres.length > 0 ? centres : axisTowns(key, g, cache, district ? 0.5 : 0, !district)
+  const refs = centres.length > 0 ? centres : district ? districtsOfTowns(axisTowns(key, g, cache, 0.5, false), g) : axisTowns(key, g, cache, 0, true)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
 }

@@ -99,7 +99,7 @@ describe('adjective and axis forms', () => {
     { text: 'Найзапекліші бої — на Покровському напрямку.', mention: 'Покровському', name: 'Pokrovsk', admin1: 'Donetsk Oblast' },
     { text: 'Наибольшая активность на Купянском направлении.', mention: 'Купянском', name: 'Kupiansk', admin1: 'Kharkiv Oblast' },
     // A Russian district names its centre town; a Ukrainian raion stays the raion (next row).
-    { text: 'Incursion in the Glushkovsky district of the Kursk region.', mention: 'Glushkovsky district', name: 'Glushkovo', admin1: 'Kursk Oblast' },
+    { text: 'Incursion in the Glushkovsky district of the Kursk region.', mention: 'Glushkovsky district', name: 'Glushkovsky District', admin1: 'Kursk Oblast' },
     { text: 'Бої в Покровському районі Донецької області.', mention: 'Покровському районі', name: 'Pokrovskyi Raion', admin1: 'Donetsk Oblast' },
   ])
 })
@@ -148,7 +148,7 @@ describe('hromadas and okrugs named after their centres', () => {
   table([
     { text: 'З Оріхівської громади евакуювали 46 людей.', mention: 'Оріхівської', name: 'Orikhiv', admin1: 'Zaporizhzhia Oblast' },
     { text: 'З Великобурлуцької громади вивезли 87 мешканців.', mention: 'Великобурлуцької', name: 'Velykyi Burluk', admin1: 'Kharkiv Oblast' },
-    { text: 'Из сёл Васильевского округа отселены жители.', mention: 'Васильевского', name: 'Vasylivka', admin1: 'Zaporizhzhia Oblast' },
+    { text: 'Из сёл Васильевского округа отселены жители.', mention: 'Васильевского', name: 'Vasylivskyi Raion', admin1: 'Zaporizhzhia Oblast' },
     // A plural name's adjective: Алешки → Алешкинский, Олешки → Олешківська.
     { text: 'Из приднепровских сёл Алешкинского округа эвакуированы 140 человек.', mention: 'Алешкинского', name: 'Oleshky', admin1: 'Kherson Oblast' },
     { text: 'З Олешківської громади виїхали ще 30 людей.', mention: 'Олешківської', name: 'Oleshky', admin1: 'Kherson Oblast' },

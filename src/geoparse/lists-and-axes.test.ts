@@ -52,7 +52,7 @@ describe('a list of regions before a plural noun names regions, not their capita
     { text: 'Бои идут в Запорожской и Херсонской областях.', mention: 'Запорожской', name: 'Zaporizhzhia Oblast', kind: 'region' },
     { text: 'Беспилотники сбиты над Донецкой и Луганской области.', mention: 'Донецкой', name: 'Donetsk Oblast', kind: 'region' },
     // A Russian district names its centre town (find-mentions.ts russianDistrictTowns).
-    { text: 'Удары по Глушковскому и Суджанскому районам Курской области.', mention: 'Глушковскому', name: 'Glushkovo', kind: 'settlement' },
+    { text: 'Удары по Глушковскому и Суджанскому районам Курской области.', mention: 'Глушковскому', name: 'Glushkovsky District', kind: 'district' },
   ])
 
   it('keeps a town before a singular noun in English ("Zaporizhzhia and the Dnipropetrovsk region")', () => {
@@ -136,7 +136,7 @@ describe('case forms found in real reports', () => {
     { text: 'Бої точилися біля Ступочок і Кліщіївки.', mention: 'Ступочок', name: 'Stupochky', admin1: 'Donetsk Oblast' },
     { text: 'Окупанти обстріляли околиці Кринок.', mention: 'Кринок', name: 'Krynky', admin1: 'Kherson Oblast' },
     { text: 'ВС РФ заняли Поддубное.', mention: 'Поддубное', name: 'Piddubne', admin1: 'Donetsk Oblast' },
-    { text: 'Бои в районе Суджанского района Курской области.', mention: 'Суджанского', name: 'Sudzha', admin1: 'Kursk Oblast' },
+    { text: 'Бои в районе Суджанского района Курской области.', mention: 'Суджанского', name: 'Sudzhansky District', admin1: 'Kursk Oblast' },
   ])
 
   it('finds Russian spellings of Ukrainian villages that differ by a rule, not by a letter', () => {
