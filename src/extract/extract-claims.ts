@@ -364,6 +364,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere && !DIED.test(primary.text) ? opposite(shared) : shared
       }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
+      // "…, down from September's 446 sq km", "For January-October the figure was 3,540 sq km": a
+      // figure restating the ground claim just told (this sentence or the one before) is its actor's.
+      if (!actorSide && primary.data.continues) {
+        const before = sentenceBuilt.at(-1) ?? built.at(-1)
+        if (before && before.sentenceIndex >= si - 1 && GROUND_KINDS.has(before.claim.kind)) actorSide = before.claim.actorSide
+        // "How much of the town do they hold?" "A third of it.": the side the question asked about.
+        else if (si > 0 && /\?["”»]?\s*$/u.test(text.slice(sentences[si - 1]!.span[0], sentences[si - 1]!.span[1]))) actorSide = lastActor
+      }
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks

@@ -57,7 +57,7 @@ const COUNTED = String.raw`(?:times|attacks|assaults|assault actions|offensive a
 
 // One pattern, alternatives tagged by named groups; the figure comes first in every form.
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${APPROX}${NUMBER}${SCALE}\s*(?:(?<area>${UNIT_AREA})|(?<distance>${UNIT_DISTANCE})|(?<percent>${UNIT_PERCENT})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<soldiers>${SOLDIERS})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<people>${PEOPLE})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<counted>${COUNTED}))|${TIMES})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${APPROX}${NUMBER}${SCALE}\s*(?:(?<area>${UNIT_AREA})|(?<distance>${UNIT_DISTANCE})|(?<percent>${UNIT_PERCENT})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<soldiers>${SOLDIERS})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<people>${PEOPLE})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<counted>${COUNTED})|of\s+(?<them>them|those))|${TIMES})(?![\p{L}\p{N}])`,
   'giu',
 )
 
@@ -73,6 +73,9 @@ const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy')
 /** The quantity pattern's source (tests compare the word-started search with a plain global one). */
 export const QUANTITY_SOURCE = QUANTITY.source
 
+// "58 of 71 attack drones", "two of the three villages", "49 of the 62": the part is the figure,
+// the whole only what it is part of.
+const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N},.])(?:(${FIGURE_SOURCE})|(${NUMBER_WORD_SOURCE}))\s+of\s+(?:the\s+)?$`, 'iu')
 const SUBSET_BEFORE = endsWithMatch(/(?:including|among them|of whom|of which|серед них|серед яких|зокрема|у тому числі|в тому числі|в том числе|среди них|из них)\s*$/iu)
 const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
 const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
@@ -142,13 +145,22 @@ export function findQuantities(text: string, decimalComma: boolean, tokens: read
       unit = 'people'
     } else {
       unit = 'other'
-      of = g.times ? 'times' : g.counted?.toLowerCase() ?? null
+      of = g.times ? 'times' : g.them ? 'them' : g.counted?.toLowerCase() ?? null
+    }
+    let from = start
+    if (!g.times && (unit === 'other' || unit === 'people' || unit === 'soldiers') && !g.them && text.slice(Math.max(0, start - 9), start).includes('of ')) {
+      const part = PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start))
+      const partValue = part ? (part[1] !== undefined ? parseFigure(part[1], decimalComma) : countWordValue(part[2] ?? '')) : null
+      if (part && partValue !== null) {
+        value = partValue
+        from = start - (Math.min(start, 30) - part.index)
+      }
     }
     // "35 people, including two children": the subset is not the figure.
     if (SUBSET_BEFORE(text.slice(Math.max(0, start - 24), start))) continue
     // Years and dates read as counts ("2025 року", "in 2024 attacks") are not quantities.
     if (unit === 'other' && m[1] !== undefined && /^(?:19|20)\d{2}$/.test(m[1]) && !g.counted) continue
-    out.push({ span: [start, end], text: m[0].trim(), value: Math.round(value * 1000) / 1000, unit, of })
+    out.push({ span: [from, end], text: text.slice(from, end).trim(), value: Math.round(value * 1000) / 1000, unit, of })
   }
   return out
 }

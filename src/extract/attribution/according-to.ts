@@ -15,7 +15,20 @@ const CY = new RegExp(
   'giu',
 )
 const COUNTER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH})\s+(?:[^,;.:]|«[^«»]{1,40}»){1,60}$`, 'iu')
+const APPOSITION_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|may|might)(?![\p{L}])/iu
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,;.]{2,90}?(?=\s*(?:[,;.]|$))/iu
+
+/** How many words the sentence has before offset `at` (stops counting at 3). */
+function wordsBefore(s: string, at: number): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < at && n < 3; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(s[i]!)
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
+}
 
 export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
   const s = sentence.text
@@ -29,7 +42,14 @@ export function findAccordingTo(sentence: SentenceText): AttributionFrame[] {
     if (sentence.lang !== 'en' && !m.groups?.as && COUNTER_BEFORE.test(s.slice(Math.max(0, start - 80), start))) continue
     let end = m.index + m[0].length
     // "according to him, the army has lost …": a pronoun takes no apposition; what follows is content.
-    const apposition = /^(?:him|her|them)$/iu.test((m[2] ?? '').trim()) ? null : APPOSITION.exec(s.slice(end))
+    let apposition = /^(?:him|her|them)$/iu.test((m[2] ?? '').trim()) ? null : APPOSITION.exec(s.slice(end))
+    // "According to the mayor, a glide bomb slammed into a school.": a frame that opens the sentence
+    // (at most two words before it, "On Sunday, according to …") takes an apposition only when a
+    // comma closes it ("According to Filashkin, the regional governor, Russian troops …"); one that
+    // runs to the sentence's end is the sentence's content, not a description of the speaker.
+    // Nor is one with a verb of its own ("According to Shershen, the Russians are now 4 km short of
+    // Borova, the district hub, …"): a clause, not a noun phrase.
+    if (apposition && wordsBefore(s, start) < 3 && (!/^\s*[,;)]/u.test(s.slice(end + apposition[0].length)) || APPOSITION_VERB.test(apposition[0]))) apposition = null
     if (apposition) end += apposition[0].length
     // "за його словами", "по его словам": the pronoun is the speaker.
     let phrase = (m.groups?.pronUk ?? m.groups?.pronRu ?? m.groups?.np ?? m[2] ?? '').trim()

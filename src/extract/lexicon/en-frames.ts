@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
+import type { ClaimKind } from '../../domain/index.js'
 import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
 
 // English argument frames: an event's kind read from the shape of its clause when the lexicon has no
@@ -48,7 +49,7 @@ const EQUIPMENT_HEADS = new Set([
   'tank', 'tanks', 'apc', 'apcs', 'ifv', 'ifvs', 'bmp', 'bmps', 'btr', 'btrs', 'howitzer', 'howitzers', 'launcher', 'launchers', 'radar', 'radars', 'boat', 'boats',
   'ship', 'ships', 'vessel', 'vessels', 'barge', 'barges', 'craft', 'landing', 'warship', 'warships', 'submarine', 'frigate', 'corvette', 'patrol', 'helicopter',
   'helicopters', 'jet', 'jets', 'warplane', 'warplanes', 'bomber', 'bombers', 'fighter', 'gun', 'guns', 'cannon', 'artillery', 'mlrs', 'bradley', 'bradleys',
-  'leopard', 'leopards', 'abrams', 'motorcycle', 'motorcycles', 'buggies', 'buggy', 'quad', 'quads', 'armour', 'armor', 'pieces', 'systems', 'system', 'vehicles', 'vehicle', 'trucks',
+  'leopard', 'leopards', 'abrams', 'motorcycle', 'motorcycles', 'motorbikes', 'motorbike', 'buggies', 'buggy', 'quad', 'quads', 'armour', 'armor', 'pieces', 'systems', 'system', 'vehicles', 'vehicle', 'trucks',
   'dugout', 'dugouts', 'depot', 'depots', 'ammunition', 'carriers', 'carrier',
 ])
 /** Aerial attackers: brought down, the claim is the strike intercepted (its side is the weapon's). */
@@ -70,7 +71,7 @@ const PLACE_HEADS = new Set([
 /** Places whose loss is a whole settlement's (a `capture`), not part of one. */
 const SETTLEMENT_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet', 'hamlets'])
 /** Targets of munitions: places, and what is in them. */
-const TARGET_HEADS = new Set([...PLACE_HEADS, 'homes', 'home', 'house', 'infrastructure', 'substation', 'substations', 'market', 'warehouse', 'warehouses', 'refinery', 'terminal', 'facility', 'facilities', 'community', 'communities', 'hromada', 'neighbourhood', 'targets', 'target', 'cities', 'towns', 'country', 'palace', 'theatre', 'theater', 'church', 'stadium', 'library', 'museum', 'hotel', 'dormitory', 'clinic', 'kindergarten', 'office', 'offices', 'supermarket', 'mall', 'shop', 'store', 'hall', 'cinema', 'university', 'college', 'cathedral', 'depot', 'tanks'])
+const TARGET_HEADS = new Set([...PLACE_HEADS, 'homes', 'home', 'house', 'infrastructure', 'substation', 'substations', 'market', 'warehouse', 'warehouses', 'refinery', 'terminal', 'facility', 'facilities', 'community', 'communities', 'hromada', 'neighbourhood', 'targets', 'target', 'cities', 'towns', 'country', 'palace', 'theatre', 'theater', 'church', 'stadium', 'library', 'museum', 'hotel', 'dormitory', 'clinic', 'kindergarten', 'office', 'offices', 'supermarket', 'mall', 'shop', 'store', 'hall', 'cinema', 'university', 'college', 'cathedral', 'depot', 'tanks', 'bridges', 'stations', 'substations', 'ports', 'plants', 'terminals'])
 /** Shares of a place before "of" ("most of Kupiansk"): the place is named, but only part of it. */
 const SHARES = new Set(['most', 'much', 'part', 'parts', 'half', 'rest', 'remainder', 'bulk', 'section', 'sections', 'swathes', 'portions', 'portion'])
 /** Capitalised words that are no place. */
@@ -209,6 +210,18 @@ function militarySubject(w: Words, v: number): boolean {
   return isForce(w, i, false)
 }
 
+/**
+ * "Russian troops did, however, work their way …": the verb at v after an aside set off by commas
+ * ("did, however,", "have, though,"), its subject a force before the aside.
+ */
+function militaryAfterAside(w: Words, v: number): boolean {
+  if (v < 3 || joined(w, v - 1)) return false
+  const aside = lower(w, v - 1)
+  if (!/^(?:however|though|nonetheless|nevertheless|still|too|also)$/.test(aside) || !/^\s*,\s*$/.test(w.text.slice(w.tokens[v - 1]!.end, w.tokens[v]!.start))) return false
+  if (!/^\s*,\s*$/.test(w.text.slice(w.tokens[v - 2]!.end, w.tokens[v - 1]!.start))) return false
+  return AUXILIARIES.has(lower(w, v - 2)) && militarySubject(w, v - 2)
+}
+
 /** The subject head at token v is a weapon ("a drone careened into", "two missiles plunged into"). */
 function weaponSubject(w: Words, v: number): boolean {
   let i = v - 1
@@ -241,6 +254,8 @@ function placeAt(w: Words, from: number, heads: ReadonlySet<string> = PLACE_HEAD
       const part = share || possessive || (next !== '' && PLACE_HEADS.has(next) && !SETTLEMENT_HEADS.has(next))
       return { end: i, settlement: !part }
     }
+    // "the city's bridges", "the port's terminals": a place's possessive before the place hit.
+    if (/['’]s$/.test(word) && (heads.has(word.slice(0, -2)) || PLACE_HEADS.has(word.slice(0, -2))) && joined(w, i)) continue
     if (heads.has(word)) {
       const next = joined(w, i) ? lower(w, i + 1) : ''
       // "the village centre", "the town's outskirts": part of it.
@@ -311,14 +326,28 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
   const n = w.tokens.length
   for (let p = 0; p < n; p++) {
     const word = w.tokens[p]!.lower
-    const found = INTO.has(word) || word === 'up' || word === 'in' || word === 'to'
+    const found = (word === 'down' || word === 'up' || word === 'compared') && joined(w, p) && /^(?:from|with|to)$/.test(lower(w, p + 1))
+      ? comparisonFrame(w, p, input.triggers) ?? (word === 'up' ? intoFrame(w, p) ?? reinforceFrame(w, p) : word === 'down' ? destroyFrame(w, p) : null)
+      : word === 'figure' || word === 'total' || word === 'tally'
+        ? figureFrame(w, p, input.triggers)
+      : SHARE_WORDS.has(word)
+        ? shareFrame(w, p, input.triggers)
+      : word === 'blow' || word === 'blows'
+        ? blowFrame(w, p)
+      : word === 'again'
+        ? tryAgainFrame(w, p)
+      : INTO.has(word) || word === 'up' || word === 'in' || word === 'to'
       ? intoFrame(w, p) ?? (word === 'up' ? reinforceFrame(w, p) : null)
       : word === 'short' || word === 'within'
         ? distanceFrame(w, p)
       : word === 'sky'
         ? skyFrame(w, p)
       : LOSE.has(word)
-        ? limbFrame(w, p, input.triggers)
+        ? limbFrame(w, p, input.triggers) ?? lostPartFrame(w, p, input.triggers)
+      : word === 'gone' || word === 'rubble' || word === 'ruins'
+        ? goneFrame(w, p, input.triggers)
+      : word === 'got' || word === 'get' || word === 'gets'
+        ? gotTargetFrame(w, p, input.triggers)
       : word === 'roof' || word === 'fire' || word === 'blaze'
         ? resultFrame(w, p, input.triggers)
       : word === 'away' || word === 'safety' || word === 'safer'
@@ -328,7 +357,9 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
         : word === 'back'
           ? backFrame(w, p)
           : DESTROY.has(word)
-            ? destroyFrame(w, p)
+            ? destroyFrame(w, p) ?? (TAKE.has(word) ? takeFrame(w, p) : null)
+          : TAKE.has(word)
+            ? takeFrame(w, p)
             : MUNITION_HEADS.has(word)
               ? munitionFrame(w, p)
               : ATTEMPT_NOUNS.has(word)
@@ -355,6 +386,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
 function intoFrame(w: Words, p: number): FrameMatch | null {
   let last = p
   const word = lower(w, p)
+  if (word === 'up' && joined(w, p) && /^(?:the|a)$/.test(lower(w, p + 1))) return routeFrame(w, p)
   if (word === 'to') {
     // "made it to the edge of the village", "make it into Kupiansk" (with "into" below)
     if (p < 2 || !joined(w, p - 2) || !joined(w, p - 1) || lower(w, p - 1) !== 'it' || !MAKE.has(lower(w, p - 2))) return null
@@ -380,6 +412,13 @@ function intoFrame(w: Words, p: number): FrameMatch | null {
     return { ...match(w, pv, p, ADVANCE), replaces: ADVANCE_OVER_STRIKE }
   }
   const v = verbBefore(w, p)
+  // "worked their way roughly 1.5 kilometers into the suburbs": a path with its distance.
+  if (INTO.has(word) && v >= 2 && /^(?:way|path|route)$/.test(lower(w, v)) && joined(w, v - 1) && joined(w, v - 2) && /^(?:their|its|his|our)$/.test(lower(w, v - 1))) {
+    const pv = v - 2
+    const moved = (verbLike(w, pv) && militarySubject(w, pv)) || militaryAfterAside(w, pv)
+    if (!moved || NOT_MOVING.has(lower(w, pv)) || !placeAt(w, p + 1)) return null
+    return { ...match(w, pv, p, ADVANCE), replaces: ADVANCE_OVER_STRIKE }
+  }
   if (v < 0 || NOT_MOVING.has(lower(w, v)) || !verbLike(w, v)) return null
   const force = militarySubject(w, v)
   const place = placeAt(w, last + 1, force ? PLACE_HEADS : TARGET_HEADS)
@@ -512,12 +551,19 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
   const word = lower(w, v)
   const lemma = DESTROY.get(word)!
   // "down" alone is a particle far more often than a verb ("rained down on", "down the road").
-  if (word === 'down') return downOnFrame(w, v)
+  if (word === 'down') return downOnFrame(w, v) ?? (joined(w, v) && /^(?:the|a)$/.test(lower(w, v + 1)) ? routeFrame(w, v) : null)
   const particles = DESTROY_PARTICLE[lemma]
   let last = v
   if (particles && particles.length > 0) {
     if (!joined(w, v) || !particles.includes(lower(w, v + 1))) return null
     last = v + 1
+  }
+  // "burned nine of them", "downed most of them": a share of what was told before.
+  const part = partitiveOf(w, last + 1)
+  if (part >= 0 && actingSubject(w, v)) {
+    const told = antecedentOf(w, v)
+    if (told === 'aerial') return { ...match(w, v, part, INTERCEPTED), replaces: INTERCEPTED_OVER_LOSSES }
+    if (told === 'equipment' || (told === 'force' && KILLING.has(lemma))) return { ...match(w, v, part, LOSSES), replaces: LOSSES_OVER_STRIKE }
   }
   // Active: the object after the verb.
   let i = last + 1
@@ -527,6 +573,11 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
     const o = lower(w, i)
     if (MILITARY_MODIFIERS.has(o)) modified = true
     if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? match(w, v, i, INTERCEPTED) : null
+    // "blew up a Russian ammunition store", "destroyed a fuel dump": a store of materiel is a site
+    // struck, not equipment lost.
+    if ((EQUIPMENT_HEADS.has(o) || /^(?:fuel|munitions|weapons|ammo|arms)$/.test(o)) && joined(w, i) && STORE_HEADS.has(lower(w, i + 1))) {
+      return actingSubject(w, v) ? { ...match(w, v, i + 1, STRIKE), replaces: STRIKE_OVER_LOSSES } : null
+    }
     if (EQUIPMENT_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) {
       // "sank two Russian boats" by a force; "burning Russian BMP" in a caption is no act told.
       if (!actingSubject(w, v) || (!modified && GENERIC_EQUIPMENT.has(o) && !militarySubject(w, v))) return null
@@ -551,6 +602,87 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
 }
 
 const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+const INTERCEPTED_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
+const STRIKE_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
+/** Sites where materiel is kept: destroying one is a strike on it ("an ammunition store", "a fuel dump"). */
+const STORE_HEADS = new Set(['store', 'stores', 'depot', 'depots', 'dump', 'dumps', 'warehouse', 'warehouses', 'cache', 'caches', 'storage', 'stockpile', 'stockpiles', 'site', 'sites', 'facility', 'facilities', 'base', 'bases', 'point', 'points'])
+/** Destruction verbs that also kill people ("killed 12 of them"); burning or downing a force is not said. */
+const KILLING = new Set(['kill', 'eliminate', 'neutralise', 'neutralize', 'annihilate', 'finish', 'pick', 'shoot', 'take'])
+/** Shares before "of them" ("nine of them", "most of them", "all but two of them"). */
+const PARTITIVE_SHARES = new Set(['most', 'all', 'half', 'some', 'many', 'several', 'both', 'each', 'majority', 'bulk', 'rest', 'dozens', 'hundreds', 'scores', 'third', 'quarter', 'two-thirds', 'three-quarters'])
+
+/**
+ * A partitive pronoun object from token `from`: "nine of them", "at least 40 of those", "most of
+ * them", "the rest of them"; the token of the pronoun, or -1.
+ */
+function partitiveOf(w: Words, from: number): number {
+  let i = from
+  while (i < from + 3 && i < w.tokens.length && (APPROXIMATORS.has(lower(w, i)) || lower(w, i) === 'the' || lower(w, i) === 'a') && joined(w, i)) i++
+  const share = lower(w, i)
+  if (!(isAmount(share) && share !== 'a') && !PARTITIVE_SHARES.has(share)) return -1
+  if (!joined(w, i) || !joined(w, i + 1) || lower(w, i + 1) !== 'of' || !/^(?:them|those|these)$/.test(lower(w, i + 2))) return -1
+  return i + 2
+}
+
+/** Plural heads a "them" can point back to, by what they are. */
+const AERIAL_PLURALS = new Set([...AERIAL_HEADS].filter((h) => h.endsWith('s') || h === 'aircraft'))
+const FORCE_PLURALS = new Set(['troops', 'soldiers', 'servicemen', 'infantrymen', 'paratroopers', 'marines', 'fighters', 'attackers', 'infiltrators', 'saboteurs', 'stormtroopers', 'assaulters', 'russians', 'ukrainians', 'occupiers', 'invaders', 'mercenaries', 'conscripts', 'convicts'])
+
+/**
+ * What a "them" object at verb v points back to: the nearest plural head before the verb's clause
+ * (its subject is not its antecedent: "Our drone crews burned three of them"), in the same sentence
+ * or the one before, within 400 characters: drones or missiles ('aerial'), military vehicles and
+ * equipment ('equipment'), armed people ('force'); null when none is told.
+ */
+function antecedentOf(w: Words, v: number): 'aerial' | 'equipment' | 'force' | null {
+  // The clause start: back over the words joined to the verb.
+  let c = v
+  while (c > 0 && c > v - 25 && joined(w, c - 1)) c--
+  const limit = w.tokens[v]!.start - 400
+  let stops = 0
+  for (let k = c - 1; k >= 0 && w.tokens[k]!.start >= limit; k--) {
+    if (!joined(w, k) && /[.!?]/.test(w.text.slice(w.tokens[k]!.end, w.tokens[k + 1]!.start)) && ++stops > 2) return null
+    const word = lower(w, k)
+    if (AERIAL_PLURALS.has(word)) return 'aerial'
+    if (EQUIPMENT_HEADS.has(word) && word.endsWith('s') && !FACILITY_EQUIPMENT.has(word)) return 'equipment'
+    if (FORCE_PLURALS.has(word)) return 'force'
+  }
+  return null
+}
+
+/** Taking verbs whose object is counted settlements ("took two of the three villages"). */
+const TAKE = new Set(['took', 'take', 'taken', 'takes', 'taking', 'seized', 'captured', 'overran', 'overrun', 'retook', 'retaken', 'recaptured', 'grabbed', 'occupied', 'liberated'])
+
+/**
+ * "took two of the three villages", "seized both hamlets", "retook three of them" (villages told
+ * before): a force or a side taking counted settlements is its capture; a share of a cake taken, two
+ * of the three prizes, none.
+ */
+function takeFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  if (!actingSubject(w, v)) return null
+  let i = v + 1
+  let counted = false
+  for (; i < w.tokens.length && i <= v + 7; i++) {
+    if (!joined(w, i - 1)) return null
+    const word = lower(w, i)
+    if (SETTLEMENT_HEADS.has(word)) return counted ? match(w, v, i, CAPTURE) : null
+    if (/^(?:them|those)$/.test(word)) {
+      if (!counted || lower(w, i - 1) !== 'of') return null
+      // "them": the settlements told before the clause.
+      let c = v
+      while (c > 0 && c > v - 25 && joined(w, c - 1)) c--
+      const limit = w.tokens[v]!.start - 300
+      for (let k = c - 1; k >= 0 && w.tokens[k]!.start >= limit; k--) if (/^(?:villages|towns|settlements|hamlets)$/.test(lower(w, k))) return match(w, v, i, CAPTURE)
+      return null
+    }
+    if (isAmount(word) || /^(?:both|all|most|several|of|the|remaining|last|other|nearby|neighbouring|neighboring|frontline|front-line|border|small|two-thirds|half)$/.test(word)) {
+      if (word !== 'of' && word !== 'the') counted = true
+      continue
+    }
+    return null
+  }
+  return null
+}
 const ADVANCE_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
 /** Equipment heads that are places: hitting them is a strike on a target, not a loss of materiel. */
 const FACILITY_EQUIPMENT = new Set(['depot', 'depots', 'dugout', 'dugouts', 'ammunition', 'radar', 'radars'])
@@ -578,6 +710,23 @@ function downOnFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
   if (v < 0 || !joined(w, v) || !/^(?:came|come|comes|coming|crashed|crashing|crash|crashes|fell|fallen|falls|falling|rained|raining|rains|slammed|plunged|plummeted|hurtled|smashed)$/.test(lower(w, v))) return null
   if (!weaponSubject(w, v) || !placeAt(w, p + 2, TARGET_HEADS)) return null
   return match(w, v, p + 1, STRIKE)
+}
+
+/** Routes a force moves up or down ("up the rail tracks", "down the highway", "along the river"). */
+const ROUTE_HEADS = new Set(['tracks', 'track', 'railway', 'railroad', 'rail', 'line', 'road', 'highway', 'motorway', 'river', 'riverbank', 'bank', 'valley', 'gully', 'ravine', 'ravines', 'gorge', 'embankment', 'treeline', 'treelines', 'street', 'avenue', 'slope', 'slopes', 'ridge', 'canal', 'shore', 'coast', 'hill', 'beam', 'balka'])
+
+/**
+ * "Russian troops moved up the rail tracks in northern Siversk", "pushed down the highway toward
+ * Lyman": a force moving up or down a route is ground gained; prices that moved up the table, a man
+ * who walked down the street with no force told, none.
+ */
+function routeFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const v = p - 1
+  if (v < 0 || !joined(w, v) || !verbLike(w, v) || NOT_MOVING.has(lower(w, v)) && !/^(?:moved|move|moves|moving)$/.test(lower(w, v))) return null
+  let k = p + 1
+  while (k < p + 5 && k < w.tokens.length && joined(w, k - 1) && (NP_FILLERS.has(lower(w, k)) || /^(?:rail|railway|main|river|old|paved|dirt)$/.test(lower(w, k))) && !ROUTE_HEADS.has(lower(w, k))) k++
+  if (!ROUTE_HEADS.has(lower(w, k)) || !joined(w, k - 1) || !militarySubject(w, v)) return null
+  return match(w, v, k, ADVANCE)
 }
 
 /**
@@ -671,6 +820,8 @@ function verbAmong(w: Words, from: number, to: number): number {
     if (SUPPLYING.has(vw)) return -1
     if (isCapitalised(w, v) || !/^[a-z]+$/.test(vw) || NP_FILLERS.has(vw) || MILITARY_MODIFIERS.has(vw) || MUNITION_HEADS.has(vw) || TARGET_HEADS.has(vw) || AUXILIARIES.has(vw)) continue
     if (isVerbForm(w, v)) return v
+    // "to turn their drones on the bridges", "will rain missiles on": a base form after "to" or a modal.
+    if (v > 0 && joined(w, v - 1) && /^(?:to|will|would|could|may|might|shall)$/.test(lower(w, v - 1)) && !FUNCTION_WORDS.has(vw)) return v
   }
   return -1
 }
@@ -692,7 +843,7 @@ function attemptFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
   if (!joined(w, a)) return null
   const prep = lower(w, a + 1)
   if (prep === 'to') return attemptToFrame(w, a)
-  if (!/^(?:on|at|against|toward|towards)$/.test(prep)) return null
+  if (!/^(?:on|at|against|toward|towards)$/.test(prep)) return forecastObjectFrame(w, a)
   // A noun, not a verb: a determiner or adjective before it ("another attempt", "a new push").
   const before = a > 0 && joined(w, a - 1) ? lower(w, a - 1) : ''
   if (!/^(?:a|an|another|the|new|fresh|renewed|second|third|final|last|next|further|major|big|serious|failed|their|its|russian|ukrainian|one|more|latest|desperate|determined)$/.test(before)) return null
@@ -817,7 +968,8 @@ function distanceBefore(w: Words, u: number): number {
   if (!DISTANCE_UNITS.has(lower(w, u))) return /^\d[\d.,]*(?:km|m)$/.test(lower(w, u)) ? approxBefore(w, u) : -1
   let n = u - 1
   if (!isAmount(lower(w, n))) return -1
-  while (n > 0 && joined(w, n - 1) && isAmount(lower(w, n - 1))) n--
+  // "1.5 kilometers", "1,200 metres": the figure's marks join its parts.
+  while (n > 0 && figureJoined(w, n - 1) && isAmount(lower(w, n - 1))) n--
   return approxBefore(w, n)
 }
 
@@ -931,6 +1083,228 @@ function limbFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerDa
   return null
 }
 
+/** Parts of a building or a site a strike tears away ("lost its roof", "lost all their windows"). */
+const BUILDING_PARTS = new Set(['roof', 'roofs', 'windows', 'window', 'facade', 'façade', 'facades', 'walls', 'wall', 'floor', 'floors', 'storey', 'storeys', 'storeys', 'wing', 'gable', 'balconies', 'doors', 'glazing', 'canopy', 'dome', 'spire', 'chimney', 'entrance', 'stairwell'])
+
+/** The subject head of the verb at v (back over auxiliaries, adverbs and "also"); -1 when none is joined to it. */
+function subjectHead(w: Words, v: number): number {
+  let i = v - 1
+  while (i >= 0 && joined(w, i) && (AUXILIARIES.has(lower(w, i)) || /ly$/.test(lower(w, i)))) i--
+  return i >= 0 && joined(w, i) ? i : -1
+}
+
+/**
+ * "The school lost its roof", "dozens of homes lost their windows": a building told by the part it
+ * lost, where a strike or a weapon is told in the 400 characters before or later in the sentence, is
+ * the strike on it (its attacker is told elsewhere); a barn that lost its roof in a storm is none.
+ */
+function lostPartFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const s = subjectHead(w, v)
+  if (s < 0 || !TARGET_HEADS.has(lower(w, s)) || POSITION_HEADS.has(lower(w, s))) return null
+  for (let k = v + 1; k <= v + 5 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    const word = lower(w, k)
+    if (BUILDING_PARTS.has(word)) return warAround(w, triggers, v, k) && !toldBefore(w, s) ? match(w, s, k, STRIKE) : null
+    if (!/^(?:its|their|his|her|the|a|an|all|most|part|of|two|three|upper|top|entire|whole|several|every|front|back)$/.test(word)) return null
+  }
+  return null
+}
+
+/** A strike or a weapon told in the 400 characters before token `a`, or after token `b` in its sentence. */
+function warAround(w: Words, triggers: readonly PhraseMatch<TriggerData>[], a: number, b: number): boolean {
+  const at = w.tokens[a]!.start
+  if (warNear(w, triggers, at, 400)) return true
+  let to = w.tokens[b]!.end
+  while (to < w.text.length && !/[.!?\n]/.test(w.text[to]!)) to++
+  for (let k = b + 1; k < w.tokens.length && w.tokens[k]!.start < to; k++) if (MUNITION_HEADS.has(lower(w, k)) || /^(?:shelling|strike|strikes|airstrike|airstrikes|attack|attacks|explosion|blast|shell)$/.test(lower(w, k))) return true
+  return false
+}
+
+/**
+ * "the depot is gone", "the bridge was reduced to rubble", "the market is now in ruins": a target told
+ * as destroyed, where a strike or weapon is told in the 400 characters before, is the strike on it; a
+ * shop that is gone from the high street, with no war told, none.
+ */
+function goneFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  let v = p - 1
+  if (word !== 'gone') {
+    // "reduced to rubble", "in ruins", "turned into ruins"
+    if (v < 0 || !joined(w, v) || !/^(?:to|in|into)$/.test(lower(w, v))) return null
+    v--
+    if (v >= 0 && joined(w, v) && /^(?:reduced|turned|now|lies|lay|lie|left|is|was|are|were|been)$/.test(lower(w, v))) {
+      while (v > 0 && joined(w, v - 1) && /^(?:reduced|turned|now|lies|lay|lie|is|was|are|were|been|has|have|had|largely|completely|entirely|all|simply|just)$/.test(lower(w, v - 1))) v--
+    } else return null
+  } else {
+    // "is gone", "has been gone", "was simply gone"; "gone from", "gone up", "gone to" are other senses
+    if (joined(w, p) && /^(?:from|to|up|down|on|out|into|through|back|over|by|for|off|are|were)$/.test(lower(w, p + 1))) return null
+    while (v >= 0 && joined(w, v) && /^(?:now|simply|just|completely|entirely|all|totally|already|long|since|clean|largely)$/.test(lower(w, v))) v--
+    if (v < 0 || !joined(w, v) || !/^(?:is|was|are|were|been)$/.test(lower(w, v))) return null
+    while (v > 0 && joined(w, v - 1) && /^(?:has|have|had|been|now|simply|just)$/.test(lower(w, v - 1))) v--
+  }
+  const s = v - 1
+  if (s < 0 || !joined(w, s)) return null
+  const head = lower(w, s)
+  if (!(TARGET_HEADS.has(head) || STRUCK_HEADS.has(head)) || POSITION_HEADS.has(head) || SETTLEMENT_HEADS.has(head) || /^(?:area|zone|region|oblast|province|territory|sector|country|community|communities|line|lines|border|frontier)$/.test(head)) return null
+  return warNear(w, triggers, w.tokens[s]!.start, 400) && !toldBefore(w, s) ? match(w, s, p, STRIKE) : null
+}
+
+/**
+ * Whether the head noun at token s was named in the 400 characters before ("A glide bomb hit the
+ * market. The market is now in ruins."): the result of a strike already told, not another strike.
+ */
+function toldBefore(w: Words, s: number): boolean {
+  const head = lower(w, s)
+  const limit = w.tokens[s]!.start - 400
+  for (let k = s - 1; k >= 0 && w.tokens[k]!.start >= limit; k--) if (lower(w, k) === head) return true
+  return false
+}
+
+/**
+ * "Yesterday they got the bus stop on my street", "the drones got the substation": an attacker
+ * ("they" after war is told, a weapon) getting a building or a vehicle is a strike on it; "we got the
+ * keys", "they got the house cheap" with no weapon told are none.
+ */
+function gotTargetFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const s = subjectHead(w, v)
+  if (s < 0) return null
+  const subject = lower(w, s)
+  const weapon = MUNITION_HEADS.has(subject)
+  if (!weapon && subject !== 'they' && !/^(?:russians|occupiers|invaders|enemy)$/.test(subject)) return null
+  // The object: a building, a site or a vehicle, right after the verb.
+  const target = placeAt(w, v + 1, STRUCK_HEADS)
+  const vehicle = !target && vehicleAt(w, v + 1)
+  if (!target && !vehicle) return null
+  if (target && (isCapitalised(w, target.end) || (target.end > v + 1 && lower(w, target.end - 1) === 'of'))) return null
+  const end = target ? target.end : v + 2
+  return weapon || warNear(w, triggers, w.tokens[s]!.start, 400) ? match(w, s, end, STRIKE) : null
+}
+
+/** Buildings and sites hit: what "they got" is struck ("the bus stop", "the school", "the substation"). */
+const STRUCK_HEADS = new Set(['stop', 'school', 'hospital', 'market', 'substation', 'depot', 'warehouse', 'bridge', 'station', 'plant', 'factory', 'church', 'kindergarten', 'clinic', 'shop', 'store', 'supermarket', 'building', 'block', 'house', 'home', 'homes', 'houses', 'office', 'library', 'museum', 'theatre', 'theater', 'hotel', 'dormitory', 'tower', 'elevator', 'refinery', 'terminal', 'pharmacy', 'bakery', 'garage', 'mall', 'cafe', 'café', 'playground', 'stadium', 'pier', 'port', 'yard', 'hall'])
+
+// ---- Figures without an event verb: a comparison, "the figure was", a share of a region.
+
+/** Whether tokens i and i+1 are one stretch, a figure's thousands or decimal mark included ("3,540", "19.7"). */
+function figureJoined(w: Words, i: number): boolean {
+  if (joined(w, i)) return true
+  const a = w.tokens[i]
+  const b = w.tokens[i + 1]
+  if (!a || !b || b.start - a.end !== 1) return false
+  const c = w.text[a.end]
+  return (c === ',' || c === '.') && /^\d/.test(a.lower) && /^\d/.test(b.lower)
+}
+
+/**
+ * The unit of the first figure from token `from` within `span` tokens of one stretch: 'area' (sq km,
+ * km², square miles, hectares) or 'percent' ("per cent", "%"); its last token in `end`. Null when no
+ * figure with such a unit is there.
+ */
+function figureUnit(w: Words, from: number, span: number): { unit: 'area' | 'percent'; end: number } | null {
+  for (let i = from; i < from + span && i < w.tokens.length; i++) {
+    if (i > from && !figureJoined(w, i - 1)) return null
+    const word = lower(w, i)
+    if (/^\d[\d.,]*(?:km2|km²)$/.test(word)) return { unit: 'area', end: i }
+    if (!/^\d/.test(word)) continue
+    const t = w.tokens[i]!
+    if (w.text[t.end] === '%' || w.text.slice(t.end, t.end + 2) === ' %') return { unit: 'percent', end: i }
+    const next = figureJoined(w, i) ? lower(w, i + 1) : ''
+    const after = joined(w, i + 1) ? lower(w, i + 2) : ''
+    if (next === 'km²' || next === 'km2' || next === 'hectares' || (next === 'sq' && /^(?:km|mi|miles)$/.test(after)) || (next === 'square' && /^(?:kilometres|kilometers|km|miles)$/.test(after))) return { unit: 'area', end: next === 'sq' || next === 'square' ? i + 2 : i + 1 }
+    if (next === 'percent' || (next === 'per' && after === 'cent')) return { unit: 'percent', end: next === 'per' ? i + 2 : i + 1 }
+  }
+  return null
+}
+
+/** The kind of the nearest ground-figure claim told in the `before` characters up to token `at`, or null. */
+function groundClaimBefore(w: Words, triggers: readonly PhraseMatch<TriggerData>[], at: number, before: number): ClaimKind | null {
+  const start = w.tokens[at]!.start
+  for (let k = triggers.length - 1; k >= 0; k--) {
+    const t = triggers[k]!
+    if (t.span[1] > start) continue
+    if (t.span[1] < start - before) break
+    if (t.data.kind === 'area-change' || t.data.kind === 'control' || t.data.kind === 'capture' || t.data.kind === 'advance') return t.data.kind
+  }
+  return null
+}
+
+const AREA_CHANGE = trigger('area-change', '', { voice: 'noun', continues: true }).data
+const CONTROL_SHARE = trigger('control', '', { voice: 'noun', continues: true }).data
+
+/**
+ * "…, down from September's 446 sq km", "up from 18.9 per cent when the year began", "compared with
+ * 2,194 km² a year earlier": the figure a ground claim just told is compared with is a claim of its
+ * own, of the same kind (an area gained is an area change, a share held is control), with its own
+ * period; prices down from last year's, with no ground claim before them, are none.
+ */
+function comparisonFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const figure = figureUnit(w, p + 2, 7)
+  if (!figure) return null
+  const before = groundClaimBefore(w, triggers, p, 300)
+  if (!before) return null
+  const kind = figure.unit === 'area' ? AREA_CHANGE : before === 'control' ? CONTROL_SHARE : AREA_CHANGE
+  return match(w, p, figure.end, kind)
+}
+
+/**
+ * "For January-October 2025 the figure was 3,540 sq km.", "the total stood at about 86 per cent": a
+ * figure told after a ground claim (in the 400 characters before) restates the count for another
+ * period or place: an area is an area change, a share is what the claim before it was.
+ */
+function figureFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p) || !/^(?:was|is|stood|stands|came|comes|reached|rose|fell|grew|had|has|amounted|amounts)$/.test(lower(w, p + 1))) return null
+  const figure = figureUnit(w, p + 2, 6)
+  if (!figure) return null
+  const before = groundClaimBefore(w, triggers, p, 400)
+  if (!before) return null
+  const kind = figure.unit === 'area' ? AREA_CHANGE : before === 'control' ? CONTROL_SHARE : AREA_CHANGE
+  return match(w, p, figure.end, kind)
+}
+
+/** Fractions of a region held ("three-quarters of", "a fifth of", "two-thirds of"). */
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
+/** Areas a share is of ("of the oblast", "of the country"). */
+const REGION_HEADS = new Set(['oblast', 'region', 'province', 'country', 'territory', 'town', 'city', 'village', 'district', 'raion', 'republic'])
+
+/**
+ * "…, and roughly three-quarters of Zaporizhzhia province", "Maybe a third of it": a fraction of a
+ * place told after a claim of control (in the 300 characters before) is a control claim of its own
+ * (the gold files annotate each share held); half of the cake, a third of the gains: none.
+ */
+function shareFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p) || lower(w, p + 1) !== 'of') return null
+  // The place: a name, "the oblast", "it".
+  const o = p + 2
+  const first = lower(w, o)
+  let end = -1
+  if (first === 'it' && joined(w, p + 1)) end = o
+  else if (joined(w, p + 1)) {
+    const place = placeAt(w, o, REGION_HEADS)
+    if (place && (isCapitalised(w, place.end) || REGION_HEADS.has(lower(w, place.end)))) end = place.end
+    // "Zaporizhzhia province", "Donetsk oblast"
+    if (place && isCapitalised(w, place.end) && joined(w, place.end) && REGION_HEADS.has(lower(w, place.end + 1))) end = place.end + 1
+  }
+  if (end < 0) return null
+  // The share's start: "a", "one", "two", "three" and an approximation before it.
+  let a = p
+  while (a > 0 && joined(w, a - 1) && /^(?:a|one|two|three|four|nine|roughly|about|some|nearly|almost|around|over|more|than|just|under|maybe|perhaps)$/.test(lower(w, a - 1))) a--
+  // "the northern half of the town" is part of a place held, told with its holder's clause; a share
+  // stands alone only with its count or hedge ("roughly half of", "a third of").
+  if (a === p) return null
+  if (groundClaimBefore(w, triggers, a, 300) !== 'control' && !askedHolding(w, a)) return null
+  return match(w, a, end, CONTROL_SHARE)
+}
+
+/** "How much of Huliaipole do the Russians hold?" "A third of it.": a question of holding in the 200 characters before. */
+function askedHolding(w: Words, a: number): boolean {
+  const at = w.tokens[a]!.start
+  const q = w.text.lastIndexOf('?', at)
+  if (q < 0 || q < at - 200) return false
+  let from = q
+  while (from > 0 && !/[.!\n]/.test(w.text[from - 1]!)) from--
+  return /(?<![\p{L}])(?:hold|holds|control|controls|occupy|occupies|held|controlled|occupied)(?![\p{L}])/iu.test(w.text.slice(from, q))
+}
+
 /** People as the object of a toll ("seven people", "two nurses", "a child"). */
 const PEOPLE_HEADS = new Set([...CIVILIAN_HEADS, 'person', 'man', 'men', 'woman', 'women', 'child', 'boy', 'girl', 'nurses', 'nurse', 'doctors', 'workers', 'passers-by', 'others', 'soldiers', 'servicemen', 'teenagers', 'students', 'pupils'])
 
@@ -1020,6 +1394,80 @@ function civiliansMovedFrame(w: Words, p: number): PhraseMatch<TriggerData> | nu
     return match(w, v - 1, word === 'safety' ? p : p + 1, EVACUATION)
   }
   return null
+}
+
+// ---- Forecasts told as an expectation: the attack expected is the claim (modality from the cue).
+
+/** Verbs of expecting an attack ("expect a big push", "anticipates a fresh offensive", "braced for another drive"). */
+const FORECAST_VERBS = new Set(['expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'predict', 'predicts', 'predicted', 'predicting', 'foresee', 'foresees', 'foresaw', 'fear', 'fears', 'feared', 'fearing'])
+/** Adjectives of a forecast attack ("a big armoured push", "a fresh winter drive"). */
+const ATTACK_ADJECTIVES = new Set(['a', 'an', 'another', 'the', 'new', 'fresh', 'renewed', 'big', 'major', 'large', 'large-scale', 'massive', 'serious', 'armoured', 'armored', 'mechanised', 'mechanized', 'winter', 'spring', 'summer', 'autumn', 'russian', 'enemy', 'next', 'final', 'decisive', 'further', 'second', 'third', 'one', 'more', 'last', 'all-out', 'full-scale', 'determined', 'heavy'])
+const EXPECTED_ATTACK = trigger('assault', '', { voice: 'noun', defaultSide: 'enemy' }).data
+
+/**
+ * "I expect a big armoured push before the New Year", "they anticipate another drive in the spring":
+ * an attempt noun as the object of expecting is the attack forecast (its actor the enemy unless a side
+ * is named); a push expected from a marketing team, with no war near it, is dropped as everyday text.
+ */
+function forecastObjectFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
+  if (!/^(?:push|pushes|drive|thrust|lunge|offensive)$/.test(lower(w, a))) return null
+  for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
+    if (!joined(w, k)) return null
+    const word = lower(w, k)
+    if (FORECAST_VERBS.has(word) || (word === 'for' && k > 0 && /^(?:braced|bracing|brace|braces|preparing|prepared|prepare|prepares|ready|readying)$/.test(lower(w, k - 1)))) {
+      // War told within 800 characters before, or in the sentence: the war is what is expected.
+      return warContext(w, a, 800) ? match(w, k + 1, a, EXPECTED_ATTACK) : null
+    }
+    if (!ATTACK_ADJECTIVES.has(word)) return null
+  }
+  return null
+}
+
+/**
+ * Whether war is told around token `a`: a side named in the `before` characters up to the end of its
+ * sentence, or a force, a weapon or military equipment named in them.
+ */
+function warContext(w: Words, a: number, before: number): boolean {
+  const at = w.tokens[a]!.start
+  let to = w.tokens[a]!.end
+  while (to < w.text.length && !/[.!?\n]/.test(w.text[to]!)) to++
+  if (w.sides.some((m) => m.span[1] > at - before && m.span[0] < to)) return true
+  for (let k = a - 1; k >= 0 && w.tokens[k]!.start >= at - before; k--) {
+    const word = lower(w, k)
+    if (FORCE_HEADS.has(word) || MUNITION_HEADS.has(word) || (EQUIPMENT_HEADS.has(word) && !GENERIC_EQUIPMENT.has(word))) return true
+  }
+  return false
+}
+
+const BLOW_FALLS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'land', 'lands', 'landed', 'landing', 'come', 'comes', 'came', 'coming', 'strike', 'strikes', 'struck'])
+
+/**
+ * "expects the next blow to fall there", "the main blow will fall on Kostiantynivka", "the first
+ * blows landed near Lyman": an attack told as a blow falling is an assault (forecast or told); a blow
+ * to the economy, to morale or to someone's hopes is none.
+ */
+function blowFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (p < 1 || !joined(w, p - 1) || !/^(?:next|main|new|fresh|another|heavy|big|decisive|major|first|second|final|real|crushing|hammer|russian|enemy|offensive)$/.test(lower(w, p - 1))) return null
+  for (let k = p + 1; k <= p + 4 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    const word = lower(w, k)
+    if (BLOW_FALLS.has(word)) return match(w, p - 1, k, ASSAULT_FORECAST)
+    if (!/^(?:to|will|would|could|may|might|is|was|likely|probably|soon|also|now|then|most)$/.test(word)) return null
+  }
+  return null
+}
+const ASSAULT_FORECAST = trigger('assault', '', { voice: 'noun', defaultSide: 'enemy' }).data
+
+/**
+ * "Russia is likely to try again near Huliaipole", "they will attempt again once the ground freezes":
+ * a force or a side trying again is an attack (a forecast with its modal); a team that will try again
+ * next year, no side told, is none. "try again to cross" is the lexicon's.
+ */
+function tryAgainFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const v = p - 1
+  if (v < 0 || !joined(w, v) || !/^(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)$/.test(lower(w, v))) return null
+  if (!militarySubject(w, v) && !actingSubject(w, v)) return null
+  return match(w, v, p, ASSAULT)
 }
 
 /** Verbs of getting through to a place after "attempts to". */

@@ -48,6 +48,12 @@ export interface TriggerData {
    * an attack or attempt it is that attack `repelled`; otherwise ground the pusher gained.
    */
   readonly repels: boolean
+  /**
+   * Restates the ground claim just told with another figure, without a verb or subject of its own
+   * ("…, down from September's 446 sq km", "For January-October the figure was 3,540 sq km",
+   * "and three-quarters of Zaporizhzhia province"): its actor is that claim's.
+   */
+  readonly continues: boolean
 }
 
 export type ModalityCue =
@@ -92,7 +98,7 @@ export function trigger(kind: ClaimKind, pattern: string, options: TriggerOption
   return {
     pattern,
     ...(starts ? { starts } : {}),
-    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, incidental: false, repels: false, ...data },
+    data: { kind, voice: 'active', subject: 'agent', object: 'target', defaultSide: null, capitalAfter: false, weak: false, neutral: false, needsActor: false, lowercase: false, incidental: false, repels: false, continues: false, ...data },
   }
 }
 
