@@ -71,6 +71,20 @@ describe('area figures and shares without a verb of their own', () => {
   })
 })
 
+describe('settlements taken told in a relative clause, coordinated shares, both sides contesting', () => {
+  it.each<[string, Row[]]>([
+    ['The footage was filmed in Vuhledar, a town Russian forces took in 2024.', [{ kind: 'capture', actorSide: 'RU' }]],
+    ['Moscow holds 18.9% of Ukraine, and 79% of Luhansk oblast.', [{ kind: 'control', actorSide: 'RU' }, { kind: 'control', actorSide: 'RU', quantity: { value: 79, unit: 'percent' } }]],
+    ['Russian troops took 1,480 sq km in the first half, against about 1,120 sq km a year earlier.', [{ kind: 'area-change', actorSide: 'RU' }, { kind: 'area-change', actorSide: 'RU', quantity: { value: 1120, unit: 'km2' } }]],
+    ['Russian units gained 310 sq km in April. Almost a quarter of the month\'s gains came in Kharkiv oblast.', [{ kind: 'area-change', actorSide: 'RU' }, { kind: 'area-change', actorSide: 'RU' }]],
+    ['Russian artillery shelled the area all night. Both sides are still contesting the hamlet, a brigade officer said.', [{ kind: 'strike' }, { kind: 'control', actorSide: null }]],
+    ['Heavy battles near the grain elevator are still going on, the brigade said.', [{ kind: 'control', actorSide: null }]],
+    ['Overnight a Russian drone set a warehouse on the port\'s eastern edge ablaze.', [{ kind: 'strike', actorSide: 'RU' }]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toMatchObject(expected)
+  })
+})
+
 describe('forecasts told as an expectation', () => {
   it.each<[string, Row[]]>([
     ['Russian units have massed east of Siversk, and the colonel expects the main blow to fall on the town.', [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
@@ -100,6 +114,9 @@ describe('the same shapes in everyday English are no claim', () => {
     'The price moved up the table after the results.',
     'A man walked down the street with his dog.',
     'The children took two of the three cakes home.',
+    'He looked at the photos the tourists took.',
+    'The boy set the bonfire alight.',
+    'Sales rose 12 per cent, against 9 per cent a year earlier.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([])
   })

@@ -327,7 +327,13 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
   for (let p = 0; p < n; p++) {
     const word = w.tokens[p]!.lower
     const found = (word === 'down' || word === 'up' || word === 'compared') && joined(w, p) && /^(?:from|with|to)$/.test(lower(w, p + 1))
-      ? comparisonFrame(w, p, input.triggers) ?? (word === 'up' ? intoFrame(w, p) ?? reinforceFrame(w, p) : word === 'down' ? destroyFrame(w, p) : null)
+      ? comparisonFrame(w, p, input.triggers, p + 2) ?? (word === 'up' ? intoFrame(w, p) ?? reinforceFrame(w, p) : word === 'down' ? destroyFrame(w, p) : null)
+      : word === 'against' || word === 'versus' || word === 'vs'
+        ? comparisonFrame(w, p, input.triggers, p + 1)
+      : (((word === 'cent' || word === 'percent') && joined(w, p)) || (w.text.charCodeAt(w.tokens[p]!.end) === 0x25 && /^\d/.test(word) && /^%\s+$/.test(w.text.slice(w.tokens[p]!.end, w.tokens[p + 1]?.start ?? 0)))) && lower(w, p + 1) === 'of'
+        ? percentShareFrame(w, p, input.triggers)
+      : word === 'ablaze' || word === 'alight' || word === 'aflame'
+        ? ablazeFrame(w, p)
       : word === 'figure' || word === 'total' || word === 'tally'
         ? figureFrame(w, p, input.triggers)
       : SHARE_WORDS.has(word)
@@ -650,6 +656,36 @@ function antecedentOf(w: Words, v: number): 'aerial' | 'equipment' | 'force' | n
   return null
 }
 
+/**
+ * "a town Russian forces took in August", "the Donetsk city Russia took last year", "Vuhledar, which
+ * Russian troops captured in 2024": a settlement, then a side as the subject of a taking verb with no
+ * object after it (the settlement is its object) is that side's capture of it; "the photos Russian
+ * soldiers took", no settlement, none.
+ */
+function relativeTaken(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  // Nothing taken after the verb: the clause ends, or a time or place phrase follows.
+  const next = v + 1 < w.tokens.length && joined(w, v) ? lower(w, v + 1) : ''
+  if (next !== '' && !/^(?:in|on|last|this|earlier|back|during|after|before|at|two|three|four|five|several|months|weeks|years|days|a|an|over|by|from|without|with|almost|nearly|only|just|within)$/.test(next)) return null
+  if (next === 'a' || next === 'an') {
+    // "took a year", "took a month ago"? only "a year ago"/"a month ago"
+    if (!/^(?:year|month|week|day|fortnight)$/.test(lower(w, v + 2))) return null
+  }
+  // The subject before the verb (a side or a force), then an optional relative pronoun, then the settlement.
+  let s = v - 1
+  while (s >= 0 && joined(w, s) && AUXILIARIES.has(lower(w, s))) s--
+  if (s < 0) return null
+  let k = s
+  while (k > 0 && joined(w, k - 1) && k > s - 4 && !SETTLEMENT_HEADS.has(lower(w, k - 1)) && !/^(?:which|that)$/.test(lower(w, k - 1)) && !(isCapitalised(w, k - 1) && !sideEndingAt(w, k - 1))) k--
+  let h = k - 1
+  if (h >= 0 && /^(?:which|that)$/.test(lower(w, h))) h = h - 1
+  if (h < 0) return null
+  const headWord = lower(w, h)
+  const placed = SETTLEMENT_HEADS.has(headWord) || (isCapitalised(w, h) && !sideEndingAt(w, h) && !NOT_PLACES.has(headWord))
+  if (!placed || !(joined(w, h) || /^,\s*$/.test(w.text.slice(w.tokens[h]!.end, w.tokens[h + 1]!.start)))) return null
+  // The verb alone: its subject (the side) is before it, the settlement it took before that.
+  return match(w, v, v, CAPTURE)
+}
+
 /** Taking verbs whose object is counted settlements ("took two of the three villages"). */
 const TAKE = new Set(['took', 'take', 'taken', 'takes', 'taking', 'seized', 'captured', 'overran', 'overrun', 'retook', 'retaken', 'recaptured', 'grabbed', 'occupied', 'liberated'])
 
@@ -660,6 +696,8 @@ const TAKE = new Set(['took', 'take', 'taken', 'takes', 'taking', 'seized', 'cap
  */
 function takeFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
   if (!actingSubject(w, v)) return null
+  const relative = relativeTaken(w, v)
+  if (relative) return relative
   let i = v + 1
   let counted = false
   for (; i < w.tokens.length && i <= v + 7; i++) {
@@ -1237,8 +1275,9 @@ const CONTROL_SHARE = trigger('control', '', { voice: 'noun', continues: true })
  * own, of the same kind (an area gained is an area change, a share held is control), with its own
  * period; prices down from last year's, with no ground claim before them, are none.
  */
-function comparisonFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
-  const figure = figureUnit(w, p + 2, 7)
+function comparisonFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[], from: number): PhraseMatch<TriggerData> | null {
+  if (from > p + 1 && !joined(w, p)) return null
+  const figure = figureUnit(w, from, 7)
   if (!figure) return null
   const before = groundClaimBefore(w, triggers, p, 300)
   if (!before) return null
@@ -1259,6 +1298,47 @@ function figureFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   if (!before) return null
   const kind = figure.unit === 'area' ? AREA_CHANGE : before === 'control' ? CONTROL_SHARE : AREA_CHANGE
   return match(w, p, figure.end, kind)
+}
+
+/**
+ * "…, and 84% of Donetsk oblast", "as well as 71 per cent of Luhansk region": a percentage of another
+ * place coordinated after a control claim is a control claim of its own, with its figure.
+ */
+function percentShareFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  // The figure's first token: "84%" is one token, "84 per cent" three, "19.7 per cent" four.
+  let a = p
+  if (lower(w, p) === 'cent' || lower(w, p) === 'percent') {
+    a = lower(w, p) === 'cent' ? p - 2 : p - 1
+    if (a < 0 || !joined(w, a) || !/^\d/.test(lower(w, a))) return null
+  }
+  while (a > 0 && figureJoined(w, a - 1) && /^\d/.test(lower(w, a - 1))) a--
+  while (a > 0 && joined(w, a - 1) && /^(?:about|roughly|some|nearly|almost|around|over|more|than|just|under)$/.test(lower(w, a - 1))) a--
+  // Coordinated: "and", "as well as" or a comma before it.
+  if (a === 0) return null
+  const before = lower(w, a - 1)
+  const gap = w.text.slice(w.tokens[a - 1]!.end, w.tokens[a]!.start)
+  if (!(joined(w, a - 1) && /^(?:and|plus|also)$/.test(before)) && !/,\s*$/.test(gap)) return null
+  const place = placeAt(w, p + 2, REGION_HEADS)
+  if (!place || !(isCapitalised(w, place.end) || REGION_HEADS.has(lower(w, place.end)))) return null
+  const end = isCapitalised(w, place.end) && joined(w, place.end) && REGION_HEADS.has(lower(w, place.end + 1)) ? place.end + 1 : place.end
+  if (groundClaimBefore(w, triggers, a, 200) !== 'control') return null
+  return match(w, a, end, CONTROL_SHARE)
+}
+
+/**
+ * "a drone set a grain terminal on the city's southern edge ablaze", "shelling set two houses alight":
+ * a weapon or a force setting a target on fire is a strike on it; a boy who set the bonfire alight is none.
+ */
+function ablazeFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  for (let v = p - 2; v >= 0 && v >= p - 12; v--) {
+    if (!joined(w, v) && !/^['’]s?$/.test(w.text.slice(w.tokens[v]!.end, w.tokens[v + 1]!.start))) return null
+    if (!/^(?:set|sets|setting)$/.test(lower(w, v))) continue
+    const shelling = v > 0 && joined(w, v - 1) && /^(?:shelling|strike|strikes|attack|attacks|bombardment|shells|fire)$/.test(lower(w, v - 1))
+    if (!weaponSubject(w, v) && !militarySubject(w, v) && !shelling) return null
+    if (!placeAt(w, v + 1, TARGET_HEADS) && !vehicleAt(w, v + 1)) return null
+    return match(w, v, p, STRIKE)
+  }
+  return null
 }
 
 /** Fractions of a region held ("three-quarters of", "a fifth of", "two-thirds of"). */
