@@ -8,6 +8,7 @@ import {
   datelineLength,
   findAttributions,
   findCataphoricSpeech,
+  interviewTurns,
   outletNamedBack,
   opensQuote,
   namesPerson,
@@ -143,7 +144,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
   const military = [...militaryMarks(text, lang), ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
   const speakers = new SpeakerContext()
-  const outletSpeaker = resolveOutlet(document.outlet)
+  const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
   // "national television" and unnamed-country brigade a speaker there speaks for.
   const home = homeSide(text, outletSpeaker)
@@ -152,12 +153,16 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
 
   const inherited = quoteSpeakers(text, sentences, lang)
+  // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
+  for (const [k, f] of interviewTurns(text, sentences)) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null
   let lastStrikeActor: { side: Side; sentence: number } | null = null
   const inheritedTime = new InheritedTime(text, document.publishedAt)
   let lastStatement: { name: string; date: DateExpression; interview: boolean } | null = null
+  // The speaker of the last sentence, when it was attributed to someone other than the outlet.
+  let resultOf: { speaker: Speaker; paragraph: number } | null = null
   // Officials a sentence calls by title only ("the regional governor said"), and who a later one names.
   const titledOnly: { title: string; name: string; sentence: number; named: { speaker: Speaker; sentence: number } | null }[] = []
 
@@ -201,7 +206,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    const sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss))
+    let sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss))
+    // "Уночі Харків атакували дрони, повідомив Синєгубов. Поранено двох людей.": a sentence of the same
+    // paragraph that only tells the toll or result of the event just attributed keeps its speaker and
+    // via (judgement call 21); a new event, or a new paragraph, falls back to the outlet.
+    if (!sentenceGoverning && resultOf && resultOf.paragraph === sentence.paragraph && isResultSentence(line, sTriggers, sSides)) sentenceSpeaker = resultOf.speaker
+    else resultOf = sentenceGoverning && sentenceSpeaker.name && sentenceSpeaker.name !== outletVoice.name ? { speaker: sentenceSpeaker, paragraph: sentence.paragraph } : null
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
@@ -771,7 +781,7 @@ function opensComplement(text: string, clause: Span, trigger: number): boolean {
 const OWN_SUBJECT_HEAD = new RegExp(String.raw`^(?:\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b|${COMPLEMENT_HEAD.source.slice(1)})`, 'iu')
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
-const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС/iu
+const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
 const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*/u
 const UA_REGIONS = /\b(?:Kharkiv|Sumy|Chernihiv|Dnipropetrovsk|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Odesa|Kyiv|Poltava|Donetsk|Luhansk|Kramatorsk|Sloviansk|Kostiantynivka|Pokrovsk|Nikopol|Kirovohrad|Vinnytsia|Lviv|Khmelnytskyi|Zhytomyr|Cherkasy|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Zakarpattia|Chernivtsi)\b|Харків\p{L}*|Сумськ\p{L}*|Сум(?:и|ах)|Чернігів\p{L}*|Дніпропетровськ\p{L}*|Запорізьк\p{L}*|Запоріжж\p{L}*|Херсонськ\p{L}*|Миколаїв\p{L}*|Одеськ\p{L}*|Київськ\p{L}*|Полтавськ\p{L}*|Донецьк\p{L}*|Харьков\p{L}*|Сумск\p{L}*|Черниговск\p{L}*|Днепропетровск\p{L}*|Николаевск\p{L}*|Одесск\p{L}*/u
 
@@ -970,6 +980,59 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
 }
 
 /** The side of the country a story is filed from, by its dateline; else the outlet's own side. */
+// A sentence that opens on the result of what was just told: "As a result, …", "Внаслідок удару …",
+// "В результате атаки …".
+// What strikes (a strike told with its weapon is an attack of its own: "Two drones hit Sumy").
+const WEAPON = /\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|aircraft|jets?|Shaheds?|UAVs?)\b|(?<![\p{L}])(?:дрон|ракет|снаряд|бомб|шахед|артилер|артиллер|мінометн|минометн|авіаці|авиаци|безпілотник|беспилотник|БпЛА|БПЛА|КАБ)\p{L}*/iu
+// "also", "ще", "также": the sentence adds another event.
+const ANOTHER_EVENT = /\b(?:also|another|separately|elsewhere|meanwhile)\b|(?<![\p{L}])(?:також|ще|тим часом|окрім того|крім того|також|также|ещё|еще|кроме того|тем временем)(?![\p{L}])/iu
+// Capitalised names of the sides themselves ("Russian", "Россияне", "ЗСУ"), set aside before looking for a place.
+const SIDE_NAMES = /(?<![\p{L}])(?:Russians?|Ukrainians?|Russia|Ukraine|Kyiv|Moscow|Россия\p{L}*|Российск\p{L}*|Украин\p{L}*|Росіян\p{L}*|Російськ\p{L}*|Україн\p{L}*|ВСУ|ЗСУ|ВС РФ|РФ)(?![\p{L}])/gu
+const RESULT_LEAD = /^(?:as a result|in the (?:attack|strike|shelling)|внаслідок|в результаті|у результаті|в результате|при (?:атаке|ударе|обстреле))(?![\p{L}])/iu
+
+/**
+ * Whether a sentence only tells the toll or result of the event before it ("Two people were
+ * injured.", "Поранено двох людей.", "Внаслідок удару пошкоджено будинок."): its event words are all
+ * casualties and it names neither side (a force named is a new event: "Russian drones also killed two
+ * people in Sumy"), or it opens on a result phrase.
+ */
+function isResultSentence(line: string, triggers: readonly PhraseMatch<TriggerData>[], sides: readonly PhraseMatch<SideData>[]): boolean {
+  if (triggers.length === 0) return false
+  if (RESULT_LEAD.test(line)) return true
+  if (ANOTHER_EVENT.test(line)) return false
+  // "Two people were injured.", "Поранено двох людей.", "У Краматорську зафіксовано влучання в
+  // адмінбудівлю.": a toll, or a hit told without who made it.
+  if (sides.length === 0) return triggers.every((t) => t.data.kind === 'casualties' || (t.data.kind === 'strike' && !WEAPON.test(line)))
+  // "Россияне отступили, понеся большие потери.": the side driven off, and its losses, with no place
+  // of its own (a new place is a new event: "Russian artillery killed two people in Balakliia").
+  return triggers.every((t) => t.data.kind === 'casualties' || t.data.kind === 'withdrawal') && !/\s\p{Lu}/u.test(line.slice(1).replace(SIDE_NAMES, ''))
+}
+
+/**
+ * The side of an outlet or channel the tables do not know, from the report itself: one that writes
+ * in English is foreign press (the belligerents' English-language outlets are in the tables), so
+ * independent; one whose own words name the other side as only one side does ("хохлы", "укронацисты"
+ * against "окупанти", "орки") speaks for the side that uses them; a Ukrainian-language one without
+ * such words is Ukrainian. A Russian-language one without them stays unknown: it may be a state outlet
+ * or an independent one in exile.
+ */
+function withOutletSide(outlet: Speaker, text: string, lang: Document['lang']): Speaker {
+  if (!outlet.name || outlet.side !== 'unknown') return outlet
+  if (lang === 'en') return { ...outlet, side: 'independent' }
+  const ru = countMatches(RU_VOICE_ALL, text)
+  const ua = countMatches(UA_VOICE_ALL, text)
+  if (ru > ua) return { ...outlet, side: 'RU' }
+  if (ua > ru || lang === 'uk') return { ...outlet, side: 'UA' }
+  return outlet
+}
+
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let n = 0
+  while (pattern.exec(text) !== null) n++
+  return n
+}
+
 function homeSide(text: string, outlet: Speaker): Side | null {
   if (outlet.side === 'RU' || outlet.side === 'UA') return outlet.side
   const length = datelineLength(text)
@@ -990,11 +1053,15 @@ function homeSide(text: string, outlet: Speaker): Side | null {
 const UA_VOICE = /\b(?:occupiers|invaders|orcs|rashists)\b|окупант\p{L}*|оккупант\p{L}*|загарбник\p{L}*|рашист\p{L}*|(?<![\p{L}])орк(?:и|ів|ам|ами)(?![\p{L}])|кацап\p{L}*|(?<![\p{L}])русн\p{L}*/iu
 const RU_VOICE = /хохл\p{L}*|хохол|укронацист\p{L}*|укроп\p{L}*|ВСУшник\p{L}*|всушник\p{L}*|бандеровц\p{L}*|нацбат\p{L}*|киевск\p{L}* режим\p{L}*|київськ\p{L}* режим\p{L}*|\bKyiv regime\b|\bKiev regime\b|\bneo-?Nazis?\b|боевик\p{L}* ВСУ|неонацист\p{L}*/iu
 // First person: "our positions", "we pushed them back", "наші позиції", "наши бойцы".
+const UA_VOICE_ALL = new RegExp(UA_VOICE.source, 'giu')
+const RU_VOICE_ALL = new RegExp(RU_VOICE.source, 'giu')
 const OWN_VOICE = /\b(?:our|we|us)\b|(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас)(?![\p{L}])/iu
 // A person named by their office in a unit or a state body ("a spokesman for the brigade holding the
 // sector", "Речник 11-го армійського корпусу", "заступник командира батальйону"): they serve a side.
 const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical group|task force|group of forces|border guard\p{L}*|military administration|national guard|armed forces|general staff|company|platoon|unit)\b|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|корпус\p{L}*|дивізі\p{L}*|дивизи\p{L}*|угрупован\p{L}*|группировк\p{L}*|військов\p{L}* адміністрац\p{L}*|прикордон\p{L}*|погранич\p{L}*|нацгвард\p{L}*|національн\p{L}* гвард\p{L}*|роти|взвод\p{L}*/iu
 // Broadcasts that speak for a country: Ukraine's wartime "telethon" (United News), "national television".
+// People named by a rank or a role in a force ("a soldier", "a drone pilot", "боєць", "командир роти").
+const SERVICE_ROLE = /\b(?:soldiers?|servicem[ae]n|servicemembers?|officers?|commanders?|sergeants?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|pilots?|operators?|gunners?|medics?|fighters?|infantrym[ae]n|snipers?|scouts?|troops)\b|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|командир\p{L}*|офіцер\p{L}*|офицер\p{L}*|штурмовик\p{L}*|оператор\p{L}*|навідник\p{L}*|наводчик\p{L}*|пілот\p{L}*|пилот\p{L}*|розвідник\p{L}*|разведчик\p{L}*|медик\p{L}*/iu
 const TELETHON = /telethon|телемарафон/iu
 const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
 
@@ -1050,6 +1117,13 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
       if (named.includes('RU') && !named.includes('UA')) speaker = { ...speaker, side: 'UA' }
       else if (named.includes('UA') && !named.includes('RU')) speaker = { ...speaker, side: 'RU' }
     }
+  }
+  // "Russian troops shelled Kupiansk, said a soldier who goes by Lis", "Українські дрони вдарили по
+  // селу, розповів командир роти": someone serving in a force, whose side nothing else tells, telling
+  // what one side alone did to them is on the other side.
+  if (speaker.side === 'unknown' && (SERVES_SIDE.test(main.speaker) || SERVICE_ROLE.test(main.speaker))) {
+    const named = new Set(sides.filter((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side))
+    if (named.size === 1) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
   }
   // "Several of the channels said …", "Ряд каналов поспешил объявить …": channels named without their
   // side are the ones the report spoke of before ("shared widely on Russian Telegram channels"), else,

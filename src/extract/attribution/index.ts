@@ -18,6 +18,7 @@ export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack } from './via-outlet.js'
 export { datelineLength } from './dateline.js'
+export { interviewTurns } from './interview-labels.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences

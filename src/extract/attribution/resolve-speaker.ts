@@ -101,6 +101,8 @@ const MONTHS = String.raw`(?:січня|лютого|березня|квітня
 // Adverbs, a reminder ("Нагадаємо,", "Напомним,") and a statement's day ("У середу", "18 травня",
 // "Накануне") before the speaker are not part of the name.
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:що|что|earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во|утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі)\s))(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі|morning|evening|afternoon|night))?(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
+const PERIOD_LEAD = new RegExp(String.raw`^(?:за|протягом|в течение|на протяжении)\s+(?:[\p{L}\d-]+\s+){0,3}${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?\s+(?=\p{L})`, 'iu')
+const DATE_IN_PHRASE = new RegExp(String.raw`\s+(?:(?:ще|вже|уже|ещё|еще|також|также)\s+)?\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?![\p{L}])`, 'giu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
 const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Комментируя|Коментуючи|Выступая|Виступаючи|Answering|Responding|Commenting|Asked)\s[^,]{1,80},\s+(?=\S)/iu
@@ -151,7 +153,7 @@ const TITLE_PREFIX = new Set(
 
 const ORG_NOUN_AFTER = /^\s+(?:group|grouping|forces|force|brigade|battalion|regiment|division|corps|army|command|ministry|administration|operational|task|headquarters|service|office|council|directorate|district|military|defen[cs]e|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|командуванн\p{L}*|командовани\p{L}*)(?![\p{L}])/iu
 
-const CALL_SIGN = /(?:з\s+позивним|с\s+позывным|під\s+позивним|под\s+позывным|(?:with\s+|under\s+|by\s+)?(?:the\s+)?call\s*sign)\s+[«"“„']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[»"”']?/u
+const CALL_SIGN = /(?:з\s+позивним|с\s+позывным|під\s+позивним|под\s+позывным|(?:with\s+|under\s+|by\s+)?(?:the\s+|(?:his|her)\s+)?call\s*sign(?:\s+as)?|(?:gave|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+(?:only\s+)?as|(?:goes|went)\s+by(?:\s+the\s+(?:name|nom de guerre))?),?\s+[«"“„']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[»"”']?/u
 
 const FIRST_NAME_APPOSITION = /^(\p{Lu}[\p{Ll}'’-]+),\s+(?:a|an|the)\s+(.+)$/u
 
@@ -169,9 +171,9 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CA
 const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b/iu
 
 // A country at war neither side's: its analysts and officials are independent ("the Finnish Black Bird Group").
-const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?|Finnish|German|French|Polish|Estonian|Latvian|Lithuanian|Swedish|Norwegian|Danish|Dutch|Austrian|Swiss|Italian|Czech|Canadian|Australian|Israeli|Japanese|European)\b|фінськ\p{L}*|финск\p{L}*|німецьк\p{L}*|немецк\p{L}*|французьк\p{L}*|французск\p{L}*|польськ\p{L}*|польск\p{L}*|естонськ\p{L}*|эстонск\p{L}*|аналітик\p{L}*|аналитик\p{L}*|дослідник\p{L}*|исследовател\p{L}*|експерт\p{L}*|эксперт\p{L}*|британськ\p{L}*|британск\p{L}*|американськ\p{L}*|американск\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
-const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|Russian-installed|occupation authorities|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ|(?:угрупован|группировк)\p{L}* (?:військ |войск )?[«"](?:Центр|Захід|Запад|Схід|Восток|Південь|Юг|Південн|Южн|Північ|Север|Дніпро|Днепр)/iu
-const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|(?<![\p{L}])(?:ОШБр|ОМБр|ОМПБр|ОДШБр|ОАеМБр|ОАБр|ОТБр|ОБрМП|ОБрТрО|ОГШБр|ОПБр|ОБр|ОШП|ОШБ)(?![\p{L}])|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
+const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?|Finnish|German|French|Polish|Estonian|Latvian|Lithuanian|Swedish|Norwegian|Danish|Dutch|Austrian|Swiss|Italian|Czech|Canadian|Australian|Israeli|Japanese|European)\b|(?<![\p{L}])(?:фінськ|финск|німецьк|немецк|французьк|французск|польськ|польск|естонськ|эстонск|аналітик|аналитик|дослідник|исследовател|експерт|эксперт|британськ|британск|американськ|американск)\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО)(?![\p{L}])/iu
+const RU_WORDS = /\b(?:milbloggers?|war bloggers?|war correspondents?|(?:Russian|Russia|Moscow|Kremlin)-(?:installed|appointed|backed|controlled)|pro-(?:Russian|Kremlin|Moscow)|occupation (?:authorit(?:y|ies)|officials?|head|chief|governor|leader|administration|council)|occupying (?:authorit(?:y|ies)|officials?)|Donetsk People['’]s Republic|Luhansk People['’]s Republic|DPR|LPR|Russian|Russia['’]s|Moscow['’]s|Kremlin|Akhmat|Wagner|Rosgvardia)\b|Ахмат\p{L}*|Вагнер\p{L}*|Росгвард\p{L}*|военно-гражданск\p{L}*|військово-цивільн\p{L}* адміністраці\p{L}* (?:Запорізьк|Херсонськ)\p{L}* області|військов\p{L}* блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|военн\p{L}* корреспондент\p{L}*|военн\p{L}* блогер\p{L}*|российск\p{L}*|російськ\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|окупован\p{L}*|Росією|Россией|Москвою|Москвой|ДНР|ЛНР|РФ|(?:угрупован|группировк)\p{L}* (?:військ |войск )?[«"](?:Центр|Захід|Запад|Схід|Восток|Південь|Юг|Південн|Южн|Північ|Север|Дніпро|Днепр)/iu
+const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+){0,3}(?:[Bb]rigade|[Cc]orps)\b|\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|military administration|OVA|MVA|Khortytsia|Tavria|Joint Forces|Separate|Mechani[sz]ed Brigade|Defen[cs]e Forces)\b|українськ\p{L}*|україн\p{L}*|украинск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА)(?![\p{L}])|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|Сил\p{L}* оборони|об['’ʼ]єднаних сил|(?<![\p{L}])(?:ОСУВ|ОТУ)(?![\p{L}])|ЗСУ|ВСУ|бригад\p{L}*|(?<![\p{L}])(?:ОШБр|ОМБр|ОМПБр|ОДШБр|ОАеМБр|ОАБр|ОТБр|ОБрМП|ОБрТрО|ОГШБр|ОПБр|ОБр|ОШП|ОШБ)(?![\p{L}])|угрупован\p{L}* військ|Хортиц\p{L}*|Таврі\p{L}*/iu
 
 /**
  * Resolves a speaker phrase as written ("the Russian Defence Ministry", "Viktor Trehubov, spokesperson
@@ -187,19 +189,19 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
   if (reading.pronoun !== null) {
     const back = context.recall(reading.pronoun)
-    return back ? withVia(refresh(context, back), via, basedOn) : null
+    return back ? withVia(refresh(context, back), via ?? ownChannel(back), basedOn) : null
   }
   // "the general said", "the ministry added": a title with its article points back; a bare plural
   // ("analysts say") names new speakers.
   if (reading.title !== null) {
     const back = context.recall('any', reading.title)
-    if (back) return withVia(refresh(context, back), via, basedOn)
+    if (back) return withVia(refresh(context, back), via ?? ownChannel(back), basedOn)
     if (reading.document) return null
   }
   // A lone surname in another case refers back to the person named in full earlier.
   if (reading.loneCapitalised) {
     const back = context.recallSurname(reading.cleaned)
-    if (back) return withVia(refresh(context, back), via, basedOn)
+    if (back) return withVia(refresh(context, back), via ?? ownChannel(back), basedOn)
   }
   const described = describeSpeaker(reading.cleaned)
   return remember(context, { speaker: { name: described.name, side: described.side, via, ...based(basedOn) }, type: described.type, words: reading.words })
@@ -248,6 +250,10 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // adverbs and the locative preposition are not part of the name.
     .replace(TIME_TAIL, '')
     .replace(LEAD_WORDS, '')
+    // "Російське Міноборони ще 2 листопада", "За первые три недели ноября Минобороны России": the day or
+    // period of the statement is not part of the name.
+    .replace(PERIOD_LEAD, '')
+    .replace(DATE_IN_PHRASE, '')
     // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
     .replace(TRAILING_ADVERBS, '')
     // "Russia's Defence Ministry, in its daily briefing", "Минобороны РФ в своих летних сводках": the
@@ -265,7 +271,11 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(REGION_LEAD, '')
     .replace(CLAUSE_BEFORE_PRONOUN, '')
     // "a platoon commander whose unit holds a treeline": the relative clause describes, it does not name.
-    .replace(/,?\s+(?:who|whose|whom)\s.*$/u, '')
+    // "a marine who gave his name only as Taras" introduces the man by that name; "the commander, who
+    // asked to be identified only by his call sign, X" is someone already spoken of, and the title
+    // points back to them.
+    .replace(/^((?:the|this|that)\s.*?),?\s+(?:who|whose|whom)\s.*$/iu, '$1')
+    .replace(/,?\s+(?:who|whose|whom)\s(?!(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s).*$/u, '')
     // "Andrii, a 41-year-old sergeant …, pointing at a map on his phone": what the speaker was doing
     // while speaking follows the name and its apposition.
     .replace(/,\s+(?!(?:during|according|including|regarding|concerning|following)\s)\p{Ll}{3,}ing\s.*$/u, '')
@@ -471,6 +481,20 @@ function stripArticle(text: string): string {
 
 function based(basedOn: string | null): { basedOn?: string } {
   return basedOn ? { basedOn } : {}
+}
+
+// Platforms an official posts on themselves ("wrote on Telegram", "у своєму Telegram-каналі", "in a
+// video address"), as canonicalVia names them.
+const OWN_CHANNEL = /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|VK|VKontakte|Viber|MAX|TikTok|Truth Social)$|video address|відеозвернен|видеообращени|телеграм|telegram/iu
+
+/**
+ * The platform of the speaker's own post, which a back-reference to them carries ("X wrote on Telegram
+ * … He added …", "За його словами, …"): every claim of that statement has it (judgement call 16).
+ * An outlet they spoke to is not carried: a later "he said" may be another occasion.
+ */
+function ownChannel(back: ResolvedSpeaker): string | null {
+  const via = back.speaker.via
+  return via && OWN_CHANNEL.test(via) ? via : null
 }
 
 function withVia(resolved: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {

@@ -106,8 +106,14 @@ export function stripSpeakerModifier(phrase: string): string {
   return MODIFIER_WORD.test(phrase) ? phrase.replace(SPEAKER_MODIFIER_TAIL, '') : phrase
 }
 
+/** A relative clause that gives the speaker's name or call sign ("who goes by the call sign X", "who gave his name only as X"). */
+export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?\p{Lu}[\p{L}'’-]*[»"”']?$/u
+
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
+  // "a battalion commander who goes by the call sign Hrim", "a marine who gave his name only as Taras":
+  // the clause that names the speaker is part of the phrase, not a clause of its own.
+  if (phrase.includes('who')) phrase = phrase.replace(NAMING_CLAUSE, '')
   const count = wordCount(phrase)
   if (count === 0 || count > 16) return false
   if (count <= 3 && phrase.trim().split(/\s+/).every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported|all)$/i.test(w))) return false
