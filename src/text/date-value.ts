@@ -57,7 +57,8 @@ export type DateValue =
       readonly bare?: true
     }
   /** "this week" (0), "last month" (−1), "earlier this year" (0, to date). */
-  | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
+  /** `part`: "late last month", "на початку тижня", "в конце прошлой недели". */
+  | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number; readonly part?: DatePart }
   | { readonly kind: 'range'; readonly from: DateValue; readonly to: DateValue }
   /** "since the end of January": from then until the anchor. */
   | { readonly kind: 'since'; readonly from: DateValue }

@@ -97,7 +97,7 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/з\|із\|від\|с\|со\|от\)\\s\+\(\\d/u, /\s+\d/y],
   [/на\\s\+початку/u, /\s+(?:початку|кінці|кінця|середині|середини|начале|конце|конца|середине|середины|начала)/iuy],
   [/\(\?:у\|в\|во\)\\s\+ніч/u, /\s+(?:ніч|ночь)/iuy],
-  [/\(\?:у\|в\|во\)\\s\+\(\?:\(минул/u, /\s+(?:(?:минул|прошл|цей|цю|эту|этот|наступн|следующ)\p{L}*\s+)?(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
+  [/\(\?:у\|в\|во\)\\s\+\(\?:\(минул/u, /\s+(?:(?:минул|прошл|минувш|цей|цю|эту|этот|наступн|следующ)\p{L}*\s+)?(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
   [/\(\?:у\|в\|во\)\\s\+\(/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:у\|в\|во\|з\|із\|с\|со\|до/u, /\s(?:19|20)\d\d/y],
   [/течение\)\\s\+\(\?:\(\?:минул\\p\{L\}\*\|останн\\p\{L\}\*\|попередн/u, /\s+(?:минул|останн|попередн|прошедш|последн|минувш|добу|доби|діб|сутки|суток|течение|\d|дв|тр|чотир|четыр|пят|п['’ʼ]ят|шіст|шест|сім|сем)/iuy],
@@ -105,7 +105,11 @@ const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   [/за\\s\+\(\(\?:/u, /\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iuy],
   [/\(\?:від\|з\|із\|с\|от\)\\s\+\(\?:початку/u, /\s+(?:початку|начала)/iuy],
   [/since\\s\+the\\s\+\(\?:start/u, /\s+the\s+(?:start|beginning)/iy],
-  [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)/iuy],
+  [/цьому\|минулому\|наступному/u, /\s+(?:цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|тижні|тижня|неделе|недели|місяці|місяця|месяце|месяца|році|року|году|года)/iuy],
+  // "минулої осені", "прошлым летом"; "за десять місяців року", "за три недели ноября"; "for a third straight day".
+  [/\(минулої\|минулого\|прошлой/u, /\s+(?:весн|літ|лет|осен|осін|зим)/iuy],
+  [/за\\s\+\(\?:\(\?:перші/u, /\s+(?:\d|перш|перв|дв|тр|чотир|четыр|пят|п['’ʼ]ят|шіст|шест|сім|сем|вісім|восем|дев|десят|один)/iuy],
+  [/for\\s\+\(\?:a\|the\)\\s\+\(second/u, /\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s/iy],
   [/\(\?:до\|к\|by\)/u, /\s+(?:the\s+)?(?:конц|кінця|end|year|month|весн|літ|лет|осен|зим|spring|summer|autumn|fall|winter)/iuy],
   // figures: a date or year after them, or "ago"/"тому"/"назад" within a few words
   [/\(days\?\|weeks\?\|months\?\|years\?\)\\s\+ago/u, AGO_AFTER],
@@ -626,6 +630,16 @@ const RULES: readonly Rule[] = [
     const to = weekdayValue((m[1] ?? m[2])!, undefined)
     return to ? { kind: 'overnight', to } : null
   }),
+  // "уночі проти вівторка", "вночі на 14 листопада", "ночью на вторник", "ночью с понедельника на
+  // вторник": the night named by its morning, as "у ніч на …" is.
+  rule(['уночі', 'вночі', 'ночью', 'минулої', 'прошлой'],
+    `${B}(?:уночі|вночі|ночью|минулої\\s+ночі|прошлой\\s+ночью)\\s+(?:(?:з|із|с|со)\\s+(?:${WD_CY})\\s+)?(?:на|проти)\\s+(?:(${WD_CY})|(\\d{1,2})\\s+(${MON_CY}))${E}`,
+    'iu',
+    (m) => {
+      const to = m[1] ? weekdayValue(m[1], undefined) : dayValue(monthNumber(m[3]!), m[2], null)
+      return to ? { kind: 'overnight', to } : null
+    },
+  ),
   // "у вихідні", "на вихідних", "в минувшие выходные", "за выходные".
   rule(['у', 'в', 'на', 'за', 'минулих', 'прошлых', 'минувших', 'протягом', 'впродовж', 'упродовж'],
     String.raw`${B}(?:(?:у|в|на|за|протягом|впродовж|упродовж)\s+)?(?:(минул\p{L}*|прошл\p{L}*|минувш\p{L}*|ці|цих|эти|этих)\s+)?(?:вихідн(?:і|их)|выходн(?:ые|ых))${E}`,
@@ -676,18 +690,63 @@ const RULES: readonly Rule[] = [
   rule(['з', 'із', 'від', 'с', 'со', 'от'], `${B}(?:з|із|від|с|со|от)\\s+(?!\\d)(${WD_CY})${E}`, 'iu', (m) => weekdayValue(m[1]!, undefined), 1),
   // Weekdays need a preposition or a modifier ("середа"/"среда" is also a common noun).
   rule(['у', 'в', 'во', 'минул', 'прошл'], 
-    `${B}(?:(?:у|в|во)\\s+(?:(минул\\p{L}*|прошл\\p{L}*|цей|цю|эту|этот|наступн\\p{L}*|следующ\\p{L}*)\\s+)?|(минулої|минулого|минулий|прошлой|прошлого)\\s+)(${WD_CY})${E}`,
+    `${B}(?:(?:у|в|во)\\s+(?:(минул\\p{L}*|прошл\\p{L}*|минувш\\p{L}*|цей|цю|эту|этот|наступн\\p{L}*|следующ\\p{L}*)\\s+)?|(минулої|минулого|минулий|прошлой|прошлого)\\s+)(${WD_CY})${E}`,
     'iu',
     (m) => weekdayValue(m[3]!, m[1] ?? m[2]),
   ),
-  rule(['на', 'в', 'у', 'цьому', 'минулому', 'наступному', 'этой', 'прошлой', 'следующей', 'этом', 'прошлом', 'следующем', 'цього', 'минулого', 'наступного'], 
-    String.raw`${B}(?:(?:на|в|у)\s+)?(цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного)\s+(тижні|тижня|неделе|місяці|місяця|месяце|році|року|году)${E}`,
+  rule(['на', 'в', 'у', 'цьому', 'минулому', 'наступному', 'этой', 'прошлой', 'следующей', 'этом', 'прошлом', 'следующем', 'цього', 'минулого', 'наступного', 'этого', 'прошлого', 'следующего', 'минувш'], 
+    String.raw`${B}(?:(?:на|в|у)\s+)?(цьому|минулому|наступному|этой|прошлой|следующей|этом|прошлом|следующем|цього|минулого|наступного|этого|прошлого|следующего|минувшей|минувшего|минувшем)\s+(тижні|тижня|неделе|недели|місяці|місяця|месяце|месяца|році|року|году|года)${E}`,
     'iu',
     (m) => ({
       kind: 'calendar',
       unit: /тиж|недел/i.test(m[2]!) ? 'week' : /міс|мес/i.test(m[2]!) ? 'month' : 'year',
-      offset: /минул|прошл/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
+      offset: /минул|прошл|минувш/i.test(m[1]!) ? -1 : /наступ|следующ/i.test(m[1]!) ? 1 : 0,
     }),
+  ),
+  // "на початку тижня", "в конце месяца", "the end of the week": a part of this week or month.
+  rule(['на', 'наприкінці', 'в', 'у'],
+    String.raw`${B}(на\s+початку|наприкінці|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині|в\s+начале|в\s+конце|в\s+середине)\s+(тижня|місяця|недели|месяца)${E}`,
+    'iu',
+    (m) => ({ kind: 'calendar', unit: /тиж|недел/iu.test(m[2]!) ? 'week' : 'month', offset: 0, part: cyPart(m[1]!).part }),
+  ),
+  rule(['the'], String.raw`${B}the\s+(start|beginning|end|middle)\s+of\s+(?:the|this)\s+(week|month)${E}`, 'iu', (m) => ({
+    kind: 'calendar', unit: m[2]!.toLowerCase() as 'week' | 'month', offset: 0, part: enPart(`the ${m[1]!} of`) ?? 'start',
+  })),
+  // "минулої осені", "прошлым летом", "цієї зими", "этой весной": the season before (or of) the report.
+  rule(['минул', 'прошл', 'минувш', 'цієї', 'цього', 'этой', 'этим', 'этого'],
+    String.raw`${B}(минулої|минулого|прошлой|прошлым|прошлого|минувшей|минувшим|цієї|цього|этой|этим|этого)\s+(весни|весны|весной|весною|літа|лета|летом|осені|осени|осенью|зими|зимы|зимой|зимою)${E}`,
+    'iu',
+    (m) => ({ kind: 'season', year: null, season: season(m[2]!), relative: /минул|прошл|минувш/iu.test(m[1]!) ? 'last' : 'this' }),
+  ),
+  // "з початку осені", "с начала лета", "since the start of the autumn": from that season's start.
+  rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(цієї|этой|минулої|прошлой)\s+)?(весни|весны|літа|лета|осені|осени|зими|зимы)${E}`, 'iu', (m) => ({
+    kind: 'since', from: { kind: 'season', year: null, season: season(m[2]!), relative: m[1] ? (/минул|прошл/iu.test(m[1]) ? 'last' : 'this') : null },
+  })),
+  rule(['since'], String.raw`${B}since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?${EN_SEASON}${E}`, 'iu', (m) => ({ kind: 'since', from: { kind: 'season', year: null, season: season(m[1]!), relative: null } })),
+  // "за десять місяців року", "за 10 месяцев года", "за три недели ноября": the first months of the
+  // year or weeks of the month, to date ("first" left unsaid). (With "перші"/"первые": the rules above.)
+  rule(['за'],
+    String.raw`${B}за\s+(?:(?:перші|первые)\s+)?${NUM}\s+(місяц\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|недел\p{L}*|дн\p{L}*|день|дня)\s+(?:(?:(?:цього|поточного|этого|текущего)\s+)?(року|года)|(${MON_CY}))${E}`,
+    'iu',
+    (m) => {
+      const period = periodValue('first', m[1], m[2]!, null)
+      if (period?.kind !== 'period') return null
+      if (m[3]) return period.unit === 'month' ? period : null
+      const month = monthNumber(m[4]!)
+      return month === null || period.unit === 'month' ? null : { ...period, month }
+    },
+  ),
+  // "вже третій день", "вторые сутки подряд", "другу добу поспіль": a spell that has gone on for that
+  // many days to the statement ("на третій день" is one day, and is left alone).
+  rule(['друг', 'втор', 'трет', 'четверт', 'пят', "п'ят", 'п’ят', 'шост', 'шест', 'сьом', 'седьм'],
+    String.raw`${B}(?<!(?:на|в|у|во|за)\s+)(друг\p{L}*|втор\p{L}*|трет\p{L}*|четверт\p{L}*|п['’ʼ]?ят\p{L}*|шост\p{L}*|шест\p{L}*|сьом\p{L}*|седьм\p{L}*)\s+(?:день|добу|сутки)(?:\s+(?:поспіль|підряд|поспіль|подряд|кряду))?${E}`,
+    'iu',
+    (m) => daysRunning(m[1]!),
+  ),
+  rule(['for'],
+    String.raw`${B}for\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+(?:running|in\s+a\s+row))?${E}`,
+    'iu',
+    (m) => daysRunning(m[1]!),
   ),
   // Deadlines: "до кінця весни", "by the end of the year", "до кінця місяця", "к концу этого месяца",
   // "by year's end", "by month-end", and a season as the limit ("продовжаться до весни", "к лету",
@@ -745,8 +804,16 @@ function weekdayValue(name: string, modifier: string | undefined): DateValue | n
   const weekday = weekdayNumber(name)
   if (weekday === null) return null
   const m = (modifier ?? '').toLowerCase()
-  const mod = /last|past|минул|прошл/.test(m) ? 'last' : /next|наступ|следующ/.test(m) ? 'next' : null
+  const mod = /last|past|минул|прошл|минувш/.test(m) ? 'last' : /next|наступ|следующ/.test(m) ? 'next' : null
   return { kind: 'weekday', weekday, modifier: mod }
+}
+
+/** The days of a spell in its `n`th day: from n − 1 days before the anchor to the anchor. */
+function daysRunning(word: string): DateValue | null {
+  const t = word.toLowerCase()
+  const n = /^(?:second|друг|втор)/.test(t) ? 2 : /^(?:third|трет)/.test(t) ? 3 : /^(?:fourth|четверт)/.test(t) ? 4 : /^(?:fifth|п['’ʼ]?ят)/.test(t) ? 5 : /^(?:sixth|шост|шест)/.test(t) ? 6 : /^(?:seventh|сьом|седьм)/.test(t) ? 7 : 0
+  if (n < 2) return null
+  return { kind: 'range', from: { kind: 'offset-day', days: -(n - 1) }, to: { kind: 'offset-day', days: 0 } }
 }
 
 function ordinal(text: string): number {
@@ -765,6 +832,15 @@ const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|before|no\s+later\s+th
 const IS_SINCE_BEFORE = endsWithMatch(SINCE_BEFORE)
 const IS_BETWEEN_BEFORE = endsWithMatch(BETWEEN_BEFORE)
 const IS_BY_BEFORE = endsWithMatch(BY_BEFORE)
+/**
+ * "в сводке от 15 ноября", "у зведенні від 15 листопада", "указом от 3 ноября": "от"/"від" after a
+ * bulletin, statement or order gives the day it is dated, not a start ("с 15 ноября").
+ */
+const DATED_PAPER_BEFORE = /(?:^|[^\p{L}])(?:сводк|сообщени|заявлени|приказ|указ|постановлени|решени|бюллетен|отч[её]т|донесени|звіт|зведенн|повідомленн|заяв|наказ|постанов|рішенн|бюлетен|розпорядженн|распоряжени)\p{L}*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+(?:от|від)\s+$/iu
+const IS_DATED_PAPER_BEFORE = endsWithMatch(DATED_PAPER_BEFORE)
+/** Words before a relative week or month that name a part of it ("late last month", "в конце прошлой недели"). */
+const CALENDAR_PART = /(?:^|[^\p{L}])(early|late|mid-?|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of|наприкінці|на\s+початку|в\s+кінці|у\s+кінці|в\s+середині|у\s+середині|в\s+начале|в\s+конце|в\s+середине)\s*$/iu
+const CALENDAR_PART_BEFORE = endsWithMatch(CALENDAR_PART)
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till|and|і|й|та|и|до|по)\s*(?:the\s+)?$/iu
 
 /**
@@ -992,8 +1068,18 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
       out.push(e)
       continue
     }
+    // "late last month", "наприкінці минулого місяця", "в конце прошлой недели", "at the start of this week".
+    if (e.value.kind === 'calendar' && e.value.unit !== 'year' && e.value.part === undefined) {
+      const part = CALENDAR_PART_BEFORE(before) ? before.match(CALENDAR_PART) : null
+      if (part) {
+        const start = e.span[0] - part[0].replace(/^[^\p{L}]/u, '').length
+        const which: DatePart = /^[\p{L}\s]*(?:початку|начале)$/iu.test(part[1]!) ? 'early' : /^[\p{L}\s]*(?:наприкінці|конце|кінці)$/iu.test(part[1]!) ? 'late' : /^[\p{L}\s]*(?:середині|середине)$/iu.test(part[1]!) ? 'mid' : (enPart(part[1]!.replace(/^at\s+/iu, '')) ?? 'start')
+        out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { ...e.value, part: which } })
+        continue
+      }
+    }
     const since = IS_SINCE_BEFORE(before) ? before.match(SINCE_BEFORE) : null
-    if (since && !IS_BETWEEN_BEFORE(before)) {
+    if (since && !IS_BETWEEN_BEFORE(before) && !IS_DATED_PAPER_BEFORE(before)) {
       const start = e.span[0] - since[0].replace(/^[^\p{L}]/u, '').length
       out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'since', from: e.value } })
       continue

@@ -153,16 +153,20 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
       if (value.unit === 'week') {
         start = addDays(startOfWeek(anchor), 7 * value.offset)
         end = addDays(start, 6)
+        // The start of a week is its first three days, the middle Wednesday and Thursday, the end Friday to Sunday.
+        if (value.part) [start, end] = value.part === 'start' || value.part === 'early' ? [start, addDays(start, 2)] : value.part === 'mid' ? [addDays(start, 2), addDays(start, 3)] : [addDays(start, 4), end]
       } else if (value.unit === 'month') {
         start = addMonths(firstOfMonth(a.year, a.month), value.offset)
         const s = parseIsoDate(start)
         end = lastOfMonth(s.year, s.month)
+        const part = value.part ? monthPart(s.year, s.month, value.part) : null
+        if (part?.start && part.end) [start, end] = [part.start, part.end]
       } else {
         start = isoDate(a.year + value.offset, 1, 1)
         end = isoDate(a.year + value.offset, 12, 31)
       }
       // "this week/month/year" in a report means "so far"; in a forecast ("later this year"), all of it.
-      if (value.offset === 0 && end > anchor && bias === 'past') end = anchor
+      if (value.offset === 0 && end > anchor && bias === 'past' && start <= anchor) end = anchor
       return { start, end }
     }
     case 'range': {
