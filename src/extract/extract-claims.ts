@@ -472,7 +472,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       })
       // A rebuttal ("denied the village had fallen", "claims … were premature") is about the event it
       // rebuts and takes its time, unless the clause dates the event itself.
-      const rebutted = (modality === 'denied' || modality === 'premature') && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name) : undefined
+      const rebutted = (modality === 'denied' || modality === 'premature') && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name, modality === 'denied' ? si : null) : undefined
       const expression = rebutted ? null : ownTime.expression
       const time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
@@ -911,13 +911,26 @@ export function answersEarlierClaim(built: readonly { readonly claim: Claim; rea
   return built.some(({ claim: c, sentenceIndex: at }) => at >= since && related(c.kind) && sameActor(c.actorSide) && (c.speaker.name !== speaker || c.modality !== 'asserted'))
 }
 
-function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: string | null): Built | undefined {
+function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: string | null, sentenceIndex: number | null): Built | undefined {
   for (let i = built.length - 1; i >= 0; i--) {
     const c = built[i]!.claim
     if (c.kind === kind && c.speaker.name !== speaker && c.modality !== 'denied' && c.modality !== 'premature') return built[i]
   }
+  // "Moscow said on Tuesday its forces had captured X. … Y denied the village had fallen": a denial
+  // told in other words than the claim it answers ("had fallen" for "captured") still answers the
+  // ground claim of another speaker told just before (within two sentences), and takes its time. (A
+  // denial only: "premature" embeds the claim it judges, in its own words.)
+  if (sentenceIndex === null) return undefined
+  for (let i = built.length - 1; i >= 0; i--) {
+    const b = built[i]!
+    if (b.sentenceIndex < sentenceIndex - 2) break
+    if (REBUTTABLE_GROUND.has(b.claim.kind) && b.claim.speaker.name !== speaker && b.claim.modality !== 'denied' && b.claim.modality !== 'premature') return b
+  }
   return undefined
 }
+
+/** Claims about who holds ground, which a denial may answer in other words. */
+const REBUTTABLE_GROUND: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['capture', 'advance', 'encirclement', 'control'])
 
 function dateWithin(dates: readonly DateExpression[], span: Span): DateExpression | undefined {
   return dates.find((d) => within(d.span, span))
