@@ -31,3 +31,15 @@ describe('relative times in claims', () => {
     expect(got[0]!.slice(2)).toEqual([start, end])
   })
 })
+
+describe('a "when" clause of earlier background takes the time it hangs on, never the publication date', () => {
+  it.each<[string, 'en' | 'uk' | 'ru', string, string]>([
+    ['The depot was first hit in the summer of 2024, when Russian troops seized Ocheretyne.', 'en', '2024-06-01', '2024-08-31'],
+    ['Склад уперше влучили в серпні 2024 року, коли росіяни захопили Очеретине.', 'uk', '2024-08-01', '2024-08-31'],
+    ['Склад впервые поразили в августе 2024 года, когда российские войска заняли Очеретино.', 'ru', '2024-08-01', '2024-08-31'],
+  ])('%s', (text, lang, start, end) => {
+    const got = times(text, lang, '2026-11-18')
+    expect(got.length).toBeGreaterThan(1)
+    for (const claim of got) expect(claim.slice(2)).toEqual([start, end])
+  })
+})

@@ -457,7 +457,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
               (ownSubject && (modality === 'expected' || d.clause[0] < draft.clause[0] || !ELLIPTIC_HEAD.test(text.slice(d.clause[0], d.triggers[0]!.span[0]))))),
         )
         .map((d) => d.clause)
-      const datesHere = otherClauses.length > 0 ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c))) : contentDates
+      // "… in the spring of 2023, when Russian troops captured Bakhmut": a "when" clause is dated by
+      // the time it hangs on, though that time lies in another claim's clause.
+      const datesHere = otherClauses.length > 0 ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c)) || datesWhenClause(text, d, draft.clause)) : contentDates
       const ownTime = resolveClaimTime({
         text,
         publishedAt: document.publishedAt,
@@ -910,6 +912,12 @@ export function answersEarlierClaim(built: readonly { readonly claim: Claim; rea
   const sameActor = (s: Side | null): boolean => !s || !actorSide || s === actorSide
   return built.some(({ claim: c, sentenceIndex: at }) => at >= since && related(c.kind) && sameActor(c.actorSide) && (c.speaker.name !== speaker || c.modality !== 'asserted'))
 }
+
+/** A time right before ", when" / ", коли" / ", когда" that opens the clause: it dates that clause. */
+function datesWhenClause(text: string, d: DateExpression, clause: Span): boolean {
+  return d.span[1] <= clause[0] && clause[0] - d.span[1] <= 12 && WHEN_BETWEEN.test(text.slice(d.span[1], clause[0]))
+}
+const WHEN_BETWEEN = /^\s*,\s*(?:when|коли|когда)\s+$/iu
 
 function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: string | null, sentenceIndex: number | null): Built | undefined {
   for (let i = built.length - 1; i >= 0; i--) {
