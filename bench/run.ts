@@ -16,10 +16,14 @@ if (files.length === 0) {
   console.error(`bench: no bench/*.bench.ts matched ${filters.length ? filters.join(', ') : '(all)'}`)
   process.exit(1)
 }
+// Each bench runs with the V8 flags the `frontline` executable gives the commands that extract
+// (bin/frontline.js), so the figures are what users get.
+const v8Flags = ['--no-regexp-tier-up']
+console.log(`bench: node ${process.version}, V8 flags ${v8Flags.join(' ')}`)
 let failed = 0
 for (const file of files) {
   console.log(`\n=== ${file}`)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' })
+  const run = spawnSync(process.execPath, [...v8Flags, '--import', 'tsx', join(here, file)], { stdio: 'inherit' })
   if (run.status !== 0) {
     failed++
     console.error(`bench: ${file} exited with ${run.status ?? run.signal}`)
