@@ -49,7 +49,8 @@ describe('a reply that waves the claim away stands for it, denied', () => {
     ['Росіяни поспішили оголосити про захоплення Куп\'янська. Це не так, місто тримають Сили оборони.', 'uk'],
   ])('"это не так" after a claim made in haste: %s', (text, lang) => {
     const claims = claimsOf(text, lang, 'Канал')
-    expect(claims[0]!.modality).toBe('reported')
+    // a claim the writer calls hasty is the announcer's premature claim (gold convention 17)
+    expect(claims[0]!.modality).toBe('premature')
     expect(claims.some((c) => c.modality === 'denied' && c.kind === claims[0]!.kind)).toBe(true)
   })
 

@@ -26,6 +26,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { hasMilitaryMark, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
+import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
@@ -427,7 +428,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // not an answer to a claim told before it.
       const ownAccount = negated && !sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) && sentenceBuilt.some((b) => b.claim.speaker.name === speaker.name && b.claim.modality === 'asserted' && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide))
       if (negated && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
-      const answersOtherSide = modality === 'denied' || modality === 'premature'
+      // A hasty announcement ("поспешило объявить", "rushed to announce") is premature but answers nobody:
+      // it is the announcer's own claim (gold convention 17).
+      const hasty = governing?.stance === 'hasty'
+      const answersOtherSide = (modality === 'denied' || modality === 'premature') && !hasty
       if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
       }
@@ -470,11 +474,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         statementDate,
         earlierDates: dates,
         expected: modality === 'expected',
-        rebuttal: modality === 'denied' || modality === 'premature',
+        rebuttal: answersOtherSide,
       })
       // A rebuttal ("denied the village had fallen", "claims … were premature") is about the event it
       // rebuts and takes its time, unless the clause dates the event itself.
-      const rebutted = (modality === 'denied' || modality === 'premature') && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name, modality === 'denied' ? si : null) : undefined
+      const rebutted = answersOtherSide && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name, modality === 'denied' ? si : null) : undefined
       const expression = rebutted ? null : ownTime.expression
       const time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
@@ -528,13 +532,33 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
     // Ground claimed taken told as still held or contested ("часть из них по-прежнему контролируют
     // ВСУ", "пока рано: противник удерживает несколько кварталов") answers that capture.
+    // The claims of the two sentences before, read back from the end of `built` (no scan of the whole document).
+    const recent: Built[] = []
+    if (sentenceBuilt.some((b) => b.claim.kind === 'control')) for (let j = built.length - 1; j >= 0 && built[j]!.sentenceIndex >= si - 2; j--) if (built[j]!.sentenceIndex < si) recent.unshift(built[j]!)
+    // "Ukraine's army dismissed the report, saying its soldiers still held positions": an answer of the
+    // sentence's own (a counter-statement, made a claim further on) that the holding only elaborates.
+    const counterHere = attribution.counters.some((c) => c.stance === 'deny' || c.stance === 'premature')
     for (let k = 0; k < sentenceBuilt.length; k++) {
       const b = sentenceBuilt[k]!
       if (b.claim.kind !== 'control') continue
       const here = sentenceBuilt.slice(0, k).filter((x) => x.claim.kind === 'capture').at(-1)
-      const before = built.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
-      const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, (here ?? before)?.claim, here !== undefined)
-      if (answered) sentenceBuilt[k] = { ...b, claim: answered }
+      const before = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
+      const capture = (here ?? before)?.claim
+      if (!capture) continue
+      // The holder's side already answered this capture, in this sentence or the two before ("a claim
+      // Kyiv swiftly rejected. 'The village remains under the control of the Ukrainian army,' X told AFP"):
+      // the holding elaborates that answer and stays the holder's control.
+      const holderSide = b.claim.speaker.side
+      const answeredBySpeaker =
+        counterHere ||
+        [...recent, ...sentenceBuilt].some((x) => x !== b && x.claim.kind === 'capture' && (x.claim.modality === 'denied' || x.claim.modality === 'premature') && (x.claim.speaker.name === b.claim.speaker.name || ((holderSide === 'RU' || holderSide === 'UA') && x.claim.speaker.side === holderSide)))
+      const between = here ? text.slice(here.claim.span[1], b.claim.span[0]) : ''
+      const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, capture, here !== undefined, { holding: text.slice(b.claim.span[0], b.claim.span[1]), between, answeredBySpeaker, outlet: outletVoice })
+      if (!answered) continue
+      sentenceBuilt[k] = { ...b, claim: answered }
+      // The capture answered in its own sentence is one side's contested statement (gold convention 1).
+      const h = here ? sentenceBuilt.indexOf(here) : -1
+      if (h >= 0 && here!.claim.modality === 'asserted') sentenceBuilt[h] = { ...here!, claim: { ...here!.claim, modality: 'reported' } }
     }
 
     // "Официально объявили об освобождении, но по факту …", "X said A, but in fact B": the writer sets
@@ -1551,6 +1575,8 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
   // "Ukraine's territorial losses reached 400 km²", "230 км² із цих втрат": losses measured in area are ground.
   if (kind === 'casualties' && quantities.some((q) => q.unit === 'km2') && !quantities.some((q) => q.unit === 'people' || q.unit === 'soldiers')) return 'area-change'
   if (kind === 'withdrawal' && quantities.some((q) => q.unit === 'people') && !sides.some((s) => s.data.strong && within(s.span, clause))) return 'evacuation'
+  // A flag raised on a building, street or part of a town claims ground in it, not the town (gold convention 20).
+  if (kind === 'capture' && trigger && isFlagOnPart(text, trigger, clause[1])) return 'advance'
   if (kind === 'assault' && trigger) {
     // What was attacked: the words right after the event word ("attacked 15 settlements",
     // "атакували … підприємство"), or "the attack" just after a strike.

@@ -47,7 +47,8 @@ describe('capture, withdrawal and encirclement in other words', () => {
     ['Russian forces took over Bilohorivka after a month of fighting.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
     ['Russian forces wrested Dvorichna from Ukrainian control in March.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
     ['Ukraine won back about 60 sq km over the winter.', 'en', [{ kind: 'area-change', actorSide: 'UA' }]],
-    ['Footage showed Russian paratroopers planting a flag on the town hall in Siversk.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
+    // a flag on a building claims ground in the town, not the town (gold convention 20)
+    ['Footage showed Russian paratroopers planting a flag on the town hall in Siversk.', 'en', [{ kind: 'advance', actorSide: 'RU' }]],
     ['The Russian army said its units had "fully cleared" Novomykhailivka.', 'en', [{ kind: 'capture', actorSide: 'RU' }]],
     ['Ukrainian troops gave up two strongpoints near Kurakhove.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],
     ['Ukrainian units ceded ground east of Zaporizhzhia.', 'en', [{ kind: 'withdrawal', actorSide: 'UA' }]],

@@ -15,6 +15,15 @@ const PREMATURE = /(?:^|[\s,;:—–(-])(?:(?:пока|ещё|еще|поки|п
 const GREY_ZONE = /(?:сер(?:ой|ая|ую)|сір(?:ій|а|у|ої)) зон/iu
 
 /**
+ * A holding told as still lasting ("the village remains in Ukrainian hands", "still held the western
+ * half", "село досі тримають Сили оборони", "по-прежнему удерживают ВСУ", "продовжують утримувати").
+ * Tested on the holding's own words, only for a control claim that follows a capture by the other side.
+ */
+const STILL = /(?:^|[^\p{L}])(?:still|remains?|remained|continues? to|continued to|досі|дотепер|і далі|як і раніше|продовжу\p{L}*|залишає\p{L}*|залишал\p{L}*|залишил\p{L}*|по-прежнему|всё ещё|все ещё|все еще|вс[её] так же|продолжа\p{L}*|оста[её]тся|оставал\p{L}*)(?![\p{L}])/iu
+/** A contrast opening the holding's clause after the capture in the same sentence: "…, but the village …", "…, проте …". */
+const CONTRAST = /[,;—–]\s*(?:but|yet|though|although|while|however|але|проте|однак|втім|натомість|тоді як|но|однако|впрочем|тогда как|зато)(?![\p{L}])/iu
+
+/**
  * The capture `claim` answers, as that capture's rebuttal; null when it answers none. `lead` is the
  * claim's sentence up to the end of the claim; `answered` the last capture claimed in this sentence
  * or the one before, `sameSentence` whether it is in this one. "Too early" answers only a capture of
@@ -23,11 +32,34 @@ const GREY_ZONE = /(?:сер(?:ой|ая|ую)|сір(?:ій|а|у|ої)) зон
  * X пока рано — окраину противник удерживает"), that clause is the premature claim and the holding a
  * control claim of its own.
  */
-export function answerHeldGround(lead: string, claim: Claim, answered: Claim | undefined, sameSentence: boolean): Claim | null {
+export function answerHeldGround(lead: string, claim: Claim, answered: Claim | undefined, sameSentence: boolean, held: HeldContext): Claim | null {
   if (claim.kind !== 'control' || !answered || answered.kind !== 'capture') return null
+  // Only a capture told as having happened is answered: not a forecast or order ("поручил освободить"),
+  // nor a capture that is itself a rebuttal or a "premature" call.
+  if (answered.modality === 'expected' || answered.modality === 'denied' || answered.modality === 'premature') return null
+  // The holder's speaker already answered this capture ("Ukraine's army dismissed the report, saying its
+  // soldiers still held positions"): the holding is part of that answer, not a second one.
+  if (held.answeredBySpeaker) return null
   const partitive = PARTITIVE.test(lead)
   const premature = !partitive && !sameSentence && PREMATURE.test(lead)
-  if (!partitive && !premature) return null
+  // "Russia claimed Torske, but the village remains in Ukrainian hands"; "… захоплення Торського. Село
+  // досі тримають Сили оборони": the other side still holding the place claimed (gold convention 19).
+  const holding = !partitive && !premature && claim.actorSide !== null && answered.actorSide !== null && claim.actorSide !== answered.actorSide && claim.modality !== 'denied' && STILL.test(held.holding) && (!sameSentence || CONTRAST.test(held.between))
+  if (!partitive && !premature && !holding) return null
   const modality: Claim['modality'] = premature || GREY_ZONE.test(lead) ? 'premature' : 'denied'
-  return { ...claim, kind: 'capture', actorSide: answered.actorSide, time: answered.time, modality }
+  // "X claimed A, but B" with no speaker of B's own: the writer sets B against X's claim; X does not answer itself.
+  const speaker = sameSentence && claim.speaker.name === answered.speaker.name ? held.outlet : claim.speaker
+  return { ...claim, kind: 'capture', actorSide: answered.actorSide, time: answered.time, modality, speaker }
+}
+
+/** What `answerHeldGround` reads around a holding besides the claims. */
+export interface HeldContext {
+  /** The holding claim's own words. */
+  readonly holding: string
+  /** The text between the capture and the holding when both are in one sentence, else ''. */
+  readonly between: string
+  /** Whether the holding's speaker already denied or called premature a capture in this or the sentence before. */
+  readonly answeredBySpeaker: boolean
+  /** The outlet's voice, for a holding the writer sets against a claim in the claimant's own sentence. */
+  readonly outlet: Claim['speaker']
 }

@@ -62,6 +62,11 @@ export function resolveModality(input: ModalityInput): Modality {
     case 'premature':
       raise('premature')
       break
+    // "поспешило объявить", "rushed to announce": the announcer's own claim, which the writer calls
+    // premature; the fighting the sentence sets against it ("…, but fighting continues") is told as a claim.
+    case 'hasty':
+      raise(input.kind === 'control' ? 'reported' : 'premature')
+      break
     case 'unverified':
       raise('unverified')
       break

@@ -173,7 +173,8 @@ describe('"X claims A, but B. Про це розповів Y.": what follows the
     const rows = claimsOf(text, lang)
     expect(rows[0]).toMatchObject({ kind: 'capture', side: 'RU' })
     expect(rows[0]!.speaker).not.toBe('Viktor Trehubov')
-    expect(rows.at(-1)).toMatchObject({ kind: 'control', speaker: 'Viktor Trehubov' })
+    // the holding answers the capture claimed before it: that capture, denied (gold convention 19)
+    expect(rows.at(-1)).toMatchObject({ kind: 'capture', actorSide: 'RU', speaker: 'Viktor Trehubov' })
   })
 
   it('without a "but", or without a later source, the sentence keeps its own speaker', () => {

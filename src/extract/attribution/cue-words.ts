@@ -1,6 +1,6 @@
 import { WordFamilies } from '../lexicon/word-families.js'
 import type { SentenceText } from './attribution-frame.js'
-import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
+import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 
 // The words each attribution detector cannot match without, one family per bit (see WordFamilies).
 // A detector's regex runs only in sentences holding a word of its family. Keep each list beside
@@ -8,9 +8,9 @@ import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 // match lost (the gate check in cue-words.test.ts runs every pattern regardless and reports it).
 const FAMILIES = {
   /** English speech verbs: every leading, trailing and contrast frame, and "X said the claim was false". */
-  speechEn: EN_SPEECH,
+  speechEn: `${EN_SPEECH}|${EN_HASTE_WORDS}`,
   /** Ukrainian and Russian speech verbs: the same frames. */
-  speechCy: `${UK_SPEECH}|${RU_SPEECH}|поспешил\\p{L}*|поспішил\\p{L}*|поспішив|успел\\p{L}*|встиг\\p{L}*|поторопил\\p{L}*`,
+  speechCy: `${UK_SPEECH}|${RU_SPEECH}|поспешил\\p{L}*|поспішил\\p{L}*|поспішив|поквапил\\p{L}*|поквапив|успел\\p{L}*|встиг\\p{L}*|поторопил\\p{L}*|поспешно|поспішно`,
   /** The rest of an English sentence's attribution cues (mayAttribute). */
   cueEn: 'according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested',
   /** The rest of a Ukrainian or Russian sentence's attribution cues (mayAttribute). */

@@ -7,7 +7,7 @@ import { findBareVerdict, findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
-import { EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
+import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 import { CUE, CUE_WORDS, isCued } from './cue-words.js'
 import type { Token } from '../../text/index.js'
 
@@ -24,7 +24,7 @@ export { interviewTurns } from './interview-labels.js'
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
 // without one (most lines of a bulletin) skip the detectors.
 const CUES: Record<'en' | 'cy', RegExp> = {
-  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
   cy: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
 }
 

@@ -1,7 +1,7 @@
 import type { DateExpression } from '../../text/index.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
-import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
+import { EN_HASTE, EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
 import { plausibleSpeaker, stripSpeakerModifier } from './trailing-speech.js'
 import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
@@ -13,14 +13,14 @@ import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 const LEAD_TIME = String.raw`(?:(?:On|In|Late|Early|Earlier|Later|Last|This|Over|During|Since|Meanwhile|However|Separately|Also|At)\b[^,]{0,60},\s+)?`
 // A speech word right after a determiner is a noun ("Several of the posts also say", "his reports
 // show"): the verb comes later.
-const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<!(?:^|\s)(?:the|a|an|his|her|its|their|these|those|our|such|of|by))\s+(${EN_SPEECH})(?![\p{L}])`, 'iud')
+const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<!(?:^|\s)(?:the|a|an|his|her|its|their|these|those|our|such|of|by))\s+(${EN_HASTE}|${EN_SPEECH})(?![\p{L}])`, 'iud')
 // A name in guillemets may stand in the speaker phrase ("Опрошенные «Медузой» эксперты"); a quote may not.
 // Adverbs between the speaker and the verb ("Ряд каналов уже поспешил объявить", "Генштаб знову
 // заявив"), and a verb of haste before the infinitive of speech ("поспешили объявить", "поспішили
 // заявити", the writer's distance from a claim made too soon) belong to the frame.
 const CY_FRAME_ADVERB = String.raw`(?:також|также|тоже|теж|раніше|ранее|вже|уже|знову|снова|вновь|сразу|одразу|відразу|официально|офіційно|публично|публічно|неодноразово|неоднократно|традиционно|традиційно)`
-const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати)`
-const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»|"[^;:"“”«»]{1,30}"){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|${UK_SPEECH}|${RU_SPEECH})(?![\p{L}])`, 'iud')
+const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|поквапил\p{L}*|поквапив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати)`
+const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»|"[^;:"“”«»]{1,30}"){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|(?:(?:поспешно|поспішно)\s+)?(?:${UK_SPEECH}|${RU_SPEECH}))(?![\p{L}])`, 'iud')
 const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
 // A word every REFUSAL_TAIL match holds (its last verbs, as substrings): most speaker phrases have

@@ -42,6 +42,9 @@ const triggers = [
   trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'liberation'] }),
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`(?:fell|fallen|falls|fall) (?:to|into the hands of)`, { object: 'agent' }),
+  // "Myrnohrad has not fallen", "Borova had fallen", "the town hasn't yet fallen": a place fallen, told
+  // without its taker (a negation before it makes it a rebuttal, gold convention 19)
+  trigger('capture', String.raw`(?<=\b(?:has|have|had)(?:\snot|n['’]t)?(?:\syet)?\s)fallen(?!\s(?:back|behind|short|silent|asleep|ill|sick|victim|apart|off|out|over|through|into|to|by|from|below|under|in\slove|prey|quiet|away|sharply|steeply|further|again))`, { starts: ['fallen'] }),
   trigger('capture', String.raw`(?:took|taken|take|takes|taking) (?:over )?(?:the )?${PLACE_NOUN}`),
   trigger('capture', String.raw`(?:has|have|had) (?:\p{L}+ )?taken(?! (?:part|place|measures|steps|note|action|part|up))`),
   // "took up more favourable positions", "occupied more advantageous lines": the Russian MoD's advance
