@@ -23,7 +23,7 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
-import { hasMilitaryMark, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
+import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
@@ -143,7 +143,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = splitSentences(text)
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
-  const military = [...militaryMarks(text, lang), ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
+  const warWords = militaryMarks(text, lang)
+  const military = [...warWords, ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
@@ -228,6 +229,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
+    // "Kupiansk, which Ukrainian forces liberated in September 2022, …", "Куп'янськ, звільнений у 2022
+    // році, …": an event told in a relative or participial aside and dated to an earlier year is the
+    // place's history, background to the sentence's claim; it is no claim, and its year dates nothing.
+    const background = document.publishedAt ? earlierYearAsides(text, ss, se, Number(document.publishedAt.slice(0, 4))) : []
+    asides.push(...background)
     const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
     // The frame's own date; a cataphoric frame ("… Про це 19 травня заявив X.") lies in the next sentence.
     let statementDate = sentenceGoverning ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? sDates : dates, sentenceGoverning.span) ?? null) : null
@@ -271,6 +277,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const eventWords = sTriggers.filter((t) => {
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (isInUrl(text, t.span[0])) return false
+      // "… a quiet railway hub of about\n27,000 people\nliberated\nWhat followed was": a lowercase event word
+      // alone on its line inside a longer sentence is a link's text that a scraper cut out of its
+      // sentence; who did what, where and when went with the rest.
+      if (isLoneLineWord(text, t.span, ss)) return false
       // "the fall of 2024" is a date; "tried on Monday to cross" is an event word around one.
       if (sDates.some((d) => overlaps(d.span, t.span) && t.span[0] >= d.span[0])) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
@@ -308,7 +318,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const content = subtract([ss, se], excluded)
     const clauses = joinSpanned(content.flatMap((c) => splitClauses(text, c, lang)), eventWords)
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
-    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt)
+    const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt, (c) => sSides.some((m) => within(m.span, c)))
     mergeSameKind(text, drafts, sSides)
     dropRepelledAttempts(text, drafts)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
@@ -336,7 +346,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // toll's strike), and no name or area figure in its sentence, is used in its everyday sense, and
       // no claim (military-context.ts). Tolls and area figures count people and territory, never a
       // shopping trip; an evacuation of residents or families moves a population.
+      // "The team captured the title in Kharkiv", "shares fell", "a heat wave struck Odesa": a clause about
+      // sports, markets or the weather in a sentence that names nothing of war is everyday talk, whatever
+      // place it names and whatever its neighbours tell; "spent billions on shells" buys munitions.
+      // A country's or capital's name does not make it war ("prices advanced in Kyiv"); a side named
+      // between the subject and its verb does ("bad weather slowed Russian advances").
+      if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) continue
+      if (draft.triggers.every((t) => isShellsNoun(text, t.span))) continue
       if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) continue
+      if (background.some((b) => within(primary.span, b))) continue
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
       // made up an area figure are that figure's claim, not one of their own.
       if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) continue
@@ -344,6 +362,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // told after it ("Атака захлебнулась", "the attempt failed", "всі спроби провалилися") and the
       // attackers' return to where they started ("ВСУ откатились на исходные") are no second claim.
       if (restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
+      // "Trapped occupiers are concentrated in …", "the besieged occupiers are being hunted down", "в
+      // оточених кварталах": a siege word as an attribute of its noun, once the report has told the
+      // encirclement, points back at that pocket; it is no second encirclement.
+      if (kind === 'encirclement' && draft.triggers.every((t) => isAttributive(text, t.span, ss)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === 'encirclement')) continue
       let actorSide: Side | null = null
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
@@ -364,7 +386,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const tollBefore = sentenceBuilt.at(-1)
       if (!actorSide && kind === 'casualties' && tollBefore?.claim.kind === 'casualties' && tollBefore.claim.actorSide) actorSide = tollBefore.claim.actorSide
       // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
-      if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0]))) && nearestSubject) {
+      // "the enemy continues shelling and attempts to advance": an attempt word right after "and" is a verb too.
+      if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0])) || (lang === 'en' && ATTEMPT_VERB.test(primary.text) && /\band\s+$/iu.test(text.slice(Math.max(ss, primary.span[0] - 5), primary.span[0])))) && nearestSubject) {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
@@ -1249,7 +1272,7 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
 }
 
 /** One draft per event kind per clause; clauses without an event word join the previous one. */
-function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>[], clauses: readonly Span[], passive: (t: PhraseMatch<TriggerData>) => boolean): Draft[] {
+function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>[], clauses: readonly Span[], passive: (t: PhraseMatch<TriggerData>) => boolean, namesSide: (clause: Span) => boolean): Draft[] {
   const perClause: { clause: Span; words: PhraseMatch<TriggerData>[] }[] = clauses.map((clause) => ({ clause, words: [] }))
   for (const w of eventWords) {
     const c = perClause.find((p) => w.span[0] >= p.clause[0] && w.span[0] < p.clause[1])
@@ -1303,6 +1326,11 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
       tail = null
       continue
     }
+    // "the enemy continues shelling and attempts to advance, while the defense forces focus on
+    // containing …", "ворог намагається просунутися, тоді як Сили оборони тримають рубежі": a clause
+    // set against the claim's by "while"/"whereas" with a side of its own tells what the other side
+    // does; it lends the claim neither its subject nor its places.
+    if (p.words.length === 0 && namesSide(p.clause) && opensContrast(text, p.clause)) continue
     if (p.words.length === 0) {
       const last = merged.at(-1)
       if (last) {
@@ -1336,6 +1364,57 @@ function draftClaims(text: string, eventWords: readonly PhraseMatch<TriggerData>
   }
   return drafts
 }
+
+/** "while", "whereas", "тоді як", "в то время как" opening a clause (or just before it). */
+const CONTRAST_OPENING = /^[\s,]*(?:while|whereas|тоді як|тогда как|(?:у|в) той час як|в то время как|натомість)(?![\p{L}])/iu
+const CONTRAST_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:while|whereas|тоді як|тогда как|(?:у|в) той час як|в то время как|натомість)[\s,]*$/iu)
+
+function opensContrast(text: string, clause: Span): boolean {
+  return CONTRAST_OPENING.test(text.slice(clause[0], Math.min(clause[1], clause[0] + 30))) || CONTRAST_BEFORE(text.slice(Math.max(0, clause[0] - 25), clause[0]))
+}
+
+/** What may stand before an attributive participle: the sentence start, a determiner, a preposition, a count. */
+const ATTRIBUTE_LEAD = endsWithMatch(/(?:^\s*|(?:^|[\s"“«(])(?:the|a|an|its|their|these|those|remaining|other|of|in|into|inside|from|to|for|with|on|at|near|around|among|still|some|several|many|dozens|hundreds|\p{N}+|у|в|з|із|зі|до|на|біля|серед|ці|ті|ещё|еще|ще|эти|те|из|со|у|возле|среди|около|десятки|сотни|сотні)\s+)$/iu)
+const CY_PARTICIPLE = /(?:ен|ён)н?(?:ые|ых|ым|ыми|ий|ій|ая|ую|ой|ого|ому|і|их|им|ими|а|у|ою)$/iu
+/** A lowercase word after the participle: the noun it qualifies ("occupiers", "high-rises", "кварталах"). */
+const NOUN_AFTER = /^\s+[\p{Ll}][\p{L}-]+/u
+const NOT_A_NOUN = /^\s+(?:in|by|near|at|on|from|after|since|for|and|or|as|inside|there|for|off|behind|within|under|with|between|у|в|на|біля|під|за|з|і|та|и|а|под|возле|около|со|до)(?![\p{L}-])/iu
+
+/** Whether the event word at span qualifies the noun after it ("the besieged occupiers"), not a verb. */
+function isAttributive(text: string, span: Span, sentenceStart: number): boolean {
+  const after = text.slice(span[1], span[1] + 30)
+  // Cyrillic: a participle's ending ("оточені", "окружённые"), not the noun ("оточення", "окружение").
+  if (/[\u0400-\u04ff]/u.test(text[span[0]]!) && !CY_PARTICIPLE.test(text.slice(span[0], span[1]))) return false
+  return NOUN_AFTER.test(after) && !NOT_A_NOUN.test(after) && ATTRIBUTE_LEAD(text.slice(Math.max(sentenceStart, span[0] - 30), span[0]))
+}
+
+/** A relative or participial aside after a comma that names a year ("…, which Ukraine liberated in 2022,"). */
+const YEAR_ASIDE = /,\s+(?:which|that|where|who|liberated|recaptured|retaken|captured|seized|taken|occupied|lost|besieged|(?:який|яка|яке|які|якого|яку|котор[а-яё]*|що|де|где|звільнен[а-яіїєґ]*|захоплен[а-яіїєґ]*|окупован[а-яіїєґ]*|освобожд[а-яё]*|освобожд[её]нн?[а-яё]*|захвачен[а-яё]*|оккупирован[а-яё]*|взят[а-яё]*))(?![\p{L}])[^,;.!?]*?(?<![\p{N}])((?:19|20)\d\d)(?![\p{N}])[^,;.!?]*(?=[,;.!?]|$)/giu
+
+/** Asides in [ss, se) that tell an event of a year before the publication year (YEAR_ASIDE). */
+function earlierYearAsides(text: string, ss: number, se: number, publicationYear: number): Span[] {
+  const slice = text.slice(ss, se)
+  if (!/(?:19|20)\d\d/.test(slice) || !slice.includes(',')) return []
+  const out: Span[] = []
+  YEAR_ASIDE.lastIndex = 0
+  for (let m = YEAR_ASIDE.exec(slice); m !== null; m = YEAR_ASIDE.exec(slice)) if (Number(m[1]) < publicationYear) out.push([ss + m.index, ss + m.index + m[0].length])
+  return out
+}
+
+/** Whether the event word at span fills a line of its own, lowercase, at the end of a sentence of several lines. */
+function isLoneLineWord(text: string, span: Span, ss: number): boolean {
+  const first = text[span[0]]!
+  if (first === first.toUpperCase()) return false
+  let a = span[0]
+  while (a > ss && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--
+  if (a <= ss || text[a - 1] !== '\n') return false
+  let b = span[1]
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++
+  return b >= text.length || text[b] === '\n'
+}
+
+/** An attempt phrase whose first word is also a verb in the third person ("attempts to advance"). */
+const ATTEMPT_VERB = /^(?:attempts|tries)\s/iu
 
 const AREA_CAUSE_BEFORE = endsWithMatch(/(?:\b(?:driven|fuell?ed|powered|produced|made up|achieved|won|secured)\s+(?:\p{L}+\s+)?by|\b(?:thanks to|owing to|due to|through)|(?:^|[^\p{L}])(?:за рахунок|завдяки|благодаря|за сч[её]т))\s+(?:(?:the|its|their|Russian|Ukrainian|російськ\p{L}*|українськ\p{L}*|российск\p{L}*|украинск\p{L}*)\s+)?$/iu)
 

@@ -155,3 +155,65 @@ export function namesOrCountsGround(sentence: string): boolean {
   return false
 }
 
+
+// Everyday subjects and objects of the lexicons' event words: sports ("the team captured the title",
+// "broke the world record", "захопила лідерство в чемпіонаті"), markets ("shares fell", "prices
+// advanced", "акции обвалились"), weather ("a heat wave struck", "the storm left the town in
+// ruins", "ураган зруйнував", "снегопад накрыл"). A clause that holds one of them and a sentence that
+// names nothing of war (no force, weapon, fighting or belligerent) is everyday talk, even when it
+// names a city or stands next to a war report: a heat wave that struck Odesa is not a strike. Only
+// words with no war sense of their own are listed ("team", "company", "market", "season" and "град"
+// have one: drone teams, a rifle company, a market hit by a missile, the campaign season, the Grad).
+const EVERYDAY_EN = new RegExp(
+  String.raw`(?<![a-z])(?:` +
+    [
+      // sports and records (group 1)
+      String.raw`(titles?|championships?|league|cup|tournaments?|matches|medals?|trophy|trophies|goals|goalkeeper|striker|footballers?|players|athletes?|Olympics?|marathon|(?:world|national|personal|all-time|track|previous|long-standing|club) records?|(?:break|breaks|broke|broken|breaking|beat|beats|beating|set|sets|setting|smash(?:ed|es|ing)?|equal(?:l?ed|s)?) (?:the |a |an |his |her |their |its |another |new )?(?:[a-z-]+ )?records?(?![ -](?:pace|number|numbers|high|highs|low|lows|level|levels|amount|gains?|advances?|losses)))`,
+      // markets and money
+      String.raw`shares|stocks|stock (?:markets?|prices|exchange)|prices|index|indices|currenc(?:y|ies)|hryvnia|rouble|ruble|inflation|bonds|yields|sales|profits?|revenues?|earnings|investors|turnover|GDP|bakery|shareholders`,
+      // weather and nature
+      String.raw`(?:the|a|an|this|that|heavy|severe|violent|tropical|winter|snow|ice|dust|sand|thunder|overnight) storms?(?! (?:of|on|against|troops|groups?|units?)(?![a-z]))|heat ?waves?|hurricanes?|typhoons?|tornado(?:es)?|floods?|flooding|snowfall|snowstorms?|blizzards?|frosts?|downpours?|droughts?|wildfires?|forest fires?|earthquakes?|hailstorms?|weather|temperatures|gales?`,
+    ].join('|') +
+    String.raw`)(?![a-z])`,
+  'gi',
+)
+const EVERYDAY_CY = new RegExp(
+  String.raw`(?<![а-яёіїєґ])(?:` +
+    [
+      // sports and records (group 1)
+      String.raw`(чемпіонат[а-яіїєґ]*|чемпионат[а-яё]*|титул[а-яіїєґё]*|кубк[а-яіїєґё]*|кубок|матч[а-яіїєґё]*|турнір[а-яіїєґ]*|турнир[а-яё]*|медал[а-яіїєґё]*|рекорд[а-яіїєґё]*|футбол[а-яіїєґё]*|воротар[а-яіїєґ]*|вратар[а-яё]*|гравц[а-яіїєґ]*|игрок[а-яё]*|збірн[а-яіїєґ]*|сборн[а-яё]*|олімпіад[а-яіїєґ]*|олимпиад[а-яё]*)`,
+      // markets and money
+      String.raw`акці[їяйю]|акціями|акци[ийяю]|акциями|біржов[а-яіїєґ]*|біржа|біржі|бирж[а-яё]*|ціни|цін|цінах|цены|цен|ценах|інфляц[а-яіїєґ]*|инфляц[а-яё]*|прибут[а-яіїєґ]*|прибыл[а-яё]*|выручк[а-яё]*|виручк[а-яіїєґ]*|продаж[а-яіїєґё]*|індекс[а-яіїєґ]*|индекс[а-яё]*|гривн[а-яіїєґё]*|рубл[а-яіїєґё]*|долар[а-яіїєґ]*|доллар[а-яё]*|інвестор[а-яіїєґ]*|инвестор[а-яё]*|ввп`,
+      // weather and nature
+      String.raw`буря|бурі|бурю|бурею|бури|бурей|шторм[а-яіїєґё]*|ураган[а-яіїєґё]*|спек[аиуоюі][а-яіїєґ]*|спеко[юй]|жара|жары|жару|жарой|мороз[а-яіїєґё]*|снігопад[а-яіїєґ]*|снегопад[а-яё]*|хуртовин[а-яіїєґ]*|метел[а-яё]*|злив[аиуоі][а-яіїєґ]*|ливн[а-яё]*|повін[а-яіїєґ]*|повен[а-яіїєґ]*|наводнени[а-яё]*|паводк[а-яіїєґё]*|землетрус[а-яіїєґ]*|землетрясени[а-яё]*|негод[а-яіїєґё]*|погод[а-яіїєґё]*|посух[а-яіїєґ]*|засух[а-яё]*`,
+    ].join('|') +
+    String.raw`)(?![а-яёіїєґ])`,
+  'giu',
+)
+
+/**
+ * Words of sports, markets and the weather in [from, to) (EVERYDAY_EN, EVERYDAY_CY), in text order;
+ * `sport` for the sports words, which make a clause everyday wherever they stand ("captured the
+ * title"), while a market or weather word does so only as the subject before the event word ("prices
+ * advanced"; not "advanced despite the frosts").
+ */
+export function everydayWords(text: string, from: number, to: number, lang: Lang): { span: Span; sport: boolean }[] {
+  const pattern = lang === 'en' ? EVERYDAY_EN : EVERYDAY_CY
+  const slice = text.slice(from, to)
+  const out: { span: Span; sport: boolean }[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) out.push({ span: [from + m.index, from + m.index + m[0].length], sport: m[1] !== undefined })
+  return out
+}
+
+
+// "the army spent billions on shells", "bought 200,000 shells", "production of shells": the plural
+// noun "shells" (which the strike rule reads as the verb "shells") after money spent on it, a word of
+// buying, making or supplying, or "for", is the munitions themselves, not a strike. After a figure it
+// may still be fired ("rained 97 shells on the region"), so a figure alone decides nothing.
+const SHELLS_AS_NOUN = /(?:^|[^a-z])(?:(?:spent|spend|spends|spending|invested|invests|paid|pays|money)\b[^.;!?]{0,30}?\s+on|for|(?:production|supply|supplies|deliveries|delivery|stocks?|stockpiles?|shortages?|purchases?|orders?|output)\s+of|(?:bought|buy|buys|buying|purchased|purchases?|ordered|orders?|produced|produces?|producing|manufactured|manufactures?|stockpiled|stockpiles?|supplied|supplies|delivered|delivers|shipped|ships|donated|donates|pledged|pledges|needs?|needed|lacks?|lacked|ran\s+short\s+of|runs\s+short\s+of))\s+(?:[\d,.]+\s+(?:million\s+|thousand\s+|billion\s+)?|(?:more|fewer|new|the|these|those|its|their)\s+)?(?:artillery\s+|tank\s+|mortar\s+|\d+mm\s+|\d+-mm\s+)?$/i
+
+/** Whether the event word at span is the plural noun "shells" (munitions), not the verb. */
+export function isShellsNoun(text: string, span: Span): boolean {
+  return /^shells$/i.test(text.slice(span[0], span[1])) && SHELLS_AS_NOUN.test(text.slice(Math.max(0, span[0] - 40), span[0]))
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// Precision classes of round 12, in sentences of our own (in no gold file): a clause set against the
+// claim's by "while" with the other side as subject, a siege word that points back at a pocket already
+// told, an event of an earlier year told as a place's history, a link's text cut out of its sentence.
+
+type Row = { text: string; kind: Claim['kind']; side: Claim['actorSide']; start: string | null }
+
+function claimsOf(text: string, lang: Lang = 'en'): Row[] {
+  const r = extractClaims({ id: 'doc-r12p', text, lang, publishedAt: '2026-11-20', outlet: 'Test Wire' })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ text: text.slice(c.span[0], c.span[1]), kind: c.kind, side: c.actorSide, start: c.time.start }))
+}
+
+describe('a "while" clause about the other side lends the claim neither its subject nor its places', () => {
+  it.each<[string, Lang, Claim['kind'], Claim['actorSide']]>([
+    ['The enemy keeps shelling and attempts to advance on several axes, while the defense forces concentrate on holding and repelling attacks.', 'en', 'assault', 'RU'],
+    ['The enemy attempts to advance in several directions, whereas Ukrainian units focus on training.', 'en', 'assault', 'RU'],
+    ['Ворог намагається просунутися біля Торецька, тоді як Сили оборони зосереджені на утриманні рубежів.', 'uk', 'assault', 'RU'],
+  ])('%s', (text, lang, kind, side) => {
+    const claim = claimsOf(text, lang).find((c) => c.kind === kind)
+    expect(claim?.side).toBe(side)
+    expect(claim?.text).not.toMatch(/while|whereas|тоді як/)
+  })
+})
+
+describe('a siege word qualifying its noun after the encirclement was told repeats it', () => {
+  it('"the besieged occupiers", "Trapped occupiers": one encirclement', () => {
+    const claims = claimsOf('Weeks after Ukrainian troops encircled a Russian group in Kurylivka, the besieged occupiers are running out of food. Trapped occupiers are hiding in two farm buildings, the brigade said.')
+    expect(claims.filter((c) => c.kind === 'encirclement')).toHaveLength(1)
+  })
+  it('"окружённые военные" after an encirclement', () => {
+    const claims = claimsOf('ВСУ окружили российскую группу в Купянске-Узловом. Окружённые военные прячутся в подвалах.', 'ru')
+    expect(claims.filter((c) => c.kind === 'encirclement')).toHaveLength(1)
+  })
+  it('a siege verb with its own object stays a claim', () => {
+    const claims = claimsOf('Russian troops besieged Kurylivka. A week later they encircled Pishchane as well.')
+    expect(claims.filter((c) => c.kind === 'encirclement')).toHaveLength(2)
+  })
+})
+
+describe('an event of an earlier year told as a place\'s history is background', () => {
+  it('"X, which Ukraine liberated in 2022, …" is no claim', () => {
+    expect(claimsOf('Izium, which Ukrainian troops liberated in September 2022, lies 40 km from the front.')).toEqual([])
+  })
+  it('a participial aside dates nothing: the sentence\'s own claim keeps the publication date', () => {
+    const claims = claimsOf('Balakliia, retaken by Ukraine in 2022, came under Russian drone attack, the mayor said.')
+    expect(claims.map((c) => c.kind)).not.toContain('capture')
+    expect(claims.every((c) => c.start === '2026-11-20')).toBe(true)
+  })
+  it('"Лиман, звільнений у 2022 році, …"', () => {
+    expect(claimsOf('Лиман, звільнений ЗСУ у жовтні 2022 року, знову обстрілюють російські дрони.', 'uk').map((c) => c.kind)).toEqual(['strike'])
+  })
+  it('the same event in its own clause is a claim dated to its year', () => {
+    const claims = claimsOf('Ukrainian troops liberated Izium in September 2022.')
+    expect(claims).toMatchObject([{ kind: 'capture', side: 'UA', start: '2022-09-01' }])
+  })
+})
+
+describe('a scraped link text alone on its line', () => {
+  it('a lowercase event word that fills the last line of a sentence is no claim', () => {
+    const page = 'Before the war, Izium was a quiet town of about\n45,000 people\nliberated\nWhat came next was\na long series of Russian attempts to retake the town'
+    expect(claimsOf(page).map((c) => c.kind)).not.toContain('capture')
+    // The same word with its sentence around it is a claim.
+    expect(claimsOf('Ukrainian troops\nliberated Izium in September 2022.').map((c) => c.kind)).toEqual(['capture'])
+  })
+})
