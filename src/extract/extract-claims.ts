@@ -601,13 +601,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         : counter.span[0] > ss + 2
           ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1)
           : undefined
-      // A bare verdict ("That is a fairy tale.", "Это не так.") answers a claim of the sentence or two
-      // before it made by someone other than the sentence's speaker, and is that speaker's.
-      const bare = counter.bare === true && !counter.speaker
-      // (else the last claim there: one told in the sentence's voice was misattributed, no writer rebuts himself).
-      const near = bare ? built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied') : []
-      const referent = inSentence ?? (bare ? (near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? near.at(-1)) : referentOf(built, counter.speaker))
-      if (!referent || (!counter.speaker && !bare)) continue
+      const referent = inSentence ?? referentOf(built, counter.speaker)
+      if (!referent || !counter.speaker) continue
       // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
       // told as one side's contested statement, `reported`, not as fact (judgement call 1).
       if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
@@ -632,11 +627,16 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
     }
 
-    // "Reuters could not independently verify the claim.", "Официального подтверждения пока нет.":
-    // a sentence that only comments on verification qualifies the claims just before it.
+    // A verdict remark ("That is a fairy tale for their TV.", "These claims are pure fiction," the
+    // general said; "Це фейк, заявили в Генштабі"; "Это не так — …") answers a claim of its sentence's
+    // two predecessors (conventions 1, 7, 12, 19: a rebuttal needs a claim to answer) made by someone
+    // other than the remark's speaker; a remark that is its whole sentence may answer one told in its
+    // own voice (a claim told in the sentence's voice was misattributed: no writer rebuts himself).
+    // With no such claim it is no claim at all.
     if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
-      const referent = referentOf(built, sentenceSpeaker.name)
-      if (referent && referent.claim.speaker.name !== sentenceSpeaker.name) {
+      const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied' && b.claim.modality !== 'premature')
+      const referent = near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? (remark.whole ? near.at(-1) : undefined)
+      if (referent) {
         const span = trimSpan(text, remark.span)
         const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
         sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
@@ -732,8 +732,8 @@ const WHOLLY_QUOTED = /^\s*["“«„][^]*["”»][\s]*$|^[^"“”«»„]*["�
 /** An institution opening a sentence with what it said or left unsaid ("The ministry made no mention of …", "Russia's Defense Ministry has not claimed the town"). */
 const STATEMENT_SUBJECT = /^((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Ministry|Staff|Command|Army|Forces|Service|Guard|Administration|Kremlin|Office|ministry|command|military|army)(?:\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,2})?)\s+(?:also\s+)?(?:made\s+no\s+mention|did\s+not\s+(?:mention|comment|say|claim|confirm)|has\s+not\s+(?:claimed|commented|confirmed|mentioned)|had\s+not\s+(?:claimed|commented|confirmed|mentioned)|published|released|issued|posted|declined\s+to\s+comment|gave\s+no)(?![\p{L}])/u
 
-export const REMARK_EN = /^[\s,"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(too early to (?:say|speak|talk|claim)(?: (?:so|that|it))?(?=\s*(?:[.!,;:—–]|$))|fiction|false|fake|untrue|lies?|nonsense|not true|not (?:the case|so)(?=\s*(?:[.!,;:—–]|-\s|$))|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
-export const REMARK_CY = /^[\s,"“«„'‘(—–-]*(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?((?:говорить|говорити|казати)\s+(?:об\s+этом|о\s+этом|про\s+це)\s+(?:пока\s+|поки\s+|ещё\s+|еще\s+|ще\s+)?(?:рано|зарано)(?=\s*(?:[.!,;:—–]|$))|не так(?=\s*(?:[.!,;:—–]|-\s|$))|нічого подібного|ничего подобного|не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
+export const REMARK_EN = /^[\s,"“«„'‘(—–-]*(?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+(?=(?:this|that|it|these|those|all)\s))?(?:(?:this|that|it|these|those|such|the|all|their|his|her|its|Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|enemy|media|latest|earlier)\s+)*(?:(?:claims?|reports?|statements?|information|allegations?|assertions?|news|talk)\s+)?(?:(?:is|are|was|were|remains?)\s+)?(?:(?:pure|complete|total|absolute|utter|simply|just|nothing but|a|an|another|yet another|outright|blatant)\s+)*(too early to (?:say|speak|talk|claim)(?: (?:so|that|it))?(?=\s*(?:[.!,;:—–]|$))|fiction|false|fake|untrue|lies?|nonsense|not true|not (?:the case|so)(?=\s*(?:[.!,;:—–]|-\s|$))|disinformation|propaganda|fantasy|fabricat\p{L}*|fairy[- ]tales?|premature)(?![\p{L}])/iu
+export const REMARK_CY = /^[\s,"“«„'‘(—–-]*(?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+(?=(?:це|ця|ці|все|усе|це|это|эти|всё)\s))?(?:(?:це|ця|ці|цю|такі|таку|такі|вся|усі|все|это|эта|эти|эту|такие|такую|вся|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|новин\p{L}*|новост\p{L}*|розмови|разговоры)\s+)*(?:(?:[-—–]|є|является)\s+)?(?:(?:чист\p{L}*|черговий|чергова|очередн\p{L}*|абсолютн\p{L}*|повн\p{L}*|полн\p{L}*|откровенн\p{L}*|відверт\p{L}*|звичайн\p{L}*|обычн\p{L}*)\s+)?((?:говорить|говорити|казати)\s+(?:об\s+этом|о\s+этом|про\s+це)\s+(?:пока\s+|поки\s+|ещё\s+|еще\s+|ще\s+)?(?:рано|зарано)(?=\s*(?:[.!,;:—–]|$))|не так(?=\s*(?:[.!,;:—–]|-\s|$))|нічого подібного|ничего подобного|не відповіда\p{L}* дійсності|не соответству\p{L}* действительности|фейк\p{L}*|неправд\p{L}*|не правда|брехн\p{L}*|вигадк\p{L}*|ложь|выдумк\p{L}*|вымысел|дезінформац\p{L}*|дезинформац\p{L}*|передчасн\p{L}*|преждевременн\p{L}*)(?![\p{L}])/iu
 /** What every match of REMARK_EN or REMARK_CY holds: one of its closing words (tested against them). */
 export const REMARK_KEYS = ['too early', 'рано', 'fiction', 'false', 'fake', 'untrue', 'lie', 'nonsense', 'not true', 'not the case', 'not so', 'не так', 'нічого подібного', 'ничего подобного', 'disinformation', 'propaganda', 'fantasy', 'fabricat', 'fairy', 'premature', 'не відповіда', 'не соответству', 'фейк', 'неправд', 'не правда', 'брехн', 'вигадк', 'ложь', 'выдумк', 'вымысел', 'дезінформац', 'дезинформац', 'передчасн', 'преждевременн']
 const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those|such|the|their|Russian|Ukrainian|enemy|media|latest|earlier|це|цю|ці|такі|ця|это|эту|эти|эта|такие|такую)\s+)*(?:claims?|reports?|statements?|information|allegations?|assertions?|news|it|this|that|them|інформаці\p{L}*|информаци\p{L}*|заяв\p{L}*|твердженн\p{L}*|утверждени\p{L}*|повідомленн\p{L}*|сообщени\p{L}*|це|это)?[\s.,!"”»]*$/iu
@@ -744,23 +744,35 @@ const REFERENT_ONLY = /^[\s"“«„'‘(—–-]*(?:(?:this|that|it|these|those
  * ("Эти заявления в ВСУ назвали выдумкой"). Only at the start of the content and with no event
  * word inside, so "claims that X fell are false" stays a claim about X.
  */
-function denialRemark(text: string, content: readonly Span[], events: readonly PhraseMatch<TriggerData>[], stance: string | null, keys: DocumentKeys): { span: Span; modality: Claim['modality'] } | null {
+function denialRemark(text: string, content: readonly Span[], events: readonly PhraseMatch<TriggerData>[], stance: string | null, keys: DocumentKeys): { span: Span; modality: Claim['modality']; whole: boolean } | null {
   const first = content[0]
   if (!first) return null
   const words = text.slice(first[0], first[1])
   const m = keys.mayHold(first[0], first[1], REMARK_KEYS) ? (REMARK_EN.exec(words) ?? REMARK_CY.exec(words)) : null
   if (m) {
+    // The verdict closes its clause: "That is not true of every unit", "Это не так просто" and "it is
+    // false that …" judge something else. A noun verdict may name whom the tale is for ("a fairy tale
+    // for their TV", "сказки для внутреннего потребления").
+    const rest = words.slice(m[0].length)
+    const tail = VERDICT_NOUN.test(m[1]!) ? (VERDICT_TAIL.exec(rest)?.[0].length ?? 0) : 0
+    if (!CLAUSE_CLOSE.test(rest.slice(tail))) return null
     // The remark runs to the end of its clause.
-    const stop = /[,;:—–]|\s-\s/.exec(words.slice(m[0].length))
-    const end = first[0] + m[0].length + (stop ? stop.index : words.length - m[0].length)
+    const stop = /[,;:—–]|\s-\s/.exec(words.slice(m[0].length + tail))
+    const end = first[0] + m[0].length + tail + (stop ? stop.index : words.length - m[0].length - tail)
     if (events.some((e) => e.span[0] < end && e.span[1] > first[0] && !e.data.weak)) return null
-    return { span: [first[0], end], modality: /prematur|передчасн|преждевремен|рано|too early/iu.test(m[1]!) ? 'premature' : 'denied' }
+    const whole = content.length === 1 && !/\S/u.test(text.slice(end, first[1]).replace(/^[\s.!…"”»]+$/u, ''))
+    return { span: [first[0], end], modality: /prematur|передчасн|преждевремен|рано|too early/iu.test(m[1]!) ? 'premature' : 'denied', whole }
   }
   if ((stance === 'deny' || stance === 'premature') && events.length === 0 && content.every(([a, b]) => REFERENT_ONLY.test(text.slice(a, b)))) {
-    return { span: first, modality: stance === 'premature' ? 'premature' : 'denied' }
+    return { span: first, modality: stance === 'premature' ? 'premature' : 'denied', whole: false }
   }
   return null
 }
+/** What may follow a verdict in its clause: nothing, or the clause's end. */
+const CLAUSE_CLOSE = /^\s*(?:$|[.!?…,;:—–"”»)]|-\s)/u
+/** Verdicts that are nouns, which may name whom they serve ("a fairy tale for their TV"). */
+const VERDICT_NOUN = /fiction|lies?\b|nonsense|disinformation|propaganda|fantasy|fabricat|fairy|фейк|брехн|вигадк|ложь|выдумк|вымысел|дезінформац|дезинформац/iu
+const VERDICT_TAIL = /^\s+(?:for|from|by|on|in|of|для|від|от|з|із)\s+[^.;!?,—–:]{1,50}/iu
 
 const LINK_LABEL = /^\s*(?:read (?:also|more)|also read|see also|related(?: news| stories| articles| content| posts)?|more on (?:this|the topic)|читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|новини по темі|новости по теме|більше на тему)\s*(?::|$)/iu
 const VERIFY_COMMENT = /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu

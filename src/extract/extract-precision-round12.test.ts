@@ -67,3 +67,28 @@ describe('a scraped link text alone on its line', () => {
     expect(claimsOf('Ukrainian troops\nliberated Izium in September 2022.').map((c) => c.kind)).toEqual(['capture'])
   })
 })
+
+describe('one verdict rule: a remark that only rejects answers a claim told just before it', () => {
+  const denied = (text: string, lang: Lang = 'en'): string[] => {
+    const r = extractClaims({ id: 'doc-r12v', text, lang, publishedAt: '2026-11-20', outlet: 'Test Wire' })
+    return r.value.claims.filter((c) => c.modality === 'denied' || c.modality === 'premature').map((c) => text.slice(c.span[0], c.span[1]))
+  }
+  it.each<[string, Lang, string]>([
+    ['Pro-Russian channels said on Sunday that Moscow\'s troops had entered Kurylivka. That is a tall tale for their own audience, the battalion commander said.', 'en', 'none'],
+    ['Pro-Russian channels said on Sunday that Moscow\'s troops had entered Kurylivka. "These reports are pure fiction," the battalion commander said.', 'en', 'These reports are pure fiction'],
+    ['Російські канали заявили про захоплення Піщаного. Це вигадка, наголосив речник угруповання.', 'uk', 'Це вигадка'],
+    ['Военкоры сообщили о взятии Новоегоровки. Это неправда — село держат ВСУ.', 'ru', 'Это неправда'],
+  ])('%s', (text, lang, expected) => {
+    expect(denied(text, lang)).toEqual(expected === 'none' ? [] : [expected])
+  })
+  it.each<[string, Lang]>([
+    // The verdict judges something other than the claim: it does not close its clause.
+    ['Pro-Russian channels said Moscow\'s troops had entered Kurylivka. That is not true of every platoon there, the analyst said.', 'en'],
+    ['Военкоры сообщили о взятии Новоегоровки. Это не так очевидно, как кажется.', 'ru'],
+    // No claim to answer: nothing before it, or only an older one.
+    ['This is pure fiction, the director said of the new war film.', 'en'],
+    ['Russian troops captured Pishchane on Monday, the ministry said. The weather was cold. Trains ran late. Schools stayed open. That is not true, the mayor said.', 'en'],
+  ])('no rebuttal: %s', (text, lang) => {
+    expect(denied(text, lang)).toEqual([])
+  })
+})

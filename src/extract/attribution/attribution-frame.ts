@@ -36,9 +36,6 @@ export interface AttributionFrame {
   readonly answersAfter?: boolean
   /** The clauses after this frame are its speaker's again ("dismissed a claim by Y that A, saying B": B is the denier's). */
   readonly resumes?: boolean
-  /** A counter-statement that is the whole sentence and names no speaker ("That is a fairy tale.",
-   * "Это не так."): the sentence's own speaker says it, about the claim of the sentence before. */
-  readonly bare?: boolean
 }
 
 export function frame(
@@ -48,7 +45,7 @@ export function frame(
   end: number,
   speaker: string | null,
   stance: Stance,
-  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean; bare?: boolean } = {},
+  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean } = {},
 ): AttributionFrame {
   return {
     detector,
@@ -60,6 +57,5 @@ export function frame(
     reportedBy: extra.reportedBy ?? null,
     ...(extra.answersAfter ? { answersAfter: true } : {}),
     ...(extra.resumes ? { resumes: true } : {}),
-    ...(extra.bare ? { bare: true } : {}),
   }
 }

@@ -57,14 +57,6 @@ const CY_NAMED_AS = /(?:^|[\s,])(\p{Lu}[\p{L}'’ʼ-]+|(?:у|в)\s+\p{Lu}[\p{L}'
 // fabrication"): the judging verbs with the claim as object and the verdict after it.
 const EN_VERDICT_WORD = String.raw`(?:as\s+|to\s+be\s+)?["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing\s+but|simply|clearly|wholly|entirely|largely|another)\s+)*(premature|false|untrue|fake|baseless|groundless|unfounded|fiction|fabrication|fabricated|invention|invented|fairy[- ]tales?|fantasy|nonsense|propaganda|lies?|disinformation|exaggerated)(?![\p{L}])`
 const EN_VERDICT_CLAUSE = new RegExp(String.raw`(?:^|,\s+(?:and|but|while|though|although|yet|whereas)\s+)((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:also|still|now|therefore|thus|already)\s+)?(consider(?:s|ed)?|deem(?:s|ed)?|regard(?:s|ed)?|judge[sd]?|assess(?:es|ed)?|call(?:s|ed)?|describe[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?)\s+${REFERENT}\s+${EN_VERDICT_WORD}`, 'iu')
-// A sentence that is only a verdict on what was just said, in the voice of the sentence's speaker
-// (an interviewee's answer, a channel's own line): "That is a fairy tale for their television.",
-// "This is pure fiction.", "That's not true.", "Это не так.", "Це неправда.", "Всё это вымысел.",
-// "Це не відповідає дійсності." Nothing may follow but a short tail of who the tale is for ("…
-// for their television") or the reason after a dash or colon ("Это не так — логистика работает");
-// "Это не так просто" is no verdict.
-const EN_BARE_VERDICT = /^((?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+)?)(?:that|this|it|all\s+(?:that|this))(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|also|again)\s+)?(?:(?:not\s+true|untrue|false|premature|nonsense|propaganda|fake)|(?:(?:a|an|pure|complete|total|absolute|utter|nothing\s+but|another)\s+)+(?:fairy[- ]tales?|fiction|fabrication|invention|lie|fantasy|fake|propaganda|nonsense|disinformation)|(?:fiction|lies|a\s+lie|fantasy|disinformation))(?:\s+(?:for|from|by|on|in)\s+[^.;!?,—–:]{1,50})?(?:\s*[.!]?\s*$|\s*[—–:]\s+)/iu
-const CY_BARE_VERDICT = /^((?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]{1,25})?:\s+)?)(?:это|це|всё\s+это|все\s+это|усе\s+це|все\s+це)\s+(?:[—–-]\s+)?(?:(?:просто|очередн\p{L}+|чергов\p{L}+|чистой\s+воды|чиста|чистая|откровенн\p{L}+|відверт\p{L}+)\s+)?(не\s+так|неправда|не\s+правда|ложь|брехня|вымысел|вигадка|выдумка|фейк|сказка|сказки|казка|казки|дезинформация|дезінформація|пропаганда|не\s+соответствует\s+действительности|не\s+відповідає\s+дійсності)(?:\s+(?:для|от|від)\s+[^.;!?,—–:]{1,40})?(?:\s*[.!]?\s*$|\s*[—–:]\s+)/iu
 // "Украинский Генштаб назвал сообщения о выходе российских войск к Боровой вымыслом", "Речник назвав
 // заяви про оточення міста вигадкою": the speaker, the verb of naming, the reports with the event
 // they tell, the verdict at the end. The frame is the speaker's words up to the reports; the event
@@ -72,20 +64,6 @@ const CY_BARE_VERDICT = /^((?:\p{Lu}[\p{L}'’.-]{1,25}(?:\s+\p{Lu}[\p{L}'’.-]
 const CY_NAMED_OBJECT_FIRST = /^([^,;:«»"“”]{2,60}?)\s+(?:(?:в\s+тот\s+же\s+день|того\s+ж\s+дня|тогда\s+же|тоді\s+ж|позже|згодом|затем|потом|вчера|вчора|сегодня|сьогодні|также|також)\s+)?(?:назвав|назвала|назвали|назвало|назвал)\s+(?:(?:ці|ти|эти|эту|цю|такие|такі|последние|останні|российские|российского|російські|російського|украинские|украинского|українські|українського|\p{L}+(?:ские|ских|ські|ських))\s+)?(?:сообщени\p{L}*|повідомленн\p{L}*|заявлени\p{L}*|заяв\p{L}*|утверждени\p{L}*|твердженн\p{L}*|информаци\p{L}*|інформаці\p{L}*|данные|дані)(?=\s+(?:\p{L}+\s+)?(?:о|об|про)\s)[^;«»"“”]{3,160}?\s+(вымыслом|вигадкою|выдумкой|фейком|фейками|брехнею|неправдою|неправдой|ложью|сказкой|сказками|казкою|казками|дезінформацією|дезинформацией|пропагандою|пропагандой|передчасн\p{L}*|преждевременн\p{L}*)\s*[.!]?\s*$/iu
 /** Where the reports end in CY_NAMED_OBJECT_FIRST: the frame stops there. */
 const CY_REPORTS_END = /(?:сообщени|повідомленн|заявлени|заяв|утверждени|твердженн|информаци|інформаці)\p{L}*|данные|дані/iu
-
-/**
- * A sentence that is only a verdict on the claim before it ("That is a fairy tale for their
- * television.", "Это не так."): a counter frame without a speaker of its own, spoken in the sentence's
- * voice. Checked even in sentences with no other attribution cue.
- */
-export function findBareVerdict(sentence: SentenceText): AttributionFrame | null {
-  const s = sentence.text
-  const re = sentence.lang === 'en' ? EN_BARE_VERDICT : CY_BARE_VERDICT
-  const m = execIfCued(sentence, CUE.verdict, re, s)
-  if (!m) return null
-  const stance: Stance = /prematur/i.test(m[0]) ? 'premature' : 'deny'
-  return frame('counter', sentence, m[1]!.length, m[0].replace(/[\s.!—–:]+$/u, '').length, null, stance, { bare: true })
-}
 
 function stanceOfWord(word: string): Stance {
   const w = word.toLowerCase()
@@ -96,8 +74,6 @@ function stanceOfWord(word: string): Stance {
 
 export function findCounterStatements(sentence: SentenceText): AttributionFrame[] {
   const s = sentence.text
-  const bare = findBareVerdict(sentence)
-  if (bare) return [bare]
   const out: AttributionFrame[] = []
   if (sentence.lang === 'en') {
     let verb = execIfCued(sentence, CUE.counterVerbEn, EN_VERB, s)

@@ -3,7 +3,7 @@ import type { DateExpression } from '../../text/index.js'
 import { findAccordingTo } from './according-to.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { findCataphoricSpeech } from './cataphoric-speech.js'
-import { findBareVerdict, findCounterStatements } from './counter-statement.js'
+import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
@@ -91,8 +91,7 @@ export function findAttributions(
   // A dateline in capitals ("ДНІПРО, Україна — ") is excluded even from a sentence nobody is said to speak.
   const capitalsStart = /^\p{Lu}{4}/u.test(sentence.text)
   if (!mayAttributeSentence(sentence) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40))) {
-    const bare = findBareVerdict(sentence)
-    return { main: null, contrast: null, relay: null, counters: bare ? [bare] : [], comments: [], excluded: bare ? [bare.span] : [], heading: null }
+    return { main: null, contrast: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
   }
   const h = findSectionHeading(sentence.text)
   if (h) {
