@@ -362,6 +362,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // told after it ("Атака захлебнулась", "the attempt failed", "всі спроби провалилися") and the
       // attackers' return to where they started ("ВСУ откатились на исходные") are no second claim.
       if (restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
+      // "The Kremlin continues to announce the seizure of settlements that its forces do not hold":
+      // captures of settlements no name or count picks out are a habit described, not an event.
+      if ((kind === 'capture' || kind === 'advance') && isGenericGain(text, draft.clause, primary.span)) continue
+      // "закріпитися там поки не вдалося жодній зі сторін", "neither side has managed to hold it": what
+      // no side achieved moves no line and credits no actor (convention 12).
+      if (NO_SIDE_MANAGED.test(text.slice(draft.clause[0], draft.clause[1]))) continue
       // "Trapped occupiers are concentrated in …", "the besieged occupiers are being hunted down", "в
       // оточених кварталах": a siege word as an attribute of its noun, once the report has told the
       // encirclement, points back at that pocket; it is no second encirclement.
@@ -913,11 +919,30 @@ const BACK_TO_START = /(?<![\p{L}])(?:на (?:свои |свої )?(?:исход
  */
 function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, before: readonly Built[], sentenceIndex: number): boolean {
   const clause = text.slice(draft.clause[0], draft.clause[1])
+  // "tried to slip over the frontier near X and pulled back under fire", "намагалися прорватися, але
+  // відійшли", "пытались зайти в село и откатились": the attackers falling back in the clause joined to
+  // their attempt is how the attempt ended, one event with it.
+  const attempt = before.at(-1)
+  if (kind === 'withdrawal' && attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], draft.triggers[0]!.span[0]))) return true
   const failure = kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun') && FAILURE_PREDICATE.test(clause)
   const back = kind === 'withdrawal' && BACK_TO_START.test(clause)
   if (!failure && !back) return false
   return before.some((b) => b.sentenceIndex >= sentenceIndex - 1 && b.claim.kind === 'assault')
 }
+/** A clause whose success no side achieved: "не вдалося жодній зі сторін", "neither side has managed". */
+const NO_SIDE_MANAGED = /(?:не\s+(?:вдалося|вдалось|удалось|удалося|смогла|змогла)|failed|(?:has|have|had)\s+not\s+managed|did\s+not\s+manage|could\s*n[o']t)[^.;!?]{0,40}?(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side|none\s+of\s+the\s+sides)|(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side)[^.;!?]{0,40}?(?:не\s+(?:вдалося|вдалось|удалось|удалося|змогла|смогла)|(?:has|had)\s+(?:managed|been\s+able)|managed|could)/iu
+/** A gain whose object is settlements in general: no name, no figure after the event word. */
+const GENERIC_SETTLEMENTS = /^[^.;!?\p{N}]{0,30}?(?<![\p{L}])(?:settlements|villages|towns|населених\s+пунктів|населені\s+пункти|населённых\s+пунктов|населенных\s+пунктов|населённые\s+пункты|населенные\s+пункты)(?![\p{L}])/iu
+
+function isGenericGain(text: string, clause: Span, trigger: Span): boolean {
+  const after = text.slice(trigger[1], clause[1])
+  return GENERIC_SETTLEMENTS.test(after) && !COUNTED.test(text.slice(clause[0], clause[1])) && !/\s\p{Lu}/u.test(after.slice(0, 60))
+}
+/** A figure or a counting word anywhere in the clause: "12 villages", "пяти населённых пунктов", "several towns". */
+const COUNTED = /\p{N}|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|several|many|few|some|all|every|both|одн|дв|тр[иеьё]|чотир|четыр|п['’ʼ]?ят|шіст|шест|сім|сем|вісім|восем|дев['’ʼ]?ят|десят|кільк|декільк|несколько|нескольк|сотн|усі|всі|все|обидв|оба|обо)/iu
+
+/** Only a conjunction between an attempt and the retreat that ends it (no new subject). */
+const JOINED_RETREAT = /^[^.;!?]{0,80}?(?:,\s*)?(?:and|but|then|і|й|та|але|проте|и|но|однако|а)\s+(?:(?:then|later|eventually|quickly|soon|потім|згодом|швидко|затем|потом|быстро|вскоре)\s+)?$/iu
 
 /**
  * A denial that comes only from a negation of the event ("did not advance", "nobody was hurt",
@@ -1219,7 +1244,7 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   return relay ? { ...speaker, reportedBy: relay } : speaker
 }
 
-const QUESTION_HEADLINE = /(?:^|[\s:—–-])(?:скільки|сколько|how much|how many|що відомо|что известно|what we know|what is known)(?![\p{L}])/iu
+const QUESTION_HEADLINE = /(?:^|[\s:—–-])(?:скільки|сколько|how much|how many|що відомо|что известно|what we know|what is known)(?![\p{L}])|^[\s"“«]*(?:де|где|where|чому|почему|why|навіщо|зачем)\s/iu
 const BUT_AFTER = /,\s*(?:але|проте|однак|однако|но|втім|впрочем|зате|however|but)\s/iu
 
 /**

@@ -92,3 +92,36 @@ describe('one verdict rule: a remark that only rejects answers a claim told just
     expect(denied(text, lang)).toEqual([])
   })
 })
+
+describe('spurious classes of the open splits, in our own phrasings', () => {
+  const kinds = (text: string, lang: Lang = 'en'): string[] => claimsOf(text, lang).map((c) => c.kind)
+  it('a failing attack\'s retreat joined to the attempt is the attempt (convention 13)', () => {
+    expect(kinds('Border guards said Russian raiders had tried to cross the frontier near Pokrovka before dawn and fell back under machine-gun fire.')).toEqual(['assault'])
+    expect(kinds('Ворожа піхота намагалася зайти в Торське, але відійшла під вогнем наших дронів.', 'uk')).toEqual(['assault'])
+    // A retreat of the other side, with its own subject, stays a claim.
+    expect(kinds('Russian troops tried to storm Torske, and Ukrainian units withdrew from two positions nearby.')).toContain('withdrawal')
+  })
+  it('gains of settlements in general are a habit described, not an event', () => {
+    expect(kinds('The ministry keeps announcing the capture of villages its troops never entered.')).toEqual([])
+    // "села" is also one village's genitive: "закріпилися на околиці села" is ground gained.
+    expect(kinds('За тиждень окупанти закріпилися на північній околиці села.', 'uk')).toEqual(['advance'])
+    expect(kinds('Russian troops captured 14 villages in October.')).toEqual(['capture'])
+    expect(kinds('Russian troops seized villages near Kupiansk.')).toEqual(['capture'])
+  })
+  it('what neither side managed is no claim', () => {
+    expect(kinds('Кліщіївка — сіра зона, закріпитися в селі поки не вдалося жодній зі сторін.', 'uk')).toEqual(['control'])
+    expect(kinds('Neither side has managed to take the hilltop near Kurdiumivka.')).toEqual([])
+  })
+})
+
+describe('titles that restate the body (convention 14)', () => {
+  it('a topic title with a full stop: "Про «звільнення» Торського."', () => {
+    const text = 'Про «звільнення» Торського.\n\nМіноборони РФ учора записало Торське у «звільнені». Це брехня: село тримають наші бійці.'
+    const claims = claimsOf(text, 'uk')
+    expect(claims.every((c) => !c.text.startsWith('Про'))).toBe(true)
+  })
+  it('a headline that asks where: "Where Russia really advanced in October: an analysis"', () => {
+    const text = 'Where Russia really advanced in October: an analysis\n\nRussian forces gained about 310 sq km in October, DeepState data show.'
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(['area-change'])
+  })
+})

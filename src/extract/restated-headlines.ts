@@ -47,8 +47,12 @@ export function bodyStart(text: string): number {
 
 function isBodyLine(line: string): boolean {
   const trimmed = line.replace(TRAILING_MARKS, '')
-  return SENTENCE_END.test(trimmed)
+  return SENTENCE_END.test(trimmed) && !TOPIC_TITLE.test(trimmed)
 }
+
+// A title that names its topic with a preposition, full stop and all ("Про «взятие» Кондратовки.",
+// "Щодо Куп'янська.", "About the fall of Siversk."): a heading, not a sentence of the body.
+const TOPIC_TITLE = /^\s*(?:про|щодо|стосовно|о|об|насчёт|насчет|по\s+поводу|about|on|regarding)\s+(?:[^\s.!?]+\s+){0,4}[^\s.!?]+[.!…]["”»’')]*$/iu
 
 // Emoji, pictographs, flags, variation selectors and spaces a Telegram post ends its lines with.
 const TRAILING_MARKS = /[\s\p{So}\p{Sk}\p{Cf}\u{FE0F}\u{1F1E6}-\u{1F1FF}]+$/u
