@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { tokenize } from '../text/index.js'
@@ -62,7 +64,7 @@ describe('findQuantities, tried only where a quantity can start', () => {
   // The plain search: the pattern tried at every character, as a global regex does.
   const scan = (text: string): string[] => [...text.matchAll(new RegExp(QUANTITY_SOURCE, 'giu'))].map((m) => `${m.index}:${m[0]}`)
   const found = (text: string): string[] => quantityMatches(text, tokenize(text)).map((m) => `${m.index}:${m[0]}`)
-  const part = fc.constantFrom('about ', 'More than ', 'тричі ', 'twice as ', 'полтора ', "дев'ятьох ", '58-', 'річна ', 'half a dozen ', 'a dozen ', 'twenty-one ', "п'ять ", 'пʼять ', 'вісім ', 'близько ', '1,200 ', '3 386 ', '5', 'km ', 'sq km ', '% ', 'soldiers ', 'людей ', 'атак ', "O'", 'x', '-', ', ', '. ', '2024 ', 'ſeven ', 'at least ', 'up to ')
+  const part = fc.constantFrom('about ', 'More than ', 'тричі ', 'twice as ', 'полтора ', "дев'ятьох ", '58-', 'річна ', 'half a dozen ', 'a dozen ', 'twenty-one ', "п'ять ", 'пʼять ', 'вісім ', 'близько ', '1,200 ', '3 386 ', '5', 'km ', 'sq km ', '% ', 'soldiers ', 'людей ', 'атак ', "O'", 'x', '-', ', ', '. ', '2024 ', 'ſeven ', 'at least ', 'up to ', 'as many as ', 'an estimated ', 'не менее ', 'більш ніж ', 'до ', 'over ', 'Some ', 'the ', 'many ', 'нас ')
 
   it('finds exactly the matches of the plain search', () => {
     expect(found('About 5 km, more than twenty-one soldiers and п’ять атак')).toEqual(scan('About 5 km, more than twenty-one soldiers and п’ять атак'))
@@ -71,7 +73,18 @@ describe('findQuantities, tried only where a quantity can start', () => {
         const text = parts.join('')
         expect(found(text)).toEqual(scan(text))
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     )
+  })
+
+  it('finds exactly the matches of the plain search in the open gold reports', () => {
+    const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'eval', 'extract', f), 'utf8')) as { reports: { text: string }[] }).reports)
+    let matches = 0
+    for (const { text } of reports) {
+      const expected = scan(text)
+      matches += expected.length
+      expect(found(text)).toEqual(expected)
+    }
+    expect(matches).toBeGreaterThan(0)
   })
 })

@@ -64,10 +64,19 @@ const QUANTITY = new RegExp(
 // Where a quantity can start: a figure, or the first word of an approximation or a number word
 // ("about", "more than", "half a dozen", "вісім"). A match starts after a non-letter, non-digit,
 // so at a word's start or after an apostrophe inside one ("п'ять" aside, rare); only there is the
-// pattern tried, instead of at every character of the text.
-const STARTS = new WordFamilies([
-  [...new Set([...APPROX_WORDS.split('|').map((w) => w.split(' ')[0]!), ...NUMBER_WORD_STARTS, ...Object.keys(COUNT_WORDS), ...Object.keys(TIMES_WORDS)])].map((w) => w.replace(/['’ʼ]/g, "['’ʼ]")).join('|') + `|${NUMBER_WORD_SOURCE}`,
-])
+// pattern tried, instead of at every character of the text. Two families: the first words of the
+// approximations alone (APPROXIMATION), and the words a figure said in words can start with
+// (NUMBER_START: number words, counting words, "twice"). A quantity opened by an approximation has
+// its figure right after it, at most three words on ("as many as 30", "більш ніж 5"): an
+// approximation word ("до", "over", "some", "at") with no figure or number word in the three words
+// after it starts no quantity, and the pattern is not tried there.
+const APPROXIMATION_WORDS = [...new Set(APPROX_WORDS.split('|').map((w) => w.split(' ')[0]!))]
+const NUMBER_START_WORDS = [...new Set([...NUMBER_WORD_STARTS, ...Object.keys(COUNT_WORDS), ...Object.keys(TIMES_WORDS)])]
+const STARTS = new WordFamilies([APPROXIMATION_WORDS, NUMBER_START_WORDS].map((words, k) => words.map((w) => w.replace(/['’ʼ]/g, "['’ʼ]")).join('|') + (k === 1 ? `|${NUMBER_WORD_SOURCE}` : '')))
+const APPROXIMATION = 1
+const NUMBER_START = 2
+/** The words after an approximation's first word its figure can start at: "as many as 30" puts it three on. */
+const APPROXIMATION_REACH = 3
 const QUANTITY_AT = new RegExp(QUANTITY.source, 'iuy')
 
 /** The quantity pattern's source (tests compare the word-started search with a plain global one). */
@@ -97,10 +106,21 @@ export function quantityMatches(text: string, tokens: readonly Token[]): RegExpE
       from = m.index + m[0].length
     }
   }
-  for (const token of tokens) {
+  const figureAt = (k: number): boolean => {
+    const c = tokens[k]!.lower.charCodeAt(0)
+    return (c >= 48 && c <= 57) || (STARTS.bitsOfToken(tokens[k]!) & NUMBER_START) !== 0
+  }
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!
     if (token.end <= from) continue
-    const c = token.lower.charCodeAt(0)
-    if ((c >= 48 && c <= 57) || STARTS.bitsOfToken(token) !== 0) tryAt(token.start)
+    if (figureAt(t)) tryAt(token.start)
+    else if ((STARTS.bitsOfToken(token) & APPROXIMATION) !== 0) {
+      for (let k = t + 1; k < tokens.length && k <= t + APPROXIMATION_REACH; k++) {
+        if (!figureAt(k)) continue
+        tryAt(token.start)
+        break
+      }
+    }
     for (let i = token.start + 1; i < token.end; i++) {
       const a = text.charCodeAt(i - 1)
       if (a === 0x27 || a === 0x2019 || a === 0x2bc) tryAt(i)
