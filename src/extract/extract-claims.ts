@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { wordCount } from './word-count.js'
-import { endsWithMatch, findDateExpressions, splitSentences, type DateExpression, type SentenceSpan } from '../text/index.js'
+import { endsWithMatch, findDateExpressions, firstIndex, splitSentences, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
 import {
   canonicalVia,
   closesQuote,
@@ -20,6 +20,7 @@ import {
   attributionWords,
   type AttributionFrame,
   type SentenceAttribution,
+  type SentenceText,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
@@ -154,7 +155,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const outletVoice: Speaker = document.format === 'telegram' && outletSpeaker.name ? { ...outletSpeaker, via: 'Telegram' } : outletSpeaker
   if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
 
-  const inherited = quoteSpeakers(text, sentences, lang)
+  const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
   for (const [k, f] of interviewTurns(text, sentences)) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
@@ -1260,8 +1261,15 @@ function contrastBeforeCataphor(text: string, main: AttributionFrame, later: Att
 }
 
 /** Quotes over several sentences take the speaker named where they close, or on a "– Name" line after. */
-function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: Document['lang']): Map<number, AttributionFrame> {
+function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: Document['lang'], tokens: readonly Token[]): Map<number, AttributionFrame> {
   const out = new Map<number, AttributionFrame>()
+  // A sentence's attribution words, as the main loop gives them, so that the detectors skip the
+  // patterns whose words it lacks (sentences are asked out of order: its first token is searched for).
+  const sentenceText = (k: number): SentenceText => {
+    const [start, end] = sentences[k]!.span
+    const words = attributionWords(tokens, start, end, firstIndex(tokens.length, (t) => tokens[t]!.end <= start)).bits
+    return { text: text.slice(start, end), offset: start, lang, words }
+  }
   for (let i = 0; i < sentences.length; i++) {
     const s = text.slice(sentences[i]!.span[0], sentences[i]!.span[1])
     // "Про це заявив X." after a statement: X said the sentences before it, back to the start of the
@@ -1293,13 +1301,13 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
     // person last spoken of: reporters quote people, and a bare quote follows the one who said it.
     const bare: AttributionFrame = { detector: 'quote', span: sentences[i]!.span, speaker: 'he', stance: 'neutral', via: null, basedOn: null, reportedBy: null }
     if (!opensQuote(s)) {
-      if (/^\s*["“«„]/u.test(s) && WHOLLY_QUOTED.test(s) && i > 0 && !findAttributions({ text: s, offset: sentences[i]!.span[0], lang }, [], () => false).main) out.set(i, bare)
+      if (/^\s*["“«„]/u.test(s) && WHOLLY_QUOTED.test(s) && i > 0 && !findAttributions(sentenceText(i), [], () => false).main) out.set(i, bare)
       continue
     }
     for (let j = i + 1; j < sentences.length && j <= i + 6; j++) {
       const t = text.slice(sentences[j]!.span[0], sentences[j]!.span[1])
       if (!closesQuote(t)) continue
-      const attribution = findAttributions({ text: t, offset: sentences[j]!.span[0], lang }, [], () => false)
+      const attribution = findAttributions(sentenceText(j), [], () => false)
       if (attribution.main) for (let k = i; k < j; k++) out.set(k, attribution.main)
       else if (WHOLLY_QUOTED.test(t) && sentences[j]!.paragraph === sentences[i]!.paragraph) for (let k = i; k <= j; k++) out.set(k, bare)
       break
