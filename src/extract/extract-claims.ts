@@ -641,7 +641,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // own voice (a claim told in the sentence's voice was misattributed: no writer rebuts himself).
     // With no such claim it is no claim at all.
     if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
-      const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied' && b.claim.modality !== 'premature')
+      // (A claim the writer calls hasty, `premature` by convention 17, is still a claim to answer.)
+      const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied')
       const referent = near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? (remark.whole ? near.at(-1) : undefined)
       if (referent) {
         const span = trimSpan(text, remark.span)
