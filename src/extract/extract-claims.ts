@@ -392,6 +392,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "the enemy lost 38 men …, and six more were taken prisoner": a toll after a toll is the same side's doing.
       const tollBefore = sentenceBuilt.at(-1)
       if (!actorSide && kind === 'casualties' && tollBefore?.claim.kind === 'casualties' && tollBefore.claim.actorSide) actorSide = tollBefore.claim.actorSide
+      // "… окупував 300 км². Торік за ті самі місяці — 240 км²", "Ще 70 км² — на Покровському напрямку": an
+      // area figure told without a verb or a side continues the area change just told, and its side.
+      const areaBefore = sentenceBuilt.at(-1) ?? built.at(-1)
+      if (!actorSide && kind === 'area-change' && primary.data.voice === 'noun' && areaBefore?.claim.kind === 'area-change' && areaBefore.claim.actorSide && areaBefore.sentenceIndex >= si - 2) actorSide = areaBefore.claim.actorSide
       // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
       // "the enemy continues shelling and attempts to advance": an attempt word right after "and" is a verb too.
       if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0])) || (lang === 'en' && ATTEMPT_VERB.test(primary.text) && /\band\s+$/iu.test(text.slice(Math.max(ss, primary.span[0] - 5), primary.span[0])))) && nearestSubject) {
@@ -928,7 +932,7 @@ function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, befor
   if (kind === 'withdrawal' && attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], draft.triggers[0]!.span[0]))) return true
   const failure = kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun') && FAILURE_PREDICATE.test(clause)
   const back = kind === 'withdrawal' && BACK_TO_START.test(clause)
-  if (!failure && !back) return false
+  if (!failure && !back) return kind === 'withdrawal' && fellBackAfterTrying(text, draft, before, sentenceIndex)
   return before.some((b) => b.sentenceIndex >= sentenceIndex - 1 && b.claim.kind === 'assault')
 }
 /** A clause whose success no side achieved: "не вдалося жодній зі сторін", "neither side has managed". */
@@ -945,6 +949,20 @@ const COUNTED = /\p{N}|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|ni
 
 /** Only a conjunction between an attempt and the retreat that ends it (no new subject). */
 const JOINED_RETREAT = /^[^.;!?]{0,80}?(?:,\s*)?(?:and|but|then|і|й|та|але|проте|и|но|однако|а)\s+(?:(?:then|later|eventually|quickly|soon|потім|згодом|швидко|затем|потом|быстро|вскоре)\s+)?$/iu
+
+/**
+ * "пытались вернуть позиции, но откатились", "намагалися прорватися, але відкотилися", "tried to cross,
+ * but fell back": the attackers falling back, right after their attempt in the same sentence and with
+ * no subject or place of their own, is how the attempt ended (convention 13), not a withdrawal of its own.
+ */
+function fellBackAfterTrying(text: string, draft: Draft, before: readonly Built[], sentenceIndex: number): boolean {
+  const trigger = draft.triggers[0]!
+  if (wordCount(text.slice(draft.clause[0], trigger.span[0])) > 2) return false
+  if (FALLBACK_SOURCE.test(text.slice(trigger.span[1], draft.clause[1]))) return false
+  return before.some((b) => b.sentenceIndex === sentenceIndex && b.claim.kind === 'assault' && b.claim.span[1] <= trigger.span[0] && CONTRAST.test(text.slice(b.claim.span[1], trigger.span[0])))
+}
+// Where a force fell back from, or a name: then it gave up ground of its own ("але відійшли з Торського").
+const FALLBACK_SOURCE = /(?<![\p{L}])(?:з|із|зі|из|изо|с|со|from|out of)\s|\p{Lu}\p{Ll}/u
 
 /**
  * A denial that comes only from a negation of the event ("did not advance", "nobody was hurt",
@@ -1663,6 +1681,11 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
     // building in Kharkiv": two verbs each with a named target of its own are two strikes.
     // Only a second verb after "and" ("— влучання в підприємство Заводського району" tells where the same strike landed).
     if (a.kind === 'strike' && b.triggers[0]!.data.voice !== 'noun' && AND_BEFORE(text.slice(a.triggers[0]!.span[1], b.triggers[0]!.span[0])) && NAMED_TARGET.test(text.slice(a.triggers[0]!.span[0], b.clause[0])) && NAMED_TARGET.test(text.slice(b.triggers[0]!.span[0], b.clause[1]))) continue
+    // "скинули 129 авіабомб, а також задіяли 5212 дронів-камікадзе", "сбросили 40 КАБ, а также применили
+    // 300 беспилотников", "dropped 90 bombs and also launched 400 drones": a second verb after "as well"
+    // with a counted weapon of its own is a second attack with its own count (a participle that details
+    // the first, "скинувши 118 авіабомб", stays part of it).
+    if (a.kind === 'strike' && b.triggers[0]!.data.voice !== 'noun' && ALSO_BEFORE(text.slice(a.triggers[0]!.span[1], b.triggers[0]!.span[0])) && COUNTED_WEAPON.test(text.slice(a.triggers[0]!.span[0], b.triggers[0]!.span[0])) && COUNTED_WEAPON.test(text.slice(b.triggers[0]!.span[0], b.clause[1]))) continue
     // "lost 38 men killed and wounded, and six more were taken prisoner": prisoners are a toll of their own.
     if (a.kind === 'casualties' && a.triggers.some((t) => PRISONERS.test(t.text)) !== b.triggers.some((t) => PRISONERS.test(t.text))) continue
     a.clause = [Math.min(a.clause[0], b.clause[0]), Math.max(a.clause[1], b.clause[1])]
@@ -1679,6 +1702,10 @@ const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|ano
 const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
 // "…, and", "і", "та", "и", "а также" right before the second verb (with its subject or an adverb between).
 const AND_BEFORE = endsWithMatch(/(?<![\p{L}])(?:and|і|й|та|и|а також|а также)\s+(?:[\p{L}-]+\s+){0,2}$/iu)
+// "а також", "а также", "and also", "as well as" right before the second verb: an addition, not a detail of the first.
+const ALSO_BEFORE = endsWithMatch(/(?<![\p{L}])(?:а також|а також і|а также|а также и|і також|и также|and also|as well as)\s+(?:[\p{L}-]+\s+){0,1}$/iu)
+// A figure before a weapon, an adjective or two between: "129 керованих авіабомб", "5212 дронів-камікадзе", "300 attack drones".
+const COUNTED_WEAPON = /(?<![\p{L}\p{N}])\p{N}[\p{N}  ]*\s+(?:[\p{L}-]+\s+){0,2}(?:(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*|бомб\p{L}*|снаряд\p{L}*))(?![\p{L}])/iu
 // A name after the event word (a capital followed by small letters, not an acronym such as "КАБ"): the target or its town.
 const NAMED_TARGET = /(?<=[\p{L}\p{N},]\s+(?:\p{L}+\s+){0,5})\p{Lu}\p{Ll}{2,}/u
 const WEAPON_LEAD = new RegExp(String.raw`^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:(?:a|an|the|another|one|two|three|four|five|several|Russian|Ukrainian|enemy|hostile|\p{N}+|[\p{L}]+-type|ballistic|cruise|guided|glide|aerial|attack|kamikaze|FPV|FPV-|artillery|mortar|tank|ще|ещё|один|одна|одне|одно|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|ударн\p{L}*|керован\p{L}*|артилерійськ\p{L}*|вражеск\p{L}*|российск\p{L}*|украинск\p{L}*|управляем\p{L}*|артиллерийск\p{L}*)\s+){0,3}?(?:${WEAPONS}|shells?|bombs?|projectiles?|снаряд\p{L}*|бомб\p{L}*|мін(?:а|и)|мин(?:а|ы))\s+(?:(?!(?:was|were|is|are)\b)[a-z]|\p{L}+(?:в|л|ла|ли|ло|ся|сь|є|ють|ет|ют|ит|ят)(?![\p{L}]))`, 'iu')

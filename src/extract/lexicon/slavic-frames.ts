@@ -35,6 +35,12 @@ const TALLY = data('assault', { voice: 'noun', neutral: true })
 // is said of one's own troops, like "освобождён".
 const CAPTURE_CLEARED = data('capture', { defaultSide: 'own' })
 const ASSAULT = data('assault')
+// Equipment or men destroyed (gold conventions: casualties), and drones brought down (a strike of the
+// drones' side, as the lexicon's "збили", "сбили").
+const KILLED = data('casualties')
+const DOWNED = data('strike', { subject: 'victim', object: 'agent', defaultSide: 'enemy' })
+// An area figure told without a verb (a part of the total just told, or the figure of a period).
+const AREA_TOLD = data('area-change', { voice: 'noun' })
 
 const GOVERNS_WEAK: Partial<FrameMatch> = { replaces: { weak: true } }
 // A facility destroyed is a strike where the lexicon reads "уничтожены" as a loss (gold conventions:
@@ -44,6 +50,10 @@ const OVER_LOSS: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['casual
 const OVER_ADVANCE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['advance'] } }
 // Lines or positions seized are ground gained (gold call 10) where the lexicon reads the verb as a capture.
 const OVER_CAPTURE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['capture'] } }
+// What was just named, destroyed, is a loss where the lexicon reads a strike ("знищили наші дронарі").
+const OVER_STRIKE: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['strike'] } }
+// Vehicles left behind are a loss where the lexicon reads the leaving as a withdrawal.
+const OVER_WITHDRAWAL: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['withdrawal'] } }
 const WEAPON_SUBJECT: Partial<FrameMatch> = { replaces: { weak: true, kinds: ['assault'] } }
 const VETO: Partial<FrameMatch> = { veto: true }
 
@@ -58,6 +68,10 @@ const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
 /** A date after a name ("Нового года", "Різдва року"), and the prepositions of a deadline ("до", "к", "після"). */
 const DATE_WORD = /^(?:года|году|год|року|рік|роком|дня|свят\p{L}*)$/u
 const DATE_PREP = /^(?:до|к|ко|після|после|с|з|із|от|від)$/u
+
+/** A word before an area figure: "близько 130 км²", "ще 87 км²", "около 420 кв. км". */
+const FIGURE_QUALIFIER = /^(?:приблизно|близько|майже|понад|ще|лише|усього|всього|около|примерно|почти|более|свыше|ещё|еще|лишь|всего)$/u
+const THOUSANDS = /^(?:тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн)$/u
 
 /** Words a frame looks across at most, either side of its head. */
 const REACH = 5
@@ -88,8 +102,10 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   }
   // No head class anywhere: nothing to frame (most texts of other subjects end here).
   const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
-  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE | V.SEND | V.PRESS
-  if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0) return []
+  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE | V.SEND | V.PRESS | V.SUFFER | V.ABANDON | V.SLANG_KILL | V.GROUNDED
+  // An area unit anywhere: a figure told without a verb may be an area change (below).
+  const areaUnits = (anyB & V.AREA_UNIT) !== 0
+  if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0 && !areaUnits) return []
   // Where a clause ends between token i and i + 1 (sentence punctuation, a semicolon, a line break,
   // a dash between spaces), and where only a comma does.
   const hard = new Uint8Array(n)
@@ -127,6 +143,7 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     for (let k = from; k <= to; k++) if (isName(k)) return true
     return false
   }
+  let lastAreaUnit = -1
   // A word of war in reach: this sentence or the one before (a damage report follows its strike).
   let lastCue = -1000
   const cueNear = (i: number): boolean => {
@@ -138,6 +155,56 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     return false
   }
 
+  // Where a sentence, or a part after a colon, opens: no word before, or sentence punctuation or a colon.
+  const opensSentence = (k: number): boolean => k === 0 || /[.!?:\n]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  // A dash between spaces right before word k.
+  const dashBefore = (k: number): boolean => k > 0 && /\s[—–-]\s/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  // The last word of an area figure starting at word k ("2980 км²", "1,9 тыс. кв. км", "3,5 тис. км²",
+  // one qualifier before it: "близько 130 км²", "около 420 кв. км"), or -1.
+  const areaFigureEnd = (k: number): number => {
+    if (k < n && FIGURE_QUALIFIER.test(tokens[k]!.lower) && k + 1 < n && !hard[k] && !comma[k]) k++
+    if (k >= n || !/^\p{N}/u.test(tokens[k]!.lower)) return -1
+    let j = k
+    while (j + 1 < n && /^\p{N}/u.test(tokens[j + 1]!.lower) && /^[,.  ]$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++
+    if (j + 1 < n && THOUSANDS.test(tokens[j + 1]!.lower)) j++
+    if (j + 1 >= n || (bitsB[j + 1]! & V.AREA_UNIT) === 0) return -1
+    j++
+    // "кв. км", "квадратних кілометрів"
+    if (j + 1 < n && /^(?:кв|квадратн\p{L}*)$/u.test(tokens[j]!.lower) && /^(?:км|кілометр\p{L}*|километр\p{L}*)$/u.test(tokens[j + 1]!.lower)) j++
+    return j
+  }
+  // An area change told without a verb, as a part of the area just told or a figure for a period:
+  // "Торік за ті самі десять місяців — 2980 км²", "Для сравнения: за тот же период прошлого года — 1,9
+  // тыс. кв. км", "За січень–жовтень — 3,5 тис. км²" (a period, a dash, an area figure); "Ще 87 км² — на
+  // Покровському напрямку", "Найбільше — на Покровському та Костянтинівському напрямках", "Больше всего —
+  // на Покровском направлении" (a figure or the largest share, a dash, where), the latter only after an
+  // area figure. No event word may stand in it (then the word tells the claim). The words from..to.
+  const verblessArea = (k: number): [number, number] | null => {
+    const until = Math.min(n - 1, k + 12)
+    let dash = -1
+    for (let j = k + 1; j <= until; j++) {
+      if (dashBefore(j)) {
+        dash = j
+        break
+      }
+      if (/[.!?;:\n,]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null
+    }
+    if (dash < 0) return null
+    const words: Span = [tokens[k]!.start, tokens[dash - 1]!.end]
+    if (input.triggers.some((t) => t.span[0] < words[1] && t.span[1] > words[0])) return null
+    // A period, a dash, a figure: "Торік за ті самі місяці — 2980 км²".
+    const figureEnd = areaFigureEnd(dash)
+    if (figureEnd >= 0) {
+      for (let j = k; j < dash; j++) if ((bitsB[j]! & V.PERIOD) !== 0) return [dash, figureEnd]
+      return null
+    }
+    // A figure or the largest share, a dash, a named place: "Ще 87 км² — на Покровському напрямку".
+    const named = dash + 1 < n && (bits[dash]! & W.INTO) !== 0 && (isName(dash + 1) || (dash + 2 < n && isName(dash + 2)))
+    if (!named) return null
+    if (areaFigureEnd(k) === dash - 1) return [k, dash - 1]
+    if ((bitsB[k]! & V.SHARE) !== 0 && dash - k <= 3 && lastAreaUnit >= 0 && k - lastAreaUnit <= 60) return [k, k]
+    return null
+  }
   const found: FrameMatch[] = []
   // A frame reads the lexicon's weak nouns under it better ("бої" in "два бої ще не вщухли"); a
   // weapon as the subject makes a strike of an attack verb ("беспилотник атаковал грузовик").
@@ -191,6 +258,14 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     const b = bits[i]!
     const bB = bitsB[i]!
     if ((b & W.WAR_CUE) !== 0) lastCue = i
+    if ((bB & V.AREA_UNIT) !== 0) lastAreaUnit = i
+    if (areaUnits && ((bB & (V.SHARE | V.PERIOD)) !== 0 || FIGURE_QUALIFIER.test(tokens[i]!.lower) || /^\p{N}/u.test(tokens[i]!.lower)) && opensSentence(i)) {
+      const told = verblessArea(i)
+      if (told) {
+        add(told[0], told[1], AREA_TOLD)
+        continue
+      }
+    }
     if ((b & HEADS) === 0 && (bB & HEADS_B) === 0) continue
     const l = left(i)
     const r = right(i)
@@ -200,6 +275,14 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     // on the verb ("вышли из", "зашли в", "вийшли на") tells no event there.
     if ((b & W.ENTER) !== 0 || (bB & V.MOVE_OUT) !== 0) {
       const prep = has(i + 1, Math.min(r, i + 2), W.INTO | W.FROM)
+      // Trying to get somewhere is an attack, not ground gained (gold conventions: attempts are
+      // `assault`): "ворог спробує вийти до околиць X", "намагаються зайти в село", "пытаются выйти к
+      // окраинам", "попытались зайти в посёлок" (the future's modality is the cue's).
+      const attempt = i - 1 >= l && (bitsB[i - 1]! & V.ATTEMPT) !== 0 ? i - 1 : i - 2 >= l && (bitsB[i - 2]! & V.ATTEMPT) !== 0 ? i - 2 : -1
+      if (attempt >= 0 && prep >= 0 && (bits[prep]! & W.INTO) !== 0 && warGroundAfter(prep, r)) {
+        add(attempt, i, ASSAULT, OVER_ADVANCE)
+        continue
+      }
       if (prep >= 0 && prep < r && !warGroundAfter(prep, r) && listedFrom(i)) {
         add(i, i, ADVANCE, VETO)
         continue
@@ -307,6 +390,54 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
       }
       if (place >= 0) {
         add(i, i, CAPTURE_CLEARED)
+        continue
+      }
+    }
+    // Some of them destroyed: "ворог ішов трьома БМП, дві з них знищили дронарі", "две из них сожгли",
+    // "одну з них обнулили" (the things just named, lost; not a strike on a place).
+    if ((bB & (V.DESTROY | V.SLANG_KILL)) !== 0 || (b & W.BURN) !== 0) {
+      const them = i - 1 >= 0 && tokens[i - 1]!.lower === 'них' && !hard[i - 1] ? i - 1 : -1
+      if (them >= 2 && (bits[them - 1]! & W.FROM) !== 0 && ((bits[them - 2]! & W.NUMBER) !== 0 || /^(?:одн|дв|обидв|обе|обоих)\p{L}*$/u.test(tokens[them - 2]!.lower))) {
+        add(i, i, BURNT_OUT, OVER_STRIKE)
+        continue
+      }
+    }
+    // Soldiers' slang for destroying: "минусанули два танка", "заминусили пехоту противника", "мінуснули
+    // три БМП", "обнулили ворожий танк" (a loss of what is named); "приземлили 12 беспилотников" (drones
+    // shot down). What follows must be equipment, a force or drones ("обнулили рахунок" is none).
+    if ((bB & (V.SLANG_KILL | V.GROUNDED)) !== 0) {
+      let object = -1
+      for (let k = i + 1; k <= Math.min(r, i + 4) && object < 0; k++) if ((bits[k]! & (W.VEHICLE | W.ENEMY | W.MUNITION)) !== 0 || (bitsB[k]! & V.FORCE) !== 0) object = k
+      if (object >= 0 && (bits[object]! & W.MUNITION) !== 0) {
+        add(i, i, DOWNED)
+        continue
+      }
+      if (object >= 0 && (bB & V.SLANG_KILL) !== 0) {
+        add(i, i, KILLED)
+        continue
+      }
+    }
+    // Buildings that suffered: "пострадали крыши и окна двух домов", "постраждали приватні будинки" (damage
+    // from a strike, not a toll; "пострадали двое жителей" stays a toll). A word of war must be near.
+    if ((bB & V.SUFFER) !== 0) {
+      const next = i + 1 <= r ? i + 1 : -1
+      const thing = next < 0 || (bits[next]! & W.NUMBER) !== 0 ? -1 : (bits[next]! & W.BUILDING) !== 0 ? next : next + 1 <= r && (bits[next + 1]! & W.BUILDING) !== 0 ? next + 1 : -1
+      if (thing >= 0 && cueNear(i)) {
+        add(i, i, DAMAGE, OVER_LOSS)
+        continue
+      }
+    }
+    // Vehicles left behind: "откатились, оставив на поле бронемашину", "покинули два підбиті танки",
+    // "залишивши БМП" (a loss of the side that left them, like a burnt vehicle); a place or positions
+    // left ("оставили позиции", "залишили село") stay a withdrawal.
+    if ((bB & V.ABANDON) !== 0) {
+      let vehicle = -1
+      for (let k = i + 1; k <= Math.min(r, i + 4) && vehicle < 0; k++) {
+        if ((bits[k]! & (W.TERRAIN | W.SETTLEMENT)) !== 0 || isName(k)) break
+        if ((bits[k]! & W.VEHICLE) !== 0) vehicle = k
+      }
+      if (vehicle >= 0) {
+        add(i, vehicle, BURNT_OUT, OVER_WITHDRAWAL)
         continue
       }
     }
