@@ -329,6 +329,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (d.kind !== 'capture' || !sQuantities.some((q) => q.unit === 'km2' && within(q.span, d.clause)) || !SETTLEMENT_COUNT.test(text.slice(d.clause[0], d.clause[1]))) continue
       drafts.splice(i, 1, { ...d, fixedKind: true }, { ...d, kind: 'area-change' })
     }
+    // "Росія контролює 19,8% території України і понад 81% Донеччини", "заняли 300 км² в Донецкой области
+    // и ещё 40 км² в Запорожской": a second share or area after "і", "та", "и", "а також", with no event
+    // word of its own, is a second claim of the gapped verb, its clause from the conjunction on.
+    if (lang !== 'en') splitGappedFigures(text, drafts, sQuantities)
 
     const sentenceBuilt: Built[] = []
     // The side of the last subject in this sentence, for coordinated verbs that share it.
@@ -892,6 +896,26 @@ const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */
 const CONTRAST = /(?<![\p{L}])(?:but|yet|only to|але|однак|проте|та\s+(?:\p{L}+\s+)?були|но|однако|а затем)(?![\p{L}])/iu
+
+// Between two figures of one verb: their first's words, then the conjunction (and a qualifier) right before the second.
+const GAPPED_AND = /^([^,;.:!?—–]{0,60}?\s)(?:і|й|та|и|а також|а также)\s+(?:(?:понад|більше|близько|майже|приблизно|ще|около|более|свыше|почти|примерно|ещё|еще)\s+)?$/iu
+
+function splitGappedFigures(text: string, drafts: Draft[], quantities: readonly FoundQuantity[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d.kind !== 'control' && d.kind !== 'capture' && d.kind !== 'area-change') continue
+    const primary = d.triggers[0]!
+    const figures = quantities.filter((q) => (q.unit === 'percent' || q.unit === 'km2') && within(q.span, d.clause) && q.span[0] >= primary.span[1])
+    if (figures.length !== 2 || figures[0]!.unit !== figures[1]!.unit) continue
+    const [first, second] = figures as [FoundQuantity, FoundQuantity]
+    if (d.triggers.some((t) => t.span[0] >= first.span[1])) continue
+    const gap = GAPPED_AND.exec(text.slice(first.span[1], second.span[0]))
+    if (!gap) continue
+    const cut = first.span[1] + gap[1]!.length
+    const echo: PhraseMatch<TriggerData> = { span: second.span, text: second.text, data: primary.data }
+    drafts.splice(i, 1, { ...d, clause: [d.clause[0], first.span[1] + gap[1]!.trimEnd().length] }, { kind: d.kind, triggers: [echo], clause: [cut, d.clause[1]] })
+  }
+}
 
 /**
  * "Три попытки противника контратаковать пресечены", "repelled 14 Russian attacks", "зупинили 11

@@ -102,7 +102,7 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   }
   // No head class anywhere: nothing to frame (most texts of other subjects end here).
   const HEADS = W.EXPEL | W.PUSH_AWAY | W.TAKE | W.ENTER | W.MUNITION | W.DAMAGE | W.BURN | W.FIGHT | W.DEVELOP | W.CLEAR
-  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE | V.SEND | V.PRESS | V.SUFFER | V.ABANDON | V.SLANG_KILL | V.GROUNDED
+  const HEADS_B = V.DESTROY | V.MOVE_OUT | V.SWEEP | V.RUSH | V.SEIZE | V.SEND | V.PRESS | V.SUFFER | V.ABANDON | V.SLANG_KILL | V.GROUNDED | V.REMAIN
   // An area unit anywhere: a figure told without a verb may be an area change (below).
   const areaUnits = (anyB & V.AREA_UNIT) !== 0
   if ((any & HEADS) === 0 && (anyB & HEADS_B) === 0 && !areaUnits) return []
@@ -414,6 +414,25 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
       }
       if (object >= 0 && (bB & V.SLANG_KILL) !== 0) {
         add(i, i, KILLED)
+        continue
+      }
+    }
+    // A hit told by what is left: "будинок залишився без даху", "школа осталась без окон", "від мосту
+    // залишилися лише опори", "от склада остались одни руины" (damage from a strike, after a word of war;
+    // "залишився без світла" or "без роботи" tells no damage).
+    if ((bB & V.REMAIN) !== 0) {
+      const wl = left(i, 4)
+      const building = (k: number): boolean => (bits[k]! & W.BUILDING) !== 0 || /^(?:міст|мост)\p{L}*$/u.test(tokens[k]!.lower)
+      let told = false
+      if (i + 2 <= r && tokens[i + 1]!.lower === 'без' && (bitsB[i + 2]! & V.WRECK) !== 0) for (let k = wl; k < i && !told; k++) told = building(k)
+      if (!told) {
+        const from = has(wl, i - 1, W.AWAY)
+        let wreck = false
+        for (let k = i + 1; k <= Math.min(r, i + 3) && !wreck; k++) wreck = (bitsB[k]! & V.WRECK) !== 0
+        told = wreck && from >= 0 && from + 1 < i && (building(from + 1) || (from + 2 < i && building(from + 2)))
+      }
+      if (told && cueNear(i)) {
+        add(i, i, DAMAGE)
         continue
       }
     }

@@ -111,3 +111,31 @@ describe("soldiers' slang for destroying, and some of them destroyed", () => {
     expect(claimsOf(text, lang)).toEqual([])
   })
 })
+
+describe('a second share or area of a gapped verb', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Нині Росія контролює 19% території України і понад 80% Луганщини.', 'uk', [{ kind: 'control', actorSide: 'RU', value: 19 }, { kind: 'control', actorSide: 'RU', value: 80 }]],
+    ['Российская армия заняла 300 км² в Донецкой области и ещё 40 км² в Запорожской.', 'ru', [{ kind: 'area-change', actorSide: 'RU', value: 300 }, { kind: 'area-change', actorSide: 'RU', value: 40 }]],
+    // one figure and a place without one is one claim
+    ['Россия контролирует около 19% территории Украины и почти всю Луганскую область.', 'ru', [{ kind: 'control', actorSide: 'RU', value: 19 }]],
+  ])('%s', (text, lang, expected) => {
+    const claims = claimsOf(text, lang)
+    expect(claims).toHaveLength(expected.length)
+    expect(claims).toMatchObject(expected)
+  })
+})
+
+describe('a hit told by what is left', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Вночі росіяни атакували Сумщину дронами. У Ромнах будинок залишився без даху.', 'uk', [{ kind: 'strike', actorSide: 'RU' }, { kind: 'strike' }]],
+    ['Ночью ВСУ атаковали область беспилотниками. В Грайвороне от склада остались одни руины.', 'ru', [{ kind: 'strike', actorSide: 'UA' }, { kind: 'strike' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ['Сусід залишився без роботи.', 'uk'],
+    ['Дом остался без хозяина.', 'ru'],
+  ])('no claim: %s', (text, lang) => {
+    expect(claimsOf(text, lang)).toEqual([])
+  })
+})

@@ -248,6 +248,10 @@ export const V = {
   SLANG_KILL: 1 << 19,
   /** Landed (of drones: shot down): приземлили, приземлено. */
   GROUNDED: 1 << 20,
+  /** Remained, was left: залишився, залишилися, лишилися, остался, остались (a result told by what is left). */
+  REMAIN: 1 << 21,
+  /** What a hit building is left without or as: дах, вікна, стіни, крыша, окна; руїни, руины, опори, остов, коробка. */
+  WRECK: 1 << 22,
 } as const
 
 const DESTROY = /^(?:уничтож(?:ил|или|ила|ило|ен|ён|ена|ено|ены|ают|ает|им|ат|ив|енн\p{L}*)|знищ(?:или|ив|ила|ило|ено|ені|ений|ена|ують|ує|имо|ать|ивши|ено))$/u
@@ -283,6 +287,9 @@ const PERIOD = /^(?:за|торік|торішн\p{L}*|минул\p{L}*|прош
 const SLANG_KILL = /^(?:за|з|с|со|від|от|по)?(?:минус|мінус)(?:ану(?:ли|л|ла|в|ть|ти)|ну(?:ли|л|ла|в|ти|ть)|ова(?:ли|л|ла)|ува(?:ли|в|ла)|ую(?:т|ть)|ил(?:и|а)?|или|ив)$|^обнул(?:или|ил|ила|ив|ено|ён|ены|ені|ений|яют|яють|яє|яет)$/u
 const GROUNDED = /^приземл(?:или|ил|ила|ив|ено|ены|ені|ені|яют|яють|яє|яет)$/u
 
+const REMAIN = /^(?:залиши(?:вся|лася|лося|лися|лись)|лиши(?:вся|лася|лося|лися|лись)|остал(?:ся|ась|ось|ись))$/u
+const WRECK = /^(?:дах(?:у)?|покрівлі|вікон|вікна|стін|даху|крыш(?:и)?|кровли|окон|стекол|шибок|стен|руїн(?:и)?|руин(?:ы)?|опор(?:и|ы)|остов(?:и|ы)?|коробк(?:а|и)|фундамент(?:и|ы)?|згарищ\p{L}*|пепелищ\p{L}*|головешк\p{L}*|уламк(?:и|ів)|обломк(?:и|ов))$/u
+
 /** The second set of classes of one lower-case word (bits of V). */
 export function slavicWordClassesB(lower: string): number {
   let bits = 0
@@ -308,5 +315,7 @@ export function slavicWordClassesB(lower: string): number {
   if (PERIOD.test(lower)) bits |= V.PERIOD
   if (SLANG_KILL.test(lower)) bits |= V.SLANG_KILL
   if (GROUNDED.test(lower)) bits |= V.GROUNDED
+  if (REMAIN.test(lower)) bits |= V.REMAIN
+  if (WRECK.test(lower)) bits |= V.WRECK
   return bits
 }
