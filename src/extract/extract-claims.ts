@@ -983,7 +983,12 @@ function fellBackAfterTrying(text: string, draft: Draft, before: readonly Built[
   const trigger = draft.triggers[0]!
   if (wordCount(text.slice(draft.clause[0], trigger.span[0])) > 2) return false
   if (FALLBACK_SOURCE.test(text.slice(trigger.span[1], draft.clause[1]))) return false
-  return before.some((b) => b.sentenceIndex === sentenceIndex && b.claim.kind === 'assault' && b.claim.span[1] <= trigger.span[0] && CONTRAST.test(text.slice(b.claim.span[1], trigger.span[0])))
+  // Only this sentence's claims, read from the end (the document's earlier ones are never needed).
+  for (let k = before.length - 1; k >= 0 && before[k]!.sentenceIndex >= sentenceIndex; k--) {
+    const b = before[k]!
+    if (b.sentenceIndex === sentenceIndex && b.claim.kind === 'assault' && b.claim.span[1] <= trigger.span[0] && CONTRAST.test(text.slice(b.claim.span[1], trigger.span[0]))) return true
+  }
+  return false
 }
 // Where a force fell back from, or a name: then it gave up ground of its own ("але відійшли з Торського").
 const FALLBACK_SOURCE = /(?<![\p{L}])(?:з|із|зі|из|изо|с|со|from|out of)\s|\p{Lu}\p{Ll}/u

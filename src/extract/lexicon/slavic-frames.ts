@@ -179,6 +179,24 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
   // Покровському напрямку", "Найбільше — на Покровському та Костянтинівському напрямках", "Больше всего —
   // на Покровском направлении" (a figure or the largest share, a dash, where), the latter only after an
   // area figure. No event word may stand in it (then the word tells the claim). The words from..to.
+  // Which words the lexicon's event words cover, worked out once (and only for texts with an area unit).
+  let listedCache: Uint8Array | null = null
+  const listedWords = (): Uint8Array => {
+    if (listedCache) return listedCache
+    const marks = new Uint8Array(n)
+    for (const t of input.triggers) {
+      let lo = 0
+      let hi = n
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (tokens[mid]!.end <= t.span[0]) lo = mid + 1
+        else hi = mid
+      }
+      for (let j = lo; j < n && tokens[j]!.start < t.span[1]; j++) marks[j] = 1
+    }
+    listedCache = marks
+    return marks
+  }
   const verblessArea = (k: number): [number, number] | null => {
     const until = Math.min(n - 1, k + 12)
     let dash = -1
@@ -190,8 +208,8 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
       if (/[.!?;:\n,]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null
     }
     if (dash < 0) return null
-    const words: Span = [tokens[k]!.start, tokens[dash - 1]!.end]
-    if (input.triggers.some((t) => t.span[0] < words[1] && t.span[1] > words[0])) return null
+    const listed = listedWords()
+    for (let j = k; j < dash; j++) if (listed[j]) return null
     // A period, a dash, a figure: "Торік за ті самі місяці — 2980 км²".
     const figureEnd = areaFigureEnd(dash)
     if (figureEnd >= 0) {
