@@ -951,9 +951,10 @@ function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, befor
   const clause = text.slice(draft.clause[0], draft.clause[1])
   // "tried to slip over the frontier near X and pulled back under fire", "намагалися прорватися, але
   // відійшли", "пытались зайти в село и откатились": the attackers falling back in the clause joined to
-  // their attempt is how the attempt ended, one event with it.
+  // their attempt is how the attempt ended, one event with it; a retreat from a place of its own ("але
+  // відійшли з Торського", "but fell back from X") gave up that ground and is a withdrawal of its own.
   const attempt = before.at(-1)
-  if (kind === 'withdrawal' && attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], draft.triggers[0]!.span[0]))) return true
+  if (kind === 'withdrawal' && attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], draft.triggers[0]!.span[0])) && !FALLBACK_SOURCE.test(text.slice(draft.triggers[0]!.span[1], draft.clause[1]))) return true
   const failure = kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun') && FAILURE_PREDICATE.test(clause)
   const back = kind === 'withdrawal' && BACK_TO_START.test(clause)
   if (!failure && !back) return kind === 'withdrawal' && fellBackAfterTrying(text, draft, before, sentenceIndex)
