@@ -370,10 +370,27 @@ export function resolveOutlet(outlet: string | null): Speaker {
 const outlets = new Map<string, Speaker>()
 
 function outletSpeaker(outlet: string): Speaker {
+  // "Олег Синєгубов (Telegram)", "Rybar | Telegram", "Telegram-канал «Рыбарь»", "Gladkov on Telegram":
+  // a feed or record that names the account and its platform is that account speaking on that platform
+  // (gold convention 16), not a speaker called by the whole string.
+  const posted = ON_PLATFORM_AFTER.exec(outlet) ?? ON_PLATFORM_BEFORE.exec(outlet)
+  const platform = posted?.groups?.platform ?? posted?.groups?.platform2
+  if (posted?.groups?.account && platform) {
+    const account = posted.groups.account.replace(/^[«"“'‘]+|[»"”'’]+$/gu, '').trim()
+    if (account) return { ...outletSpeaker(account), via: canonicalVia(platform) }
+  }
   const entity = entityMatcher().match(outlet, tokenize(outlet)).find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
   if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
   return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }
 }
+
+/** The platforms a feed names beside its account (the one-letter and two-letter names only after it). */
+const NAMED_PLATFORMS = String.raw`[Tt]elegram|[Тт]елеграмм?|Facebook|Фейсбук|YouTube|Ютуб|Instagram|Інстаграм|Инстаграм|ВКонтакте|Viber|Вайбер|Twitter`
+const PLATFORMS = String.raw`${NAMED_PLATFORMS}|VK|X`
+/** "Account (Telegram)", "Account [Telegram]", "Account | Telegram", "Account — Telegram", "Account on Telegram", "Account в Telegram". */
+const ON_PLATFORM_AFTER = new RegExp(String.raw`^(?<account>.+?)\s*(?:[(\[]\s*(?<platform>${PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?\s*[)\]]|(?:[|—–·/]|\s-|\s(?:on|в|у|во))\s*(?<platform2>${PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?)\s*$`, 'u')
+/** "Telegram-канал «Рыбарь»", "Telegram: DeepState", "Telegram channel Rybar". */
+const ON_PLATFORM_BEFORE = new RegExp(String.raw`^\s*(?<platform>${NAMED_PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?\s*[:|—–-]?\s+(?<account>\S.*)$`, 'u')
 
 /** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
 export function canonicalVia(text: string): string {

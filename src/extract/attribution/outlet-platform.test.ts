@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { resolveOutlet } from './resolve-speaker.js'
+
+// A feed, JSON record or export that names an account with its platform ("Name (Telegram)") is that
+// account speaking on that platform: the speaker is the account, the platform the via (convention 16).
+describe('an outlet that names its platform', () => {
+  it.each([
+    ['Андрій Ковальчук (Telegram)', 'Андрій Ковальчук', 'Telegram'],
+    ['Полтавська ОВА [Telegram]', 'Полтавська ОВА', 'Telegram'],
+    ['Rybar | Telegram', 'Rybar', 'Telegram'],
+    ['DeepState on Telegram', 'DeepState', 'Telegram'],
+    ['Telegram-канал «Рыбарь»', 'Rybar', 'Telegram'],
+    ['Херсонська міська рада — Facebook', 'Херсонська міська рада', 'Facebook'],
+    ['Some Governor (X)', 'Some Governor', 'X'],
+  ])('%s', (outlet, name, via) => {
+    const speaker = resolveOutlet(outlet)
+    expect(speaker.name).toBe(name)
+    expect(speaker.via).toBe(via)
+  })
+
+  it('keeps outlets without a platform as they were', () => {
+    expect(resolveOutlet('Reuters')).toMatchObject({ name: 'Reuters', via: null })
+    expect(resolveOutlet('X News')).toMatchObject({ name: 'X News', via: null })
+    expect(resolveOutlet('Telegram')).toMatchObject({ via: null })
+  })
+})
