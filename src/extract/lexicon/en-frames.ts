@@ -326,7 +326,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
   const n = w.tokens.length
   for (let p = 0; p < n; p++) {
     const word = w.tokens[p]!.lower
-    const found = (word === 'down' || word === 'up' || word === 'compared') && joined(w, p) && /^(?:from|with|to)$/.test(lower(w, p + 1))
+    const found = (word === 'down' || word === 'up' || word === 'compared' || word === 'compares' || word === 'compare' || word === 'comparing') && joined(w, p) && /^(?:from|with|to)$/.test(lower(w, p + 1))
       ? comparisonFrame(w, p, input.triggers, p + 2) ?? (word === 'up' ? intoFrame(w, p) ?? reinforceFrame(w, p) : word === 'down' ? destroyFrame(w, p) : null)
       : word === 'against' || word === 'versus' || word === 'vs'
         ? comparisonFrame(w, p, input.triggers, p + 1)
@@ -1271,7 +1271,7 @@ const CONTROL_SHARE = trigger('control', '', { voice: 'noun', continues: true })
 
 /**
  * "…, down from September's 446 sq km", "up from 18.9 per cent when the year began", "compared with
- * 2,194 km² a year earlier": the figure a ground claim just told is compared with is a claim of its
+ * 2,194 km² a year earlier", "That compares with 512 sq km in August": the figure a ground claim just told is compared with is a claim of its
  * own, of the same kind (an area gained is an area change, a share held is control), with its own
  * period; prices down from last year's, with no ground claim before them, are none.
  */

@@ -20,6 +20,8 @@ const MOVE_PARTICLES = String.raw`as far as|all the way (?:to|into|up to)|right 
 // nouns and verbs that tell ground changing hands only by its size need one.
 const AREA_UNIT = String.raw`(?:km²|km2|sq\.? ?km|square kilomet(?:er|re)s|sq\.? ?mi(?:les)?|square miles|hectares)`
 const AREA_FIGURE = String.raw`[\p{N}][\p{N},.]*(?: ?(?:thousand|million))? ?${AREA_UNIT}(?![\p{L}])`
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MONTH_STARTS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const AREA_AHEAD = String.raw`(?=[^.;!?]{0,90}?(?<![\p{N},.])${AREA_FIGURE})`
 const triggers = [
   // The pace of ground changing hands, without a figure: "Russia's gains in Ukraine slowed in October",
@@ -309,6 +311,9 @@ const triggers = [
   // near Siversk"): the area change located, told without its figure; a name must follow (gains that
   // came in technology stocks are no ground)
   trigger('area-change', String.raw`(?:half|a third|a quarter|a fifth|two-thirds|two thirds|three-quarters|three quarters|most|much|the bulk|the majority|the lion['’]s share|nearly all|almost all|[\p{N}][\p{N},.]* ?(?:%|per ?cent|percent)) of (?:(?:the|this|these|last|that|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s|month['’]s|year['’]s|week['’]s|[\p{L}]+['’]s|recent|new|territorial|[\p{L}]+ month['’]s) )*(?:(?:gains|advances|haul|losses|(?<=of )it) (?:came|lay|fell|occurred|took place|happened|were made|was made|were concentrated|was concentrated|were recorded|was recorded|were registered)|(?:gains|advances|haul|losses) (?:were|was)) (?:mostly |mainly |largely |chiefly |again )?(?:in|around|near|on|along|within|across|at|east of|west of|north of|south of)`, { voice: 'noun', continues: true, capitalAfter: true, starts: ['half', 'a', 'two', 'three', 'most', 'much', 'the', 'nearly', 'almost', '#'] }),
+  // the area of a period told with the period as subject ("January to September brought 2,900 sq km",
+  // "March through May produced some 1,100 square kilometres"): gated by two month names
+  trigger('area-change', String.raw`(?:${MONTHS}) (?:to|through|till|until|-|–) (?:${MONTHS})(?: \p{N}{4})? (?:yielded|yields|brought|brings|produced|produces|delivered|delivers|saw|sees|added|adds|netted|nets) (?:(?:about|some|roughly|approximately|more than|over|nearly|almost|around|close to|just over|just under|an estimated) )*${AREA_FIGURE}`, { voice: 'noun', starts: MONTH_STARTS }),
   trigger('area-change', String.raw`(?:accounted|accounts|account|accounting) for${AREA_AHEAD}`, { voice: 'noun', continues: true, starts: ['account'] }),
   // Where an area figure lay, told without a verb of taking: "Nearly half, some 170 sq km, lay in
   // Dnipropetrovsk oblast", "About 90 sq km came around Pokrovsk"; 90 sq km of forest lying in a
