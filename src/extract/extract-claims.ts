@@ -1074,8 +1074,11 @@ function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: st
 /** Claims about who holds ground, which a denial may answer in other words. */
 const REBUTTABLE_GROUND: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['capture', 'advance', 'encirclement', 'control'])
 
+// A statement is made at a time, not over a period: "since April" inside a governing frame ("according
+// to an analysis of maps, the smallest monthly total since April") tells of the figure, never dates
+// the statement.
 function dateWithin(dates: readonly DateExpression[], span: Span): DateExpression | undefined {
-  return dates.find((d) => within(d.span, span))
+  return dates.find((d) => within(d.span, span) && d.value.kind !== 'since')
 }
 
 function referentOf(built: readonly Built[], counterSpeaker: string | null): Built | undefined {

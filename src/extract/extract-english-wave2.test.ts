@@ -36,3 +36,19 @@ describe('English area figures of a month or a period are area changes', () => {
     expect(claimsOf(text).filter((c) => c.kind === 'area-change')).toEqual([])
   })
 })
+
+describe('English area figures are dated by the month that owns or names them', () => {
+  function timesOf(text: string, publishedAt: string): [string | null, string | null][] {
+    const r = extractClaims({ id: 'doc-en-wave2-time', text, lang: 'en', publishedAt, outlet: 'Test Wire' })
+    return r.value.claims.map((c) => [c.time.start, c.time.end])
+  }
+  it.each<[string, string, [string, string][]]>([
+    // a month naming its haul, a month's figure compared with
+    ["Moscow's August haul was 455 sq km, Deep Analytics said. That compares with July's 502 sq km.", '2026-09-03', [['2026-08-01', '2026-08-31'], ['2026-07-01', '2026-07-31']]],
+    // "since X" inside the frame of attribution dates the record, not the statement
+    ["Russia's May haul came to 290 sq km, according to a count of open-source maps, the lowest monthly figure since January.", '2026-06-02', [['2026-05-01', '2026-05-31']]],
+  ])('%s', (text, publishedAt, times) => {
+    expect(timesOf(text, publishedAt)).toEqual(times)
+  })
+})
+
