@@ -47,6 +47,8 @@ describe('English area figures are dated by the month that owns or names them', 
     ["Moscow's August haul was 455 sq km, Deep Analytics said. That compares with July's 502 sq km.", '2026-09-03', [['2026-08-01', '2026-08-31'], ['2026-07-01', '2026-07-31']]],
     // "since X" inside the frame of attribution dates the record, not the statement
     ["Russia's May haul came to 290 sq km, according to a count of open-source maps, the lowest monthly figure since January.", '2026-06-02', [['2026-05-01', '2026-05-31']]],
+    // a month's pace is no time of a forecast told at it
+    ["At June's pace, Russian forces would add another 600 sq km before the end of the year.", '2026-07-03', [['2026-07-03', '2026-12-31']]],
   ])('%s', (text, publishedAt, times) => {
     expect(timesOf(text, publishedAt)).toEqual(times)
   })

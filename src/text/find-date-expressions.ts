@@ -271,7 +271,7 @@ const RULES: readonly Rule[] = [
   rule(EN_MONTH_STARTS, `${B}(${MON_EN})(?=\\s+alone${E})`, 'u', (m) => monthValue(m[1]!, undefined, null)),
   // A month owning or naming a monthly figure: "Russia's March haul", "August's 412 sq km", "July's
   // gains", "the June total". A month before a day ("September 15") is the day rule's.
-  rule(EN_MONTH_STARTS, `${B}(${MON_EN})(?=(?:['’]s\\s+(?:\\d|(?:[\\p{L}-]+\\s+)?(?:haul|tally|total|gains|advances|takings|figure|count|losses|pace))|\\s+(?:haul|tally|total|gains|advances|takings|figure|count|losses)${E}))`, 'u', (m) => monthValue(m[1]!, undefined, null)),
+  rule(EN_MONTH_STARTS, `${B}(${MON_EN})(?=(?:['’]s\\s+(?:\\d|(?:[\\p{L}-]+\\s+)?(?:haul|tally|total|gains|advances|takings|figure|count|losses))|\\s+(?:haul|tally|total|gains|advances|takings|figure|count|losses)${E}))`, 'u', (m) => monthValue(m[1]!, undefined, null)),
   // A bare month after a preposition: "in May", "since February", "last March".
   rule(
     EN_PREPS,
