@@ -144,7 +144,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   const state = data.kind === 'encirclement' && data.voice !== 'passive' && !/^\p{L}+ing(?![\p{L}])/u.test(trigger.text) && IN_STATE_BEFORE(lead)
   const voice = input.passive || state ? 'passive' : verbalNoun ? 'noun' : data.voice
   // "have driven Russian groups out of X and restored control over the village": a verb coordinated
-  // after "and" with no subject of its own shares the clause's opening subject, not the first verb's object.
+  // after "and" with no subject of its own shares the clause's opening subject, not the first verb's object,
+  // also with a degree word between ("завершили разгром противника в X и полностью взяли его под контроль").
   const head = voice === 'active' && COORDINATED_BEFORE(lead) ? clauseHead(text, clause, before) : null
   // "a Ukrainian withdrawal", "the Russian advance": a side between a determiner and the event word
   // modifies it, whatever side is named further away.
@@ -158,7 +159,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     // "зупинили просування ЗСУ", "отбили атаки ВСУ": in Ukrainian and Russian a force named right
     // after the noun of a move or attack, in the genitive, is its actor, whoever is named before (after
     // "окружение", "захоплення" the genitive is what was encircled or taken).
-    const genitive = input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) ? (after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0]))) ?? null) : null
+    // Not a side whose positions or defence are named ("штурм наших позицій", "прорыв обороны ВСУ"
+    // is theirs only as the target): that genitive is what was attacked.
+    const genitive = input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) ? (after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0])) && !OWNER_OF_TARGET.test(text.slice(m.span[0], m.span[1] + 16))) ?? null) : null
     // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
     subject ??= genitive ?? adjacent ?? nearestBefore
     if (!subject && nearestAfter) {
@@ -184,9 +187,11 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   return null
 }
 
+/** A side named as the owner of positions or a defence ("наших позицій", "позиции ВСУ", "оборони ворога"). */
+const OWNER_OF_TARGET = /(?:^|[^\p{L}])(?:позиці|позици|оборон|опорн|укріплен|укреплен|окоп|траншей|траншеї)\p{L}*/iu
 const IN_STATE_BEFORE = endsWithMatch(/(?:\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stayed|find themselves|found themselves|got|get)|(?:^|[^\p{L}])(?:опинил\p{L}*|опиняют\p{L}*|перебува\p{L}*|знаходя\p{L}*|залишаю\p{L}*|залишил\p{L}*|находя\p{L}*|оказал\p{L}*|оказыва\p{L}*|остаю\p{L}*|остал\p{L}*))(?:\s+["“«„']?(?:now|still|effectively|practically|virtually|almost|nearly|all but|largely|partly|partially|reportedly|фактично|практично|практически|фактически|майже|почти|вже|уже|нині|ныне))*\s+["“«„']?(?:(?:in|inside|within|в|у|во)\s+(?:a|an|the)?\s*(?:\p{L}+\s+)?)?["“«„']?$/iu)
 const DETERMINER_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:a|an|the|any|another|further|new|its|their|possible|eventual)\s+$/iu)
-const COORDINATED_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:and|but|then|та|і|й|а також|и|а также|затем|потім)(?:\s+(?:also|then|later|have|has|had|already|вже|уже|також|также|ещё|ще))*\s+$/iu)
+const COORDINATED_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:and|but|then|та|і|й|а також|и|а также|затем|потім)(?:\s+(?:also|then|later|have|has|had|already|fully|completely|вже|уже|також|также|ещё|ще|полностью|повністю|окончательно|остаточно|затем|потім))*\s+$/iu)
 
 /** The strong side opening the clause (its subject), if the clause opens with one. */
 function clauseHead(text: string, clause: Span, before: readonly Marker[]): Marker | null {
