@@ -45,3 +45,13 @@ describe('the positions stormed are the target, not the attacker', () => {
     expect(claimsOf(text, lang, 'Генштаб ЗСУ')).toEqual(expect.arrayContaining(expected.map((e) => expect.objectContaining(e))))
   })
 })
+
+describe('Russian participles written with ё hit as those with е do', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['Поражён склад горючего ВСУ под Славянском.', 'ru', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Ракетными войсками поражён пункт управления ВСУ.', 'ru', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['У Ивановки сожжён танк ВСУ.', 'ru', [{ kind: 'casualties', actorSide: 'RU' }]],
+  ])('%s', (text, lang, expected) => {
+    expect(claimsOf(text, lang, 'Минобороны России')).toEqual(expect.arrayContaining(expected.map((e) => expect.objectContaining(e))))
+  })
+})
