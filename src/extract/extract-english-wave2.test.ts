@@ -54,3 +54,15 @@ describe('English area figures are dated by the month that owns or names them', 
   })
 })
 
+
+describe('English tolls told by their aftermath, with war told before', () => {
+  it.each<[string, Row['kind'][]]>([
+    ['A Russian missile struck a depot in Sumy at noon. Rescuers pulled two bodies from the wreckage, and five more people were rushed to hospital.', ['strike', 'casualties']],
+    ['After the drone attack, crews dug four bodies out of the collapsed block.', ['casualties']],
+  ])('%s', (text, kinds) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(kinds)
+  })
+  it.each(['The singer was taken to hospital with flu after the concert.', 'Police found a body in the river near the marina.'])('no claim: %s', (text) => {
+    expect(claimsOf(text)).toEqual([])
+  })
+})

@@ -332,6 +332,8 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
         ? comparisonFrame(w, p, input.triggers, p + 1)
       : (((word === 'cent' || word === 'percent') && joined(w, p)) || (w.text.charCodeAt(w.tokens[p]!.end) === 0x25 && /^\d/.test(word) && /^%\s+$/.test(w.text.slice(w.tokens[p]!.end, w.tokens[p + 1]?.start ?? 0)))) && lower(w, p + 1) === 'of'
         ? percentShareFrame(w, p, input.triggers)
+      : (word === 'hospital' || word === 'hospitals' || word === 'bodies' || word === 'body')
+        ? aftermathFrame(w, p)
       : word === 'ablaze' || word === 'alight' || word === 'aflame'
         ? ablazeFrame(w, p)
       : word === 'figure' || word === 'total' || word === 'tally'
@@ -1517,6 +1519,35 @@ function warContext(w: Words, a: number, before: number): boolean {
     if (FORCE_HEADS.has(word) || MUNITION_HEADS.has(word) || (EQUIPMENT_HEADS.has(word) && !GENERIC_EQUIPMENT.has(word))) return true
   }
   return false
+}
+
+const TAKEN_TO = new Set(['taken', 'rushed', 'brought', 'admitted', 'airlifted', 'evacuated'])
+const BODIES_FROM = new Set(['pulled', 'pulls', 'pulling', 'recovered', 'recovering', 'retrieved', 'dug', 'digging', 'found', 'finding'])
+
+/**
+ * A toll told by its aftermath, with war told in the 600 characters before: the hurt taken to
+ * hospital ("Nine more were rushed to hospital"), bodies recovered from the wreckage ("crews dug four
+ * bodies out of the collapsed block"). A singer taken to hospital with flu, a body found in a river
+ * with no war told: none.
+ */
+function aftermathFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  const word = lower(w, p)
+  if (word === 'hospital' || word === 'hospitals') {
+    let k = p - 1
+    if (k >= 0 && joined(w, k) && /^(?:a|the|local|nearby|regional|city)$/.test(lower(w, k))) k--
+    if (k < 2 || !joined(w, k) || lower(w, k) !== 'to' || !joined(w, k - 1) || !TAKEN_TO.has(lower(w, k - 1))) return null
+    const aux = lower(w, k - 2)
+    if (!joined(w, k - 2) || !/^(?:were|was|been)$/.test(aux)) return null
+    return warContext(w, k - 2, 600) ? match(w, k - 2, p, LOSSES_PASSIVE) : null
+  }
+  // "pulled three bodies from", "dug four bodies out of"
+  const next = lower(w, p + 1)
+  if (!joined(w, p) || !/^(?:from|out|under)$/.test(next)) return null
+  for (let v = p - 1; v >= 0 && v >= p - 4; v--) {
+    if (!joined(w, v)) return null
+    if (BODIES_FROM.has(lower(w, v))) return warContext(w, v, 600) ? match(w, v, p, LOSSES) : null
+  }
+  return null
 }
 
 const BLOW_FALLS = new Set(['fall', 'falls', 'fell', 'fallen', 'falling', 'land', 'lands', 'landed', 'landing', 'come', 'comes', 'came', 'coming', 'strike', 'strikes', 'struck'])
