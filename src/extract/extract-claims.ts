@@ -949,12 +949,6 @@ const BACK_TO_START = /(?<![\p{L}])(?:на (?:свои |свої )?(?:исход
  */
 function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, before: readonly Built[], sentenceIndex: number): boolean {
   const clause = text.slice(draft.clause[0], draft.clause[1])
-  // "tried to slip over the frontier near X and pulled back under fire", "намагалися прорватися, але
-  // відійшли", "пытались зайти в село и откатились": the attackers falling back in the clause joined to
-  // their attempt is how the attempt ended, one event with it; a retreat from a place of its own ("але
-  // відійшли з Торського", "but fell back from X") gave up that ground and is a withdrawal of its own.
-  const attempt = before.at(-1)
-  if (kind === 'withdrawal' && attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], draft.triggers[0]!.span[0])) && !FALLBACK_SOURCE.test(text.slice(draft.triggers[0]!.span[1], draft.clause[1]))) return true
   const failure = kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun') && FAILURE_PREDICATE.test(clause)
   const back = kind === 'withdrawal' && BACK_TO_START.test(clause)
   if (!failure && !back) return kind === 'withdrawal' && fellBackAfterTrying(text, draft, before, sentenceIndex)
@@ -976,14 +970,20 @@ const COUNTED = /\p{N}|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|ni
 const JOINED_RETREAT = /^[^.;!?]{0,80}?(?:,\s*)?(?:and|but|then|і|й|та|але|проте|и|но|однако|а)\s+(?:(?:then|later|eventually|quickly|soon|потім|згодом|швидко|затем|потом|быстро|вскоре)\s+)?$/iu
 
 /**
- * "пытались вернуть позиции, но откатились", "намагалися прорватися, але відкотилися", "tried to cross,
- * but fell back": the attackers falling back, right after their attempt in the same sentence and with
- * no subject or place of their own, is how the attempt ended (convention 13), not a withdrawal of its own.
+ * "пытались вернуть позиции, но откатились", "намагалися прорватися, але відкотилися", "tried to slip
+ * over the frontier near X and pulled back under fire", "пытались зайти в село и откатились": the
+ * attackers falling back, right after their attempt in the same sentence and with no subject or place
+ * of their own, is how the attempt ended (convention 13), not a withdrawal of its own. A retreat from a
+ * place of its own ("але відійшли з Торського", "but fell back from X") gave up that ground and is one.
  */
 function fellBackAfterTrying(text: string, draft: Draft, before: readonly Built[], sentenceIndex: number): boolean {
   const trigger = draft.triggers[0]!
-  if (wordCount(text.slice(draft.clause[0], trigger.span[0])) > 2) return false
   if (FALLBACK_SOURCE.test(text.slice(trigger.span[1], draft.clause[1]))) return false
+  // Joined to the attempt told just before by a conjunction alone ("… and pulled back").
+  const attempt = before.at(-1)
+  if (attempt?.sentenceIndex === sentenceIndex && attempt.claim.kind === 'assault' && JOINED_RETREAT.test(text.slice(attempt.claim.span[1], trigger.span[0]))) return true
+  // Or after a "but" with at most two words of subject before the verb ("…, но ВСУ откатились").
+  if (wordCount(text.slice(draft.clause[0], trigger.span[0])) > 2) return false
   // Only this sentence's claims, read from the end (the document's earlier ones are never needed).
   for (let k = before.length - 1; k >= 0 && before[k]!.sentenceIndex >= sentenceIndex; k--) {
     const b = before[k]!
