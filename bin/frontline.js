@@ -22,19 +22,20 @@ const args = process.argv.slice(2)
 if (
   !process.execArgv.includes(V8_FLAG) &&
   process.env.FRONTLINE_NO_REEXEC !== '1' &&
-  args.some((arg) => EXTRACTING.has(arg))
+  EXTRACTING.has(commandName(args))
 ) {
   const child = spawn(process.execPath, [...process.execArgv, V8_FLAG, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
     env: { ...process.env, FRONTLINE_NO_REEXEC: '1' },
   })
-  // Ctrl-C (and a terminal hang-up) reach the child directly, since it shares this process group:
-  // this process only ignores them, so the child sees each signal once (a second SIGINT would cut
-  // `serve`'s orderly stop short). A SIGTERM sent to this process alone is passed on.
-  const ignore = () => {}
-  const forward = (signal) => child.kill(signal)
-  process.on('SIGINT', ignore)
-  process.on('SIGHUP', ignore)
+  // Every stopping signal this process gets is passed on to the child. A Ctrl-C in a terminal reaches
+  // both processes (they share a process group), so the child may see SIGINT twice within
+  // milliseconds; `serve` treats a repeat within two seconds as the same request to stop.
+  const forward = (signal) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+  }
+  process.on('SIGINT', forward)
+  process.on('SIGHUP', forward)
   process.on('SIGTERM', forward)
   child.on('error', (error) => {
     process.stderr.write(`frontline: could not start node ${V8_FLAG}: ${error.message}\n`)
@@ -43,8 +44,8 @@ if (
   child.on('exit', (code, signal) => {
     if (signal) {
       // die of the same signal, so the caller sees what the child saw
-      process.off('SIGINT', ignore)
-      process.off('SIGHUP', ignore)
+      process.off('SIGINT', forward)
+      process.off('SIGHUP', forward)
       process.off('SIGTERM', forward)
       process.kill(process.pid, signal)
     } else {
@@ -54,4 +55,18 @@ if (
 } else {
   const { main } = await import(entry.href)
   process.exitCode = await main(args)
+}
+
+/** The command word: the first argument that is neither an option nor the value of `--db`. */
+function commandName(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--') return argv[i + 1]
+    if (arg === '--db') {
+      i++
+      continue
+    }
+    if (!arg.startsWith('-')) return arg
+  }
+  return undefined
 }

@@ -71,15 +71,25 @@ export async function serveUntilStopped(
   await server.close()
 }
 
+/**
+ * Resolves on the first SIGINT or SIGTERM. A repeat within two seconds is the same request (a Ctrl-C
+ * reaches both `bin/frontline.js` and this process, and the wrapper passes its copy on); after that
+ * the handlers are removed, so a later signal stops the process at once, as a second Ctrl-C should.
+ */
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
+    let stopping = false
     const stop = () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
+      if (stopping) return
+      stopping = true
       resolve()
+      setTimeout(() => {
+        process.off('SIGINT', stop)
+        process.off('SIGTERM', stop)
+      }, 2000).unref()
     }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
   })
 }
 
