@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildGazetteer } from './build-gazetteer.js'
+import { buildGazetteer, russianAdjectiveOf } from './build-gazetteer.js'
 import { Gazetteer } from './gazetteer.js'
 import { MAIN_FORMAT, OVERLAY_FORMAT, decodeGazetteerFile, entryCodec } from './gazetteer-file.js'
 import * as read from './read-sources.js'
@@ -115,5 +115,33 @@ describe('source readers', () => {
 
   it('name a missing column', () => {
     expect(() => read.readKatottg('code,name\nUA1,x\n', 'k.csv')).toThrow(/k\.csv: column 'katottg_code' not found/)
+  })
+})
+
+describe('russianAdjectiveOf', () => {
+  // GeoNames gives Russian districts only romanised ("Volokonovskiy Rayon"); the Cyrillic adjective is
+  // made from the centre's name and checked against that romanisation.
+  it.each([
+    ['Волоконовка', 'Volokonovskiy', 'Волоконовский'],
+    ['Суджа', 'Sudzhanskiy', 'Суджанский'],
+    ['Навля', 'Navlinskiy', 'Навлинский'],
+    ['Валуйки', 'Valuyskiy', 'Валуйский'],
+    ['Семилуки', 'Semilukskiy', 'Семилукский'],
+    ['Рамонь', 'Ramonskiy', 'Рамонский'],
+    ['Эртиль', 'Ertil’skiy', 'Эртильский'],
+    ['Таловая', 'Talovskiy', 'Таловский'],
+    ['Ремонтное', 'Remontnenskiy', 'Ремонтненский'],
+    ['Глушково', 'Glushkovskiy', 'Глушковский'],
+    ['Рыльск', 'Rylskiy', 'Рыльский'],
+    ['Льгов', 'Lgovskiy', 'Льговский'],
+    ['Короча', 'Korochanskiy', 'Корочанский'],
+    ['Выгоничи', 'Vygonichskiy', 'Выгоничский'],
+    ['Красная Яруга', 'Krasnoyaruzhskiy', 'Краснояружский'],
+  ])('%s (%s) → %s', (centre, romanised, adjective) => {
+    expect(russianAdjectiveOf(centre, romanised)).toBe(adjective)
+  })
+
+  it('gives nothing rather than a wrong adjective when the romanised name is not one', () => {
+    expect(russianAdjectiveOf('Щигры', 'Shchigry')).toBeNull()
   })
 })

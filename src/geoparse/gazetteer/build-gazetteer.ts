@@ -570,7 +570,7 @@ function russianRaionDraft(a: GeonamesAdminRow, region: RegionDef, ruDrafts: rea
       .filter((d) => stems.some((st) => looseLatinKey(d.name).startsWith(st) && looseLatinKey(d.name).length <= st.length + 3))
       .sort((x, y) => (y.population ?? 0) - (x.population ?? 0))[0]
   if (!centre) return null
-  const ruAdjective = centre.nameRu ? russianAdjectiveOf(centre.nameRu) : null
+  const ruAdjective = centre.nameRu ? russianAdjectiveOf(centre.nameRu, adjective) : null
   const variants = new Set<string>()
   for (const noun of ['Rayon', 'raion', 'district']) {
     variants.add(`${adjective} ${noun}`)
@@ -596,12 +596,40 @@ function russianRaionDraft(a: GeonamesAdminRow, region: RegionDef, ruDrafts: rea
   }
 }
 
-/** Глушково → Глушковский, Суджа → Суджанский, Рыльск → Рыльский, Курск → Курский. */
-export function russianAdjectiveOf(name: string): string {
-  if (/ск$/.test(name)) return `${name}ий`
-  if (/цк$/.test(name)) return `${name}ий`
-  if (/[оеа]$/.test(name)) return `${name.slice(0, -1)}${/[жчшщ]$/.test(name.slice(0, -1)) ? 'ан' : ''}${/а$/.test(name) ? 'нский' : 'ский'}`.replace('аннский', 'анский')
-  return `${name}ский`
+/**
+ * The Russian adjective of a district named after its centre ("Глушково" → "Глушковский"), checked
+ * against the district's romanised name from GeoNames ("Glushkovskiy"). Russian forms these adjectives
+ * in several ways (Волоконовка → Волоконовский, Суджа → Суджанский, Навля → Навлинский, Валуйки →
+ * Валуйский, Рамонь → Рамонский, Таловая → Таловский, Ремонтное → Ремонтненский), so every way is
+ * tried and the one whose romanisation is the GeoNames name wins; when none is, the GeoNames name is
+ * read back into Cyrillic; null when that fails too.
+ */
+export function russianAdjectiveOf(centre: string, romanised: string): string | null {
+  const want = looseLatinKey(romanised.replace(/(?:sk|tsk|ck)(?:iy|yy|ii|y|i)$/i, (m) => m.replace(/(?:iy|yy|ii|y|i)$/i, '')))
+  for (const candidate of adjectiveCandidates(centre)) {
+    const latin = looseLatinKey(russianToLatin(candidate, 'y').replace(/iy$/, ''))
+    if (latin === want) return candidate
+  }
+  const readBack = russianFromGeonamesLatin(romanised.replace(/(?:iy|yy|ii|y|i)$/i, 'iy'))
+  return readBack && /ский$|цкий$/.test(readBack) ? readBack : null
+}
+
+function adjectiveCandidates(centre: string): string[] {
+  const out: string[] = []
+  const add = (stem: string, ...endings: string[]) => {
+    for (const e of endings) out.push(stem + e)
+  }
+  const name = centre.trim()
+  const m = /^(.*?)(ский|цкий|ская|цкая|ское|цкое|ий|ый|ая|ое|ье|ья)$/.exec(name)
+  if (m) add(m[1]!, ...(/^[сц]к/.test(m[2]!) ? [m[2]!.slice(0, 2) + 'ий'] : ['ский', 'енский', 'инский', 'янский']))
+  if (/[сц]к$/.test(name)) add(name, 'ий')
+  // Рамонь → Рамонский, but Эртиль → Эртильский (the romanisation drops the soft sign either way)
+  if (/ь$/.test(name)) add(name.slice(0, -1), ...(/ль$/.test(name) ? ['ьский', 'ский'] : ['ский', 'ьский']))
+  if (/[кц]а$/.test(name)) add(name.slice(0, -2), 'ский', 'цкий')
+  if (/ки$/.test(name)) add(name.slice(0, -2), 'ский')
+  if (/[аоеяиыё]$/.test(name)) add(name.slice(0, -1), 'ский', 'нский', 'инский', 'янский', 'анский', 'енский')
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(name)) add(name, 'ский', 'ский'.replace('с', 'ц'))
+  return out
 }
 
 function buildOverlay(
