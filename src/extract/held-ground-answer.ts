@@ -14,6 +14,9 @@ const PREMATURE = /(?:^|[\s,;:—–(-])(?:(?:пока|ещё|еще|поки|п
 /** The grey zone: contested ground, premature rather than false. */
 const GREY_ZONE = /(?:сер(?:ой|ая|ую)|сір(?:ій|а|у|ої)) зон/iu
 
+/** Ground told as held by neither side, in English: "still being contested", "fought over", "in the grey zone". */
+const CONTESTED_EN = /(?<![\p{L}])(?:contested|disputed|fought over|gr[ae]y ?zone|no[- ]man['’]s[- ]land)(?![\p{L}])/iu
+
 /**
  * A holding told as still lasting ("the village remains in Ukrainian hands", "still held the western
  * half", "село досі тримають Сили оборони", "по-прежнему удерживают ВСУ", "продовжують утримувати").
@@ -45,8 +48,12 @@ export function answerHeldGround(lead: string, claim: Claim, answered: Claim | u
   // "Russia claimed Torske, but the village remains in Ukrainian hands"; "… захоплення Торського. Село
   // досі тримають Сили оборони": the other side still holding the place claimed (gold convention 19).
   const holding = !partitive && !premature && claim.actorSide !== null && answered.actorSide !== null && claim.actorSide !== answered.actorSide && claim.modality !== 'denied' && STILL.test(held.holding) && (!sameSentence || CONTRAST.test(held.between))
-  if (!partitive && !premature && !holding) return null
-  const modality: Claim['modality'] = premature || GREY_ZONE.test(lead) ? 'premature' : 'denied'
+  // "Russia said its troops had taken X. Kyiv said the hamlet was still being contested": ground
+  // claimed taken told by another speaker as fought over, with no holder, is that capture called
+  // premature (gold convention 19: "premature when the ground is called contested or grey zone").
+  const contested = !partitive && !premature && claim.actorSide === null && claim.speaker.name !== answered.speaker.name && CONTESTED_EN.test(held.holding) && (!sameSentence || CONTRAST.test(held.between))
+  if (!partitive && !premature && !holding && !contested) return null
+  const modality: Claim['modality'] = premature || contested || GREY_ZONE.test(lead) ? 'premature' : 'denied'
   // "X claimed A, but B" with no speaker of B's own: the writer sets B against X's claim; X does not answer itself.
   const speaker = sameSentence && claim.speaker.name === answered.speaker.name ? held.outlet : claim.speaker
   return { ...claim, kind: 'capture', actorSide: answered.actorSide, time: answered.time, modality, speaker }

@@ -30,7 +30,7 @@ const FORCE_HEADS = new Set([
   'attackers', 'infiltrators', 'saboteurs', 'stormtroopers', 'assaulters', 'crews', 'gunners', 'operators', 'sappers', 'scouts', 'raiders', 'commandos', 'mercenaries',
   'conscripts', 'convicts', 'reservists', 'army', 'military', 'brigade', 'brigades', 'regiment', 'regiments', 'division', 'divisions', 'corps', 'battalion', 'battalions',
   'platoon', 'platoons', 'squad', 'squads', 'detachment', 'detachments', 'garrison', 'russians', 'ukrainians', 'occupiers', 'invaders', 'enemy', 'rangers', 'guardsmen',
-  'tankers', 'pilots', 'gunmen', 'militants', 'separatists', 'wagner', 'akhmat', 'vdv', 'afu', 'zsu', 'defence', 'defense', 'grouping', 'columns', 'column',
+  'tankers', 'pilots', 'gunmen', 'snipers', 'sharpshooters', 'militants', 'separatists', 'wagner', 'akhmat', 'vdv', 'afu', 'zsu', 'defence', 'defense', 'grouping', 'columns', 'column',
 ])
 /** Heads that name armed people only after their owner or side ("his men", "Russian groups"). */
 const OWNED_HEADS = new Set(['men', 'groups', 'group', 'teams', 'team', 'company', 'companies', 'boys', 'guys', 'lads', 'personnel', 'comrades'])
@@ -124,6 +124,8 @@ function formTable(specs: readonly string[]): Map<string, string> {
 }
 
 const DESTROY = formTable(DESTROY_LEMMAS)
+// "felled 63 drones": the verb "fell" (to bring down); its base form is "fall"'s past, so only the others.
+for (const f of ['felled', 'felling', 'fells']) DESTROY.set(f, 'fell')
 const THROW = formTable(THROW_LEMMAS)
 const FAILING = formTable(FAILURE_LEMMAS)
 
@@ -207,7 +209,20 @@ function militarySubject(w: Words, v: number): boolean {
   // "advanced into Pokrovsk and later sidled into …": a coordinated verb shares the force that
   // opens its sentence.
   if (COORDINATORS.has(head)) return w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 200 && !/[.!?]\s/.test(w.text.slice(m.span[1], at)))
-  return isForce(w, i, false)
+  return isForce(w, i, false) || forceBeforeOf(w, i)
+}
+
+/**
+ * "the drone crews of my sector", "gunners of the 47th": a force head before a short of-phrase that
+ * ends at token `i` (the of-phrase names where the force serves, not the subject).
+ */
+function forceBeforeOf(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (!joined(w, k)) return false
+    if (lower(w, k) === 'of') return isForce(w, k - 1, false)
+    if (!/^(?:my|our|his|her|their|its|the|this|that|a|an|[\p{N}]+(?:st|nd|rd|th)?|[a-z-]+)$/u.test(lower(w, k))) return false
+  }
+  return false
 }
 
 /**
@@ -351,7 +366,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
       : word === 'sky'
         ? skyFrame(w, p)
       : LOSE.has(word)
-        ? limbFrame(w, p, input.triggers) ?? lostPartFrame(w, p, input.triggers)
+        ? limbFrame(w, p, input.triggers) ?? lostPartFrame(w, p, input.triggers) ?? lostBuildingFrame(w, p, input.triggers)
       : word === 'gone' || word === 'rubble' || word === 'ruins'
         ? goneFrame(w, p, input.triggers)
       : word === 'got' || word === 'get' || word === 'gets'
@@ -576,11 +591,16 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
   // Active: the object after the verb.
   let i = last + 1
   let modified = false
+  let prepositional = false
   for (; i < w.tokens.length && i <= last + 6; i++) {
     if (!joined(w, i - 1)) break
     const o = lower(w, i)
     if (MILITARY_MODIFIERS.has(o)) modified = true
     if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? match(w, v, i, INTERCEPTED) : null
+    // "picked off four Russian soldiers", "finished off the infantry": armed people killed by a force
+    // are losses (a verb that also kills people; "took out troops" of a town is a withdrawal, not read).
+    if (/^(?:by|from|with|in|on|at|near|for|to|over|after|during|among)$/.test(o)) prepositional = true
+    if (!prepositional && KILLING.has(lemma) && lemma !== 'take' && lemma !== 'shoot' && (FORCE_PLURALS.has(o) || o === 'infantry') && actingSubject(w, v)) return { ...match(w, v, i, LOSSES), replaces: LOSSES_OVER_STRIKE }
     // "blew up a Russian ammunition store", "destroyed a fuel dump": a store of materiel is a site
     // struck, not equipment lost.
     if ((EQUIPMENT_HEADS.has(o) || /^(?:fuel|munitions|weapons|ammo|arms)$/.test(o)) && joined(w, i) && STORE_HEADS.has(lower(w, i + 1))) {
@@ -1150,6 +1170,20 @@ function lostPartFrame(w: Words, v: number, triggers: readonly PhraseMatch<Trigg
   return null
 }
 
+/**
+ * "the city has lost a dialysis clinic, two schools and its last bakery", "Kherson lost its maternity
+ * hospital to a glide bomb": a settlement told by the buildings it lost, where a strike or weapon is
+ * told near (400 characters before, or later in the sentence), is the strike on it; a town that lost
+ * its only cinema to rising rents, with no war told, none.
+ */
+function lostBuildingFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const s = subjectHead(w, v)
+  if (s < 0 || !(SETTLEMENT_HEADS.has(lower(w, s)) || (isCapitalised(w, s) && !NOT_PLACES.has(lower(w, s)) && !PRONOUN_SUBJECTS.has(lower(w, s))))) return null
+  const target = placeAt(w, v + 1, STRUCK_HEADS)
+  if (!target || isCapitalised(w, target.end) || !STRUCK_HEADS.has(lower(w, target.end))) return null
+  return warAround(w, triggers, v, target.end) && !toldBefore(w, target.end) ? match(w, v, target.end, STRIKE) : null
+}
+
 /** A strike or a weapon told in the 400 characters before token `a`, or after token `b` in its sentence. */
 function warAround(w: Words, triggers: readonly PhraseMatch<TriggerData>[], a: number, b: number): boolean {
   const at = w.tokens[a]!.start
@@ -1221,7 +1255,7 @@ function gotTargetFrame(w: Words, v: number, triggers: readonly PhraseMatch<Trig
 }
 
 /** Buildings and sites hit: what "they got" is struck ("the bus stop", "the school", "the substation"). */
-const STRUCK_HEADS = new Set(['stop', 'school', 'hospital', 'market', 'substation', 'depot', 'warehouse', 'bridge', 'station', 'plant', 'factory', 'church', 'kindergarten', 'clinic', 'shop', 'store', 'supermarket', 'building', 'block', 'house', 'home', 'homes', 'houses', 'office', 'library', 'museum', 'theatre', 'theater', 'hotel', 'dormitory', 'tower', 'elevator', 'refinery', 'terminal', 'pharmacy', 'bakery', 'garage', 'mall', 'cafe', 'café', 'playground', 'stadium', 'pier', 'port', 'yard', 'hall'])
+const STRUCK_HEADS = new Set(['stop', 'school', 'hospital', 'market', 'substation', 'depot', 'warehouse', 'bridge', 'station', 'plant', 'factory', 'church', 'kindergarten', 'clinic', 'shop', 'store', 'supermarket', 'building', 'block', 'house', 'home', 'homes', 'houses', 'office', 'library', 'museum', 'theatre', 'theater', 'hotel', 'dormitory', 'tower', 'elevator', 'refinery', 'terminal', 'pharmacy', 'bakery', 'garage', 'mall', 'cafe', 'café', 'playground', 'stadium', 'pier', 'port', 'yard', 'hall', 'schools', 'hospitals', 'clinics', 'ward', 'wards', 'bakeries', 'shops', 'churches', 'kindergartens', 'pharmacies', 'substations', 'bridges'])
 
 // ---- Figures without an event verb: a comparison, "the figure was", a share of a region.
 
