@@ -199,6 +199,10 @@ function listContext(w: Words, g: Gazetteer): ListContext {
   const namedItems = new Map<number, { item: ListItem; first: number; refs: NameRef[] }>()
   const items = findListItems(w, (item) => {
     if (item.kind === 'direction') return true
+    // A town named as a noun before a list of hromadas or raions ("по Нікополю, Марганецькій і
+    // Покровській громадах", "Нікополь, Марганецьку та Покровську громади"): the areas are named by
+    // adjectives, so a Cyrillic noun is the town itself and ends the list (README convention 25).
+    if (item.kind === 'district' && isCyrillicNounItem(w, item)) return false
     const named = headRefs(w, item, g)
     if (named) namedItems.set(named.first, { item, ...named })
     // A district list whose item names no raion may still name a town (pre-2020 raions): keep walking.
@@ -206,6 +210,18 @@ function listContext(w: Words, g: Gazetteer): ListContext {
   })
   return { items, namedItems }
 }
+
+/**
+ * Whether a list item is a Cyrillic word that is no adjective of a raion or hromada: those end in
+ * "-ськ…", "-цьк…", "-зьк…" ("Марганецькій", "Суджанском", "Великобурлуцької"), a town's name does
+ * not ("Нікополю", "Херсон").
+ */
+function isCyrillicNounItem(w: Words, item: ListItem): boolean {
+  const word = wordText(w, item.last)
+  const c = word.charCodeAt(0)
+  return c >= 0x400 && c <= 0x52f && !AREA_ADJECTIVE_END.test(word)
+}
+const AREA_ADJECTIVE_END = /[сцз]ь?к\p{L}{1,3}$/u
 
 const LEMMAS: Record<string, readonly string[]> = { region: ['region', 'oblast'], province: ['province', 'oblast'], district: ['district', 'raion'] }
 

@@ -222,3 +222,13 @@ describe('the places a report lists together outweigh a far-away namesake', () =
     expect(places(text).find((p) => p.mention.startsWith(n.odesa) && p.kind === 'settlement')?.name).toBe('Odesa')
   })
 })
+
+// README convention 25: a town named as a noun before a list of hromada or raion adjectives is the
+// town itself, not a raion named after it (phrasings of our own).
+describe('a town before a list of hromadas stays a town', () => {
+  table([
+    { text: 'Вранці окупанти вдарили по Нікополю, Марганецькій та Червоногригорівській громадах.', mention: 'Нікополю', name: 'Nikopol', kind: 'settlement' },
+    { text: 'Дрони атакували Нікополь, Марганецьку й Червоногригорівську громади.', mention: 'Нікополь', name: 'Nikopol', kind: 'settlement' },
+    { text: 'Дрони атакували Нікополь, Марганецьку й Червоногригорівську громади.', mention: 'Марганецьку', name: 'Marhanets' },
+  ])
+})
