@@ -466,6 +466,8 @@ export class InheritedTime {
   private night: { time: ClaimTime; sentence: number } | null = null
   /** A sentence opening on what followed the event just told ("Після цього …", "One of them …"): that event's time. */
   private followUp: { time: ClaimTime; sentence: number } | null = null
+  /** The last sentence naming an evening or an evening hour with no day of its own ("Вечером …", "О 23:40 …"). */
+  private evening = -1
 
   constructor(private readonly text: string, private readonly publishedAt: IsoDate | null) {}
 
@@ -485,6 +487,7 @@ export class InheritedTime {
         ? { time: last.time, sentence: sentenceIndex }
         : null
     if (ENDS_LIKE_PROSE.test(this.text.slice(Math.max(sentenceStart, sentenceEnd - 3), sentenceEnd))) this.bodySentences++
+    if (namesBareEvening(this.text, sentenceStart, sentenceEnd, dates)) this.evening = sentenceIndex
     for (const d of dates) {
       if (d.value.kind !== 'overnight' || !d.value.topic) continue
       const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
@@ -547,10 +550,39 @@ export class InheritedTime {
     if (window && resolved.expression && time === resolved.time && !resolved.statementOnly) time = withinDayWindow(resolved.expression.value, window, this.publishedAt) ?? time
     const undated = time.basis === 'publication' || (resolved.statementOnly === true && time === resolved.time && window !== null && isInside(time, window))
     if (undated && window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = window
+    // An evening with no day of its own ("Вечером над Белгородом работала ПВО", "О 23:40 ворог ударив
+    // КАБом") in a summary of the past day and night is that day's evening: the day before the
+    // report, not the night after it nor the report's own day, which has no evening yet.
+    if (this.evening === claim.sentenceIndex && window && time === window && this.publishedAt && window.end === this.publishedAt && window.start === addDays(this.publishedAt, -1)) {
+      time = { start: window.start, end: window.start, basis: 'relative' }
+    }
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
     return time
   }
 }
+
+/**
+ * Whether a sentence names an evening or an hour from noon to midnight with no day of its own
+ * ("Вечером над Белгородом …", "Увечері окупанти …", "О 23:40 ворог …", "около 21:30", "late in the
+ * evening"): not one a date, a weekday or "вчора" stands beside ("вчора ввечері", "в среду вечером",
+ * "20 жовтня о 21:30"), nor an evening joined to a night ("Увечері та вночі"), which those rules read.
+ */
+function namesBareEvening(text: string, start: number, end: number, dates: readonly DateExpression[]): boolean {
+  const sentence = text.slice(start, end)
+  if (!EVENING_KEYS.test(sentence)) return false
+  for (const m of sentence.matchAll(BARE_EVENING)) {
+    const hour = m[1] ?? m[2]
+    if (hour !== undefined && (Number(hour) < 12 || Number(hour) > 23)) continue
+    const at = start + m.index
+    if (dates.some((d) => d.span[1] > at - EVENING_DAY_REACH && d.span[0] < at + m[0].length + EVENING_DAY_REACH)) continue
+    return true
+  }
+  return false
+}
+const EVENING_KEYS = /веч|Веч|evening|Evening|\d[:.]\d\d/u
+const BARE_EVENING = /(?<![\p{L}\d])(?:(?:пізно\s+|поздно\s+)?(?:увечері|ввечері|вечером)|(?:late\s+)?in\s+the\s+(?:late\s+)?evening|(?:о|об|в|во|около|близько|приблизно|біля|at|around|about|shortly\s+after|just\s+after)\s+(\d{1,2})[:.]\d{2}|(\d{1,2}):\d{2}(?=\s+(?:ворог|окупант|росіян|противник|ВСУ|Russian)))(?![\p{L}\d])/giu
+/** How near a date must stand to an evening to give it its day (characters on either side). */
+const EVENING_DAY_REACH = 25
 
 function isInside(time: ClaimTime, window: ClaimTime): boolean {
   return !!time.start && !!window.start && time.start >= window.start && (time.end ?? time.start) <= (window.end ?? window.start)
@@ -583,7 +615,7 @@ function continues(claim: { kind: string; clauseText: string }, last: { kind: st
  * them hit …", "Уламки впали …", "Debris fell …"), or the attack itself with its outcome ("Атака
  * захлебнулась", "Штурм відбили"). It happened when that event did.
  */
-const FOLLOW_UP_START = /^[\s"“«—–-]*(?:після\s+(?:цього|того|чого)|потім|згодом|после\s+(?:этого|того|чего)|затем|потом|вслед\s+за\s+этим|after\s+that|afterwards?|then|following\s+that|(?:one|two|three|some|several|most)\s+of\s+them|(?:один|одна|одне|одно|два|дві|две|три|частина|часть)\s+(?:із|з|из)\s+них|уламк\p{L}*|обломк\p{L}*|debris|fragments|(?:атака|штурм|наступ|наступление|спроба|попытка)(?=\s+(?:не\s+)?\p{L}+(?:ла|лась|лася|ло|лось|ли|лись|лися)(?![\p{L}])))(?![\p{L}])/iu
+const FOLLOW_UP_START = /^[\s"“«—–-]*(?:після\s+(?:цього|того|чого)|потім|згодом|после\s+(?:этого|того|чего)|затем|потом|вслед\s+за\s+этим|after\s+that|afterwards?|then|following\s+that|(?:one|two|three|some|several|most)\s+of\s+them|(?:один|одна|одне|одно|два|дві|две|три|частина|часть)\s+(?:із|з|из)\s+них|уламк\p{L}*|обломк\p{L}*|debris|fragments|влучанн\p{L}*|попадани\p{L}*|прил[іеё]т\p{L}*|(?:є|есть)\s+(?:влучання|попадание|попадания|прил[іеё]т\p{L}*)|виникл\p{L}*\s+пожеж\p{L}*|возник\p{L}*\s+пожар\p{L}*|(?:a\s+)?fire\s+broke\s+out|the\s+(?:blast|impact|explosion)|(?:атака|штурм|наступ|наступление|спроба|попытка)(?=\s+(?:не\s+)?\p{L}+(?:ла|лась|лася|ло|лось|ли|лись|лися)(?![\p{L}])))(?![\p{L}])/iu
 
 /** The end of a sentence of prose, or of a list item's label ("Харків:"): not a headline or a menu line. */
 const ENDS_LIKE_PROSE = /[.!?…:;"”»)]\s*$/u

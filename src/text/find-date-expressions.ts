@@ -25,6 +25,8 @@ const WD_CY = `(?:${alternation([...WEEKDAYS.keys()].filter((k) => /[а-яіїє
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
 const YEAR = String.raw`((?:19|20)\d{2})`
 const NUM = `(\\d{1,3}|${NUMBER_WORD_SOURCE})`
+/** A perfect of duration before "for a week" in the same sentence ("had been probing … for a week"). */
+const BEEN_BEFORE = /(?<![\p{L}])been(?![\p{L}])[^.!?;]*$/iu
 /** "року", "р.", "года", "г." after a year. */
 const CY_YEAR_WORD = String.raw`(?:\s*(?:року|рік|році|р\.|года|году|год|г\.)${E})`
 const EN_PART = String.raw`(early|mid-?|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)`
@@ -356,7 +358,21 @@ const RULES: readonly Rule[] = [
   rule(['in'], String.raw`${B}in\s+the\s+course\s+of\s+the\s+night${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "shot down 40 drones in the night", "in the night, a glide bomb hit …": the night before (not
   // "in the night of …", which names its own night, nor "in the nights", a frequency).
-  rule(['in'], String.raw`${B}in\s+the\s+night(?!\s+(?:of|from|to|into|before|after)(?![\p{L}]))${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // ("in the night to try to take the streets back": "to" before a verb is no night's end; "in the
+  // night to Monday" names its morning and is read by the rules below.)
+  rule(['in'], String.raw`${B}in\s+the\s+night(?!\s+(?:of|from|before|after)(?![\p{L}]))(?!\s+(?:to|into)\s+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*(?![\p{L}])))${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "in the dark hours", "in the small hours", "during the hours of darkness": the night just past,
+  // as "overnight" is (not "in the small hours of Monday", which the weekday rules would name).
+  rule(['in', 'during'], String.raw`${B}(?:in|during)\s+the\s+(?:(?:dark|small|pre-?dawn)\s+hours(?!\s+of(?![\p{L}]))|hours\s+of\s+darkness)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "the night before last": the night that ended yesterday morning.
+  rule(['the'], String.raw`${B}the\s+night\s+before\s+last${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -1 } })),
+  // "had been probing their lines for a week", "have been shelling the town for three days": a
+  // state that lasted up to the statement, the days counted back from it. Only after "been" (a
+  // perfect of duration); "evacuated for a week" or "for two weeks" of a plan says how long, not when.
+  rule(['for'], String.raw`${B}for\s+(?:the\s+(?:past|last)\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)${E}`, 'iu', (m) => {
+    if (!BEEN_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index))) return null
+    return pastSpan(/^(?:a|one)$/iu.test(m[1]!) ? '1' : m[1]!, m[2]!)
+  }),
   // "on the night of July 4", "the night of 4 to 5 July", "during the night from March 3 to 4",
   // "overnight into Thursday": the night ending on the later day.
   rule(['on', 'the', 'during', 'in'],
@@ -605,6 +621,9 @@ const RULES: readonly Rule[] = [
   rule(['night'], String.raw`(?<=(?:^|[.!?…]\s+|\n\s*)(?:it\s+was\s+)?(?:a|another)\s+(?:\p{L}+\s+){0,2})night(?=\s+(?:for|in|across)\s+\p{Lu})`, 'iu', () => ({ kind: 'overnight', to: null, topic: true })),
   // "Станом на 09:00 збито …", "по состоянию на 8:00", "as of 9 a.m.": a count made at that hour of the report's day.
   rule(['станом', 'по', 'as'], String.raw`${B}(?:станом\s+на|по\s+состоянию\s+на|as\s+of)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\p{L}\p{N}_]|\.\d)`, 'iu', () => ({ kind: 'offset-day', days: 0 })),
+  // "Позавчора вночі", "позавчера ночью": the night that ended on the morning of the day before
+  // yesterday (judgement call 6: a night is named by the morning it ended, as "в ніч на …" is).
+  rule(['позавчора', 'позавчера'], String.raw`${B}(?:позавчора\s+(?:уночі|вночі)|позавчера\s+ночью)${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -2 } })),
   rule(['позавчора', 'позавчера'], String.raw`${B}(позавчора|позавчера)${E}`, 'iu', () => ({ kind: 'offset-day', days: -2 })),
   // 'Накануне' / 'напередодні' alone is wire copy's 'yesterday' ('ВСУ накануне атаковали Горловку',
   // 'напередодні ввечері'); before a noun it is 'on the eve of' something ('накануне переговоров',
