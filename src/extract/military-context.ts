@@ -56,6 +56,11 @@ const PHRASES_SOURCE =
   String.raw`(?:` +
     [
       String.raw`(?:[Уу]дар\p{L}*|[Аа]так\p{L}*|[Aa]ttacks?|[Ss]trikes?|[Aa]ssaults?) (?:по|на|on|against) \p{Lu}`,
+      // blasts counted in a Telegram item line ("Білопільська громада: 21 вибух", "Глушковский район: 5
+      // взрывов"), and arrivals counted after an area's name and a colon or dash ("Шебекинский округ — 12
+      // прилётов"): a gas blast is not counted so, and an airport's arrivals follow no district's name.
+      String.raw`(?<=\p{N} )(?:вибух(?:и|ів)?|взрыв(?:а|ов)?|разрыв(?:а|ов)?)(?![\p{L}])`,
+      String.raw`(?:округ|район|громада|громади|волость|сільрада|сельсовет)\s*[:—–-]\s*\p{N}+\s(?:прильот(?:и|ів)?|прил[её]т(?:а|ов|ы)?)(?![\p{L}])`,
       String.raw`(?:[Ee]vacuat|[Ее]вакуй|[Ее]вакуюв|[Ее]вакуац|[Ээ]вакуир|[Ээ]вакуац)\p{L}* (?:[\p{L}\p{N}'’ʼ-]+ ){0,3}?(?:residents|civilians|families|children|people|жител\p{L}*|мешканц\p{L}*|мешканк\p{L}*|людей|люди|дітей|детей|родин\p{L}*|семей|семьи|цивільн\p{L}*|мирн\p{L}*)(?![\p{L}])`,
     ].join('|') +
   String.raw`)`
