@@ -235,9 +235,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // place's history, background to the sentence's claim; it is no claim, and its year dates nothing.
     const background = document.publishedAt ? earlierYearAsides(text, ss, se, Number(document.publishedAt.slice(0, 4))) : []
     asides.push(...background)
-    const contentDates = sDates.filter((d) => !excluded.some((x) => overlaps(x, d.span)) && !asides.some((x) => within(d.span, x)))
+    // "«Медиазона» за последние две недели установила имена …", "Генштаб за минулу добу повідомив про …":
+    // a period between the speaker and the verb is the period of what is told, not the statement's day.
+    const framePeriods = attribution.main?.detector === 'leading' ? sDates.filter((d) => within(d.span, attribution.main!.span) && FRAME_PERIOD.test(text.slice(d.span[0], d.span[1]))) : []
+    const contentDates = sDates.filter((d) => (framePeriods.includes(d) || !excluded.some((x) => overlaps(x, d.span))) && !asides.some((x) => within(d.span, x)))
     // The frame's own date; a cataphoric frame ("… Про це 19 травня заявив X.") lies in the next sentence.
-    let statementDate = sentenceGoverning ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? sDates : dates, sentenceGoverning.span) ?? null) : null
+    let statementDate = sentenceGoverning ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? (framePeriods.length > 0 ? sDates.filter((d) => !framePeriods.includes(d)) : sDates) : dates, sentenceGoverning.span) ?? null) : null
     // "He added …", "According to Bilyk …", "За його словами …": a statement of the speaker last
     // quoted with a date continues that statement and takes its date (judgement call 3).
     // A frame naming its speaker anew ("the ministry said", "Zelensky wrote on Telegram") is a
@@ -378,21 +381,29 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // encirclement, points back at that pocket; it is no second encirclement.
       if (kind === 'encirclement' && draft.triggers.every((t) => isAttributive(text, t.span, ss)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === 'encirclement')) continue
       let actorSide: Side | null = null
+      // "He expects a push on Raihorodok", "He predicted they would go on the offensive": what a speaker
+      // forecasts, unless they say their own side will do it ("expects to retake"), is told of the
+      // other side as often as their own; their side decides nothing (class: forecasts of attacks).
+      const forecast = governing !== null && isForecastOfOthers(text, governing.span)
+      const sideSpeaker: Speaker = forecast ? { ...speaker, side: 'unknown' } : speaker
       for (const t of draft.triggers) {
-        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: speaker.side, speakerIsOutlet, lang })
+        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang })
         if (actorSide) break
       }
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
       // clause is the noun it hangs on, not the main clause's subject.
-      const relative = relativeClauseSide(text, primary, draft.clause, sSides, speaker)
+      const relative = relativeClauseSide(text, primary, draft.clause, sSides, sideSpeaker)
       if (relative) actorSide = relative
       // "it had also hit", "we liberated": the speaker's own forces.
-      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', speaker)
+      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', sideSpeaker)
+      // "признал отход своих подразделений", "визнав відхід своїх підрозділів", "the withdrawal of its
+      // units": a move of the speaker's own units (class: reflexive possessive after the event noun).
+      if (!actorSide && !speakerIsOutlet && OWN_UNITS_AFTER.test(text.slice(primary.span[1], Math.min(se, primary.span[1] + 40)))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
       // A subject named since the last claim at the head of a clause ("…, while the defense forces
       // focus on containing, and repelling attacks"), else the last claim's subject.
       const since = lastTriggerEnd
-      const nearestSubject: Side | null = clauseSubjectBefore(text, sSides, primary.span[0], since, clauses, excluded, speaker.side, lang) ?? previousSubject
+      const nearestSubject: Side | null = clauseSubjectBefore(text, sSides, primary.span[0], since, clauses, excluded, sideSpeaker.side, lang) ?? previousSubject
       // "the enemy lost 38 men …, and six more were taken prisoner": a toll after a toll is the same side's doing.
       const tollBefore = sentenceBuilt.at(-1)
       if (!actorSide && kind === 'casualties' && tollBefore?.claim.kind === 'casualties' && tollBefore.claim.actorSide) actorSide = tollBefore.claim.actorSide
@@ -422,7 +433,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         else if (si > 0 && /\?["”»]?\s*$/u.test(text.slice(sentences[si - 1]!.span[0], sentences[si - 1]!.span[1]))) actorSide = lastActor
       }
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
-      if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, speaker)
+      if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, sideSpeaker)
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
       // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
       if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
@@ -882,6 +893,16 @@ const MILITARY_SPEAKER = /\b(?:ministry|general staff|staff|command|army|militar
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
+const FORECAST_VERB = /(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}*|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu
+const OWN_FORECAST_AHEAD = /^\s*(?:to\s|(?:що|что)\s+(?:ми|мы|наші|наши)\s)/iu
+
+/** Whether a frame forecasts ("expects", "прогнозує") what may be the other side's doing: not "expects to …". */
+function isForecastOfOthers(text: string, span: Span): boolean {
+  return FORECAST_VERB.test(text.slice(span[0], span[1])) && !OWN_FORECAST_AHEAD.test(text.slice(span[1], span[1] + 16))
+}
+
+const FRAME_PERIOD = /^(?:за|протягом|в течение|на протяжении|over|during|in)\s/iu
+const OWN_UNITS_AFTER = /^\s+(?:of\s+)?(?:сво(?:их|іх|ї|и|ей|єї|его|го)|its|their)\s+(?:подраздел\p{L}*|підрозділ\p{L}*|войск\p{L}*|військ\p{L}*|сил\p{L}*|част\p{L}*|units|troops|forces)/iu
 const OWN_PRONOUN_BEFORE = endsWithMatch(/(?:\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?|(?<![\p{L}])(?:ми|мы)\s+(?:(?:вже|уже|також|также|знову|снова|успішно|успешно|сьогодні|сегодня|вчора|вчера)\s+)*)$/iu)
 const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
 
@@ -1149,7 +1170,9 @@ function takeWithin<T extends { span: Span }>(items: readonly T[], cursor: Recor
 // What strikes (a strike told with its weapon is an attack of its own: "Two drones hit Sumy").
 const WEAPON = /\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars?|aircraft|jets?|Shaheds?|UAVs?)\b|(?<![\p{L}])(?:дрон|ракет|снаряд|бомб|шахед|артилер|артиллер|мінометн|минометн|авіаці|авиаци|безпілотник|беспилотник|БпЛА|БПЛА|КАБ)\p{L}*/iu
 // "also", "ще", "также": the sentence adds another event.
-const ANOTHER_EVENT = /\b(?:also|another|separately|elsewhere|meanwhile)\b|(?<![\p{L}])(?:також|ще|тим часом|окрім того|крім того|також|также|ещё|еще|кроме того|тем временем)(?![\p{L}])/iu
+// Not "another 14", "ще двоє", "ещё трое": more of the same toll (class: a toll counted on, call 21).
+const TOLL_COUNT_AHEAD = String.raw`(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|один|одна|одного|одну|двоє|двох|два|дві|троє|трьох|три|четверо|чотирьох|чотири|п['’ʼ]ятеро|п['’ʼ]ятьох|шестеро|кілька|декілька|двое|двух|две|трое|тр[её]х|четверо|четыр[её]х|пятеро|несколько)(?![\p{L}]))`
+const ANOTHER_EVENT = new RegExp(String.raw`\b(?:also|separately|elsewhere|meanwhile)\b|\banother\b${TOLL_COUNT_AHEAD}|(?<![\p{L}])(?:також|тим часом|окрім того|крім того|также|кроме того|тем временем)(?![\p{L}])|(?<![\p{L}])(?:ще|ещё|еще)(?![\p{L}])${TOLL_COUNT_AHEAD}`, 'iu')
 // Capitalised names of the sides themselves ("Russian", "Россияне", "ЗСУ"), set aside before looking for a place.
 const SIDE_NAMES = /(?<![\p{L}])(?:Russians?|Ukrainians?|Russia|Ukraine|Kyiv|Moscow|Россия\p{L}*|Российск\p{L}*|Украин\p{L}*|Росіян\p{L}*|Російськ\p{L}*|Україн\p{L}*|ВСУ|ЗСУ|ВС РФ|РФ)(?![\p{L}])/gu
 const RESULT_LEAD = /^(?:as a result|in the (?:attack|strike|shelling)|внаслідок|в результаті|у результаті|в результате|при (?:атаке|ударе|обстреле))(?![\p{L}])/iu

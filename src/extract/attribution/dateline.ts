@@ -11,6 +11,10 @@
 const AGENCY = String.raw`(?:\([^)\n]{1,40}\)|\/[^/\n]{1,30}\/\.?)`
 const AGENCY_COPY = String.raw`\p{Lu}[\p{Lu}\p{L} .'’-]{1,30},\s+[^()\n]{3,30}?\s*${AGENCY}\s*[-–—.]?\s*`
 const CAPITALS_CITY = String.raw`\p{Lu}{4,}(?:[ -]\p{Lu}{2,})*(?:,\s+[\p{Lu}\p{N}][^()\n—–-]{1,40}?)?\s*(?:${AGENCY}\s*)?[-–—]{1,2}\s+`
+// Class: a place in mixed case with its country and the agency in brackets, no date ("Zaporizhzhia
+// (Ukraine) (AFP) - ", "Kharkiv (Ukraine) (AFP) – "): the two bracket pairs make it a dateline.
+const BRACKETED_COUNTRY = String.raw`\p{Lu}[\p{L}'’ .-]{1,30}?\s+\([^()\n]{2,25}\)\s*\([^()\n]{2,20}\)\s*[-–—]{1,2}\s+`
+export const BRACKETED_DATELINE = new RegExp(`^${BRACKETED_COUNTRY}`, 'u')
 export const AGENCY_DATELINE = new RegExp(`^${AGENCY_COPY}`, 'u')
 export const CAPITALS_DATELINE = new RegExp(`^${CAPITALS_CITY}`, 'u')
 
@@ -21,6 +25,11 @@ export const CAPITALS_DATELINE = new RegExp(`^${CAPITALS_CITY}`, 'u')
 export function datelineLength(text: string): number {
   const agency = mayBeAgencyCopy(text) ? AGENCY_DATELINE.exec(text) : null
   if (agency && /\d/.test(agency[0])) return agency[0].length
+  const paren = text.indexOf(') (')
+  if (paren > 3 && paren < 64) {
+    const bracketed = BRACKETED_DATELINE.exec(text)
+    if (bracketed) return bracketed[0].length
+  }
   return CAPITALS_DATELINE.exec(text)?.[0].length ?? 0
 }
 

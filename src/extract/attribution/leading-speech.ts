@@ -19,13 +19,16 @@ const EN_LEAD = new RegExp(String.raw`^${LEAD_TIME}([^;:"“”«»]{2,160}?)(?<
 // заявив"), and a verb of haste before the infinitive of speech ("поспешили объявить", "поспішили
 // заявити", the writer's distance from a claim made too soon) belong to the frame.
 const CY_FRAME_ADVERB = String.raw`(?:також|также|тоже|теж|раніше|ранее|вже|уже|знову|снова|вновь|сразу|одразу|відразу|официально|офіційно|публично|публічно|неодноразово|неоднократно|традиционно|традиційно)`
-const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|поквапил\p{L}*|поквапив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати)`
+const CY_HASTE = String.raw`(?:поспешил\p{L}*|поспішил\p{L}*|поспішив|поквапил\p{L}*|поквапив|успел\p{L}*|встиг\p{L}*|поторопил\p{L}*)\s+(?:объявить|заявить|сообщить|отчитаться|рапортовать|записать|причислить|оголосити|заявити|повідомити|відзвітувати|прозвітувати|зарапортувати|записати|зарахувати)`
 const CY_LEAD = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?(?:«[^;:"“”«»]{1,30}»|(?:[^;:"“”«»]|«[^;:"“”«»]{1,30}»|"[^;:"“”«»]{1,30}"){2,160}?))\s+(?:${CY_FRAME_ADVERB}\s+){0,2}(${CY_HASTE}|(?:(?:поспешно|поспішно)\s+)?(?:${UK_SPEECH}|${RU_SPEECH}))(?![\p{L}])`, 'iud')
-const REFUSAL_TAIL = /\s+(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
+// Class: what the speaker would not say, or passed over, before saying something ("did not comment
+// … but said", "made no mention of Hryhorivka but said", "did not mention the village and said").
+const NAMES_CALL_SIGN = /,\s+who\s[^,;]{0,40}?call\s*sign/iu
+const REFUSAL_TAIL = /\s+(?:(?:did not|didn['’]t|declined to|refused to|would not|wouldn['’]t|could not|couldn['’]t|has not|have not)\s+(?:immediately\s+)?(?:comment|respond|confirm|elaborate|give details|specify)\b|(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)\b|(?:did not|didn['’]t|does not|doesn['’]t)\s+mention\b)[^,;]{0,60}?,?\s+(?:but|and)(?:\s+(?:also|later|instead))?$|\s+(?:не|не стал\p{L}*|не став\p{L}*|відмовил\p{L}*|отказал\p{L}*)\s+(?:коментува\p{L}*|комментирова\p{L}*|прокоментува\p{L}*|прокомментирова\p{L}*)[^,;]{0,60}?,?\s+(?:але|проте|однак|но|однако|и|і|та)$/iu
 const RELATIVE_TAIL = /,\s+(?:(?:with|to|from|з|із|зі|с|со|у|в|від|от)\s+)?(?:who|whom|which|яки\p{L}*|який|яка|яке|які|якого|якою|якій|котр\p{L}*|котор\p{L}*)\s[^,;]*,?\s*$/iu
 // A word every REFUSAL_TAIL match holds (its last verbs, as substrings): most speaker phrases have
 // none, and one scan for them is cheaper than trying the tail at every space of the phrase.
-const REFUSAL_WORD = /comment|respond|confirm|elaborate|give details|specify|коментува|комментирова/iu
+const REFUSAL_WORD = /comment|respond|confirm|elaborate|give details|specify|mention|reference|коментува|комментирова/iu
 
 /** `REFUSAL_TAIL.exec(phrase)`, skipped where it cannot match. */
 export function refusalTail(phrase: string): RegExpExecArray | null {
@@ -47,7 +50,9 @@ const INVERTED_NAME = /^\s+([«"“„](?:[^«»"“”„]{1,30})[»"”]|\p{Lu
 const GAVE_ONLY_NAME = /^((?:[Aa]n?|[Tt]he)\s+[^,;:"“”]{2,60}?)\s+who\s+(?:gave|gives|would give|asked to be identified by|goes by|went by)\s+(?:only\s+)?(?:his|her|their)\s+(?:call\s*sign|callsign|first\s+name|nickname|nom de guerre)(?:\s+only)?\s*,\s+["“]?(\p{Lu}[\p{L}'’-]*)["”]?\s*,\s+(said|says|told|tells|added|explained)(?![\p{L}])/u
 const PARENTHETICAL_PRONOUN = /,\s+(he|she|they|він|вона|вони|он|она|они)$/iu
 const NO_EVIDENCE = /^\s+no\s+(?:\p{L}+\s+)?(?:evidence|sign|signs|indication|indications|trace|traces|proof)\s+(?:that|of)\s+/iu
-const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From)\s|(?:which|where)\s)[^;]*,\s+(?=[^,]+$)/u
+// Class: a setting opens the sentence, with its aside between dashes or commas ("In Kupiansk, …",
+// "Further east, in Novopavlivka — not the village of the same name in Donetsk Oblast — soldiers …").
+const LEADING_ADJUNCT = /^(?:(?:In|At|Near|Across|Inside|Outside|Along|From|Further|Farther|Elsewhere|Nearby|Meanwhile)\s|(?:which|where)\s)[^;]*(?:,|\s[—–])\s+(?=[^,—–]+$)/u
 const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|про|о)\s*,?\s*)?(?:що|что|:)\s*|^\s*,\s*/iu
 
 // "Denis Pushilin, the Moscow-installed head of …, went further on Tuesday, telling Russian state
@@ -148,13 +153,16 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // "Ukraine's General Staff did not comment on the report but said …": the refusal is part of the frame.
   const refusal = refusalTail(m[1]!)
   // "The commander, who spoke on condition of anonymity, said …": the relative clause describes the speaker.
-  let phrase = stripRelativeTail(refusal ? m[1]!.slice(0, refusal.index) : m[1]!)
+  // "The commander, who uses the call sign Kedr, said …": a clause that names the speaker stays.
+  const bare = refusal ? m[1]!.slice(0, refusal.index) : m[1]!
+  let phrase = NAMES_CALL_SIGN.test(bare) ? bare : stripRelativeTail(bare)
   let speakerStart = m.indices![1]![0]
   // "In Russia's Belgorod region, which borders Kharkiv, governor Vyacheslav Gladkov said …": a place
   // adjunct (with its aside) opens the sentence; the speaker is the words after its last comma.
   if (!cyrillic && !plausibleSpeaker(phrase)) {
     const adjunct = LEADING_ADJUNCT.exec(phrase)
-    if (adjunct) {
+    // A setting tells no event; a clause before the comma that does is content, not a setting.
+    if (adjunct && !hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + adjunct[0].length)) {
       speakerStart += adjunct[0].length
       phrase = phrase.slice(adjunct[0].length)
     }
@@ -205,7 +213,10 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length
   // "ordered the evacuation", "ordered families to leave" are events; "ordered troops to take …" frames a future one.
-  if (stance === 'future' && !cyrillic && (!/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end)) || /^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:leave|evacuate|flee|relocate)\b/u.test(s.slice(end)))) return []
+  // "He expects a push on Raihorodok", "the governor predicted heavy fighting": a forecast verb takes
+  // its event as a noun phrase too (class: forecasts told with their object).
+  const forecast = /expect|predict|forecast/iu.test(m[2]!)
+  if (stance === 'future' && !cyrillic && ((!forecast && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end))) || /^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:leave|evacuate|flee|relocate)\b/u.test(s.slice(end)))) return []
   let via: string | null = phraseVia
   const viaMatch = viaAfterVerb(s.slice(end), cyrillic)
   if (viaMatch) {

@@ -101,7 +101,14 @@ const MONTHS = String.raw`(?:січня|лютого|березня|квітня
 // Adverbs, a reminder ("Нагадаємо,", "Напомним,") and a statement's day ("У середу", "18 травня",
 // "Накануне") before the speaker are not part of the name.
 const LEAD_WORDS = new RegExp(String.raw`^(?:(?:що|что|earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во|утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі)\s))(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі|morning|evening|afternoon|night))?(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
-const PERIOD_LEAD = new RegExp(String.raw`^(?:за|протягом|в течение|на протяжении)\s+(?:[\p{L}\d-]+\s+){0,3}${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?\s+(?=\p{L})`, 'iu')
+// A month or a span of days as the object of "за" ("за жовтень", "за октябрь", "за последние две недели").
+const PERIOD_OBJECT = String.raw`(?:${MONTHS}|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|добу|доби|сутки|суток|день|дня|дні|днів|дней|тиждень|тижні|тижнів|неделю|недели|недель|місяць|місяці|місяців|месяц|месяца|месяцев|рік|год)`
+const PERIOD_LEAD = new RegExp(String.raw`^(?:за|протягом|в течение|на протяжении)\s+(?:[\p{L}\d-]+\s+){0,3}${PERIOD_OBJECT}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?\s*,?\s+(?=\p{L})`, 'iu')
+// Class: adverbials between a Ukrainian or Russian speaker and the verb ("Російське Міноборони в
+// понеділок уже втретє за місяць поспіхом оголосило", "«Медиазона» за последние две недели
+// установила", "Украинский Генштаб, в свою очередь, … признал"): the day, the period, how often and
+// how hastily the statement came are not part of the name.
+const SLAVIC_FRAME_TAIL = new RegExp(String.raw`(?:(?:\s*,)?\s+(?:уже|вже|ще|ещё|еще|знову|снова|вновь|также|також|тоже|теж|вдруге|втретє|вчетверте|вкотре|вперше|впервые|повторно|поспіхом|поспішно|поспешно|наспех|наспіх|(?:в|у)\s+(?:свою\s+очередь|свою\s+чергу)|(?:в|у|во)\s+${WEEKDAYS}|за\s+(?:[\p{L}\d-]+\s+){0,3}${PERIOD_OBJECT}|(?:другий|третій|четвертий|п['’ʼ]ятий|кілька|котрий|второй|третий|четвертый|пятый|несколько|который)\s+(?:день|дні|днів|дня|дней|тиждень|тижнів|неделю|недель|місяць|месяц))(?:\s*,)?)+$`, 'iu')
 const DATE_IN_PHRASE = new RegExp(String.raw`\s+(?:(?:ще|вже|уже|ещё|еще|також|также)\s+)?\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?![\p{L}])`, 'giu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
@@ -151,9 +158,12 @@ const TITLE_PREFIX = new Set(
   ].map((w) => w.toLowerCase()),
 )
 
-const ORG_NOUN_AFTER = /^\s+(?:group|grouping|forces|force|brigade|battalion|regiment|division|corps|army|command|ministry|administration|operational|task|headquarters|service|office|council|directorate|district|military|defen[cs]e|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|командуванн\p{L}*|командовани\p{L}*)(?![\p{L}])/iu
+const ORG_NOUN_AFTER = /^\s+(?:области|області|района|району|округа|округу|края|краю|республики|республіки|oblast|region|group|grouping|forces|force|brigade|battalion|regiment|division|corps|army|command|ministry|administration|operational|task|headquarters|service|office|council|directorate|district|military|defen[cs]e|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|командуванн\p{L}*|командовани\p{L}*)(?![\p{L}])/iu
 
 const CALL_SIGN = /(?:з\s+позивним|с\s+позывным|під\s+позивним|под\s+позывным|(?:with\s+|under\s+|by\s+)?(?:the\s+|(?:his|her)\s+)?call\s*sign(?:\s+as)?|(?:gave|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+(?:only\s+)?as|(?:goes|went)\s+by(?:\s+the\s+(?:name|nom de guerre))?),?\s+[«"“„']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[»"”']?/u
+
+/** "the commander, who …": a title with its article, then the relative clause that may name them. */
+const TITLE_NAMED_BY_CALL_SIGN = /^[\s,"“”]*((?:the|this|that|his|her|their)\s[^,;]{1,60}?),?\s+(who\s[^;]*)$/iu
 
 const FIRST_NAME_APPOSITION = /^(\p{Lu}[\p{Ll}'’-]+),\s+(?:a|an|the)\s+(.+)$/u
 
@@ -182,6 +192,16 @@ const UA_WORDS = /отдельн\p{L}*|окрем\p{L}*|\b\d+(?:st|nd|rd|th)\s+(
  * by their cleaned phrase, pronouns and titles by the last speaker so named.
  */
 export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, via: string | null = null, basedOn: string | null = null): ResolvedSpeaker | null {
+  // Class: someone spoken of before, named now by a call sign in a relative clause ("The commander,
+  // who uses the call sign Kedr, said", "said the officer, who gave his call sign as Shershen"): the
+  // call sign names them, and the title still says whose side they are on.
+  const titled = phrase.includes('who') ? TITLE_NAMED_BY_CALL_SIGN.exec(phrase) : null
+  const sign = titled ? CALL_SIGN.exec(titled[2]!) : null
+  if (titled && sign) {
+    const back = resolveSpeakerPhrase(titled[1]!, context)
+    const words = titled[1]!.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|this|that|his|her|their)$/u.test(w))
+    return remember(context, { speaker: { name: sign[1]!, side: back?.speaker.side ?? sideFromWords(phrase) ?? 'unknown', via, ...based(basedOn) }, type: 'person', words })
+  }
   const reading = readPhrase(phrase)
   if (reading === null) return null
   // "an analysis of DeepState maps by BBC Russian", "a count by Mediazona": the one who counted.
@@ -254,6 +274,7 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // period of the statement is not part of the name.
     .replace(PERIOD_LEAD, '')
     .replace(DATE_IN_PHRASE, '')
+    .replace(SLAVIC_FRAME_TAIL, '')
     // "a claim Kyiv swiftly rejected": an adverb before the verb is not part of the name.
     .replace(TRAILING_ADVERBS, '')
     // "Russia's Defence Ministry, in its daily briefing", "Минобороны РФ в своих летних сводках": the

@@ -14,7 +14,14 @@ const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|
 // or before an apposition the writer adds about the news ("…, a commander said on Tuesday, the first
 // time Russian troops have been seen inside the town", "…, the governor said, days after …"), or a
 // participle of what the speaker did while speaking ("…, he said, showing a wall of screenshots").
-const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|(?!citing|quoting|according)\p{Ll}{3,}ing(?=\s)|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what)\b)`, 'iu')
+const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|(?!citing|quoting|according)\p{Ll}{2,}ing(?=\s)|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what)\b)`, 'iu')
+
+// Class: a pronoun and its verb set between commas after a clause, whatever follows ("Another 14 were
+// hurt, he said, two of them children", "The road is cut, she told AFP, and the village is empty"):
+// the pronoun is the speaker last named; the words on both sides are content.
+const EN_MID_PRONOUN = new RegExp(String.raw`,\s+(he|she|they)\s+(said|says|added|adds|wrote|writes|claimed|claims|explained|noted|insisted|told\s+[^,;:"“”«»]{1,40}?)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,30})?)\s*,\s+(?=\S)`, 'iu')
+
+const WORDING_ASIDE = /^(?:using|employing|in|with)\s+(?:its|his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:term|word|phrase|euphemism|wording|language|formula)\b[^;]*$/iu
 
 const EN_NP_FIRST = new RegExp(
   String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,100}?)\s+(${EN_SPEECH})(?![\p{L}])(${EN_TAIL})\s*[.!?]?["”»]?\s*$`,
@@ -62,7 +69,16 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     }
     const mid = execIfCued(sentence, CUE.speechEn, EN_MID, s)
     if (mid && mid.index > 0 && speakerOk(mid[1]!, mid.index + mid[0].indexOf(mid[1]!))) {
-      return [frame('trailing', sentence, mid.index + leadingBoundary(mid[0]), mid.index + mid[0].length, mid[1]!, stanceOf(mid[2]!))]
+      // "…, the ministry said, using its usual term for territory it captures": a remark on the
+      // speaker's wording belongs to the frame; its words ("captures") tell no event.
+      const end = WORDING_ASIDE.test(s.slice(mid.index + mid[0].length)) ? s.length : mid.index + mid[0].length
+      return [frame('trailing', sentence, mid.index + leadingBoundary(mid[0]), end, mid[1]!, stanceOf(mid[2]!))]
+    }
+    const pronoun = execIfCued(sentence, CUE.speechEn, EN_MID_PRONOUN, s)
+    if (pronoun && pronoun.index > 0) {
+      const verb = pronoun[2]!
+      const via = /^told\s/iu.test(verb) ? (viaAfterVerb(verb.slice(4), false)?.via ?? null) : null
+      return [frame('trailing', sentence, pronoun.index + leadingBoundary(pronoun[0]), pronoun.index + pronoun[0].length, pronoun[1]!, stanceOf(verb.split(/\s/)[0]!), { via })]
     }
     return []
   }
@@ -107,7 +123,7 @@ export function stripSpeakerModifier(phrase: string): string {
 }
 
 /** A relative clause that gives the speaker's name or call sign ("who goes by the call sign X", "who gave his name only as X"). */
-export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?\p{Lu}[\p{L}'’-]*[»"”']?$/u
+export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?\p{Lu}[\p{L}'’-]*[»"”']?,?$/u
 
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
