@@ -234,20 +234,27 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
     return { ...claim, places: unique }
   })
-  // Each claim's paragraph (blank-line separated), for linkDuplicateClaims: the number of paragraph
-  // breaks before its start, counted by binary search over the breaks (read once, so linear in length).
-  const breaks: number[] = []
-  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) breaks.push(i)
-  for (const c of linked) {
-    paragraphOf.set(c, firstIndex(breaks.length, (k) => breaks[k]! < c.span[0]))
-    if (pointed.has(c.id)) continuations.add(c)
+  // A claim a pointer placed keeps the text's paragraph breaks (blank lines), for linkDuplicateClaims to
+  // tell whether the claim it matches stands in the same paragraph. (Only such claims are asked about:
+  // a weak-map entry per claim cost more than the rest of the step's bookkeeping.)
+  if (pointed.size > 0) {
+    const breaks: number[] = []
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) breaks.push(i)
+    for (const c of linked) if (pointed.has(c.id)) continuations.set(c, breaks)
   }
   return linked
 }
 
-/** Claims whose places a pointer gave, and every linked claim's paragraph (kept by object: the pipeline hands the same objects to linkDuplicateClaims). */
-const continuations = new WeakSet<Claim>()
-const paragraphOf = new WeakMap<Claim, number>()
+/**
+ * Claims whose places a pointer gave, each with its text's paragraph breaks (kept by object: the
+ * pipeline hands the same objects to linkDuplicateClaims).
+ */
+const continuations = new WeakMap<Claim, readonly number[]>()
+
+/** The paragraph (blank-line separated) holding `offset`: the number of breaks before it, by binary search. */
+function paragraphAt(breaks: readonly number[], offset: number): number {
+  return firstIndex(breaks.length, (k) => breaks[k]! < offset)
+}
 
 /**
  * "the two villages", "both towns", "обидва села", "оба города", "обох міст", "этих двух сёл": a counted pointer
@@ -688,7 +695,8 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext, k
  */
 export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
   const first = new Map<string, string>()
-  const byId = new Map(claims.map((c) => [c.id, c]))
+  // (By id, built only when a claim placed by a pointer repeats another.)
+  let byId: Map<string, Claim> | undefined
   return claims.map((claim) => {
     const key = [
       claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','),
@@ -702,7 +710,8 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
     // A claim placed by a pointer in the paragraph of the claim it matches goes on about the place
     // ("… просачиваться в Купянск. Бойцы закрепились в районе хлебозавода"): a new statement. A
     // restatement (a headline and its lead, a paraphrase and its quote) stands in another paragraph.
-    if (continuations.has(claim) && paragraphOf.get(claim) === paragraphOf.get(byId.get(original)!)) return claim
+    const breaks = continuations.get(claim)
+    if (breaks && paragraphAt(breaks, claim.span[0]) === paragraphAt(breaks, (byId ??= new Map(claims.map((c) => [c.id, c]))).get(original)!.span[0])) return claim
     return { ...claim, duplicateOf: original }
   })
 }
