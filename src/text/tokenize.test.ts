@@ -33,4 +33,16 @@ describe('tokenize', () => {
     expect(b[0]!.lower).toBe('russian')
     expect(new Set([a[0]!.id, a[1]!.id, a[2]!.id, a[3]!.id, b[1]!.id]).size).toBe(5)
   })
+
+  it('keeps every id while the vocabulary grows past its table (thousands of new words)', () => {
+    const first = tokenize('Kostiantynivka İstanbul withdrew')
+    // Words made up for the test, so the vocabulary's table fills and is rebuilt several times.
+    const made = Array.from({ length: 20_000 }, (_, i) => `zq${i.toString(36)}x`)
+    const ids = tokenize(made.join(' ')).map((t) => t.id)
+    expect(new Set(ids).size).toBe(made.length)
+    const again = tokenize(`${made.slice(0, 50).join(', ')} KOSTIANTYNIVKA İSTANBUL Withdrew`)
+    expect(again.slice(0, 50).map((t) => t.id)).toEqual(ids.slice(0, 50))
+    expect(again.slice(50).map((t) => t.id)).toEqual(first.map((t) => t.id))
+    expect(again.slice(50).map((t) => t.lower)).toEqual(first.map((t) => t.lower))
+  })
 })

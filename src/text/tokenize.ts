@@ -16,8 +16,59 @@ export interface Token {
 
 /** Words numbered before the vocabulary stops growing (some 15 MB at most); later new words get -1. */
 const VOCABULARY_LIMIT = 200_000
-const vocabulary = new Map<string, number>()
 const spellings: string[] = []
+
+// The vocabulary is an open-addressing hash table of word ids, hashed (FNV-1a) over the lower-cased
+// text's code units as they are, so a word already known is found without cutting it out of the text
+// (a Map keyed by a fresh substring per token cost a slice and a string hash per word: about a third
+// of tokenizing).
+let slots = new Int32Array(1 << 12).fill(-1)
+let slotMask = slots.length - 1
+
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193)
+  return h >>> 0
+}
+
+function sameWord(word: string, s: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false
+  return true
+}
+
+/** The id of `s.slice(start, end)` (lower case), numbering it when new; -1 once the vocabulary is full. */
+function wordId(s: string, start: number, end: number): number {
+  const h = hashRange(s, start, end)
+  let at = h & slotMask
+  for (;;) {
+    const id = slots[at]!
+    if (id < 0) break
+    if (sameWord(spellings[id]!, s, start, end)) return id
+    at = (at + 1) & slotMask
+  }
+  if (spellings.length >= VOCABULARY_LIMIT) return -1
+  let word = s.slice(start, end)
+  // A copy, not a slice: a slice of a long word would keep the whole document's text alive.
+  if (word.length > 12) word = word.split('').join('')
+  const id = spellings.length
+  spellings.push(word)
+  slots[at] = id
+  // Kept at most half full, so probes stay short.
+  if (spellings.length * 2 > slots.length) rehash()
+  return id
+}
+
+function rehash(): void {
+  slots = new Int32Array(slots.length * 2).fill(-1)
+  slotMask = slots.length - 1
+  for (let id = 0; id < spellings.length; id++) {
+    const w = spellings[id]!
+    let at = hashRange(w, 0, w.length) & slotMask
+    while (slots[at]! >= 0) at = (at + 1) & slotMask
+    slots[at] = id
+  }
+}
 
 // Whether a UTF-16 code unit is a letter or digit (\p{L} or \p{N}), tabled for the scripts war
 // reporting is written in (Latin, Greek, Cyrillic and their extensions, general punctuation);
@@ -93,17 +144,17 @@ export function tokenize(text: string): readonly Token[] {
       i += 1
       while (i < n && classAt(text, i) === 2) i += widthAt(text, i)
     }
-    // The vocabulary's copy of the word is kept (the slice goes), so repeated words share one string.
-    let lower = sameLength ? lowered.slice(start, i) : text.slice(start, i).toLowerCase()
-    let id = vocabulary.get(lower)
-    if (id !== undefined) lower = spellings[id]!
-    else if (spellings.length < VOCABULARY_LIMIT) {
-      id = spellings.length
-      // A copy, not a slice: a slice of a long word would keep the whole document's text alive.
-      if (lower.length > 12) lower = lower.split('').join('')
-      vocabulary.set(lower, id)
-      spellings.push(lower)
-    } else id = -1
+    // The vocabulary's copy of the word is kept, so repeated words share one string.
+    let id: number
+    let lower: string
+    if (sameLength) {
+      id = wordId(lowered, start, i)
+      lower = id >= 0 ? spellings[id]! : lowered.slice(start, i)
+    } else {
+      const word = text.slice(start, i).toLowerCase()
+      id = wordId(word, 0, word.length)
+      lower = id >= 0 ? spellings[id]! : word
+    }
     tokens.push({ start, end: i, lower, id })
   }
   recentTokens.set(text, tokens)
