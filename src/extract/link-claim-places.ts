@@ -575,8 +575,10 @@ function isRegionLike(text: string, { place: p, index }: Candidate, context: Pla
  * unanchored-looking pattern (`^a|^b`, or `^` under the u flag) at every position of the text.
  */
 function startsWithMatch(re: RegExp): (text: string) => boolean {
-  const sticky = new RegExp(re.source, `${re.flags}y`)
+  // (Built on the first test, as endsWithMatch's are.)
+  let sticky: RegExp | undefined
   return (text) => {
+    sticky ??= new RegExp(re.source, `${re.flags}y`)
     sticky.lastIndex = 0
     return sticky.test(text)
   }

@@ -16,8 +16,11 @@ export function endsWithMatch(re: RegExp): EndTest {
   if (!re.source.endsWith('$') || re.source.endsWith('\\$') || re.global || re.sticky) {
     throw new Error(`endsWithMatch: ${re} must end with $ and be neither global nor sticky`)
   }
-  const behind = new RegExp(`(?<=(?:${re.source}))`, `${re.flags}y`)
+  // Built on the first test: a process reading one short report never asks most of these, and the
+  // modules that make them at load time were paying for every one.
+  let behind: RegExp | undefined
   return (text) => {
+    behind ??= new RegExp(`(?<=(?:${re.source}))`, `${re.flags}y`)
     behind.lastIndex = text.length
     return behind.test(text)
   }

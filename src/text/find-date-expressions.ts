@@ -34,8 +34,15 @@ const CY_PART = String.raw`(на\s+початку|наприкінці|в\s+кі
 const EN_SEASON = '(spring|summer|autumn|fall|winter)'
 
 interface Rule {
-  /** Sticky: tried only at the start of a token that one of `starts` begins. */
-  readonly re: RegExp
+  /**
+   * Sticky: tried only at the start of a token that one of `starts` begins. Built on the rule's first
+   * try (`ruleRegExp`): a process reading one short report never tries most rules, and building the
+   * large Unicode patterns was a tenth of the extractor's module loading.
+   */
+  re: RegExp | null
+  /** The pattern's source and flags (`y`, and `d` when `group` is set, added). */
+  readonly source: string
+  readonly flags: string
   /** Lower-case prefixes of the first token a match can start with; `#` for any figure. */
   readonly starts: readonly string[]
   /** When set, the expression is this capture group (the words before it only gave context). */
@@ -129,7 +136,9 @@ const GATE_NEEDS: readonly [RegExp, RegExp][] = [
 
 
 const rule = (starts: readonly string[], source: string, flags: string, build: Rule['build'], group?: number, atFigure?: Rule['atFigure']): Rule => ({
-  re: new RegExp(source, `y${flags}${group ? 'd' : ''}`),
+  re: null,
+  source,
+  flags: `y${flags}${group ? 'd' : ''}`,
   starts,
   build,
   ...(group ? { group } : {}),
@@ -898,8 +907,9 @@ export function findDateExpressions(text: string): DateExpression[] {
         if (gatePassed[g] === 0) continue
       }
       triedAt[entry.ruleId] = stamp
-      r.re.lastIndex = start
-      const m = r.re.exec(text)
+      const re = r.re ?? ruleRegExp(r)
+      re.lastIndex = start
+      const m = re.exec(text)
       if (!m) continue
       const value = r.build(m)
       if (!value) continue
@@ -939,6 +949,10 @@ export function findDateExpressions(text: string): DateExpression[] {
   const result = composeIntervals(text, kept)
   recentResults.set(text, result)
   return result
+}
+
+function ruleRegExp(r: Rule): RegExp {
+  return (r.re = new RegExp(r.source, r.flags))
 }
 
 // Which rule and gate were last tried at which word: a number per word tried (`nextStamp`), so
@@ -1050,7 +1064,7 @@ const RULE_INDEX: ReadonlyMap<string, readonly RuleEntry[]> = (() => {
       const list = index.get(key) ?? []
       // Figures start many rules; only the "… ago" / "… тому" ones are gated there.
       const gates = start === '#' ? NEXT_WORDS.filter(([, next]) => /ago|тому/.test(next.source)) : NEXT_WORDS
-      const gate = FREQUENT.has(start) ? (gates.find(([source]) => source.test(r.re.source))?.[1] ?? null) : null
+      const gate = FREQUENT.has(start) ? (gates.find(([source]) => source.test(r.source))?.[1] ?? null) : null
       if (gate && !gateIds.has(gate)) gateIds.set(gate, gateIds.size)
       list.push({ rule: r, ruleId, start, next: gate, gateId: gate ? gateIds.get(gate)! : -1, atFigure: start === '#' ? (r.atFigure ?? null) : null })
         index.set(key, list)
