@@ -1,6 +1,5 @@
 import { resolve } from 'node:path'
 import type { Store } from '../store/index.js'
-import { openSqliteStore } from '../store/index.js'
 import type { CliIo } from './io.js'
 
 /** What every command gets: its IO and the way to the store. */
@@ -21,7 +20,8 @@ export function createContext(io: CliIo, getDbOption: () => string | undefined):
   return {
     io,
     dbPath,
-    openStore: () => openSqliteStore({ path: dbPath() }),
+    // The store's modules (and SQLite's) load only when a command opens it: `analyze` mostly never does.
+    openStore: async () => (await import('../store/index.js')).openSqliteStore({ path: dbPath() }),
     setExitCode: (code) => {
       exitCode = Math.max(exitCode, code)
     },

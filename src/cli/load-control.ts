@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { EdgeAreaCache, listControlFiles, parseControlGeoJson, readControlFile } from '../control/index.js'
 import type { ControlSnapshotInput, ControlView, Issue } from '../domain/index.js'
 import { loadControlSeries } from '../pipeline/index.js'
-import { openSqliteStore, type Store } from '../store/index.js'
+import type { Store } from '../store/index.js'
 import type { CliContext } from './context.js'
 
 /** The control data a command analyses against, where it came from, and problems met loading it. */
@@ -46,7 +46,7 @@ export async function loadControl(ctx: CliContext, option: string | boolean | un
 async function fromDatabase(path: string): Promise<LoadedControl> {
   let store: Store | null = null
   try {
-    store = await openSqliteStore({ path, readonly: true })
+    store = await openStoreLazily({ path, readonly: true })
     const series = await loadControlSeries(store)
     return { view: series.coverage ? series : null, source: `store ${path}`, issues: [] }
   } catch (error) {
@@ -60,7 +60,7 @@ async function fromDatabase(path: string): Promise<LoadedControl> {
 async function fromFiles(paths: readonly string[], label: string): Promise<LoadedControl> {
   const listed = await listControlFiles(paths)
   const issues: Issue[] = listed.issues.filter((i) => i.severity !== 'info')
-  const store = await openSqliteStore({ path: ':memory:' })
+  const store = await openStoreLazily({ path: ':memory:' })
   try {
     const cache = new EdgeAreaCache()
     const snapshots: ControlSnapshotInput[] = []
@@ -80,3 +80,8 @@ async function fromFiles(paths: readonly string[], label: string): Promise<Loade
   }
 }
 
+
+/** The store's modules (and SQLite's) load only when control data is read from a store or files: `analyze` without either never needs them. */
+async function openStoreLazily(options: { path: string; readonly?: boolean }): Promise<Store> {
+  return (await import('../store/index.js')).openSqliteStore(options)
+}
