@@ -232,7 +232,8 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       return true
     })
     history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
-    return { ...claim, places: unique }
+    // (A claim with no place keeps its object: it is already what the step would copy it to.)
+    return unique.length === 0 && claim.places.length === 0 ? claim : { ...claim, places: unique }
   })
   // A claim a pointer placed keeps the text's paragraph breaks (blank lines), for linkDuplicateClaims to
   // tell whether the claim it matches stands in the same paragraph. (Only such claims are asked about:
