@@ -94,7 +94,9 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
   other: ['soldiers', 'people', 'other'],
 }
 
-const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)(?![\p{L}\p{N}])/iu
+// (After a fronted adverbial of place or time: "At the closest point they are about 14 km from …",
+// "By Sunday they had reached …", "Overnight, they …".)
+const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:(?:(?:at|in|on|by|since|after|before|near|around|along|within|for) (?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+|now|still|already|meanwhile|overnight|yesterday|today|so far|by now|last (?:week|month|night))(?:,\s*|\s+)(?=(?:they|it|he|she)\s))?(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)(?![\p{L}\p{N}])/iu
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
 const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men)\s+$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
@@ -189,6 +191,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Scraped link lines ("Read also: …", "Читайте також: …") and the headline under a bare
     // "Related news" label are other stories, not this report's claims.
     const line = text.slice(ss, se)
+    // A fact check's "Claim: …" label states the claim under check, which its body then tells with its
+    // speaker ("Pro-Kremlin channels posted the clip, saying …"): like a headline restating the body
+    // (convention 14), it is no claim of its own.
+    if (lang === 'en' && CHECKED_CLAIM_LABEL.test(line)) continue
     if (LINK_LABEL.test(line)) {
       linkLabelParagraph = /^[^:]*:\s*\S/u.test(line) ? null : sentence.paragraph
       continue
@@ -807,6 +813,7 @@ const CLAUSE_CLOSE = /^\s*(?:$|[.!?…,;:—–"”»)]|-\s)/u
 const VERDICT_NOUN = /fiction|lies?\b|nonsense|disinformation|propaganda|fantasy|fabricat|fairy|фейк|брехн|вигадк|ложь|выдумк|вымысел|дезінформац|дезинформац/iu
 const VERDICT_TAIL = /^\s+(?:for|from|by|on|in|of|для|від|от|з|із)\s+[^.;!?,—–:]{1,50}/iu
 
+const CHECKED_CLAIM_LABEL = /^\s*(?:the )?claim\s*:\s+\S/iu
 const LINK_LABEL = /^\s*(?:read (?:also|more)|also read|see also|related(?: news| stories| articles| content| posts)?|more on (?:this|the topic)|читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|новини по темі|новости по теме|більше на тему)\s*(?::|$)/iu
 const VERIFY_COMMENT = /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu
 const PLURAL_REFERENT = /\b(?:either|both|these|those|them|all|claims|reports)\b|ці|цих|цього|эти|этих|обо(?:их|х)|обидв\p{L}*|всі|все/iu

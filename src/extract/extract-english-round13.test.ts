@@ -97,3 +97,29 @@ describe('English round 13: everyday text stays no claim', () => {
     expect(claimsOf(text)).toEqual([])
   })
 })
+
+describe('English round 13, second batch', () => {
+  it.each<[string, Row[]]>([
+    // interceptions read over the loss verb the lexicon lists
+    ["Ukraine's air defence had neutralised 58 of 70 Shahed-type drones overnight.", [{ kind: 'strike', actorSide: 'RU' }]],
+    // a commander's own crews, named by where they serve
+    ['Our drone crews burned nine of their armoured vehicles near Siversk, the Ukrainian colonel said.', [{ kind: 'casualties', actorSide: 'UA' }]],
+    // the pronoun subject after a fronted adverbial shares the side told before
+    ['Russian units now hold Lyman. At the nearest point they are about 9 kilometres from Sloviansk.', [{ kind: 'control', actorSide: 'RU' }, { kind: 'advance', actorSide: 'RU' }]],
+    // a push (the noun) to come is an attack, not ground gained
+    ['He expects a push on Raihorodok before the frost sets in.', [{ kind: 'assault', modality: 'expected' }]],
+    // guns brought up to a place, forces committed to a sector
+    ['Russian troops are bringing artillery up to Mayaky every night.', [{ kind: 'other', actorSide: 'RU' }]],
+    ['Russian forces will likely commit additional forces to the Kupiansk direction.', [{ kind: 'other', actorSide: 'RU', modality: 'expected' }]],
+    // civilians leaving, the subject before an aside
+    ['Russian shelling went on all week. Since Monday, 212 people, 31 of whom were minors, left front-line villages in the district.', [{ kind: 'strike' }, { kind: 'evacuation' }]],
+  ])('%s', (text, rows) => {
+    expect(claimsOf(text)).toMatchObject(rows)
+  })
+
+  it('a fact check\'s "Claim:" label restates the claim its body tells: no claim of its own', () => {
+    const text = 'Claim: A video shows Russian soldiers raising a flag over the council building in Orikhiv, proving the town has fallen.\n\nPro-Kremlin channels shared the clip on Monday, saying it showed Orikhiv "fully liberated".'
+    expect(claimsOf(text)).toMatchObject([{ kind: 'capture', actorSide: 'RU' }])
+  })
+})
+

@@ -596,7 +596,9 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
     if (!joined(w, i - 1)) break
     const o = lower(w, i)
     if (MILITARY_MODIFIERS.has(o)) modified = true
-    if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? match(w, v, i, INTERCEPTED) : null
+    // Aerial attackers destroyed are the strike intercepted, also where the lexicon reads the verb as a
+    // loss ("air defence had neutralised 71 of 89 Shahed-type drones").
+    if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? { ...match(w, v, i, INTERCEPTED), replaces: INTERCEPTED_OVER_LOSSES } : null
     // "picked off four Russian soldiers", "finished off the infantry": armed people killed by a force
     // are losses (a verb that also kills people; "took out troops" of a town is a withdrawal, not read).
     if (/^(?:by|from|with|in|on|at|near|for|to|over|after|during|among)$/.test(o)) prepositional = true
@@ -983,7 +985,7 @@ function attemptSubject(w: Words, v: number): number {
 }
 
 /** Civilians as a subject: their leaving a place is an evacuation. */
-const CIVILIAN_HEADS = new Set(['residents', 'civilians', 'people', 'families', 'children', 'inhabitants', 'locals', 'pensioners', 'households', 'villagers', 'townspeople', 'townsfolk', 'evacuees', 'persons', 'elderly', 'patients', 'mothers'])
+const CIVILIAN_HEADS = new Set(['minors', 'residents', 'civilians', 'people', 'families', 'children', 'inhabitants', 'locals', 'pensioners', 'households', 'villagers', 'townspeople', 'townsfolk', 'evacuees', 'persons', 'elderly', 'patients', 'mothers'])
 const LEAVING = formTable(['leave/left/left', 'depart', 'quit+/quit/quit', 'escape', 'vacate'])
 
 /**
@@ -994,7 +996,15 @@ const LEAVING = formTable(['leave/left/left', 'depart', 'quit+/quit/quit', 'esca
 function leavingFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
   let i = v - 1
   while (i >= 0 && joined(w, i) && (AUXILIARIES.has(lower(w, i)) || /ly$/.test(lower(w, i)))) i--
-  if (i < 0 || !joined(w, i)) return null
+  // "146 people, 19 of whom were minors, left front-line communities": the subject before an aside
+  // set off by commas.
+  if (i >= 0 && !joined(w, i) && /^\s*,\s*$/.test(w.text.slice(w.tokens[i]!.end, w.tokens[i + 1]!.start))) {
+    let k = i
+    while (k > 0 && k > i - 8 && joined(w, k - 1)) k--
+    if (k > 0 && k > i - 8 && /^\s*,\s*$/.test(w.text.slice(w.tokens[k - 1]!.end, w.tokens[k]!.start)) && CIVILIAN_HEADS.has(lower(w, k - 1))) i = k - 1
+  }
+  if (i < 0 || (!joined(w, i) && i !== v - 1 && !CIVILIAN_HEADS.has(lower(w, i)))) return null
+  if (!joined(w, i) && i === v - 1) return null
   if (!CIVILIAN_HEADS.has(lower(w, i))) {
     // "his unit had quit the last of its island positions": a force leaving its positions withdraws
     // (a team that quit its home ground, a man who left the trenches of a garden, no force: none).
@@ -1078,7 +1088,8 @@ function reinforceFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
     if (!joined(w, v)) return null
     if (!BRING_UP.has(lower(w, v))) continue
     const head = lower(w, p - 1)
-    if (!forceObject(w, v + 1, p) && !/^(?:reserves|reinforcements)$/.test(head)) return null
+    // (Guns brought up are a build-up too: "are bringing artillery up to Zvanivka every night".)
+    if (!forceObject(w, v + 1, p) && !/^(?:reserves|reinforcements|artillery|tanks|armou?r|guns|howitzers|launchers)$/.test(head)) return null
     if (!placeAt(w, p + 2)) return null
     return match(w, v, p + 1, OTHER)
   }

@@ -81,7 +81,8 @@ const triggers = [
   trigger('advance', String.raw`advanc(?:e|ed|es|ing)(?! (?:weapons?|systems?|air|missiles?|technolog\p{L}*|age|notice|payments?|fighter))`),
   trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,3}(?:advances|gains|progress|headway)`),
   trigger('advance', String.raw`(?:gained|gain|gains|gaining) ground`),
-  trigger('advance', String.raw`(?:push|pushed|pushing|pushes) (?:forward|further|deeper|closer|on|into|toward|towards|through)`),
+  // (Not the noun: "expects a push on Raihorodok" is an attack to come, read by the attempt frame.)
+  trigger('advance', String.raw`(?<!\b(?:a|an|the|another|new|fresh|renewed|major|big|next|final|last|latest|their|its|his|her|our|one|second|third|winter|spring|summer|autumn)\s)(?:push|pushed|pushing|pushes) (?:forward|further|deeper|closer|on|into|toward|towards|through)`, { starts: ['push'] }),
   trigger('advance', String.raw`(?:push|pushed|pushing|pushes|drove|drive|driving|drives|forced|force|forcing) (?:the |their |Russian |Ukrainian |enemy )?(?:\p{L}+ )?(?:back|out)(?! of)(?! (?:on|against) (?:[\p{L}'’]+ ){0,3}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|announcements?|suggestions?|idea|criticism|narrative)(?![\p{L}]))`),
   // "regained positions near Stupochky", "restored lost positions": ground taken back, not a settlement.
   trigger('advance', String.raw`(?:regained|regain|regains|regaining|recovered|recover|recovering|restored|restore|restoring|retook|retake|retaking|recaptured|recapture) (?:some |several |their |its |the |lost |previously lost |a number of )*(?:positions?|ground|lines?|footholds?|trenches)`, { starts: ['regain', 'recover', 'restor', 'retook', 'retak', 'recaptur'] }),
@@ -405,6 +406,9 @@ const triggers = [
   // capture: a place secured or overrun by a force ("had secured Pishchane", "overran the village")
   trigger('capture', String.raw`secured|overran|overrun`, { capitalAfter: true, needsActor: true }),
   trigger('capture', String.raw`(?:overran|overrun|overruns|overrunning) (?:the |a )?(?:[\p{L}-]+ )?(?:village|town|city|settlement|hamlet)(?![\p{L}]| (?:centre|center|outskirts|districts?|suburbs?|quarters?|blocks?|streets?))`, { starts: ['overr'] }),
+  // other: forces committed to a sector ("will likely commit additional forces to the Dobropillia
+  // direction", "committed two fresh brigades to the Pokrovsk axis"): a build-up, not yet an attack
+  trigger('other', String.raw`(?:commit|commits|committed|committing) (?:[\p{L}\p{N}-]+ ){0,3}?(?:forces|troops|reserves|units|reinforcements|brigades|regiments|battalions|divisions|infantry|manpower) (?:to|into) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:direction|axis|sector|front|area|offensive|fight|battle)(?![\p{L}])`, { starts: ['commit'] }),
   // capture: a named place taken by a force, in the plain past ("said its forces took Pleshchiivka
   // on Thursday"); not a side's name, which opens a noun phrase ("took Ukrainian positions"), nor an
   // idiom ("took Kyiv by surprise" has no actor-force as subject)
@@ -434,11 +438,13 @@ const sides = [
   side('enemy', String.raw`(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`),
   side('own', String.raw`(?:troops|forces|units|soldiers|servicemen)`, false),
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
+  // "the drone crews of my sector", "the gunners of our brigade": a commander's own people, named by where they serve.
+  side('own', String.raw`(?:crews|teams|operators|gunners|pilots|snipers|men|soldiers|troops|units|fighters) of (?:my|our) (?:\p{L}+ )?(?:sector|unit|brigade|battalion|company|platoon|regiment|corps|division|group)`, true, ['crews', 'teams', 'operators', 'gunners', 'pilots', 'snipers', 'men', 'soldiers', 'troops', 'units', 'fighters']),
   // "under our control": the speaker's side holds it.
   side('own', String.raw`(?<=\bunder )our(?= (?:full |firm |complete |effective )?control)`, true, ['our']),
   // "his battalion had abandoned two dugouts", "His men pulled out": a soldier or commander quoted speaks of his own unit.
-  side('own', String.raw`(?:his|her) (?:\p{L}+ )?(?:battalion|brigade|unit|company|platoon|squad|regiment|men|soldiers|troops|fighters|crew|crews|comrades)`, true, ['his', 'her']),
-  side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines)`, true, ['our', 'its']),
+  side('own', String.raw`(?:his|her) (?:\p{L}+ )?(?:battalion|brigade|unit|company|platoon|squad|regiment|men|soldiers|troops|fighters|crew|crews|comrades|team|teams|operators|gunners|pilots|snipers|drones)`, true, ['his', 'her']),
+  side('own', String.raw`(?:our|its) (?:\p{L}+ )?(?:forces|troops|defenders|soldiers|units|warriors|fighters|servicemen|army|military|boys|guys|positions|air defen[cs]es?|paratroopers|marines|crews|teams|operators|gunners|pilots|snipers|drones|artillery|men)`, true, ['our', 'its']),
 ]
 
 const cues = [
