@@ -354,7 +354,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const governing = shifted ? contrast : sentenceGoverning
       const speakerIsOutlet = governing === null
       const clauseQuantities = sQuantities.filter((q) => within(q.span, draft.clause))
-      const kind = draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
+      // "Ворог не зміг просунутися біля Торецька", "ВСУ так и не удалось прорваться к Курахово": a gain the
+      // attacker tried and failed to make is its attack told as failing (convention 13: the attacker's
+      // assault, asserted), unless it answers a gain claimed just before ("Росіянам не вдалося захопити
+      // Кіндратівку" after the MoD's capture claim is that claim's rebuttal).
+      const failedGain = lang !== 'en' && !draft.fixedKind && FAILED_GAIN_KINDS.has(draft.kind) && governing?.stance !== 'deny' && sCues.some((c) => c.data === 'negation' && FAILED_TRY.test(text.slice(c.span[0], c.span[1] + 12)) && within(c.span, draft.clause) && c.span[1] <= primary.span[0] && primary.span[0] - c.span[1] <= 16) && !answersEarlierClaim([...built, ...sentenceBuilt], { kind: draft.kind, actorSide: null, speaker: speaker.name }, si - 1)
+      const kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
       // "The family drove out of the city", "Вратарь отбил пенальти", "Люди вийшли з дому": an event word
       // with nothing of war in its sentence, the two before it or the one after (a headline's body, a
       // toll's strike), and no name or area figure in its sentence, is used in its everyday sense, and
@@ -1058,6 +1063,10 @@ const PLAN_WORD = /^(?:plan|intend|планир|плану|планув|намі
 
 // "не зміг прорватися", "так и не смогли закрепиться", "failed to break through": an attempt that failed happened.
 const FAILED_ATTEMPT = /(?:fail(?:ed|s)? to|(?:could|were unable|was unable)\s*n?o?t?|не (?:зміг|змогл|змогли|змогла|вдал|смог|смогл|удал)|так і не|так и не)/iu
+
+// The Ukrainian and Russian cues of an attempt that failed ("не змогли", "не вдалося", "так и не", "не смог").
+const FAILED_TRY = /^(?:не\s+(?:зміг|змогл\p{L}*|вдал[оа]ся|вдалось|смог\p{L}*|удал[оа]сь)|так і не|так и не)(?![\p{L}])/u
+const FAILED_GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['advance', 'capture', 'encirclement'])
 
 // A subject that points back to something told before: a pronoun or "the town", "місто", "город".
 const BACK_REFERENCE = /(?<![\p{L}])(?:they|it|this|that|the (?:town|city|village|settlement)|вони|він|воно|вона|це|місто|село|селище|они|он|оно|она|это|город|село|посёлок|поселок)(?![\p{L}])/iu

@@ -36,6 +36,9 @@ export function resolveModality(input: ModalityInput): Modality {
         // "ВСУ безуспешно пытались контратаковать", "unsuccessfully attacked": the attack happened;
         // only its success is denied, and an assault claims no success.
         if (input.kind === 'assault' && FAILED_MANNER.test(input.text.slice(c.span[0], c.span[1]))) break
+        // "не змогли прорватися", "так и не удалось закрепиться" read as an attack (extract-claims'
+        // failed gain): the attack happened.
+        if (input.kind === 'assault' && FAILED_TRY.test(input.text.slice(c.span[0], c.span[1] + 12))) break
         // "would not capture … before 2028", "не буде взято до зими": a forecast in the negative is a forecast.
         if (input.cues.some((e) => e.data === 'expected' && e.span[1] <= c.span[0] && c.span[0] - e.span[1] <= 1)) break
         if (input.triggers.some((t) => negates(input.text, c.span, t))) raise('denied')
@@ -132,6 +135,7 @@ export function isNegatedAfter(after: string): boolean {
   return NEGATION_WORD.test(after) && NEGATED_AFTER.test(after)
 }
 
+const FAILED_TRY = /^(?:не\s+(?:зміг|змогл\p{L}*|вдал[оа]ся|вдалось|смог\p{L}*|удал[оа]сь)|так і не|так и не)(?![\p{L}])/u
 const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|fail(?:ed|s)? to|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
 
 /** "unsuccessfully", "безуспешно", "марно": the event was tried and failed, not denied to have been tried. */

@@ -122,3 +122,27 @@ describe('a share told as what is occupied, and a region coordinated after it', 
     expect(claimsOf('Видатки на оборону зросли на 12%, зокрема понад 40% пішло на дрони.', 'uk')).toEqual([])
   })
 })
+
+describe('a gain the attacker failed to make is its attack (convention 13)', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Ворог не зміг просунутися біля Торецька.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
+    ['Окупанти так і не змогли прорватися до Гуляйполя.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
+    ['ВСУ так и не удалось прорваться к Курахово.', 'ru', RU, [{ kind: 'assault', actorSide: 'UA', modality: 'asserted' }]],
+    // answering a capture claimed just before, it is that claim's rebuttal
+    ['Міноборони РФ заявило про захоплення Кіндратівки. Насправді росіянам не вдалося захопити Кіндратівку.', 'uk', UA, [{ kind: 'capture', modality: 'asserted' }, { kind: 'capture', actorSide: 'RU', modality: 'denied' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+})
+
+describe('a condition and the step it would force', () => {
+  it.each<[string, Lang]>([
+    ['Якщо ворог прорве оборону, доведеться відходити до Сіверська.', 'uk'],
+    ['Если не подвезут снаряды, к концу недели придётся отходить за реку.', 'ru'],
+  ])('leaves %s alone', (text, lang) => {
+    expect(claimsOf(text, lang)).toEqual([])
+  })
+  it('keeps a step told as done', () => {
+    expect(claimsOf('Нашому підрозділу довелося відійти з позицій біля Сіверська.', 'uk', UA)).toMatchObject([{ kind: 'withdrawal', actorSide: 'UA' }])
+  })
+})
