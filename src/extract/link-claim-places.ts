@@ -130,7 +130,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     // Whether the clause points back at one settlement: read only when the clause's own places leave
     // the question open (no place, or only reference points); the pattern is the costliest of the step.
     let pointsKnown: boolean | undefined
-    const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, clauseLower))
+    // (The clause's settlement pointers, read once for this question and for what they call the settlement.)
+    let pointers: readonly RegExpExecArray[] | undefined
+    const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, (pointers ??= settlementPointers(clauseText, clauseLower))))
     // ("the northern Donetsk town": the region word describes the pointer; the town is the one pointed at.)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
       (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !(describesPointer(text, c.place) && pointsAtSettlement()),
@@ -151,7 +153,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length > 0 && chosen.every((c) => isReference(text, c, context) || c.place.kind === 'river') && pointsAtSettlement()) {
       const rivers = chosen.some((c) => c.place.kind === 'river')
       // (Past a river, "the city" is the town the text last pointed at, as it is with no place at all.)
-      const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, rivers ? pointerNoun(clauseText) : null)
+      const before = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, rivers ? pointerNoun(pointers ??= settlementPointers(clauseText, clauseLower)) : null)
       if (before) chosen = [before]
     }
 
@@ -191,7 +193,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
       if (chosen.length === 0 && pointsAtSettlement()) {
-        const noun = pointerNoun(clauseText)
+        const noun = pointerNoun(pointers ??= settlementPointers(clauseText, clauseLower))
         const last = settlementBefore(text, ordered, history, anchor.sentence, excludedAll, context, noun)
         if (last) {
           chosen = [last]
@@ -385,10 +387,14 @@ const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регио�
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
 const SETTLEMENT_ANAPHOR_KEYS = /city|town|village|square|settlement|its |outskirts|suburbs|quarter|neighbo|district|вулиц|улиц|проспект|його |її |его |её |ее |міст|сел|город|посел|посёл|населен|населён|район|квартал|застро|забудов|сектор|окраин|околиц|підступ|подступ|підход|подход|привокзал|промзон|площад/
 
-/** Whether a clause points back at one settlement ("the village", "міста", "в городе"), not at a counted few. */
-function pointsBack(clause: string, lower: string): boolean {
-  if (!SETTLEMENT_ANAPHOR_KEYS.test(lower) || !SETTLEMENT_ANAPHOR.test(clause)) return false
-  for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) if (!COUNTED.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true
+/** Every settlement pointer of a clause ("the village", "міста", "в городе"), in order (`lower`: the clause lower-cased). */
+function settlementPointers(clause: string, lower: string): readonly RegExpExecArray[] {
+  return SETTLEMENT_ANAPHOR_KEYS.test(lower) ? [...clause.matchAll(SETTLEMENT_ANAPHOR_ALL)] : []
+}
+
+/** Whether a clause, whose settlement pointers are `pointers`, points back at one settlement, not at a counted few. */
+function pointsBack(clause: string, pointers: readonly RegExpExecArray[]): boolean {
+  for (const m of pointers) if (!COUNTED.test(clause.slice(Math.max(0, m.index - 20), m.index))) return true
   return false
 }
 
@@ -467,10 +473,10 @@ function nounClass(word: string): SettlementNoun | null {
   return VILLAGE_NOUN.test(word) ? 'village' : TOWN_NOUN.test(word) ? 'town' : null
 }
 
-/** What a clause's "the village" / "the town" / "села" / "города" calls the settlement it points at. */
-function pointerNoun(clause: string): SettlementNoun | null {
+/** What a clause's "the village" / "the town" / "села" / "города" (its settlement pointers) calls the settlement it points at. */
+function pointerNoun(pointers: readonly RegExpExecArray[]): SettlementNoun | null {
   let part: SettlementNoun | null = null
-  for (const m of clause.matchAll(SETTLEMENT_ANAPHOR_ALL)) {
+  for (const m of pointers) {
     const words = m[0].trim().toLowerCase().replace(/['’]s$/, '').split(/\s+/)
     // A settlement noun anywhere in the clause says what the pointer means ("На околицях … село").
     const noun = nounClass(words[words.length - 1]!)
@@ -592,8 +598,22 @@ const UNIT_AFTER_AT_START = startsWithMatch(UNIT_AFTER)
 
 /** The lower-cased last word of `window` (the word right before a name). */
 function lastWord(window: string): string {
-  const trimmed = window.trimEnd()
-  return trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('(')) + 1).toLowerCase()
+  // (By hand: the window without its trailing white space, as trimEnd has it, then back to the last
+  // space, line break or bracket; trimming and three searches cost more than the tests it serves.)
+  let end = window.length
+  while (end > 0 && isTrimmedSpace(window.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > 0) {
+    const c = window.charCodeAt(start - 1)
+    if (c === 0x20 || c === 0x0a || c === 0x28) break
+    start--
+  }
+  return window.slice(start, end).toLowerCase()
+}
+
+/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
+function isTrimmedSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** Last words before a name one of which every LOCATOR_BEFORE match ends with (else the pattern is not tried). */
