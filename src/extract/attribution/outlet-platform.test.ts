@@ -12,6 +12,12 @@ describe('an outlet that names its platform', () => {
     ['Telegram-канал «Рыбарь»', 'Rybar', 'Telegram'],
     ['Херсонська міська рада — Facebook', 'Херсонська міська рада', 'Facebook'],
     ['Some Governor (X)', 'Some Governor', 'X'],
+    // The platforms are the entity lexicon's, Cyrillic names included, given by their canonical name.
+    ['Полтавська ОВА | Фейсбук', 'Полтавська ОВА', 'Facebook'],
+    ['Ютуб: Іван Петренко', 'Іван Петренко', 'YouTube'],
+    ['Олена Гончар (Instagram)', 'Олена Гончар', 'Instagram'],
+    ['Вайбер-канал Сумської ОВА', 'Сумської ОВА', 'Viber'],
+    ['Rybar (Telegram channel)', 'Rybar', 'Telegram'],
   ])('%s', (outlet, name, via) => {
     const speaker = resolveOutlet(outlet)
     expect(speaker.name).toBe(name)
@@ -22,5 +28,8 @@ describe('an outlet that names its platform', () => {
     expect(resolveOutlet('Reuters')).toMatchObject({ name: 'Reuters', via: null })
     expect(resolveOutlet('X News')).toMatchObject({ name: 'X News', via: null })
     expect(resolveOutlet('Telegram')).toMatchObject({ via: null })
+    expect(resolveOutlet('Instagram')).toMatchObject({ via: null })
+    // A platform inside a name, not at its start or end, is part of the name.
+    expect(resolveOutlet('The Kyiv Telegram Review')).toMatchObject({ via: null })
   })
 })

@@ -394,24 +394,44 @@ function outletSpeaker(outlet: string): Speaker {
   // "Олег Синєгубов (Telegram)", "Rybar | Telegram", "Telegram-канал «Рыбарь»", "Gladkov on Telegram":
   // a feed or record that names the account and its platform is that account speaking on that platform
   // (gold convention 16), not a speaker called by the whole string.
-  const posted = ON_PLATFORM_AFTER.exec(outlet) ?? ON_PLATFORM_BEFORE.exec(outlet)
-  const platform = posted?.groups?.platform ?? posted?.groups?.platform2
-  if (posted?.groups?.account && platform) {
-    const account = posted.groups.account.replace(/^[«"“'‘]+|[»"”'’]+$/gu, '').trim()
-    if (account) return { ...outletSpeaker(account), via: canonicalVia(platform) }
+  const entities = entityMatcher().match(outlet, tokenize(outlet))
+  const posted = platformPost(outlet, entities)
+  if (posted) {
+    const account = posted.account.replace(/^[«"“'‘]+|[»"”'’]+$/gu, '').trim()
+    if (account) return { ...outletSpeaker(account), via: posted.platform }
   }
-  const entity = entityMatcher().match(outlet, tokenize(outlet)).find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
+  const entity = entities.find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
   if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
   return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }
 }
 
-/** The platforms a feed names beside its account (the one-letter and two-letter names only after it). */
-const NAMED_PLATFORMS = String.raw`[Tt]elegram|[Тт]елеграмм?|Facebook|Фейсбук|YouTube|Ютуб|Instagram|Інстаграм|Инстаграм|ВКонтакте|Viber|Вайбер|Twitter`
-const PLATFORMS = String.raw`${NAMED_PLATFORMS}|VK|X`
-/** "Account (Telegram)", "Account [Telegram]", "Account | Telegram", "Account — Telegram", "Account on Telegram", "Account в Telegram". */
-const ON_PLATFORM_AFTER = new RegExp(String.raw`^(?<account>.+?)\s*(?:[(\[]\s*(?<platform>${PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?\s*[)\]]|(?:[|—–·/]|\s-|\s(?:on|в|у|во))\s*(?<platform2>${PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?)\s*$`, 'u')
-/** "Telegram-канал «Рыбарь»", "Telegram: DeepState", "Telegram channel Rybar". */
-const ON_PLATFORM_BEFORE = new RegExp(String.raw`^\s*(?<platform>${NAMED_PLATFORMS})(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?\s*[:|—–-]?\s+(?<account>\S.*)$`, 'u')
+// The platforms are the entity lexicon's (`type: 'platform'`, as canonicalVia reads them); these say
+// where in a feed's name one stands. After the account: "Account (Telegram)", "Account [Telegram
+// channel]", "Account | Telegram", "Account — Telegram", "Account on Telegram", "Account в Telegram".
+// Before it (names of three letters or more: "X News" is an outlet): "Telegram-канал «Рыбарь»",
+// "Telegram: DeepState", "Telegram channel Rybar".
+const PLATFORM_PAGE = String.raw`(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?`
+const ACCOUNT_IN_BRACKETS = /^(?<account>.+?)\s*[(\[]\s*$/u
+const ACCOUNT_THEN_SEPARATOR = /^(?<account>.+?)\s*(?:[|—–·/]|\s-|\s(?:on|в|у|во))\s*$/u
+const CLOSING_BRACKET = new RegExp(String.raw`^${PLATFORM_PAGE}\s*[)\]]\s*$`, 'u')
+const PAGE_ONLY = new RegExp(String.raw`^${PLATFORM_PAGE}\s*$`, 'u')
+const ACCOUNT_AFTER = new RegExp(String.raw`^${PLATFORM_PAGE}\s*[:|—–-]?\s+(?<account>\S.*)$`, 'u')
+
+/** The account and platform a feed's name gives, when a platform entity stands at its end or start. */
+function platformPost(outlet: string, entities: readonly { readonly span: readonly [number, number]; readonly data: { readonly name: string; readonly type: string } }[]): { account: string; platform: string } | null {
+  const platforms = entities.filter((e) => e.data.type === 'platform')
+  for (const p of platforms) {
+    const before = outlet.slice(0, p.span[0])
+    const after = outlet.slice(p.span[1])
+    const bracketed = ACCOUNT_IN_BRACKETS.exec(before)
+    const separated = bracketed ? null : ACCOUNT_THEN_SEPARATOR.exec(before)
+    if (bracketed && CLOSING_BRACKET.test(after)) return { account: bracketed.groups!.account!, platform: p.data.name }
+    if (separated && PAGE_ONLY.test(after)) return { account: separated.groups!.account!, platform: p.data.name }
+  }
+  const first = platforms.find((p) => outlet.slice(0, p.span[0]).trim() === '' && p.span[1] - p.span[0] > 2)
+  const named = first ? ACCOUNT_AFTER.exec(outlet.slice(first.span[1])) : null
+  return first && named ? { account: named.groups!.account!, platform: first.data.name } : null
+}
 
 /** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
 export function canonicalVia(text: string): string {

@@ -538,11 +538,14 @@ const entities = [
   entity('Euromaidan Press', 'UA', 'outlet', String.raw`Euromaidan Press`),
   entity('Mezha', 'UA', 'outlet', String.raw`Mezha`),
   entity('New Voice of Ukraine', 'UA', 'outlet', String.raw`(?:the )?New Voice of Ukraine|NV`),
+  // The platforms, with the Cyrillic names feeds give them (the one list outletSpeaker and canonicalVia read).
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram`),
   entity('X', 'unknown', 'platform', String.raw`X|Twitter`),
-  entity('Facebook', 'unknown', 'platform', String.raw`Facebook`),
-  entity('YouTube', 'unknown', 'platform', String.raw`YouTube`),
-  entity('VKontakte', 'unknown', 'platform', String.raw`VKontakte|VK`),
+  entity('Facebook', 'unknown', 'platform', String.raw`Facebook|Фейсбук`),
+  entity('YouTube', 'unknown', 'platform', String.raw`YouTube|Ютуб`),
+  entity('VKontakte', 'unknown', 'platform', String.raw`VKontakte|VK|ВКонтакте`),
+  entity('Instagram', 'unknown', 'platform', String.raw`Instagram|Інстаграм|Инстаграм`),
+  entity('Viber', 'unknown', 'platform', String.raw`Viber|Вайбер`),
   // People who speak for a side in most reports (names as transliterated in English).
   entity('Vladimir Putin', 'RU', 'person', String.raw`(?:Vladimir )?Putin`, ['vladimir', 'putin']),
   entity('Dmitry Peskov', 'RU', 'person', String.raw`(?:Dmitry )?Peskov`, ['dmitry', 'peskov']),
