@@ -146,7 +146,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = splitSentences(text)
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
-  const warWords = militaryMarks(text, lang)
+  const warWords = militaryMarks(text, lang, tokens)
   const military = [...warWords, ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)

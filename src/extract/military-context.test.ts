@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { tokenize } from '../text/index.js'
 import { MILITARY_PATTERNS, type WordStartPattern } from './military-context.js'
 
 // militaryMarks tries its patterns at word starts only; these compare that with the plain global
@@ -29,7 +30,9 @@ describe('military marks, searched from word starts', () => {
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
           const text = parts.join('')
-          expect(pattern.spans(text)).toEqual(globalSpans(pattern, text))
+          const expected = globalSpans(pattern, text)
+          expect(pattern.spans(text)).toEqual(expected)
+          expect(pattern.spansOfTokens(text, tokenize(text))).toEqual(expected)
         }),
         { numRuns: 3000 },
       )
@@ -40,6 +43,7 @@ describe('military marks, searched from word starts', () => {
         const expected = globalSpans(pattern, text)
         matches += expected.length
         expect(pattern.spans(text)).toEqual(expected)
+        expect(pattern.spansOfTokens(text, tokenize(text))).toEqual(expected)
       }
       expect(matches).toBeGreaterThan(0)
     })

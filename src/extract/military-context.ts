@@ -1,5 +1,8 @@
 import type { Lang, Span } from '../domain/index.js'
-import { firstIndex } from '../text/index.js'
+import { firstIndex, type Token } from '../text/index.js'
+import { deriveFirstWords, type FirstWord } from './lexicon/phrase-matcher.js'
+import { FOLD_UNSAFE } from './lexicon/token-paths.js'
+import { WordMemo } from './lexicon/word-memo.js'
 
 /**
  * Words of war around an event word: forces, weapons, fighting, the front, occupation and the
@@ -78,6 +81,12 @@ const PHRASES_SOURCE =
 export class WordStartPattern {
   private readonly words: RegExp
   private readonly at: RegExp
+  /** One character of `word` (for the word starts inside a token). */
+  private readonly wordChar: RegExp
+  /** The first words a match can start with (see `deriveFirstWords`); null when the pattern cannot be read. */
+  private readonly firsts: readonly FirstWord[] | null
+  /** Per distinct token: the offsets in it where a word of `word` starts and a match may start. */
+  private readonly starts = new WordMemo<Int32Array>((lower) => this.startsIn(lower))
 
   /** `word`: the class a match's start must not follow (a character class source); `source`: the pattern. */
   constructor(
@@ -87,6 +96,14 @@ export class WordStartPattern {
   ) {
     this.words = new RegExp(`${word}+`, `g${flags}u`)
     this.at = new RegExp(source, `y${flags}u`)
+    this.wordChar = new RegExp(`^${word}$`, `${flags}u`)
+    let firsts: FirstWord[] | null
+    try {
+      firsts = deriveFirstWords(source)
+    } catch {
+      firsts = null
+    }
+    this.firsts = firsts
   }
 
   /** The same global search as `new RegExp('(?<!' + word + ')' + source, 'g' + flags + 'u')`: each match's span. */
@@ -101,14 +118,73 @@ export class WordStartPattern {
       if (m === null) continue
       const end = m.index + m[0].length
       out.push([m.index, end])
-      // Words starting inside the match are skipped (the global search resumes at its end); the
-      // scan goes on word by word, so a match ending inside a word never lets the word's rest count
-      // as a start.
       from = end
     }
     return out
   }
+
+  /**
+   * `spans(text, out)` from the text's tokens (`tokenize(text)`): the pattern is tried only at the
+   * word starts where its first word can begin (worked out once per distinct token), with no scan
+   * of the text's characters. Every word start of `word` lies in a token: at its start, after an
+   * apostrophe inside it ("Russia's"), or (for a letters-only class) at a letter after a digit.
+   * A text holding a character that case-insensitive matching folds unlike its lower case (see
+   * FOLD_UNSAFE: U+0345 is a letter to the `i` class but no token's) is searched as `spans` does.
+   */
+  spansOfTokens(text: string, tokens: readonly Token[], out: Span[] = []): Span[] {
+    if (this.firsts === null || FOLD_UNSAFE.test(text)) return this.spans(text, out)
+    let from = 0
+    const { at } = this
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!
+      if (token.end <= from) continue
+      // A word whose lower case has another length: its starts are read from the text itself.
+      const offsets = token.end - token.start === token.lower.length ? this.starts.get(token) : this.runStarts(text.slice(token.start, token.end))
+      for (let k = 0; k < offsets.length; k++) {
+        const start = token.start + offsets[k]!
+        if (start < from) continue
+        at.lastIndex = start
+        const m = at.exec(text)
+        if (m === null) continue
+        const end = m.index + m[0].length
+        out.push([m.index, end])
+        from = end
+      }
+    }
+    return out
+  }
+
+  /** The offsets in a token's lower-case word where a word of `word` starts and one of the pattern's first words may begin. */
+  private startsIn(lower: string): Int32Array {
+    const offsets = this.runStarts(lower)
+    if (offsets.length === 0) return NO_OFFSETS
+    const kept = offsets.filter((o) => {
+      let end = o + 1
+      while (end < lower.length && this.wordChar.test(lower[end]!)) end++
+      const run = lower.slice(o, end)
+      return this.firsts!.some((f) => (f.whole ? run === f.prefix : run.startsWith(f.prefix)))
+    })
+    return kept.length === 0 ? NO_OFFSETS : Int32Array.from(kept)
+  }
+
+  /** The offsets in `chars` (one token's characters) where a run of `word` characters starts. */
+  private runStarts(chars: string): Int32Array {
+    const out: number[] = []
+    let inside = false
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i)
+      // A surrogate pair is one character: its low half neither starts nor ends a run.
+      if (code >= 0xdc00 && code <= 0xdfff && i > 0) continue
+      const ch = code >= 0xd800 && code <= 0xdbff ? chars.slice(i, i + 2) : chars[i]!
+      const isWord = this.wordChar.test(ch)
+      if (isWord && !inside) out.push(i)
+      inside = isWord
+    }
+    return out.length > 0 ? Int32Array.from(out) : NO_OFFSETS
+  }
 }
+
+const NO_OFFSETS = new Int32Array(0)
 
 const EN = new WordStartPattern(String.raw`[\p{L}\p{N}]`, EN_SOURCE, 'i')
 const CYRILLIC = new WordStartPattern(String.raw`[\p{L}\p{N}]`, CYRILLIC_SOURCE, 'i')
@@ -117,10 +193,13 @@ const PHRASES = new WordStartPattern(String.raw`\p{L}`, PHRASES_SOURCE, '')
 /** The patterns militaryMarks searches (tests compare each with its plain global search). */
 export const MILITARY_PATTERNS = { EN, CYRILLIC, PHRASES } as const
 
-/** Where the text names something of war, in text order. */
-export function militaryMarks(text: string, lang: Lang): Span[] {
+/** Where the text names something of war, in text order (`tokens`: `tokenize(text)`, when the caller has them). */
+export function militaryMarks(text: string, lang: Lang, tokens?: readonly Token[]): Span[] {
   const out: Span[] = []
-  for (const pattern of [lang === 'en' ? EN : CYRILLIC, PHRASES]) pattern.spans(text, out)
+  for (const pattern of [lang === 'en' ? EN : CYRILLIC, PHRASES]) {
+    if (tokens) pattern.spansOfTokens(text, tokens, out)
+    else pattern.spans(text, out)
+  }
   return out.sort((a, b) => a[0] - b[0])
 }
 
