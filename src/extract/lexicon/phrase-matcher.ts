@@ -21,6 +21,8 @@ export type { Token } from '../../text/index.js'
 export { tokenize } from '../../text/index.js'
 
 const NONE: readonly never[] = []
+/** A word whose first character is a number (`\d`, `\p{N}`). */
+const NUMBER_FIRST = /^\p{N}/u
 
 interface Compiled<T> {
   readonly re: RegExp
@@ -139,6 +141,8 @@ export class PhraseMatcher<T> {
   private readonly conditionIds = new Map<string, number>()
   private readonly wholeConditions = new Map<string, number[]>()
   private readonly stemConditions = new Map<string, number[]>()
+  /** Conditions a word starting with a number character satisfies ("50% of", "3,500 sq km"). */
+  private readonly numericConditions: number[] = []
   private stemLengths: number[] = []
   private readonly satisfied = new WordMemo<Satisfied>((lower) => this.conditionsOf(lower))
   readonly coverage: PathCoverage
@@ -189,15 +193,16 @@ export class PhraseMatcher<T> {
   /** A pattern's token paths as arrays of condition ids; null when they cannot narrow anything. */
   private compilePaths(paths: readonly TokenPath[] | null): Int32Array[] | null {
     if (!paths || paths.length === 0 || paths.some((p) => p.length === 0)) return null
-    return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems))))
+    return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems, c.numeric ?? false))))
   }
 
-  private conditionId(wholes: ReadonlySet<string>, stems: ReadonlySet<string>): number {
-    const key = `${[...wholes].sort().join('|')}#${[...stems].sort().join('|')}`
+  private conditionId(wholes: ReadonlySet<string>, stems: ReadonlySet<string>, numeric: boolean): number {
+    const key = `${[...wholes].sort().join('|')}#${[...stems].sort().join('|')}#${numeric ? 'n' : ''}`
     let id = this.conditionIds.get(key)
     if (id !== undefined) return id
     id = this.conditionIds.size
     this.conditionIds.set(key, id)
+    if (numeric) this.numericConditions.push(id)
     for (const w of wholes) {
       const list = this.wholeConditions.get(w)
       if (list) list.push(id)
@@ -219,6 +224,7 @@ export class PhraseMatcher<T> {
       if (ids) for (const id of ids) found.push(id)
     }
     add(this.wholeConditions.get(lower))
+    if (NUMBER_FIRST.test(lower)) add(this.numericConditions)
     for (let k = 1; k < lower.length; k++) {
       const code = lower.charCodeAt(k)
       if (code === 0x27 || code === 0x2019 || code === 0x2bc) add(this.wholeConditions.get(lower.slice(0, k)))
@@ -417,7 +423,9 @@ export function deriveFirstWords(pattern: string, endsWord = true): FirstWord[] 
       for (const ch of charClass[1]!) out.push(...deriveFirstWords(ch + charClass[2]!, endsWord))
       continue
     }
-    if (/^\\d/.test(branch)) {
+    // A number first ("\d+ km", "[\p{N}][\p{N},.]* sq km"): the rule is tried at words starting
+    // with a digit 0-9 ('#'); a word opening with another number character ("½", "٣") is not tried.
+    if (/^(?:\\d|\\p\{N\}|\[\\p\{N\}\])/.test(branch)) {
       out.push({ prefix: '#', whole: false })
       continue
     }

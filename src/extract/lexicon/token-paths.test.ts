@@ -10,6 +10,7 @@ const APOSTROPHE = /['’ʼ]/u
 
 function holds(c: WordCondition, word: string): boolean {
   if (c.any || FOLD_UNSAFE.test(word)) return true
+  if (c.numeric && /^\p{N}/u.test(word)) return true
   const beforeApostrophe = APOSTROPHE.test(word) ? word.slice(0, word.search(APOSTROPHE)) : null
   if (c.wholes.has(word) || (beforeApostrophe !== null && [...c.wholes].some((w) => word.startsWith(w) && APOSTROPHE.test(word[w.length] ?? '')))) return true
   return [...c.stems].some((s) => word.startsWith(s))
@@ -21,7 +22,7 @@ function pathHolds(path: TokenPath, words: readonly string[]): boolean {
 
 /** A path written compactly: `=word`, `^stem`, `*`, alternatives joined by `,`. */
 function show(paths: readonly TokenPath[] | null): string[] | null {
-  return paths && paths.map((p) => p.map((c) => (c.any ? '*' : [...[...c.wholes].sort().map((w) => `=${w}`), ...[...c.stems].sort().map((s) => `^${s}`)].join(','))).join(' ')).sort()
+  return paths && paths.map((p) => p.map((c) => (c.any ? '*' : [...(c.numeric ? ['#'] : []), ...[...c.wholes].sort().map((w) => `=${w}`), ...[...c.stems].sort().map((s) => `^${s}`)].join(','))).join(' ')).sort()
 }
 
 const ALL_RULES: readonly PhraseRule<unknown>[] = [en, uk, ru].flatMap((l) => [...l.triggers, ...l.sides, ...l.cues, ...l.entities])
@@ -41,6 +42,11 @@ describe('tokenPaths', () => {
     expect(show(tokenPaths(String.raw`battle ?group`))).toEqual(['^battle'])
     expect(show(tokenPaths(String.raw`Russia['’]s forces`))).toEqual(['^russia'])
     expect(show(tokenPaths(String.raw`(?:[\p{N},.]+|[\p{L}-]+) km`))).toEqual([''])
+    // A word that starts with a number character: "50% of", "3,500 sq km", "12-й"; the rest of it is unknown.
+    expect(show(tokenPaths(String.raw`[\p{N}][\p{N},.]* ?(?:%|per ?cent) of`))).toEqual(['#'])
+    expect(show(tokenPaths(String.raw`\d+ (?:km|miles) from`))).toEqual(['# =km,=miles =from'])
+    expect(show(tokenPaths(String.raw`(?:half|\d+%) of (?:its )?gains`))).toEqual(['#,=half =of =gains', '#,=half =of =its =gains'])
+    expect(show(tokenPaths(String.raw`(?:half|\p{L}+\d*) of`))).toEqual(['* =of'])
     // More rounds of a repeat than are read end the path after them.
     expect(show(tokenPaths(String.raw`(?:\p{L}+ )*village`))).toEqual(['* * *', '* * =village', '* =village', '=village'])
     expect(tokenPaths('(?<name>x)')).toBeNull()

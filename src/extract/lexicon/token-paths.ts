@@ -27,13 +27,15 @@
 
 /**
  * A condition on one word: it is one of `wholes` (or one of them followed by an apostrophe and more
- * letters, "Russia's"), or it starts with one of `stems`. `any` (a word of unknown letters) holds
- * for every word; the word must still be there.
+ * letters, "Russia's"), or it starts with one of `stems`, or (`numeric`) it starts with a number
+ * character (`\d`, `\p{N}`: "3,500 square kilometres", "50% of"). `any` (a word of unknown letters)
+ * holds for every word; the word must still be there.
  */
 export interface WordCondition {
   readonly wholes: ReadonlySet<string>
   readonly stems: ReadonlySet<string>
   readonly any: boolean
+  readonly numeric?: boolean
 }
 
 /** Conditions on consecutive words from the match's first word; empty when nothing is known. */
@@ -54,7 +56,8 @@ export const FOLD_UNSAFE = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u0
 type Atom =
   | { readonly t: 'char'; readonly c: string } // word characters (letters or digits), lower case
   | { readonly t: 'letters'; readonly cs: readonly string[] } // one of a few word characters
-  | { readonly t: 'word' } // any word character (\p{L}, \d, \p{N}…)
+  | { readonly t: 'word' } // any word character (\p{L}, a class of letters and digits…)
+  | { readonly t: 'num' } // a number character (\d, \p{N}, [\p{N}]): a word starting with one starts with a number
   | { readonly t: 'sep' } // a character that is never part of a word and never an apostrophe
   | { readonly t: 'zero' } // zero-width (lookaround, \b, ^, $)
   | { readonly t: 'apos' } // an apostrophe (ends the path like 'other'; see staysInWord)
@@ -91,6 +94,7 @@ interface Cond {
   wholes: Set<string>
   stems: Set<string>
   any: boolean
+  numeric: boolean
 }
 
 interface State {
@@ -99,29 +103,35 @@ interface State {
   readonly cur: ReadonlySet<string> | null
   /** The word being read may continue past `cur` (a run of unknown letters was read into it). */
   readonly stem: boolean
+  /** The word being read began with a number character: its spelling '' in `cur` stands for that, not for any word. */
+  readonly num: boolean
   /** A mandatory separator was read since the last word. */
   readonly sep: boolean
   /** Nothing more is read: the path ends with what it has. */
   readonly stopped: boolean
 }
 
-const START: State = { conds: [], cur: null, stem: false, sep: false, stopped: false }
+const START: State = { conds: [], cur: null, stem: false, num: false, sep: false, stopped: false }
 
-function condOf(words: ReadonlySet<string>, stem: boolean): Cond {
-  if (stem && words.has('')) return { wholes: new Set(), stems: new Set(), any: true }
-  return stem ? { wholes: new Set(), stems: new Set(words), any: false } : { wholes: new Set(words), stems: new Set(), any: false }
+function condOf(words: ReadonlySet<string>, stem: boolean, num: boolean): Cond {
+  if (stem && words.has('')) {
+    if (!num) return { wholes: new Set(), stems: new Set(), any: true, numeric: false }
+    // A word starting with a number, or (merged in) with one of the other stems.
+    return { wholes: new Set(), stems: new Set([...words].filter((w) => w !== '')), any: false, numeric: true }
+  }
+  return stem ? { wholes: new Set(), stems: new Set(words), any: false, numeric: false } : { wholes: new Set(words), stems: new Set(), any: false, numeric: false }
 }
 
 function finish(s: State): WordCondition[] {
-  const conds = s.cur === null || s.stopped ? s.conds : [...s.conds, condOf(s.cur, s.stem)]
-  return conds.map((c) => ({ wholes: c.wholes, stems: c.stems, any: c.any }))
+  const conds = s.cur === null || s.stopped ? s.conds : [...s.conds, condOf(s.cur, s.stem, s.num)]
+  return conds.map((c) => (c.numeric ? { wholes: c.wholes, stems: c.stems, any: c.any, numeric: true } : { wholes: c.wholes, stems: c.stems, any: c.any }))
 }
 
 /** Ends the path: the word being read so far becomes a stem. */
 function stop(s: State): State {
   if (s.stopped) return s
-  const conds = s.cur !== null ? [...s.conds, condOf(s.cur, true)] : s.conds
-  return { conds, cur: null, stem: false, sep: false, stopped: true }
+  const conds = s.cur !== null ? [...s.conds, condOf(s.cur, true, s.num)] : s.conds
+  return { conds, cur: null, stem: false, num: false, sep: false, stopped: true }
 }
 
 /** States that require the same number of words, merged into one (each condition the union). */
@@ -145,20 +155,25 @@ function merge(states: readonly State[]): State[] {
       const wholes = new Set<string>()
       const stems = new Set<string>()
       let any = false
+      let numeric = false
       for (const s of list) {
         const c = s.conds[i]!
         for (const w of c.wholes) wholes.add(w)
         for (const w of c.stems) stems.add(w)
         any ||= c.any
+        numeric ||= c.numeric
       }
-      return { wholes, stems, any }
+      return { wholes, stems, any, numeric }
     })
     let cur: Set<string> | null = null
     if (first.cur !== null) {
       cur = new Set()
       for (const s of list) for (const w of s.cur!) cur.add(w)
     }
-    out.push({ conds, cur, stem: list.some((s) => s.stem), sep: first.sep, stopped: first.stopped })
+    // '' stands for a number only if it does so in every state that holds it.
+    const empty = list.filter((s) => s.cur?.has('') ?? false)
+    const num = empty.length > 0 && empty.every((s) => s.num)
+    out.push({ conds, cur, stem: list.some((s) => s.stem), num, sep: first.sep, stopped: first.stopped })
   }
   return out
 }
@@ -177,7 +192,7 @@ function applyItem(states: State[], item: Item): State[] {
   const { atom, min, max } = item
   if (atom.t === 'zero') return states
   // Runs of word characters ("\p{L}*", "\d+") and separators ("\s+", " ?") are read as one step.
-  if (atom.t === 'word') return merge(states.flatMap((s) => wordRun(s, min)))
+  if (atom.t === 'word' || atom.t === 'num') return merge(states.flatMap((s) => wordRun(s, min, atom.t === 'num')))
   if (atom.t === 'sep') return merge(states.flatMap((s) => separator(s, min)))
   if (min === 1 && max === 1) return merge(states.flatMap((s) => applyOnce(s, atom)))
   // A repeat: each number of rounds up to MAX_ROUNDS read exactly; more rounds end the path after
@@ -203,7 +218,9 @@ function applyOnce(s: State, atom: Atom): State[] {
     case 'group':
       return applyGroup([s], atom.alts)
     case 'word':
-      return wordRun(s, 1)
+      return wordRun(s, 1, false)
+    case 'num':
+      return wordRun(s, 1, true)
     case 'sep':
       return separator(s, 1)
     case 'zero':
@@ -229,13 +246,13 @@ function letters(s: State, cs: readonly string[]): State {
   return { ...s, cur: new Set(cs), sep: false }
 }
 
-/** Word characters of unknown letters: at least `min` of them. */
-function wordRun(s: State, min: number): State[] {
+/** Word characters of unknown letters (`num`: the first of them a number character): at least `min` of them. */
+function wordRun(s: State, min: number, num: boolean): State[] {
   if (s.stopped) return [s]
   // Inside a word: it goes on with unknown letters (or not); either way it starts with `cur`.
   if (s.cur !== null) return [{ ...s, stem: true }]
   const present: State =
-    s.conds.length === 0 && !s.sep ? { ...s, cur: new Set(['']), stem: true } : s.sep && s.conds.length < MAX_WORDS ? { ...s, cur: new Set(['']), stem: true, sep: false } : stop(s)
+    s.conds.length === 0 && !s.sep ? { ...s, cur: new Set(['']), stem: true, num } : s.sep && s.conds.length < MAX_WORDS ? { ...s, cur: new Set(['']), stem: true, num, sep: false } : stop(s)
   return min >= 1 ? [present] : [s, present]
 }
 
@@ -246,7 +263,7 @@ function separator(s: State, min: number): State[] {
     // An optional separator may leave two pattern words joined into one text word.
     return s.cur !== null ? [stop(s)] : [s]
   }
-  if (s.cur !== null) return [{ conds: [...s.conds, condOf(s.cur, s.stem)], cur: null, stem: false, sep: true, stopped: false }]
+  if (s.cur !== null) return [{ conds: [...s.conds, condOf(s.cur, s.stem, s.num)], cur: null, stem: false, num: false, sep: true, stopped: false }]
   // A match starts at a word's first character: a separator cannot come first.
   if (s.conds.length === 0 && !s.sep) return []
   return [s]
@@ -284,7 +301,7 @@ export function readPattern(pattern: string): { readonly paths: TokenPath[] | nu
 function sequenceStaysInWord(items: readonly Item[]): boolean {
   for (let i = 0; i < items.length; i++) {
     const { atom, max } = items[i]!
-    if (atom.t === 'char' || atom.t === 'letters' || atom.t === 'word') continue
+    if (atom.t === 'char' || atom.t === 'letters' || atom.t === 'word' || atom.t === 'num') continue
     if (atom.t === 'group' && atom.alts.every(sequenceStaysInWord)) continue
     if (atom.t === 'apos' && max <= 1 && items[i + 1] !== undefined && items[i + 1]!.min >= 1 && startsWithLetter(items[i + 1]!.atom)) continue
     return false
@@ -378,11 +395,12 @@ class Parser {
       const m = /^\\[pP]\{([^}]+)\}/.exec(this.src.slice(this.i))
       if (!m) throw new Error('bad property')
       this.i += m[0].length
-      if (e === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Nl|No|Letter|Number)$/.test(m[1]!)) return { t: 'word' }
+      if (e === 'p' && /^(?:N|Nd|Nl|No|Number)$/.test(m[1]!)) return { t: 'num' }
+      if (e === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter)$/.test(m[1]!)) return { t: 'word' }
       return { t: 'other' }
     }
     this.i += 2
-    if (e === 'd') return { t: 'word' }
+    if (e === 'd') return { t: 'num' }
     if (e === 's') return { t: 'sep' }
     if (e === 'b' || e === 'B') return { t: 'zero' }
     if (/[0-9]/.test(e) || e === 'k' || e === 'u' || e === 'x' || e === 'c') throw new Error('unsupported escape')
@@ -418,12 +436,13 @@ class Parser {
     this.i = j + 1
     if (members.length === 0) return { t: 'other' }
     if (members.every((m) => m.t === 'sep')) return { t: 'sep' }
+    if (members.every((m) => m.t === 'num')) return { t: 'num' }
     if (members.every((m) => m.t === 'apos')) return { t: 'apos' }
     if (members.every((m) => m.t === 'char')) {
       const cs = [...new Set(members.map((m) => (m as { c: string }).c))]
       return cs.length === 1 ? { t: 'char', c: cs[0]! } : cs.length <= 6 ? { t: 'letters', cs } : { t: 'word' }
     }
-    if (members.every((m) => m.t === 'char' || m.t === 'letters' || m.t === 'word')) return { t: 'word' }
+    if (members.every((m) => m.t === 'char' || m.t === 'letters' || m.t === 'word' || m.t === 'num')) return { t: 'word' }
     return { t: 'other' }
   }
 }
