@@ -1644,9 +1644,26 @@ export class DocumentKeys {
   mayHold(start: number, end: number, keys: readonly string[]): boolean {
     if (this.lower === null) return mayHold(this.text.slice(start, end), keys)
     const stretch = this.lower.slice(start, end)
+    // Many keys: one pass of their literal alternation (no flags: the same substrings `includes`
+    // finds) costs a third to a quarter of a search per key over the same stretch.
+    if (keys.length > KEYS_SEARCHED_ONE_BY_ONE) return keysPattern(keys).test(stretch)
     for (const k of keys) if (stretch.includes(k)) return true
     return false
   }
+}
+
+/** Up to this many keys `includes` each is as cheap as their alternation. */
+const KEYS_SEARCHED_ONE_BY_ONE = 4
+const keyPatterns = new WeakMap<readonly string[], RegExp>()
+
+/** A key list as one regex of literal alternatives, built once per list. */
+function keysPattern(keys: readonly string[]): RegExp {
+  let re = keyPatterns.get(keys)
+  if (!re) {
+    re = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
+    keyPatterns.set(keys, re)
+  }
+  return re
 }
 
 /** What every alternative of CAUSAL_BEFORE holds (tested against it). */
