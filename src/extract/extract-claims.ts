@@ -179,6 +179,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
     const [ss, se] = sentence.span
+    speakers.beginSentence(si)
     const sTriggers = takeWithin(triggers, cursor, 't', ss, se)
     const sSides = takeWithin(sides, cursor, 's', ss, se)
     const sCues = takeWithin(cues, cursor, 'c', ss, se)

@@ -25,6 +25,7 @@ export class SpeakerContext {
   remember(resolved: ResolvedSpeaker): void {
     const at = this.seen.length
     this.seen.push(resolved)
+    this.sentenceOf.push(this.sentence)
     this.lowerNames.push(resolved.speaker.name?.toLowerCase())
     const surname = resolved.type === 'person' ? resolved.speaker.name?.split(/\s+/).at(-1)?.toLowerCase() : undefined
     if (surname && surname.length >= 4) {
@@ -33,6 +34,42 @@ export class SpeakerContext {
       if (list) list.push({ at, surname })
       else this.bySurnameHead.set(head, [{ at, surname }])
     }
+  }
+
+  /** Statements ended by another voice: their outlet via is no longer carried (call 22). */
+  private readonly ended = new Set<ResolvedSpeaker>()
+  /** Per speaker met, the sentence it was met in (see beginSentence). */
+  private readonly sentenceOf: number[] = []
+  private sentence = 0
+
+  /** The reader moves on to sentence `index`: speakers met from now on were met in it. */
+  beginSentence(index: number): void {
+    this.sentence = index
+  }
+
+  /** The speaker met last, or null. */
+  latest(): ResolvedSpeaker | null {
+    return this.seen.at(-1) ?? null
+  }
+
+  /**
+   * Whether a later reference to this speaker still continues the statement they were met in: no
+   * other voice has been quoted since in a sentence of its own (once one has, that statement is over
+   * for every later reference). Another speaker met in the speaker's own sentence ("dismissed a claim
+   * by the ministry that …, saying …") or in the sentence being read is part of the statement.
+   */
+  continuesStatement(resolved: ResolvedSpeaker): boolean {
+    if (this.ended.has(resolved)) return false
+    const last = this.seen.lastIndexOf(resolved)
+    const own = this.sentenceOf[last]
+    for (let i = last + 1; i < this.seen.length; i++) {
+      const at = this.sentenceOf[i]
+      if (at !== own && at !== this.sentence && this.seen[i]!.speaker.name !== resolved.speaker.name) {
+        this.ended.add(resolved)
+        return false
+      }
+    }
+    return true
   }
 
   /** The most recent speaker matching a pronoun or title word, or the most recent one. */
@@ -209,22 +246,26 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
   if (reading.pronoun !== null) {
     const back = context.recall(reading.pronoun)
-    return back ? withVia(refresh(context, back), via ?? ownChannel(back), basedOn) : null
+    return back ? backReference(context, back, via, basedOn) : null
   }
   // "the general said", "the ministry added": a title with its article points back; a bare plural
   // ("analysts say") names new speakers.
   if (reading.title !== null) {
     const back = context.recall('any', reading.title)
-    if (back) return withVia(refresh(context, back), via ?? ownChannel(back), basedOn)
+    if (back) return backReference(context, back, via, basedOn)
     if (reading.document) return null
   }
   // A lone surname in another case refers back to the person named in full earlier.
   if (reading.loneCapitalised) {
     const back = context.recallSurname(reading.cleaned)
-    if (back) return withVia(refresh(context, back), via ?? ownChannel(back), basedOn)
+    if (back) return backReference(context, back, via, basedOn)
   }
   const described = describeSpeaker(reading.cleaned)
-  return remember(context, { speaker: { name: described.name, side: described.side, via, ...based(basedOn) }, type: described.type, words: reading.words })
+  // "Об этом ТАСС сообщил Денис Пушилин. … По словам Пушилина, …", "Pushilin added": the speaker just
+  // quoted, named again (in full or in another script), continues that statement and its via.
+  const latest = via === null ? context.latest() : null
+  const carried = via ?? (latest && latest.speaker.name === described.name ? carriedVia(context, latest) : null)
+  return remember(context, { speaker: { name: described.name, side: described.side, via: carried, ...based(basedOn) }, type: described.type, words: reading.words })
 }
 
 /** What a speaker phrase says by itself, before any earlier speaker is looked back to. */
@@ -546,13 +587,23 @@ function based(basedOn: string | null): { basedOn?: string } {
 const OWN_CHANNEL = /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|VK|VKontakte|Viber|MAX|TikTok|Truth Social)$|video address|відеозвернен|видеообращени|телеграм|telegram/iu
 
 /**
- * The platform of the speaker's own post, which a back-reference to them carries ("X wrote on Telegram
- * … He added …", "За його словами, …"): every claim of that statement has it (judgement call 16).
- * An outlet they spoke to is not carried: a later "he said" may be another occasion.
+ * The via a back-reference to a speaker carries ("X wrote on Telegram … He added …", "told TASS … По его
+ * словам, …", "said on the national telethon … За його словами, …"): every claim of that statement has
+ * it (judgement calls 16 and 22). The platform of the speaker's own post is carried whoever spoke in
+ * between; an outlet, agency or broadcast they spoke to only while no other speaker has been quoted
+ * since (call 22: another voice ends that statement, and a later "he said" may be another occasion).
  */
-function ownChannel(back: ResolvedSpeaker): string | null {
+function carriedVia(context: SpeakerContext, back: ResolvedSpeaker): string | null {
   const via = back.speaker.via
-  return via && OWN_CHANNEL.test(via) ? via : null
+  if (!via) return null
+  return OWN_CHANNEL.test(via) || context.continuesStatement(back) ? via : null
+}
+
+/** A speaker referred back to, with the via its phrase names, else the one its statement carries. */
+function backReference(context: SpeakerContext, back: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {
+  // Read before refresh() makes them the latest speaker met.
+  const carried = via ?? carriedVia(context, back)
+  return withVia(refresh(context, back), carried, basedOn)
 }
 
 function withVia(resolved: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {

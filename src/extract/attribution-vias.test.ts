@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import type { Claim, Lang } from '../domain/index.js'
+import { extractClaims } from './extract-claims.js'
+
+// Vias, round 13 (gold convention 22): our own sentences for each class, with
+// the case beside it that must stay as it was.
+
+type Row = { kind: Claim['kind']; speaker: string | null; side: string; via: string | null; text: string }
+
+function claimsOf(text: string, lang: Lang = 'en', outlet: string | null = 'Test Wire'): Row[] {
+  const r = extractClaims({ id: 'doc-r13', text, lang, publishedAt: '2026-11-20', outlet })
+  expect(r.issues).toEqual([])
+  return r.value.claims.map((c) => ({ kind: c.kind, speaker: c.speaker.name, side: c.speaker.side, via: c.speaker.via, text: text.slice(c.span[0], c.span[1]) }))
+}
+
+describe('the via of an interview, broadcast or agency statement carries to its continuations (call 22)', () => {
+  it('"He added" after "told the BBC"', () => {
+    const rows = claimsOf('Colonel Ostap Hnatiuk told the BBC that Russian units had entered Sukha Balka. He added that two Russian tanks were destroyed near Orlivka.')
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Ostap Hnatiuk', via: 'BBC' })
+  })
+  it('"За його словами" after "в ефірі телемарафону"', () => {
+    const rows = claimsOf('Ворог просунувся біля Зеленого Поля, розповів в ефірі телемарафону речник бригади Іван Ткачук. За його словами, під Веселим окупанти втратили три БМП.', 'uk', 'Вісник Полтави')
+    expect(rows.length).toBeGreaterThan(1)
+    expect(rows.at(-1)!.via).toBe(rows[0]!.via)
+    expect(rows.at(-1)!.via).not.toBeNull()
+  })
+  it('"По его словам" after "сообщил ТАСС"', () => {
+    const rows = claimsOf('Российские подразделения продвинулись у Торецка, сообщил ТАСС глава администрации Игорь Смирнов. По его словам, ВСУ потеряли у Щербиновки два танка.', 'ru', 'Южный вестник')
+    expect(rows.at(-1)).toMatchObject({ via: 'TASS' })
+  })
+  it('the same speaker named again by surname in the next paragraph', () => {
+    const rows = claimsOf('Russian troops shelled Lozova, Petro Marchenko told Reuters.\n\nMarchenko said two people were killed in Balakliia.')
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: 'Reuters' })
+  })
+  it('another speaker in between ends the statement', () => {
+    const rows = claimsOf("Petro Marchenko told Reuters that Russian troops shelled Lozova. Russia's Defence Ministry said its forces had taken Kurylivka. Marchenko said two people were killed in Balakliia.")
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: null })
+  })
+  it('an own platform is still carried past another speaker (call 16)', () => {
+    const rows = claimsOf("Petro Marchenko wrote on Telegram that Russian troops shelled Lozova. Russia's Defence Ministry said its forces had taken Kurylivka. Marchenko said two people were killed in Balakliia.")
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: 'Telegram' })
+  })
+})
+
+describe('the statement ends at another voice, and its speaker named again continues it (call 22)', () => {
+  it('a speaker named in full again, in another script, keeps the agency', () => {
+    const rows = claimsOf('Российские подразделения продвинулись у Торецка. Об этом ТАСС сообщил глава ДНР Денис Пушилин.\n\nПо словам Пушилина, ВСУ потеряли у Щербиновки два танка.', 'ru', 'Южный вестник')
+    expect(rows.at(-1)).toMatchObject({ via: 'TASS' })
+  })
+  it('a reply after the other side\'s claim carries no via, however often its speaker is resolved', () => {
+    const rows = claimsOf("Major Taras Bilous said on national television that Russian infantry had been driven out of Sukha Balka. Russia's Defence Ministry said its troops had taken Orlivka. Bilous dismissed the ministry's claim as a fabrication, saying his men still hold Orlivka.")
+    const reply = rows.find((r) => r.speaker === 'Taras Bilous' && /dismissed/.test(r.text))
+    expect(reply?.via ?? null).toBeNull()
+  })
+})
