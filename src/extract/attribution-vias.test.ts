@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Claim, Lang } from '../domain/index.js'
 import { extractClaims } from './extract-claims.js'
 
-// Vias, round 13 (gold convention 22): our own sentences for each class, with
+// Vias and outlet sides, round 13 (gold conventions 22 and 24): our own sentences for each class, with
 // the case beside it that must stay as it was.
 
 type Row = { kind: Claim['kind']; speaker: string | null; side: string; via: string | null; text: string }
@@ -51,5 +51,21 @@ describe('the statement ends at another voice, and its speaker named again conti
     const rows = claimsOf("Major Taras Bilous said on national television that Russian infantry had been driven out of Sukha Balka. Russia's Defence Ministry said its troops had taken Orlivka. Bilous dismissed the ministry's claim as a fabrication, saying his men still hold Orlivka.")
     const reply = rows.find((r) => r.speaker === 'Taras Bilous' && /dismissed/.test(r.text))
     expect(reply?.via ?? null).toBeNull()
+  })
+})
+
+describe('an outlet speaks for the country its newsroom works in (call 24)', () => {
+  it.each([
+    ['Odesa Journal', 'en', 'Russian drones struck the port of Izmail overnight.', 'UA'],
+    ['Vchasno.ua', 'uk', 'Уночі російські дрони атакували порт Ізмаїла.', 'UA'],
+    ['Pravda.ru', 'ru', 'Российские войска продвинулись у Торецка.', 'RU'],
+    ['Коммерсантъ', 'ru', 'Российские войска продвинулись у Торецка.', 'RU'],
+    ['The Moscow Times', 'en', 'Russian troops advanced near Toretsk last week.', 'independent'],
+    ['Радио Свобода', 'ru', 'Российские войска продвинулись у Торецка.', 'independent'],
+    ['The Evening Courier', 'en', 'Russian forces captured the village of Novoselivka last week.', 'independent'],
+  ] as const)('%s', (outlet, lang, text, side) => {
+    const rows = claimsOf(text, lang, outlet)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows[0]!.side).toBe(side)
   })
 })

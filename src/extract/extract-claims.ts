@@ -1222,6 +1222,12 @@ function isResultSentence(line: string, triggers: readonly PhraseMatch<TriggerDa
  */
 function withOutletSide(outlet: Speaker, text: string, lang: Document['lang']): Speaker {
   if (!outlet.name || outlet.side !== 'unknown') return outlet
+  // Gold convention 24: the side of the country the newsroom works in, where the name tells it: a
+  // Ukrainian or Russian domain ("Vchasno.ua", "Lenta.ru"), a Ukrainian city or the country in an
+  // English name ("Kharkiv Today", "Odesa Journal"). A Russian city in the name tells nothing ("The
+  // Moscow Times" works in exile).
+  if (UA_NEWSROOM.test(outlet.name)) return { ...outlet, side: 'UA' }
+  if (RU_NEWSROOM.test(outlet.name)) return { ...outlet, side: 'RU' }
   if (lang === 'en') return { ...outlet, side: 'independent' }
   const ru = countMatches(RU_VOICE_ALL, text)
   const ua = countMatches(UA_VOICE_ALL, text)
@@ -1229,6 +1235,9 @@ function withOutletSide(outlet: Speaker, text: string, lang: Document['lang']): 
   if (ua > ru || lang === 'uk') return { ...outlet, side: 'UA' }
   return outlet
 }
+
+const UA_NEWSROOM = /\.(?:com\.|in\.|org\.|net\.)?ua(?![\p{L}\p{N}])|\.укр(?![\p{L}])|(?<![\p{L}])(?:Ukraine|Ukrainian|Kyiv|Kharkiv|Odesa|Odessa|Dnipro|Zaporizhzhia|Lviv|Mykolaiv|Kherson|Sumy|Poltava|Chernihiv|Kramatorsk|Donbas)(?![\p{L}])/u
+const RU_NEWSROOM = /\.(?:ru|рф)(?![\p{L}\p{N}])/iu
 
 function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0

@@ -538,6 +538,20 @@ const entities = [
   entity('Euromaidan Press', 'UA', 'outlet', String.raw`Euromaidan Press`),
   entity('Mezha', 'UA', 'outlet', String.raw`Mezha`),
   entity('New Voice of Ukraine', 'UA', 'outlet', String.raw`(?:the )?New Voice of Ukraine|NV`),
+  // Gold convention 24: an outlet's side is its newsroom's country: foreign and exile outlets are
+  // independent, outlets working in Russia are RU, Ukrainian outlets UA.
+  entity('DW', 'independent', 'outlet', String.raw`DW|Deutsche Welle`),
+  entity('The Times', 'independent', 'outlet', String.raw`(?:the )?Times of London|The Times`),
+  entity('The Telegraph', 'independent', 'outlet', String.raw`(?:the )?(?:Daily )?Telegraph`),
+  entity('RFE/RL', 'independent', 'outlet', String.raw`RFE\/RL|Radio Free Europe(?:\/Radio Liberty)?|Radio Liberty|Radio Svoboda`),
+  entity('Sky News', 'independent', 'outlet', String.raw`Sky News`),
+  entity('The Moscow Times', 'independent', 'outlet', String.raw`(?:the )?Moscow Times`),
+  entity('Novaya Gazeta Europe', 'independent', 'outlet', String.raw`Novaya Gazeta Europe`),
+  entity('Kommersant', 'RU', 'outlet', String.raw`Kommersant`),
+  entity('Vedomosti', 'RU', 'outlet', String.raw`Vedomosti`),
+  entity('RBC', 'RU', 'outlet', String.raw`RBC`),
+  entity('Gazeta.Ru', 'RU', 'outlet', String.raw`Gazeta\.Ru`),
+  entity('Hromadske', 'UA', 'outlet', String.raw`Hromadske`),
   // The platforms, with the Cyrillic names feeds give them (the one list outletSpeaker and canonicalVia read).
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram`),
   entity('X', 'unknown', 'platform', String.raw`X|Twitter`),

@@ -416,6 +416,7 @@ const entities = [
   entity('Ukrainska Pravda', 'UA', 'outlet', String.raw`Українськ\p{L}* правд\p{L}*|УП`, ['українськ', 'уп']),
   entity('RBC-Ukraine', 'UA', 'outlet', String.raw`РБК-Україна|РБК-Україн\p{L}*`),
   entity('UNIAN', 'UA', 'outlet', String.raw`УНІАН`),
+  entity('RFE/RL', 'independent', 'outlet', String.raw`Радіо Свобода`),
   entity('TASS', 'RU', 'outlet', String.raw`ТАСС`),
   entity('Mediazona', 'independent', 'outlet', String.raw`Медіазон\p{L}*|Медиазон\p{L}*`),
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram(?:-канал\p{L}*)?|[Тт]елеграм(?:-канал\p{L}*)?|Телеграм\p{L}*`),
