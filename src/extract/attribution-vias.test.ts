@@ -42,6 +42,19 @@ describe('the via of an interview, broadcast or agency statement carries to its 
   })
 })
 
+describe('an interview printed as turns: the outlet asking is the answers\' via (call 22)', () => {
+  const text = 'Maj. Ostap Hnatiuk commands a mortar battery near Orikhiv. Radio Liberty reached him by phone.\n\nRadio Liberty: What changed this week?\n\nHnatiuk: The Russians pushed into Mala Tokmachka on Tuesday.\n\nRadio Liberty: Are they still there?\n\nHnatiuk: Our drones burned two of their tanks near Robotyne yesterday.'
+  it('an outlet label that asks gives its name to the answers', () => {
+    const rows = claimsOf(text, 'en', 'Radio Liberty')
+    expect(rows.length).toBeGreaterThan(1)
+    for (const r of rows) expect(r).toMatchObject({ speaker: 'Hnatiuk', via: 'RFE/RL' })
+  })
+  it('a reporter label gives none', () => {
+    const rows = claimsOf(text.replaceAll('Radio Liberty:', 'Reporter:'), 'en', 'Radio Liberty')
+    for (const r of rows.filter((x) => x.speaker === 'Hnatiuk')) expect(r.via).toBeNull()
+  })
+})
+
 describe('the statement ends at another voice, and its speaker named again continues it (call 22)', () => {
   it('a speaker named in full again, in another script, keeps the agency', () => {
     const rows = claimsOf('Российские подразделения продвинулись у Торецка. Об этом ТАСС сообщил глава ДНР Денис Пушилин.\n\nПо словам Пушилина, ВСУ потеряли у Щербиновки два танка.', 'ru', 'Южный вестник')
@@ -67,5 +80,34 @@ describe('an outlet speaks for the country its newsroom works in (call 24)', () 
     const rows = claimsOf(text, lang, outlet)
     expect(rows.length).toBeGreaterThan(0)
     expect(rows[0]!.side).toBe(side)
+  })
+})
+
+describe('a comparison period\'s figure is a claim of its own, with that period (call 23)', () => {
+  type T = { kind: Claim['kind']; actorSide: string | null; start: string | null; end: string | null; value: number | null; text: string }
+  function timesOf(text: string, lang: Lang, publishedAt: string): T[] {
+    const r = extractClaims({ id: 'doc-r13-cmp', text, lang, publishedAt, outlet: 'Test Desk' })
+    return r.value.claims.map((c) => ({ kind: c.kind, actorSide: c.actorSide, start: c.time.start, end: c.time.end, value: c.quantity?.value ?? null, text: text.slice(c.span[0], c.span[1]) }))
+  }
+  it('a bare figure after "up from" takes the compared figure\'s unit and its own month', () => {
+    const rows = timesOf('Russian forces seized 377 sq km in October, up from 301 in September.', 'en', '2026-11-04')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]).toMatchObject({ kind: 'area-change', actorSide: 'RU', start: '2026-09-01', end: '2026-09-30' })
+  })
+  it('"up from … a year ago" is the share a year before', () => {
+    const rows = timesOf('In the Luhansk region, Russia now holds about 99% of the territory, up from 97% a year ago.', 'en', '2026-05-19')
+    expect(rows.at(-1)).toMatchObject({ kind: 'control', value: 97, start: '2025-05-19' })
+  })
+  it('ru "Годом ранее этот показатель составлял" is the same month a year before', () => {
+    const rows = timesOf('За октябрь российские войска заняли 390 кв. км. Годом ранее этот показатель составлял 310 кв. км.', 'ru', '2026-11-04')
+    expect(rows.at(-1)).toMatchObject({ kind: 'area-change', actorSide: 'RU', value: 310, start: '2025-10-01', end: '2025-10-31' })
+  })
+  it('uk "У серпні цей показник становив" is its own month', () => {
+    const rows = timesOf('За вересень ворог окупував 377 км². У серпні цей показник становив 401 км².', 'uk', '2026-10-02')
+    expect(rows.at(-1)).toMatchObject({ kind: 'area-change', actorSide: 'RU', value: 401, start: '2026-08-01', end: '2026-08-31' })
+  })
+  it('a figure that is not compared with ground stays no claim', () => {
+    const rows = timesOf('Bread prices rose to 40 hryvnias, up from 35 in September.', 'en', '2026-11-04')
+    expect(rows).toHaveLength(0)
   })
 })

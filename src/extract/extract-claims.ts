@@ -14,6 +14,7 @@ import {
   namesPerson,
   personTitleIn,
   resolveOutlet,
+  isOutletName,
   resolveSpeakerPhrase,
   wholeEntityName,
   SpeakerContext,
@@ -159,7 +160,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
-  for (const [k, f] of interviewTurns(text, sentences)) if (!inherited.has(k)) inherited.set(k, f)
+  for (const [k, f] of interviewTurns(text, sentences, (label) => isOutletName(label) || (document.outlet !== null && label.toLowerCase() === document.outlet.trim().toLowerCase()))) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null
@@ -343,6 +344,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // и ещё 40 км² в Запорожской": a second share or area after "і", "та", "и", "а також", with no event
     // word of its own, is a second claim of the gapped verb, its clause from the conjunction on.
     if (lang !== 'en') splitGappedFigures(text, drafts, sQuantities)
+    // "took 3,950 sq km, an area as large as Luxembourg, against about 3,390 sq km in 2025": a
+    // comparison figure's claim (gold convention 23) is its own words, from the comparison on; what
+    // comes before it is the figure it is compared with.
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!
+      const lead = d.triggers[0]!
+      if (lead.data.continues && lead.span[0] > d.clause[0] && COMPARISON_LEAD.test(lead.text)) drafts[i] = { ...d, clause: [lead.span[0], d.clause[1]] }
+    }
 
     const sentenceBuilt: Built[] = []
     // The side of the last subject in this sentence, for coordinated verbs that share it.
@@ -541,7 +550,14 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // rebuts and takes its time, unless the clause dates the event itself.
       const rebutted = answersOtherSide && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name, modality === 'denied' ? si : null) : undefined
       const expression = rebutted ? null : ownTime.expression
-      const time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
+      let time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
+      // "Годом ранее этот показатель составлял 310 кв. км", "up from 78% a year ago": a comparison
+      // figure a year back covers the period of the figure it is compared with, a year earlier (gold
+      // convention 23), when its own words named no other year.
+      const compared = primary.data.continues && YEAR_BACK.test(text.slice(draft.clause[0], draft.clause[1])) ? sentenceBuilt.at(-1) ?? built.at(-1) : undefined
+      if (compared && (compared.claim.kind === kind || kind === 'area-change') && compared.sentenceIndex >= si - 1 && time.start && compared.claim.time.start && time.start.slice(0, 4) === compared.claim.time.start.slice(0, 4)) {
+        time = { ...time, start: yearBefore(time.start), end: time.end ? yearBefore(time.end) : time.end }
+      }
       const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
@@ -1234,6 +1250,19 @@ function withOutletSide(outlet: Speaker, text: string, lang: Document['lang']): 
   if (ru > ua) return { ...outlet, side: 'RU' }
   if (ua > ru || lang === 'uk') return { ...outlet, side: 'UA' }
   return outlet
+}
+
+/** A comparison frame's first words ("down from", "up from", "compared with", "against", "versus"). */
+const COMPARISON_LEAD = /^(?:(?:down|up|compared|compares|compare|comparing)\s+(?:from|with|to)|against|versus|vs)(?![\p{L}])/iu
+
+/** "a year earlier", "a year ago", "годом ранее", "роком раніше", "рік тому". */
+const YEAR_BACK = /(?<![\p{L}])(?:a year (?:earlier|before|ago)|the (?:previous|prior) year|год(?:ом)? (?:ранее|раньше|назад)|роком раніше|рік тому)(?![\p{L}])/iu
+
+/** The same calendar day a year before (29 February becomes 28 February). */
+function yearBefore(day: string): string {
+  const year = String(Number(day.slice(0, 4)) - 1).padStart(4, '0')
+  const rest = day.slice(4) === '-02-29' ? '-02-28' : day.slice(4)
+  return year + rest
 }
 
 const UA_NEWSROOM = /\.(?:com\.|in\.|org\.|net\.)?ua(?![\p{L}\p{N}])|\.укр(?![\p{L}])|(?<![\p{L}])(?:Ukraine|Ukrainian|Kyiv|Kharkiv|Odesa|Odessa|Dnipro|Zaporizhzhia|Lviv|Mykolaiv|Kherson|Sumy|Poltava|Chernihiv|Kramatorsk|Donbas)(?![\p{L}])/u

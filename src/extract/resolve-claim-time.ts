@@ -71,7 +71,10 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
       !(input.expected && AFTER_BEFORE.test(input.text.slice(Math.max(0, d.span[0] - 40), d.span[0]))) &&
       !(input.expected && isVagueForecastTime(input.text, d)),
   )
-  const own = candidates.filter((d) => !isComparison(input.text, d))
+  // "…, down from 588 in May", "up from 301 sq km in September": for the comparison figure's own claim
+  // (its event words are the comparison) the compared period is its time (gold convention 23).
+  const comparisonClaim = COMPARISON_TRIGGER.test(input.text.slice(input.trigger[0], input.trigger[1]))
+  const own = candidates.filter((d) => !isComparison(input.text, d) || (comparisonClaim && d.span[0] >= input.trigger[0] && within(d.span, input.clause)))
   const dates = own.length > 0 ? own : candidates
   // "now" dates a claim only when its clause names no other time; an expected event is dated by its
   // own clause: a date elsewhere in the sentence tells what came before it ("expect Moscow to throw
@@ -178,6 +181,9 @@ function isInRelativeAside(text: string, d: DateExpression, trigger: Span): bool
 const RELATIVE_OPENED = /,\s*(?:who|which|that|where|when|який|яка|яке|які|якого|якої|яких|що|де|коли|который|которая|которое|которые|которого|которой|которых|где|когда)(?![\p{L}])[^,;:.!?]*$/iu
 /** "after a battle that has lasted since the summer": a relative clause on a noun after the event word. */
 const NOUN_RELATIVE = /(?:^|[^\p{L}])(?:a|an|the)\s+[\p{L}-]+\s+(?:that|which)\s/iu
+
+/** Event words that are themselves a comparison ("down from 588", "up from 18.9 per cent", "compared with 512 sq km"). */
+const COMPARISON_TRIGGER = /^(?:down|up|compared|compares|compare|comparing)\s+(?:from|with|to)\s|^(?:against|versus|vs)\s/iu
 
 const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:than|compared (?:with|to)|as against|versus|vs\.?)|(?:ніж|чим|порівняно з|у порівнянні з|проти|чем|по сравнению с|в сравнении с|против))\s+(?:(?:the|those|that|in|of|during|for|у|в|во|за|з|с)\s+)*$/iu)
 

@@ -16,7 +16,7 @@ const NOT_A_SPEAKER = /^(?:Claim|Verdict|Rating|Update|Updated|UPD|Note|Editor['
  * paragraphs (one interviewer, one interviewee, each speaking more than once); a label whose turns are
  * mostly questions is the interviewer's.
  */
-export function interviewTurns(text: string, sentences: readonly SentenceSpan[]): Map<number, AttributionFrame> {
+export function interviewTurns(text: string, sentences: readonly SentenceSpan[], isOutlet: (label: string) => boolean = () => false): Map<number, AttributionFrame> {
   const out = new Map<number, AttributionFrame>()
   const turns: { label: string; first: number; span: [number, number] }[] = []
   for (let i = 0; i < sentences.length; i++) {
@@ -42,10 +42,13 @@ export function interviewTurns(text: string, sentences: readonly SentenceSpan[])
   }
   const speaking = [...byLabel.values()].filter((e) => e.turns >= 2)
   if (speaking.length < 2) return out
+  // "RFE/RL: …?" / "Harkusha: …": an outlet asking the questions is where the answers were given, their
+  // via (gold convention 22).
+  const asker = [...byLabel].find(([label, e]) => e.turns >= 2 && e.questions * 2 >= e.turns && isOutlet(label))?.[0] ?? null
   for (const t of turns) {
     const entry = byLabel.get(t.label)!
     if (entry.turns < 2 || entry.questions * 2 >= entry.turns) continue
-    const frame: AttributionFrame = { detector: 'quote', span: t.span, speaker: t.label, stance: 'neutral', via: null, basedOn: null, reportedBy: null }
+    const frame: AttributionFrame = { detector: 'quote', span: t.span, speaker: t.label, stance: 'neutral', via: asker, basedOn: null, reportedBy: null }
     for (let k = t.first; k <= lastOfParagraph(sentences, t.first); k++) out.set(k, frame)
   }
   return out

@@ -475,6 +475,12 @@ function platformPost(outlet: string, entities: readonly { readonly span: readon
 }
 
 /** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
+/** Whether a name is wholly an outlet the entity tables know ("RFE/RL", "Громадське", "TASS"). */
+export function isOutletName(name: string): boolean {
+  const trimmed = name.trim()
+  return entityMatcher().match(trimmed, tokenize(trimmed)).some((e) => e.data.type === 'outlet' && e.span[1] - e.span[0] >= trimmed.length - 1)
+}
+
 export function canonicalVia(text: string): string {
   const cached = vias.get(text)
   if (cached !== undefined) return cached

@@ -1324,12 +1324,28 @@ const CONTROL_SHARE = trigger('control', '', { voice: 'noun', continues: true })
  */
 function comparisonFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[], from: number): PhraseMatch<TriggerData> | null {
   if (from > p + 1 && !joined(w, p)) return null
-  const figure = figureUnit(w, from, 7)
+  const figure = figureUnit(w, from, 7) ?? bareComparedFigure(w, p, from)
   if (!figure) return null
   const before = groundClaimBefore(w, triggers, p, 300)
   if (!before) return null
   const kind = figure.unit === 'area' ? AREA_CHANGE : before === 'control' ? CONTROL_SHARE : AREA_CHANGE
   return match(w, p, figure.end, kind)
+}
+
+/**
+ * "occupied 556 square kilometers, down from 588 in May": a bare figure right after "down from" / "up
+ * from" takes the unit of the figure it is compared with, when that one (an area or a share) ends at
+ * most 12 words before. A year ("up from 2024") is no figure.
+ */
+function bareComparedFigure(w: Words, p: number, from: number): { unit: 'area' | 'percent'; end: number } | null {
+  const word = lower(w, from)
+  if (!/^\d[\d,.]*$/.test(word) || /^(?:19|20)\d\d$/.test(word) || !joined(w, from - 1)) return null
+  for (let i = p - 1; i >= Math.max(0, p - 12); i--) {
+    if (!/^\d/.test(lower(w, i))) continue
+    const unit = figureUnit(w, i, 4)
+    if (unit && unit.end < p) return { unit: unit.unit, end: from }
+  }
+  return null
 }
 
 /**

@@ -259,6 +259,9 @@ const triggers = [
   trigger('capture', String.raw`оттяпа(?:ла|ли|л|ло|ть)|отхвати(?:ла|ли|л|ло|ть)|захапа(?:ла|ли|л|ло|ть)|отгрыз(?:ла|ли|ло|ть)?`, { starts: ['оттяпа', 'отхвати', 'захапа', 'отгрыз'] }),
   // a figure expected to reach an area ("к концу года цифра может достичь 4,5 тыс. кв. км")
   trigger('area-change', String.raw`(?:цифр\p{L}*|показател\p{L}*|площад\p{L}*|общ\p{L}* площад\p{L}*) (?:[\p{L}-]+ ){0,2}?(?:достиг\p{L}*|достигн\p{L}*|дойд\p{L}*|выраст\p{L}*|вырос\p{L}*|превыс\p{L}*|превыша\p{L}*)${AREA_AHEAD}`, { voice: 'noun', starts: ['цифр', 'показател', 'площад', 'общ'] }),
+  // a comparison period's figure told as the figure's value (gold convention 23): "в сентябре этот
+  // показатель составлял 453 кв. км", "годом ранее цифра составила 2980 кв. км"
+  trigger('area-change', String.raw`(?:цифр\p{L}*|показател\p{L}*) (?:[\p{L}-]+ ){0,2}?(?:состав(?:ил|ила|ило|или|лял|ляла|ляло|ляли)|равнял(?:ся|ась|ось|ись))${AREA_AHEAD}`, { voice: 'noun', continues: true, starts: ['цифр', 'показател'] }),
   // the share of an area that fell on a sector: "наибольший прирост пришёлся на Покровское направление — около 420 кв. км"
   trigger('area-change', String.raw`(?:пришёлся|пришелся)${AREA_AHEAD}`, { voice: 'noun', starts: ['пришёлся', 'пришелся'] }),
   // repelled told by what the attacker got: "каждый раз получали отпор", "дали отпор", "натолкнулись на огонь"
