@@ -123,3 +123,22 @@ describe('English round 13, second batch', () => {
   })
 })
 
+
+describe('English round 13, third batch', () => {
+  it('ground still "in their hands" after the other side claimed it is that capture denied (convention 19)', () => {
+    expect(claimsOf("Russia's Defence Ministry said on Monday its troops had captured Vovchansk. Ukrainian officials said the town was still in their hands.")).toMatchObject([
+      { kind: 'capture', actorSide: 'RU' },
+      { kind: 'capture', actorSide: 'RU', modality: 'denied' },
+    ])
+  })
+  it('a holding by the speaker\'s side told by its pronoun is control', () => {
+    expect(claimsOf("Ukraine's army insisted the village was still in its hands.")).toMatchObject([{ kind: 'control', actorSide: 'UA' }])
+  })
+  it('a house in a family\'s hands is no claim', () => {
+    expect(claimsOf('The family said the house was still in their hands after the court ruling.')).toEqual([])
+  })
+  it('bodies recovered are counted as people', () => {
+    const r = extractClaims({ id: 'doc-en-r13-bodies', text: 'Rescuers pulled four bodies from the rubble after the Russian strike on Dnipro.', lang: 'en', publishedAt: '2026-11-14', outlet: 'Test Wire' })
+    expect(r.value.claims.find((c) => c.kind === 'casualties')?.quantity).toMatchObject({ value: 4, unit: 'people' })
+  })
+})

@@ -288,6 +288,10 @@ const triggers = [
   // evacuation: "bused 1,150 civilians out of", "would be resettled in temporary housing"
   trigger('evacuation', String.raw`(?:bused|busing|bussing|shuttled|whisked|evacuees?)`, { starts: ['bused', 'busing', 'bussing', 'shuttled', 'whisked', 'evacuee'] }),
   trigger('evacuation', String.raw`(?:was|were|be|been|being|are|is) (?:\p{L}+ )?(?:resettled|relocated|rehoused|rehomed|moved to (?:temporary|safe|safer) (?:housing|accommodation|shelters?|areas?|places?|locations?))`, { starts: ['was', 'were', 'be', 'been', 'being', 'are', 'is'] }),
+  // control: a place still in the hands of the speaker's side, told by a pronoun ("the town was still
+  // in their hands", "insisted the village remained in its hands"); after a capture claimed by the
+  // other side it is that claim's rebuttal (held-ground-answer, convention 19)
+  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays|stayed) (?:still |firmly |now |also |very much |fully )*in (?:their|its|our) (?:own )?hands`, { voice: 'noun', needsActor: true, starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
   // control: "remains under Russian occupation"
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ ){0,2}under (?:\p{L}+ )?occupation`, { voice: 'noun', starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
   // other: forces gathered for an attack ("massing infantry", "bringing up reserves", "a build-up of troops")
@@ -440,6 +444,8 @@ const sides = [
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
   // "the drone crews of my sector", "the gunners of our brigade": a commander's own people, named by where they serve.
   side('own', String.raw`(?:crews|teams|operators|gunners|pilots|snipers|men|soldiers|troops|units|fighters) of (?:my|our) (?:\p{L}+ )?(?:sector|unit|brigade|battalion|company|platoon|regiment|corps|division|group)`, true, ['crews', 'teams', 'operators', 'gunners', 'pilots', 'snipers', 'men', 'soldiers', 'troops', 'units', 'fighters']),
+  // "still in their hands", "in our hands": the speaker's side holds it.
+  side('own', String.raw`(?<=\bin )(?:their|its|our)(?= (?:own )?hands)`, true, ['their', 'its', 'our']),
   // "under our control": the speaker's side holds it.
   side('own', String.raw`(?<=\bunder )our(?= (?:full |firm |complete |effective )?control)`, true, ['our']),
   // "his battalion had abandoned two dugouts", "His men pulled out": a soldier or commander quoted speaks of his own unit.
