@@ -1721,7 +1721,10 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
   if (w.data.kind !== 'strike' && w.data.kind !== 'assault') return false
   const circumstance = (x: PhraseMatch<TriggerData>): boolean => {
     const before = text.slice(Math.max(sentence[0], x.span[0] - 45), x.span[0])
-    return CAUSAL_BEFORE(before) || CIRCUMSTANCE_BEFORE(before)
+    // "За добу росіяни обстріляли 32 населені пункти, поранено 7 людей": a Ukrainian or Russian finite
+    // verb after a period has its own subject and tells the strike; only a noun ("за дві доби боїв",
+    // "при детонации беспилотника") is the toll's circumstance.
+    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text)))
   }
   // The toll first: a word list is cheaper to ask than the two patterns, and most sentences tell none.
   if (!words.some((t) => t.data.kind === 'casualties') || !circumstance(w)) return false
@@ -1736,6 +1739,8 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
 
 // "при", "під час", "во время", "в ходе", "during", "amid"; a period of fighting ("за дві доби боїв", "over two days of").
 const CIRCUMSTANCE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:при|під час|во время|в ходе|в ході|у ході|during|amid|in the course of)|(?<![\p{L}])за\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:доб\p{L}*|дн\p{L}*|сут\p{L}*|тиж\p{L}*|недел\p{L}*)|\bover\s+(?:[\p{L}\p{N}]+\s+){0,2}?days?\s+of)\s+(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
+// A Ukrainian or Russian finite verb by its first word's ending (past, present, future): "обстріляли", "обстреляли", "атакує".
+const CYRILLIC_FINITE = /^[\u0400-\u04ff]+(?:ли|ла|ло|в|л|ють|ют|ут|ет|ить|ит|ять|ят|ує|ює|є)(?![\p{L}])/u
 const NAMED_OBJECT = /^\s+(?:(?:[Нн]а|[Пп]о|on|against)\s+)?\p{Lu}/u
 const OWN_TARGET_AFTER = /(?<![\p{L}])(?:[Нн]а|[Пп]о|on|against)\s+\p{L}|(?<![\p{L}])(?:[ВвУу]|in|at)\s+\p{Lu}/u
 

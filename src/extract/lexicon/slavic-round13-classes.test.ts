@@ -146,3 +146,16 @@ describe('a condition and the step it would force', () => {
     expect(claimsOf('Нашому підрозділу довелося відійти з позицій біля Сіверська.', 'uk', UA)).toMatchObject([{ kind: 'withdrawal', actorSide: 'UA' }])
   })
 })
+
+describe('a strike counted over a period, with its toll after a comma', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Миколаївщина: за добу росіяни обстріляли 14 населених пунктів, поранено трьох людей.', 'uk', UA, [{ kind: 'strike', actorSide: 'RU', value: 14 }, { kind: 'casualties', actorSide: 'RU', value: 3 }]],
+    ['За сутки ВСУ обстреляли 9 сёл Курской области, ранены двое мирных жителей.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA', value: 9 }, { kind: 'casualties', actorSide: 'UA', value: 2 }]],
+    // a noun after the period is the toll's circumstance
+    ['За три доби боїв загинули четверо військових.', 'uk', UA, [{ kind: 'casualties' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    const got = claimsOf(text, lang, outlet)
+    expect(got).toMatchObject(expected)
+    expect(got).toHaveLength(expected.length)
+  })
+})
