@@ -32,6 +32,7 @@ import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
+import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 
@@ -394,6 +395,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "The Kremlin continues to announce the seizure of settlements that its forces do not hold":
       // captures of settlements no name or count picks out are a habit described, not an event.
       if ((kind === 'capture' || kind === 'advance') && isGenericGain(text, draft.clause, primary.span)) continue
+      // "while the defense forces focus on containing and repelling attacks, while also planning further
+      // actions to hold positions": what a force is busy with or plans is no event (effort-statements.ts).
+      if (isEffortOnly(text, [ss, se], primary.span)) continue
       // "закріпитися там поки не вдалося жодній зі сторін", "neither side has managed to hold it": what
       // no side achieved moves no line and credits no actor (convention 12).
       if (NO_SIDE_MANAGED.test(text.slice(draft.clause[0], draft.clause[1]))) continue

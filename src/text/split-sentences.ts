@@ -101,9 +101,30 @@ function lineBreakSplits(text: string, newline: number, nextStart: number): bool
   if (line.length === 0) return true
   const last = line[line.length - 1]!
   if (/[.!?…:;"”»]/.test(last)) return true
-  if (isLower(next)) return false
+  if (isLower(next)) return endsLinkRun(text, lineStart, line, nextStart)
   return !(last === ',' || last === '(' || CONTINUES.test(line))
 }
+
+/**
+ * A scraped page keeps a link's text on its own line and drops the prose around it ("…are pushing
+ * toward" / "Lyman, Stavky, and Yampil" / "constant enemy attacks on …"): a line of capitalised names
+ * that carried on the line before it (which ended on "toward", "near", "in" …) ends the sentence when
+ * the next line starts a new phrase in lower case, not a word that carries on a clause ("and", "where",
+ * "which", "as", a preposition, an auxiliary, a verb in -ed or -ing). Otherwise the joined run reads as
+ * one sentence and lends the names and the subject of the first line to the fragment after them.
+ * Latin script only: a Cyrillic line in lower case after a name is a case form or a verb too often.
+ */
+function endsLinkRun(text: string, lineStart: number, line: string, nextStart: number): boolean {
+  if (!NAME_LINE.test(line) || lineStart < 2) return false
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd()
+  if (before.length === 0 || !CONTINUES.test(before)) return false
+  const word = /^[a-z]+/.exec(text.slice(nextStart, nextStart + 30))?.[0]
+  return word !== undefined && !CARRIES_ON.has(word) && !/(?:ed|ing)$/.test(word)
+}
+/** A short line of capitalised names in Latin script ("Lyman, Stavky, and Yampil", "Pokrovsk"). */
+const NAME_LINE = /^[A-Z][\p{L}'’-]*(?:(?:,\s*|\s+)(?:(?:and|or)\s+)?[A-Z][\p{L}'’-]*){0,6}$/u
+/** Lower-case words that carry a clause on past a name. */
+const CARRIES_ON = new Set(['and', 'or', 'but', 'as', 'where', 'which', 'who', 'whose', 'that', 'while', 'when', 'after', 'before', 'since', 'until', 'with', 'without', 'in', 'on', 'at', 'to', 'from', 'near', 'by', 'for', 'of', 'into', 'toward', 'towards', 'across', 'along', 'around', 'amid', 'despite', 'than', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'remain', 'remains', 'appear', 'appears', 'seem', 'seems', 'last', 'this', 'earlier', 'late', 'early', 'itself', 'themselves', 'region', 'oblast', 'province', 'district', 'direction', 'axis', 'sector', 'river'])
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let s = dot
