@@ -27,8 +27,24 @@ export function detectFormat(origin: string, text: string, mediaType: string | n
   if (/^<(?:!doctype\s+html|html|head|body|article|div|p)\b/i.test(head)) return 'html'
   if (head.startsWith('{') || head.startsWith('[')) {
     const lines = text.trim().split('\n', 3)
-    if (lines.length > 1 && lines.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}'))) return 'jsonl'
-    return 'json'
+    const jsonl = lines.length > 1 && lines.every((l) => l.trim().startsWith('{') && l.trim().endsWith('}'))
+    // A file that says it is text (.txt) and only opens with a bracket ("[Updated 14:05] …",
+    // "[2025-12-01] Russian forces …") stays text unless it really parses as JSON.
+    if (byExt === 'text' && !parsesAsJson(text, jsonl)) return 'text'
+    return jsonl ? 'jsonl' : 'json'
   }
   return byExt ?? 'text'
+}
+
+function parsesAsJson(text: string, jsonl: boolean): boolean {
+  try {
+    if (jsonl) {
+      for (const line of text.split('\n')) if (line.trim()) JSON.parse(line)
+    } else {
+      JSON.parse(text.replace(/^\uFEFF/, ''))
+    }
+    return true
+  } catch {
+    return false
+  }
 }
