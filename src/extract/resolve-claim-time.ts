@@ -215,14 +215,24 @@ function isComparison(text: string, d: DateExpression): boolean {
  * and every claim of a document asks again about the same expressions (its candidates, then the
  * earlier ones "since then" or "the same period" look back to): answered once per expression.
  */
-const comparisons = new WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>()
-const frequencies = new WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>()
+// The answers for the document being read, by expression; another text starts afresh (a WeakMap
+// keyed by expression, checked against its text, cost more to write than the patterns it saved).
+interface Remembered {
+  text: string | null
+  readonly answers: Map<DateExpression, boolean>
+}
+const comparisons: Remembered = { text: null, answers: new Map() }
+const frequencies: Remembered = { text: null, answers: new Map() }
 
-function rememberedOf(memo: WeakMap<DateExpression, { readonly text: string; readonly answer: boolean }>, text: string, d: DateExpression, answer: () => boolean): boolean {
-  const kept = memo.get(d)
-  if (kept && kept.text === text) return kept.answer
+function rememberedOf(memo: Remembered, text: string, d: DateExpression, answer: () => boolean): boolean {
+  if (memo.text !== text) {
+    memo.text = text
+    memo.answers.clear()
+  }
+  const kept = memo.answers.get(d)
+  if (kept !== undefined) return kept
   const value = answer()
-  memo.set(d, { text, answer: value })
+  memo.answers.set(d, value)
   return value
 }
 

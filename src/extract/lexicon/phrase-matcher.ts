@@ -47,6 +47,12 @@ interface Compiled<T> {
  */
 interface WordRules<T> {
   readonly run: readonly Compiled<T>[]
+  /**
+   * Per rule of `run`, the paths whose first condition the word satisfies (null for a rule without
+   * paths): the first word of a path is this word, so only the words after it are left to check.
+   * A rule none of whose paths the word can start is not in `run`.
+   */
+  readonly runPaths: readonly (readonly Int32Array[] | null)[]
   readonly known: readonly Compiled<T>[]
   readonly ends: Int32Array
 }
@@ -134,7 +140,7 @@ export class PhraseMatcher<T> {
   private readonly digitRules: Compiled<T>[] = []
   /** The rules each word may start, looked up once per distinct word (most share the empty entry). */
   private readonly memo = new WordMemo<WordRules<T>>((lower) => this.wordRules(lower))
-  private readonly noRules: WordRules<T> = { run: NONE, known: NONE, ends: NO_ENDS }
+  private readonly noRules: WordRules<T> = { run: NONE, runPaths: NONE, known: NONE, ends: NO_ENDS }
   /** Every rule, in list order. */
   private readonly all: Compiled<T>[] = []
   /** Path conditions: by whole word, and along a trie of stems; each word's ids worked out once. */
@@ -239,13 +245,13 @@ export class PhraseMatcher<T> {
     return bits
   }
 
-  /** Whether one of a rule's paths holds in the words from token `t` on. */
-  private pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], t: number): boolean {
+  /** Whether one of a rule's paths holds in the words from token `t` on (`from`: the words before it are known to hold). */
+  private pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], t: number, from: number): boolean {
     for (let p = 0; p < paths.length; p++) {
       const path = paths[p]!
       if (t + path.length > tokens.length) continue
       let holds = true
-      for (let k = 0; k < path.length && holds; k++) {
+      for (let k = from; k < path.length && holds; k++) {
         const id = path[k]!
         if (id < 0) continue
         const sat = this.satisfied.get(tokens[t + k]!)
@@ -264,25 +270,36 @@ export class PhraseMatcher<T> {
   private wordRules(lower: string): WordRules<T> {
     // A word holding a letter that folds unlike its lower case ("retakeſ" is "retakes" to the
     // regex) may start any rule: all are tried, as its path conditions all hold.
-    if (FOLD_UNSAFE.test(lower)) return { run: this.all, known: NONE, ends: NO_ENDS }
+    if (FOLD_UNSAFE.test(lower)) return { run: this.all, runPaths: this.all.map((c) => c.paths), known: NONE, ends: NO_ENDS }
     const rules = this.lookUp(lower)
     if (rules.length === 0) return this.noRules
     let tabled = true
     for (let i = 0; i < lower.length && tabled; i++) tabled = lower.charCodeAt(i) < 0x3000
-    if (!tabled || !rules.some((c) => c.inWord)) return { run: rules, known: NONE, ends: NO_ENDS }
+    const inWord = tabled && rules.some((c) => c.inWord)
+    const sat = this.conditionsOf(lower)
     const run: Compiled<T>[] = []
+    const runPaths: (readonly Int32Array[] | null)[] = []
     const known: Compiled<T>[] = []
     const ends: number[] = []
     for (const c of rules) {
-      if (!c.inWord) {
-        run.push(c)
+      if (inWord && c.inWord) {
+        c.re.lastIndex = 0
+        known.push(c)
+        ends.push(c.re.test(lower) ? c.re.lastIndex : 0)
         continue
       }
-      c.re.lastIndex = 0
-      known.push(c)
-      ends.push(c.re.test(lower) ? c.re.lastIndex : 0)
+      if (c.paths === null) {
+        run.push(c)
+        runPaths.push(null)
+        continue
+      }
+      const paths = sat === null ? c.paths : c.paths.filter((p) => p[0]! < 0 || has(sat, p[0]!))
+      if (paths.length === 0) continue
+      run.push(c)
+      runPaths.push(paths.length === c.paths.length ? c.paths : paths)
     }
-    return { run, known, ends: Int32Array.from(ends) }
+    if (run.length === 0 && known.length === 0) return this.noRules
+    return { run, runPaths, known: known.length > 0 ? known : NONE, ends: known.length > 0 ? Int32Array.from(ends) : NO_ENDS }
   }
 
   /** The rules a word may start: those whose first word it is, or whose stem it begins with. */
@@ -306,9 +323,9 @@ export class PhraseMatcher<T> {
    */
   match(text: string, tokens: readonly Token[], accept?: (span: Span, data: T) => boolean): PhraseMatch<T>[] {
     const found: { span: [number, number]; data: T; order: number }[] = []
-    const attempt = (c: Compiled<T>, token: Token, t: number): void => {
+    const attempt = (c: Compiled<T>, paths: readonly Int32Array[] | null, from: number, token: Token, t: number): void => {
       // The regex runs only where the words from here on can match it.
-      if (c.paths !== null && !this.pathsHold(c.paths, tokens, t)) return
+      if (paths !== null && !this.pathsHold(paths, tokens, t, from)) return
       // A sticky test leaves lastIndex at the match's end: no match array to build.
       c.re.lastIndex = token.start
       if (!c.re.test(text) || c.re.lastIndex === token.start) return
@@ -318,15 +335,15 @@ export class PhraseMatcher<T> {
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       const first = token.lower.charCodeAt(0)
-      const { run, known, ends } = this.memo.get(token)
+      const { run, runPaths, known, ends } = this.memo.get(token)
       if (first >= 48 && first <= 57 && this.digitRules.length > 0) {
-        for (const c of this.digitRules) if (!run.includes(c) && !known.includes(c)) attempt(c, token, t)
+        for (const c of this.digitRules) if (!run.includes(c) && !known.includes(c)) attempt(c, c.paths, 0, token, t)
       }
-      for (let r = 0; r < run.length; r++) attempt(run[r]!, token, t)
+      for (let r = 0; r < run.length; r++) attempt(run[r]!, runPaths[r]!, 1, token, t)
       if (known.length === 0) continue
       // The word in the text is the remembered one: as long, and not running on into the next word.
       if (token.end - token.start !== token.lower.length || (t + 1 < tokens.length && tokens[t + 1]!.start === token.end)) {
-        for (let r = 0; r < known.length; r++) attempt(known[r]!, token, t)
+        for (let r = 0; r < known.length; r++) attempt(known[r]!, known[r]!.paths, 0, token, t)
         continue
       }
       for (let r = 0; r < known.length; r++) {
