@@ -55,6 +55,9 @@ const triggers = [
   // "Protesters occupied the square": people in a civic sense occupy buildings, they take no ground.
   trigger('capture', String.raw`(?<!\b(?:protesters|protestors|demonstrators|activists|students|strikers|workers|squatters|tenants|crowds?|farmers|miners|pickets|opposition supporters|supporters)\s(?:\p{L}+\s)?)occup(?:ied|ying)(?! (?:[\p{L}-]+ ){0,2}?(?:defensive|firing) (?:positions|lines))`, { starts: ['occup'] }),
   trigger('capture', String.raw`(?:ordered|orders|order|wanted|wants|demanded|demands) (?:[\p{L}'’-]+ ){1,4}(?:taken|captured|seized|liberated|cleared)`),
+  // "the MoD declared Krasnopillia (south of Izium) taken", "pronounced the village liberated": a place
+  // declared taken is a capture claim; a bracketed aside after the place is read past
+  trigger('capture', String.raw`(?:declared|declares|declare|declaring|pronounced|pronounces|proclaimed|proclaims) (?:(?:[\p{L}'’-]+|\([^()]{1,40}\)) ){1,4}(?:taken|captured|seized|liberated|cleared|fallen)(?![\p{L}])`, { starts: ['declar', 'pronounc', 'proclaim'] }),
   // Clearing a settlement takes it; clearing part of one, or woods and trenches, is ground gained.
   trigger('capture', String.raw`clear(?:ed|ing|s)? (?:the )?(?:[\p{L}-]+ )?(?:village|town|city|settlement|hamlet)(?! (?:centre|center|outskirts|limits|districts?|suburbs?|quarters?|blocks?|streets?))`, { starts: ['clear'] }),
   trigger('capture', String.raw`clear(?:ed|ing)`, { capitalAfter: true }),
@@ -80,7 +83,8 @@ const triggers = [
   // advance
   trigger('advance', String.raw`advanc(?:e|ed|es|ing)(?! (?:weapons?|systems?|air|missiles?|technolog\p{L}*|age|notice|payments?|fighter))`),
   trigger('advance', String.raw`(?:made|make|makes|making) (?:\p{L}+ ){0,3}(?:advances|gains|progress|headway)`),
-  trigger('advance', String.raw`(?:gained|gain|gains|gaining) ground`),
+  // "gained some ground", "gained more ground recently toward Siversk": a quantifier before "ground"
+  trigger('advance', String.raw`(?:gained|gain|gains|gaining) (?:some |more |further |new |additional |marginal |limited |modest |slight )?ground`, { starts: ['gain'] }),
   // (Not the noun: "expects a push on Raihorodok" is an attack to come, read by the attempt frame.)
   trigger('advance', String.raw`(?<!\b(?:a|an|the|another|new|fresh|renewed|major|big|next|final|last|latest|their|its|his|her|our|one|second|third|winter|spring|summer|autumn)\s)(?:push|pushed|pushing|pushes) (?:forward|further|deeper|closer|on|into|toward|towards|through)`, { starts: ['push'] }),
   trigger('advance', String.raw`(?:push|pushed|pushing|pushes|drove|drive|driving|drives|forced|force|forcing) (?:the |their |Russian |Ukrainian |enemy )?(?:\p{L}+ )?(?:back|out)(?! of)(?! (?:on|against) (?:[\p{L}'’]+ ){0,3}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|announcements?|suggestions?|idea|criticism|narrative)(?![\p{L}]))`),
@@ -119,7 +123,9 @@ const triggers = [
   trigger('advance', String.raw`envelop(?:ed|ing|s|es)|outflank(?:ed|ing|s)|flank(?:ed|ing) (?:the )?(?:town|city|village|settlement|\p{Lu}\p{L}+)`, { starts: ['envelop', 'outflank', 'flank'] }),
   trigger('encirclement', String.raw`envelopment|pincer(?: movement| attack| manoeuvre| maneuver)?|(?:clos(?:e|ed|es|ing)|tighten(?:ed|ing|s)?|squeez(?:e|ed|es|ing)) (?:the |a )?(?:ring|noose|pincers|pocket|encirclement)(?![\p{L}])`, { starts: ['envelopment', 'pincer', 'clos', 'tighten', 'squeez'] }),
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
-  trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
+  // A withdrawal's purpose is no encirclement: "pulled back so they would not be cut off", "left to
+  // avoid being cut off", "lest the garrison be cut off"
+  trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|(?<!\b(?:(?:so|lest)(?: that)? (?:[\p{L}'’]+ ){1,3}?(?:be|get)|(?:avoid|avoided|avoiding|escape|escaped|prevent|prevented|preventing) (?:[\p{L}'’]+ )?(?:being|getting)) )cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
   // Attempts are assaults, whatever comes between the verb and its infinitive: "tried on Monday to
   // cross the railway line", "attempted repeatedly to break through", "tried and failed to storm",
@@ -154,6 +160,10 @@ const triggers = [
   // destroyed in Kupiansk", "power lines were knocked out"): a strike by the speaker's enemy, unless
   // an attack or a toll in the same sentence already carries it.
   trigger('strike', String.raw`damag(?:ed|ing|es)|(?:destroy(?:ed|ing|s)?|wreck(?:ed|ing|s)?|razed|flatten(?:ed|ing|s)|level(?:l?ed)|gutt(?:ed|ing)|set (?:on )?fire to|set ablaze) (?:[\p{L}\p{N}'’-]+ ){0,4}?(?:buildings?|homes?|houses?|apartments?|blocks?|high-rises?|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|garages?|cars?|vehicles?|buses|trucks?|substations?|power (?:lines?|plants?|stations?)|infrastructure|facilit(?:y|ies)|depots?|plants?|factor(?:y|ies)|bridges?|roofs?|windows)(?![\p{L}])|(?:buildings?|homes?|houses?|apartments?|blocks?|high-rises?|schools?|kindergartens?|hospitals?|churche?s?|shops?|cars?|vehicles?|substations?|power lines?|infrastructure|facilit(?:y|ies)|depots?|bridges?) (?:[\p{L}\p{N}'’-]+ ){0,3}?(?:was|were|has been|have been|had been) (?:[\p{L}]+ )?(?:destroyed|wrecked|razed|flattened|set on fire|knocked out)|(?:fires?|blazes?) (?:broke out|erupted|started)|(?:caused|causing|left|leaving) (?:[\p{L}]+ )?damage`, { defaultSide: 'enemy', incidental: true }),
+  // A strike told by what it did to a building or the ground: "brought down the post office", "brought
+  // down two apartment blocks", "gouged a crater outside the school" (the munition is often only "one
+  // of them"). A government or a price brought down is no building, so the object must be one.
+  trigger('strike', String.raw`(?:brought|bring|brings|bringing) down (?:[\p{L}\p{N}'’-]+ ){0,3}?(?:post office|buildings?|homes?|houses?|blocks?|high-rises?|schools?|kindergartens?|hospitals?|clinics?|churche?s?|shops?|stores?|markets?|warehouses?|roofs?|walls?|bridges?|offices?|halls?|towers?|stations?)(?![\p{L}])|(?:gouged|gouges|gouging|gouge|tore|tearing|ripped|ripping|blasted|blasting|punched|punching|dug|digging|left|leaving) (?:a |an |another |two |three |several |deep |huge |large |big |wide |massive )*craters?(?![\p{L}])`, { defaultSide: 'enemy', incidental: true, starts: ['brought', 'bring', 'gouge', 'gouging', 'tore', 'tearing', 'ripp', 'blast', 'punch', 'dug', 'digging', 'left', 'leaving'] }),
   // strikes, and their interception ("shot down 97 Ukrainian drones": the drones' side attacked)
   // "dropped two guided aerial bombs on Kramatorsk": a bombing, not anything else dropped.
   trigger('strike', String.raw`(?:dropped|drops|dropping) (?:[\p{L}\p{N}'’-]+ ){0,5}(?:bombs?|glide bombs?|KABs?|FABs?|explosives|grenades|munitions)\b`, { starts: ['dropped', 'drops', 'dropping'] }),
@@ -184,6 +194,10 @@ const triggers = [
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|tanks|armou?red vehicles)`, { subject: 'victim' }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
+  // A death told as not surviving: "a neighbour did not survive", "the driver didn't survive the
+  // strike". Only at the clause's end or before the attack or wounds, so a law or a firm that did not
+  // survive a vote or the winter is no toll.
+  trigger('casualties', String.raw`(?:did not|didn['’]t|failed to|would not|could not|couldn['’]t) survive(?=\s*(?:[.,;:!?"”]|$)|\s(?:the|his|her|their) (?:injuries|wounds|attack|strike|blast|explosion|shelling|bombing|impact|hit)(?![\p{L}]))`, { subject: 'victim', starts: ['did', 'didn', 'failed', 'would', 'could', 'couldn'] }),
   trigger('casualties', String.raw`wiped out|annihilated|decimated`, { starts: ['wiped', 'annihilated', 'decimated'] }),
   trigger('casualties', String.raw`(?:was|were|been|being|are|is|got) (?:\p{L}+ )?hurt`, { starts: ['was', 'were', 'been', 'being', 'are', 'is', 'got'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
