@@ -26,6 +26,10 @@ describe('English wave-2 classes are read', () => {
     ['Moscow pronounced the village of Pryvillia liberated on Sunday.', 'capture', null],
     ['Russian troops gained some ground recently toward Siversk.', 'advance', 'asserted'],
     ['Ukrainian forces gained more ground near Kupiansk this week.', 'advance', 'asserted'],
+    ['Twelve villages in the district came under fire over the past day, the governor said.', 'strike', 'asserted'],
+    ['He expected Moscow to commit fresh reserves to the Siversk push by late December.', 'assault', 'expected'],
+    ['Kyiv threw two more brigades into the offensive near Robotyne.', 'assault', 'asserted'],
+    ['The Russians took the railway station on the northern edge on Monday, the commander said.', 'advance', 'asserted'],
   ])('%s', (text, kind, modality) => {
     const rows = claimsOf(text).filter((c) => c.kind === kind)
     expect(rows.length).toBeGreaterThan(0)
@@ -35,6 +39,9 @@ describe('English wave-2 classes are read', () => {
   it.each<[string, Claim['kind']]>([
     ['Interest rates brought down the government.', 'strike'],
     ['The bill did not survive the vote.', 'casualties'],
+    ['The minister came under fire for the budget.', 'strike'],
+    ['She took the train to the station in Lviv.', 'advance'],
+    ['Four more residents were taken to hospital in Sloviansk.', 'advance'],
     ['The company did not survive the winter.', 'casualties'],
     ['We pulled two squads back from the quarry so they would not be cut off.', 'encirclement'],
     ['The company withdrew from the mine to avoid being cut off.', 'encirclement'],
