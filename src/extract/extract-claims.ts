@@ -100,6 +100,8 @@ const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
 // "By Sunday they had reached …", "Overnight, they …".)
 const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:(?:(?:at|in|on|by|since|after|before|near|around|along|within|for) (?:[\p{L}\p{N}'’-]+ ){0,3}?[\p{L}\p{N}'’-]+|now|still|already|meanwhile|overnight|yesterday|today|so far|by now|last (?:week|month|night))(?:,\s*|\s+)(?=(?:they|it|he|she)\s))?(?:they|it|he|she|this|that|these|those|the (?:attack|strike|assault|offensive|enemy|group|unit|units|troops|forces)|вони|він|вона|воно|це|они|он|она|оно|это)(?![\p{L}\p{N}])/iu
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
+/** A suppress cue that names a threat or risk ("threat of", "через загрозу", "из-за угрозы"). */
+const THREAT_CUE = /threat|risk|danger|загроз|ризик|угроз|риск/i
 const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men)\s+$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
@@ -301,7 +303,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // a participle right after a force noun describes the force (a reduced relative clause); "units
       // are fighting near X" tells the fight.
       if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
-      return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span))))
+      // "через загрозу оточення наші підрозділи вийшли з X", "из-за угрозы окружения отошли": the
+      // threat cancels the encirclement it names, not the withdrawal it caused.
+      return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span) && !(t.data.kind === 'withdrawal' && THREAT_CUE.test(text.slice(c.span[0], c.span[1]))))))
     })
 
     // "Kyiv says such strikes are meant to disrupt Russian logistics", "Ukrainian officials describe such
