@@ -9,6 +9,7 @@ import {
   findAttributions,
   findCataphoricSpeech,
   interviewTurns,
+  dashInterviewTurns,
   outletNamedBack,
   opensQuote,
   namesPerson,
@@ -164,6 +165,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
   for (const [k, f] of interviewTurns(text, sentences, (label) => isOutletName(label) || (document.outlet !== null && label.toLowerCase() === document.outlet.trim().toLowerCase()))) if (!inherited.has(k)) inherited.set(k, f)
+  // "— Що зараз біля X?" / "— Минулого тижня вони …": the unlabelled answer turns are the interviewee's.
+  if (text.includes('— ') || text.includes('– ')) for (const [k, f] of dashInterviewTurns(text, sentences, lang, outletSpeaker.name)) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null

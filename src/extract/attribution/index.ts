@@ -19,6 +19,7 @@ export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack } from './via-outlet.js'
 export { datelineLength } from './dateline.js'
 export { interviewTurns } from './interview-labels.js'
+export { dashInterviewTurns } from './dash-interview.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
