@@ -109,18 +109,24 @@ export class WordStartPattern {
   /** The same global search as `new RegExp('(?<!' + word + ')' + source, 'g' + flags + 'u')`: each match's span. */
   spans(text: string, out: Span[] = []): Span[] {
     let from = 0
-    const { words, at } = this
+    const { words } = this
     words.lastIndex = 0
     for (let w = words.exec(text); w !== null; w = words.exec(text)) {
       if (w.index < from) continue
-      at.lastIndex = w.index
-      const m = at.exec(text)
-      if (m === null) continue
-      const end = m.index + m[0].length
-      out.push([m.index, end])
-      from = end
+      from = this.matchAt(text, w.index, from, out)
     }
     return out
+  }
+
+  /** The pattern tried at `start` (the sticky `at`): its span pushed to `out` and its end returned, else `from` unchanged. */
+  private matchAt(text: string, start: number, from: number, out: Span[]): number {
+    const { at } = this
+    at.lastIndex = start
+    const m = at.exec(text)
+    if (m === null) return from
+    const end = m.index + m[0].length
+    out.push([m.index, end])
+    return end
   }
 
   /**
@@ -134,7 +140,6 @@ export class WordStartPattern {
   spansOfTokens(text: string, tokens: readonly Token[], out: Span[] = []): Span[] {
     if (this.firsts === null || FOLD_UNSAFE.test(text)) return this.spans(text, out)
     let from = 0
-    const { at } = this
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       if (token.end <= from) continue
@@ -143,12 +148,7 @@ export class WordStartPattern {
       for (let k = 0; k < offsets.length; k++) {
         const start = token.start + offsets[k]!
         if (start < from) continue
-        at.lastIndex = start
-        const m = at.exec(text)
-        if (m === null) continue
-        const end = m.index + m[0].length
-        out.push([m.index, end])
-        from = end
+        from = this.matchAt(text, start, from, out)
       }
     }
     return out
