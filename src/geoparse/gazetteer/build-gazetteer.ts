@@ -605,7 +605,7 @@ function russianRaionDraft(a: GeonamesAdminRow, region: RegionDef, ruDrafts: rea
  * read back into Cyrillic; null when that fails too.
  */
 export function russianAdjectiveOf(centre: string, romanised: string): string | null {
-  const want = looseLatinKey(romanised.replace(/(?:sk|tsk|ck)(?:iy|yy|ii|y|i)$/i, (m) => m.replace(/(?:iy|yy|ii|y|i)$/i, '')))
+  const want = looseLatinKey(romanised.replace(/(sk|ck)(?:iy|yy|ii|y|i)$/i, '$1'))
   for (const candidate of adjectiveCandidates(centre)) {
     const latin = looseLatinKey(russianToLatin(candidate, 'y').replace(/iy$/, ''))
     if (latin === want) return candidate
@@ -628,7 +628,7 @@ function adjectiveCandidates(centre: string): string[] {
   if (/[кц]а$/.test(name)) add(name.slice(0, -2), 'ский', 'цкий')
   if (/ки$/.test(name)) add(name.slice(0, -2), 'ский')
   if (/[аоеяиыё]$/.test(name)) add(name.slice(0, -1), 'ский', 'нский', 'инский', 'янский', 'анский', 'енский')
-  if (/[бвгджзклмнпрстфхцчшщ]$/.test(name)) add(name, 'ский', 'ский'.replace('с', 'ц'))
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(name)) add(name, 'ский', 'цкий')
   return out
 }
 
