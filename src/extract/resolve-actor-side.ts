@@ -52,10 +52,9 @@ const TARGET_LEAD = endsWithMatch(/(?:\b(?:on|against|upon)\s+(?:the\s+)?(?:posi
  * position of the text last read.
  */
 function isTargetLed(text: string, at: number): boolean {
-  if (text !== targetLedText) {
-    targetLedText = text
-    targetLedAt.clear()
-  }
+  if (text !== targetLedText) targetLedAt.clear()
+  // Assigned even when equal: see rememberedOf in resolve-claim-time.ts.
+  targetLedText = text
   let led = targetLedAt.get(at)
   if (led === undefined) {
     led = TARGET_LEAD(text.slice(Math.max(0, at - 25), at))

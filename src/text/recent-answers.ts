@@ -12,7 +12,14 @@ export class RecentAnswers<T> {
 
   get(text: string): T | undefined {
     const texts = this.texts
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.answers[i]
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] === text) {
+        // Keep the string just asked about: an equal text held as another string (the same report
+        // read twice) is compared letter by letter, and each later call would compare it again.
+        texts[i] = text
+        return this.answers[i]
+      }
+    }
     return undefined
   }
 
