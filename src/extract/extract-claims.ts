@@ -23,6 +23,11 @@ import {
   type AttributionFrame,
   type SentenceAttribution,
   type SentenceText,
+  SERVES_SIDE,
+  SERVICE_ROLE,
+  hostSide,
+  hostedSpeakerSide,
+  appositionAfter,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
@@ -31,7 +36,7 @@ import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
-import { opposite, resolveActorSide } from './resolve-actor-side.js'
+import { deicticActorSide, isInsideQuote, opposite, resolveActorSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
@@ -157,7 +162,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
   // "national television" and unnamed-country brigade a speaker there speaks for.
-  const home = homeSide(text, outletSpeaker)
+  const home = hostSide(text, lang, outletSpeaker.side, homeSide(text, outletSpeaker))
   // A post read from a Telegram export is the channel speaking on Telegram: its own voice carries the platform.
   const outletVoice: Speaker = document.format === 'telegram' && outletSpeaker.name ? { ...outletSpeaker, via: 'Telegram' } : outletSpeaker
   if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
@@ -223,7 +228,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
-    let sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss))
+    let sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss), lang)
     // "Уночі Харків атакували дрони, повідомив Синєгубов. Поранено двох людей.": a sentence of the same
     // paragraph that only tells the toll or result of the event just attributed keeps its speaker and
     // via (judgement call 21); a new event, or a new paragraph, falls back to the outlet.
@@ -233,7 +238,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
     const contrast = attribution.contrast ?? (attribution.main ? contrastBeforeCataphor(text, attribution.main, inherited.get(si), se) : null)
-    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss)) : null
+    const contrastSpeaker = contrast ? speakerOf(contrast, { ...attribution, relay: null }, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss), lang) : null
     const byline = furniture.byline(text, ss, se)
     // "Asked whether Moscow could take the city back, the commander …": no claim of the question's own,
     // but its subject is whom the answer's "they" means.
@@ -426,6 +431,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // clause is the noun it hangs on, not the main clause's subject.
       const relative = relativeClauseSide(text, primary, draft.clause, sSides, sideSpeaker)
       if (relative) actorSide = relative
+      // "my pilots burned nine of them", "we pulled back", “They came back twice in the night”: a
+      // pronoun subject in a belligerent speaker's own words (resolve-actor-side.ts).
+      if (!actorSide && !speakerIsOutlet) actorSide = deicticActorSide({ text, clause: draft.clause, trigger: primary.span, speakerSide: sideSpeaker.side, direct: governing?.detector === 'quote' || isInsideQuote(text, ss, primary.span[0], se), subjectIsPatient: isPassive(text, primary, lang) || primary.data.voice === 'passive' || primary.data.subject === 'victim' })
+      // "He expects a push on Raihorodok", "I expect a big armoured push before the New Year", "очікує
+      // наступу взимку": a belligerent forecasting an attack or a gain without saying whose forecasts
+      // the other side's (of their own side's they say "we will", "we plan", "expects to retake").
+      if (!actorSide && forecast && FORECAST_OF_OTHERS_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) actorSide = opposite(speaker.side)
       // "it had also hit", "we liberated": the speaker's own forces.
       if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', sideSpeaker)
       // "признал отход своих подразделений", "визнав відхід своїх підрозділів", "the withdrawal of its
@@ -931,6 +943,7 @@ const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|gov
 const MODAL_LEAD = /^\s*(?:(?:and|but|or|та|і|й|и|а|но)\s+)?(?:(?:may|might|could|will|would|can|also|then|later|again|still|може|можуть|буде|будуть|можно|может|могут|будет|будут|також|также)\s+)+$/iu
 const MILITARY_SPEAKER = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping|milbloggers?|bloggers?|war correspondents?)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ|воєнкор|военкор|блогер/iu
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
+const FORECAST_OF_OTHERS_KINDS = new Set<ClaimKind>(['assault', 'advance', 'capture', 'encirclement'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
 const FORECAST_VERB = /(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}*|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu
@@ -1309,12 +1322,7 @@ const RU_VOICE = /хохл\p{L}*|хохол|укронацист\p{L}*|укро�
 const UA_VOICE_ALL = new RegExp(UA_VOICE.source, 'giu')
 const RU_VOICE_ALL = new RegExp(RU_VOICE.source, 'giu')
 const OWN_VOICE = /\b(?:our|we|us)\b|(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас)(?![\p{L}])/iu
-// A person named by their office in a unit or a state body ("a spokesman for the brigade holding the
-// sector", "Речник 11-го армійського корпусу", "заступник командира батальйону"): they serve a side.
-const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical group|task force|group of forces|border guard\p{L}*|military administration|national guard|armed forces|general staff|company|platoon|unit)\b|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|корпус\p{L}*|дивізі\p{L}*|дивизи\p{L}*|угрупован\p{L}*|группировк\p{L}*|військов\p{L}* адміністрац\p{L}*|прикордон\p{L}*|погранич\p{L}*|нацгвард\p{L}*|національн\p{L}* гвард\p{L}*|роти|взвод\p{L}*/iu
 // Broadcasts that speak for a country: Ukraine's wartime "telethon" (United News), "national television".
-// People named by a rank or a role in a force ("a soldier", "a drone pilot", "боєць", "командир роти").
-const SERVICE_ROLE = /\b(?:soldiers?|servicem[ae]n|servicemembers?|officers?|commanders?|sergeants?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|pilots?|operators?|gunners?|medics?|fighters?|infantrym[ae]n|snipers?|scouts?|troops)\b|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|командир\p{L}*|офіцер\p{L}*|офицер\p{L}*|штурмовик\p{L}*|оператор\p{L}*|навідник\p{L}*|наводчик\p{L}*|пілот\p{L}*|пилот\p{L}*|розвідник\p{L}*|разведчик\p{L}*|медик\p{L}*/iu
 const TELETHON = /telethon|телемарафон/iu
 const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
 
@@ -1324,7 +1332,7 @@ const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|ка�
 /** Channels named with their side ("Russian Telegram channels", "российские телеграм-каналы"). */
 const SIDED_CHANNELS = /(?<![\p{L}])(pro-Kremlin|pro-Russian|Russian|Ukrainian|російськ\p{L}*|проросійськ\p{L}*|российск\p{L}*|пророссийск\p{L}*|українськ\p{L}*|проукраїнськ\p{L}*|украинск\p{L}*|проукраинск\p{L}*)\s+(?:(?:Telegram|military|war|телеграм|військов\p{L}*|военн\p{L}*|Z)[- ]?)?(?:channels|канал\p{L}*)/giu
 
-function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0, before = ''): Speaker {
+function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0, before = '', lang: Document['lang'] = 'en'): Speaker {
   if (!main?.speaker) return outlet
   // "Официально объявили об освобождении …" with no subject: in a Russian channel the official
   // announcement of a gain is the Defence Ministry's; elsewhere nobody is named and the outlet speaks.
@@ -1377,6 +1385,14 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   if (speaker.side === 'unknown' && (SERVES_SIDE.test(main.speaker) || SERVICE_ROLE.test(main.speaker))) {
     const named = new Set(sides.filter((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side))
     if (named.size === 1) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
+  }
+  // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
+  // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding
+  // office where the story is told from, or speaking for a "we", is that side's (speaker-side.ts).
+  if (speaker.side === 'unknown') {
+    const words = sentence.slice(0, Math.max(0, main.span[0] - offset)) + ' ' + sentence.slice(Math.max(0, main.span[1] - offset))
+    const side = hostedSpeakerSide({ phrase: main.speaker, apposition: appositionAfter(sentence, main.speaker), words, lang }, home)
+    if (side) speaker = { ...speaker, side }
   }
   // "Several of the channels said …", "Ряд каналов поспешил объявить …": channels named without their
   // side are the ones the report spoke of before ("shared widely on Russian Telegram channels"), else,

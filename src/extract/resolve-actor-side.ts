@@ -225,3 +225,77 @@ function pickNearest(markers: readonly Marker[], at: number, where: 'before' | '
   const sorted = [...markers].sort((a, b) => distance(a) - distance(b))
   return sorted.find((m) => m.strong) ?? sorted[0] ?? null
 }
+
+// Pronoun actors in a party's own words (class: "they are a few hundred meters closer", "my pilots
+// burned nine of them", "we pulled back", "їхні штурмовики", "вони знову лізуть", "мы зашли с фланга",
+// "их пехота"). A belligerent's soldier or official calls their own side "we", "my men", "наші", and
+// the other side "they" and "their": in direct speech a third-person subject is never the speaker's
+// own side. A first person ("we", "my pilots") says it from anywhere; "they" only inside the speaker's
+// direct words (a quote, an interview turn), since a reporter's paraphrase ("Povkh said they had
+// pushed on") may mean the speaker's unit. Counting is no acting: "we counted 23 attempts", "фіксуємо
+// спроби" count the other side's attempts.
+const FORCE_NOUNS_EN = String.raw`(?:men|guys|boys|pilots|operators|gunners|crews?|teams?|units?|troops|soldiers|fighters|drones?|artillery|snipers|scouts|infantry|assault groups?|marines|paratroopers|brigade|battalion|company|platoon|squad|people|forces|tanks?|vehicles?|positions)`
+const FIRST_POSSESSIVE_EN = new RegExp(String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?${FORCE_NOUNS_EN}(?![\p{L}])`, 'u')
+const THIRD_POSSESSIVE_EN = new RegExp(String.raw`(?<![\p{L}])[Tt]heir\s+(?:[\p{L}-]+\s+){0,2}?(?:men|guys|pilots|operators|gunners|crews?|teams?|units?|troops|soldiers|fighters|drones?|artillery|snipers|infantry|assault groups?|tanks?|armou?r|vehicles?)(?![\p{L}])`, 'u')
+const FORCE_NOUNS_CY = String.raw`(?:хлопц|хлопці|пацан|бійц|бойц|пілот|пилот|дронар|оператор|штурмовик|підрозділ|подразделени|екіпаж|экипаж|артилерист|артиллерист|розрахун|расч[её]т|птах|птич|піхот|пехот|солдат|військ|войск|групп?|танк|техні|техник|бронетехні|бронетехник|позиці|позици)\p{L}*`
+const FIRST_POSSESSIVE_CY = new RegExp(String.raw`(?<![\p{L}])(?:мо[їяєю]\p{L}*|мои|моих|моим|наш\p{L}*)\s+(?:[\p{L}-]+\s+)?${FORCE_NOUNS_CY}`, 'iu')
+const THIRD_POSSESSIVE_CY = new RegExp(String.raw`(?<![\p{L}])(?:їхн\p{L}*|їх|их)\s+(?:[\p{L}-]+\s+)?${FORCE_NOUNS_CY}`, 'iu')
+const FRONTED = String.raw`(?:(?:and|but|so|then|now|still|already|also|again|yesterday|today|tonight|overnight|twice|once|і|й|та|а|але|тоді|потім|зараз|досі|вже|знову|вчора|сьогодні|уночі|вночі|и|но|тогда|потом|сейчас|уже|снова|опять|вчера|сегодня|ночью|(?:last|this|that|every|both|in|on|at|by|since|after|before|for|за|у|в|на|під|под|після|после|до|с|з|із)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*,?\s+)`
+// An interview turn's label may open the clause ("Harkusha: Yesterday we counted …").
+const TURN_LABEL = String.raw`(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s+)?`
+const WE_SUBJECT = new RegExp(String.raw`^[\s«"“„'‘(—–-]*${TURN_LABEL}[\s«"“„'‘(—–-]*${FRONTED}{0,3}(?:we|ми|мы)(?![\p{L}])`, 'iu')
+const THEY_SUBJECT = new RegExp(String.raw`^[\s«"“„'‘(—–-]*${TURN_LABEL}[\s«"“„'‘(—–-]*${FRONTED}{0,3}(?:they|вони|они)(?![\p{L}])`, 'iu')
+/** "we counted", "we recorded", "фіксуємо", "зафиксировали": the speaker observing what the other side did. */
+const COUNTING = /(?<![\p{L}])(?:counted|count|recorded|record|registered|logged|saw|see|spotted|tracked|observed|фіксу\p{L}*|зафіксува\p{L}*|нарахува\p{L}*|бачи\p{L}*|фиксиру\p{L}*|зафиксирова\p{L}*|насчита\p{L}*|вид(?:им|ели|ел))(?![\p{L}])/iu
+
+export interface DeicticInput {
+  readonly text: string
+  readonly clause: Span
+  readonly trigger: Span
+  readonly speakerSide: SpeakerSide
+  /** Whether the clause is the speaker's direct words (inside quotation marks, an interview turn). */
+  readonly direct: boolean
+  /** Whether the subject suffers the event ("they were pushed back", "we lost two men"): the actor is the other side. */
+  readonly subjectIsPatient: boolean
+}
+
+/** The side a pronoun or possessive subject gives, in the words of a speaker whose side is known; else null. */
+export function deicticActorSide(input: DeicticInput): Side | null {
+  const own = input.speakerSide === 'RU' || input.speakerSide === 'UA' ? input.speakerSide : null
+  if (!own) return null
+  const { text, clause, trigger } = input
+  const lead = text.slice(clause[0], trigger[0])
+  if (lead.length > 120) return null
+  const head = text.slice(clause[0], Math.min(clause[1], trigger[1]))
+  const acting = (subject: Side): Side => (input.subjectIsPatient ? opposite(subject) : subject)
+  if (FIRST_POSSESSIVE_EN.test(lead) || FIRST_POSSESSIVE_CY.test(lead)) return acting(own)
+  const we = WE_SUBJECT.exec(lead)
+  if (we) return COUNTING.test(text.slice(clause[0] + we[0].length, trigger[0])) ? opposite(own) : acting(own)
+  if (!input.direct) return null
+  if (THEY_SUBJECT.test(head) || THIRD_POSSESSIVE_EN.test(lead) || THIRD_POSSESSIVE_CY.test(lead)) return acting(opposite(own))
+  return null
+}
+
+/**
+ * Whether `at` lies inside quotation marks in the sentence [from, to): opened before it, or, with no
+ * quotation mark before it, closed after it (the last sentence of a quote that began earlier).
+ */
+export function isInsideQuote(text: string, from: number, at: number, to: number): boolean {
+  let open = 0
+  let straight = 0
+  let marks = 0
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c || c === 0xab || c === 0x201e) open++, marks++
+    else if (c === 0x201d || c === 0xbb) open = Math.max(0, open - 1), marks++
+    else if (c === 0x22) straight++, marks++
+  }
+  if (open > 0 || straight % 2 === 1) return true
+  if (marks > 0) return false
+  for (let i = at; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201d || c === 0xbb || c === 0x22) return true
+    if (c === 0x201c || c === 0xab || c === 0x201e) return false
+  }
+  return false
+}

@@ -153,3 +153,4 @@ export function findAttributions(
     heading,
   }
 }
+export { SERVES_SIDE, SERVICE_ROLE, hostSide, hostedSpeakerSide, appositionAfter } from './speaker-side.js'

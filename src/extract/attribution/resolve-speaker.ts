@@ -132,6 +132,8 @@ const NAMED_TITLE = /^(?:president|президент)$/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const ITS_PEOPLE = /^(?:its|their)\s+(?:analysts?|experts?|researchers?|spokes\p{L}*|officials?|staff|team|monitors?|mappers?|editors?)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
+// "his office said", "її пресслужба повідомила", "его пресс-служба": a person's office speaks for the person last named.
+const HIS_OFFICE = /^(?:his|her|його|її|его|ее|её)\s+(?:office|press (?:service|office)|team|staff|administration|spokes\p{L}*|aides?|press secretary|(?:прес-?|пресс-?)служб\p{L}*|офіс\p{L}*|офис\p{L}*|адміністрац\p{L}*|администрац\p{L}*|команд\p{L}*|речни\p{L}*|пресс-секретар\p{L}*)$/iu
 const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|понеділ\p{L}*|вівтор\p{L}*|серед\p{L}*|четвер\p{L}*|п['’ʼ]ятниц\p{L}*|субот\p{L}*|неділ\p{L}*|понедельник\p{L}*|вторник\p{L}*|сред\p{L}*|пятниц\p{L}*|воскресень\p{L}*)`
 const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|last|this|в|у|во)\s+)?(?:${WEEKDAYS}|(?:этот|тот|цей|той)\s+(?:же\s+|самий\s+|самый\s+)?день|the same day|that day|того же дня|того ж дня|того же числа|yesterday|today|tonight|earlier|later|overnight|вчора|сьогодні|раніше|вчера|сегодня|ранее|за (?:минул\p{L}* |минувш\p{L}* |прошедш\p{L}* |последн\p{L}* |останн\p{L}* |(?:той|тот|этот|цей|весь|увесь) (?:же |самий |самый )?)?(?:добу|сутки|день|тиждень|неделю|місяць|месяц|рік|год|період|период))(?:\s+(?:morning|evening|night|afternoon|вранці|ввечері|утром|вечером))?$`, 'iu')
 const MONTHS = String.raw`(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
@@ -374,7 +376,7 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
   // "Its analysts said", "their spokesman": the people of the organisation last spoken of speak for it.
-  const pronoun = words.length <= 2 ? (PRONOUN_PERSON.test(firstWord) ? 'person' : PRONOUN_ORG.test(firstWord) || ITS_PEOPLE.test(cleaned) ? 'org' : null) : null
+  const pronoun = HIS_OFFICE.test(cleaned) ? 'person' : words.length <= 2 ? (PRONOUN_PERSON.test(firstWord) ? 'person' : PRONOUN_ORG.test(firstWord) || ITS_PEOPLE.test(cleaned) ? 'org' : null) : null
   const titled = /^(?:the|цей|ця|этот|эта)\s/iu.test(cleaned) || !/^[a-z]/i.test(cleaned) ? (TITLE_WORDS.exec(cleaned.toLowerCase()) ?? TITLE_OF_PLACE.exec(cleaned.toLowerCase())) : null
   return {
     cleaned,

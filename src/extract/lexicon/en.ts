@@ -581,6 +581,15 @@ const entities = [
   entity('Vedomosti', 'RU', 'outlet', String.raw`Vedomosti`),
   entity('RBC', 'RU', 'outlet', String.raw`RBC`),
   entity('Gazeta.Ru', 'RU', 'outlet', String.raw`Gazeta\.Ru`),
+  // Russian state broadcasters and papers (round 14, helper 106).
+  entity('Zvezda', 'RU', 'outlet', String.raw`Zvezda(?: TV)?`),
+  entity('Channel One', 'RU', 'outlet', String.raw`Channel One(?: Russia)?|Pervy Kanal`),
+  entity('Rossiya 24', 'RU', 'outlet', String.raw`Rossiya[ -]24`),
+  entity('Rossiya-1', 'RU', 'outlet', String.raw`Rossiya[ -]1`),
+  entity('RT', 'RU', 'outlet', String.raw`RT|Russia Today`),
+  entity('NTV', 'RU', 'outlet', String.raw`NTV`),
+  entity('Komsomolskaya Pravda', 'RU', 'outlet', String.raw`Komsomolskaya Pravda`),
+  entity('Rossiyskaya Gazeta', 'RU', 'outlet', String.raw`Rossiyskaya Gazeta`),
   entity('Hromadske', 'UA', 'outlet', String.raw`Hromadske`),
   // The platforms, with the Cyrillic names feeds give them (the one list outletSpeaker and canonicalVia read).
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram`),

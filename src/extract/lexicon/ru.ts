@@ -443,6 +443,16 @@ const entities = [
   entity('RBC', 'RU', 'outlet', String.raw`РБК`),
   entity('Gazeta.Ru', 'RU', 'outlet', String.raw`Газета\.Ru|Газета\.ру`),
   entity('Lenta.ru', 'RU', 'outlet', String.raw`Лента\.ру|Lenta\.ru`),
+  // State broadcasters and papers (round 14, helper 106): a correspondent of «Звезда» or «Россия 24»
+  // reports from the Russian side, and a soldier he quotes is Russian unless named otherwise.
+  entity('Zvezda', 'RU', 'outlet', String.raw`(?:телеканал\p{L}* )?«?Звезд(?:а|ы|е|у|ой)»?`, ['телеканал', '«звезд', 'звезд']),
+  entity('Channel One', 'RU', 'outlet', String.raw`Перв\p{L}* канал\p{L}*`, ['перв']),
+  entity('Rossiya 24', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]24»?`, ['«росси', 'росси']),
+  entity('Rossiya-1', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]1»?`, ['«росси', 'росси']),
+  entity('NTV', 'RU', 'outlet', String.raw`НТВ`),
+  entity('REN TV', 'RU', 'outlet', String.raw`РЕН[ -]ТВ`),
+  entity('Komsomolskaya Pravda', 'RU', 'outlet', String.raw`«?Комсомольск\p{L}* правд\p{L}*»?`, ['«комсомольск', 'комсомольск']),
+  entity('Rossiyskaya Gazeta', 'RU', 'outlet', String.raw`«?Российск\p{L}* газет\p{L}*»?`, ['«российск', 'российск']),
   entity('Novaya Gazeta Europe', 'independent', 'outlet', String.raw`Новая газета Европа`),
   entity('RFE/RL', 'independent', 'outlet', String.raw`Радио Свобода`),
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram(?:-канал\p{L}*)?|[Тт]елеграм(?:-канал\p{L}*)?`),

@@ -1,0 +1,102 @@
+import type { Lang, Side } from '../../domain/index.js'
+
+// Whose side a speaker is on when their own name says nothing of it: a soldier known by rank, role or
+// call sign ("Maj. Yurii Povkh, a spokesman for the brigade fighting there", "боец с позывным «Лис»"),
+// a resident named by first name and age ("Olha, 54"), a local office ("the regional prosecutor's
+// office"), or anyone who speaks of "we" and "our" (an interviewee's labelled turns). Reporters quote
+// the people of the side they report from: a Ukrainian or Russian outlet its own side's (convention 24
+// gives the outlet that side), a foreign correspondent the side of the ground the story is filed from
+// (the dateline), else the side the story's own words take ("the occupiers", "the Russians" as the
+// others). A person named with a side ("a Russian prisoner") keeps it: these rules only fill an
+// unknown side.
+
+/** A person named by their office in a unit or a state body ("a spokesman for the brigade holding the sector", "заступник командира батальйону"). */
+export const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical group|task force|group of forces|border guard\p{L}*|military administration|national guard|armed forces|general staff|company|platoon|unit)\b|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|корпус\p{L}*|дивізі\p{L}*|дивизи\p{L}*|угрупован\p{L}*|группировк\p{L}*|військов\p{L}* адміністрац\p{L}*|прикордон\p{L}*|погранич\p{L}*|нацгвард\p{L}*|національн\p{L}* гвард\p{L}*|роти|взвод\p{L}*/iu
+
+/** People named by a rank or a role in a force ("a soldier", "a drone pilot", "Maj.", "боєць", "командир роти"). */
+export const SERVICE_ROLE = /\b(?:soldiers?|servicem[ae]n|servicemembers?|officers?|commanders?|sergeants?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|pilots?|operators?|gunners?|medics?|fighters?|infantrym[ae]n|snipers?|scouts?|troops|crew|(?:Maj|Col|Capt|Lt|Sgt|Cpl|Pvt|Gen|Lt\.?\s?Col|Brig)\.)(?![\p{L}])|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|командир\p{L}*|офіцер\p{L}*|офицер\p{L}*|штурмовик\p{L}*|оператор\p{L}*|навідник\p{L}*|наводчик\p{L}*|пілот\p{L}*|пилот\p{L}*|розвідник\p{L}*|разведчик\p{L}*|медик\p{L}*|сержант\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|позивн\p{L}*|позывн\p{L}*|\bcall\s*sign\b/iu
+
+/**
+ * Residents and people of the place the story is told from, named by what they are ("a resident", "a
+ * pensioner", "мешканка", "жительница") or by a first name and their age ("Olha, 54", "Галина, 61").
+ */
+const RESIDENT = /\b(?:residents?|locals?|local (?:man|woman|people)|villagers?|townspeople|pensioners?|shopkeepers?|vendors?|sellers?|teachers?|nurses?|doctors?|surgeons?|rescuers?|firefighters?|volunteers?|farmers?|mothers?|fathers?|grandmothers?|neighbou?rs?|evacuees?|owners?|drivers?|priests?|workers?)\b|мешкан\p{L}*|жител\p{L}*|житель\p{L}*|пенсіонер\p{L}*|пенсионер\p{L}*|волонтер\p{L}*|волонтёр\p{L}*|рятувальник\p{L}*|спасател\p{L}*|лікар\p{L}*|врач\p{L}*|вчител\p{L}*|учител\p{L}*|продав\p{L}*|сусід\p{L}*|сосед\p{L}*|^\p{Lu}\p{Ll}+,\s+\d{2}(?!\d)/iu
+
+/**
+ * People a story names only by a first name or a nickname they give ("a sapper who gave his name as
+ * Bober", "who goes by Lis", "identified only as Taras", "попросив назвати його лише на ім'я"): soldiers
+ * and residents in a war zone who keep their identity back.
+ */
+const NAMED_ONLY_AS = /\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|(?:goes|went) by|identified (?:only )?(?:as|by)|asked to be (?:identified|named) (?:only )?(?:as|by))\b|на ім['’ʼ]я|лише ім['’ʼ]ям|только по имени|представил\p{L}* как/iu
+
+/** The outlet's own staff ("корреспондент телеканала", "наш кореспондент", "the paper's correspondent"). */
+const OWN_STAFF = /\b(?:correspondents?|reporters?)\b|кореспондент\p{L}*|корреспондент\p{L}*/iu
+
+/** Offices of a place ("the regional prosecutor's office", "city officials", "the oblast administration", "міська рада"). */
+const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|emergency services|mayor|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер|мэр)(?![\p{L}])/iu
+
+/** First person: "our positions", "we pushed them back", "my pilots", "I expect", "наші позиції", "наши бойцы", "мої хлопці". */
+const FIRST_PERSON_EN = /\b(?:[Oo]urs?|[Ww]e|us|[Mm]y)\b|(?<![\p{L}.])I(?:['’](?:m|ve|d|ll))?(?![\p{L}.])/u
+const FIRST_PERSON_CY = /(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас|нам|мо[їяєю]\p{L}*|мо[йеи]х?|моим|моими|мене|меня|я)(?![\p{L}])/iu
+
+/**
+ * The words the story's own voice uses for the other side, counted over the whole text when neither
+ * the outlet nor the dateline tells where it is filed from: "the occupiers", "the invaders" (Ukraine's
+ * words), "the Kyiv regime", "neo-Nazis" (Russia's); and, in English, the side spoken of as "the
+ * Russians" or "the Ukrainians" (a reporter on one side calls the other by its people).
+ */
+const OTHERS_ARE_RU = /\b(?:[Tt]he Russians|occupiers|invaders|orcs|rashists)\b/gu
+const OTHERS_ARE_UA = /\b(?:[Tt]he Ukrainians|Kyiv regime|Kiev regime|neo-?Nazis?)\b/gu
+
+/** The side the story is told from, for the people it quotes whose side nothing else tells. */
+export function hostSide(text: string, lang: Lang, outletSide: string, datelineSide: Side | null): Side | null {
+  if (outletSide === 'RU' || outletSide === 'UA') return outletSide
+  if (datelineSide) return datelineSide
+  if (lang !== 'en') return null
+  const ru = count(OTHERS_ARE_RU, text)
+  const ua = count(OTHERS_ARE_UA, text)
+  if (ru > ua) return 'UA'
+  if (ua > ru) return 'RU'
+  return null
+}
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let n = 0
+  while (pattern.exec(text) !== null) n++
+  return n
+}
+
+/** What is known of a speaker whose side is still unknown. */
+export interface UnsidedSpeaker {
+  /** The speaker phrase as written ("Maj. Yurii Povkh", "the officer, who gave his call sign as Shershen"). */
+  readonly phrase: string
+  /** The apposition after it in the sentence (", a spokesman for the brigade fighting there"), or ''. */
+  readonly apposition: string
+  /** The sentence's words outside the attribution frame: what the speaker says. */
+  readonly words: string
+  readonly lang: Lang
+}
+
+/**
+ * The host side for a speaker who serves in a force, lives where the story is told, holds a local
+ * office or speaks in the first person; null for anyone else (an analyst, a named official of unknown
+ * country), and when the host is unknown.
+ */
+export function hostedSpeakerSide(speaker: UnsidedSpeaker, host: Side | null): Side | null {
+  if (!host) return null
+  const described = `${speaker.phrase} ${speaker.apposition}`
+  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || LOCAL_OFFICE.test(described)) return host
+  if ((speaker.lang === 'en' ? FIRST_PERSON_EN : FIRST_PERSON_CY).test(speaker.words)) return host
+  return null
+}
+
+/** ", a spokesman for the brigade fighting there" after the speaker's name in the sentence, else ''. */
+export function appositionAfter(sentence: string, phrase: string): string {
+  const at = sentence.lastIndexOf(phrase)
+  if (at < 0) return ''
+  const m = APPOSITION.exec(sentence.slice(at + phrase.length, at + phrase.length + 160))
+  return m ? m[1]! : ''
+}
+
+const APPOSITION = /^\s*,\s*((?:a|an|the|who|whose|his|her|один|одна|який|яка|которы\p{L}*|котор\p{L}*|\d{2})(?![\p{L}])[^;.!?"“”«»]{1,140})/iu
