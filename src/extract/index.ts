@@ -3,5 +3,5 @@
 export { extractClaims, type ExtractableDocument, type ExtractedClaims, type ClaimAnchor } from './extract-claims.js'
 export { linkClaimPlaces, linkDuplicateClaims } from './link-claim-places.js'
 export { findQuantities, type FoundQuantity } from './find-quantities.js'
-export { lexiconCoverage } from './lexicon/index.js'
+export { lexiconCoverage, patternReadings, usePatternReadings } from './lexicon/index.js'
 export { canonicalVia, wholeEntityName } from './attribution/index.js'

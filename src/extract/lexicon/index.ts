@@ -10,6 +10,7 @@ import { uk } from './uk.js'
 export type { EntityData, FrameFinder, FrameInput, FrameMatch, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
 export { FOLD_UNSAFE } from './token-paths.js'
 export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
+export { patternReadings, usePatternReadings } from './pattern-readings.js'
 
 /** One language's lexicon compiled into matchers. */
 export interface CompiledLexicon {

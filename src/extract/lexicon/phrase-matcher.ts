@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { Token } from '../../text/index.js'
+import { patternReading } from './pattern-readings.js'
 import { FOLD_UNSAFE, readPattern, type TokenPath } from './token-paths.js'
 import { WordMemo } from './word-memo.js'
 
@@ -25,7 +26,8 @@ const NONE: readonly never[] = []
 const NUMBER_FIRST = /^\p{N}/u
 
 interface Compiled<T> {
-  readonly re: RegExp
+  /** The rule's pattern as read (its sticky regex is `read.re`). */
+  readonly read: ReadRule
   readonly data: T
   readonly order: number
   /**
@@ -60,12 +62,25 @@ interface WordRules<T> {
 const NO_ENDS = new Int32Array(0)
 
 /** What a rule's pattern says, read once per rule however many matchers hold it. */
-interface ReadRule {
-  /** Shared by the matchers: each use sets `lastIndex` first. */
-  readonly re: RegExp
-  readonly paths: readonly TokenPath[] | null
-  readonly firsts: readonly FirstWord[]
-  readonly inWord: boolean
+class ReadRule {
+  private compiled: RegExp | null = null
+
+  constructor(
+    private readonly pattern: string,
+    readonly paths: readonly TokenPath[] | null,
+    readonly firsts: readonly FirstWord[],
+    readonly inWord: boolean,
+  ) {}
+
+  /**
+   * The rule's sticky regex, shared by the matchers (each use sets `lastIndex` first). Built on first
+   * use: a `\p{L}`-heavy case-insensitive Unicode regex costs about 0.1 ms to construct, and a short
+   * document tries few of the ~1,300 rules (constructing them all was ~50 CPU-ms of a one-file
+   * `analyze` in English, twice that in Ukrainian or Russian, which read two lexicons).
+   */
+  get re(): RegExp {
+    return (this.compiled ??= new RegExp(phraseSource(this.pattern), 'iuy'))
+  }
 }
 
 /**
@@ -83,9 +98,10 @@ function readRule(rule: PhraseRule<unknown>): ReadRule {
   // replace them: a start list that misses a branch ("перехват" for "перехвач\p{L}*") cannot
   // hide matches, and a rule starting "за " after a lookbehind is tried at "за", not at every
   // word beginning with "за".
-  const derived = rule.starts ? readableFirstWords(rule.pattern) : deriveFirstWords(rule.pattern)
-  const { paths, inWord } = readPattern(rule.pattern)
-  read = { re: new RegExp(phraseSource(rule.pattern), 'iuy'), paths, firsts: derived.length > 0 ? derived : rule.starts!.map((prefix) => ({ prefix, whole: false })), inWord }
+  const { paths, inWord, firsts } = patternReading(rule.pattern, () => ({ ...readPattern(rule.pattern), firsts: readableFirstWords(rule.pattern, null) }))
+  // (A pattern without starts whose first words cannot be derived is a lexicon error: thrown, as ever.)
+  const derived = firsts ?? (rule.starts ? [] : deriveFirstWords(rule.pattern))
+  read = new ReadRule(rule.pattern, paths, derived.length > 0 ? derived : rule.starts!.map((prefix) => ({ prefix, whole: false })), inWord)
   readRules.set(rule, read)
   return read
 }
@@ -163,7 +179,7 @@ export class PhraseMatcher<T> {
         compiledCount++
         if (paths.every((p) => p.length >= 2)) beyond++
       }
-      const compiled: Compiled<T> = { re: read.re, data: rule.data, order, paths, inWord: read.inWord }
+      const compiled: Compiled<T> = { read, data: rule.data, order, paths, inWord: read.inWord }
       this.all.push(compiled)
       const seen = new Set<string>()
       const firsts = read.firsts
@@ -283,9 +299,10 @@ export class PhraseMatcher<T> {
     const ends: number[] = []
     for (const c of rules) {
       if (inWord && c.inWord) {
-        c.re.lastIndex = 0
+        const re = c.read.re
+        re.lastIndex = 0
         known.push(c)
-        ends.push(c.re.test(lower) ? c.re.lastIndex : 0)
+        ends.push(re.test(lower) ? re.lastIndex : 0)
         continue
       }
       if (c.paths === null) {
@@ -327,9 +344,10 @@ export class PhraseMatcher<T> {
       // The regex runs only where the words from here on can match it.
       if (paths !== null && !this.pathsHold(paths, tokens, t, from)) return
       // A sticky test leaves lastIndex at the match's end: no match array to build.
-      c.re.lastIndex = token.start
-      if (!c.re.test(text) || c.re.lastIndex === token.start) return
-      const span: [number, number] = [token.start, c.re.lastIndex]
+      const re = c.read.re
+      re.lastIndex = token.start
+      if (!re.test(text) || re.lastIndex === token.start) return
+      const span: [number, number] = [token.start, re.lastIndex]
       if (!accept || accept(span, c.data)) found.push({ span, data: c.data, order: c.order })
     }
     for (let t = 0; t < tokens.length; t++) {
@@ -388,12 +406,12 @@ export function phraseSource(pattern: string): string {
   return `(?=(?:${rest})(?![\\p{L}\\p{N}]))${whole}`
 }
 
-/** The first words of a pattern, or none when it cannot be read (a leading lookbehind). */
-function readableFirstWords(pattern: string): FirstWord[] {
+/** The first words of a pattern, or `unread` when it cannot be read (a leading lookbehind). */
+function readableFirstWords<U>(pattern: string, unread: U): FirstWord[] | U {
   try {
     return deriveFirstWords(pattern)
   } catch {
-    return []
+    return unread
   }
 }
 
