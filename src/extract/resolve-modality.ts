@@ -39,8 +39,9 @@ export function resolveModality(input: ModalityInput): Modality {
         // "не змогли прорватися", "так и не удалось закрепиться" read as an attack (extract-claims'
         // failed gain): the attack happened.
         if (input.kind === 'assault' && FAILED_TRY.test(input.text.slice(c.span[0], c.span[1] + 12))) break
-        // "did not survive", "failed to survive the blast": a survival denied is a death (a toll asserted).
-        if (input.kind === 'casualties' && /^\s*(?:to\s+)?survive/.test(input.text.slice(c.span[1], c.span[1] + 14))) break
+        // "did not survive", "failed to survive the blast", "не вижив", "не выжила": a survival denied is a
+        // death (a toll asserted).
+        if (input.kind === 'casualties' && /^\s*(?:(?:to\s+)?survive|вижи|выжи)/u.test(input.text.slice(c.span[1], c.span[1] + 14))) break
         // "would not capture … before 2028", "не буде взято до зими": a forecast in the negative is a forecast.
         if (input.cues.some((e) => e.data === 'expected' && e.span[1] <= c.span[0] && c.span[0] - e.span[1] <= 1)) break
         if (input.triggers.some((t) => negates(input.text, c.span, t))) raise('denied')
