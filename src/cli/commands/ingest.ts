@@ -6,6 +6,7 @@ import { ingestFile, ingestUrl, listInputFiles } from '../../ingest/index.js'
 import { storeIngested, type StoredDocumentReport } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
 import { loadControl } from '../load-control.js'
+import { openPatternReadingsCache } from '../pattern-readings-cache.js'
 import { writeJson } from '../output.js'
 
 /** `frontline ingest PATH|URL|FEED...`: store reports (raw kept), analysed, with their claims. */
@@ -34,6 +35,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       const gazetteer = gazetteerOnce(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
       const store = await ctx.openStore()
+      // The lexicon patterns' readings from an earlier run (see analyze).
+      const readings = openPatternReadingsCache(io.env)
       const documents: StoredDocumentReport[] = []
       try {
         const sources = [...listed.value.map((f) => ({ kind: 'file' as const, at: f })), ...urls.map((u) => ({ kind: 'url' as const, at: u }))]
@@ -46,6 +49,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           problems.push(...stored.issues.filter((i) => i.severity === 'error'))
         }
         if (io.isTty && sources.length > 0) io.stderr('\n')
+        readings.save()
       } finally {
         await store.close()
       }
