@@ -69,8 +69,8 @@ describe('modality: a failed attempt still happened', () => {
     ['ВСУ безуспешно пытались контратаковать у Степногорска.', 'ru', [{ kind: 'assault', actorSide: 'UA', modality: 'asserted' }]],
     ['Окупанти безуспішно штурмували позиції біля Покровська.', 'uk', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
     ['Russian troops unsuccessfully attacked Ukrainian positions near Lyman.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
-    // a gain that failed did not happen
-    ['Russian troops failed to capture Lyman.', 'en', [{ kind: 'capture', actorSide: 'RU', modality: 'denied' }]],
+    // an attack told as failing is the attacker's assault (gold convention 13), not a denied capture
+    ['Russian troops failed to capture Lyman.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
   ])('%s', (text, lang, expected) => {
     expect(claimsOf(text, lang)).toMatchObject(expected)
   })

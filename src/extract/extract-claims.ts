@@ -520,7 +520,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // sharing the subject of the speaker's own account in the same sentence is part of that account,
       // not an answer to a claim told before it.
       const ownAccount = negated && !sSides.some((m) => within(m.span, draft.clause) && m.span[1] <= primary.span[0]) && sentenceBuilt.some((b) => b.claim.speaker.name === speaker.name && b.claim.modality === 'asserted' && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide))
-      if (negated && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
+      // "It is not evidence that Russia controls X", "the clip does not show that Russian troops hold X": a
+      // check's verdict on a ground claim told earlier in the report, however far back, is its rebuttal
+      // (conventions 7 and 19: the answered claim's kind), not an event the writer says did not happen.
+      // Told with no claim before it to answer, the verdict denies an event in the writer's own voice
+      // (convention 12), whether or not the negation reaches the event word.
+      const notEvidence = lang === 'en' && (modality === 'denied' || modality === 'asserted') && NOT_EVIDENCE.test(text.slice(Math.max(ss, primary.span[0] - 80), primary.span[0]))
+      const verdictOn = notEvidence ? [...built].reverse().find((b) => REBUTTABLE_GROUND.has(b.claim.kind) && b.claim.speaker.name !== speaker.name && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide)) : undefined
+      if (notEvidence && !verdictOn) continue
+      if (negated && !verdictOn && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
       // A hasty announcement ("поспешило объявить", "rushed to announce") is premature but answers nobody:
       // it is the announcer's own claim (gold convention 17).
       const hasty = governing?.stance === 'hasty'
@@ -588,13 +596,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,
-        kind,
+        kind: verdictOn?.claim.kind === 'capture' && kind === 'control' ? 'capture' : kind,
         actorSide,
         speaker,
         places: [],
         time,
         quantity,
-        modality,
+        modality: verdictOn ? 'denied' : modality,
         span: draft.clause,
         sentence: text.slice(ss, se),
       }
@@ -627,6 +635,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         const sameClause = sentenceBuilt.find((x) => x.claim.kind === 'strike' && x.claim.actorSide && x.anchor.clause === b.anchor.clause)
         if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
         else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
+      }
+    }
+
+    // "The ministry said its troops now controlled all of X", "X is now in Russian hands, a milblogger
+    // wrote", "claimed that X was now under Russian control": a side announcing that a whole settlement
+    // is now its own tells the taking (gold: `capture`), not a standing hold; the other side's or an
+    // analyst's "Russian units now hold X" stays `control`, and so do shares and parts.
+    if (lang === 'en') {
+      for (let k = 0; k < sentenceBuilt.length; k++) {
+        const b = sentenceBuilt[k]!
+        if (isAnnouncedHolding(text, b.claim, outletVoice.name)) sentenceBuilt[k] = { ...b, claim: { ...b.claim, kind: 'capture' } }
       }
     }
 
@@ -2058,3 +2077,27 @@ function distance(a: Span, b: Span): number {
 }
 
 export type { ModalityCue }
+
+/** A check's verdict that evidence does not bear a claim out: "is not evidence that", "does not show that". */
+const NOT_EVIDENCE = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:not|n['’]t|no)\s+(?:\p{L}+\s+)?(?:evidence|proof)|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|prove|mean|indicate|demonstrate|establish))\s+(?:that\s+)?[^.;!?]{0,60}$/iu
+
+/** A holding told as new: "now in Russian hands", "now controlled all of", "declared X under its control". */
+const NOW_HELD = /(?<![\p{L}])now\s+(?:(?:firmly|fully|entirely|completely|wholly)\s+)?(?:in\s+(?:\p{L}+\s+)?hands|under\s+(?:\p{L}+\s+){0,2}control|in\s+(?:full\s+|complete\s+)?control|(?:fully\s+)?(?:controls?|controlled|holds?|held))(?![\p{L}])/iu
+/** "The ministry declared X under its control", "proclaimed the village under Russian control": the declarer's own act. */
+const DECLARED_HELD = /(?<![\p{L}])(?:declar|proclaim|pronounc)\p{L}*\s+[^.;!?]{1,60}?\s+(?:under\s+(?:\p{L}+\s+){0,3}control|in\s+(?:\p{L}+\s+)?hands)(?![\p{L}])/iu
+/** A holding that lasts, or a share of the place: no taking told. */
+const HELD_PART = /(?<![\p{L}])(?:still|remains?|remained|continues?|most|much|part|parts|half|thirds?|quarters?|fifths?|tenths?|bulk|swathes?|some|majority|sections?|territory|country|districts?|neighbou?rhoods?|outskirts|edge|fringes?|centre|center|blocks?|streets?|per\s?cent|percent|share|positions?)(?![\p{L}])|\p{N}|%/iu
+
+/** Whether a control claim is a side's announcement that a whole settlement is now its own (see above). */
+function isAnnouncedHolding(text: string, claim: Claim, outletName: string | null): boolean {
+  if (claim.kind !== 'control') return false
+  const clause = text.slice(claim.span[0], claim.span[1])
+  const held = DECLARED_HELD.exec(clause) ?? NOW_HELD.exec(clause)
+  if (!held) return false
+  // The holding's own words, up to the place after it: an aside after a comma ("Huliaipole, a town of
+  // 13,000 people") describes the place, not a share of it.
+  const tail = /^[^,;—–(]{0,60}/u.exec(clause.slice(held.index + held[0].length))![0]
+  if (HELD_PART.test(clause.slice(0, held.index + held[0].length) + tail)) return false
+  if (held[0] !== NOW_HELD.exec(clause)?.[0]) return true
+  return claim.actorSide !== null && claim.speaker.side === claim.actorSide && claim.speaker.name !== outletName
+}

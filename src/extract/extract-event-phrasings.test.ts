@@ -222,8 +222,8 @@ describe('attempts are assaults, whatever stands between "tried" and the verb', 
     ['Russian units attempted repeatedly to break through near Kurakhove.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
     ['The Russians tried again to push towards Orikhiv overnight.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
     ['Russian troops tried and failed to storm Chasiv Yar.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
-    // without the attempt, "failed to advance" denies the advance (claim-attributes.test.ts)
-    ['Russian forces failed to advance near Kupiansk.', 'en', [{ kind: 'advance', actorSide: 'RU', modality: 'denied' }]],
+    // "failed to advance" is an attack told as failing: the attacker's assault (gold convention 13)
+    ['Russian forces failed to advance near Kupiansk.', 'en', [{ kind: 'assault', actorSide: 'RU', modality: 'asserted' }]],
     ['Russian forces made several attempts to force a crossing of the Oskil.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
     ['Russian forces are sending motorcycle groups to infiltrate Ukrainian positions near Hulyaipole.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],
     ['Russian troops launched a failed breakthrough attempt near Lyman.', 'en', [{ kind: 'assault', actorSide: 'RU' }]],

@@ -22,8 +22,8 @@ const FAMILIES = {
     `according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|подсчётам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*|${UK_SPEECH}|${RU_SPEECH}`,
   /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
   counterVerbEn: 'denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|refute|disputed|disputes|dispute|confirmed|confirms|confirm|called|calls|call|brushed|brushes|brush|waved|waves|wave|shrugged|shrugs|shrug|laughed|laughs|laugh|played|plays|play|downplayed|downplays|downplay|scoffed|scoffs|scoff|denounced|denounces|denounce|contested|contests|contest',
-  /** ", a claim …", "…, a statement Kyiv denied" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */
-  claimNoun: 'claims?|statements?|reports?|assertions?|announcements?|boasts?',
+  /** ", a claim …", "…, a statement Kyiv denied", "…, something Kyiv called untrue" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */
+  claimNoun: 'claims?|statements?|reports?|assertions?|announcements?|boasts?|something',
   /** "… назвав фейком" (counter-statement.ts CY_NAMED_AS). */
   namedAsCy: 'назвав|назвала|назвали|назвало|назвал',
   /** "… спростували цю інформацію" (counter-statement.ts CY_NP). */

@@ -366,7 +366,7 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
       : word === 'sky'
         ? skyFrame(w, p)
       : LOSE.has(word)
-        ? limbFrame(w, p, input.triggers) ?? lostPartFrame(w, p, input.triggers) ?? lostBuildingFrame(w, p, input.triggers)
+        ? limbFrame(w, p, input.triggers) ?? lostPartFrame(w, p, input.triggers) ?? lostBuildingFrame(w, p, input.triggers) ?? lostPlaceFrame(w, p, input.triggers)
       : word === 'gone' || word === 'rubble' || word === 'ruins'
         ? goneFrame(w, p, input.triggers)
       : word === 'got' || word === 'get' || word === 'gets'
@@ -395,6 +395,22 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
                       ? leavingFrame(w, p) ?? leftBurningFrame(w, p) ?? leftHurtFrame(w, p, input.triggers)
                       : word === 'after' || word === 'for'
                         ? goAfterFrame(w, p)
+                      : word === 'fell'
+                        ? fellFrame(w, p, input.triggers)
+                      : word === 'way'
+                        ? wayFrame(w, p)
+                      : FLY.has(word)
+                        ? flagFliesFrame(w, p)
+                      : SHOW.has(word)
+                        ? footageFrame(w, p)
+                      : word === 'sitting' || word === 'dug' || word === 'defend' || word === 'defending'
+                        ? holdFrame(w, p)
+                      : word === 'failed' || word === 'fail' || word === 'fails'
+                        ? failedToFrame(w, p)
+                      : INTEND.has(word)
+                        ? intentFrame(w, p)
+                      : word === 'whose'
+                        ? whoseHoldsFrame(w, p)
                         : null
     if (found) out.push(found)
   }
@@ -926,8 +942,10 @@ function throwFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     const pw = lower(w, p)
     if (!/^(?:at|against|into|toward|towards)$/.test(pw)) continue
     // "sent 10,000 troops into Belarus" moves them; only thrown ones attack.
-    if (pw !== 'at' && pw !== 'against' && /^(?:send|sent|sends|sending|commit|committed|commits|committing)$/.test(lower(w, v))) return null
-    if (!forceObject(w, v + 1, p)) return null
+    // Reserves committed toward a town are thrown at it ("expected Moscow to commit fresh reserves toward X").
+    if (pw !== 'at' && pw !== 'against' && /^(?:send|sent|sends|sending|commit|committed|commits|committing)$/.test(lower(w, v)) && !(/^commit/.test(lower(w, v)) && /^toward/.test(pw))) return null
+    // "committed fresh reserves toward X": reserves thrown at a place are a force, though the word alone is no soldier.
+    if (!forceObject(w, v + 1, p) && !(p - v <= 4 && /^(?:reserves|reinforcements)$/.test(lower(w, p - 1)))) return null
     const target = placeAt(w, p + 1)
     if (!target || !isCapitalised(w, target.end) && !SETTLEMENT_HEADS.has(lower(w, target.end))) return null
     return match(w, v, p, ASSAULT)
@@ -1665,3 +1683,309 @@ function attemptToFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
 }
 
 const EVACUATION = trigger('evacuation', '').data
+
+// ---- Ground claims told without the usual verb (round 14): a flag flying over a place, a place
+// that fell or was lost, a force working its way along a line, footage that puts a force somewhere,
+// a force still sitting in or defending a place, an attack that failed to get through, and an
+// intention to take, cut or encircle. Each frame is gated by one word (the dispatch above) and looks
+// at most a dozen tokens either side.
+
+/** Places and routes a force moves along or is seen at. */
+const GROUND_HEADS: ReadonlySet<string> = new Set([...PLACE_HEADS, ...ROUTE_HEADS])
+/** Those, and the supply a side means to cut. */
+const SUPPLY_HEADS: ReadonlySet<string> = new Set([...GROUND_HEADS, 'supply', 'supplies', 'logistics', 'routes', 'route'])
+const CAPTURE_FLAG = trigger('capture', '', { voice: 'noun' }).data
+const CAPTURE_FELL = trigger('capture', '', { voice: 'passive' }).data
+const CAPTURE_OF_LOSER = trigger('capture', '', { subject: 'victim', defaultSide: 'enemy' }).data
+const CAPTURE_LOST = trigger('capture', '', { voice: 'passive', defaultSide: 'enemy' }).data
+const CONTROL_HELD = trigger('control', '', { needsActor: true }).data
+const ADVANCE_SEEN = trigger('advance', '', { voice: 'noun', needsActor: true }).data
+const ASSAULT_FAILED = trigger('assault', '', { needsActor: true }).data
+const ASSAULT_INTENT = trigger('assault', '').data
+
+/** Words of a flag flying ("the Russian flag now flies over X"). */
+const FLY = new Set(['flies', 'fly', 'flying', 'flew', 'flown', 'flutters', 'flutter', 'fluttering', 'fluttered', 'waves', 'waving', 'waved', 'hangs', 'hanging', 'hung'])
+const FLAG_HEADS = new Set(['flag', 'flags', 'banner', 'banners', 'tricolour', 'tricolor', 'tricolours', 'tricolors', 'standard'])
+const OVER = new Set(['over', 'above', 'atop', 'on', 'in', 'from'])
+
+/**
+ * "the Russian flag now flies over Tykhe", "a Ukrainian flag was flying above the village council": a
+ * flag flying over a settlement claims it (a capture, gold convention 20), one on a building or part of
+ * a town claims ground gained in it (flag-ground.ts reads the words after the frame); the flag's word
+ * is inside the span for that. A flag flying at half mast or over an embassy names no war place.
+ */
+function flagFliesFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
+  if (!joined(w, p) || !OVER.has(lower(w, p + 1))) return null
+  let f = p - 1
+  while (f >= 0 && f >= p - 4 && joined(w, f) && (AUXILIARIES.has(lower(w, f)) || /ly$/.test(lower(w, f)))) f--
+  if (f < 0 || !joined(w, f) || !FLAG_HEADS.has(lower(w, f))) return null
+  // The flag's side: "the Russian flag", "Ukraine's flag"; a flag of no side is no claim.
+  const at = w.tokens[f]!.start
+  if (!w.sides.some((m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[1] <= at && m.span[1] >= at - 14)) return null
+  let from = p + 2
+  if (lower(w, from) === 'top' && lower(w, from + 1) === 'of') from += 2
+  const place = placeAt(w, from)
+  if (!place || (!isCapitalised(w, place.end) && !PLACE_HEADS.has(lower(w, place.end)))) return null
+  return match(w, f, p + 1, CAPTURE_FLAG)
+}
+
+/** What may follow a settlement that "fell": its time, its manner, or the clause's end. */
+const FELL_NEXT = new Set(['last', 'this', 'earlier', 'yesterday', 'overnight', 'after', 'within', 'without', 'following', 'late', 'early', 'soon', 'quickly', 'finally', 'only', 'weeks', 'days', 'months', 'shortly', 'amid', 'despite', 'when', 'before'])
+/** Adverbs between a settlement and "fell" ("Bilytske finally fell"). */
+const FELL_ADVERBS = new Set(['finally', 'eventually', 'effectively', 'ultimately', 'itself', 'also', 'then', 'soon', 'already', 'quickly', 'later', 'reportedly', 'all', 'but', 'nearly', 'almost'])
+
+/**
+ * "Bilytske fell on Thursday after weeks of fighting", "the town fell last month", "when Siversk
+ * fell": a settlement that fell is taken (by whoever the clause or the text names). Told of a place's
+ * name or a settlement noun, with a side or a ground event in the 400 characters around it; prices,
+ * temperatures and people that fell, and "fell to/into/back/silent", are the lexicon's or none.
+ */
+function fellFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  // What follows: the clause's end, a time, or a manner.
+  const next = p + 1 < w.tokens.length ? lower(w, p + 1) : ''
+  const gap = p + 1 < w.tokens.length ? w.text.slice(w.tokens[p]!.end, w.tokens[p + 1]!.start) : '.'
+  const ends = gap.trim() !== '' && /^[\s"”’']*[.,;:!?—–)]/.test(gap)
+  if (!ends) {
+    if (next === 'on' || next === 'in') {
+      const after = w.tokens[p + 2]
+      if (!after || !(isCapitalised(w, p + 2) || /^\d/.test(after.lower) || /^(?:the|a|late|early|mid)$/.test(after.lower))) return null
+      if (/^(?:the|a)$/.test(after.lower) && !/^(?:weekend|morning|evening|night|spring|summer|autumn|fall|winter|end|first|second|last|same|day|week|month|middle|course)$/.test(lower(w, p + 3))) return null
+    } else if (!FELL_NEXT.has(next)) return null
+  }
+  // The subject: a name, or "the town", "the village of X" (back over adverbs).
+  let s = p - 1
+  while (s >= 0 && joined(w, s) && FELL_ADVERBS.has(lower(w, s))) s--
+  if (s < 0 || !joined(w, s)) return null
+  const head = lower(w, s)
+  const named = isCapitalised(w, s) && !NOT_PLACES.has(head) && !/['’]s$/.test(head) && !PRONOUN_SUBJECTS.has(head) && !/^(?:the|a|it|this|that|he|she|they)$/.test(head)
+  if (!named && !SETTLEMENT_HEADS.has(head)) return null
+  // A capitalised word opening the sentence after a verb-less start is still a name ("Bilytske fell"),
+  // but a person's title before it ("President X fell") is not a place.
+  if (named && s > 0 && joined(w, s - 1) && /^(?:mr|mrs|ms|dr|president|minister|general|gen|col|colonel|captain|capt|commander|chancellor|premier|king|queen|prince)\.?$/.test(lower(w, s - 1))) return null
+  if (!settlementOf(w, s) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[p]!.end)) return null
+  return match(w, s, p, CAPTURE_FELL)
+}
+
+/** "the town of Siversk", "the village of Dachne": the name at `s` is a settlement's. */
+function settlementOf(w: Words, s: number): boolean {
+  return s >= 2 && joined(w, s - 1) && joined(w, s - 2) && lower(w, s - 1) === 'of' && SETTLEMENT_HEADS.has(lower(w, s - 2))
+}
+
+/** A side's force or a ground event within 400 characters before `a` or 200 after `b`. */
+function groundContext(w: Words, triggers: readonly PhraseMatch<TriggerData>[], a: number, b: number): boolean {
+  if (w.sides.some((m) => m.data.strong && m.span[1] > a - 400 && m.span[0] < b + 200)) return true
+  return triggers.some((t) => (t.data.kind === 'capture' || t.data.kind === 'advance' || t.data.kind === 'assault' || t.data.kind === 'withdrawal' || t.data.kind === 'encirclement' || t.data.kind === 'control') && t.span[1] > a - 400 && t.span[0] < b + 200)
+}
+
+/** Subjects that lose ground: a side's name or force, or "we". */
+const LOSER_HEADS = new Set(['we', 'ukraine', 'russia', 'kyiv', 'moscow', 'army', 'military'])
+
+/**
+ * "We have lost Torske", "Ukraine lost the village of Dachne in the spring", "the town was lost in
+ * October", "Yablunivka has been lost": a settlement lost is taken by the other side (the loser is
+ * the subject, or the speaker's side when the passive names none). Lost keys, games, ground in a poll,
+ * lives and lost control "of" are none here (tolls and "lost control of" are the lexicon's).
+ */
+function lostPlaceFrame(w: Words, v: number, triggers: readonly PhraseMatch<TriggerData>[]): PhraseMatch<TriggerData> | null {
+  const word = lower(w, v)
+  if (word !== 'lost') return null
+  const before = v > 0 && joined(w, v - 1) ? lower(w, v - 1) : ''
+  // Passive: "X has been lost", "the town was lost".
+  if (/^(?:been|was|were|is|are|be|being)$/.test(before)) {
+    let s = v - 2
+    while (s >= 0 && joined(w, s) && (AUXILIARIES.has(lower(w, s)) || FELL_ADVERBS.has(lower(w, s)))) s--
+    if (s < 0 || !joined(w, s)) return null
+    const head = lower(w, s)
+    const named = isCapitalised(w, s) && !NOT_PLACES.has(head) && !/['’]s$/.test(head) && !/^(?:the|a|it|this|that|he|she|they|we|i|much|all|nothing|everything)$/.test(head)
+    if (!named && !SETTLEMENT_HEADS.has(head)) return null
+    // "was lost to the Russians" is fine; "was lost at sea", "lost for words" are not places lost.
+    const nextWord = lower(w, v + 1)
+    if (/^(?:at|for|on|forever|in)$/.test(nextWord) && !(nextWord === 'in' && (isCapitalised(w, v + 2) || /^\d/.test(lower(w, v + 2))))) return null
+    if (!settlementOf(w, s) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[v]!.end)) return null
+    return match(w, s, v, CAPTURE_LOST)
+  }
+  // Active: the loser as subject, a settlement as object.
+  let s = v - 1
+  while (s >= 0 && joined(w, s) && (AUXILIARIES.has(lower(w, s)) || /ly$/.test(lower(w, s)))) s--
+  if (s < 0 || !joined(w, s)) return null
+  const subject = lower(w, s)
+  if (!LOSER_HEADS.has(subject) && !isForce(w, s, false) && !sideEndingAt(w, s)) return null
+  if (!joined(w, v)) return null
+  if (/^(?:control|ground|contact|track|sight|touch)$/.test(lower(w, v + 1))) return null
+  const place = placeAt(w, v + 1)
+  if (!place || !place.settlement) return null
+  // "lost Kyiv's support": a possessive name is no place lost.
+  if (/['’]s$/.test(lower(w, place.end))) return null
+  if (!isCapitalised(w, place.end) && !SETTLEMENT_HEADS.has(lower(w, place.end))) return null
+  if (!groundContext(w, triggers, w.tokens[s]!.start, w.tokens[place.end]!.end) && subject !== 'we') return null
+  return match(w, s, v, CAPTURE_OF_LOSER)
+}
+
+/** Particles after "their way" that move a force along or toward a place ("into" and "through" are intoFrame's). */
+const WAY_PARTICLES = new Set(['along', 'toward', 'towards', 'across', 'around', 'down', 'up', 'closer', 'forward', 'nearer', 'westward', 'eastward', 'northward', 'southward', 'westwards', 'eastwards', 'northwards', 'southwards', 'to'])
+
+/**
+ * "are picking their way along the shelter belts", "inching their way toward Kostiantynivka", "worked
+ * its way closer to the town": a force making its way along or toward a place is ground gained, whatever
+ * the verb. A family picking its way across a square is no force.
+ */
+function wayFrame(w: Words, p: number): FrameMatch | null {
+  if (p < 2 || !joined(w, p - 1) || !joined(w, p - 2) || !/^(?:their|its|his|our)$/.test(lower(w, p - 1))) return null
+  if (!joined(w, p) || !WAY_PARTICLES.has(lower(w, p + 1))) return null
+  const v = p - 2
+  // "keep edging their way", "continue picking their way": the force is the subject of the aspect verb.
+  const aspect = v > 0 && joined(w, v - 1) && /^(?:keep|keeps|kept|keeping|continue|continues|continued|began|begin|begins|started|start|starts)$/.test(lower(w, v - 1))
+  const moved = (verbLike(w, v) && (militarySubject(w, v) || (aspect && militarySubject(w, v - 1)))) || militaryAfterAside(w, v)
+  if (!moved || NOT_MOVING.has(lower(w, v)) || MAKE.has(lower(w, v)) && lower(w, p + 1) === 'to') return null
+  let from = p + 2
+  const particle = lower(w, p + 1)
+  if ((particle === 'closer' || particle === 'nearer' || particle === 'up' || particle === 'down') && /^(?:to|toward|towards|along)$/.test(lower(w, from))) from++
+  const place = placeAt(w, from, GROUND_HEADS)
+  if (!place) return null
+  return { ...match(w, v, p + 1, ADVANCE), replaces: ADVANCE_OVER_STRIKE }
+}
+
+/** Evidence that shows where a force is ("geolocated footage shows …", "the video puts …"). */
+const EVIDENCE = new Set(['footage', 'video', 'videos', 'imagery', 'images', 'image', 'photos', 'photographs', 'photo', 'clip', 'clips', 'pictures', 'recording', 'recordings', 'feed', 'geolocation', 'geolocations'])
+const SHOW = new Set(['shows', 'show', 'showed', 'shown', 'showing', 'puts', 'put', 'placed', 'places', 'placing', 'depicts', 'depicted', 'depicting', 'reveals', 'revealed'])
+/** What the force is seen doing on the way to the place; "operating" tells presence, not a gain, and is left out. */
+const SEEN_DOING = new Set(['moving', 'advancing', 'entering', 'walking', 'raising', 'hoisting', 'planting', 'standing', 'posing', 'driving', 'assaulting', 'storming', 'attacking', 'clearing', 'running', 'crossing', 'deployed', 'positioned', 'present', 'active'])
+const SEEN_AT = new Set(['in', 'at', 'on', 'near', 'inside', 'within', 'along', 'outside', 'around', 'into', 'beside', 'by'])
+
+/**
+ * "Geolocated footage shows Russian forces in central Yampil", "the footage puts Russian soldiers at
+ * the eastern fringe of X", "video published on Monday shows a Russian infantry group moving along the
+ * highway": evidence placing a side's force at a place is that force's advance there (the analysts'
+ * reading of such footage). The span starts at the force, so its side names the actor.
+ */
+function footageFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
+  // The evidence as the verb's subject, within six words before.
+  let evidence = false
+  for (let k = v - 1; k >= 0 && k >= v - 7; k--) {
+    if (!joined(w, k)) break
+    if (EVIDENCE.has(lower(w, k))) {
+      evidence = true
+      break
+    }
+  }
+  if (!evidence) return null
+  // The force after the verb: a head within six words ("a Russian infantry group", "Russian soldiers").
+  let head = -1
+  for (let k = v + 1; k <= v + 6 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    if (isForce(w, k, false) && !(k + 1 < w.tokens.length && joined(w, k) && isForce(w, k + 1, false))) {
+      head = k
+      break
+    }
+  }
+  if (head < 0) return null
+  // "show no sign of Russian armour inside the village": evidence of absence places nobody.
+  for (let k = v - 2; k < head; k++) if (k >= 0 && /^(?:no|not|n['’]t|none|nothing|never|little|without)$/.test(lower(w, k))) return null
+  if (!w.sides.some((m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= w.tokens[v]!.end && m.span[1] <= w.tokens[head]!.end)) return null
+  let p = head + 1
+  if (p < w.tokens.length && joined(w, head) && SEEN_DOING.has(lower(w, p))) p++
+  else if (p < w.tokens.length && joined(w, head) && /^(?:operating|holding|sheltering|hiding|resting)$/.test(lower(w, p))) return null
+  if (p >= w.tokens.length || !joined(w, p - 1) || !SEEN_AT.has(lower(w, p))) return null
+  const place = placeAt(w, p + 1, GROUND_HEADS)
+  if (!place) return null
+  return match(w, head, p, ADVANCE_SEEN)
+}
+
+/**
+ * "Ukrainian troops are still sitting in Ivanopillia", "the brigade continues to defend Pokrovsk",
+ * "our men are still dug in at the mine": a force still in or defending a place holds it (`control`;
+ * told in answer to a capture claim, held-ground-answer.ts makes it that capture's rebuttal). People
+ * sitting in a café are no force.
+ */
+function holdFrame(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  if (word === 'sitting' || word === 'dug') {
+    if (word === 'dug' && !(joined(w, p) && lower(w, p + 1) === 'in')) return null
+    const prep = word === 'dug' ? p + 2 : p + 1
+    if (!joined(w, prep - 1) || !/^(?:in|on|at|inside|around)$/.test(lower(w, prep))) return null
+    // A finite holding ("are still sitting in", "remain dug in at"), not a force described by a
+    // participle ("the mood among soldiers dug in around X is grim").
+    let a = p - 1
+    while (a >= 0 && joined(w, a) && /^(?:still|now|firmly|well|already|also)$/.test(lower(w, a))) a--
+    if (a < 0 || !joined(w, a) || !/^(?:is|are|was|were|been|remain|remains|remained|stay|stays|stayed|they['’]re|we['’]re)$/.test(lower(w, a))) return null
+    if (!militarySubject(w, p)) return null
+    const place = placeAt(w, prep + 1)
+    if (!place || (!isCapitalised(w, place.end) && !PLACE_HEADS.has(lower(w, place.end)))) return null
+    // "dug in at the mine": a force entrenched where it stands, not one moving in.
+    return { ...match(w, p, prep, CONTROL_HELD), replaces: { weak: true, kinds: ['advance'] } }
+  }
+  // "continue(s) to defend X", "are still defending X", "keep defending X"
+  const before = p > 0 && joined(w, p - 1) ? lower(w, p - 1) : ''
+  const lasting = before === 'still' || ((before === 'to' || before === '') && p > 1 && joined(w, p - 2) && /^(?:continue|continues|continued|continuing)$/.test(lower(w, p - 2))) || (/ing$/.test(word) && /^(?:keep|keeps|kept|keeping)$/.test(before))
+  if (!lasting) return null
+  const v = before === 'to' ? p - 2 : before === 'still' ? p : p - 1
+  if (!militarySubject(w, v) && !militarySubject(w, p - 1)) return null
+  if (!joined(w, p)) return null
+  const place = placeAt(w, p + 1)
+  if (!place || (!isCapitalised(w, place.end) && !PLACE_HEADS.has(lower(w, place.end)))) return null
+  return match(w, p, place.end, CONTROL_HELD)
+}
+
+/** What a failed attack tried to do ("failed to break through", "failed to take the village"). */
+const FAILED_GOALS = new Set(['break', 'push', 'punch', 'cross', 'take', 'capture', 'seize', 'storm', 'enter', 'reach', 'dislodge', 'encircle', 'surround', 'penetrate', 'get', 'breach', 'overrun', 'advance', 'retake', 'recapture', 'regain', 'force', 'fight', 'establish'])
+
+/**
+ * "Russian forces failed to break through near Kostiantynivka", "the Russians failed to take the
+ * village", "failed to advance near X": an attack told as failing is the attacker's assault (gold
+ * convention 13, like "tried without success to break through"; "tried to advance" is an assault by
+ * the kind convention), not the advance or capture its verb names, denied. "Failed to make gains" is
+ * a gain that did not happen (convention 12) and is left to the lexicon. Students failing to break a
+ * record are no force.
+ */
+function failedToFrame(w: Words, v: number): FrameMatch | null {
+  if (!joined(w, v) || lower(w, v + 1) !== 'to' || !joined(w, v + 1) || !FAILED_GOALS.has(lower(w, v + 2))) return null
+  if (!militarySubject(w, v) && !actingSubject(w, v)) return null
+  // "failed to keep hold of / hold" ground they had entered is the attack that did not stick.
+  return { ...match(w, v, v + 2, ASSAULT_FAILED), replaces: { weak: true, kinds: ['advance', 'capture', 'encirclement', 'control'] } }
+}
+
+const INTEND = new Set(['want', 'wants', 'wanted', 'wanting', 'aim', 'aims', 'aimed', 'aiming', 'intend', 'intends', 'intended', 'intending', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'mean', 'means', 'meant', 'prepare', 'prepares', 'prepared', 'preparing', 'look', 'looks', 'looking'])
+/** What a side intends to do to ground or a road ("sever the highway", "encircle the town"). */
+const INTENDED = new Set(['sever', 'cut', 'encircle', 'surround', 'envelop', 'outflank', 'flank', 'isolate', 'besiege', 'take', 'capture', 'seize', 'storm', 'reach', 'cross', 'break', 'push', 'punch', 'advance', 'enter', 'overrun', 'bypass', 'retake', 'recapture', 'attack', 'assault', 'squeeze', 'pincer', 'interdict', 'close'])
+
+/**
+ * "First they will want to sever the Kramatorsk highway", "Moscow's forces aim to encircle
+ * Kostiantynivka", "Russian units are preparing to storm Huliaipole", "they intend to cut the road":
+ * a side's intention to take, cut or encircle ground is an attack (with "will"/"likely" its forecast,
+ * gold call 4); the encirclement or capture its verb names has not happened. A shop planning to cut
+ * prices names no force and no place.
+ */
+function intentFrame(w: Words, v: number): FrameMatch | null {
+  if (!joined(w, v) || lower(w, v + 1) !== 'to' || !joined(w, v + 1)) return null
+  // "looking to", "look to" only as an aim
+  const goal = lower(w, v + 2)
+  if (!INTENDED.has(goal)) return null
+  if (/^(?:look|looks|mean|means|meant)$/.test(lower(w, v)) && !/^(?:encircle|surround|envelop|outflank|sever|cut|storm|take|capture|seize)$/.test(goal)) return null
+  // "cut" needs a road, a line or supply after it: "cut prices" is none.
+  if (goal === 'cut' || goal === 'close' || goal === 'push' || goal === 'break') {
+    const obj = placeAt(w, v + 3, SUPPLY_HEADS)
+    if (!obj && !(goal === 'break' && lower(w, v + 3) === 'through') && !(goal === 'push' && /^(?:toward|towards|into|on|to)$/.test(lower(w, v + 3)))) return null
+  } else {
+    const obj = placeAt(w, v + 3, GROUND_HEADS)
+    if (!obj && !/^(?:the|it|them|toward|towards|into|through|across)$/.test(lower(w, v + 3))) return null
+  }
+  if (!militarySubject(w, v) && !actingSubject(w, v)) return null
+  return { ...match(w, v, v + 2, ASSAULT_INTENT), replaces: { weak: true, kinds: ['encirclement', 'capture', 'advance', 'assault'] } }
+}
+
+/**
+ * "said Capt. X, a battalion officer whose unit holds the approaches", "a commander whose brigade
+ * defends the town": a holding told in a relative clause that describes a speaker or a person is who
+ * they are, not a claim of theirs (its place is where they serve). Vetoes the holding verb.
+ */
+function whoseHoldsFrame(w: Words, p: number): FrameMatch | null {
+  for (let k = p + 1; k <= p + 4 && k + 1 < w.tokens.length; k++) {
+    if (!joined(w, k - 1) || !joined(w, k)) return null
+    if (!isForce(w, k, false) && !OWNED_HEADS.has(lower(w, k))) continue
+    let v = k + 1
+    while (v < w.tokens.length && v <= k + 3 && joined(w, v - 1) && /^(?:has|have|had|is|are|was|were|still|now|also)$/.test(lower(w, v))) v++
+    if (!/^(?:holds|held|hold|holding|controls|controlled|control|controlling|defends|defended|defend|defending|guards|guarded|mans|manned)$/.test(lower(w, v))) return null
+    return { ...match(w, v, v, CONTROL_HELD), veto: true }
+  }
+  return null
+}
