@@ -36,7 +36,7 @@ import { restatedHeadlines } from './restated-headlines.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
-import { deicticActorSide, isInsideQuote, opposite, resolveActorSide } from './resolve-actor-side.js'
+import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
@@ -508,7 +508,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // belligerent's official or a person ("a drone hit a private house", "КАБ влучила в …", "загинув
       // чоловік" in a governor's post): it hit the speaker's side. A military command's bulletin
       // reports its own strikes so; a toll not confirmed or denied says nothing of who struck.
-      if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported') && !MILITARY_SPEAKER.test(speaker.name ?? '')) actorSide = defaultSide('enemy', speaker)
+      // Where and who tells it say who struck (resolve-actor-side.ts unnamedStrikeSide): a target in
+      // Russia, hits recorded, a command's passive "поражены", a story's own voice filed from one side.
+      if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported')) actorSide = unnamedStrikeSide({ text, clause: draft.clause, trigger: primary, passive: isPassive(text, primary, lang), speakerName: speaker.name, speakerSide: speaker.side, speakerIsOutlet, host: home })
       // "Russian forces attacked near Lyman but did not make confirmed gains", "no one was injured",
       // "не планируют эвакуировать", "наступу не було": an event the speaker says did not happen is no
       // claim (convention 12). A negation that answers a claim told before in the report ("Місто не
@@ -960,7 +962,6 @@ function regionSide(text: string): Speaker['side'] | null {
 
 const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
 const MODAL_LEAD = /^\s*(?:(?:and|but|or|та|і|й|и|а|но)\s+)?(?:(?:may|might|could|will|would|can|also|then|later|again|still|може|можуть|буде|будуть|можно|может|могут|будет|будут|також|также)\s+)+$/iu
-const MILITARY_SPEAKER = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping|milbloggers?|bloggers?|war correspondents?)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ|воєнкор|военкор|блогер/iu
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const FORECAST_OF_OTHERS_KINDS = new Set<ClaimKind>(['assault', 'advance', 'capture', 'encirclement'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
@@ -1320,9 +1321,18 @@ function countMatches(pattern: RegExp, text: string): number {
 
 function homeSide(text: string, outlet: Speaker): Side | null {
   if (outlet.side === 'RU' || outlet.side === 'UA') return outlet.side
-  const length = datelineLength(text)
+  // The dateline opens the story's body, after a headline or standfirst (a feature's title line, a
+  // scraped page's byline): looked for at the start of each of the first three paragraphs.
+  let at = 0
+  let length = datelineLength(text)
+  for (let k = 0; k < 2 && length === 0; k++) {
+    const next = text.indexOf('\n\n', at)
+    if (next < 0 || next > 1200) break
+    at = next + 2
+    length = datelineLength(text.slice(at, at + 200))
+  }
   if (length === 0) return null
-  const dateline = text.slice(0, length)
+  const dateline = text.slice(at, at + length)
   if (/\b(?:Russia|Moscow)\b|Росси|Москв|Росі/iu.test(dateline)) return 'RU'
   if (/\bUkraine\b|Україн|Украин/iu.test(dateline)) return 'UA'
   const city = dateline.replace(/[,(/].*$/su, '').trim()

@@ -299,3 +299,51 @@ export function isInsideQuote(text: string, from: number, at: number, to: number
   }
   return false
 }
+
+// Strikes and tolls told without their attacker (class: "drones hit a gas distribution point",
+// "one of them brought down the post office", "Hits were recorded at 14 locations", "Влучання …
+// зафіксовано на 9 локаціях", "поражены энергообъекты", "confirmed a hit on the Unecha oil pumping
+// station in Russia's Bryansk region", "a pensioner … did not survive"). Who struck follows from
+// where and from who tells it: a target inside Russia was hit by Ukraine; hits someone records, or an
+// official of a town or region tells, landed on their side, so the other side struck; a military
+// command telling in the passive that a target was hit ("поражены", "уражено", "a hit on") tells its
+// own strike; a story's own voice, filed from one side's ground, tells the other side's strikes there.
+const RU_TARGET = /(?<![\p{L}])(?:in|on|at|near|over|inside|across|в|у|во|на|по|під|под|біля|около|возле)\s+(?:(?:the|an?)\s+)?(?:Russia|Росії|России|Russia['’]s\s+\p{L}+\s+(?:region|oblast|province|krai)|(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov|Krasnodar|Oryol|Orel|Lipetsk|Tambov|Tula|Kaluga|Smolensk|Ryazan|Saratov|Volgograd|Samara|Moscow|Novorossiysk|Tuapse|Taganrog|Engels|Unecha|Klintsy|Valuyki|Shebekino|Rylsk)(?![\p{L}])|(?:Бєлгород|Белгород|Курськ|Курск|Брянськ|Брянск|Воронеж|Ростов|Краснодар|Орл|Орел|Орёл|Липецьк|Липецк|Тамбов|Тул|Калуз|Калуг|Смоленськ|Смоленск|Рязан|Саратов|Волгоград|Самар|Москв|Новоросійськ|Новороссийск|Туапсе|Таганрог|Енгельс|Энгельс|Унеч|Клинц|Валуйк|Шебекин|Рильськ|Рыльск)\p{L}*)/u
+const RECORDED = /(?<![\p{L}])(?:recorded|registered|reported|logged|зафіксован\p{L}*|зафіксува\p{L}*|зафиксирован\p{L}*|зафиксирова\p{L}*|зарегистрирован\p{L}*|фіксу\p{L}*|фиксиру\p{L}*)(?![\p{L}])/iu
+/** Commands and forces that tell their own side's strikes; not the civil-military administrations of a town or region. */
+const MILITARY_COMMAND = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ/iu
+const CIVIL_ADMINISTRATION = /\bmilitary administration\b|військов\p{L}* адміністрац\p{L}*|военн\p{L}* администрац\p{L}*|военно-гражданск\p{L}*|(?<![\p{L}])(?:ОВА|МВА|РВА|ВЦА|OVA|MVA)(?![\p{L}])/iu
+const BLOGGERS = /\b(?:milbloggers?|bloggers?|war correspondents?)\b|воєнкор|военкор|блогер/iu
+const HIT_NOUN = /^(?:hits?|strikes?|ураженн\p{L}*|поражени\p{L}*|удар\p{L}*)$/iu
+
+export interface UnnamedStrikeInput {
+  readonly text: string
+  readonly clause: Span
+  readonly trigger: PhraseMatch<TriggerData>
+  readonly passive: boolean
+  readonly speakerName: string | null
+  readonly speakerSide: SpeakerSide
+  readonly speakerIsOutlet: boolean
+  /** The side the story is told from (attribution/speaker-side.ts hostSide), if known. */
+  readonly host: Side | null
+}
+
+/** The attacker of a strike or toll whose clause names no side, or null. */
+export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
+  const { text, clause, trigger } = input
+  const words = text.slice(clause[0], clause[1])
+  if (RU_TARGET.test(words)) return 'UA'
+  const party = input.speakerSide === 'RU' || input.speakerSide === 'UA' ? input.speakerSide : null
+  const reference = party ?? (input.speakerIsOutlet || input.speakerSide === 'independent' ? input.host : null)
+  if (!reference) return null
+  if (RECORDED.test(words)) return opposite(reference)
+  const name = input.speakerName ?? ''
+  // Milbloggers and war correspondents tell their own side's strikes and the other side's alike.
+  if (BLOGGERS.test(name)) return null
+  const command = party !== null && MILITARY_COMMAND.test(name) && !CIVIL_ADMINISTRATION.test(name)
+  if (command) {
+    const ownHit = !trigger.data.incidental && trigger.data.kind === 'strike' && (input.passive || trigger.data.voice === 'passive' || (trigger.data.voice === 'noun' && HIT_NOUN.test(trigger.text)))
+    return ownHit ? party : null
+  }
+  return opposite(reference)
+}

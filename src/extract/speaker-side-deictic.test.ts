@@ -74,3 +74,26 @@ describe('who speaks: a person\'s office, a certainty after a quote, the outlet\
     expect(claimsOf('Штурмовики группировки «Восток» продвинулись у Великой Новоселки, сообщил корреспондент телеканала.', 'ru', 'Звезда')[0]).toMatchObject({ side: 'RU' })
   })
 })
+
+describe('strikes and tolls told without their attacker: where, and who tells it', () => {
+  it.each<[string, string, Lang, string | null, Partial<Row>]>([
+    // a target inside Russia was hit by Ukraine, whoever tells it
+    ['en: a target in a Russian region', "A drone hit an oil depot in Russia's Bryansk region overnight, the General Staff said.", 'en', 'Test Wire', { kind: 'strike', actorSide: 'UA' }],
+    ['uk: у Курській області уражено', 'У Курській області уражено нафтобазу, повідомили в Генштабі ЗСУ.', 'uk', 'Суспільне', { kind: 'strike', actorSide: 'UA' }],
+    // hits someone records landed on their side
+    ['en: strikes recorded, the Air Force said', 'ODESA, Ukraine (Test Wire) — Strikes were recorded in nine settlements, the Air Force said.', 'en', 'Test Wire', { kind: 'strike', actorSide: 'RU', side: 'UA' }],
+    ['uk: зафіксовано влучання', 'Зафіксовано влучання у п’яти локаціях, повідомили Повітряні сили ЗСУ.', 'uk', 'Суспільне', { kind: 'strike', actorSide: 'RU' }],
+    ['ru: зафиксированы попадания', 'В Белгородской области зафиксированы попадания в три жилых дома, сообщил губернатор Вячеслав Гладков.', 'ru', 'ТАСС', { kind: 'strike', actorSide: 'UA' }],
+    // a command telling in the passive that a target was hit tells its own strike
+    ['ru: поражены склады (MoD)', 'Поражены склады боеприпасов в 140 районах, сообщили в Минобороны России.', 'ru', 'ТАСС', { kind: 'strike', actorSide: 'RU' }],
+    ['uk: уражено склад (General Staff)', 'Уражено склад пального поблизу Донецька, повідомив Генштаб ЗСУ.', 'uk', 'Суспільне', { kind: 'strike', actorSide: 'UA' }],
+    // a regional military administration is a civil office: the strike it tells is the other side's
+    ['en: a regional military administration', 'A drone struck a minibus in Nikopol, the Dnipropetrovsk regional military administration said.', 'en', 'Test Wire', { kind: 'strike', actorSide: 'RU' }],
+    // the story's own voice, filed from one side's ground (the dateline, also after a headline)
+    ['en: dateline in Ukraine', 'KHERSON, Ukraine (Test Wire) — Drones struck a market in the Dniprovskyi district on Tuesday morning.', 'en', 'Test Wire', { kind: 'strike', actorSide: 'RU' }],
+    ['en: dateline in Russia', 'KURSK, Russia (Test Wire) — Two drones hit an apartment block overnight, injuring three people.', 'en', 'Test Wire', { kind: 'strike', actorSide: 'UA' }],
+    ['en: dateline under a headline', 'A winter of drones on the Dnipro\n\nKHERSON, Ukraine — Shelling wrecked a pharmacy on Perekopska Street overnight.', 'en', 'Test Wire', { kind: 'strike', actorSide: 'RU' }],
+  ])('%s', (_name, text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toContainEqual(expect.objectContaining(expected))
+  })
+})

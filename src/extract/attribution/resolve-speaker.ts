@@ -253,6 +253,8 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // Pronouns and titles: "he", "the general", "за його словами", "по его словам".
   if (reading.pronoun !== null) {
     const back = context.recall(reading.pronoun)
+    // "his office said" is the person's office speaking on its own occasion: no via of theirs carries.
+    if (back && HIS_OFFICE.test(reading.cleaned)) return withVia(refresh(context, back), via, basedOn)
     return back ? backReference(context, back, via, basedOn) : null
   }
   // "the general said", "the ministry added": a title with its article points back; a bare plural
