@@ -38,6 +38,7 @@ import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
+import { hasNewOccasion } from './statement-occasion.js'
 import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
@@ -228,6 +229,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
+    if (sentenceGoverning && hasNewOccasion(text, ss, sentenceGoverning.span)) speakers.markNewOccasion()
     let sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss), lang)
     // "Уночі Харків атакували дрони, повідомив Синєгубов. Поранено двох людей.": a sentence of the same
     // paragraph that only tells the toll or result of the event just attributed keeps its speaker and
@@ -991,7 +993,9 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
  * liberated 300 km² … 'Our soldiers are pushing them back,' Zelensky wrote. The Kremlin dismissed it").
  */
 /** A frame continuing the last statement: a personal pronoun, or "according to" and its kin. */
-const INTERVIEW = /(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью)(?![\p{L}])/iu
+// An interview, or a statement given to a reporter or outlet ("speaking to AFP on Thursday", "talking
+// to the BBC", "рассказал корреспонденту «Звезды»", "розповів кореспондентові"): one occasion.
+const INTERVIEW = /(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью|(?:speaking|talking)\s+(?:to|with)|корреспондент\p{L}*|кореспондент\p{L}*)(?![\p{L}])/iu
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */

@@ -45,6 +45,20 @@ export class SpeakerContext {
   /** The reader moves on to sentence `index`: speakers met from now on were met in it. */
   beginSentence(index: number): void {
     this.sentence = index
+    this.occasion = false
+  }
+
+  /** Whether the sentence being read gives its statement an occasion of its own ("earlier", "on Tuesday he wrote", "позже"). */
+  private occasion = false
+
+  /** The sentence's frame gives the statement an occasion of its own (judgement call 27). */
+  markNewOccasion(): void {
+    this.occasion = true
+  }
+
+  /** Whether the sentence being read gives its statement an occasion of its own. */
+  isNewOccasion(): boolean {
+    return this.occasion
   }
 
   /** The speaker met last, or null. */
@@ -613,7 +627,10 @@ const OWN_CHANNEL = /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|VK|VKonta
 function carriedVia(context: SpeakerContext, back: ResolvedSpeaker): string | null {
   const via = back.speaker.via
   if (!via) return null
-  return OWN_CHANNEL.test(via) || context.continuesStatement(back) ? via : null
+  // Judgement call 27: naming the speaker again, in the same paragraph or a new one, continues the
+  // statement (the reporter breaks one interview into paragraphs, and may quote another voice in
+  // between) unless the frame gives it an occasion of its own.
+  return OWN_CHANNEL.test(via) || context.continuesStatement(back) || !context.isNewOccasion() ? via : null
 }
 
 /** A speaker referred back to, with the via its phrase names, else the one its statement carries. */

@@ -65,7 +65,7 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     }
     const v = execIfCued(sentence, CUE.speechEn, EN_VERB_FIRST, s)
     if (v && speakerOk(v[2]!.split(',')[0]!, v.index + v[0].indexOf(v[2]!))) {
-      return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!))]
+      return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!), { via: viaInPhrase(v[2]!) })]
     }
     const mid = execIfCued(sentence, CUE.speechEn, EN_MID, s)
     if (mid && mid.index > 0 && speakerOk(mid[1]!, mid.index + mid[0].indexOf(mid[1]!))) {

@@ -13,8 +13,11 @@ const EN_VIA = new RegExp(
   String.raw`^\s*(?:(?:(?:speaking|appearing|writing)\s+(?:on|to|in)\s+)?(?:to\s+)?(?:the\s+)?(${OUTLETS}|the\s+(?:news\s+)?agency(?!\s+\p{Lu})|the\s+newspaper(?!\s+\p{Lu})|the\s+broadcaster(?!\s+\p{Lu})|the\s+outlet(?!\s+\p{Lu}))(?![\p{L}])|(?:in\s+(?:a|an|its|his|her|their)\s+)?(?:statement|post|video(?:\s+address)?|address|interview|briefing|report|comments?)\s+(?:on|to|with)\s+(?:the\s+)?(${OUTLETS}|${PLATFORMS}|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})|on\s+(?:his|her|its|their|the|a)?\s*(${PLATFORMS})(?:\s+(?:channel|account|page|feed))?|(?:(?:speaking|appearing)\s+)?on\s+(?:the\s+)?((?:(?:Russian|Ukrainian)\s+)?(?:state|national|public)\s+(?:television|TV|broadcaster|telethon)|telethon|Rossiya[- ]?(?:1|24)|Channel One)(?![\p{L}\d])|via\s+(${PLATFORMS}|${OUTLETS}))`,
   'u',
 )
+// "рассказал корреспонденту «Звезды»", "розповів кореспондентові Укрінформу", "сказал журналисту
+// РБК": the reporter stands for the outlet they write for.
+const CY_REPORTER = String.raw`(?:(?:специальному\s+|спеціальному\s+|военному\s+|військовому\s+)?(?:корреспонденту|кореспондентові|кореспонденту|журналисту|журналістові|журналісту|репортеру|репортерові|съёмочной\s+группе|съемочной\s+группе|знімальній\s+групі)\s+(?:(?:телеканала|телеканалу|агентства|агентства|издания|видання|газеты|газети)\s+)?)?`
 const CY_VIA = new RegExp(
-  String.raw`^\s*(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{L}+)?)))`,
+  String.raw`^\s*${CY_REPORTER}(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{L}+)?)))`,
   'u',
 )
 
@@ -22,6 +25,9 @@ const CY_VIA = new RegExp(
 // source) in V8's compilation cache on every call, and compiled again after the cache is cleared.
 const NAMED_BACK = new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s+)?agency|(?:the\s+)?newspaper|(?:the\s+)?broadcaster|(?:the\s+)?outlet)$`, 'iu')
 const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u')
+// A participle in the speaker's phrase that names who they spoke to: "the commander, speaking to AFP
+// on Thursday", "a spokesman, talking to the BBC", "an officer, who spoke to Reuters by phone".
+const SPOKE_TO_IN_PHRASE = new RegExp(String.raw`(?:,\s+|\s+who\s+)(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?(${OUTLETS})(?![\p{L}])`, 'u')
 
 /** Whether a via names the report's own outlet by what it is ("агентству", "the agency"). */
 export function outletNamedBack(via: string): boolean {
@@ -40,7 +46,9 @@ export function viaAfterVerb(after: string, cyrillic: boolean): { via: string; l
 /** A via anywhere inside a phrase ("in a statement on Telegram", "сообщил ТАСС военный эксперт"). */
 export function viaInPhrase(phrase: string): string | null {
   const m = PLATFORM_IN_PHRASE.exec(phrase)
-  return m?.[1] ?? null
+  if (m) return m[1]!
+  const spoke = /spok|speak|talk/u.test(phrase) ? SPOKE_TO_IN_PHRASE.exec(phrase) : null
+  return spoke ? spoke[1]!.replace(/^the\s+/iu, '') : null
 }
 
 /**

@@ -471,6 +471,8 @@ const entities = [
   entity('RIA Novosti', 'RU', 'outlet', String.raw`РИА(?: Новости)?`),
   entity('Interfax', 'RU', 'outlet', String.raw`Интерфакс\p{L}*`),
   entity('Izvestia', 'RU', 'outlet', String.raw`Известия|Известиям`),
+  // The Defence Ministry's television channel (its reporters' interviews are a via: "рассказал корреспонденту «Звезды»").
+  entity('Zvezda', 'RU', 'outlet', String.raw`Звезд(?:а|ы|е|у|ой)`),
   entity('Rybar', 'RU', 'outlet', String.raw`Рыбар\p{L}*`),
   // Russian war correspondents' Telegram channels that analysts cite most.
   entity('Two Majors', 'RU', 'outlet', String.raw`Дв(?:а|ух) майор\p{L}*`, ['два', 'двух']),
