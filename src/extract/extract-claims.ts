@@ -39,6 +39,7 @@ import { answerHeldGround } from './held-ground-answer.js'
 import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
+import { isNegativeForecast } from './negative-forecast.js'
 import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
@@ -597,6 +598,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
       if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue
+      // "does not expect the town to be stormed", "наступу на місто не очікують": no event (call 32).
+      if (modality === 'expected' && isNegativeForecast(text, ss, primary.span)) continue
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,

@@ -1,6 +1,7 @@
 import type { Claim, Place, Span } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { endsWithMatch, firstIndex } from '../text/index.js'
+import { isCapitalsDateline, pointsInsideTown, reportTown } from './report-town.js'
 
 const PLACE_ANAPHOR = /\b(?:(?:this|that) (?:[\p{Ll}-]+ )?(?:city|town|village)(?!\s+of\b)|the (?!neighbou?ring |nearby |next |other |adjacent |border |frontier |whole |entire |region|district|regional |oblast )[\p{Ll}-]+ (?:city|town|village)(?!\s+of\b|\s+council)|the (?:central|main|market|town|city) square|the (?:town|city) (?:centre|center|hall)|the (?:city|town|village|settlement|area|district)|the (?:north|south|east|west)(?:ern|-?(?:east|west)ern) (?:\p{Lu}[\p{L}-]+ )?(?:city|town|village)|there|its (?:\p{L}+ )?(?:outskirts|districts?|part|edge|centre|center|suburbs|outskirt)|the (?:outskirts|suburbs)|the (?!border |frontier |neighbou?ring |whole |entire )(?:[\p{Ll}-]+ )?(?:quarter|neighbou?rhood|microdistrict|district)(?!\s+of\b))\b|^(?:where|де|где)\s|(?:^|\s)(?:(?:в|у|во) район[еіу]?(?= \p{Ll})(?! населен| населён| нп\b)|(?:\p{L}+ )?квартал\p{L}*|(?:жил\p{L}*|житлов\p{L}*|частн\p{L}*|приватн\p{L}*|многоэтажн\p{L}*|багатоповерхов\p{L}*) (?:застройк\p{L}*|застройк|забудов\p{L}*|сектор\p{L}*)|окраин\p{L}*|околиц\p{L}*|(?:на|у|в) (?:підступах|подступах|підходах|подходах)|привокзальн\p{L}*|промзон\p{L}*|вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|(?:мікро|микро)район\p{L}*|центральн\p{L}* площад\p{L}*|(?:його|її|его|её|ее) (?:\p{L}+ )?(?:околиц|окраин|центр|кварта)\p{L}*|місто|місті|міста|містом|містечк\p{L}*|село|селі|села|селом|селище|селища|селищі|населеного пункту|населеному пункті|городе|город|города|городом|поселок|посёлок|поселка|посёлка|поселке|посёлке|селе|селом|населённого пункта|населенного пункта|там)(?=\s|[,.;]|$)/iu
 
@@ -122,6 +123,8 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   // Claims placed through a pointer ("the town", "в районе хлебозавода"): they go on about a place, so
   // they are never a restatement of an earlier claim (linkDuplicateClaims).
   const pointed = new Set<string>()
+  // The town the report is about (found on first use: only a claim placed inside a town it does not name asks).
+  let town: Candidate | null | undefined
   const linked = claims.map((claim) => {
     const anchor = byId.get(claim.id)
     if (!anchor) return claim
@@ -190,6 +193,20 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
           const region = regionBefore(ordered, anchor.sentence, excludedAll)
           if (region) chosen = [region]
         }
+      }
+      // "the post office on Soborna Street", "on the southern edge", "the eastern side of town", "here":
+      // ground inside the town the report is about, when the sentence names no settlement.
+      // (A settlement the claim of the sentence just before was placed in is the one meant: "Ukrainian
+      // troops have driven them out of Kupiansk-Vuzlovyi. They came back twice to take the streets back".)
+      if (chosen.length === 0 && pointsInsideTown(clauseText)) {
+        const last = lastEventBefore(history, anchor.sentence)
+        const near = last && /^[\s"“”«»'’—–-]*$/u.test(text.slice(last.sentence[1], anchor.sentence[0])) ? last.chosen.filter((c) => c.place.kind === 'settlement') : []
+        if (near.length === 1) chosen = near
+        else if (town === undefined) {
+          const opensReport = (c: Candidate): boolean => isDateline(text, c.place.span) || isCapitalsDateline(text, c.place.span)
+          town = reportTown(ordered, (c) => opensReport(c) || (!excludedAll(c.place.span) && !isReference(text, c, context) && !isAxis(text, c, context) && !isRegionLike(text, c, context)), opensReport)
+        }
+        if (chosen.length === 0 && town) chosen = [town]
       }
       // "the village", "в городе" with no place in the sentence: the settlement last named before it.
       if (chosen.length === 0 && pointsAtSettlement()) {
@@ -708,9 +725,20 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext, k
   // A reference point in brackets after a place ("west of Zaliznychne (west of Huliaipole)") only says where that place is.
   const unbracketed = out.filter((c) => !(isReference(text, c, context) && IN_BRACKETS.test(text.slice(Math.max(0, c.place.span[0] - 40), c.place.span[0]))))
   if (unbracketed.length > 0) out = unbracketed
+  // Judgement call 28: a town a road is named after ("the Kostiantynivka-Druzhkivka highway", "трасу на
+  // Краматорськ") places the claim only when the clause gives nothing else; a settlement it locates the
+  // event by, even as a reference point ("two kilometers west of Kostiantynivka"), is the closer fix.
+  const offRoad = out.filter((c) => !isRoadName(text, c.place))
+  if (offRoad.length > 0 && offRoad.length < out.length) out = offRoad
   const main = out.filter((c) => !isReference(text, c, context))
   return main.length > 0 ? main : out
 }
+
+/** Whether a name is a road's ("the Kramatorsk highway", "the road to Siversk", "трасу Костянтинівка – Дружківка", "дорога на Боровую"). */
+function isRoadName(text: string, place: Place): boolean {
+  return LOCATOR_AFTER_AT_START(text.slice(place.span[1], place.span[1] + 40)) || ROAD_BEFORE(text.slice(Math.max(0, place.span[0] - 50), place.span[0]))
+}
+const ROAD_BEFORE = endsWithMatch(/(?:\b(?:road|highway|motorway|route|railway|rail line|supply (?:road|route|line))s?\s+(?:from|to|towards?|between|linking|into)(?:\s+[\p{Lu}][\p{L}'’-]*\s+(?:to|and))?|(?:трас\p{L}*|дорог\p{L}*|шосе|шоссе|автодорог\p{L}*|автотрас\p{L}*|залізниц\p{L}*|железн\p{L}* дорог\p{L}*)(?:\s+(?:з|із|від|до|на|от|из|в бік|в сторону))?(?:\s+[\p{Lu}][\p{L}'’-]*\s*(?:[-–—]|(?:до|на|і|та|и))\s*)?)\s+$/iu)
 
 /**
  * Links repeated claims to the first one: same speaker, kind, actor, places, time and figure (a headline
