@@ -193,7 +193,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
     const [ss, se] = sentence.span
-    speakers.beginSentence(si)
+    speakers.beginSentence(si, sentence.paragraph)
     const sTriggers = takeWithin(triggers, cursor, 't', ss, se)
     const sSides = takeWithin(sides, cursor, 's', ss, se)
     const sCues = takeWithin(cues, cursor, 'c', ss, se)
@@ -586,7 +586,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // rebuts and takes its time, unless the clause dates the event itself.
       const rebutted = answersOtherSide && (ownTime.expression === null || ownTime.expression === statementDate) ? rebuttedClaim([...built, ...sentenceBuilt], kind, speaker.name, modality === 'denied' ? si : null) : undefined
       const expression = rebutted ? null : ownTime.expression
-      let time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name })
+      let time = inheritedTime.timeOf(rebutted ? { time: rebutted.claim.time, expression: null } : ownTime, { kind, clauseText: text.slice(draft.clause[0], draft.clause[1]), sentenceIndex: si, paragraph: sentence.paragraph, speaker: speaker.name, outlet: outletSpeaker.name, expected: modality === 'expected' })
       // "Годом ранее этот показатель составлял 310 кв. км", "up from 78% a year ago": a comparison
       // figure a year back covers the period of the figure it is compared with, a year earlier (gold
       // convention 23), when its own words named no other year.

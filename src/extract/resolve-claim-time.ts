@@ -75,7 +75,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   )
   // "…, down from 588 in May", "up from 301 sq km in September": for the comparison figure's own claim
   // (its event words are the comparison) the compared period is its time (gold convention 23).
-  const comparisonClaim = COMPARISON_TRIGGER.test(input.text.slice(input.trigger[0], input.trigger[1]))
+  const comparisonClaim = COMPARISON_TRIGGER.test(input.text.slice(input.trigger[0], input.trigger[1])) || COMPARISON_CLAUSE.test(input.text.slice(input.clause[0], input.clause[1]))
   const own = candidates.filter((d) => !isComparison(input.text, d) || (comparisonClaim && d.span[0] >= input.trigger[0] && within(d.span, input.clause)))
   const dates = own.length > 0 ? own : candidates
   // "now" dates a claim only when its clause names no other time; an expected event is dated by its
@@ -88,6 +88,10 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
     (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d) && !isInLaterContrast(input.text, d, input.clause)), input.trigger, input.text))
   if (pick) {
     const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
+    // "Торік за ті самі десять місяців — 2980 км²", "Last year, over the same ten months, …", "в прошлом
+    // году за тот же период": the period named before, in the year named (gold convention 23).
+    const lastYears = value.kind === 'calendar' && value.unit === 'year' && value.offset < 0 ? samePeriodInYear(input, value.offset, anchor) : null
+    if (lastYears) return { time: lastYears, expression: pick }
     // A report's weekdays are the days of the week before it appeared, also inside a statement
     // dated by another weekday ("wrote on Friday … По его словам, в ночь на субботу …").
     const r = resolveDateValue(value, isWeekdayValue(value) ? (input.publishedAt ?? anchor) : anchor, { bias })
@@ -150,11 +154,28 @@ const STATUS_CLOCK = /^(?:станом\s+на|по\s+состоянию\s+на|a
  * refines that time; the event's time is the one outside the bracket.
  */
 function isBracketedStart(text: string, d: DateExpression, all: readonly DateExpression[]): boolean {
-  const open = text.lastIndexOf('(', d.span[0])
-  if (open < 0 || d.span[0] - open > 30 || !BRACKET_START.test(text.slice(open + 1, d.span[0]))) return false
+  // (Looked for in the 30 characters before the date only: a search back to the text's start per date would be quadratic.)
+  const from = Math.max(0, d.span[0] - 30)
+  const at = text.slice(from, d.span[0]).lastIndexOf('(')
+  if (at < 0) return false
+  const open = from + at
+  if (!BRACKET_START.test(text.slice(open + 1, d.span[0]))) return false
   return all.some((e) => e !== d && e.span[1] <= open && /^\s*$/u.test(text.slice(e.span[1], open)))
 }
 const BRACKET_START = /^\s*(?:(?:з|із|від|с|со|от|from|since|starting)\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:(?:on|of)\s+)?$/iu
+
+/** A comparison clause with its own figure ("на 9% менше, ніж у вересні (442 км²)", "less than in September"). */
+const COMPARISON_CLAUSE = /^[\s,—–-]*(?:(?:на|by|в|у)\s+[\d.,]+\s*(?:%|відсот\p{L}*|процент\p{L}*|per\s*cent|percent|рази?|раза|times)\s+)?(?:менше|більше|меньше|больше|нижче|вище|ниже|выше|less|more|fewer|lower|higher)\s*,?\s*(?:ніж|чим|чем|than)\s/iu
+
+/** The period "the same … months" points back to, moved into the year `offset` years before the anchor's. */
+function samePeriodInYear(input: ClaimTimeInput, offset: number, anchor: IsoDate | null): ClaimTime | null {
+  if (!anchor) return null
+  const same = samePeriodAs(input.text, input.clause, input.earlierDates, anchor)
+  if (!same?.time.start || !same.time.end) return null
+  const year = String(Number(anchor.slice(0, 4)) + offset)
+  const day = (d: IsoDate): IsoDate => (d.endsWith('-02-29') ? `${year}-02-28` : `${year}${d.slice(4)}`)
+  return { start: day(same.time.start), end: day(same.time.end), basis: 'relative' }
+}
 
 /** Weekdays, weekends and weekday nights: resolved against the publication date. */
 function isWeekdayValue(v: DateValue): boolean {
@@ -351,7 +372,7 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
  * те же полгода": the period named last before. Not "the same period of 2024" / "last year", which
  * names its own year (`samePeriodOf`).
  */
-const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s+same\s+(?:(\p{L}+)\s+)?(?:period|time\s*frame|span|stretch|months?|weeks?|quarter|half)(?!\s+(?:of|in|last|a\s+year)(?![\p{L}]))|за\s+(?:той\s+самий|той\s+же|цей\s+самий|цей\s+же|тот\s+же(?:\s+самый)?|этот\s+же|тот\s+самый)\s+(?:період|период|час|время|срок|термін|місяць|месяц|тиждень|неделю)|за\s+(?:ті\s+самі|ті\s+ж|те\s+же|эти\s+же)\s+(?:(\p{L}+)\s+)?(?:місяці|месяцы|тижні|недели|дні|дни))(?![\p{L}])(?!\s+(?:минулого|прошлого|(?:19|20)\d\d))/iu
+const SAME_PERIOD = /(?<![\p{L}])(?:(?:over|in|during|for|across|within)\s+the\s+same\s+(?:(\p{L}+)\s+)?(?:period|time\s*frame|span|stretch|months?|weeks?|quarter|half)(?!\s+(?:of|in|last|a\s+year)(?![\p{L}]))|за\s+(?:той\s+самий|той\s+же|цей\s+самий|цей\s+же|тот\s+же(?:\s+самый)?|этот\s+же|тот\s+самый)\s+(?:період|период|час|время|срок|термін|місяць|месяц|тиждень|неделю)|за\s+(?:ті\s+самі|ті\s+ж|те\s+же|те\s+самые|эти\s+же)\s+(?:(\p{L}+)\s+)?(?:місяці|місяців|месяцы|месяцев|месяца|тижні|тижнів|недели|недель|дні|днів|дни|дней))(?![\p{L}])(?!\s+(?:минулого|прошлого|(?:19|20)\d\d))/iu
 
 /** Date values that name a stretch of time a later "the same period" can refer to. */
 const PERIOD_KINDS = new Set(['period', 'fraction', 'month', 'season', 'range', 'since', 'calendar', 'year'])
@@ -481,7 +502,7 @@ function nearest(dates: readonly DateExpression[], trigger: Span, text?: string)
  */
 function samePeriodOf(text: string, expression: DateExpression, earlier: readonly DateExpression[]): DateValue | null {
   if (expression.value.kind !== 'year' || !('absolute' in expression.value.year)) return null
-  if (!/same (?:period|months?|time)(?: of| in| last)?\s*$|аналогічн\p{L}* період\p{L}*\s*$|аналогичн\p{L}* период\p{L}*\s*$/iu.test(text.slice(Math.max(0, expression.span[0] - 40), expression.span[0]))) return null
+  if (!/(?:same|matching|corresponding|comparable|equivalent|like) (?:period|months?|time|stretch)(?: of| in| last)?\s*$|(?:аналогічн\p{L}*|відповідн\p{L}*) період\p{L}*\s*$|(?:аналогичн\p{L}*|соответствующ\p{L}*) период\p{L}*\s*$/iu.test(text.slice(Math.max(0, expression.span[0] - 40), expression.span[0]))) return null
   for (let i = earlier.length - 1; i >= 0; i--) {
     const v = earlier[i]!.value
     if ((v.kind === 'period' || v.kind === 'fraction') && earlier[i]!.span[0] < expression.span[0]) return { ...v, year: expression.value.year }
@@ -570,7 +591,7 @@ export class InheritedTime {
   }
 
   /** The time a claim gets, given the one resolved from its own sentence. */
-  timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number; paragraph?: number; speaker?: string | null; outlet?: string | null }): ClaimTime {
+  timeOf(resolved: ClaimTimeResult, claim: { kind: string; clauseText: string; sentenceIndex: number; paragraph?: number; speaker?: string | null; outlet?: string | null; expected?: boolean }): ClaimTime {
     let time = resolved.time
     const last = this.last
     const paragraph = claim.paragraph ?? 0
@@ -591,7 +612,9 @@ export class InheritedTime {
     // A share of the figure just told ("Nearly half, some 170 sq km, lay in …") is of its period, even
     // when a later clause says where the front stands "now".
     else if (this.areaPeriod && (time.basis === 'publication' || (resolved.expression && isWeak(resolved.expression))) && SHARE_START.test(claim.clauseText)) time = this.areaPeriod
-    if (claim.kind === 'area-change') {
+    // (A forecast is dated the day it was made, not by the period of the figures before it: "I'd expect
+    // monthly gains north of 500 square kilometers again".)
+    if (claim.kind === 'area-change' && !claim.expected) {
       if (time.basis === 'publication' && this.areaPeriod) time = this.areaPeriod
       else if (!this.areaPeriod && time.basis !== 'publication' && time.start && time.end && time.start < time.end) this.areaPeriod = time
     }

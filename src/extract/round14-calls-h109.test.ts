@@ -124,3 +124,43 @@ describe('a speaker named again carries the via of their interview (call 27)', (
     expect(last.speaker.via).toBeNull()
   })
 })
+
+describe('a comparison period and a stretch of days (call 23, time convention)', () => {
+  it.each([
+    ['"For January-October 2025 the figure was …"', 'Russia took 3,900 sq km from January to October. For January-October 2025 the figure was 3,100 sq km.', '2026-11-06', ['2025-01-01', '2025-10-31']],
+    ['"compared with … for the matching period of 2025"', 'In the first nine months of the year Russia seized 3,300 sq km, compared with 2,900 for the matching period of 2025.', '2026-10-06', ['2025-01-01', '2025-09-30']],
+    ['"down from August\'s 390 sq km"', 'Russian forces captured about 350 sq km in September, down from August\'s 390 sq km.', '2026-10-04', ['2026-08-01', '2026-08-31']],
+    ['"на 12% більше, ніж у липні (300 км²)"', 'У серпні окупанти захопили 336 км² — на 12% більше, ніж у липні (300 км²).', '2026-09-03', ['2026-07-01', '2026-07-31']],
+    ['"Торік за ті самі вісім місяців — 2100 км²"', 'За вісім місяців року Росія окупувала 2900 км². Торік за ті самі вісім місяців — 2100 км².', '2026-09-03', ['2025-01-01', '2025-08-31']],
+  ])('%s', (_label, text, publishedAt, expected) => {
+    const got = times(text, /[а-яі]/iu.test(text) ? 'uk' : 'en', publishedAt)
+    expect(got.at(-1)?.slice(1)).toEqual(expected)
+  })
+
+  it('"between November 1 and 15" is the whole stretch', () => {
+    const got = times('Russian troops advanced about two kilometers into the southern suburbs of Myrnohrad between November 1 and 15, ISW said.', 'en', '2026-11-18')
+    expect(got[0]?.slice(1)).toEqual(['2026-11-01', '2026-11-15'])
+  })
+
+  it('negative: "since September" stays a start, and a month before a day stays the day', () => {
+    expect(times('Russian troops have shelled Kupiansk daily since September, the governor said.', 'en', '2026-11-18')[0]?.slice(1)).toEqual(['2026-09-01', '2026-11-18'])
+    expect(times('Russian forces captured Zvanivka on September 14, the ministry said.', 'en', '2026-11-18')[0]?.slice(1)).toEqual(['2026-09-14', '2026-09-14'])
+  })
+
+  it('negative: a forecast after monthly figures is dated the day it was made', () => {
+    const got = claims('Russia seized 410 sq km in October, an analysis found. An analyst said he expects monthly gains of more than 500 sq km once the ground freezes.', 'en', '2026-11-09')
+    const forecast = got.find((c) => c.modality === 'expected')
+    expect(forecast?.time.start).toBe('2026-11-09')
+  })
+})
+
+describe('another voice in the same paragraph still ends an interview (call 22 beside call 27)', () => {
+  it('the same speaker named again in the same paragraph after another voice carries no via', () => {
+    const text = 'Col. Ivan Hrytsenko told Reuters that Russian troops shelled Izium. The Russian Defence Ministry said its troops had taken Zarichne. Hrytsenko said two soldiers were wounded near Lyman.'
+    expect(claims(text, 'en', '2027-03-20').at(-1)?.speaker.via ?? null).toBeNull()
+  })
+  it('named again in a new paragraph, after another voice, the speaker keeps the via', () => {
+    const text = 'Col. Ivan Hrytsenko told Reuters that Russian troops shelled Izium.\n\nThe Russian Defence Ministry said its troops had taken Zarichne.\n\nHrytsenko said two soldiers were wounded near Lyman.'
+    expect(claims(text, 'en', '2027-03-20').at(-1)?.speaker.via).toBe('Reuters')
+  })
+})

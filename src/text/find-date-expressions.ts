@@ -267,6 +267,11 @@ const RULES: readonly Rule[] = [
     'u',
     (m) => dayOrRange(monthNumber(m[1]!), m[2], m[3] ?? (m[4] && Number(m[4]) === Number(m[2]) + 1 ? m[4] : undefined), absolute(m[5])),
   ),
+  // "between November 1 and 15", "between 3 and 9 November": after "between", the second day ends a
+  // stretch, however far it is from the first ("on May 15 and 16" alone is one only for the next day).
+  rule(['between'], `${B}between\\s+(?:(${MON_EN})\\s+${DAY}\\s+and\\s+(\\d{1,2})|${DAY}\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
+    m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),
+  ),
   // "26 February 2026", "24-25 February", "the 26th of February", "Friday, 27 February 2026"
   rule(['#', 'the', ...EN_WEEKDAY_STARTS], 
     `${B}${withWeekdayPrefix(`(?:the\\s+)?${DAY}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(${MON_EN})(?:,?\\s+${YEAR})?`, WD_EN)}${E}`,
@@ -278,6 +283,16 @@ const RULES: readonly Rule[] = [
   // "late November 2025", "the end of January", "February 2026"
   rule(EN_PART_STARTS, `${B}${EN_PART}\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'iu', (m) => monthValue(m[2]!, m[3], enPart(m[1]))),
   rule(EN_MONTH_STARTS, `${B}(${MON_EN}),?\\s+${YEAR}${E}`, 'u', (m) => monthValue(m[1]!, m[2], null)),
+  // "January-October 2025", "January to October", "from January through October": a stretch of
+  // months told without a preposition before the first (a figure's period: "For January-October 2025
+  // the figure was …", "January to October yielded 3,720 sq km"); both ends take the year given.
+  // (Started at the month only: "in January-October 2025" is the preposition rule's "in January" and
+  // "October 2025", joined by the dash.)
+  rule(EN_MONTH_STARTS, `${B}(${MON_EN})\\s*(?:[-–—]|\\s(?:to|through|till|until)\\s)\\s*(${MON_EN})(?:,?\\s+${YEAR})?${E}`, 'u', (m) => {
+    const from = monthValue(m[1]!, m[3], null)
+    const to = monthValue(m[2]!, m[3], null)
+    return from && to && from.kind === 'month' && to.kind === 'month' && from.month < to.month ? { kind: 'range', from, to } : null
+  }),
   // "June alone accounted for 520 sq km": a month as the subject of a monthly figure.
   rule(EN_MONTH_STARTS, `${B}(${MON_EN})(?=\\s+alone${E})`, 'u', (m) => monthValue(m[1]!, undefined, null)),
   // A month owning or naming a monthly figure: "Russia's March haul", "August's 412 sq km", "July's
@@ -694,6 +709,9 @@ const RULES: readonly Rule[] = [
     undefined,
     COUNT_FIGURE,
   ),
+  // "during the day and night before", "over the past day and night", "throughout the previous day and
+  // night": the daily-report window in English wire copy (judgement call 11), as "over the past day".
+  rule(['during', 'over', 'throughout'], String.raw`${B}(?:during|over|throughout)\s+the\s+(?:(?:past|previous|preceding|last)\s+)?day\s+and\s+(?:the\s+)?night(?:\s+before)?${E}`, 'iu', () => ({ kind: 'past-span', days: 1 })),
   // "за минулу добу", "за прошедшие сутки": the daily-report window.
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], 
     String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:минул\p{L}*|останн\p{L}*|попередн\p{L}*|прошедш\p{L}*|последн\p{L}*|минувш\p{L}*)\s+)?(?:${NUM}\s+)?(добу|доби|діб|сутки|суток)${E}`,
@@ -1114,7 +1132,8 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
         continue
       }
     }
-    const since = IS_SINCE_BEFORE(before) ? before.match(SINCE_BEFORE) : null
+    // ("down from September's 446 sq km": the month owns the figure the claim is compared with, no "since".)
+    const since = IS_SINCE_BEFORE(before) && !/^['’]s\s+\d/u.test(text.slice(e.span[1], e.span[1] + 4)) ? before.match(SINCE_BEFORE) : null
     if (since && !IS_BETWEEN_BEFORE(before) && !IS_DATED_PAPER_BEFORE(before)) {
       const start = e.span[0] - since[0].replace(/^[^\p{L}]/u, '').length
       out.push({ span: [start, e.span[1]], text: text.slice(start, e.span[1]), value: { kind: 'since', from: e.value } })

@@ -26,6 +26,7 @@ export class SpeakerContext {
     const at = this.seen.length
     this.seen.push(resolved)
     this.sentenceOf.push(this.sentence)
+    this.paragraphOf.push(this.paragraph)
     this.lowerNames.push(resolved.speaker.name?.toLowerCase())
     const surname = resolved.type === 'person' ? resolved.speaker.name?.split(/\s+/).at(-1)?.toLowerCase() : undefined
     if (surname && surname.length >= 4) {
@@ -42,10 +43,29 @@ export class SpeakerContext {
   private readonly sentenceOf: number[] = []
   private sentence = 0
 
-  /** The reader moves on to sentence `index`: speakers met from now on were met in it. */
-  beginSentence(index: number): void {
+  /** Per speaker met, the paragraph it was met in. */
+  private readonly paragraphOf: number[] = []
+  private paragraph = 0
+
+  /** The reader moves on to sentence `index` (of paragraph `paragraph`): speakers met from now on were met in it. */
+  beginSentence(index: number, paragraph = 0): void {
     this.sentence = index
+    this.paragraph = paragraph
     this.occasion = false
+  }
+
+  /**
+   * Judgement call 27: the speaker is named again in a paragraph after every other voice quoted since
+   * they were last met ("Moscow claimed on Wednesday … ¶ 'That is nonsense,' Tur said"): the reporter
+   * resumes the same interview. (Within one paragraph, another voice still ends it: call 22.)
+   */
+  resumedInNewParagraph(resolved: ResolvedSpeaker): boolean {
+    const last = this.seen.lastIndexOf(resolved)
+    if (last < 0 || this.paragraphOf[last] === this.paragraph) return false
+    for (let i = last + 1; i < this.seen.length; i++) {
+      if (this.seen[i]!.speaker.name !== resolved.speaker.name && this.paragraphOf[i] === this.paragraph && this.sentenceOf[i] !== this.sentence) return false
+    }
+    return true
   }
 
   /** Whether the sentence being read gives its statement an occasion of its own ("earlier", "on Tuesday he wrote", "позже"). */
@@ -627,10 +647,10 @@ const OWN_CHANNEL = /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|VK|VKonta
 function carriedVia(context: SpeakerContext, back: ResolvedSpeaker): string | null {
   const via = back.speaker.via
   if (!via) return null
-  // Judgement call 27: naming the speaker again, in the same paragraph or a new one, continues the
-  // statement (the reporter breaks one interview into paragraphs, and may quote another voice in
-  // between) unless the frame gives it an occasion of its own.
-  return OWN_CHANNEL.test(via) || context.continuesStatement(back) || !context.isNewOccasion() ? via : null
+  // Judgement call 27: naming the speaker again in a new paragraph continues the statement (the
+  // reporter breaks one interview into paragraphs, and may quote another voice in between) unless the
+  // frame gives it an occasion of its own.
+  return OWN_CHANNEL.test(via) || context.continuesStatement(back) || (context.resumedInNewParagraph(back) && !context.isNewOccasion()) ? via : null
 }
 
 /** A speaker referred back to, with the via its phrase names, else the one its statement carries. */
