@@ -40,6 +40,8 @@ import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStr
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
 import { isNegativeForecast } from './negative-forecast.js'
+import { checkedPart } from './partial-confirmation.js'
+import { mostHitAsStrikes } from './most-hit.js'
 import { isEffortOnly } from './effort-statements.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
@@ -783,13 +785,21 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       built[i] = { ...b, claim: { ...b.claim, speaker: { ...named.speaker, side, via: b.claim.speaker.via ?? null } } }
     }
   }
+  // A verdict confirming part of a claim just told is the checker's claim of that claim's kind (call 29).
+  const verdicts = CONFIRM_WORD.test(text) ? checkedPart(text, built) : built
+  // A "most hit" line after a summary of strikes is a strike of the summary's actor and time (call 31).
+  const checked = MOST_HIT_WORD.test(text) ? mostHitAsStrikes(text, verdicts, outletVoice.name) : verdicts
   // A headline restating the body's claim is no claim of its own (convention 14).
-  const restated = restatedHeadlines(text, built.map((b) => b.claim))
-  const kept = restated.size > 0 ? built.filter((_, i) => !restated.has(i)) : built
+  const restated = restatedHeadlines(text, checked.map((b) => b.claim))
+  const kept = restated.size > 0 ? checked.filter((_, i) => !restated.has(i)) : checked
   return { claims: kept.map((b) => b.claim), anchors: kept.map((b) => b.anchor) }
 }
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
+/** A word every partial verdict holds (checked once per document before the verdicts are looked for). */
+const CONFIRM_WORD = /confirm|borne out|show|підтвердж|подтвержд|показу|показыва/iu
+/** A word every "most hit" line holds (checked once per document). */
+const MOST_HIT_WORD = /brunt|worst|hardest|heaviest|найбільш|найсильніш|найдужч|всего|наиболее/iu
 
 // "real losses are higher", "the true toll is likely far greater", "справжні втрати значно більші".
 const TOLL_UNDERCOUNT = /(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu

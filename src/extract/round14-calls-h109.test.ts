@@ -164,3 +164,51 @@ describe('another voice in the same paragraph still ends an interview (call 22 b
     expect(claims(text, 'en', '2027-03-20').at(-1)?.speaker.via).toBe('Reuters')
   })
 })
+
+describe('a verdict confirming part of a claim is the checker\'s claim of its kind (call 29)', () => {
+  it.each([
+    ['ru', 'С 3 по 9 ноября Минобороны заявило о взятии семи сёл. Карты DeepState подтверждают переход под контроль российских войск только трёх из них.', ['2026-11-03', '2026-11-09']],
+    ['uk', 'Міноборони РФ оголосило про захоплення шести сіл за тиждень. Карти DeepState підтверджують захоплення лише двох із них.', ['2026-11-11', '2026-11-18']],
+    ['en', "Russia's Defence Ministry said it had captured five villages last week. DeepState's maps show Russian control of only two of them.", ['2026-11-09', '2026-11-15']],
+  ] as const)('%s: %s', (lang, text, time) => {
+    const verdict = claims(text, lang, '2026-11-18').at(-1)!
+    expect(verdict).toMatchObject({ kind: 'capture', actorSide: 'RU', modality: 'asserted' })
+    expect([verdict.time.start, verdict.time.end]).toEqual(time)
+    expect(verdict.speaker.basedOn).toBe('DeepState')
+  })
+
+  it('negative: a verdict confirming none of them is no confirmation', () => {
+    const verdict = claims('Минобороны заявило о взятии семи сёл. Карты DeepState не подтверждают взятие ни одного из них.', 'ru', '2026-11-18').at(-1)!
+    expect(verdict.modality).not.toBe('asserted')
+  })
+
+  it('negative: a confirmation with no claim before it changes nothing', () => {
+    const got = claims('Карты DeepState подтверждают переход под контроль российских войск трёх из них.', 'ru', '2026-11-18')
+    expect(got.every((c) => c.kind !== 'capture')).toBe(true)
+  })
+})
+
+describe('a "most hit" line after a summary is a strike of the summary (call 31)', () => {
+  it.each([
+    ['en', 'Russia launched 80 drones at Ukraine overnight, the Air Force said. Kharkiv and Sumy regions bore the brunt of the attack.'],
+    ['en', 'Russia launched 80 drones at Ukraine overnight, the Air Force said. The worst hit was the Odesa region.'],
+    ['uk', 'Уночі ворог атакував область 40 дронами. Найбільше постраждала Шосткинська громада.'],
+    ['uk', 'Уночі ворог атакував область 40 дронами. Найсильніше дісталося Сумам.'],
+    ['uk', 'У ніч на 9 березня ворог атакував Україну 70 дронами. Найбільше дісталося Одещині.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const got = claims(text, lang, '2026-11-18')
+    expect(got.length).toBe(2)
+    expect(got[1]).toMatchObject({ kind: 'strike', actorSide: got[0]!.actorSide })
+    expect(got[1]!.time).toEqual(got[0]!.time)
+  })
+
+  it('negative: a toll with its figure in the worst-hit city stays a toll', () => {
+    const got = claims('Russia launched 80 drones at Ukraine overnight. In Kharkiv, the worst-hit city, three people were killed.', 'en', '2026-11-18')
+    expect(got.some((c) => c.kind === 'casualties')).toBe(true)
+  })
+
+  it('negative: "most" without a summary before it changes nothing', () => {
+    const got = claims('Найбільше постраждала Шосткинська громада.', 'uk', '2026-11-18')
+    expect(got.every((c) => c.kind !== 'strike')).toBe(true)
+  })
+})
