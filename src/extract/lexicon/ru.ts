@@ -378,6 +378,23 @@ const triggers = [
   // the drones' side's strike, intercepted.
   trigger('strike', String.raw`нейтрализова(?:ли|л|ны|но|н)(?= (?:[\p{L}\p{N}-]+ ){0,3}?(?:беспилотник|дрон|БПЛА|ракет|снаряд|авиабомб)\p{L}*)`, { subject: 'victim', object: 'agent', defaultSide: 'enemy', starts: ['нейтрализова'] }),
   trigger('strike', String.raw`(?:беспилотник\p{L}*|дрон(?:а|ов|ы)?|БПЛА|ракет(?:а|ы)?) (?:[\p{L}\p{N}-]+ ){0,2}?(?:уничтожен(?:ы|о|а)?|сбит(?:ы|о|а)?|перехвачен(?:ы|о|а)?|нейтрализован(?:ы|о|а)?)(?![\p{L}])`, { voice: 'noun', defaultSide: 'enemy', starts: ['беспилотник', 'дрон', 'бпла', 'ракет'] }),
+  // A force still present in part of a place, told without a verb of holding ("ВСУ всё ещё находятся в
+  // северной части посёлка", "в промзоне по-прежнему находятся наши подразделения"): that force's control;
+  // the side may stand after the verb (hence object = agent), and a force word must stand beside the
+  // verb (residents are none). "Остаются" is left out (residents and positions "remain" in descriptions
+  // that belong to another claim); "уже находятся" is ground just gained.
+  trigger('control', String.raw`(?<!уже )(?:наход(?:ятся|ится)|пребыва(?:ют|ет))(?:(?= (?:[\p{L}-]+ ){0,2}?(?:в|во|на) (?:[\p{L}-]+ )?(?:част|квартал|район|центр|окраин|городе|селе|пос[её]лке|промзон|пригород|микрорайон)\p{L}*)|(?<=(?:в|во|на) (?:[\p{L}-]+ )?(?:част|квартал|район|центр|окраин|городе|селе|пос[её]лке|промзон|пригород|микрорайон)\p{L}* (?:[\p{L}-]+ ){0,3}?(?:наход(?:ятся|ится)|пребыва(?:ют|ет))))(?:(?= (?:[\p{L}\p{N}-]+ ){0,3}?(?:подразделени|бригад|войск|бойц|наш|защитник|сил|гарнизон|пехот|ВСУ|противник|оккупант|хохл|враг|штурмовик|нацик|боевик)\p{L}*)|(?<=(?:подразделени|бригад|войск|бойц|наш|защитник|сил|гарнизон|пехот|ВСУ|противник|оккупант|хохл|враг|штурмовик|нацик|боевик)\p{L}* (?:[\p{L}\p{N}-]+ ){0,3}?(?:наход(?:ятся|ится)|пребыва(?:ют|ет))))`, { needsActor: true, object: 'agent', starts: ['наход', 'пребыва'] }),
+  // An intention to encircle or outflank (gold convention 4: an attempt, intention or forecast is an
+  // attack, `assault`, its modality the cue's): "противник планирует окружить Покровск", "собираются
+  // взять Константиновку в клещи", "хотят обойти Работино с запада". The longer phrase takes the place of "окружить".
+  trigger('assault', String.raw`(?:планиру(?:ют|ет|ли|л)|хот(?:ят|ел|ели)|хочет|собира(?:ются|ется|лись|лся)|намерен(?:ы|о|а)?|намерева(?:ются|ется)|готов(?:ятся|ится)) (?:\p{L}+ ){0,2}?(?:окружить|замкнуть|обойти|взять (?:[\p{L}-]+ ){0,2}?в (?:клещи|кольцо|окружение))(?![\p{L}])`, { starts: ['планиру', 'хот', 'хочет', 'собира', 'намерен', 'намерева', 'готов'] }),
+  // A place told as already ours ("Димитров фактически уже наш", "Часов Яр теперь наш!"): the speaker's
+  // side's capture; "наш корреспондент" is no claim (the word must close the clause), and a house "уже
+  // наш" names nothing of war (the sentence must).
+  trigger('capture', String.raw`(?<=(?:уже|теперь|фактически|практически|полностью|окончательно) [«"]?(?:\p{L}+ )?)наш(?:а|е|и|им)?(?=[»"”]?\s*(?:[.!,;)—–]|$))`, { defaultSide: 'own', starts: ['наш'] }),
+  // Reaching a line or a place, in any tense ("армия дойдёт до административной границы", "наши дошли
+  // до окраин"): ground gained by a force named; reaching a conclusion, an agreement or a final is none.
+  trigger('advance', String.raw`(?:дойд(?:ут|[её]т)|дошли|дош[её]л|дошла|доходят|доход(?:ит|или))(?= (?:[\p{L}-]+ ){0,2}?до (?!(?:\p{L}+ )?(?:вывод|соглашени|договор|финал|полуфинал|суда|дела|абсурд|истерик|слёз|слез|сердц|конца)\p{L}*))`, { needsActor: true, starts: ['дойд', 'дошл', 'дош', 'доход'] }),
   // Armour knocked out in drone crews' words: "выбили три машины ВСУ", "выбили ещё один танк" (glass
   // knocked out of a car is no loss: the vehicle must be what was knocked out).
   trigger('casualties', String.raw`(?:выбили|выбил|выбила) (?:(?:ещё|еще|уже|сразу|\p{N}+|одну|один|два|две|три|четыре|пять|несколько) ){0,2}(?:танк|БТР|БМП|БМД|МТЛБ|машин|бронемашин|САУ|гаубиц|пикап|бронетехник|единиц)\p{L}*`, { starts: ['выбил'] }),
@@ -431,6 +448,8 @@ const cues = [
   // Round 14: an area snatched told in the future ("оттяпают ещё 100 кв. км", "откусят", "отхватят").
   // Taking told in the first person future ("освободим до весны", "отобьём").
   cue('expected', String.raw`освободим|отвоюем|отбер[её]м|отобь[её]м`, ['освободим', 'отвоюем', 'отбер', 'отобь']),
+  // Round 14: an intention or a line to be reached ("хотят обойти", "дойдут до окраин").
+  cue('expected', String.raw`хотят|хочет|дойд(?:ут|[её]т)`, ['хотят', 'хочет', 'дойд']),
   cue('expected', String.raw`оттяпают|оттяпает|откусят|откусит|отхватят|отхватит|отгрызут|прибавят|добавят`, ['оттяпа', 'откус', 'отхват', 'отгрыз', 'прибав', 'добав']),
   cue('expected', String.raw`удаст(?:ся|ься)|удадутся|достигнет|превыс(?:ит|ят)|состав(?:ит|ят)`, ['удаст', 'удаду', 'достигнет', 'превыс', 'состав']),
   // "По данным наших источников", "по информации источников": hearsay from sources nobody names.

@@ -180,3 +180,60 @@ describe('the sides by their slang names', () => {
     expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
   })
 })
+
+describe('a force still present in part of a place', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Ворог штурмує Торецьк. У місті досі перебувають наші підрозділи.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU' }, { kind: 'control', actorSide: 'UA' }]],
+    ['Окупанти й далі перебувають на північній околиці Сіверська.', 'uk', UA, [{ kind: 'control', actorSide: 'RU' }]],
+    ['Наші штурмовики досі знаходяться в центрі Торецька.', 'uk', UA, [{ kind: 'control', actorSide: 'UA' }]],
+    ['Хохлы штурмуют Кучеровку. ВСУ всё ещё находятся в северной части посёлка.', 'ru', RU, [{ kind: 'assault', actorSide: 'UA' }, { kind: 'control', actorSide: 'UA' }]],
+    ['В промзоне Константиновки по-прежнему находятся наши подразделения.', 'ru', RU, [{ kind: 'control', actorSide: 'RU' }]],
+    ['Противник пока находится на западной окраине Степногорска.', 'ru', RU, [{ kind: 'control', actorSide: 'UA' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ['У місті залишаються близько двох тисяч жителів.', 'uk'],
+    ['Ворог обстріляв Краматорськ. У місті досі перебувають близько 50 тисяч жителів.', 'uk'],
+    ['ВСУ обстреляли Горловку. В городе находятся около 200 тысяч жителей.', 'ru'],
+    ['Наші підрозділи перебувають у постійній готовності.', 'uk'],
+    ['В городе остаются около трёх тысяч мирных жителей.', 'ru'],
+  ])('leaves %s alone', (text, lang) => {
+    expect(claimsOf(text, lang).filter((c) => c.kind === 'control')).toEqual([])
+  })
+})
+
+describe('an intention to encircle or outflank is an attack (convention 4)', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Окупанти планують оточити Покровськ.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
+    ['Ворог хоче взяти Костянтинівку в кліщі ще до зими.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
+    ['Росіяни збираються обійти Сіверськ з півночі.', 'uk', UA, [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
+    ['Противник планирует окружить Мирноград до весны.', 'ru', RU, [{ kind: 'assault', actorSide: 'UA', modality: 'expected' }]],
+    ['Наши собираются взять Константиновку в клещи.', 'ru', RU, [{ kind: 'assault', actorSide: 'RU', modality: 'expected' }]],
+    ['ВСУ хотят обойти Работино с запада.', 'ru', RU, [{ kind: 'assault', actorSide: 'UA', modality: 'expected' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+})
+
+describe('a place told as already ours, and a line reached', () => {
+  it.each<[string, Lang, string, Row[]]>([
+    ['Хохлы откатились из последних домов. Кучеровка фактически уже наша.', 'ru', RU, [{ kind: 'withdrawal', actorSide: 'UA' }, { kind: 'capture', actorSide: 'RU' }]],
+    ['Хохлы бежали из посёлка. Степногорск теперь наш!', 'ru', RU, [{ kind: 'withdrawal', actorSide: 'UA' }, { kind: 'capture', actorSide: 'RU' }]],
+    ['Ворог відступив з висоти. Кліщіївка тепер наша.', 'uk', UA, [{ kind: 'withdrawal', actorSide: 'RU' }, { kind: 'capture', actorSide: 'UA' }]],
+    ['К концу месяца наши войска дойдут до окраин Орехова.', 'ru', RU, [{ kind: 'advance', actorSide: 'RU', modality: 'expected' }]],
+    ['Российская армия дошла до административной границы Днепропетровской области.', 'ru', RU, [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Окупанти дійшли до околиць Гуляйполя.', 'uk', UA, [{ kind: 'advance', actorSide: 'RU' }]],
+    ['Ворог, ймовірно, дійде до адмінкордону Дніпропетровщини вже взимку.', 'uk', UA, [{ kind: 'advance', actorSide: 'RU', modality: 'expected' }]],
+  ])('%s', (text, lang, outlet, expected) => {
+    expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
+  })
+  it.each<[string, Lang]>([
+    ['Наш корреспондент уже наш человек в Киеве.', 'ru'],
+    ['Дом теперь наш.', 'ru'],
+    ['Сторони дійшли згоди щодо обміну полоненими.', 'uk'],
+    ['Украина и Россия дошли до финала переговоров по обмену.', 'ru'],
+  ])('leaves %s alone', (text, lang) => {
+    expect(claimsOf(text, lang).filter((c) => c.kind === 'capture' || c.kind === 'advance')).toEqual([])
+  })
+})
