@@ -33,13 +33,13 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
+import { isNegativeForecast } from './negative-forecast.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
-import { isNegativeForecast } from './negative-forecast.js'
 import { checkedPart } from './partial-confirmation.js'
 import { mostHitAsStrikes } from './most-hit.js'
 import { isEffortOnly } from './effort-statements.js'
@@ -192,6 +192,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let wordCursor = 0
   let linkLabelParagraph: number | null = null
   const furniture = new PageFurniture()
+  // A bare verdict sentence ("That is nonsense.", "— Це неправда.") whose rebuttal claim the next
+  // sentence of the same speaker may tell in full ("Our troops still hold the village.").
+  let bareReply: { id: string; sentenceIndex: number; paragraph: number; speaker: string | null; answers: Built } | null = null
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!
     const [ss, se] = sentence.span
@@ -316,6 +319,23 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // a participle right after a force noun describes the force (a reduced relative clause); "units
       // are fighting near X" tells the fight.
       if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
+      // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
+      // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
+      if (FEAR_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || PURPOSE_NOT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 50), t.span[0]))) return false
+      // "відкинув заяви про оточення", "отвергло заявления", "pushed back on reports of": a push-back
+      // verb whose object is a statement rejects it; it moves no line (the rebuttal is the frame's).
+      // "the air raid siren sounded", "air raid alerts were declared", "оголошено повітряну тривогу": an
+      // alert warns of a strike; it tells none.
+      if (AIR_ALERT.test(text.slice(Math.max(ss, t.span[0] - 12), Math.min(se, t.span[1] + 16)))) return false
+      // "Через постійні обстріли з Куп'янська виїхали …", "because of constant drone attacks": strikes
+      // named as the standing cause of another event are a habit described, not one strike.
+      if (HABITUAL_CAUSE_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 45), t.span[0]))) return false
+      if (PUSH_BACK_VERB.test(t.text) && STATEMENT_OBJECT.test(text.slice(t.span[1], Math.min(se, t.span[1] + 40)))) return false
+      // "declined to comment on the strike", "атаку не коментувала", "could not confirm his account of the
+      // street fighting": an event named as what someone did not comment on or could not verify points
+      // back at an event told before (or at none); it is no event of its own.
+      if (COMMENT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || NO_COMMENT_AFTER.test(text.slice(t.span[1], Math.min(se, t.span[1] + 40)))) return false
+      if (ACCOUNT_OF_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) && VERIFY_COMMENT.test(text.slice(ss, t.span[0]))) return false
       // "через загрозу оточення наші підрозділи вийшли з X", "из-за угрозы окружения отошли": the
       // threat cancels the encirclement it names, not the withdrawal it caused.
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span) && !(t.data.kind === 'withdrawal' && THREAT_CUE.test(text.slice(c.span[0], c.span[1]))))))
@@ -337,7 +357,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
     // taken this year?") announces what the report tells; it claims nothing itself.
-    if (eventWords.length > 0 && !(se > ss && '.!…;"”»'.includes(text[se - 1]!)) && !text.slice(ss, se).includes('\n') && QUESTION_HEADLINE.test(text.slice(ss, se))) eventWords.length = 0
+    // (A title may end on a quoted name: "Где на самом деле продвинулась армия: разбор «Вёрстки»".)
+    if (eventWords.length > 0 && !/[.!…;]["”»’)]*$/u.test(text.slice(ss, se)) && !text.slice(ss, se).includes('\n') && QUESTION_HEADLINE.test(text.slice(ss, se))) eventWords.length = 0
     // A question ("Did Russia capture Zarichne near Lyman?", "Чи варто чекати наступу на саме місто?",
     // "Удастся ли удержать город?") asks what the report then tells; it asserts no event.
     if (eventWords.length > 0 && QUESTION_END.test(text.slice(ss, se))) eventWords.length = 0
@@ -387,7 +408,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // assault, asserted), unless it answers a gain claimed just before ("Росіянам не вдалося захопити
       // Кіндратівку" after the MoD's capture claim is that claim's rebuttal).
       const failedGain = lang !== 'en' && !draft.fixedKind && FAILED_GAIN_KINDS.has(draft.kind) && governing?.stance !== 'deny' && sCues.some((c) => c.data === 'negation' && FAILED_TRY.test(text.slice(c.span[0], c.span[1] + 12)) && within(c.span, draft.clause) && c.span[1] <= primary.span[0] && primary.span[0] - c.span[1] <= 16) && !answersEarlierClaim([...built, ...sentenceBuilt], { kind: draft.kind, actorSide: null, speaker: speaker.name }, si - 1)
-      const kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, sentenceBuilt.at(-1)?.claim.kind ?? built.at(-1)?.claim.kind ?? null, primary.span, primary.data.repels)
+      // "pushed back" after the pushed side's attempt is that attempt repelled (convention 5), when the
+      // attempt was told as having happened just before: not after a forecast that they "may attempt an
+      // offensive", nor after an attempt told paragraphs earlier.
+      const previous = sentenceBuilt.at(-1) ?? built.at(-1)
+      const attemptTold = previous !== undefined && previous.claim.modality !== 'expected' && previous.sentenceIndex >= si - 1
+      let kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, previous?.claim.kind ?? null, primary.span, primary.data.repels && attemptTold)
       // "The family drove out of the city", "Вратарь отбил пенальти", "Люди вийшли з дому": an event word
       // with nothing of war in its sentence, the two before it or the one after (a headline's body, a
       // toll's strike), and no name or area figure in its sentence, is used in its everyday sense, and
@@ -415,6 +441,31 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "while the defense forces focus on containing and repelling attacks, while also planning further
       // actions to hold positions": what a force is busy with or plans is no event (effort-statements.ts).
       if (isEffortOnly(text, [ss, se], primary.span)) continue
+      // "does not expect the town to be stormed before spring", "не очікує штурму", "наступления не
+      // будет": a forecast that an event will not happen is no claim (convention 32; negative-forecast.ts).
+      if (isNegativeForecast(text, ss, primary.span)) continue
+      // "Информация о повреждениях уточняется", "Інформація про наслідки атаки уточнюється", "details of
+      // the damage are being established": consequences still being gathered add no event of their own.
+      if (BEING_CLARIFIED.test(text.slice(ss, se))) continue
+      // "won back positions … with a counterattack", "відбили позиції в ході контратаки", "в результате
+      // контратаки вернули": the attack named as the means of a gain in its sentence is how that gain
+      // was made, one event (as "counterattacked and regained" is).
+      if (kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && MEANS_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) && drafts.some((d) => d !== draft && (d.kind === 'advance' || d.kind === 'capture'))) continue
+      // "…, indicating a recent Russian advance", "що свідчить про просування", "что указывает на
+      // продвижение": the conclusion drawn from what the sentence just told is that claim again.
+      if (CONCLUSION_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 50), primary.span[0])) && sentenceBuilt.some((b) => b.claim.kind === kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(kind)))) continue
+      // "Повітряний напад відбивали авіація, зенітні ракетні війська …", "The air attack was repelled by
+      // aviation and air defence": the forces that met an air attack are listed, not a repulse of a
+      // ground attack; the bulletin's interceptions are its strike claims.
+      if (kind === 'repelled' && AIR_ATTACK.test(text.slice(draft.clause[0], draft.clause[1]))) continue
+      // "решта боїв досі триває", "the rest of the clashes are ongoing": what is left of a tally just
+      // given restates it; "One of the battles is still ongoing" counts engagements (convention 9: an
+      // actorless assault, not a place's control).
+      if ((kind === 'control' || kind === 'assault') && REMAINDER_SUBJECT.test(text.slice(draft.clause[0], primary.span[1]))) continue
+      if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && COUNTED_BATTLES.test(text.slice(draft.clause[0], primary.span[1]))) kind = 'assault'
+      // "nobody had been hurt", "none of the residents were injured", "ніхто з мешканців не був
+      // поранений": a toll whose subject is nobody counts nobody (convention 12).
+      if (kind === 'casualties' && draft.triggers.every((t) => NOBODY_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])))) continue
       // "закріпитися там поки не вдалося жодній зі сторін", "neither side has managed to hold it": what
       // no side achieved moves no line and credits no actor (convention 12).
       if (NO_SIDE_MANAGED.test(text.slice(draft.clause[0], draft.clause[1]))) continue
@@ -486,6 +537,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
       // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
       if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
+      // "the counteroffensive in this sector continues", "контрнаступ на цій ділянці триває": a counter-move
+      // named without its side is the defender's: a belligerent speaker's own side, else the side
+      // that the report has just told gaining or holding ground (the one before: the ground it counters).
+      if (!actorSide && kind === 'assault' && draft.triggers.every((t) => COUNTER_MOVE.test(text.slice(t.span[0], t.span[1])))) {
+        actorSide = defaultSide('own', speaker) ?? counteringSide([...built, ...sentenceBuilt], si)
+      }
       // "Russian claims that Kupiansk is encircled", "Russian claims of a breakthrough": the side
       // whose claim it is did it; a plan or order ("expects to seize") is the speaker's side's.
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
@@ -666,11 +723,16 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // "Ukraine's army dismissed the report, saying its soldiers still held positions": an answer of the
     // sentence's own (a counter-statement, made a claim further on) that the holding only elaborates.
     const counterHere = attribution.counters.some((c) => c.stance === 'deny' || c.stance === 'premature')
+    // The bare verdict of the sentence before, by this sentence's speaker in the same paragraph: this
+    // sentence may be the rebuttal it announces.
+    const repliedBefore = bareReply && bareReply.sentenceIndex === si - 1 && bareReply.paragraph === sentence.paragraph && bareReply.speaker === sentenceSpeaker.name ? bareReply : null
     for (let k = 0; k < sentenceBuilt.length; k++) {
       const b = sentenceBuilt[k]!
       if (b.claim.kind !== 'control') continue
       const here = sentenceBuilt.slice(0, k).filter((x) => x.claim.kind === 'capture').at(-1)
-      const before = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
+      // After a bare verdict ("— Це неправда. Там сіра зона …"), the capture the verdict answered.
+      const lastBefore = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
+      const before = lastBefore && repliedBefore && lastBefore.claim.id === repliedBefore.id ? repliedBefore.answers : lastBefore
       const capture = (here ?? before)?.claim
       if (!capture) continue
       // The holder's side already answered this capture, in this sentence or the two before ("a claim
@@ -679,7 +741,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const holderSide = b.claim.speaker.side
       const answeredBySpeaker =
         counterHere ||
-        [...recent, ...sentenceBuilt].some((x) => x !== b && x.claim.kind === 'capture' && (x.claim.modality === 'denied' || x.claim.modality === 'premature') && (x.claim.speaker.name === b.claim.speaker.name || ((holderSide === 'RU' || holderSide === 'UA') && x.claim.speaker.side === holderSide)))
+        [...recent, ...sentenceBuilt].some((x) => x !== b && x.claim.id !== repliedBefore?.id && x.claim.kind === 'capture' && (x.claim.modality === 'denied' || x.claim.modality === 'premature') && (x.claim.speaker.name === b.claim.speaker.name || ((holderSide === 'RU' || holderSide === 'UA') && x.claim.speaker.side === holderSide)))
       const between = here ? text.slice(here.claim.span[1], b.claim.span[0]) : ''
       const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, capture, here !== undefined, { holding: text.slice(b.claim.span[0], b.claim.span[1]), between, answeredBySpeaker, outlet: outletVoice })
       if (!answered) continue
@@ -738,6 +800,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // other than the remark's speaker; a remark that is its whole sentence may answer one told in its
     // own voice (a claim told in the sentence's voice was misattributed: no writer rebuts himself).
     // With no such claim it is no claim at all.
+    let remarkReferent: Built | null = null
     if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
       // (A claim the writer calls hasty, `premature` by convention 17, is still a claim to answer.)
       const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied')
@@ -746,7 +809,22 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         const span = trimSpan(text, remark.span)
         const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
         sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
+        if (remark.whole) remarkReferent = referent
       }
+    }
+    // "That is nonsense. Our neighbours still hold Ivanopillia.", "— Це неправда. Там сіра зона …", "Это
+    // ложь. Наши войска в город не входили.": a bare verdict and the sentence after it that tells the
+    // rebuttal in full (a denial, a "too early", a holding made the capture's rebuttal) are one rebuttal
+    // (conventions 7 and 19): the full one, with its own words, stays; the bare verdict goes.
+    if (repliedBefore) {
+      const reply = built.findIndex((b) => b.claim.id === repliedBefore.id)
+      const answered = reply >= 0 ? built[reply]!.claim : null
+      if (answered && sentenceBuilt.some((b) => b.claim.speaker.name === answered.speaker.name && (b.claim.modality === 'denied' || b.claim.modality === 'premature') && (b.claim.kind === answered.kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(answered.kind))))) built.splice(reply, 1)
+    }
+    bareReply = null
+    if (remarkReferent) {
+      const reply = sentenceBuilt.at(-1)!
+      bareReply = { id: reply.claim.id, sentenceIndex: si, paragraph: sentence.paragraph, speaker: sentenceSpeaker.name, answers: remarkReferent }
     }
     if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
 
@@ -794,6 +872,49 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const kept = restated.size > 0 ? checked.filter((_, i) => !restated.has(i)) : checked
   return { claims: kept.map((b) => b.claim), anchors: kept.map((b) => b.anchor) }
 }
+
+// A fear or avoidance word up to two words before the event word: "опасаясь окружения", "боячись
+// оточення", "fearing a Russian assault", "for fear of encirclement", "избегая окружения".
+const FEAR_BEFORE = /(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+
+// A sentence whose subject is information or details and whose verb says they are still being gathered.
+const BEING_CLARIFIED = /^\s*(?:інформаці\p{L}*|дані|деталі|информаци\p{L}*|данные|подробности|details|information)\s+(?:[\p{L}'’ʼ-]+\s+){0,6}?(?:уточню\p{L}*|з['’ʼ]ясову\p{L}*|встановлю\p{L}*|уточня\p{L}*|выясня\p{L}*|устанавлива\p{L}*|(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|established|gathered|determined|verified))[\s.!…]*$/iu
+
+// An air-raid alert or siren: "air raid siren sounded", "air raid alerts", "повітряну тривогу", "воздушная тревога".
+const AIR_ALERT = /(?<![\p{L}])(?:air[- ]?raid\s+(?:sirens?|alerts?|alarms?|warnings?)|(?:sirens?|alerts?)\s+(?:sounded|wailed|went off|were declared|was declared)|повітрян\p{L}*\s+тривог\p{L}*|воздушн\p{L}*\s+тревог\p{L}*)(?![\p{L}])/iu
+// A standing cause before a strike word: "через постійні обстріли", "из-за ежедневных обстрелов", "because of constant drone attacks".
+const HABITUAL_CAUSE_BEFORE = /(?<![\p{L}])(?:через|из-за|внаслідок|вследствие|because of|due to|amid|owing to)\s+(?:the\s+)?(?:constant|continuous|daily|regular|persistent|incessant|relentless|frequent|nightly|ongoing|repeated|постійн\p{L}*|щоденн\p{L}*|регулярн\p{L}*|безперервн\p{L}*|систематичн\p{L}*|част(?:і|их)|ежедневн\p{L}*|постоянн\p{L}*|непрерывн\p{L}*|систематическ\p{L}*|част(?:ые|ых))\s+(?:[\p{L}-]+\s+)?$/iu
+
+// Verbs of pushing back, which also mean rejecting a statement: "відкинув", "відбив", "отверг", "отбросил", "pushed back", "beat back", "repelled", "rejected".
+const PUSH_BACK_VERB = /^(?:відкин|відкида|відбив|відбил|відбит|отверг|отбрас|отброс|отбил|отбив|push|beat|repel|reject|rebuff|knock)/iu
+
+// A statement noun right after a push-back or take verb: "відкинув заяви", "отвергло заявления", "pushed back on reports", "rejected claims".
+const STATEMENT_OBJECT = /^\s+(?:(?:on|at|against|the|these|those|such|all|ці|ті|усі|всі|эти|те|все)\s+)?(?:заяв(?:и|у|ам|ами|ах)?|твердженн\p{L}*|повідомленн\p{L}*|звинувачен\p{L}*|інформаці\p{L}*|чутк\p{L}*|заявлени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|обвинени\p{L}*|информаци\p{L}*|слух(?:и|ов)|claims?|reports?|allegations?|accusations?|statements?|rumou?rs?|suggestions?)(?![\p{L}])/iu
+
+// Nobody as the toll's subject: "nobody had been", "no one was", "none of the residents were", "ніхто з мешканців не", "никто из жителей не".
+const NOBODY_BEFORE = /(?<![\p{L}])(?:nobody|no one|no-one|none(?:\s+of\s+(?:the\s+|them|those\s+)?(?:[\p{L}'’-]+\s+)?)?|ніхто(?:\s+(?:з|із)\s+[\p{L}'’-]+)?|никто(?:\s+из\s+[\p{L}-]+)?)\s*(?:[\p{L}'’-]+\s+){0,3}$/iu
+
+// What no one commented on: "comment on the strike", "commented on a Russian attack", "коментувати атаку", "комментировать удар".
+const COMMENT_BEFORE = /(?<![\p{L}])(?:comment(?:ed|ing|s)?\s+on|(?:про)?коментува\p{L}*|(?:про)?комментирова\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+// "атаку не коментувала", "удар не прокомментировали": the event noun before a negated comment verb.
+const NO_COMMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:не\s+(?:про)?(?:коментува|комментирова)\p{L}*)/iu
+// An event inside an account or report that a verification remark speaks of: "his account of the street fighting", "the reports of fighting".
+const ACCOUNT_OF_BEFORE = /(?<![\p{L}])(?:account|accounts|reports?|claims?|allegations?|information|footage|videos?)\s+(?:of|about|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+
+// A negated purpose right before the event word: "so they would not be cut off", "so that the crews
+// could not be trapped", "in order not to be surrounded", "lest they be encircled".
+const PURPOSE_NOT_BEFORE = /(?<![\p{L}])(?:so(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:would|could|will|can|should|might)(?:\s+not|n['’]t)|(?:so as|in order) not to|lest\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:\s+(?:be|get|become))?\s+$/iu
+
+// The means before an attack noun: "with a counterattack", "during an assault", "в ході контратаки", "у результаті штурму", "в результате контратаки".
+const MEANS_BEFORE = /(?<![\p{L}])(?:with|in|during|through|via|after|by)\s+(?:a|an|the|their|its|one|his)?\s*(?:[\p{L}-]+\s+)?$|(?:в|у)\s+ході\s+(?:\p{L}+\s+)?$|під\s+час\s+(?:\p{L}+\s+)?$|(?:в|у)\s+результаті\s+(?:\p{L}+\s+)?$|внаслідок\s+(?:\p{L}+\s+)?$|в\s+ходе\s+(?:\p{L}+\s+)?$|в\s+результате\s+(?:\p{L}+\s+)?$|по\s+итогам\s+(?:\p{L}+\s+)?$/iu
+// A conclusion drawn from what a sentence told: "indicating", "suggesting", "which indicates", "що свідчить про", "что указывает на".
+const CONCLUSION_BEFORE = /(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+)?$/iu
+// An air attack as the object repelled: "Повітряний напад відбивали", "The air attack was repelled", "воздушное нападение отражали".
+const AIR_ATTACK = /повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu
+// What is left of a tally: "решта боїв", "інші бої", "остальные бои", "the rest of the clashes", "the remaining battles".
+const REMAINDER_SUBJECT = /^[\s,;—–-]*(?:(?:and|but|while|а|і|й|та|и|но)\s+)?(?:решта|інші|остальные|прочие|the rest of the|the remaining|the other)\s+(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu
+// A count of engagements as the subject: "One of the battles", "Two clashes", "Один із боїв", "Два боестолкновения".
+const COUNTED_BATTLES = /^\s*(?:[\p{L}]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одне|одна|два|дві|три|чотири|п['’ʼ]ять|шість|четыре|пять|шесть)\s+(?:(?:of|з|із|из)\s+(?:the\s+|these\s+)?)?(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боя|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
 /** A word every partial verdict holds (checked once per document before the verdicts are looked for). */
@@ -1643,15 +1764,31 @@ function isAttributive(text: string, span: Span, sentenceStart: number): boolean
 }
 
 /** A relative or participial aside after a comma that names a year ("…, which Ukraine liberated in 2022,"). */
+// A past participle followed by its year ("seized in 2014", "occupied since 2014", "захоплені у 2022 році",
+// "оккупированных в 2014 году"): English participles only before a preposition (so that "Russia seized
+// Crimea in 2014", a verb with its object, is not one).
+const YEAR_PARTICIPLE = /(?<![\p{L}])(?:(?:liberated|recaptured|retaken|captured|seized|taken|occupied|annexed|lost)\s+(?:in|since|back in|during)|(?:звільнен|захоплен|окупован|анексован|освобожд[её]нн|захваченн|оккупированн|аннексированн)\p{L}*\s+(?:у|в|з|із|с|во|ще у|ещё в|еще в))\s+(?:[\p{L}]+\s+){0,2}?((?:19|20)\d\d)(?![\p{N}])(?:\s+(?:році|роках|року|году|годах|года|р\.|г\.))?/giu
+// "was seized in 2014", "були захоплені у 2022 році": a passive verb tells the event in a main clause.
+const AUXILIARY_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|had|has|have|був|була|було|були|буде|будуть|был|была|было|были|будет|будут)\s+(?:\p{L}+\s+)?$/iu
+
 const YEAR_ASIDE = /,\s+(?:which|that|where|who|liberated|recaptured|retaken|captured|seized|taken|occupied|lost|besieged|(?:який|яка|яке|які|якого|яку|котор[а-яё]*|що|де|где|звільнен[а-яіїєґ]*|захоплен[а-яіїєґ]*|окупован[а-яіїєґ]*|освобожд[а-яё]*|освобожд[её]нн?[а-яё]*|захвачен[а-яё]*|оккупирован[а-яё]*|взят[а-яё]*))(?![\p{L}])[^,;.!?]*?(?<![\p{N}])((?:19|20)\d\d)(?![\p{N}])[^,;.!?]*(?=[,;.!?]|$)/giu
 
 /** Asides in [ss, se) that tell an event of a year before the publication year (YEAR_ASIDE). */
 function earlierYearAsides(text: string, ss: number, se: number, publicationYear: number): Span[] {
   const slice = text.slice(ss, se)
-  if (!/(?:19|20)\d\d/.test(slice) || !slice.includes(',')) return []
+  if (!/(?:19|20)\d\d/.test(slice)) return []
   const out: Span[] = []
-  YEAR_ASIDE.lastIndex = 0
-  for (let m = YEAR_ASIDE.exec(slice); m !== null; m = YEAR_ASIDE.exec(slice)) if (Number(m[1]) < publicationYear) out.push([ss + m.index, ss + m.index + m[0].length])
+  if (slice.includes(',')) {
+    YEAR_ASIDE.lastIndex = 0
+    for (let m = YEAR_ASIDE.exec(slice); m !== null; m = YEAR_ASIDE.exec(slice)) if (Number(m[1]) < publicationYear) out.push([ss + m.index, ss + m.index + m[0].length])
+  }
+  // "including Crimea and the parts of Donbas seized in 2014", "окупованих у 2014 році районів": a
+  // participle with no comma before it, its year right after it, describes its noun the same way.
+  YEAR_PARTICIPLE.lastIndex = 0
+  for (let m = YEAR_PARTICIPLE.exec(slice); m !== null; m = YEAR_PARTICIPLE.exec(slice)) {
+    if (Number(m[1]) >= publicationYear || AUXILIARY_BEFORE.test(slice.slice(Math.max(0, m.index - 14), m.index))) continue
+    if (!out.some(([a, b]) => ss + m!.index >= a && ss + m!.index < b)) out.push([ss + m.index, ss + m.index + m[0].length])
+  }
   return out
 }
 
@@ -1721,6 +1858,19 @@ const LOWER_FIRST = /^\p{Ll}/u
 
 /** Kinds that claim ground for the actor. */
 const GAIN_KINDS: ReadonlySet<ClaimKind> = new Set(['capture', 'advance', 'encirclement', 'area-change'])
+
+// A counter-move named by its noun: "counteroffensive", "counter-attack", "контрнаступ", "контратака", "контрнаступление".
+const COUNTER_MOVE = /(?:counter-?offensive|counter-?attack|контрнаступ|контратак|контрнаступлени|контрудар)\p{L}*$/iu
+
+/** The side the report told gaining or holding ground, or whose attack it told repelled, in the sentence or the two before. */
+function counteringSide(built: readonly Built[], sentenceIndex: number): Side | null {
+  for (let k = built.length - 1; k >= 0 && built[k]!.sentenceIndex >= sentenceIndex - 2; k--) {
+    const c = built[k]!.claim
+    if (c.modality === 'expected' || !c.actorSide) continue
+    if (c.kind === 'advance' || c.kind === 'capture' || c.kind === 'repelled' || c.kind === 'area-change') return c.actorSide
+  }
+  return null
+}
 
 const ATTACK_NOUN = /^(?:attacks?|assaults?|assault actions|assault operations|assault attempts|storming|атак\p{L}*|штурм\p{L}*|наступальн\p{L}* ді\p{L}*|наступательн\p{L}* действи\p{L}*)$/iu
 

@@ -51,7 +51,7 @@ export function answerHeldGround(lead: string, claim: Claim, answered: Claim | u
   // "Russia said its troops had taken X. Kyiv said the hamlet was still being contested": ground
   // claimed taken told by another speaker as fought over, with no holder, is that capture called
   // premature (gold convention 19: "premature when the ground is called contested or grey zone").
-  const contested = !partitive && !premature && claim.actorSide === null && claim.speaker.name !== answered.speaker.name && CONTESTED_EN.test(held.holding) && (!sameSentence || CONTRAST.test(held.between))
+  const contested = !partitive && !premature && claim.actorSide === null && claim.speaker.name !== answered.speaker.name && (CONTESTED_EN.test(held.holding) || GREY_ZONE.test(held.holding)) && (!sameSentence || CONTRAST.test(held.between))
   if (!partitive && !premature && !holding && !contested) return null
   const modality: Claim['modality'] = premature || contested || GREY_ZONE.test(lead) ? 'premature' : 'denied'
   // "X claimed A, but B" with no speaker of B's own: the writer sets B against X's claim; X does not answer itself.

@@ -105,6 +105,10 @@ export function cueQualifies(text: string, cue: PhraseMatch<ModalityCue>, clause
     // "Moscow holds 75 percent of the region, which it claims to have annexed": the cue is in a relative
     // clause after the event word, about something else.
     if (cue.span[0] > trigger[1] && RELATIVE_BETWEEN.test(text.slice(trigger[1], cue.span[0]))) return false
+    // "pulled two platoons back so they would not be cut off", "відійшли, щоб не потрапити в оточення":
+    // a modal in a purpose clause after the event word is the purpose's, not the event's (class:
+    // purpose, fear and avoidance clauses).
+    if (cue.span[0] > trigger[1] && (cue.data === 'expected' || cue.data === 'hedge') && PURPOSE_BETWEEN.test(text.slice(trigger[1], cue.span[0]))) return false
     return !clauses.some((c) => c[0] > cue.span[1] && c[0] <= clause[1] + 3 && opensClause(text, cue, c))
   }
   if (opensClause(text, cue, clause)) return true
@@ -121,6 +125,9 @@ function opensClause(text: string, cue: PhraseMatch<ModalityCue>, clause: Span):
 }
 
 const RELATIVE_BETWEEN = /,\s+(?:which|who|whom|whose|where|що|який|яка|яке|які|якого|де|который|которая|которое|которые|которого|где)\s/iu
+
+// A purpose conjunction between the event word and a later modal: "so (that)", "in order that", "lest", "щоб", "аби", "чтобы", "дабы".
+const PURPOSE_BETWEEN = /(?<![\p{L}])(?:so|so that|in order that|in order to|lest|щоб|щоби|аби|чтобы|чтоб|дабы)\s/iu
 
 const TALK_OF = /^\s*(?:говорить|говорити|казати|стверджувати|утверждать|заявлять|talk(?:ing)?\s+(?:of|about)|speak(?:ing)?\s+(?:of|about)|claims?\s+(?:of|about))(?![\p{L}])/iu
 

@@ -11,7 +11,7 @@ import type { Claim, ClaimKind } from '../domain/index.js'
  * headline names places, one of them in its sentence ("Russians hit Kherson 38 times in a day" over
  * "Russian troops fired on Kherson … 38 times").
  */
-export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'kind' | 'actorSide' | 'span' | 'sentence'>[]): Set<number> {
+export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'kind' | 'actorSide' | 'span' | 'sentence' | 'quantity'>[]): Set<number> {
   const out = new Set<number>()
   const headerEnd = bodyStart(text)
   if (headerEnd <= 0) return out
@@ -21,16 +21,32 @@ export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'ki
   claims.forEach((c, i) => {
     if (c.span[0] >= headerEnd) return
     const stems = nameStems(text, c.span[0], c.span[1], common)
-    const restates = body.some((b) => related(b.kind, c.kind) && (b.actorSide === c.actorSide || !b.actorSide || !c.actorSide) && (stems.length === 0 || stems.some((s) => b.sentence.toLowerCase().includes(s))))
+    const sideAgrees = (b: (typeof body)[number]): boolean => b.actorSide === c.actorSide || !b.actorSide || !c.actorSide
+    // The names may stand in the sentence of the strike a body toll results from ("Shelling Kills Two In
+    // Nikopol" over "Russian artillery shelled Nikopol … Two men were killed"): a toll takes the place of
+    // its strike (convention 2).
+    const restates = body.some((b) => related(b.kind, c.kind) && sideAgrees(b) && (stems.length === 0 || sameFigure(b, c) || body.some((n) => linked(n.kind, c.kind) && stems.some((s) => n.sentence.toLowerCase().includes(s)))))
     if (restates) out.add(i)
   })
   return out
+}
+
+// "Russian Guided Bombs Hit Kharkiv Outskirts, Two Dead" over "Two men were killed": a title-case
+// headline capitalises its common words ("Dead", "Wounded"), which no place stem finds in the body;
+// the same kind with the same figure is the same toll or area told again.
+function sameFigure(a: Pick<Claim, 'kind' | 'quantity'>, b: Pick<Claim, 'kind' | 'quantity'>): boolean {
+  return a.kind === b.kind && a.quantity !== null && b.quantity !== null && a.quantity.unit === b.quantity.unit && a.quantity.value === b.quantity.value
 }
 
 const GROUND: ReadonlySet<ClaimKind> = new Set(['advance', 'capture', 'control', 'area-change', 'encirclement'])
 
 function related(a: ClaimKind, b: ClaimKind): boolean {
   return a === b || (GROUND.has(a) && GROUND.has(b))
+}
+
+/** Kinds whose sentences place one another: the related ones, and a strike and the toll it caused. */
+function linked(a: ClaimKind, b: ClaimKind): boolean {
+  return related(a, b) || (a === 'strike' && b === 'casualties') || (a === 'casualties' && b === 'strike')
 }
 
 /** Where the body begins: the first line that ends a sentence (trailing emoji and marks set aside). */
@@ -61,7 +77,10 @@ const TRAILING_MARKS = /[\s\p{So}\p{Sk}\p{Cf}\u{FE0F}\u{1F1E6}-\u{1F1FF}]+$/u
 const SENTENCE_END = /[.!…]["”»’')]*$/u
 
 // Words of a title that name no place: sides and their capitals, and a title's own labels.
-const NOT_A_PLACE = /^(?:russ|ukra|росі|росс|укра|моск|mosc|kyiv|київ|киев|kiev|krem|крем|fact|факт|update|video|відео|видео|photo|фото|exclu|ексклю|экскл|analy|аналі|анали|war|вій|вой|zsu|зсу|всу|сво|isw|deep)/u
+// A title-case headline also capitalises its toll and event words and its number words ("Two Dead",
+// "Three Injured", "Drones Hit …", "Troops Enter …"), which the body tells in other words ("two men
+// were killed"): they name no place either.
+const NOT_A_PLACE = /^(?:russ|ukra|росі|росс|укра|моск|mosc|kyiv|київ|киев|kiev|krem|крем|fact|факт|update|video|відео|видео|photo|фото|exclu|ексклю|экскл|analy|аналі|анали|war|вій|вой|zsu|зсу|всу|сво|isw|deep|dead|death|kille|kills|wound|injur|hurt|casua|toll|victi|hits|strik|attac|bomb|drone|missi|shell|captu|seize|takes|enter|retak|advan|push|storm|encir|surro|evacu|falls|three|four|five|seven|eight|nine|dozen|hundr|thous)/u
 
 /** The lower-cased stems (first five letters) of the capitalised words in [start, end) of a headline that may be names. */
 function nameStems(text: string, start: number, end: number, common: ReadonlySet<string>): string[] {
