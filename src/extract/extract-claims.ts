@@ -447,6 +447,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "Информация о повреждениях уточняется", "Інформація про наслідки атаки уточнюється", "details of
       // the damage are being established": consequences still being gathered add no event of their own.
       if (BEING_CLARIFIED.test(text.slice(ss, se))) continue
+      // "Відхід пройшов організовано", "the pullout went smoothly", "отход прошёл штатно": an event noun
+      // with a verdict on how it went, after that event was told, speaks of it again.
+      if (MANNER_AFTER.test(text.slice(primary.span[1], Math.min(se, primary.span[1] + 40))) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === kind && b.sentenceIndex >= si - 2)) continue
+      // "опорник, який ворог утримував з жовтня", "the strongpoint, which Russian troops had held since
+      // October": a holding told in a relative clause on the object of a gain describes what was taken.
+      if (kind === 'control' && RELATIVE_HEAD.test(text.slice(draft.clause[0], primary.span[0])) && [...sentenceBuilt].some((b) => b.claim.kind === 'advance' || b.claim.kind === 'capture')) continue
       // "won back positions … with a counterattack", "відбили позиції в ході контратаки", "в результате
       // контратаки вернули": the attack named as the means of a gain in its sentence is how that gain
       // was made, one event (as "counterattacked and regained" is).
@@ -840,7 +846,20 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if ((lead.kind !== 'assault' && !breakthrough) || (gain.kind !== 'capture' && gain.kind !== 'advance')) continue
       if (!lead.actorSide || lead.actorSide !== gain.actorSide || lead.speaker.name !== gain.speaker.name || lead.modality !== gain.modality) continue
       if (gain.span[0] < lead.span[1] || !LEAD_JOIN.test(text.slice(lead.span[1], gain.span[0] + 12))) continue
-      if ((!breakthrough && namesPlace(text, lead.span, ss)) || !namesPlace(text, gain.span, ss)) continue
+      const leadPlace = namesPlace(text, lead.span, ss)
+      const gainPlace = namesPlace(text, gain.span, ss)
+      // "хохлы контратаковали у Петропавловки и выбили наших из лесополосы": the place told with the
+      // attack is where the gain was made; one claim over both clauses. "counterattacked in the Kupiansk
+      // direction and regained positions east of Petropavlivka": an axis before a named gain only
+      // locates it more loosely.
+      if (leadPlace && !gainPlace && !breakthrough) {
+        const span: Span = [lead.span[0], gain.span[1]]
+        const g = sentenceBuilt[k + 1]!
+        sentenceBuilt[k + 1] = { ...g, claim: { ...g.claim, span }, anchor: { ...g.anchor, clause: span } }
+        sentenceBuilt.splice(k, 1)
+        continue
+      }
+      if ((!breakthrough && leadPlace && !AXIS_WORD.test(text.slice(lead.span[0], lead.span[1]))) || !gainPlace) continue
       sentenceBuilt.splice(k, 1)
     }
     const clausesOfSentence = sentenceBuilt.map((b) => b.anchor.clause)
@@ -877,6 +896,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 // оточення", "fearing a Russian assault", "for fear of encirclement", "избегая окружения".
 const FEAR_BEFORE = /(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
 
+// A verdict on how an event went: "пройшов організовано", "went smoothly", "прошёл штатно", "was carried out in an orderly way".
+const MANNER_AFTER = /^\s+(?:(?:[\p{L}'’ʼ-]+\s+){0,2}?)(?:пройш(?:ов|ла|ло|ли)|відбу(?:вся|лася|лося|лися)|прош(?:ёл|ел|ла|ло|ли)|went|was carried out|was conducted|was completed)\s+(?:\p{L}+\s+)?(?:організовано|планово|штатно|успішно|спокійно|без втрат|организованно|планово|успешно|спокойно|smoothly|in an orderly (?:way|manner|fashion)|orderly|according to plan|successfully|without losses)(?![\p{L}])/iu
+// A relative pronoun opening the clause before the event word: "який", "яку", "которую", "which", "that"
+// (not "де", "где", "where": "зайшли в X, де тривають бої" tells the fighting there now).
+const RELATIVE_HEAD = /^[\s,]*(?:(?:[\p{L}]+\s+)?(?:який|яка|яке|які|якого|яку|яких|що|который|которая|которое|которые|которого|которую|которых|which|that))\s/iu
+
 // A sentence whose subject is information or details and whose verb says they are still being gathered.
 const BEING_CLARIFIED = /^\s*(?:інформаці\p{L}*|дані|деталі|информаци\p{L}*|данные|подробности|details|information)\s+(?:[\p{L}'’ʼ-]+\s+){0,6}?(?:уточню\p{L}*|з['’ʼ]ясову\p{L}*|встановлю\p{L}*|уточня\p{L}*|выясня\p{L}*|устанавлива\p{L}*|(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|established|gathered|determined|verified))[\s.!…]*$/iu
 
@@ -908,7 +933,7 @@ const PURPOSE_NOT_BEFORE = /(?<![\p{L}])(?:so(?:\s+that)?\s+(?:[\p{L}'’-]+\s+)
 // The means before an attack noun: "with a counterattack", "during an assault", "в ході контратаки", "у результаті штурму", "в результате контратаки".
 const MEANS_BEFORE = /(?<![\p{L}])(?:with|in|during|through|via|after|by)\s+(?:a|an|the|their|its|one|his)?\s*(?:[\p{L}-]+\s+)?$|(?:в|у)\s+ході\s+(?:\p{L}+\s+)?$|під\s+час\s+(?:\p{L}+\s+)?$|(?:в|у)\s+результаті\s+(?:\p{L}+\s+)?$|внаслідок\s+(?:\p{L}+\s+)?$|в\s+ходе\s+(?:\p{L}+\s+)?$|в\s+результате\s+(?:\p{L}+\s+)?$|по\s+итогам\s+(?:\p{L}+\s+)?$/iu
 // A conclusion drawn from what a sentence told: "indicating", "suggesting", "which indicates", "що свідчить про", "что указывает на".
-const CONCLUSION_BEFORE = /(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+)?$/iu
+const CONCLUSION_BEFORE = /(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+){0,2}$/iu
 // An air attack as the object repelled: "Повітряний напад відбивали", "The air attack was repelled", "воздушное нападение отражали".
 const AIR_ATTACK = /повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu
 // What is left of a tally: "решта боїв", "інші бої", "остальные бои", "the rest of the clashes", "the remaining battles".
@@ -932,6 +957,9 @@ export const GENERIC_ATTACK_KEYS = ['such', 'these', 'this', 'those', 'такі'
 
 /** A breakthrough of lines or defences ("broke through Ukrainian lines", "punched through the defences north of X"). */
 const BREAKTHROUGH_LINES = /(?<![\p{L}])through\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lines?|defen[cs]es|front|defensive\s+(?:line|lines|belt|positions))(?![\p{L}])/iu
+
+// An axis or sector as the attack's place: "in the Kupiansk direction", "на Лиманському напрямку", "на Купянском направлении".
+const AXIS_WORD = /(?<![\p{L}])(?:direction|axis|sector|напрямк\p{L}*|напрямок|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*)(?![\p{L}])/iu
 
 // The second verb of a coordination: "… и освободили", "…, освобождён", "and captured", "та просунулися".
 const LEAD_JOIN = /^\s*(?:и|і|й|та|and)\s+(?:[\p{L}-]+\s+){0,1}?\p{L}/iu

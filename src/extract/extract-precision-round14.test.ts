@@ -189,6 +189,7 @@ describe('an attack named as the means of a gain is that gain, one claim', () =>
 
 describe('a conclusion drawn from what the sentence told is that claim again', () => {
   it.each([
+    'Footage published on Friday shows Russian soldiers about a kilometer from Kupiansk, suggesting a fresh Russian advance.',
     'Geolocated video shows Russian troops moving along the road two kilometers east of Druzhkivka, suggesting a recent advance.',
   ])('%s', (text) => {
     expect(claimsOf(text).filter((c) => c.kind === 'advance')).toHaveLength(1)
@@ -260,5 +261,39 @@ describe('an air-raid alert, information still being gathered and a standing cau
 describe('a title asking where or how ends on a quoted name and claims nothing', () => {
   it('"Где российские войска продвинулись в октябре: проверка «Медиазоны»"', () => {
     expect(claimsOf('Где российские войска продвинулись в октябре: проверка «Медиазоны»\n\nЗа месяц армия России заняла около 400 кв. км, подсчитали журналисты.', 'ru').map((c) => c.kind)).toEqual(['area-change'])
+  })
+})
+
+describe('an attack joined by "and" to the gain it made is one claim', () => {
+  it('the attack names the place, the gain does not: one advance over both clauses', () => {
+    const claims = claimsOf('Вчера днём ВСУ контратаковали у Кругляковки и выбили наших из опорника.', 'ru')
+    expect(claims.map((c) => [c.kind, c.side])).toEqual([['advance', 'UA']])
+    expect(claims[0]!.text).toContain('Кругляковки')
+  })
+  it('an axis before a named gain: the gain', () => {
+    const claims = claimsOf('Ukrainian forces counterattacked in the Lyman direction and regained positions west of Zarichne.')
+    expect(claims.map((c) => c.kind)).toEqual(['advance'])
+  })
+  it('an attack and a capture at two named places stay two claims', () => {
+    expect(claimsOf('Russian troops stormed positions near Borova and captured Hlushkivka.').map((c) => c.kind)).toEqual(['assault', 'capture'])
+  })
+})
+
+describe('a verdict on how an event just told went is that event again', () => {
+  it.each<[string, Lang]>([
+    ['Українські підрозділи залишили Торецьк уночі. Відхід пройшов організовано, повідомили в угрупованні.', 'uk'],
+    ['Ukrainian units pulled out of Kurakhove overnight. The withdrawal went smoothly, the brigade said.', 'en'],
+    ['Подразделения ВСУ отошли из Двуречной. Отход прошёл организованно, заявили в штабе.', 'ru'],
+  ])('%s', (text, lang) => {
+    expect(claimsOf(text, lang).map((c) => c.kind)).toEqual(['withdrawal'])
+  })
+})
+
+describe('a holding in a relative clause on what a gain took describes it', () => {
+  it('"опорник …, який ворог утримував з вересня"', () => {
+    expect(claimsOf('Десантники відбили опорний пункт біля Іванівки, який ворог утримував з вересня.', 'uk').map((c) => c.kind)).toEqual(['advance'])
+  })
+  it('a holding in its own main clause stays', () => {
+    expect(claimsOf('Росіяни утримують Ямпіль, який вони захопили восени.', 'uk').map((c) => c.kind)).toContain('control')
   })
 })
