@@ -162,6 +162,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
   const warWords = militaryMarks(text, lang, tokens)
   const military = [...warWords, ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
+  // Words of war and armed forces only: a capital's or country's name ("Kyiv", "Ukraine") is no sign that a toll is war's.
+  const forceWords = sides.some((m) => m.data.strong) ? [...warWords, ...sides.filter((m) => m.data.strong).map((m) => m.span)].sort((a, b) => a[0] - b[0]) : warWords
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
@@ -370,7 +372,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const clauses = joinSpanned(content.flatMap((c) => splitClauses(text, c, lang)), eventWords)
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt, (c) => sSides.some((m) => within(m.span, c)))
-    mergeSameKind(text, drafts, sSides)
+    mergeSameKind(text, drafts, sSides, lang)
     dropRepelledAttempts(text, drafts)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
@@ -426,6 +428,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // between the subject and its verb does ("bad weather slowed Russian advances").
       if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) continue
       if (draft.triggers.every((t) => isShellsNoun(text, t.span))) continue
+      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1])) continue
       if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) continue
       if (background.some((b) => within(primary.span, b))) continue
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
@@ -501,7 +504,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // the other side's (of their own side's they say "we will", "we plan", "expects to retake").
       if (!actorSide && forecast && FORECAST_OF_OTHERS_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) actorSide = opposite(speaker.side)
       // "it had also hit", "we liberated": the speaker's own forces.
-      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide('own', sideSpeaker)
+      // "the Air Force said it had neutralised 74 drones", "it had brought down 49 of the 62 drones": what
+      // the speaker's own air defence shot down was the enemy's attack.
+      if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide(kind === 'strike' && primary.data.object === 'agent' && primary.data.defaultSide === 'enemy' ? 'enemy' : 'own', sideSpeaker)
       // "признал отход своих подразделений", "визнав відхід своїх підрозділів", "the withdrawal of its
       // units": a move of the speaker's own units (class: reflexive possessive after the event noun).
       if (!actorSide && !speakerIsOutlet && OWN_UNITS_AFTER.test(text.slice(primary.span[1], Math.min(se, primary.span[1] + 40)))) actorSide = defaultSide('own', speaker)
@@ -557,6 +562,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (draft.triggers.every((t) => t.data.neutral)) actorSide = null
       // "the village is 5 km from Pokrovsk" describes; only forces that far from a place advanced.
       else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) continue
+      // "312 more residents left", "the military administration extended the evacuation": civilians
+      // moved away from the front are no belligerent's act; the gold files give evacuations no actor.
+      if (kind === 'evacuation') actorSide = null
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
@@ -2024,7 +2032,9 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   if (!kept.some((w) => w.data.incidental)) return kept
   // "a KAB glide bomb dropped by a Russian jet flattened a house, killing a woman": damage a weapon
   // did, told with the weapon as its subject, is the strike itself.
-  const weaponDid = (w: PhraseMatch<TriggerData>): boolean => w.data.incidental && w.data.kind === 'strike' && WEAPON_DID_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 90), w.span[0]))
+  // "…: one of them brought down the cinema, and another gouged a crater": a munition told by a pronoun
+  // after the weapons were named is a weapon as the subject too.
+  const weaponDid = (w: PhraseMatch<TriggerData>): boolean => w.data.incidental && w.data.kind === 'strike' && (WEAPON_DID_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 90), w.span[0])) || MUNITION_PRONOUN_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 30), w.span[0])))
   if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental || weaponDid(w))
   // Right after a strike or its toll, damage that names no place of its own is that strike's
   // ("… атаковали Курчатов беспилотниками. Повреждена подстанция."); "В Грайвороне повреждены …" is a new one.
@@ -2034,6 +2044,8 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   return kept
 }
 
+/** "one of them ", "and another ", "a second ": a pronoun for one of the munitions just named, as the subject right before its verb. */
+const MUNITION_PRONOUN_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:another(?:\s+one)?|a\s+second|a\s+third|the\s+other|one\s+more|yet\s+another|(?:one|two|three|four|five|several|some|most)\s+of\s+them|the\s+(?:first|second|third|last)(?:\s+one)?)\s+(?:(?:also|then|later|again|just)\s+)?$/iu)
 /** A weapon as the subject just before a verb, past a participle phrase ("a glide bomb dropped by a Russian jet "). */
 const WEAPON_DID_BEFORE = endsWithMatch(new RegExp(String.raw`(?:^|[^\p{L}])(?:drones?|UAVs?|shaheds?|missiles?|rockets?|bombs?|shells?|projectiles?|munitions?|KABs?|FABs?)\s+(?:(?:dropped|fired|launched|sent|released|guided)\s+(?:by|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?)?(?:[\p{L}'’-]+\s+){0,1}$`, 'iu'))
 
@@ -2054,7 +2066,7 @@ function governs(text: string, verb: Span, noun: Span): boolean {
  * "killed two people and wounded 11", "launched 64 air strikes, dropping 143 guided bombs":
  * consecutive casualty or strike clauses with no new subject are one claim.
  */
-function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatch<SideData>[]): void {
+function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatch<SideData>[], lang: Document['lang']): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const a = drafts[i - 1]!
     const b = drafts[i]!
@@ -2066,7 +2078,9 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
     // "A drone set fire to a pipeline, and a shell damaged a kindergarten": a weapon of its own as the
     // subject makes a strike of its own.
     const lead = text.slice(b.clause[0], Math.min(b.clause[1], b.clause[0] + 60))
-    if (a.kind === 'strike' && (WEAPON_LEAD.test(lead) || STRIKE_LEAD.test(lead))) continue
+    // "one of them brought down the post office, and another gouged a crater": a second munition told
+    // by a pronoun ("another", "a second", "the other", "one more") as the subject of its own verb.
+    if (a.kind === 'strike' && (WEAPON_LEAD.test(lead) || STRIKE_LEAD.test(lead) || (lang === 'en' && ANOTHER_MUNITION_LEAD.test(lead)))) continue
     // "атакували підстанцію в Харкові і вдарили по школі в Сумах", "struck a facility in Odesa and hit a
     // building in Kharkiv": two verbs each with a named target of its own are two strikes.
     // Only a second verb after "and" ("— влучання в підприємство Заводського району" tells where the same strike landed).
@@ -2089,6 +2103,8 @@ const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?
 // A weapon named anywhere in an attack's own words: "атаки дронов", "удар FPV-дрона".
 const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'iu')
 const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|another|one more|a second|a separate|ще один|ещё один|еще один|другий|второй|окремий|отдельный)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|удар\p{L}*|атак\p{L}*)(?![\p{L}])/iu
+// "and another gouged a crater", "a second slammed into", "the other hit the school": a pronoun for one more munition, then its verb.
+const ANOTHER_MUNITION_LEAD = /^(?:(?:and|but|while|then)\s+)?(?:another(?:\s+one)?|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|the\s+last|one\s+more|yet\s+another|the\s+rest|others)\s+(?!(?:was|were|is|are|had|has|have|of|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|people|residents|civilians|soldiers|person|man|woman|child|children)\b)(?:(?:also|then|later|again|just)\s+)?\p{Ll}+(?:ed|ck|ew|ore|uck|it|ell|ove|ent)(?![\p{L}])/u
 const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
 // "…, and", "і", "та", "и", "а также" right before the second verb (with its subject or an adverb between).
 const AND_BEFORE = endsWithMatch(/(?<![\p{L}])(?:and|і|й|та|и|а також|а также)\s+(?:[\p{L}-]+\s+){0,2}$/iu)
@@ -2104,6 +2120,14 @@ const WEAPON_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\p{N}.'’ʼ-]+\s+){0,4}
 const SETTLEMENT_COUNT = /[\p{N}]\s+(?:settlements|villages|towns|cities|hamlets|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|сіл|сел(?:а|о|ений|ения)|міст|город\p{L}*)(?![\p{L}])/iu
 const SETTLEMENT_OBJECT = /^\s*[\p{N}]+\s+(?:settlements|villages|towns|cities|населен\p{L}* пункт\p{L}*|населённ\p{L}* пункт\p{L}*|населенн\p{L}* пункт\p{L}*|сіл|сел\p{L}*|міст)/iu
 const ENGAGEMENT = /^(?:(?:fierce |heavy |intense |ongoing |street )?(?:fighting|battles?|combat)|(?:бойов\p{L}* )?зіткнен\p{L}*|бо(?:ї|їв|ях|ями|ю|єм|и|ев)|боестолкновени\p{L}*|столкновени\p{L}*)$/iu
+// Tolls told in words with an everyday sense ("died in hospital", "perished", "was hospitalised",
+// "needed treatment", "the toll rose to", "the body of … was recovered"; not "were hurt", which a toll line alone says):
+// unlike "killed" or "wounded" they vouch for no war, so their sentence or the ones around it must
+// name a weapon, a force or fighting; a place named is no sign of war for them ("a swimmer's body was
+// recovered from the river in Kyiv").
+const SOFT_TOLL = /^(?:died|dies|perish|hospitali|(?:was|were|been|being|are|is|got|get)\s(?!(?:\p{L}+\s)?hurt)|did\s|didn|failed|would|could|couldn|need|requir|receiv|sought|seek|asked|given|medics|doctors|paramedics|surgeons|left|leav|in\s|into\s|death toll|toll|bod|remains|recovered|retrieved|found|pulled|dug|brought|claim|took|tak|cost)/iu
+// Damage, then the attack that did it: "was badly damaged in the Russian attack", "were destroyed during an overnight attack".
+const DAMAGED_IN_BEFORE = endsWithMatch(/(?<![\p{L}])(?:damaged|destroyed|wrecked|gutted|flattened|hit|struck|knocked out|set on fire|set ablaze|burned|burnt|in ruins)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|by|during|after|amid)\s+(?:the|a|an|an?\s+overnight|another|that|this|Russia['’]s|Ukraine['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/iu)
 const ANAPHORIC_ATTACK = /^(?:the|this|that|the latest|today['’]s|ця|цей|эта|этот)\s+(?:attack|strike|атака|удар)/iu
 
 /**
@@ -2130,6 +2154,9 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
     // "fighting in the residential blocks" is ground combat there (gold convention 9), not a strike on them.
     if (ENGAGEMENT.test(text.slice(trigger[0], trigger[1]))) return kind
     if (CIVIL_TARGET.test(after) || SETTLEMENT_OBJECT.test(after) || (previousKind === 'strike' && ANAPHORIC_ATTACK.test(text.slice(clause[0], clause[1])))) return 'strike'
+    // "a power plant was badly damaged in the Russian attack", "two houses were destroyed during the
+    // overnight attack": the attack is named as what damaged its target, a strike.
+    if (DAMAGED_IN_BEFORE(text.slice(Math.max(clause[0], trigger[0] - 80), trigger[0]))) return 'strike'
   }
   return kind
 }
