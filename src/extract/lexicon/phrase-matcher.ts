@@ -36,6 +36,12 @@ interface Compiled<T> {
    * paths, or one path requires nothing: the rule is then tried wherever its first word allows.
    */
   readonly paths: readonly Int32Array[] | null
+  /**
+   * The condition the word after a match's first word must meet on every path (the union of the
+   * paths' second conditions), or -1 when a path requires no second word or allows any: one bit test
+   * that turns most tries away before their paths are walked one by one.
+   */
+  readonly second: number
   /** Every match lies inside the word it starts at (see `staysInWord`): worked out once per word. */
   readonly inWord: boolean
 }
@@ -175,11 +181,12 @@ export class PhraseMatcher<T> {
     rules.forEach((rule, order) => {
       const read = readRule(rule)
       const paths = this.compilePaths(read.paths)
+      const second = paths ? this.secondCondition(read.paths!) : -1
       if (paths) {
         compiledCount++
         if (paths.every((p) => p.length >= 2)) beyond++
       }
-      const compiled: Compiled<T> = { read, data: rule.data, order, paths, inWord: read.inWord }
+      const compiled: Compiled<T> = { read, data: rule.data, order, paths, second, inWord: read.inWord }
       this.all.push(compiled)
       const seen = new Set<string>()
       const firsts = read.firsts
@@ -216,6 +223,21 @@ export class PhraseMatcher<T> {
   private compilePaths(paths: readonly TokenPath[] | null): Int32Array[] | null {
     if (!paths || paths.length === 0 || paths.some((p) => p.length === 0)) return null
     return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems, c.numeric ?? false))))
+  }
+
+  /** The union of the paths' second conditions as one condition id (see `Compiled.second`). */
+  private secondCondition(paths: readonly TokenPath[]): number {
+    const wholes = new Set<string>()
+    const stems = new Set<string>()
+    let numeric = false
+    for (const path of paths) {
+      const c = path[1]
+      if (c === undefined || c.any) return -1
+      for (const w of c.wholes) wholes.add(w)
+      for (const w of c.stems) stems.add(w)
+      numeric ||= c.numeric ?? false
+    }
+    return this.conditionId(wholes, stems, numeric)
   }
 
   private conditionId(wholes: ReadonlySet<string>, stems: ReadonlySet<string>, numeric: boolean): number {
@@ -342,6 +364,11 @@ export class PhraseMatcher<T> {
     const found: { span: [number, number]; data: T; order: number }[] = []
     const attempt = (c: Compiled<T>, paths: readonly Int32Array[] | null, from: number, token: Token, t: number): void => {
       // The regex runs only where the words from here on can match it.
+      if (c.second >= 0) {
+        if (t + 1 >= tokens.length) return
+        const sat = this.satisfied.get(tokens[t + 1]!)
+        if (sat !== null && !has(sat, c.second)) return
+      }
       if (paths !== null && !this.pathsHold(paths, tokens, t, from)) return
       // A sticky test leaves lastIndex at the match's end: no match array to build.
       const re = c.read.re
