@@ -490,8 +490,6 @@ const entities = [
   entity('RIA Novosti', 'RU', 'outlet', String.raw`РИА(?: Новости)?`),
   entity('Interfax', 'RU', 'outlet', String.raw`Интерфакс\p{L}*`),
   entity('Izvestia', 'RU', 'outlet', String.raw`Известия|Известиям`),
-  // The Defence Ministry's television channel (its reporters' interviews are a via: "рассказал корреспонденту «Звезды»").
-  entity('Zvezda', 'RU', 'outlet', String.raw`Звезд(?:а|ы|е|у|ой)`),
   entity('Rybar', 'RU', 'outlet', String.raw`Рыбар\p{L}*`),
   // Russian war correspondents' Telegram channels that analysts cite most.
   entity('Two Majors', 'RU', 'outlet', String.raw`Дв(?:а|ух) майор\p{L}*`, ['два', 'двух']),
@@ -516,8 +514,8 @@ const entities = [
   // reports from the Russian side, and a soldier he quotes is Russian unless named otherwise.
   entity('Zvezda', 'RU', 'outlet', String.raw`(?:телеканал\p{L}* )?«?Звезд(?:а|ы|е|у|ой)»?`, ['телеканал', '«звезд', 'звезд']),
   entity('Channel One', 'RU', 'outlet', String.raw`Перв\p{L}* канал\p{L}*`, ['перв']),
-  entity('Rossiya 24', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]24»?`, ['«росси', 'росси']),
-  entity('Rossiya-1', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]1»?`, ['«росси', 'росси']),
+  entity('Россия 24', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]24»?`, ['«росси', 'росси']),
+  entity('Россия 1', 'RU', 'outlet', String.raw`«?Росси(?:я|и|ю)[ -]1»?`, ['«росси', 'росси']),
   entity('NTV', 'RU', 'outlet', String.raw`НТВ`),
   entity('REN TV', 'RU', 'outlet', String.raw`РЕН[ -]ТВ`),
   entity('Komsomolskaya Pravda', 'RU', 'outlet', String.raw`«?Комсомольск\p{L}* правд\p{L}*»?`, ['«комсомольск', 'комсомольск']),
