@@ -33,6 +33,10 @@ describe('a toll told by what followed the strike', () => {
     ['После удара ВСУ по Белгороду спасатели извлекли из-под завалов тело мужчины.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA' }, { kind: 'casualties', actorSide: 'UA' }]],
     ['Дрон ВСУ атаковал машину в Грайвороне. Раненый водитель не выжил.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA' }, { kind: 'casualties', actorSide: 'UA', modality: 'asserted' }]],
     ['Украинские артиллеристы обстреляли Каменку. За медпомощью обратились пятеро жителей.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA' }, { kind: 'casualties', actorSide: 'UA', value: 5 }]],
+    ['Росіяни вдарили по Харкову керованою бомбою. Травмувалися четверо людей.', 'uk', UA, [{ kind: 'strike', actorSide: 'RU' }, { kind: 'casualties', actorSide: 'RU', value: 4 }]],
+    ['Ворог обстріляв Чорнобаївку. Медики надають допомогу трьом потерпілим.', 'uk', UA, [{ kind: 'strike', actorSide: 'RU' }, { kind: 'casualties', actorSide: 'RU' }]],
+    ['ВСУ атаковали Рыльск дронами. Травмы получили трое мирных жителей.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA' }, { kind: 'casualties', actorSide: 'UA', value: 3 }]],
+    ['Украинская ракета попала в склад в Курске. Охранник скончался на месте.', 'ru', RU, [{ kind: 'strike', actorSide: 'UA' }, { kind: 'casualties', actorSide: 'UA' }]],
   ])('%s', (text, lang, outlet, expected) => {
     expect(claimsOf(text, lang, outlet)).toMatchObject(expected)
   })
@@ -42,6 +46,8 @@ describe('a toll told by what followed the strike', () => {
     ['Туристів, які заблукали в Карпатах, доставили до лікарні.', 'uk'],
     ['После отравления в столовой двое детей госпитализированы.', 'ru'],
     ['В ДТП на трассе под Тулой водитель не выжил.', 'ru'],
+    ['Известный актёр скончался в возрасте 80 лет.', 'ru'],
+    ['На тренуванні травмувалися двоє футболістів.', 'uk'],
     ['Грибников, заблудившихся в лесу, доставили в больницу.', 'ru'],
   ])('leaves %s alone', (text, lang) => {
     expect(claimsOf(text, lang)).toEqual([])
