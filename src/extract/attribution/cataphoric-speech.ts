@@ -1,7 +1,7 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { plausibleSpeaker } from './trailing-speech.js'
-import { viaAfterVerb } from './via-outlet.js'
+import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
 // Ukrainian and Russian news name the speaker in a sentence of its own after the statement:
 // "Про це в ефірі телемарафону заявив речник угруповання Павло Кравчук.", "Об этом ТАСС сообщил
@@ -46,7 +46,14 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
   }
   const addressee = ADDRESSEE.exec(rest)
   if (addressee) rest = rest.slice(addressee[0].length)
-  const speaker = rest.trim()
+  let speaker = rest.trim()
+  // "Про це повідомив голова ОВА X у Telegram", "Об этом сообщил губернатор X в своём телеграм-канале":
+  // the platform or outlet closing the speaker's phrase is the via, not part of the name.
+  const closing = via ? null : viaClosingPhrase(speaker)
+  if (closing) {
+    via = closing.via
+    speaker = speaker.slice(0, closing.index).trim()
+  }
   if (!speaker || !plausibleSpeaker(speaker)) return null
   return frame('trailing', sentence, 0, sentence.text.length, speaker, stanceOf(m[2]!), { via })
 }
