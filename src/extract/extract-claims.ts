@@ -428,7 +428,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // between the subject and its verb does ("bad weather slowed Russian advances").
       if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) continue
       if (draft.triggers.every((t) => isShellsNoun(text, t.span))) continue
-      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1])) continue
+      // (A strike or an attack told in the sentence or the two before is war enough: "Two rescuers died when Russia struck the same site again".)
+      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) continue
       if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) continue
       if (background.some((b) => within(primary.span, b))) continue
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
