@@ -672,8 +672,6 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
       if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue
-      // "does not expect the town to be stormed", "наступу на місто не очікують": no event (call 32).
-      if (modality === 'expected' && isNegativeForecast(text, ss, primary.span)) continue
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,
