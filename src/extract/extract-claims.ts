@@ -11,6 +11,7 @@ import {
   interviewTurns,
   dashInterviewTurns,
   outletNamedBack,
+  namesOwnOutletInCase,
   opensQuote,
   namesPerson,
   personTitleIn,
@@ -1137,7 +1138,7 @@ const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const FORECAST_OF_OTHERS_KINDS = new Set<ClaimKind>(['assault', 'advance', 'capture', 'encirclement'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
-const FORECAST_VERB = /(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}*|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu
+const FORECAST_VERB = /(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}+|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu
 const OWN_FORECAST_AHEAD = /^\s*(?:to\s|(?:що|что)\s+(?:ми|мы|наші|наши)\s)/iu
 
 /** Whether a frame forecasts ("expects", "прогнозує") what may be the other side's doing: not "expects to …". */
@@ -1543,7 +1544,8 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
     return resolveSpeakerPhrase('Минобороны России', speakers)?.speaker ?? outlet
   }
   // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
-  const via = main.via ? (outletNamedBack(main.via) ? outlet.name : canonicalVia(main.via)) : null
+  // "рассказал «Фонтанке»" in Fontanka's story: its own outlet in another case, written as its name.
+  const via = main.via ? (outletNamedBack(main.via) || namesOwnOutletInCase(main.via, outlet.name) ? outlet.name : canonicalVia(main.via)) : null
   const resolved = resolveSpeakerPhrase(main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null

@@ -19,7 +19,7 @@ const FAMILIES = {
   participleEn: 'telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting',
   /** "according to", "за даними", "по словам", "как сообщил": the word that ends each opening (according-to.ts). */
   according:
-    `according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|подсчётам|сообщению|оценке|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*|${UK_SPEECH}|${RU_SPEECH}`,
+    `according|citing|per|даними|словами|інформацією|оцінками|підрахунками|повідомленням|оцінкою|данным|словам|информации|оценкам|подсчетам|подсчётам|сообщению|оценке|прогнозу|прогнозам|сведениям|мнению|прогнозом|прогнозами|відомостями|сообщил\\p{L}*|сообщает|сообщают|заявил\\p{L}*|пишет|передает|отметил\\p{L}*|повідоми\\p{L}*|повідомляє|повідомляють|заяви\\p{L}*|пише|передає|зазначи\\p{L}*|${UK_SPEECH}|${RU_SPEECH}`,
   /** "denied the reports", "called the claim …" (counter-statement.ts EN_VERB). */
   counterVerbEn: 'denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted|refutes|refute|disputed|disputes|dispute|confirmed|confirms|confirm|called|calls|call|brushed|brushes|brush|waved|waves|wave|shrugged|shrugs|shrug|laughed|laughs|laugh|played|plays|play|downplayed|downplays|downplay|scoffed|scoffs|scoff|denounced|denounces|denounce|contested|contests|contest',
   /** ", a claim …", "…, a statement Kyiv denied", "…, something Kyiv called untrue" (counter-statement.ts EN_APPOSITIVE, EN_COMMENT). */

@@ -3,7 +3,7 @@ import { frame, type AttributionFrame, type SentenceText } from './attribution-f
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_HASTE, EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH, type Stance } from './speech-verbs.js'
 import { plausibleSpeaker, stripSpeakerModifier } from './trailing-speech.js'
-import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
+import { knownOutletAfter, viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
 // "Putin said on Thursday that …", "Ukraine's military said its troops …", "Military analysts say
 // …", "Головнокомандувач ЗСУ Олександр Сирський заявив, що …", "У Генштабі заявили, що …",
@@ -218,7 +218,12 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   const forecast = /expect|predict|forecast/iu.test(m[2]!)
   if (stance === 'future' && !cyrillic && ((!forecast && !/^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+\p{L}/u.test(s.slice(end))) || /^\s+(?:[\p{L}'’-]+\s+){0,4}to\s+(?:leave|evacuate|flee|relocate)\b/u.test(s.slice(end)))) return []
   let via: string | null = phraseVia
-  const viaMatch = viaAfterVerb(s.slice(end), cyrillic)
+  let viaMatch = viaAfterVerb(s.slice(end), cyrillic)
+  // "The governor told DW that …": an outlet the list lacks, as the object of "told".
+  if (!viaMatch && !cyrillic && /^(?:told|tells)$/iu.test(m[2]!)) {
+    const outlet = knownOutletAfter(s.slice(end))
+    if (outlet) viaMatch = { via: outlet, length: s.slice(end).indexOf(outlet) + outlet.length }
+  }
   if (viaMatch) {
     via ??= viaMatch.via
     end += viaMatch.length

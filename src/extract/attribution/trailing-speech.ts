@@ -1,7 +1,7 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
-import { splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
+import { knownOutletAfter, splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
 
 // "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
@@ -53,7 +53,7 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     }
     const told = execIfCued(sentence, CUE.toldEn, EN_TOLD, s)
     if (told && !/\b(?:that|how)\b/i.test(told[3]!.slice(0, 30))) {
-      const via = viaAfterVerb(told[3]!, false)?.via ?? null
+      const via = viaAfterVerb(told[3]!, false)?.via ?? knownOutletAfter(told[3]!)
       const start = told.index + (told[0].length - told[0].trimStart().length) + leadingBoundary(told[0])
       return [frame('trailing', sentence, start, s.length, told[1]!, 'neutral', { via })]
     }
