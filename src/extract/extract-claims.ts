@@ -170,9 +170,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
   // "national television" and unnamed-country brigade a speaker there speaks for.
   const home = hostSide(text, lang, outletSpeaker.side, homeSide(text, outletSpeaker))
-  // A post read from a Telegram export is the channel speaking on Telegram: its own voice carries the platform.
-  const outletVoice: Speaker = document.format === 'telegram' && outletSpeaker.name ? { ...outletSpeaker, via: 'Telegram' } : outletSpeaker
-  if (outletSpeaker.name) speakers.remember({ speaker: outletSpeaker, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
+  // A channel's own post has no via (gold convention 34): the reader of a Telegram export, or of a
+  // feed named "Account (Telegram)", is already where the statement came out. A via is written only
+  // where the text names one ("wrote on Telegram"), and a statement the post relays keeps its own.
+  const outletVoice: Speaker = outletSpeaker.via ? { ...outletSpeaker, via: null } : outletSpeaker
+  if (outletSpeaker.name) speakers.remember({ speaker: outletVoice, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
 
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
