@@ -786,6 +786,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
           : undefined
       const referent = inSentence ?? referentOf(built, counter.speaker)
       if (!referent || !counter.speaker) continue
+      if (!inSentence && counter.stance !== 'confirm') reportRebuttedBefore(built, referent, si, outletVoice.name)
       // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
       // told as one side's contested statement, `reported`, not as fact (judgement call 1).
       if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
@@ -822,6 +823,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied')
       const referent = near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? (remark.whole ? near.at(-1) : undefined)
       if (referent) {
+        reportRebuttedBefore(built, referent, si, outletVoice.name)
         const span = trimSpan(text, remark.span)
         const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
         sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
@@ -1169,6 +1171,19 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
 // to the BBC", "рассказал корреспонденту «Звезды»", "розповів кореспондентові"): one occasion.
 const INTERVIEW = /(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью|(?:speaking|talking)\s+(?:to|with)|корреспондент\p{L}*|кореспондент\p{L}*)(?![\p{L}])/iu
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
+
+/**
+ * A claim rebutted in the next sentence ("Russia said its troops had overrun X. Ukraine's army
+ * dismissed the report", "… вернули контроль над Y. В Минобороны эту информацию опровергли") is told
+ * as one side's contested statement: `reported`, as when the rebuttal shares its sentence (gold
+ * conventions 1 and 42). A rebuttal further on leaves it as the writer told it, and so does one that
+ * can only have answered the writer's own narration (a rebuttal answers someone's statement).
+ */
+function reportRebuttedBefore(built: Built[], referent: Built, sentenceIndex: number, outlet: string | null): void {
+  if (referent.sentenceIndex !== sentenceIndex - 1 || referent.claim.modality !== 'asserted' || referent.claim.speaker.name === outlet) return
+  const at = built.indexOf(referent)
+  if (at >= 0) built[at] = { ...referent, claim: { ...referent.claim, modality: 'reported' } }
+}
 
 /** The last claim of `kind` by another speaker: what a rebuttal by `speaker` answers. */
 const CONTRAST = /(?<![\p{L}])(?:but|yet|only to|але|однак|проте|та\s+(?:\p{L}+\s+)?були|но|однако|а затем)(?![\p{L}])/iu

@@ -68,7 +68,8 @@ describe('English round 13: rebuttals told as verdicts', () => {
     'Ukraine\'s General Staff said this did not correspond to reality.',
     'The claim does not hold up, Ukrainian officials said.',
   ])('%s', (reply) => {
-    expect(claimsOf(claim + reply)).toMatchObject([{ kind: 'capture', modality: 'asserted' }, { kind: 'capture', actorSide: 'RU', modality: 'denied' }])
+    // Rebutted in the next sentence: the claim is `reported` (convention 42, round 15).
+    expect(claimsOf(claim + reply)).toMatchObject([{ kind: 'capture', modality: 'reported' }, { kind: 'capture', actorSide: 'RU', modality: 'denied' }])
   })
 
   it('ground claimed taken and called contested by the other side is that capture called premature (convention 19)', () => {

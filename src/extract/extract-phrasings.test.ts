@@ -344,7 +344,8 @@ describe('a rebuttal with no event of its own answers the claim before it', () =
 
   it('does not let the remark deny the claim that follows it', () => {
     expect(claimsOf('ВСУ заявили о вытеснении российских подразделений из Степногорска. «Это не соответствует действительности, город полностью под контролем наших войск», — заявил военный эксперт Андрей Марочко.', 'ru', 'Интерфакс')).toMatchObject([
-      { kind: 'capture', actorSide: 'UA', modality: 'asserted' },
+      // Rebutted in the next sentence: `reported` (convention 42, round 15).
+      { kind: 'capture', actorSide: 'UA', modality: 'reported' },
       { kind: 'control', actorSide: 'RU', speaker: 'Andrei Marochko', modality: 'asserted' },
       { kind: 'capture', actorSide: 'UA', speaker: 'Andrei Marochko', modality: 'denied' },
     ])

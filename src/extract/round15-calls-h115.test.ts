@@ -38,3 +38,46 @@ describe('34: a channel\'s own post has no via', () => {
     expect(post[0]!.speaker.via).toBe('TASS')
   })
 })
+
+// 42: the reporting verb sets the modality of a claim told without a rebuttal: "says", "announced",
+// "объявило", "заявило про" keep it `asserted`; "claims", "утверждает", "стверджують", "нібито" make it
+// `reported`; and so does a rebuttal in the same or the next sentence. "No comment" is no rebuttal.
+describe('42: the reporting verb and a rebuttal in the next sentence set the modality', () => {
+  const modalityOf = (text: string, lang: Lang, kind = 'capture') => claims(text, lang).filter((c) => c.kind === kind).map((c) => c.modality)
+  it.each<[string, Lang]>([
+    ["Russia's Defence Ministry said on Monday its forces had captured Novoselivka. Ukraine's military rejected the claim, saying fighting continues on the village's edge.", 'en'],
+    ['Russia said its troops had seized Bilohorivka. Kyiv dismissed the report as propaganda.', 'en'],
+    ['Генштаб ВСУ заявил, что украинские подразделения вернули контроль над Ивановкой. В Минобороны России эту информацию опровергли.', 'ru'],
+    ['Міноборони РФ заявило про захоплення Торського. У Генштабі ЗСУ цю заяву спростували.', 'uk'],
+  ])('rebutted in the next sentence: reported, and the rebuttal denied: %s', (text, lang) => {
+    expect(modalityOf(text, lang)).toEqual(['reported', 'denied'])
+  })
+
+  it('an advance rebutted in the next sentence ("Российские власти это отрицают")', () => {
+    expect(modalityOf('Украинские военные заявили, что отбили позиции у Степногорска. Российские власти это отрицают.', 'ru', 'advance')).toEqual(['reported', 'denied'])
+  })
+
+  it.each<[string, Lang]>([
+    ["Russia's Defence Ministry says its forces have taken Yampil. Kyiv has not commented.", 'en'],
+    ["Russia's Defence Ministry announced on Sunday that its forces had taken Yampil.", 'en'],
+    ['Минобороны объявило о взятии Ямполя.', 'ru'],
+    ['Міноборони РФ заявило про захоплення Ямполя.', 'uk'],
+  ])('a neutral verb keeps asserted: %s', (text, lang) => {
+    expect(modalityOf(text, lang)).toEqual(['asserted'])
+  })
+
+  it.each<[string, Lang]>([
+    ['Russia claims its forces have taken Yampil.', 'en'],
+    ['Минобороны утверждает, что российские войска заняли Ямполь.', 'ru'],
+    ['Окупанти стверджують, що захопили Ямпіль.', 'uk'],
+    ['Росіяни нібито захопили Ямпіль, повідомляють російські канали.', 'uk'],
+  ])('a distancing verb or word makes it reported: %s', (text, lang) => {
+    expect(modalityOf(text, lang)).toEqual(['reported'])
+  })
+
+  it('a rebuttal two sentences on, after the writer\'s own narration, changes neither', () => {
+    const got = claims('Russia said its troops had seized Bilohorivka. Separately, a drone hit Sumy. Kyiv dismissed the report as propaganda.', 'en')
+    expect(got.filter((c) => c.kind === 'capture')[0]!.modality).toBe('asserted')
+    expect(got.filter((c) => c.kind === 'strike')[0]!.modality).toBe('asserted')
+  })
+})
