@@ -186,10 +186,13 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
         const last = lastEventBefore(history, anchor.sentence)
         if (last) chosen = last.chosen
       }
-      // "над областю", "over the region": the region last named (within a few paragraphs).
+      // "над областю", "over the region": the region last named (within a few paragraphs). So too an
+      // evacuation counted for the region's front-line or border areas as a whole ("з прифронтових
+      // територій вивезли 214 людей", "56,000 people have left the border areas"): a region-wide
+      // figure is placed at the region the report names (gold convention 39).
       if (chosen.length === 0) {
         const m = REGION_ANAPHOR_KEYS.test(clauseLower) ? REGION_ANAPHOR.exec(clauseText) : null
-        if (m && !(m[1] && /^\p{Lu}/u.test(m[1]))) {
+        if ((m && !(m[1] && /^\p{Lu}/u.test(m[1]))) || (claim.kind === 'evacuation' && claim.quantity !== null && FRONTIER_KEYS.test(clauseLower) && FRONTIER_AREAS.test(clauseText))) {
           const region = regionBefore(ordered, anchor.sentence, excludedAll)
           if (region) chosen = [region]
         }
@@ -396,6 +399,14 @@ const WHOLE_FRONT_KEYS = /front|фронт|axes|directions|sectors|напрям�
 function wholeFront(text: string, lower = text.toLowerCase()): boolean {
   return WHOLE_FRONT_KEYS.test(lower) && WHOLE_FRONT.test(text)
 }
+
+/**
+ * A region's front-line or border areas taken as a whole, no one place: "from front-line areas",
+ * "the border areas", "border districts", "з прифронтових територій / громад", "із прикордонних
+ * громад", "с приграничных территорий", "из прифронтовых районов".
+ */
+const FRONTIER_AREAS = /\b(?:front-?line|frontier|border|borderland) (?:areas?|districts?|communities|territor(?:y|ies)|zones?|settlements|villages|towns)\b|(?:^|[\s,(])(?:прифронтов|прикордонн|приграничн)\p{L}* (?:територ|территор|громад|район|зон|населен|населён|сел|сёл|округ|муніципалітет|муниципалитет)\p{L}*/iu
+const FRONTIER_KEYS = /front|frontier|border|прифронтов|прикордонн|приграничн/
 
 /** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
 const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них| цих | тих | этих | тех |після цього|после этого|туда|туди/

@@ -1,7 +1,9 @@
 // Round 15 (helper 115): the extractor's side of gold conventions 33-44 (eval/extract/README.md),
 // one describe block per class. Our own sentences, none from any gold file.
 import { describe, expect, it } from 'vitest'
+import type { Place } from '../domain/index.js'
 import { extractClaims } from './extract-claims.js'
+import { linkClaimPlaces } from './link-claim-places.js'
 
 type Lang = 'en' | 'uk' | 'ru'
 function claims(text: string, lang: Lang, outlet = 'Test Wire', publishedAt = '2027-03-15', format?: 'telegram' | 'text') {
@@ -79,5 +81,42 @@ describe('42: the reporting verb and a rebuttal in the next sentence set the mod
     const got = claims('Russia said its troops had seized Bilohorivka. Separately, a drone hit Sumy. Kyiv dismissed the report as propaganda.', 'en')
     expect(got.filter((c) => c.kind === 'capture')[0]!.modality).toBe('asserted')
     expect(got.filter((c) => c.kind === 'strike')[0]!.modality).toBe('asserted')
+  })
+})
+
+// 39: a figure for a whole region, told with no settlement, is placed at the region the sentence or
+// the report's lead names. Tolls and "над областю" counts were already; an evacuation counted for the
+// region's front-line or border areas as a whole now is too. (Place mentions given by hand, as the
+// geoparser would find them: the region's name, and a raion where the text names one.)
+function regionPlaces(text: string, lang: Lang, mentions: [string, Place['kind']][]): string[] {
+  const r = extractClaims({ id: 'd', text, lang, publishedAt: '2027-03-15', outlet: 'Test Wire' })
+  const ps: Place[] = mentions.map(([m, kind]) => {
+    const i = text.indexOf(m)
+    return { mention: m, span: [i, i + m.length], id: `id-${m}`, name: m, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] }
+  })
+  const linked = linkClaimPlaces(text, r.value.claims, r.value.anchors, ps).filter((c) => c.kind === 'evacuation')
+  expect(linked.length).toBe(1)
+  return linked[0]!.places.map((i) => ps[i]!.name)
+}
+
+describe('39: a region-wide evacuation figure is placed at the region', () => {
+  it.each<[string, Lang, string]>([
+    ['Донеччина за минулу добу\n\nРосіяни вбили двох мешканців міста. За добу з прифронтових територій вивезли 187 людей, серед них 21 дитину.', 'uk', 'Донеччина'],
+    ['Fighting flared in the Sumy Oblast on Monday. More than 40,000 people have left the border areas since January, Governor Oleh Hryhorov said.', 'en', 'Sumy Oblast'],
+    ["Russia's Belgorod region has come under heavy shelling this week. More than 3,000 residents have been evacuated from border districts, the governor said.", 'en', 'Belgorod region'],
+    ['Обстановка в Курской области за сутки. С приграничных территорий с начала недели отселены ещё 64 человека.', 'ru', 'Курской области'],
+    ['В Курской области продолжаются обстрелы. Из приграничных сёл с начала недели отселены ещё 64 человека.', 'ru', 'Курской области'],
+    ['На Харківщині тривають обстріли. Із прикордонних громад за тиждень евакуювали 312 людей.', 'uk', 'Харківщині'],
+  ])('%s', (text, lang, region) => {
+    expect(regionPlaces(text, lang, [[region, 'region']])).toEqual([region])
+  })
+
+  it('a raion the clause names is the place, not the region', () => {
+    const text = "На Харківщині тривають обстріли. Із прикордонних сіл Куп'янського району за тиждень евакуювали 312 людей."
+    expect(regionPlaces(text, 'uk', [['Харківщині', 'region'], ["Куп'янського району", 'district']])).toEqual(["Куп'янського району"])
+  })
+
+  it('an evacuation from a named town, or told without a figure, takes no region', () => {
+    expect(regionPlaces('На Харківщині тривають обстріли. Евакуація з прикордонних громад триватиме.', 'uk', [['Харківщині', 'region']])).toEqual([])
   })
 })
