@@ -4,7 +4,7 @@ import type { Lang, Span } from '../domain/index.js'
 // begins ("Russian forces attacked near X, but Ukrainian troops repelled them"). Coordinated
 // "and" is a boundary too; pieces without an event word are merged back by the caller.
 
-const EN_BOUNDARY = /;|,\s+(?:and|but|while|whereas|although|though|as|when|so|yet|with)\s+|,\s+(?=(?:where|which)\s)|\s+(?:but|while|whereas|although|though|when|as)\s+(?!well\b|of\b|part\b|a result\b|many\b|much\b|long\b|soon\b|far\b|early\b|late\b|part\b)|\s+and(?:,\s*|\s+)(?:that\s+)?|\s+[—–]\s+|\s+then\s+/giu
+const EN_BOUNDARY = /;|,\s+(?:and|but|while|whereas|although|though|as|when|so|yet|with)\s+|,\s+(?=(?:where|which)\s)|\s+(?:but|while|whereas|although|though|when|as)\s+(?!well\b|of\b|part\b|a result\b|many\b|much\b|long\b|soon\b|far\b|early\b|late\b|part\b)|\s+and(?:,\s*|\s+)(?:that\s+)?|\s+[—–]\s+|\s+then\s+|,?\s+(?:after|before)\s+(?=\p{L}{3,}ing\s)/giu
 const CY_BOUNDARY = /;|,\s+(?:а|але|однак|проте|тоді як|поки|хоча|коли|що|но|однако|тогда как|пока|хотя|когда|что|при цьому|при этом|після чого|после чего)\s+|,\s+(?=(?:де|где|які|який|яка|яке|которые|который|которая|которое)\s)|\s+(?:та|і|й|и|а також|а также)(?:,\s*|\s+)|\s+[—–]\s+|,\s+[—–]\s+/giu
 
 /** Clause spans covering `content` (document offsets), in order. */

@@ -380,9 +380,9 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
         : word === 'back'
           ? backFrame(w, p)
           : DESTROY.has(word)
-            ? destroyFrame(w, p) ?? (TAKE.has(word) ? takeFrame(w, p) : null)
-          : TAKE.has(word)
-            ? takeFrame(w, p)
+            ? destroyFrame(w, p) ?? (TAKE.has(word) ? takeFrame(w, p) ?? partTakenFrame(w, p) : null)
+          : TAKE.has(word) || PART_TAKE.has(word)
+            ? takeFrame(w, p) ?? partTakenFrame(w, p)
             : MUNITION_HEADS.has(word)
               ? munitionFrame(w, p)
               : ATTEMPT_NOUNS.has(word)
@@ -760,6 +760,54 @@ function takeFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
     return null
   }
   return null
+}
+/** Taking verbs the counted-settlement frame does not read, for a part of a town taken. */
+const PART_TAKE = new Set(['seize', 'seizes', 'seizing', 'capture', 'captures', 'capturing', 'grab', 'grabs', 'grabbing', 'overrunning'])
+/** Nouns of a town's part in the slot after an adjective of direction ("the northern half", "Yampil's eastern third"). */
+const TOWN_PARTS = new Set(['half', 'part', 'parts', 'third', 'quarter', 'section', 'sections', 'portion', 'side', 'end', 'districts', 'district', 'blocks', 'block', 'outskirts', 'edge', 'fringe', 'centre', 'center', 'station', 'quarters', 'quarter', 'suburbs'])
+const CAPTURE_TO_ADVANCE = { weak: false, kinds: ['capture'] } as const
+
+/**
+ * "seizing Stepnohirsk's northern half", "captured the eastern part of Kurakhove", "took Yampil's
+ * railway station", "have taken the southern half of the town": a taking verb whose object is a part
+ * of a named or just-told town, not the town, is ground gained in it (gold convention 20's reasoning:
+ * a part of a town claims only ground gained in it). The object must name its town (a name or a
+ * share "of the town"), so "took positions" and "seized the initiative" are left to the lexicon.
+ */
+function partTakenFrame(w: Words, v: number): FrameMatch | null {
+  if (!joined(w, v)) return null
+  const place = placeAt(w, v + 1)
+  if (!place) return null
+  // A name of two words ("Mala Tokmachka's eastern half"): the possessive is on its last word.
+  let nameEnd = place.end
+  while (isCapitalised(w, nameEnd) && joined(w, nameEnd) && isCapitalised(w, nameEnd + 1) && !/['’]s$/.test(lower(w, nameEnd)) && !NOT_PLACES.has(lower(w, nameEnd + 1))) nameEnd++
+  if (place.settlement && !/['’]s$/.test(lower(w, nameEnd))) return null
+  // The phrase names its town: a capitalised name (possessive or after "of"), or "of the town".
+  let named = false
+  let part = false
+  for (let i = v + 1; i <= nameEnd; i++) {
+    const word = lower(w, i)
+    // "seize the rest of Donbas": what is left of a place is all of it that is still to take.
+    if (word === 'rest' || word === 'remainder') return null
+    if (isCapitalised(w, i) && !NOT_PLACES.has(word)) named = true
+    if (SETTLEMENT_HEADS.has(word) && i > v + 1 && lower(w, i - 2) === 'of') named = true
+    if (TOWN_PARTS.has(word) || SHARES.has(word) || (PLACE_HEADS.has(word) && !SETTLEMENT_HEADS.has(word))) part = true
+  }
+  // "the southern half of the town": placeAt stops at the share's town head; "Stepnohirsk's northern half" at the name.
+  let end = nameEnd
+  if (named && /['’]s$/.test(lower(w, end))) {
+    for (let i = end + 1; i <= end + 3 && i < w.tokens.length && joined(w, i - 1); i++) {
+      const word = lower(w, i)
+      if (TOWN_PARTS.has(word) || PLACE_HEADS.has(word)) {
+        end = i
+        part = true
+        break
+      }
+      if (!NP_FILLERS.has(word) && !/(?:ern|al|ial)$/.test(word)) break
+    }
+  }
+  if (!named || !part) return null
+  return { ...match(w, v, end, ADVANCE), replaces: CAPTURE_TO_ADVANCE }
 }
 const ADVANCE_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
 /** Equipment heads that are places: hitting them is a strike on a target, not a loss of materiel. */
