@@ -375,6 +375,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const clauses = joinSpanned(content.flatMap((c) => splitClauses(text, c, lang)), eventWords)
     const passiveAt = (t: PhraseMatch<TriggerData>): boolean => isPassive(text, t, lang)
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt, (c) => sSides.some((m) => within(m.span, c)))
+    // "від удару російського дрона загинула жінка", "wounded by a Ukrainian drone strike": the side the
+    // cause names is the toll's (convention 36), not the victims'.
+    const causeSide = sSides.length > 0 ? tollCauseSide(text, eventWords, sSides, [ss, se]) : null
     mergeSameKind(text, drafts, sSides, lang)
     dropRepelledAttempts(text, drafts)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
@@ -718,6 +721,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
         else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
       }
+    }
+
+    if (causeSide) for (let k = 0; k < sentenceBuilt.length; k++) {
+      const b = sentenceBuilt[k]!
+      if (b.claim.kind === 'casualties') sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: causeSide } }
     }
 
     // "The ministry said its troops now controlled all of X", "X is now in Russian hands, a milblogger
@@ -2001,7 +2009,9 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
     // "За добу росіяни обстріляли 32 населені пункти, поранено 7 людей": a Ukrainian or Russian finite
     // verb after a period has its own subject and tells the strike; only a noun ("за дві доби боїв",
     // "при детонации беспилотника") is the toll's circumstance.
-    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text)))
+    // "від удару FPV-дрона загинула жінка", "от удара дрона погиб", "killed in a drone attack", "wounded
+    // by a drone strike": the cause told by a preposition says how the victim was hurt (convention 36).
+    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text))) || TOLL_CAUSE_BEFORE(before)
   }
   // The toll first: a word list is cheaper to ask than the two patterns, and most sentences tell none.
   if (!words.some((t) => t.data.kind === 'casualties') || !circumstance(w)) return false
@@ -2014,11 +2024,31 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
   return !(WEAPON_WORD.test(text.slice(w.span[0], end)) && OWN_TARGET_AFTER.test(after)) && !NAMED_OBJECT.test(after)
 }
 
+/**
+ * The side a toll's cause names in its own words ("від удару російського FPV-дрона", "от удара
+ * украинского беспилотника", "by a Ukrainian drone strike"): the side that caused the toll.
+ */
+function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[], sides: readonly PhraseMatch<SideData>[], sentence: Span): Side | null {
+  for (const w of words) {
+    if (!isTollCircumstance(text, w, words, sentence)) continue
+    const toll = words.find((t) => t.data.kind === 'casualties' && t.span[0] >= w.span[1])
+    const from = Math.max(sentence[0], w.span[0] - 25)
+    const to = Math.min(toll ? toll.span[0] : sentence[1], w.span[1] + 40)
+    const named = sides.find((m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))
+    if (named) return named.data.side as Side
+  }
+  return null
+}
+
+// A toll's cause by a preposition before a strike noun: "від удару", "от удара", "killed in a (Russian drone) attack", "wounded by a drone strike"
+// (the English preposition right after the toll's participle: "a bomb dropped by a Russian jet flattened …" is no cause).
+const TOLL_CAUSE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:від|вiд|от)|\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|from))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 // "при", "під час", "во время", "в ходе", "during", "amid"; a period of fighting ("за дві доби боїв", "over two days of").
 const CIRCUMSTANCE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:при|під час|во время|в ходе|в ході|у ході|during|amid|in the course of)|(?<![\p{L}])за\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:доб\p{L}*|дн\p{L}*|сут\p{L}*|тиж\p{L}*|недел\p{L}*)|\bover\s+(?:[\p{L}\p{N}]+\s+){0,2}?days?\s+of)\s+(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 // A Ukrainian or Russian finite verb by its first word's ending (past, present, future): "обстріляли", "обстреляли", "атакує".
 const CYRILLIC_FINITE = /^[\u0400-\u04ff]+(?:ли|ла|ло|в|л|ють|ют|ут|ет|ить|ит|ять|ят|ує|ює|є)(?![\p{L}])/u
-const NAMED_OBJECT = /^\s+(?:(?:[Нн]а|[Пп]о|on|against)\s+)?\p{Lu}/u
+// (A name, not a weapon's letters: "обстрілу Борової", "удара ВСУ по Белгороду", not "удару FPV-дрона".)
+const NAMED_OBJECT = /^\s+(?:\p{Lu}{2,}\s+)?(?:(?:[Нн]а|[Пп]о|on|against)\s+)?\p{Lu}\p{Ll}/u
 const OWN_TARGET_AFTER = /(?<![\p{L}])(?:[Нн]а|[Пп]о|on|against)\s+\p{L}|(?<![\p{L}])(?:[ВвУу]|in|at)\s+\p{Lu}/u
 
 /** "Внаслідок удару …", "as a result of the strike": a strike already reported, or any activity, named as a cause. */

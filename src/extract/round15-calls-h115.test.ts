@@ -120,3 +120,38 @@ describe('39: a region-wide evacuation figure is placed at the region', () => {
     expect(regionPlaces('На Харківщині тривають обстріли. Евакуація з прикордонних громад триватиме.', 'uk', [['Харківщині', 'region']])).toEqual([])
   })
 })
+
+// 36: a toll told with its cause in a prepositional phrase ("від удару FPV-дрона загинула", "от удара
+// беспилотника погиб", "killed in a drone attack", "wounded by a drone strike") is one casualties claim
+// of the cause's side; the cause gives a strike only when told with a target of its own.
+describe('36: a toll with its cause gives no strike', () => {
+  const kinds = (text: string, lang: Lang, outlet?: string) => claims(text, lang, outlet).map((c) => [c.kind, c.actorSide])
+  it.each<[string, Lang, string | undefined, string]>([
+    ['У Херсоні від удару FPV-дрона загинула 67-річна жінка.', 'uk', undefined, 'RU'],
+    ['У Херсоні від удару російського FPV-дрона загинула 67-річна жінка.', 'uk', undefined, 'RU'],
+    ['В Алешках от удара украинского беспилотника погиб мирный житель.', 'ru', undefined, 'UA'],
+    ['В Алешках от удара FPV-дрона погиб мирный житель.', 'ru', 'ТАСС', 'UA'],
+    ['In Nikopol, a woman was killed in a drone attack, officials said.', 'en', undefined, 'RU'],
+    ['In Belgorod, a man was wounded by a Ukrainian drone strike, the governor said.', 'en', undefined, 'UA'],
+  ])('%s', (text, lang, outlet, side) => {
+    expect(kinds(text, lang, outlet)).toEqual([['casualties', side]])
+  })
+
+  it('a strike told with a target of its own stays a strike beside its toll', () => {
+    expect(kinds('A glide bomb gutted a school in Kramatorsk, killing a guard.', 'en').map((k) => k[0])).toEqual(['strike', 'casualties'])
+    expect(kinds('Російський дрон атакував автобус у Херсоні, загинула пасажирка.', 'uk').map((k) => k[0])).toEqual(['strike', 'casualties'])
+  })
+})
+
+describe('36: a weapon "dropped by a jet" is no cause phrase', () => {
+  it('the strike a weapon did, told with its toll after it, stays', () => {
+    const got = claims('Overnight, a glide bomb dropped by a Russian jet flattened a house in Bilozerske, killing a woman, the governor wrote.', 'en')
+    expect(got.map((c) => c.kind)).toEqual(['strike', 'casualties'])
+  })
+})
+
+describe('36: a cause with a target of its own, after a side\'s acronym, stays a strike', () => {
+  it('"После удара ВСУ по Белгороду …"', () => {
+    expect(claims('После удара ВСУ по Курску спасатели достали из-под завалов двух пострадавших.', 'ru').map((c) => c.kind)).toContain('strike')
+  })
+})
