@@ -727,6 +727,27 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const b = sentenceBuilt[k]!
       if (b.claim.kind === 'casualties') sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: causeSide } }
     }
+    // "зупинили штурм, у який росіяни кинули два десятки одиниць техніки", "repelled an assault in which
+    // Russia threw 20 armoured vehicles": a repulse whose sentence tells the attack in a clause of its
+    // own is the defender's repulse and the attacker's assault, which takes the clause's figure
+    // (convention 37). "Відбили п'ять атак" has no such clause and stays one claim.
+    for (let k = sentenceBuilt.length - 1; k >= 0; k--) {
+      const b = sentenceBuilt[k]!
+      if (b.claim.kind !== 'repelled') continue
+      const rest = text.slice(b.claim.span[0], se)
+      if (!ATTACK_CLAUSE_KEYS.test(rest.toLowerCase())) continue
+      const m = ATTACK_CLAUSE.exec(rest)
+      if (!m) continue
+      const start = b.claim.span[0] + m.index + m[0].search(/\p{L}/u)
+      const stop = /[,;:—–]/u.exec(text.slice(start + m[0].length, se))
+      const clause = trimSpan(text, [start, stop ? start + m[0].length + stop.index : se])
+      if (sentenceBuilt.some((x) => x !== b && x.claim.kind === 'assault' && overlaps(x.claim.span, clause))) continue
+      const figure = b.claim.quantity && text.slice(clause[0], clause[1]).includes(b.claim.quantity.text) ? b.claim.quantity : null
+      const repelled: Claim = { ...b.claim, span: trimSpan(text, [b.claim.span[0], start]), quantity: figure ? null : b.claim.quantity }
+      const assault: Claim = { ...b.claim, id: claimId(document.id, clause, 'assault'), kind: 'assault', actorSide: b.claim.actorSide ? opposite(b.claim.actorSide) : null, span: clause, quantity: figure }
+      sentenceBuilt[k] = { ...b, claim: repelled }
+      sentenceBuilt.splice(k + 1, 0, { claim: assault, anchor: { ...b.anchor, claimId: assault.id, sharesPlaces: true }, sentenceIndex: si })
+    }
 
     // "The ministry said its troops now controlled all of X", "X is now in Russian hands, a milblogger
     // wrote", "claimed that X was now under Russian control": a side announcing that a whole settlement
@@ -2023,6 +2044,10 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
   // files disagree on (blind5 writes it, blind9's "при обстреле Горловки" does not): kept.
   return !(WEAPON_WORD.test(text.slice(w.span[0], end)) && OWN_TARGET_AFTER.test(after)) && !NAMED_OBJECT.test(after)
 }
+
+/** A relative clause that tells the attack a repulse stopped: "у який росіяни кинули …", "in which Russia threw …". */
+const ATTACK_CLAUSE = /(?:^|[\s,(])(?:(?:у|в|во)\s+(?:який|яку|які|якому|якій|котор\p{L}+)|in which|during which|into which)\s+(?:[\p{L}'’ʼ-]+\s+){0,3}?(?:кину\p{L}*|кинув\p{L}*|кидал\p{L}*|кида\p{L}*|бросил\p{L}*|бросал\p{L}*|брос\p{L}*|залучи\p{L}*|задіял\p{L}*|задействова\p{L}*|threw|sent|committed|used|deployed|poured)(?![\p{L}])/iu
+const ATTACK_CLAUSE_KEYS = /який|яку|які|якому|якій|котор|which/
 
 /**
  * The side a toll's cause names in its own words ("від удару російського FPV-дрона", "от удара

@@ -155,3 +155,26 @@ describe('36: a cause with a target of its own, after a side\'s acronym, stays a
     expect(claims('После удара ВСУ по Курску спасатели достали из-под завалов двух пострадавших.', 'ru').map((c) => c.kind)).toContain('strike')
   })
 })
+
+// 37: a repulse whose sentence tells the attack in a clause of its own ("у який росіяни кинули …",
+// "in which Russia threw …", "в которую противник бросил …") is the defender's `repelled` and the
+// attacker's `assault` with the clause's figure; "відбили п'ять атак" stays one claim.
+describe('37: a repulse with the attack\'s own clause', () => {
+  const rows = (text: string, lang: Lang) => claims(text, lang).map((c) => [c.kind, c.actorSide, c.quantity?.value ?? null])
+  it.each<[string, Lang, number]>([
+    ['Біля Покровська наші воїни зупинили штурм, у який окупанти кинули 15 одиниць техніки.', 'uk', 15],
+    ['Ukrainian troops repelled an assault near Pokrovsk in which Russia threw 20 armoured vehicles.', 'en', 20],
+    ['Під Ямполем захисники відбили атаку, в яку ворог кинув 12 бронемашин.', 'uk', 12],
+    ['Ukrainian forces beat back an attack near Siversk during which Russia used 14 vehicles, the brigade said.', 'en', 14],
+  ])('%s', (text, lang, figure) => {
+    expect(rows(text, lang)).toEqual([
+      ['repelled', 'UA', null],
+      ['assault', 'RU', figure],
+    ])
+  })
+
+  it('a repulse of counted attacks, with no clause of the attack, stays one claim', () => {
+    expect(rows("Сили оборони відбили п'ять атак біля Ямполя.", 'uk')).toEqual([['repelled', 'UA', 5]])
+    expect(rows('Ukrainian troops repelled 14 assaults near Pokrovsk, the General Staff said.', 'en').map((r) => r[0])).toEqual(['repelled'])
+  })
+})
