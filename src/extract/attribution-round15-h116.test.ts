@@ -83,3 +83,60 @@ describe('class 1: the outlet an interviewee spoke to is the via of the whole in
     expect(rows.at(-1)).toMatchObject({ kind: 'capture', speaker: 'Иван Пахомов' })
   })
 })
+
+describe('class 2: an address printed under a heading that names it is the person speaking, not the office', () => {
+  // The heading nouns: Звернення / Відеозвернення / Виступ, Обращение / Выступление, Address by /
+  // Statement of / "X's evening address"; the person in the genitive, with a title, or possessive.
+  const cases: { name: string; lang: Lang; outlet: string; text: string; speaker: string }[] = [
+    {
+      name: 'Звернення Президента України … (the office as outlet)',
+      lang: 'uk',
+      outlet: 'Офіс Президента України',
+      text: 'Звернення Президента України Володимира Зеленського\n\nДоброго вечора! Сьогодні наші воїни звільнили Новоєгорівку. Минулої ночі Росія запустила по Харкову 40 дронів.',
+      speaker: 'Volodymyr Zelensky',
+    },
+    {
+      name: 'Щоденне відеозвернення …, present tense',
+      lang: 'uk',
+      outlet: 'president.gov.ua',
+      text: 'Щоденне відеозвернення Володимира Зеленського\n\nНаші підрозділи утримують Куп\'янськ. Окупанти атакують біля Покровська.',
+      speaker: 'Volodymyr Zelensky',
+    },
+    {
+      name: 'Обращение Президента России … (Kremlin site)',
+      lang: 'ru',
+      outlet: 'Kremlin.ru',
+      text: 'Обращение Президента России Владимира Путина\n\nНаши войска освободили Кураховку. Противник отступает под Купянском.',
+      speaker: 'Vladimir Putin',
+    },
+    {
+      name: 'Address by President … (English heading)',
+      lang: 'en',
+      outlet: 'Office of the President of Ukraine',
+      text: 'Address by President Volodymyr Zelensky\n\nGood evening. Our soldiers retook Novoiehorivka this week. Overnight Russia launched 50 drones at Odesa.',
+      speaker: 'Volodymyr Zelensky',
+    },
+    {
+      name: "Zelensky's evening address (possessive heading)",
+      lang: 'en',
+      outlet: 'president.gov.ua',
+      text: "Zelensky's evening address\n\nRussian troops keep attacking near Pokrovsk. Our forces repelled 20 assaults near Kostiantynivka today.",
+      speaker: 'Volodymyr Zelensky',
+    },
+  ]
+  for (const c of cases) {
+    it(c.name, () => {
+      const rows = claimsOf(c.text, c.lang, c.outlet)
+      expect(rows.length).toBeGreaterThan(0)
+      for (const r of rows) expect(r, r.text).toMatchObject({ speaker: c.speaker })
+    })
+  }
+  it('a claim the address quotes from someone else keeps that speaker', () => {
+    const rows = claimsOf('Звернення Президента України Володимира Зеленського\n\nРосійське Міноборони заявляє, що нібито взяло Сіверськ. Це брехня.', 'uk', 'Офіс Президента України')
+    expect(rows[0]).toMatchObject({ speaker: expect.stringMatching(/Defen[cs]e Ministry|Міноборони/u) })
+  })
+  it('a headline that is not an address leaves the outlet speaking', () => {
+    const rows = claimsOf('Звернення до громадян: евакуація з Куп\'янська триває\n\nВлада вивезла з Куп\'янська 300 людей.', 'uk', 'Суспільне')
+    expect(rows[0]!.speaker).toBe('Suspilne')
+  })
+})

@@ -10,6 +10,7 @@ import {
   findCataphoricSpeech,
   interviewTurns,
   dashInterviewTurns,
+  addressHeadingSpeaker,
   outletNamedBack,
   namesOwnOutletInCase,
   opensQuote,
@@ -173,8 +174,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // A channel's own post has no via (gold convention 34): the reader of a Telegram export, or of a
   // feed named "Account (Telegram)", is already where the statement came out. A via is written only
   // where the text names one ("wrote on Telegram"), and a statement the post relays keeps its own.
-  const outletVoice: Speaker = outletSpeaker.via ? { ...outletSpeaker, via: null } : outletSpeaker
-  if (outletSpeaker.name) speakers.remember({ speaker: outletVoice, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
+  const publisherVoice: Speaker = outletSpeaker.via ? { ...outletSpeaker, via: null } : outletSpeaker
+  if (outletSpeaker.name) speakers.remember({ speaker: publisherVoice, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
+  // A report printed under a heading that names one person's address ("Звернення Президента України
+  // Володимира Зеленського", "Address by Governor …") is that person speaking: the text's own voice is
+  // theirs, not the office's that published it.
+  const addressPhrase = addressHeadingSpeaker(text)
+  const addresser = addressPhrase ? resolveSpeakerPhrase(addressPhrase, new SpeakerContext()) : null
+  const outletVoice: Speaker = addresser?.type === 'person' && addresser.speaker.name ? { ...addresser.speaker, via: null } : publisherVoice
+  if (outletVoice !== publisherVoice) speakers.remember({ ...addresser!, speaker: outletVoice })
 
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.

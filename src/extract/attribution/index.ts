@@ -20,6 +20,7 @@ export { outletNamedBack, namesOwnOutletInCase } from './via-outlet.js'
 export { datelineLength } from './dateline.js'
 export { interviewTurns } from './interview-labels.js'
 export { dashInterviewTurns } from './dash-interview.js'
+export { addressHeadingSpeaker } from './address-heading.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
