@@ -192,3 +192,42 @@ describe('class 3: a dash-printed interview\'s answers are the interviewee\'s, a
     })
   }
 })
+
+describe('class 4: a trailing attribution in wire and live-blog copy credits the official, and its counted results keep him (call 21)', () => {
+  it('"Of those, …" after a present-tense "Ukraine\'s air force says"', () => {
+    const rows = claimsOf("Russia launched 90 drones at Ukrainian cities overnight, Ukraine's air force says. Of those, 70 were shot down over the north.", 'en', 'Al Jazeera')
+    expect(rows.length).toBe(2)
+    for (const r of rows) expect(r.speaker, r.text).toMatch(/air force/iu)
+  })
+  it('"З них …" after "повідомили Повітряні сили"', () => {
+    const rows = claimsOf('Уночі росіяни атакували Україну 80 дронами, повідомили в Повітряних силах. З них 60 збито над Київщиною.', 'uk', 'Суспільне')
+    expect(rows.length).toBe(2)
+    expect(rows[1]!.speaker).toBe(rows[0]!.speaker)
+    expect(rows[1]!.speaker).not.toBe('Suspilne')
+  })
+  it('"Из них …" after "сообщило Минобороны"', () => {
+    const rows = claimsOf('Ночью ВСУ запустили по Белгородской области 30 беспилотников, сообщило Минобороны России. Из них 25 сбиты над Шебекино.', 'ru', 'РБК')
+    expect(rows.length).toBe(2)
+    expect(rows[1]!.speaker).toBe(rows[0]!.speaker)
+    expect(rows[1]!.speaker).not.toBe('RBC')
+  })
+  it('"…, the regional governor said, in the latest of …": an apposition on the news after the frame', () => {
+    const rows = claimsOf('An oil depot in Klintsy caught fire after Ukrainian drones hit it overnight, the regional governor said, in the latest of a series of raids on Russian fuel sites.', 'en', 'The Telegraph')
+    expect(rows[0]!.speaker).toMatch(/governor/u)
+  })
+  it('"…, Kharkiv mayor Ihor Terekhov says": present tense, a title before the name', () => {
+    const rows = claimsOf('Three people were wounded when a glide bomb hit a school in Kharkiv, Kharkiv mayor Ihor Terekhov says.', 'en', 'Al Jazeera')
+    for (const r of rows) expect(r.speaker).toBe('Ihor Terekhov')
+  })
+})
+
+describe('class 5: a quote whose speaker comes after it, known by a call sign', () => {
+  it('"…," said a sergeant … who gave only his call sign, Lys.', () => {
+    const rows = claimsOf('"They are maybe five kilometers short of Pokrovske now," said a sergeant in the 47th Brigade who gave only his call sign, Vorona.', 'en', 'The New York Times')
+    expect(rows[0]).toMatchObject({ speaker: 'Vorona' })
+  })
+  it('"…," said a marine who goes by the call sign Shershen (no comma)', () => {
+    const rows = claimsOf('"We pulled out of Krynky last week," said a marine who goes by the call sign Shershen.', 'en', 'Reuters')
+    expect(rows[0]).toMatchObject({ speaker: 'Shershen' })
+  })
+})

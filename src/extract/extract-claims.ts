@@ -1480,7 +1480,8 @@ const TOLL_COUNT_AHEAD = String.raw`(?!\s+(?:\d|one|two|three|four|five|six|seve
 const ANOTHER_EVENT = new RegExp(String.raw`\b(?:also|separately|elsewhere|meanwhile)\b|\banother\b${TOLL_COUNT_AHEAD}|(?<![\p{L}])(?:також|тим часом|окрім того|крім того|также|кроме того|тем временем)(?![\p{L}])|(?<![\p{L}])(?:ще|ещё|еще)(?![\p{L}])${TOLL_COUNT_AHEAD}`, 'iu')
 // Capitalised names of the sides themselves ("Russian", "Россияне", "ЗСУ"), set aside before looking for a place.
 const SIDE_NAMES = /(?<![\p{L}])(?:Russians?|Ukrainians?|Russia|Ukraine|Kyiv|Moscow|Россия\p{L}*|Российск\p{L}*|Украин\p{L}*|Росіян\p{L}*|Російськ\p{L}*|Україн\p{L}*|ВСУ|ЗСУ|ВС РФ|РФ)(?![\p{L}])/gu
-const RESULT_LEAD = /^(?:as a result|in the (?:attack|strike|shelling)|внаслідок|в результаті|у результаті|в результате|при (?:атаке|ударе|обстреле))(?![\p{L}])/iu
+// "Of those, 87 were shot down", "З них 40 збито", "Из них 12 сбиты": a count taken out of the one just told.
+const RESULT_LEAD = /^(?:as a result|in the (?:attack|strike|shelling)|of (?:those|them|these)|внаслідок|в результаті|у результаті|в результате|при (?:атаке|ударе|обстреле)|(?:з|із|зі|из) (?:них|їх)|серед них|среди них)(?![\p{L}])/iu
 
 /**
  * Whether a sentence only tells the toll or result of the event before it ("Two people were

@@ -14,7 +14,7 @@ const EN_TAIL = String.raw`(?:\s+(?:in|on|at|to|during|via|from|with|after|late|
 // or before an apposition the writer adds about the news ("…, a commander said on Tuesday, the first
 // time Russian troops have been seen inside the town", "…, the governor said, days after …"), or a
 // participle of what the speaker did while speaking ("…, he said, showing a wall of screenshots").
-const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|(?!citing|quoting|according)\p{Ll}{2,}ing(?=\s)|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what)\b)`, 'iu')
+const EN_MID = new RegExp(String.raw`${BOUNDARY}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(said|says|told|added|reported|claimed|stated|wrote)((?:\s+(?:on|late|early|last|this|in|yesterday|today)\b[^,;"“”]{0,40})?)\s*,\s+(?=(?:but|and|while|although|though|adding|saying|(?!citing|quoting|according)\p{Ll}{2,}ing(?=\s)|as|after|before|when|because|since|until|once|so|amid|despite|marking|signalling|signaling|the (?:first|latest|second|third|fourth|biggest|largest|deepest|closest)|(?:a|one|two|three|four|five|several|\d+) (?:day|days|week|weeks|month|months|hour|hours) (?:after|before|since)|(?:days|weeks|hours|months) (?:after|before|since)|a sign|an indication|in what|in (?:the|a|an) (?:latest|first|second|third|biggest|largest|deadliest|heaviest|most)|in (?:a|an) (?:escalation|sign|attack|strike|raid))\b)`, 'iu')
 
 // Class: a pronoun and its verb set between commas after a clause, whatever follows ("Another 14 were
 // hurt, he said, two of them children", "The road is cut, she told AFP, and the village is empty"):
@@ -64,7 +64,8 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
       return [frame('trailing', sentence, start, s.length, m[1]!, stanceOf(m[2]!), { via: viaAfterVerb(tail, false)?.via ?? viaInPhrase(tail) })]
     }
     const v = execIfCued(sentence, CUE.speechEn, EN_VERB_FIRST, s)
-    if (v && speakerOk(v[2]!.split(',')[0]!, v.index + v[0].indexOf(v[2]!))) {
+    // "…," said a sergeant who gave only his call sign, Lys.": the naming clause's comma is not the phrase's end.
+    if (v && speakerOk(NAMING_CLAUSE.test(v[2]!) ? v[2]! : v[2]!.split(',')[0]!, v.index + v[0].indexOf(v[2]!))) {
       return [frame('trailing', sentence, v.index + leadingBoundary(v[0]), s.length, v[2]!, stanceOf(v[1]!), { via: viaInPhrase(v[2]!) })]
     }
     const mid = execIfCued(sentence, CUE.speechEn, EN_MID, s)
@@ -123,7 +124,7 @@ export function stripSpeakerModifier(phrase: string): string {
 }
 
 /** A relative clause that gives the speaker's name or call sign ("who goes by the call sign X", "who gave his name only as X"). */
-export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?\p{Lu}[\p{L}'’-]*[»"”']?,?$/u
+export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?(?:,\s*)?\p{Lu}[\p{L}'’-]*[»"”']?,?$/u
 
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
