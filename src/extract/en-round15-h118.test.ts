@@ -74,3 +74,29 @@ describe('an event told as a matter of days or imminent is a forecast', () => {
     (text) => expect(claimsOf(text)).toEqual([]),
   )
 })
+
+describe('ground won back or a month’s pace told only by its size is an area change', () => {
+  it.each<[string, Claim['actorSide'], number]>([
+    ['Russian forces took 380 sq km in October. Ukraine clawed back a sliver, perhaps 20 sq km, north of Kupiansk.', 'UA', 20],
+    ['Kyiv’s counteroffensives recouped around 18 square kilometers near Kupiansk in October.', 'UA', 18],
+    ['Ukrainian brigades won back about 25 sq km around Kupiansk last month.', 'UA', 25],
+    ['Russian forces gained 410 sq km in August. In July they notched up some 380 sq km.', 'RU', 380],
+    ['Russia took roughly 402 square kilometres of territory in October. In September they had managed 455 sq km.', 'RU', 455],
+  ])('%s', (text, side, value) => {
+    const rows = claimsOf(text).filter((c) => c.kind === 'area-change' && c.quantity?.value === value)
+    expect(rows.length).toBe(1)
+    expect(rows[0]!.side).toBe(side)
+    expect(rows[0]!.quantity?.unit).toBe('km2')
+  })
+
+  it('a share held told with "close to" is control, and its comparison figure is control too', () => {
+    const rows = claimsOf('Russian troops now hold close to 19.3% of Ukrainian soil, against 18.9% twelve months ago.')
+    expect(rows.map((c) => c.kind)).toEqual(['control', 'control'])
+    expect(rows[1]!.time.start).toBe('2025-11-20')
+  })
+
+  it.each(['The estate managed 455 hectares of vineyards before the war.', 'She took back the 20 sq km plot her grandfather farmed.', 'The park service manages some 300 sq km of forest.'])(
+    'no claim in everyday text: %s',
+    (text) => expect(claimsOf(text)).toEqual([]),
+  )
+})

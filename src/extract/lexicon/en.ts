@@ -238,7 +238,7 @@ const triggers = [
   // A side as subject keeps it that side's assault (the clause's side words are not its subject here,
   // so only the impersonal forms are listed); a tally ("five clashes are still ongoing") stays assault.
   trigger('control', String.raw`(?<![\p{N}] )(?:fighting|battles?|street fighting|heavy fighting|fierce fighting|(?:the )?(?:fight|struggle)) (?:(?:for|over|in|on|inside|around|near|along|at) (?:[\p{L}'’-]+ ){1,4}?)?(?:is |are |was |were |has been |have been )?(?:still )?(?:continu(?:es|e|ing|ed)|going on|goes on|went on|rag(?:es|ing|ed)|persist(?:s|ed|ing)?|ongoing|under ?way)(?![\p{L}])`, { voice: 'noun', neutral: true, starts: ['fighting', 'battle', 'street', 'heavy', 'fierce', 'the', 'fight', 'struggle'] }),
-  trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still )?[\p{N}][\p{N},.]*`),
+  trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still |now |close to |just over |just under |an estimated |upwards of |perhaps |maybe )*[\p{N}][\p{N},.]*`),
   // A share of a place held, told as a fraction ("holds roughly a fifth of the oblast", "controls
   // about two-thirds of Luhansk", "occupied nearly half of the town"); half a loaf held, no place: none.
   trigger('control', String.raw`(?:hold|holds|held|holding|control|controls|controlled|controlling|occupy|occupies|occupied|occupying) (?:about |around |roughly |some |nearly |almost |over |more than |less than |only |just |still |now |perhaps |maybe )*(?:(?:a|one|two|three|four)[ -](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half) of(?= (?:the |its |their )?(?:\p{Lu}|oblast|region|province|country|territory|town|city|village|district|it(?![\p{L}])))`, { starts: ['hold', 'held', 'control', 'occup'] }),
@@ -347,6 +347,11 @@ const triggers = [
   // the area of a period told with the period as subject ("January to September brought 2,900 sq km",
   // "March through May produced some 1,100 square kilometres"): gated by two month names
   trigger('area-change', String.raw`(?:${MONTHS}) (?:to|through|till|until|-|–) (?:${MONTHS})(?: \p{N}{4})? (?:yielded|yields|brought|brings|produced|produces|delivered|delivers|saw|sees|added|adds|netted|nets) (?:(?:about|some|roughly|approximately|more than|over|nearly|almost|around|close to|just over|just under|an estimated) )*${AREA_FIGURE}`, { voice: 'noun', starts: MONTH_STARTS }),
+  // Ground won back or a month's pace told only by its size: "Ukraine clawed back a sliver, perhaps 20
+  // sq km, north of Kupiansk", "counteroffensives recouped around 18 square kilometers", "In September
+  // they had managed 455 sq km", "notched up some 300 sq km": the figure is the area change.
+  trigger('area-change', String.raw`(?:clawed|claws|clawing|won|wins|winning|took|takes|taking|got|gets|getting) back${AREA_AHEAD}|(?:recouped|recoups|recouping)${AREA_AHEAD}`, { needsActor: true, starts: ['claw', 'won', 'win', 'took', 'tak', 'got', 'get', 'recoup'] }),
+  trigger('area-change', String.raw`(?:managed|manages|managing|notched up|notching up|chalked up|racked up|clocked up|eked out) (?:(?:only|just|about|some|roughly|nearly|almost|around|close to|over|more than|an estimated|another|a further) )*${AREA_FIGURE}`, { needsActor: true, starts: ['manag', 'notch', 'chalk', 'rack', 'clock', 'eked'] }),
   trigger('area-change', String.raw`(?:accounted|accounts|account|accounting) for${AREA_AHEAD}`, { voice: 'noun', continues: true, starts: ['account'] }),
   // Where an area figure lay, told without a verb of taking: "Nearly half, some 170 sq km, lay in
   // Dnipropetrovsk oblast", "About 90 sq km came around Pokrovsk"; 90 sq km of forest lying in a
