@@ -83,7 +83,8 @@ describe('frontline analyze: bad input', () => {
   it('prints claims readably without --json', async () => {
     const { code, stdout } = await run(['analyze', 'wire-report.txt', '--no-control'])
     expect(code).toBe(0)
-    expect(stdout).toMatch(/capture by RU · asserted · 2025-12-19 · Russian Defense Ministry \[RU\] · Huliaipole/)
+    // (`reported`: rebutted as premature in the next sentence, convention 42.)
+    expect(stdout).toMatch(/capture by RU · reported · 2025-12-19 · Russian Defense Ministry \[RU\] · Huliaipole/)
   })
 })
 

@@ -109,7 +109,8 @@ describe('frontline verify, sources, brief (end to end on the bundled sample and
     const a = r.json() as { claims: { kind: string; modality: string; verdict: { status: string; lagDays: number | null; snapshots: string[]; reason: string } }[]; contradictions: unknown[] }
     // "its troops had taken full control of Huliaipole" (Friday 2025-12-19): the sample's first snapshot
     // showing Huliaipole occupied is 2026-02-01 (the full series: 2026-01-16), so the map caught up later.
-    const capture = a.claims.find((c) => c.kind === 'capture' && c.modality === 'asserted')
+    // (`reported`: the southern command calls it premature in the next sentence, convention 42.)
+    const capture = a.claims.find((c) => c.kind === 'capture' && c.modality === 'reported')
     expect(capture?.verdict).toMatchObject({ status: 'confirmed', lagDays: 44, snapshots: ['2026-01-01', '2026-02-01'] })
     // "the claim was premature": the map shows Huliaipole free on 2025-12-20.
     expect(a.claims.find((c) => c.modality === 'premature')?.verdict.status).toBe('confirmed')
