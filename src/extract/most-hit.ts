@@ -1,4 +1,5 @@
 import type { Claim } from '../domain/index.js'
+import { MOST_HIT_KEYS, mostHitSource } from './lexicon/most-hit-phrases.js'
 
 /**
  * Judgement call 31: a "most hit" line after a summary of strikes ("Kharkiv and Sumy regions bore the
@@ -38,6 +39,5 @@ function strikeBefore<B extends { readonly claim: Claim; readonly sentenceIndex:
   return null
 }
 
-/** Stems one of which every MOST_HIT phrase holds. */
-const MOST_HIT_KEYS = /brunt|worst|hardest|heaviest|most|найбільш|найсильніш|найдужч|больше|сильнее|сильней|наиболее/iu
-const MOST_HIT = /(?<![\p{L}])(?:bore\s+the\s+brunt|took\s+the\s+brunt|(?:the\s+)?(?:worst|hardest)[-\s]hit|(?:was|were)\s+(?:the\s+)?(?:worst|hardest|most\s+heavily)\s+hit|heaviest\s+(?:damage|blow|blows|strikes)|(?:найбільше|найсильніше|найдужче)\s+(?:(?:за)?дісталося|постраждал\p{L}*|потерпіл\p{L}*)|(?:больше|сильнее|сильней)\s+всего\s+(?:досталось|пострадал\p{L}*)|наиболее\s+пострадал\p{L}*)(?![\p{L}])/iu
+/** The phrases of every language (lexicon/most-hit-phrases.ts), whole words. */
+const MOST_HIT = new RegExp(String.raw`(?<![\p{L}])(?:${mostHitSource()})(?![\p{L}])`, 'iu')

@@ -1,4 +1,5 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
+import { mostHitSource } from './lexicon/most-hit-phrases.js'
 import { addDays, endsWithMatch, firstIndex, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
@@ -658,7 +659,7 @@ function isRaidPart(clause: string): boolean {
   return isInterception(clause) || RAID_DAMAGE.test(clause) || RAID_MORE.test(clause)
 }
 /** What the raid did where it landed: hits counted, debris, a fire after it, the places worst hit. */
-const RAID_DAMAGE = /(?<![\p{L}])(?:hits\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|registered)|(?:recorded|registered)\s+(?:\d+\s+)?(?:hits|impacts)|impacts|debris|fragments|wreckage|caught\s+fire|fires?\s+broke\s+out|heaviest\s+damage|worst[-\s]hit|hardest[-\s]hit|bore\s+the\s+brunt|влучанн\p{L}*|уламк\p{L}*|загорі\p{L}*|пожеж\p{L}*|найбільше\s+(?:дісталося|постраждал\p{L}*)|попадани\p{L}*|обломк\p{L}*|загорел\p{L}*|возгорани\p{L}*|пожар\p{L}*|больше\s+всего\s+(?:досталось|пострадал\p{L}*))(?![\p{L}])/iu
+const RAID_DAMAGE = new RegExp(String.raw`(?<![\p{L}])(?:hits\s+(?:were|have\s+been|had\s+been)\s+(?:recorded|reported|registered)|(?:recorded|registered)\s+(?:\d+\s+)?(?:hits|impacts)|impacts|debris|fragments|wreckage|caught\s+fire|fires?\s+broke\s+out|влучанн\p{L}*|уламк\p{L}*|загорі\p{L}*|пожеж\p{L}*|попадани\p{L}*|обломк\p{L}*|загорел\p{L}*|возгорани\p{L}*|пожар\p{L}*|${mostHitSource()})(?![\p{L}])`, 'iu')
 /** More launches told after the raid ("Крім того, … випустив 3 ракети", "it also fired four missiles"). */
 const RAID_MORE = /(?<![\p{L}])(?:launched|fired|запустив|випустив|запустили|випустили|запустил\p{L}*|выпустил\p{L}*)(?![\p{L}])/iu
 

@@ -1,3 +1,4 @@
+import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 // Russian: Ministry of Defence bulletins ("освобождён населённый пункт …", "подразделения
@@ -373,7 +374,7 @@ const triggers = [
   trigger('area-change', String.raw`площад\p{L}* (?:[\p{L}\p{N}-]+ ){0,3}?(?:оккупац|оккупирован|захвачен|контрол|подконтрольн|противник|росси|ВСУ|РФ)\p{L}* (?:[\p{L}\p{N}-]+ ){0,3}?(?:вырос\p{L}*|увеличи\p{L}*|сократи\p{L}*|уменьши\p{L}*|достигл\p{L}*)${AREA_AHEAD}`, { voice: 'noun', starts: ['площад'] }),
   // "Most hit" after a summary (gold convention 31): "Больше всего досталось Брянской области", "сильнее
   // всего пострадал Шебекинский округ": the strike on the areas named.
-  trigger('strike', String.raw`(?:больше|сильнее|чаще) всего (?:[\p{L}-]+ )?(?:досталось|доставалось|перепало|пострада(?:л|ла|ли|ло))|(?:наиболее|сильнее всех) (?:[\p{L}-]+ )?пострада(?:л|ла|ли|ло)`, { defaultSide: 'enemy', voice: 'noun', starts: ['больше', 'сильнее', 'чаще', 'наиболее'] }),
+  trigger('strike', MOST_HIT_PHRASES.ru, { defaultSide: 'enemy', voice: 'noun', starts: MOST_HIT_STARTS.ru }),
   // Drones put out of action, told with the drones first or as "нейтрализованы" ("средствами ПВО
   // нейтрализованы 20 беспилотников", "54 украинских беспилотника уничтожены над Брянской областью"):
   // the drones' side's strike, intercepted.

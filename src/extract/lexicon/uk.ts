@@ -1,3 +1,4 @@
+import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 // Ukrainian: General Staff reports ("ворог … атакував позиції наших захисників", "Сили оборони
@@ -228,9 +229,8 @@ const triggers = [
   // other: "нарощує угруповання", "підтягують резерви", "стягують сили"
   trigger('other', String.raw`(?:нарощу(?:є|ють|вали|вав|вати)|наростили|наростив|підтягну(?:ли|в|ла|ти)|підтягу(?:є|ють|вали|вав)|стягну(?:ли|в|ла)|стягу(?:є|ють|вали)|зосередж(?:ує|ують|ено|ені)|збира(?:є|ють|ли|в)) (?:(?:до|під|на|у|в) [\p{L}'’ʼ-]+ )?(?:[\p{L}'’ʼ-]+ ){0,2}?(?:угрупован\p{L}*|сил\p{L}*|резерв\p{L}*|війська|військ|підрозділ\p{L}*|піхот\p{L}*|техні\p{L}*|особов\p{L}* склад\p{L}*|штурмов\p{L}* груп\p{L}*|бригад\p{L}*|полк(?:и|а|ів)?|батальйон\p{L}*|дивізі\p{L}*)(?![\p{L}])`, { starts: ['нарощу', 'нарости', 'підтягну', 'підтягу', 'стягну', 'стягу', 'зосередж', 'збира'] }),
   // Round 13 wave 2 (helper 100). Fire told by what it covered or who took the worst of it: "ворог
-  // накрив громаду з «Ураганів»", "накрили село артилерією", "Найбільше дісталося Сумщині".
+  // накрив громаду з «Ураганів»", "накрили село артилерією" ("Найбільше дісталося Сумщині": below).
   trigger('strike', String.raw`накри(?:в|ла|ли|ло|ває|вають|вав|вали)(?=[^.!?;]{0,40}?(?:(?:із|з) «?\p{Lu}|артилері|міномет|вогн|ракет|дрон|авіабомб|КАБ|РСЗВ))`, { starts: ['накри'] }),
-  trigger('strike', String.raw`(?:найбільше|найсильніше|найдужче) (?:за)?дісталося`, { defaultSide: 'enemy', starts: ['найбільше', 'найсильніше', 'найдужче'] }),
   // Shelter and resettlement as evacuation: "мешканці тимчасово розміщені в пункті тимчасового
   // перебування", "переселення триватиме до весни". "Усі вони розміщені в ПТП" only places the people
   // an earlier claim moved.
@@ -384,7 +384,7 @@ const triggers = [
   trigger('area-change', String.raw`площ\p{L}* (?:[\p{L}\p{N}'’ʼ-]+ ){0,3}?(?:окупац|окупован|захоплен|загарбан|контрол|підконтрольн|ворог|росі|ЗСУ)\p{L}* (?:[\p{L}\p{N}'’ʼ-]+ ){0,3}?(?:зросл\p{L}*|зріс|збільши\p{L}*|скороти\p{L}*|зменши\p{L}*|сягнул\p{L}*)${AREA_AHEAD}`, { voice: 'noun', starts: ['площ'] }),
   // "Most hit" after a summary (gold convention 31): "Найбільше дісталося Харківщині", "найсильніше
   // постраждала Одещина", "основний удар припав на Сумщину": the strike on the areas named.
-  trigger('strike', String.raw`(?:найбільше|найсильніше|найдужче|найчастіше|найбільш) (?:[\p{L}'’ʼ-]+ )?(?:дісталося|діставалося|перепало|постражда(?:ла|ли|ло|в)|потерпі(?:ла|ли|ло|в))`, { defaultSide: 'enemy', voice: 'noun', starts: ['найбільше', 'найсильніше', 'найдужче', 'найчастіше', 'найбільш'] }),
+  trigger('strike', MOST_HIT_PHRASES.uk, { defaultSide: 'enemy', voice: 'noun', starts: MOST_HIT_STARTS.uk }),
   // A force still present in part of a place, told without a verb of holding ("у місті досі перебувають
   // наші підрозділи", "окупанти й далі перебувають на околиці Сіверська"): that force's control; the side
   // may stand after the verb (hence object = agent), and a force word must stand beside the verb
