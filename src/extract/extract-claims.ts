@@ -509,6 +509,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       }
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
       // clause is the noun it hangs on, not the main clause's subject.
+      // "a grain terminal went up in flames after Russian drones swept over the port", "a Ukrainian depot
+      // caught fire after a Russian missile strike": a fire's attacker is its cause's side, not what burned.
+      const fireCause = lang === 'en' && kind === 'strike' ? fireCauseSide(text, primary, draft.clause, sSides, sideSpeaker) : null
+      if (fireCause) actorSide = fireCause
       const relative = relativeClauseSide(text, primary, draft.clause, sSides, sideSpeaker)
       if (relative) actorSide = relative
       // "my pilots burned nine of them", "we pulled back", “They came back twice in the night”: a
@@ -539,7 +543,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && kind === 'area-change' && primary.data.voice === 'noun' && areaBefore?.claim.kind === 'area-change' && areaBefore.claim.actorSide && areaBefore.sentenceIndex >= si - 2) actorSide = areaBefore.claim.actorSide
       // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
       // "the enemy continues shelling and attempts to advance": an attempt word right after "and" is a verb too.
-      if (!actorSide && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0])) || (lang === 'en' && ATTEMPT_VERB.test(primary.text) && /\band\s+$/iu.test(text.slice(Math.max(ss, primary.span[0] - 5), primary.span[0])))) && nearestSubject) {
+      // (Not a fire: what burned is its own subject, "… and that a blaze had broken out at a depot".)
+      if (!actorSide && !(fireCause === null && isFireResult(primary, lang)) && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0])) || (lang === 'en' && ATTEMPT_VERB.test(primary.text) && /\band\s+$/iu.test(text.slice(Math.max(ss, primary.span[0] - 5), primary.span[0])))) && nearestSubject) {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
@@ -550,6 +555,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere && !DIED.test(primary.text) ? opposite(shared) : shared
       }
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
+      // "Russia sent 104 drones … Of those, 87 were shot down … Hits were registered at eight locations": a
+      // night's counted results told after its attack, with no side of their own, are that attack's (a
+      // belligerent speaker's results are its enemy's attack, below).
+      if (!actorSide && kind === 'strike' && primary.data.defaultSide === 'enemy' && defaultSide('enemy', sideSpeaker) === null && (primary.data.object === 'agent' || primary.data.voice === 'noun') && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       // "…, down from September's 446 sq km", "For January-October the figure was 3,540 sq km": a
       // figure restating the ground claim just told (this sentence or the one before) is its actor's.
       if (!actorSide && primary.data.continues) {
@@ -1000,7 +1009,8 @@ const MOST_HIT_WORD = /brunt|worst|hardest|heaviest|найбільш|найси�
 const TOLL_UNDERCOUNT = /(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu
 
 // A kind of attack named generically: "such raids", "these kinds of strikes", "такі удари", "подобные атаки".
-export const GENERIC_ATTACKS = /(?<![\p{L}])(?:such|these kinds? of|this kind of|those kinds? of|this type of|these types of)\s+(?:[\p{L}-]+\s+)?(?:raids?|strikes?|attacks?|bombings?|bombardments?|shelling|assaults?|operations?)(?![\p{L}])|(?<![\p{L}])(?:такі|такие|подібні|подобные|таких|подібних|подобных)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|рейд\p{L}*|нальот\p{L}*|налет\p{L}*|налёт\p{L}*)/iu
+// ("the second such strike this month", "another such raid": an ordinal before "such" counts the strike just told.)
+export const GENERIC_ATTACKS = /(?<![\p{L}])(?<!(?:second|third|fourth|fifth|sixth|another|latest|last|first|biggest|largest|deadliest|heaviest|one)\s)(?:such|these kinds? of|this kind of|those kinds? of|this type of|these types of)\s+(?:[\p{L}-]+\s+)?(?:raids?|strikes?|attacks?|bombings?|bombardments?|shelling|assaults?|operations?)(?![\p{L}])|(?<![\p{L}])(?:такі|такие|подібні|подобные|таких|подібних|подобных)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|рейд\p{L}*|нальот\p{L}*|налет\p{L}*|налёт\p{L}*)/iu
 /** What every match of GENERIC_ATTACKS holds (tested against it): its determiner ("такие", "таких" hold "таки"). */
 export const GENERIC_ATTACK_KEYS = ['such', 'these', 'this', 'those', 'такі', 'таки', 'подібн', 'подобн']
 
@@ -2117,7 +2127,10 @@ function backReferencesDropped(text: string, words: readonly PhraseMatch<Trigger
   // "…: one of them brought down the cinema, and another gouged a crater": a munition told by a pronoun
   // after the weapons were named is a weapon as the subject too.
   const weaponDid = (w: PhraseMatch<TriggerData>): boolean => w.data.incidental && w.data.kind === 'strike' && (WEAPON_DID_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 90), w.span[0])) || MUNITION_PRONOUN_BEFORE(text.slice(Math.max(sentence[0], w.span[0] - 30), w.span[0])))
-  if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental || weaponDid(w))
+  // "said 43 drones had been destroyed over the region and that a blaze had broken out at a depot": a
+  // result told in a reported statement of its own ("and that …") after another event is its own claim.
+  const ownStatement = (w: PhraseMatch<TriggerData>): boolean => w.data.incidental && w.data.kind === 'strike' && kept.some((k) => !k.data.incidental && k.span[1] <= w.span[0] && AND_THAT.test(text.slice(k.span[1], w.span[0])))
+  if (kept.some((w) => !w.data.incidental)) return kept.filter((w) => !w.data.incidental || weaponDid(w) || ownStatement(w))
   // Right after a strike or its toll, damage that names no place of its own is that strike's
   // ("… атаковали Курчатов беспилотниками. Повреждена подстанция."); "В Грайвороне повреждены …" is a new one.
   const last = built.at(-1)
@@ -2163,6 +2176,9 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
     // "one of them brought down the post office, and another gouged a crater": a second munition told
     // by a pronoun ("another", "a second", "the other", "one more") as the subject of its own verb.
     if (a.kind === 'strike' && (WEAPON_LEAD.test(lead) || STRIKE_LEAD.test(lead) || (lang === 'en' && ANOTHER_MUNITION_LEAD.test(lead)))) continue
+    // "…, and on Monday morning a drone set the roof on fire", "and later that night a missile struck a
+    // warehouse": a fronted time before the weapon does not make it part of the first strike.
+    if (a.kind === 'strike' && lang === 'en' && FRONTED_TIME.test(lead) && WEAPON_LEAD.test(lead.replace(FRONTED_TIME, '$1'))) continue
     // "атакували підстанцію в Харкові і вдарили по школі в Сумах", "struck a facility in Odesa and hit a
     // building in Kharkiv": two verbs each with a named target of its own are two strikes.
     // Only a second verb after "and" ("— влучання в підприємство Заводського району" tells where the same strike landed).
@@ -2187,6 +2203,32 @@ const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'i
 const STRIKE_LEAD = /^(?:(?:and|but|while|і|та|й|а|и|но)\s+)?(?:a|an|another|one more|a second|a separate|ще один|ещё один|еще один|другий|второй|окремий|отдельный)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|удар\p{L}*|атак\p{L}*)(?![\p{L}])/iu
 // "and another gouged a crater", "a second slammed into", "the other hit the school": a pronoun for one more munition, then its verb.
 const ANOTHER_MUNITION_LEAD = /^(?:(?:and|but|while|then)\s+)?(?:another(?:\s+one)?|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|the\s+last|one\s+more|yet\s+another|the\s+rest|others)\s+(?!(?:was|were|is|are|had|has|have|of|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|people|residents|civilians|soldiers|person|man|woman|child|children)\b)(?:(?:also|then|later|again|just)\s+)?\p{Ll}+(?:ed|ck|ew|ore|uck|it|ell|ove|ent)(?![\p{L}])/u
+/** A second reported statement: "… and that …". */
+const AND_THAT = /(?<![\p{L}])and\s+that\s/iu
+/** A fire told as a strike's result ("caught fire", "went up in flames", "a blaze had broken out"): en.ts FIRE_RESULT's words. */
+const FIRE_WORDS = /(?:caught|catch\p{L}*) fire|up in flames|into flames|engulfed in|set (?:on fire|ablaze|alight)|ablaze|on fire|in flames|burn(?:ed|t) down|gutted by fire|(?:fires?|blazes?) (?:\p{L}+ )?(?:broke|broken|erupted|started|raged|flared)/iu
+/** The cause's lead right before a side: "after ", "when ", "following a ", "during the ", "in a ". */
+const CAUSE_LEAD = endsWithMatch(/(?<![\p{L}])(?:after|when|as|following|during|amid|in|by|from)\s+(?:(?:a|an|the|an overnight|a night-time|a massive|a fresh|another)\s+)?$/iu)
+
+function isFireResult(trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
+  return lang === 'en' && trigger.data.incidental && trigger.data.voice === 'passive' && FIRE_WORDS.test(trigger.text)
+}
+
+/** The side of a fire's cause named after it ("… caught fire after Ukrainian drones struck"), for a fire told as a strike. */
+function fireCauseSide(text: string, trigger: PhraseMatch<TriggerData>, clause: Span, sides: readonly PhraseMatch<SideData>[], speaker: Speaker): Side | null {
+  if (!isFireResult(trigger, 'en')) return null
+  for (const m of sides) {
+    if (m.span[0] < trigger.span[1] || m.span[0] >= clause[1] || !m.data.strong) continue
+    if (!CAUSE_LEAD(text.slice(Math.max(trigger.span[1], m.span[0] - 30), m.span[0]))) return null
+    const side = m.data.side
+    if (side === 'RU' || side === 'UA') return side
+    return defaultSide(side === 'own' ? 'own' : 'enemy', speaker)
+  }
+  return null
+}
+
+/** A fronted time after the conjunction ("and on Monday morning ", "and later that night ", "but overnight, "): kept, the conjunction, in $1. */
+const FRONTED_TIME = /^((?:(?:and|but|while|then)\s+)?)(?:(?:on|at|in|during|by|early|late|later|earlier|shortly|hours|minutes|overnight|that|the same|this|last)(?:\s+[\p{L}\p{N}'’-]+){0,4}?,?\s+)(?=(?:a|an|the|another|one|two|three|four|five|\p{N}+|Russian|Ukrainian|enemy)\s)/iu
 const PRISONERS = /prisoner|captive|POWs?\b|полон|плен/iu
 // "…, and", "і", "та", "и", "а также" right before the second verb (with its subject or an adverb between).
 const AND_BEFORE = endsWithMatch(/(?<![\p{L}])(?:and|і|й|та|и|а також|а также)\s+(?:[\p{L}-]+\s+){0,2}$/iu)
