@@ -39,7 +39,7 @@ import { isNegativeForecast } from './negative-forecast.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
-import { deicticActorSide, isInsideQuote, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
+import { deicticActorSide, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
 import { checkedPart } from './partial-confirmation.js'
@@ -588,6 +588,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) continue
       // "312 more residents left", "the military administration extended the evacuation": civilians
       // moved away from the front are no belligerent's act; the gold files give evacuations no actor.
+      // Debris and fires told without a side on Russian soil: Ukraine's strike (resolve-actor-side.ts).
+      if (kind === 'strike' && actorSide === 'RU' && isUnnamedStrikeInRussia(text, draft.clause, sSides)) actorSide = 'UA'
       if (kind === 'evacuation') actorSide = null
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only

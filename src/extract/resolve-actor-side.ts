@@ -328,6 +328,17 @@ export interface UnnamedStrikeInput {
   readonly host: Side | null
 }
 
+/**
+ * "air defences had fought off an attack on the region, but falling debris ignited a reservoir near
+ * Klintsy", "обломки упали на территории нефтебазы в Брянской области": a strike whose own clause
+ * names no side and whose target lies in Russia was Ukraine's, whatever subject an earlier clause
+ * of the sentence (the Russian air defence) would lend it.
+ */
+export function isUnnamedStrikeInRussia(text: string, clause: Span, markers: readonly PhraseMatch<SideData>[]): boolean {
+  if (markers.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])) return false
+  return RU_TARGET.test(text.slice(clause[0], clause[1]))
+}
+
 /** The attacker of a strike or toll whose clause names no side, or null. */
 export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
   const { text, clause, trigger } = input

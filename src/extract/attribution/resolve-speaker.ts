@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
+import { regionOfficeSide } from './speaker-side.js'
 import { stripSpeakerModifier } from './trailing-speech.js'
 
 /** A speaker as resolved, with what back-references need ("the general", "he"). */
@@ -571,6 +572,9 @@ export function wholeEntityName(text: string): string | null {
 
 function sideFromWords(text: string): SpeakerSide | null {
   if (RU_WORDS.test(text)) return 'RU'
+  // "белгородские власти", "the Sumy regional administration": a region's authorities (speaker-side.ts).
+  const region = regionOfficeSide(text)
+  if (region) return region
   if (UA_WORDS.test(text)) return 'UA'
   if (INDEPENDENT.test(text)) return 'independent'
   return null

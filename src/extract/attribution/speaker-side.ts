@@ -103,3 +103,22 @@ export function appositionAfter(sentence: string, phrase: string): string {
 }
 
 const APPOSITION = /^\s*,\s*((?:a|an|the|who|whose|his|her|один|одна|який|яка|которы\p{L}*|котор\p{L}*|\d{2})(?![\p{L}])[^;.!?"“”«»]{1,140})/iu
+
+// The authorities of a region named by the region (class: "Belgorod authorities", "the Bryansk regional
+// government", "белгородские власти", "правительство Курской области", "Харківська ОВА", "власти
+// Сумской области"): they speak for the state the region belongs to. Only regions whose offices no
+// occupation administration shares: Russia's border regions and Ukraine's regions under Kyiv's rule
+// (Zaporizhzhia, Kherson, Donetsk and Luhansk have both a Ukrainian and an occupation administration).
+const REGION_OFFICE = String.raw`(?:authorit(?:y|ies)|government|governor|officials?|administration|власт\p{L}*|влад\p{L}*|правительств\p{L}*|уряд\p{L}*|администрац\p{L}*|адміністрац\p{L}*|губернатор\p{L}*|чиновник\p{L}*|посадовц\p{L}*)`
+const RU_REGION = String.raw`(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov|Krasnodar|Oryol|Lipetsk|Tambov|Tula|Kaluga|Smolensk|Moscow|Белгород\p{L}*|Бєлгород\p{L}*|Курск\p{L}*|Курськ\p{L}*|Брянск\p{L}*|Брянськ\p{L}*|Воронеж\p{L}*|Ростов\p{L}*|Краснодар\p{L}*|Орловск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Москв\p{L}*)`
+const UA_REGION = String.raw`(?:Kharkiv|Sumy|Dnipropetrovsk|Dnipro|Odesa|Mykolaiv|Chernihiv|Poltava|Kyiv|Харків\p{L}*|Харьков\p{L}*|Сумськ\p{L}*|Сумск\p{L}*|Сум(?:и|ы)|Дніпропетровськ\p{L}*|Днепропетровск\p{L}*|Одес\p{L}*|Миколаїв\p{L}*|Николаев\p{L}*|Чернігів\p{L}*|Чернигов\p{L}*|Полтав\p{L}*|Київ\p{L}*|Киев\p{L}*)`
+const GAP = String.raw`(?:\s+(?:region(?:al)?|oblast|province|city|області|области|облрад\p{L}*|регіон\p{L}*|регион\p{L}*))?\s+`
+const RU_REGION_OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:${RU_REGION}${GAP}${REGION_OFFICE}|${REGION_OFFICE}\s+(?:of\s+(?:the\s+)?)?${RU_REGION})(?![\p{L}])`, 'iu')
+const UA_REGION_OFFICE = new RegExp(String.raw`(?<![\p{L}])(?:${UA_REGION}${GAP}${REGION_OFFICE}|${REGION_OFFICE}\s+(?:of\s+(?:the\s+)?)?${UA_REGION})(?![\p{L}])`, 'iu')
+
+/** The side of a region's authorities named by the region ("белгородские власти": RU), else null. */
+export function regionOfficeSide(phrase: string): Side | null {
+  if (RU_REGION_OFFICE.test(phrase)) return 'RU'
+  if (UA_REGION_OFFICE.test(phrase)) return 'UA'
+  return null
+}

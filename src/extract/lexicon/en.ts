@@ -696,6 +696,11 @@ const entities = [
   entity('Komsomolskaya Pravda', 'RU', 'outlet', String.raw`Komsomolskaya Pravda`),
   entity('Rossiyskaya Gazeta', 'RU', 'outlet', String.raw`Rossiyskaya Gazeta`),
   entity('Hromadske', 'UA', 'outlet', String.raw`Hromadske`),
+  // Round 15, helper 120: outlets and groups the speakers' registry lacked (convention 24: a Russian
+  // outlet in exile is independent, a Ukrainian newsroom or monitoring group UA).
+  entity('The Insider', 'independent', 'outlet', String.raw`The Insider`),
+  entity('Militarnyi', 'UA', 'outlet', String.raw`Militarnyi|Мілітарний|Милитарный`),
+  entity('Information Resistance', 'UA', 'org', String.raw`Information Resistance|Інформаційн\p{L}* спротив\p{L}*|Информационн\p{L}* сопротивлени\p{L}*`),
   // The platforms, with the Cyrillic names feeds give them (the one list outletSpeaker and canonicalVia read).
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram`),
   entity('X', 'unknown', 'platform', String.raw`X|Twitter`),
@@ -719,6 +724,8 @@ const entities = [
   entity('Yevgeny Balitsky', 'RU', 'person', String.raw`(?:Yevgeny )?Balitsky`, ['yevgeny', 'balitsky']),
   entity('Andrei Marochko', 'RU', 'person', String.raw`(?:Andrei |Andriy )?Marochko`, ['andrei', 'andriy', 'marochko']),
   entity('Alexander Khinshtein', 'RU', 'person', String.raw`(?:Alexander )?Khinshtein`, ['alexander', 'khinshtein']),
+  entity('Alexander Bogomaz', 'RU', 'person', String.raw`(?:Alexander |Aleksandr )?Bogomaz`, ['alexander', 'aleksandr', 'bogomaz']),
+  entity('Roman Starovoit', 'RU', 'person', String.raw`(?:Roman )?Starovoit`, ['roman', 'starovoit']),
   entity('Volodymyr Zelensky', 'UA', 'person', String.raw`(?:Volodymyr )?Zelensk(?:y|yy|iy)`, ['volodymyr', 'zelensk']),
   entity('Oleksandr Syrskyi', 'UA', 'person', String.raw`(?:Oleksandr )?Syrsk(?:yi|y|iy)`, ['oleksandr', 'syrsk']),
   entity('Kyrylo Budanov', 'UA', 'person', String.raw`(?:Kyrylo )?Budanov`, ['kyrylo', 'budanov']),
