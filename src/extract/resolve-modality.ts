@@ -42,6 +42,9 @@ export function resolveModality(input: ModalityInput): Modality {
         // "did not survive", "failed to survive the blast", "не вижив", "не выжила": a survival denied is a
         // death (a toll asserted).
         if (input.kind === 'casualties' && /^\s*(?:(?:to\s+)?survive|вижи|выжи)/u.test(input.text.slice(c.span[1], c.span[1] + 14))) break
+        // "до посадки не доїхав жоден", "ни один не дошёл до позиций": none of an attack's men or vehicles
+        // reaching the line is their loss (a toll asserted; the lexicon asks for a none-word and a position).
+        if (input.kind === 'casualties' && (NONE_ARRIVED.test(input.text.slice(c.span[1], c.span[1] + 14)) || ARRIVED_BEFORE.test(input.text.slice(Math.max(0, c.span[0] - 24), c.span[0])))) break
         // "would not capture … before 2028", "не буде взято до зими": a forecast in the negative is a forecast.
         if (input.cues.some((e) => e.data === 'expected' && e.span[1] <= c.span[0] && c.span[0] - e.span[1] <= 1)) break
         if (input.triggers.some((t) => negates(input.text, c.span, t))) raise('denied')
@@ -146,6 +149,11 @@ export function isNegatedAfter(after: string): boolean {
 }
 
 const FAILED_TRY = /^(?:не\s+(?:зміг|змогл\p{L}*|вдал[оа]ся|вдалось|смог\p{L}*|удал[оа]сь)|так і не|так и не)(?![\p{L}])/u
+/** A verb of reaching right after the negation: "не доїхав", "не дошёл" (see the lexicons' round-15 rules). */
+const NONE_ARRIVED = /^\s*(?:доїха|дійш|дібра|дістал|добіг|доповз|доеха|дош[её]л|дошл|добрал|добежа|дополз)/u
+/** The same verb just before "ни один", "ні один" ("не дошёл ни один"), whose "ни" is a negation cue of its own. */
+const ARRIVED_BEFORE = /не\s+(?:доїха|дійш|дібра|дістал|добіг|доповз|доеха|дош[её]л|дошл|добрал|добежа|дополз)\p{L}*\s+$/u
+
 const FAILED_MANNER = /^(?:unsuccessfully|in vain|vainly|fail(?:ed|s)? to|безуспішно|безуспешно|марно|тщетно|безрезультатно)$/iu
 
 /** "unsuccessfully", "безуспешно", "марно": the event was tried and failed, not denied to have been tried. */

@@ -34,6 +34,12 @@ const TALLY = data('assault', { voice: 'noun', neutral: true })
 // A settlement whose clearing is told as completed ("в Каменском завершена зачистка") is taken; it
 // is said of one's own troops, like "освобождён".
 const CAPTURE_CLEARED = data('capture', { defaultSide: 'own' })
+// An imperfective verb of driving out (infinitive, present, gerund): Russian вы- + -ивать/-ывать/-вать/
+// -ять and their -ют/-ет/-ем/-я/-л forms ("выдавливать", "вытесняют", "выбивая", "вытесняли"), Ukrainian
+// ви- + -вати/-яти/-ювати and -ють/-є/-ємо/-ючи/-в/-ли ("витісняти", "вибивають", "видавлюючи",
+// "вибивали"). The perfective ("выбили", "выгнали",
+// "витіснять", "выбьют", "вигнати") takes the place.
+const EXPELLING = /^(?:вы\p{L}*(?:ва|я)(?:ть|ют|ет|ем|я|л|ла|ли|ло)|ви\p{L}*(?:ва|я|ю)(?:ти|ють|є|ємо|ючи|в|ла|ли|ло))$/u
 const ASSAULT = data('assault')
 // Equipment or men destroyed (gold conventions: casualties), and drones brought down (a strike of the
 // drones' side, as the lexicon's "збили", "сбили").
@@ -493,7 +499,9 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
         const from = has(i + 1, r, W.FROM)
         const place = from >= 0 ? placeAfter(from, r) : null
         if (place) {
-          add(i, i, place === 'settlement' ? CAPTURE : ADVANCE)
+          // Still being driven out ("продолжают выдавливать противника из Степногорска", "витісняють
+          // ворога з Куп'янська"): the imperfective tells a push under way, ground gained, not the place taken.
+          add(i, i, place === 'settlement' && !EXPELLING.test(tokens[i]!.lower) ? CAPTURE : ADVANCE)
           continue
         }
       }
