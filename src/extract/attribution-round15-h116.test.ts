@@ -231,3 +231,30 @@ describe('class 5: a quote whose speaker comes after it, known by a call sign', 
     expect(rows[0]).toMatchObject({ speaker: 'Shershen' })
   })
 })
+
+describe('class 6: unit and institution names as speakers keep their closing guillemet, their number and the nominative', () => {
+  it('a numbered brigade with its name in guillemets, quoted', () => {
+    const rows = claimsOf('Бійці відбили штурм біля Часового Яру, повідомили в 24 ОМБр «Ягайло».', 'uk', 'Суспільне')
+    expect(rows[0]!.speaker).toBe('24 ОМБр «Ягайло»')
+  })
+  it('the same brigade as a channel (outlet "… (Telegram)") keeps the closing mark', () => {
+    const rows = claimsOf('Вчора наші дронарі знищили дві БМП біля Часового Яру.', 'uk', '24 ОМБр «Ягайло» (Telegram)')
+    expect(rows[0]!.speaker).toBe('24 ОМБр «Ягайло»')
+  })
+  it('"як повідомили в Силах оборони півдня": the nominative', () => {
+    const rows = claimsOf('Як повідомили в Силах оборони півдня, ворог двічі атакував Кам\'янське.', 'uk', 'Цензор.НЕТ')
+    expect(rows[0]!.speaker).toBe('Сили оборони півдня')
+  })
+  it('"в угрупованні «Схід» заявили": the nominative, present tense', () => {
+    const rows = claimsOf('В угрупованні «Схід» заявляють, що ворог атакував Великомихайлівку.', 'uk', 'УНІАН')
+    expect(rows[0]!.speaker).toMatch(/^угруповання «Схід»$/iu)
+  })
+  it('"в прокуратуре области сообщили": Russian', () => {
+    const rows = claimsOf('В прокуратуре области сообщили, что дрон атаковал автобус в Шебекино.', 'ru', 'РБК')
+    expect(rows[0]!.speaker).toMatch(/^прокуратура области$/iu)
+  })
+  it('a count of speakers is still no part of their name', () => {
+    const rows = claimsOf('Two Ukrainian officers said Russian troops had entered Siversk.', 'en', 'Reuters')
+    expect(rows[0]!.speaker).toBe('Ukrainian officers')
+  })
+})

@@ -62,7 +62,7 @@ describe('a second speaker mid-sentence', () => {
   it('works in Ukrainian', () => {
     expect(claimsOf('Російські війська нібито оточили Гуляйполе, але у Силах оборони півдня заявили, що ворог не зміг прорватися до міста.', 'uk', 'Суспільне')).toMatchObject([
       { kind: 'encirclement', actorSide: 'RU', speaker: 'Suspilne' },
-      { speaker: 'Силах оборони півдня', side: 'UA' },
+      { speaker: 'Сили оборони півдня', side: 'UA' },
     ])
   })
 })

@@ -174,7 +174,7 @@ const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:on|late on|early on|late|early|
 const MONTHS = String.raw`(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`
 // Adverbs, a reminder ("Нагадаємо,", "Напомним,") and a statement's day ("У середу", "18 травня",
 // "Накануне") before the speaker are not part of the name.
-const LEAD_WORDS = new RegExp(String.raw`^(?:(?:ще|вже|уже|ещё|еще)\s+(?=\d{1,2}\s+${MONTHS})|(?:понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі))?(?:\s*,)?\s+(?=\p{L})|(?:що|что|earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во|утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі)\s))(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі|morning|evening|afternoon|night))?(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}))?`, 'iu')
+const LEAD_WORDS = new RegExp(String.raw`^(?:(?:ще|вже|уже|ещё|еще)\s+(?=\d{1,2}\s+${MONTHS})|(?:понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі))?(?:\s*,)?\s+(?=\p{L})|(?:що|что|earlier|also|later|then|meanwhile|separately|however|elsewhere|раніше|пізніше|потім|також|тим часом|водночас|натомість|при цьому|крім того|у свою чергу|ранее|позже|затем|также|тем временем|при этом|между тем|кроме того|в свою очередь|в то же время|официально|офіційно|нагадаємо|нагадуємо|напомним|напоминаем|вчора|сьогодні|напередодні|вчера|сегодня|накануне)(?:\s*,)?\s+|(?:(?:у|в|во|on)\s+${WEEKDAYS}|${WEEKDAYS}(?=\s+(?:у|в|во|утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі)\s))(?:\s+(?:утром|вечером|днем|днём|ночью|вранці|ввечері|вдень|уночі|morning|evening|afternoon|night))?(?:\s*,)?\s+|\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?:\s*,)?\s+)*(?:(?:у|в|во)\s+(?=\p{L}|\d{1,3}(?:-\p{L}{1,3})?\s+\p{L}))?`, 'iu')
 // Class: the time of a statement around its speaker, in week and month words after the name
 // ("Міноборони Росії минулого тижня", "Минобороны на прошлой неделе", "the ministry last week") and in a
 // range of days before it ("С 3 по 9 ноября Минобороны", "З 3 по 9 листопада Генштаб"): not part of the name.
@@ -199,11 +199,38 @@ const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:мест
 
 const QUANTIFIER = /^(?:the\s+)?(?:several|some|many|most|numerous|multiple|various|other|a\s+few|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+|кілька|декілька|деякі|багато|частина|несколько|некоторые|многие|ряд|двое|трое|двоє|троє)(?:\s+(?:of|з|із|из)(?:\s+(?:the|these|those|their|its|них|их))?)?\s+(?=\p{L})/iu
 
+const UNIT_AFTER_NUMBER = /^(?:О\p{Lu}{0,4}Бр\p{L}*|ОШП|ОШБ|ОМП|бригад\p{L}*|полк\p{L}*|батальйон\p{L}*|батальон\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|арм\p{L}*|brigade|regiment|battalion|division|corps|army)(?![\p{L}])/iu
+
+/**
+ * Class 6: a unit or institution named in the locative after "в/у" ("як повідомили в Силах оборони
+ * півдня", "в Генштабі зазначили", "в штабе группировки сообщили") is the speaker in the nominative,
+ * as its own posts and other reports name it. Only these nouns, whose locative forms are not their
+ * nominative, as the first word of the name.
+ */
+const LOCATIVE_INSTITUTION: readonly [RegExp, string, string][] = [
+  [/^Силах(?=\s)/u, 'Сили', 'Силы'],
+  [/^([Гг]енштаб|[Шш]таб)(?:і|е)(?![\p{L}])/u, '$1', '$1'],
+  [/^([Мм]іністерств|[Мм]инистерств|[Вв]ідомств|[Вв]едомств)(?:і|е)(?![\p{L}])/u, '$1о', '$1о'],
+  [/^([Уу]правлінн|[Кк]омандуванн|[Уу]групованн)і(?![\p{L}])/u, '$1я', '$1я'],
+  [/^([Уу]правлени|[Кк]омандовани)и(?![\p{L}])/u, '$1е', '$1е'],
+  [/^([Пп]рокуратур|[Бб]ригад|[Сс]лужб|[Гг]руппировк)(?:і|е)(?![\p{L}])/u, '$1а', '$1а'],
+]
+
+/** A first word in the locative, as the nominative ("Силах оборони півдня" -> "Сили оборони півдня"). */
+function nominativeInstitution(name: string): string {
+  for (const [form, uk, ru] of LOCATIVE_INSTITUTION) {
+    if (form.test(name)) return name.replace(form, /[ыэё]/u.test(name) && !/[іїєґ]/u.test(name) ? ru : uk)
+  }
+  return name
+}
+
 /** The phrase without a leading count or quantifier, unless nothing (or only a pronoun) would be left. */
 function stripQuantifier(phrase: string): string {
   const m = QUANTIFIER.exec(phrase)
   if (!m) return phrase
   const rest = phrase.slice(m[0].length)
+  // "47 ОМБр «Маґура»", "93 бригада", "the 155 brigade": the number is the unit's, not a count of speakers.
+  if (/^\d/u.test(m[0].trim()) && UNIT_AFTER_NUMBER.test(rest)) return phrase
   if (/^(?:them|those|these|us|the|a|an|них|их)$/iu.test(rest) || /^(?:of|and|or|times?|per|km|kilomet\p{L}*|miles?|sq|square|years?|days?|weeks?|months?|hours?|people|civilians)(?:\s|$)/iu.test(rest)) return phrase
   return rest
 }
@@ -345,8 +372,14 @@ function readPhrase(phrase: string): PhraseReading | null {
   return reading
 }
 
+function countOf(text: string, mark: string): number {
+  let n = 0
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) n++
+  return n
+}
+
 function readPhraseOnce(phrase: string): PhraseReading | null {
-  const cleaned = phrase
+  let cleaned = phrase
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
     // "the Russian Ministry of Defense (MoD)": an abbreviation in brackets repeats the name.
@@ -391,6 +424,8 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(/,\s+(?:(?:з|із|зі|с|со|у|в|від|от)\s+)?(?:який|яка|яке|які|якого|якою|яким|якими|якій|котр\p{L}*|котор\p{L}*)\s.*$/iu, '')
     // "Опрошенные «Медузой» эксперты", "опитані Суспільним військові", "interviewed by the BBC": who asked is not who speaks.
     .replace(/^(?:[Оо]прошенн\p{L}*|[Оо]питан\p{L}*|[Сс]обеседники|[Сс]піврозмовники)\s+(?:«[^«»]{1,30}»|\p{Lu}[\p{L}.-]*)\s+(?=\p{L})/u, '')
+  // "47 ОМБр «Маґура»": the trim above took the closing mark of a name the phrase opens.
+  if (cleaned.includes('«') && countOf(cleaned, '«') > countOf(cleaned, '»')) cleaned = `${cleaned}»`
   // "Several Russian milbloggers", "two Ukrainian officers", "some of the posts": how many speak is
   // not who speaks.
   const unquantified = stripQuantifier(stripSpeakerModifier(cleaned))
@@ -458,8 +493,11 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
     // when little else is said ("Официально Минобороны РФ").
     const rest = (cleaned.slice(0, org.span[0]) + cleaned.slice(org.span[1])).replace(/^(?:the|a|an)\s+/i, '').trim()
     const covers = rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
-    out = { name: covers || org.data.type === 'outlet' ? org.data.name : stripArticle(cleaned), side: org.data.side, type: 'org' }
-  } else out = { name: stripArticle(cleaned), side: sideHint ?? 'unknown', type: titlesPerson(cleaned) ? 'person' : 'org' }
+    out = { name: covers || org.data.type === 'outlet' ? org.data.name : nominativeInstitution(stripArticle(cleaned)), side: org.data.side, type: 'org' }
+  } else {
+    const type = titlesPerson(cleaned) ? 'person' : 'org'
+    out = { name: type === 'org' ? nominativeInstitution(stripArticle(cleaned)) : stripArticle(cleaned), side: sideHint ?? 'unknown', type }
+  }
   described.set(cleaned, out)
   return out
 }
@@ -484,7 +522,10 @@ function outletSpeaker(outlet: string): Speaker {
   const entities = entityMatcher().match(outlet, tokenize(outlet))
   const posted = platformPost(outlet, entities)
   if (posted) {
-    const account = posted.account.replace(/^[«"“'‘]+|[»"”'’]+$/gu, '').trim()
+    // "«Рыбарь» (Telegram)": quotes around the whole account go; "93 ОМБр «Холодний Яр» (Telegram)"
+    // keeps the closing mark of the name it opens (class 6).
+    const whole = /^[«"“'‘].*[»"”'’]$/u.test(posted.account.trim()) && countOf(posted.account, '«') <= 1
+    const account = (whole ? posted.account.trim().replace(/^[«"“'‘]+|[»"”'’]+$/gu, '') : posted.account).trim()
     if (account) return { ...outletSpeaker(account), via: posted.platform }
   }
   const entity = entities.find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
