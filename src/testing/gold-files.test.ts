@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ClaimKind, Modality, QuantityUnit } from '../domain/index.js'
 import { readGold } from './score-extraction.js'
@@ -43,6 +43,26 @@ describe('gold files', () => {
         if (end !== null && !isoDay.test(end)) problems.push(`${at}: time end ${end}`)
         if (start && end && start > end) problems.push(`${at}: time ends before it starts`)
         if (c.quantity && (!units.includes(c.quantity.unit) || !Number.isFinite(c.quantity.value))) problems.push(`${at}: quantity ${JSON.stringify(c.quantity)}`)
+      })
+    }
+    expect(problems).toEqual([])
+  })
+
+  // The reader above takes the fields it knows and ignores the rest, so a field written in the wrong
+  // place (a claim's `via` beside its speaker instead of inside it) would load and score as if it were
+  // absent: blind14's first draft put its 25 vias there and scored via 0.000. Check the raw JSON.
+  const claimFields = new Set(['anchor', 'kind', 'actorSide', 'speaker', 'places', 'time', 'modality', 'quantity'])
+  const speakerFields = new Set(['ref', 'name', 'side', 'aliases', 'person', 'via', 'basedOn'])
+  it.each(files)('%s: claims and speakers carry only the fields the scorer reads', (file) => {
+    const raw = JSON.parse(readFileSync(repoPath('eval', 'extract', file), 'utf8')) as { reports: { id: string; claims: Record<string, unknown>[] }[] }
+    const problems: string[] = []
+    for (const r of raw.reports) {
+      r.claims.forEach((c, i) => {
+        for (const k of Object.keys(c)) if (!claimFields.has(k)) problems.push(`${r.id} claim ${i}: field ${k} is not a claim field (via and basedOn belong inside speaker)`)
+        const speaker = c.speaker
+        if (speaker && typeof speaker === 'object') {
+          for (const k of Object.keys(speaker)) if (!speakerFields.has(k)) problems.push(`${r.id} claim ${i}: speaker field ${k}`)
+        }
       })
     }
     expect(problems).toEqual([])
