@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Analysis, Claim } from '../domain/index.js'
-import { scoreExtraction, viaMatches, type GoldReport } from './score-extraction.js'
+import { scoreExtraction, speakerMatches, viaMatches, type GoldReport } from './score-extraction.js'
 
 describe('viaMatches', () => {
   it('takes the same words apart from case, articles, quotes and punctuation', () => {
@@ -19,6 +19,18 @@ describe('viaMatches', () => {
     expect(viaMatches('Telegram', 'TASS')).toBe(false)
     expect(viaMatches('TASS', 'ТАСС и РИА Новости')).toBe(false)
     expect(viaMatches('', '')).toBe(false)
+  })
+})
+
+describe('speakerMatches', () => {
+  it('takes British and American spellings of an organisation as one name', () => {
+    expect(speakerMatches({ name: 'Russian Defence Ministry', side: 'RU' }, 'Russian Defense Ministry')).toBe(true)
+    expect(speakerMatches({ name: 'Ministry of Defense of Ukraine', side: 'UA' }, 'Ministry of Defence of Ukraine')).toBe(true)
+  })
+
+  it('does not take a different organisation', () => {
+    expect(speakerMatches({ name: 'Russian Defence Ministry', side: 'RU' }, 'Ukrainian Defense Ministry')).toBe(false)
+    expect(speakerMatches({ name: 'Russian Defence Ministry', side: 'RU' }, null)).toBe(false)
   })
 })
 

@@ -242,6 +242,8 @@ function nameKey(name: string): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/^(?:the|a|an)\s+/, '')
+    // British and American spellings of one name ("Defence Ministry" / "Defense Ministry") are one name.
+    .replace(/defence/g, 'defense')
     .replace(/[^\p{L}\p{N} ]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
