@@ -1602,6 +1602,15 @@ const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|ка�
 /** Channels named with their side ("Russian Telegram channels", "российские телеграм-каналы"). */
 const SIDED_CHANNELS = /(?<![\p{L}])(pro-Kremlin|pro-Russian|Russian|Ukrainian|російськ\p{L}*|проросійськ\p{L}*|российск\p{L}*|пророссийск\p{L}*|українськ\p{L}*|проукраїнськ\p{L}*|украинск\p{L}*|проукраинск\p{L}*)\s+(?:(?:Telegram|military|war|телеграм|військов\p{L}*|военн\p{L}*|Z)[- ]?)?(?:channels|канал\p{L}*)/giu
 
+/** The rest of a speaker phrase that opens with the report's own outlet and goes on in lower case ("Вчасно речниця …"), else null. */
+function ownOutletOpening(phrase: string, outlet: string | null): string | null {
+  if (!outlet || outlet.length < 2) return null
+  const bare = phrase.replace(/^[«"“„]/u, '')
+  if (!bare.toLowerCase().startsWith(outlet.toLowerCase())) return null
+  const rest = bare.slice(outlet.length).replace(/^[»"”]/u, '')
+  return /^\s+\p{Ll}/u.test(rest) ? rest.trim() : null
+}
+
 function speakerOf(main: AttributionFrame | null, attribution: SentenceAttribution, speakers: SpeakerContext, outlet: Speaker, sentence: string, sides: readonly PhraseMatch<SideData>[], home: Side | null = null, offset = 0, before = '', lang: Document['lang'] = 'en'): Speaker {
   if (!main?.speaker) return outlet
   // "Официально объявили об освобождении …" with no subject: in a Russian channel the official
@@ -1612,8 +1621,13 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   }
   // "в беседе с агентством", "told the agency": the report's own outlet, named back by what it is.
   // "рассказал «Фонтанке»" in Fontanka's story: its own outlet in another case, written as its name.
-  const via = main.via ? (outletNamedBack(main.via) || namesOwnOutletInCase(main.via, outlet.name) ? outlet.name : canonicalVia(main.via)) : null
-  const resolved = resolveSpeakerPhrase(main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)
+  let via = main.via ? (outletNamedBack(main.via) || namesOwnOutletInCase(main.via, outlet.name) ? outlet.name : canonicalVia(main.via)) : null
+  // "розповіла Вчасно речниця МВА", "рассказал «Фонтанке» источник": a Ukrainian or Russian verb takes
+  // whom it was told before who told it; the report's own outlet opening the phrase is the via, and the
+  // speaker is the words after it.
+  const told = via === null ? ownOutletOpening(main.speaker, outlet.name) : null
+  if (told) via = outlet.name
+  const resolved = resolveSpeakerPhrase(told ?? main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null
   let speaker = resolved.speaker

@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
 import { regionOfficeSide } from './speaker-side.js'
+import { speakerNounPhrase } from './speaker-noun-phrase.js'
 import { stripSpeakerModifier } from './trailing-speech.js'
 
 /** A speaker as resolved, with what back-references need ("the general", "he"). */
@@ -224,6 +225,20 @@ function nominativeInstitution(name: string): string {
   return name
 }
 
+// Class (convention 52): an unnamed source named after "по данным", "по словам", "за даними" is in
+// the genitive ("источника «Ъ» в силовых структурах", "співрозмовника в Генштабі"); the speaker is the
+// source in the nominative, as the text would name it as a subject.
+const SOURCE_IN_CASE = /^([Ии]сточник|[Сс]обеседник|[Сс]піврозмовник)(?:а|у|ом|ові)(?![\p{L}])|^([Дд]жерел)(?:у|ом)(?![\p{L}])/u
+
+function nominativeSource(name: string): string {
+  const m = SOURCE_IN_CASE.exec(name)
+  if (!m) return name
+  return m[1] ? m[1] + name.slice(m[0].length) : `${m[2]}о${name.slice(m[0].length)}`
+}
+
+/** The outlet an unnamed source is the source of ("источник «Ъ»", "джерело «Української правди»"), or null. */
+const SOURCE_OF_OUTLET = /^(?:источник|собеседник|джерело|співрозмовник|source)\p{L}*\s+[«"“„]([^«»"“”„]{1,30})[»"”]/iu
+
 /** The phrase without a leading count or quantifier, unless nothing (or only a pronoun) would be left. */
 function stripQuantifier(phrase: string): string {
   const m = QUANTIFIER.exec(phrase)
@@ -332,6 +347,9 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
     if (back) return backReference(context, back, via, basedOn)
   }
   const described = describeSpeaker(reading.cleaned)
+  // Convention 52: "источник «Ъ»" speaks through the outlet whose source it is.
+  const sourceOf = via === null ? SOURCE_OF_OUTLET.exec(reading.cleaned) : null
+  if (sourceOf) via = canonicalVia(sourceOf[1]!)
   // "Об этом ТАСС сообщил Денис Пушилин. … По словам Пушилина, …", "Pushilin added": the speaker just
   // quoted, named again (in full or in another script), continues that statement and its via.
   const latest = via === null ? context.latest() : null
@@ -424,6 +442,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(/,\s+(?:(?:з|із|зі|с|со|у|в|від|от)\s+)?(?:який|яка|яке|які|якого|якою|яким|якими|якій|котр\p{L}*|котор\p{L}*)\s.*$/iu, '')
     // "Опрошенные «Медузой» эксперты", "опитані Суспільним військові", "interviewed by the BBC": who asked is not who speaks.
     .replace(/^(?:[Оо]прошенн\p{L}*|[Оо]питан\p{L}*|[Сс]обеседники|[Сс]піврозмовники)\s+(?:«[^«»]{1,30}»|\p{Lu}[\p{L}.-]*)\s+(?=\p{L})/u, '')
+  // "Of the 11 settlements the ministry", "С начала ноября мы", "Украинские власти тем временем": the
+  // speaker's noun phrase without the clause words around it (speaker-noun-phrase.ts).
+  cleaned = nominativeSource(speakerNounPhrase(cleaned))
   // "47 ОМБр «Маґура»": the trim above took the closing mark of a name the phrase opens.
   if (cleaned.includes('«') && countOf(cleaned, '«') > countOf(cleaned, '»')) cleaned = `${cleaned}»`
   // "Several Russian milbloggers", "two Ukrainian officers", "some of the posts": how many speak is
@@ -484,7 +505,10 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
   // "Serhii, a 40-year-old platoon commander", "Bison, the battalion's commander": a first name or
   // call sign with an apposition that titles a person names that person.
   const apposed = person || name || org ? null : FIRST_NAME_APPOSITION.exec(cleaned)
-  if (person) out = { name: person.data.name, side: person.data.side, type: 'person' }
+  // Convention 52: "источник «Ъ» в силовых структурах" is the source, not the outlet it spoke to; its
+  // side is its affiliation's, else the outlet's.
+  if (!person && org?.data.type === 'outlet' && SOURCE_OF_OUTLET.test(cleaned)) out = { name: cleaned, side: sideFromWords(cleaned.slice(org.span[1])) ?? org.data.side, type: 'person' }
+  else if (person) out = { name: person.data.name, side: person.data.side, type: 'person' }
   else if (apposed && titlesPerson(apposed[2]!)) out = { name: apposed[1]!, side: sideHint ?? 'unknown', type: 'person' }
   else if (name) out = { name, side: org?.data.side ?? sideHint ?? 'unknown', type: 'person' }
   else if (org) {
@@ -668,7 +692,7 @@ function titlesPerson(phrase: string): boolean {
 }
 
 /** Ranks and roles of people ("a 41-year-old sergeant", "a drone operator", "боєць", "оператор БПЛА"). */
-const PERSON_ROLE = /^(?:soldiers?|sergeants?|officers?|operators?|pilots?|medics?|fighters?|servicem[ae]n|servicewom[ae]n|gunners?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|snipers?|scouts?|volunteers?|residents?|veterans?|corporals?|privates?|troopers?|infantrym[ae]n|солдат\p{L}*|сержант\p{L}*|офіцер\p{L}*|офицер\p{L}*|оператор\p{L}*|пілот\p{L}*|пилот\p{L}*|медик\p{L}*|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|розвідник\p{L}*|разведчик\p{L}*|снайпер\p{L}*|навідник\p{L}*|наводчик\p{L}*|штурмовик\p{L}*|мешкан\p{L}*|жител\p{L}*|волонтер\p{L}*)$/u
+const PERSON_ROLE = /^(?:soldiers?|sergeants?|officers?|operators?|pilots?|medics?|fighters?|servicem[ae]n|servicewom[ae]n|gunners?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|snipers?|scouts?|volunteers?|residents?|veterans?|corporals?|privates?|troopers?|infantrym[ae]n|солдат\p{L}*|сержант\p{L}*|офіцер\p{L}*|офицер\p{L}*|оператор\p{L}*|пілот\p{L}*|пилот\p{L}*|медик\p{L}*|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|розвідник\p{L}*|разведчик\p{L}*|снайпер\p{L}*|навідник\p{L}*|наводчик\p{L}*|штурмовик\p{L}*|мешкан\p{L}*|жител\p{L}*|волонтер\p{L}*|источник\p{L}*|джерел\p{L}*|sources?)$/u
 
 function stripArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '')
