@@ -1096,6 +1096,16 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
   const out: DateExpression[] = []
   for (let i = 0; i < expressions.length; i++) {
     const e = expressions[i]!
+    // "18 листопада близько 10:40", "on Monday at 9:15 a.m.", "вчера около 04:00": an hour beside a
+    // day is that day's hour, not the report's own day; the day's expression takes it in. ("о 10:40
+    // 18 листопада": the day after the hour takes it the same way.)
+    const prior = out.at(-1)
+    if (prior && isClock(e) && isDayLike(prior.value) && CLOCK_JOIN.test(text.slice(prior.span[1], e.span[0]))) {
+      out[out.length - 1] = { ...prior, span: [prior.span[0], e.span[1]], text: text.slice(prior.span[0], e.span[1]) }
+      continue
+    }
+    const following = expressions[i + 1]
+    if (following && isClock(e) && isDayLike(following.value) && CLOCK_JOIN.test(text.slice(e.span[1], following.span[0]))) continue
     const before = text.slice(Math.max(0, e.span[0] - 30), e.span[0])
     const next = expressions[i + 1]
     const between = next ? text.slice(e.span[1], next.span[0]) : null
@@ -1152,6 +1162,16 @@ function composeIntervals(text: string, expressions: DateExpression[]): DateExpr
 }
 
 const MONTH_JOIN = /^\s*(?:and|і|й|та|и)\s+(?:the\s+)?$/iu
+
+/** What stands between a day and its hour: a comma, "on", "at", "about", nothing. */
+const CLOCK_JOIN = /^[\s,]*(?:(?:on|at|about|around|close\s+to|о|об|в|у|во|приблизно|близько|около|примерно)\s+)*$/iu
+/** An hour of the day ("близько 10:40", "at 4 a.m."), which the hour rule reads as the report's day. */
+function isClock(e: DateExpression): boolean {
+  return e.value.kind === 'offset-day' && e.value.days === 0 && e.value.weak !== true && /\d(?::\d\d|\s*[ap]\.?m)/iu.test(e.text) && !/^(?:станом|по\s|as\s)/iu.test(e.text)
+}
+function isDayLike(value: DateValue): boolean {
+  return value.kind === 'day' || value.kind === 'weekday' || (value.kind === 'offset-day' && value.weak !== true)
+}
 
 /** The month a whole month or a part of one names ("в сентябре", "the first half of October"). */
 function monthOf(value: DateValue): number | null {
