@@ -280,7 +280,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const framePeriods = attribution.main?.detector === 'leading' ? sDates.filter((d) => within(d.span, attribution.main!.span) && FRAME_PERIOD.test(text.slice(d.span[0], d.span[1]))) : []
     const contentDates = sDates.filter((d) => (framePeriods.includes(d) || !excluded.some((x) => overlaps(x, d.span))) && !asides.some((x) => within(d.span, x)))
     // The frame's own date; a cataphoric frame ("… Про це 19 травня заявив X.") lies in the next sentence.
-    let statementDate = sentenceGoverning ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? (framePeriods.length > 0 ? sDates.filter((d) => !framePeriods.includes(d)) : sDates) : dates, sentenceGoverning.span) ?? null) : null
+    // A quotation's frame is the quoted words themselves: a time in them ("\"Last week we beat off a
+    // push\"") is what is told, not when it was said.
+    let statementDate = sentenceGoverning && sentenceGoverning.detector !== 'quote' ? (dateWithin(sentenceGoverning.span[0] >= ss && sentenceGoverning.span[1] <= se ? (framePeriods.length > 0 ? sDates.filter((d) => !framePeriods.includes(d)) : sDates) : dates, sentenceGoverning.span) ?? null) : null
     // "He added …", "According to Bilyk …", "За його словами …": a statement of the speaker last
     // quoted with a date continues that statement and takes its date (judgement call 3).
     // A frame naming its speaker anew ("the ministry said", "Zelensky wrote on Telegram") is a
@@ -668,7 +670,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         .map((d) => d.clause)
       // "… in the spring of 2023, when Russian troops captured Bakhmut": a "when" clause is dated by
       // the time it hangs on, though that time lies in another claim's clause.
-      const datesHere = otherClauses.length > 0 ? contentDates.filter((d) => !otherClauses.some((c) => within(d.span, c)) || datesWhenClause(text, d, draft.clause)) : contentDates
+      // A date in this claim's own clause is its own, though another claim's clause holds it too ("У
+      // понеділок, 16 листопада, росіяни обстріляли X: загинув чоловік", where the toll's clause runs
+      // from the sentence's start).
+      const datesHere = otherClauses.length > 0 ? contentDates.filter((d) => within(d.span, draft.clause) || !otherClauses.some((c) => within(d.span, c)) || datesWhenClause(text, d, draft.clause)) : contentDates
       const ownTime = resolveClaimTime({
         text,
         publishedAt: document.publishedAt,
