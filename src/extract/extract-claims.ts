@@ -1727,7 +1727,7 @@ function quoteSpeakers(text: string, sentences: readonly SentenceSpan[], lang: D
     const s = text.slice(sentences[i]!.span[0], sentences[i]!.span[1])
     // "Про це заявив X." after a statement: X said the sentences before it, back to the start of the
     // paragraph (at most three), or the one sentence before when it opens a paragraph of its own.
-    const cataphor = i > 0 && lang !== 'en' ? findCataphoricSpeech({ text: s, offset: sentences[i]!.span[0], lang }) : null
+    const cataphor = i > 0 ? findCataphoricSpeech({ text: s, offset: sentences[i]!.span[0], lang }) : null
     if (cataphor) {
       const own = sentences[i]!.paragraph
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {

@@ -1,5 +1,6 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
+import { isOutletName } from './resolve-speaker.js'
 import { plausibleSpeaker } from './trailing-speech.js'
 import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
@@ -27,9 +28,31 @@ const SO_ASSESSES = /^Так(?:\s+(?:само|же))?\s+(оцінює|оціни
 // outlet that spoke with the speaker is the via.
 const SPOKE_WITH = /,\s+(?:з|із|зі|с|со)\s+(?:яким|якою|якими|которым|которой|которыми)\s+(?:поспілкува\p{L}*|поговори\p{L}*|розмовля\p{L}*|говори\p{L}*|побесед\p{L}*|поспілкув\p{L}*)\s+(?:(?:кореспондент\p{L}*|корреспондент\p{L}*|журналіст\p{L}*|журналист\p{L}*|видання|издание)\s+)?(«[^«»]{1,40}»|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})/u
 
+// The English of "Так оцінює ситуацію X": "That is how X explains the loss", "This is how X describes
+// it", "So says X", "Such is the assessment of X": the sentence names whose the words before it are.
+const EN_SO_ASSESSES = /^(?:(?:That|This)(?:\s+(?:is|was)|['’]s)\s+how\s+((?:[^.;:!?"“”]|(?<=(?:^|\s)\p{Lu}\p{Ll}{0,3})\.){2,160}?)\s+(explains|explained|describes|described|puts|put|sees|saw|sums|summed|assesses|assessed|characteri[sz]es|characteri[sz]ed|justifies|justified|recalls|recalled|recounts|recounted|remembers|remembered|reads|read)(?![\p{L}])|So\s+(says|said|writes|wrote)\s+([^.;:!?"“”]{2,160}?)(?=[,.!]|\s+(?:in|on|to|who|speaking|talking|writing)\s|$)|Such\s+(?:is|was)\s+(?:the\s+)?(?:assessment|view|verdict|account)\s+of\s+([^.;:!?"“”]{2,160}?)(?=[,.!]|\s+(?:in|on|to|who|speaking|talking|writing)\s|$))/u
+// (An abbreviated rank keeps its point: "That is how Col. Andriy Hnatiuk explains it".)
+// "in an interview with the Guardian", "speaking to Reuters", "told the BBC": whom the speaker spoke to.
+const EN_SPOKE_TO = /\b(?:in\s+(?:an?\s+)?(?:interview|conversation|phone call|call)\s+with|speaking\s+to|talking\s+to|told)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u
+
+const EN_TO = /\bto\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u
+
+/** The English cataphor ("That is how X explains it"), if the sentence is one. */
+function findEnglishCataphor(sentence: SentenceText): AttributionFrame | null {
+  const m = EN_SO_ASSESSES.exec(sentence.text)
+  if (!m) return null
+  // "Col. Ivan Moroz, who commands a brigade near Toretsk": the relative clause describes the speaker.
+  const speaker = (m[1] ?? m[4] ?? m[5])!.replace(/,\s*$/u, '').replace(/,\s+(?:who|whose)\s[^,]*$/u, '')
+  if (!plausibleSpeaker(speaker)) return null
+  const rest = sentence.text.slice(m[0].length)
+  // "explained the retreat to the BBC": an outlet the entity tables know after "to".
+  const told = EN_SPOKE_TO.exec(rest) ?? ((to) => (to && isOutletName(to[1]!.replace(/\.$/u, '')) ? to : null))(EN_TO.exec(rest))
+  return frame('trailing', sentence, 0, sentence.text.length, speaker, 'neutral', { via: told ? told[1]!.replace(/^the\s+(?=\p{Lu})/u, '').replace(/\.$/u, '') : null })
+}
+
 /** The sentence as a frame naming who said what the sentences before it say, if it is one. */
 export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame | null {
-  if (sentence.lang === 'en') return null
+  if (sentence.lang === 'en') return /^(?:That|This|So|Such)\s|^(?:That|This)['’]s\s/u.test(sentence.text) ? findEnglishCataphor(sentence) : null
   const so = SO_ASSESSES.exec(sentence.text)
   if (so && plausibleSpeaker(so[2]!.replace(SPOKE_WITH, ''))) {
     const spoke = SPOKE_WITH.exec(so[2]!)

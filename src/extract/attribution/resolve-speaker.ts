@@ -123,7 +123,7 @@ export class SpeakerContext {
     // A title nobody was given: a person's title ("the general") means the last person, an
     // institution's ("the ministry") the last organisation; a president is never someone else.
     // "according to the statement", "йдеться в заяві": the last speaker's statement, whoever it was.
-    const type = word ? (PERSON_TITLE.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : STATEMENT.test(word) ? 'any' : null) : kind
+    const type = word ? (PERSON_TITLE.test(word) || RANK.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : STATEMENT.test(word) ? 'any' : null) : kind
     if (word && (type === null || NAMED_TITLE.test(word))) return null
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
@@ -160,7 +160,11 @@ const PERSON_TITLES = String.raw`general|milblogger|blogger|spokes\p{L}*|governo
 const ORG_TITLES = String.raw`ministry|channel|analysis|calculations|count|study|assessment|brigade|officials|military|department|agency|army|analysts|institute|staff|command|administration|group|battalion|regiment|міністерств(?:о|і|а|у|ом)|бригада|министерств(?:о|е|а|у|ом)|ведомств(?:о|е|а|у|ом)|відомств(?:о|і|а|у|ом)|группировк(?:а|и|е|у|ой)|угрупован(?:ня|ні|ню|ням)|ова|ода|мва`
 // Documents a speaker issues: "the report said", "according to the summary", "у зведенні", "в сводке".
 const STATEMENTS = String.raw`statement|announcement|report|summary|update|bulletin|briefing|communiqu\p{L}*|заяв(?:а|и|і|у|ою)|повідомлен(?:ня|ні|ням)|заявлени(?:е|я|и|ю|ем)|сообщени(?:е|я|и|ю|ем)|зведенн(?:я|і|ям)|звіт(?:і|у|ом)?|сводк(?:а|е|и|у|ой)|отч[её]т(?:е|а|у|ом)?|доклад(?:е|а|у|ом)?|бюлетен(?:ь|і|ю|ем)|бюллетен(?:ь|е|я|ю|ем)`
+// Ranks refer back like titles ("the colonel says"), but a name's rank is not the title a later
+// phrase names them by ("Major X, spokesman for …" is the spokesman), so personTitleIn skips them.
+const RANKS = String.raw`colonel|major|captain|lieutenant|sergeant|полковник(?:а|у|ові|ом)?|майор(?:а|у|ові|ом)?|капітан(?:а|у|ові|ом)?|капитан(?:а|у|ом)?`
 const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLES})$`, 'iu')
+const RANK = new RegExp(`^(?:${RANKS})$`, 'iu')
 const ORG_TITLE = new RegExp(`^(?:${ORG_TITLES})$`, 'iu')
 const STATEMENT = new RegExp(`^(?:${STATEMENTS})$`, 'iu')
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
@@ -256,7 +260,7 @@ const POSSESSIVE_DOCUMENT = new RegExp(String.raw`^(.{2,80}?)['’]s\s+(?:${DOCU
 const NOT_A_SPEAKER = /^(?:(?:per\s+)?cent|percent|km|kilomet\p{L}*|miles?|metres?|meters?|hectares?|times?|people|civilians|day|days|week|weeks|month|months|year|years|hours?|area|territory|front|front line)$/iu
 
 /** Title and role words: "the general said" refers back to the last speaker so titled. */
-const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${ORG_TITLES}|${STATEMENTS})$`, 'iu')
+const TITLE_WORDS = new RegExp(`^(?:the )?(${PERSON_TITLES}|${RANKS}|${ORG_TITLES}|${STATEMENTS})$`, 'iu')
 
 /**
  * A title in another case or with the place it serves ("глава региона", "за словами речника", "голова
