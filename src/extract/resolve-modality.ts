@@ -103,6 +103,9 @@ const CEASING_AFTER = /^\s+(?:полиша\p{L}*|полишил\p{L}*|припи
  */
 export function cueQualifies(text: string, cue: PhraseMatch<ModalityCue>, clause: Span, trigger: Span, clauses: readonly Span[], asides: readonly Span[]): boolean {
   const inside = cue.span[0] >= clause[0] && cue.span[1] <= clause[1]
+  // "rebuffed four assaults", "beat back the attack": a verb of rejecting that is the event's own
+  // word (a frame read it as the repulse) rejects the attack, not a statement.
+  if (cue.data === 'denied' && cue.span[0] >= trigger[0] && cue.span[1] <= trigger[1]) return false
   if (inside) {
     if (asides.some((a) => cue.span[0] >= a[0] && cue.span[1] <= a[1] && !(trigger[0] >= a[0] && trigger[1] <= a[1]))) return false
     // "Moscow holds 75 percent of the region, which it claims to have annexed": the cue is in a relative

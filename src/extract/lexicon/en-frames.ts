@@ -2,6 +2,9 @@ import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
 import type { ClaimKind } from '../../domain/index.js'
 import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
+import { formTable, HARM, REPEL, SEIZE, WITHDRAW, type VerbClass } from './en-verb-classes.js'
+
+export { verbForms } from './en-verb-classes.js'
 
 // English argument frames: an event's kind read from the shape of its clause when the lexicon has no
 // phrase for its verb. New writing keeps finding verbs for old events ("battled into the depot",
@@ -100,28 +103,6 @@ const THROW_LEMMAS = ['throw/threw/thrown', 'hurl', 'fling/flung/flung', 'commit
 const ATTEMPT_NOUNS = new Set(['attempt', 'attempts', 'push', 'pushes', 'bid', 'bids', 'stab', 'drive', 'drives', 'thrust', 'thrusts', 'lunge', 'lunges', 'foray', 'forays', 'effort', 'efforts', 'crack'])
 /** Failure told as the attack's outcome ("got nowhere", "came to nothing", "fizzled out"). */
 const FAILURE_LEMMAS = ['stall', 'fizzle', 'peter', 'falter', 'founder', 'flounder', 'sputter']
-
-/** A lemma's forms: base, -s, past, participle, -ing; irregular past and participle after '/'; '+' doubles the last consonant. */
-export function verbForms(spec: string): { lemma: string; forms: string[] } {
-  const [head, past, participle] = spec.split('/') as [string, string?, string?]
-  const double = head.endsWith('+')
-  const lemma = double ? head.slice(0, -1) : head
-  const stem = double ? lemma + lemma.at(-1) : lemma
-  const third = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`
-  const ed = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`
-  const ing = /[^aeioy]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${stem}ing`
-  const forms = new Set([lemma, third, ing, past ?? ed, participle ?? past ?? ed, ed])
-  return { lemma, forms: [...forms] }
-}
-
-function formTable(specs: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const spec of specs) {
-    const { lemma, forms } = verbForms(spec)
-    for (const f of forms) if (!out.has(f)) out.set(f, lemma)
-  }
-  return out
-}
 
 const DESTROY = formTable(DESTROY_LEMMAS)
 // "felled 63 drones": the verb "fell" (to bring down); its base form is "fall"'s past, so only the others.
@@ -413,6 +394,15 @@ export function findEnglishFrames(input: FrameInput): FrameMatch[] {
                         ? whoseHoldsFrame(w, p)
                         : null
     if (found) out.push(found)
+  }
+  // The verb classes, where no frame above read the verb (one map lookup per token).
+  const read = out.length
+  for (let p = 0; p < n; p++) {
+    const found = classFrame(w, p)
+    if (!found) continue
+    const t = w.tokens[p]!
+    if (out.some((f, k) => k < read && f.span[0] <= t.start && f.span[1] >= t.end)) continue
+    out.push(found)
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -2035,5 +2025,296 @@ function whoseHoldsFrame(w: Words, p: number): FrameMatch | null {
     if (!/^(?:holds|held|hold|holding|controls|controlled|control|controlling|defends|defended|defend|defending|guards|guarded|mans|manned)$/.test(lower(w, v))) return null
     return { ...match(w, v, v, CONTROL_HELD), veto: true }
   }
+  return null
+}
+
+// ---- Verb classes (round 16): a verb found by its semantic class (en-verb-classes.ts), the event by
+// its arguments. Read in a second pass over the tokens, for the verbs no frame above has read: one map
+// lookup per token, and each frame looks at most eight tokens either side.
+
+/** Nouns that name an attack in any report ("fended off four counter-thrusts", "parried the assault"). */
+const ATTACK_HEADS = new Set([
+  'attack', 'attacks', 'assault', 'assaults', 'counterattack', 'counterattacks', 'counter-attack', 'counter-attacks', 'counter-thrust', 'counter-thrusts',
+  'counterthrust', 'counterthrusts', 'counteroffensive', 'counter-offensive', 'counter-offensives', 'offensive', 'offensives', 'onslaught', 'onslaughts',
+  'storming', 'incursion', 'incursions', 'sortie', 'sorties', 'attackers', 'assaulters', 'infiltration', 'infiltrations', 'breakthrough', 'breakthroughs',
+  'counter-push', 'counterpush',
+])
+/** Nouns that name an attack only with a side, an arm or a goal told ("a Russian push", "an attempt to cross", "a push toward X"). */
+const ATTEMPT_HEADS = new Set([
+  'push', 'pushes', 'thrust', 'thrusts', 'drive', 'drives', 'advance', 'advances', 'attempt', 'attempts', 'bid', 'bids', 'charge', 'charges', 'probe', 'probes',
+  'foray', 'forays', 'lunge', 'lunges', 'wave', 'waves', 'column', 'columns', 'rush', 'effort', 'efforts', 'raid', 'raids', 'group', 'groups', 'landing', 'landings',
+  'crossing', 'crossings',
+])
+/** Modifiers that make an attempt noun military. */
+const ARM_MODIFIERS = new Set([...NATIONAL, 'armoured', 'armored', 'mechanised', 'mechanized', 'infantry', 'tank', 'ground', 'motorised', 'motorized', 'assault',
+  'cross-river', 'amphibious', 'massed', 'sabotage', 'reconnaissance', 'recon', 'storm', 'airborne', 'counter', 'offensive', 'russia’s', "russia's", 'ukraine’s', "ukraine's",
+  'moscow’s', "moscow's", 'kyiv’s', "kyiv's"])
+/** What an attack aimed at comes after: "a push toward X", "an attempt on X", "attempts to cross". */
+const AIMED = new Set(['toward', 'towards', 'on', 'at', 'against', 'into', 'across', 'to'])
+/** Aerial attacks repelled are strikes intercepted: the strike rules read them. */
+const AERIAL_WORDS = new Set([...AERIAL_HEADS, 'air', 'aerial', 'missile', 'rocket', 'drone', 'bomb', 'bomber', 'bombers', 'cyber', 'cyberattack', 'cyberattacks'])
+
+/** Capitalised words that open no place name: belligerents, blocs and demonyms ("took out a Russian launcher"). */
+const NOT_PLACE_NAMES = /^(?:russian|ukrainian|russians|ukrainians|russia['’]s|ukraine['’]s|soviet|nato|western|european|american|chechen|belarusian|north|korean)$/
+
+/**
+ * A place from token `from` for the class frames: as placeAt reads it, but never a clause ("conceded
+ * that the Russians …") nor a belligerent's adjective taken for a name ("a Russian Buk launcher").
+ */
+function groundAt(w: Words, from: number, heads: ReadonlySet<string> = PLACE_HEADS): Place | null {
+  if (/^(?:that|what|how|whether|if|it|them|this|these|those)$/.test(lower(w, from))) return null
+  const place = placeAt(w, from, heads)
+  if (!place) return null
+  if (isCapitalised(w, place.end) && (NOT_PLACE_NAMES.test(lower(w, place.end)) || sideEndingAt(w, place.end))) return null
+  return place
+}
+
+const REPELLED_ACTIVE = trigger('repelled', '', { defaultSide: 'own' }).data
+/** Repelling verbs whose force object is pushed off its ground (gold convention 5: the pusher's advance). */
+const PUSHING_BACK = new Set(['push', 'drive', 'throw', 'knock', 'hurl', 'roll', 'bounce', 'turn'])
+const REPELLED_BY_CLASS = trigger('repelled', '', { voice: 'passive', defaultSide: 'own' }).data
+const REPEL_OVER = { weak: true, kinds: ['assault', 'advance', 'repelled'] } as const
+
+/**
+ * Whether the noun phrase from token `from` names an attack: its end, or -1. An attack head, or an
+ * attempt head with a side or arm before it, a goal after it ("a push toward X", "attempts to cross
+ * the river") or attackers after "of" ("wave after wave of Russian infantry"). Air and drone attacks
+ * are left to the strike rules.
+ */
+function attackAt(w: Words, from: number, to: number, needArm: boolean): number {
+  let armed = false
+  for (let i = from; i < w.tokens.length && i <= to; i++) {
+    if (i > from && !joined(w, i - 1)) return -1
+    const o = lower(w, i)
+    if (AERIAL_WORDS.has(o)) return -1
+    if (ARM_MODIFIERS.has(o) || sideEndingAt(w, i)) armed = true
+    const strong = ATTACK_HEADS.has(o)
+    if (strong || ATTEMPT_HEADS.has(o)) {
+      // "wave after wave of", "a column of": the heads after "of" decide.
+      if (lower(w, i + 1) === 'after' && lower(w, i + 2) === o) i += 2
+      const next = joined(w, i) ? lower(w, i + 1) : ''
+      if (next === 'of' && joined(w, i + 1)) {
+        for (let k = i + 2; k <= i + 5 && k < w.tokens.length; k++) {
+          const h = lower(w, k)
+          if (AERIAL_WORDS.has(h)) return -1
+          if (isForce(w, k, false) || EQUIPMENT_HEADS.has(h) || h === 'armour' || h === 'armor') return k
+          if (!joined(w, k)) break
+        }
+      }
+      if (strong && (armed || !needArm)) return i
+      if (armed) return i
+      if (AIMED.has(next) && joined(w, i)) {
+        // "an attempt to cross the river", "a push toward Druzhkivka", "an attempt on Kupiansk"
+        if (next === 'to' && GET_TO.has(lower(w, i + 2))) return i + 2
+        if (next !== 'to' && groundAt(w, i + 2, GROUND_HEADS)) return i + 1
+      }
+      if (strong && next === 'on' && groundAt(w, i + 2, GROUND_HEADS)) return i + 1
+      return -1
+    }
+    if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !ARM_MODIFIERS.has(o) && !/(?:ed|ian|ern|al|ive|y|ing)$/.test(o) && !sideEndingAt(w, i)) return -1
+  }
+  return -1
+}
+
+/** The particle a class verb at v needs, right after it or after a short object: its token, v when none is needed, -1 when missing. */
+function particleOf(cls: VerbClass, lemma: string, w: Words, v: number): { at: number; after: boolean } | null {
+  const particles = cls.particles.get(lemma)
+  if (!particles) return { at: v, after: false }
+  if (joined(w, v) && particles.includes(lower(w, v + 1))) return { at: v + 1, after: false }
+  // "threw the attackers back", "held them off": the object between.
+  for (let i = v + 1; i < w.tokens.length && i <= v + 5; i++) {
+    if (!joined(w, i - 1)) return null
+    if (particles.includes(lower(w, i)) && i > v + 1) return { at: i, after: true }
+  }
+  return null
+}
+
+/**
+ * "fended off four Ukrainian counter-thrusts", "parried two attacks", "beat off a push toward X",
+ * "threw the attackers back", "Both Russian attempts were foiled": a verb of repelling whose object
+ * (or passive subject) is an attack or its attackers is the repulse, by the subject's side. The
+ * object vouches for the war ("rebuffed a takeover bid", "parried two shots" name no attack).
+ */
+function repelFrame(w: Words, v: number): FrameMatch | null {
+  const word = lower(w, v)
+  const lemma = REPEL.forms.get(word)!
+  const particle = particleOf(REPEL, lemma, w, v)
+  if (!particle) return null
+  const passive = v > 0 && joined(w, v - 1) && /^(?:was|were|been|being|is|are|got|get)$/.test(lower(w, v - 1)) && /(?:ed|en|wn|ught|eld|ood|ung|ke|ck|ot|oken|eaten|tten|ut)$/.test(word)
+  if (passive) {
+    if (particle.after) return null
+    // The attack before the auxiliary: "Both Russian attempts were foiled", "the counter-thrusts had been parried".
+    let h = v - 2
+    while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
+    // Its head within six words ("The enemy onslaught on Novopavlivka was checked"), with a side or
+    // arm before an attempt noun.
+    for (let k = h; k >= 0 && k >= h - 6; k--) {
+      if (!joined(w, k)) break
+      const o = lower(w, k)
+      if (ATTACK_HEADS.has(o) || (ATTEMPT_HEADS.has(o) && k > 0 && joined(w, k - 1) && (ARM_MODIFIERS.has(lower(w, k - 1)) || sideEndingAt(w, k - 1) !== null))) {
+        return { ...match(w, v - 1, particle.at, REPELLED_BY_CLASS), replaces: REPEL_OVER }
+      }
+      if (AERIAL_WORDS.has(o)) return null
+    }
+    return null
+  }
+  if (v > 0 && lower(w, v - 1) === 'to' && !/^(?:managed|able|sought|failed|tried)$/.test(lower(w, v - 2))) {
+    // "to stop the advance": a purpose or duty, not a repulse told (the lexicon reads the attempt)
+    return null
+  }
+  const objectFrom = particle.after ? v + 1 : particle.at + 1
+  const objectTo = particle.after ? particle.at - 1 : objectFrom + 7
+  const acting = actingSubject(w, v) || militaryAfterAside(w, v)
+  let end = attackAt(w, objectFrom, objectTo, !acting)
+  // With a particle, attackers are the object: "beat the Russians back", "fought off enemy infantry"
+  // (a force pushed, driven or thrown back is ground the pusher gained: the back frame reads it).
+  if (end < 0 && particle.at !== v && !PUSHING_BACK.has(lemma)) {
+    for (let i = objectFrom; i <= objectTo && i < w.tokens.length; i++) {
+      if (i > objectFrom && !joined(w, i - 1)) break
+      if (isForce(w, i, acting)) {
+        end = i
+        break
+      }
+      if (!NP_FILLERS.has(lower(w, i)) && !ARM_MODIFIERS.has(lower(w, i)) && !sideEndingAt(w, i)) break
+    }
+  }
+  if (end < 0) return null
+  return { ...match(w, v, Math.max(end, particle.at), REPELLED_ACTIVE), replaces: REPEL_OVER }
+}
+
+const CAPTURE_BY_CLASS = trigger('capture', '', { needsActor: true }).data
+const SEIZE_OVER = { weak: true, kinds: ['control', 'advance'] } as const
+
+/**
+ * "grabbed the village of Novoselivka", "snatched Yampil", "won control of X", "secured Torske": a
+ * verb of taking, a force or side as its subject, a whole settlement as its object is the capture;
+ * part of one ("secured the station in Kupiansk") is ground gained. An attempt ("tried to grab") is
+ * left to the attempt rules.
+ */
+function seizeFrame(w: Words, v: number): FrameMatch | null {
+  if (!joined(w, v)) return null
+  const word = lower(w, v)
+  // The base form is a habit or a plan ("they take a tree line, lose it"), or a verb after "to".
+  if (SEIZE.forms.get(word) === word) return null
+  let h = v - 1
+  while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h)) && lower(w, h) !== 'to') h--
+  if (h >= 0 && lower(w, h) === 'to') return null
+  if (!actingSubject(w, v) && !militaryAfterAside(w, v)) return null
+  let from = v + 1
+  // "won control of X", "secured full control over X"
+  let control = false
+  for (let i = v + 1; i <= v + 3 && i < w.tokens.length; i++) {
+    const o = lower(w, i)
+    if (o === 'control' && joined(w, i) && /^(?:of|over)$/.test(lower(w, i + 1))) {
+      control = true
+      from = i + 2
+      break
+    }
+    if (!/^(?:full|complete|total|effective|the|a)$/.test(o) || !joined(w, i)) break
+  }
+  const place = groundAt(w, from)
+  if (!place) return null
+  if (place.settlement) return { ...match(w, v, place.end, CAPTURE_BY_CLASS), replaces: SEIZE_OVER }
+  if (control) return null
+  const part = partTakenFrame(w, v)
+  if (part) return part
+  const head = lower(w, place.end)
+  if (!isCapitalised(w, place.end) && PLACE_HEADS.has(head) && !SETTLEMENT_HEADS.has(head)) return { ...match(w, v, place.end, ADVANCE), replaces: CAPTURE_TO_ADVANCE }
+  return null
+}
+
+const WITHDRAWAL_BY_CLASS = trigger('withdrawal', '').data
+const WITHDRAW_OVER = { weak: true, kinds: ['evacuation'] } as const
+/** Withdrawing verbs that say it alone, with no place ("the brigade fell back", "they pulled out overnight"). */
+const WITHDRAW_ALONE = new Set(['withdraw', 'retreat', 'pull', 'fall', 'flee', 'disengage', 'melt', 'bug', 'scramble', 'decamp', 'slip', 'back'])
+/** What follows a place left that makes it a strike's result or a trip, not a withdrawal ("left the village in ruins"). */
+const LEFT_RESULT = new Set(['in', 'ablaze', 'burning', 'without', 'behind', 'for', 'on', 'with', 'to'])
+/** Prepositions before the place withdrawn from or to. */
+const WITHDRAW_PREPOSITIONS = new Set(['from', 'out', 'to', 'toward', 'towards', 'behind', 'across', 'beyond', 'westward', 'eastward', 'into'])
+/** Surrendered soldiers are losses (gold convention 57). */
+const SURRENDERED = trigger('casualties', '', { subject: 'victim' }).data
+
+/**
+ * "Ukrainian troops vacated their positions near X", "the garrison quit the town", "the brigade
+ * decamped from X", "we pulled away from the river": a verb of giving up ground with a force as its
+ * subject and a place as its object (or after "from", "out of") is the withdrawal. Soldiers who
+ * surrendered, with no place given up, are losses of their side.
+ */
+function withdrawFrame(w: Words, v: number): FrameMatch | null {
+  const word = lower(w, v)
+  const lemma = WITHDRAW.forms.get(word)!
+  const particle = particleOf(WITHDRAW, lemma, w, v)
+  if (!particle || particle.after) return null
+  if (!militarySubject(w, v) && !militaryAfterAside(w, v)) return null
+  const at = particle.at
+  const next = joined(w, at) ? lower(w, at + 1) : ''
+  if (lemma === 'surrender' && (next === '' || /^(?:to|near|in|at|on|during|after|overnight|yesterday)$/.test(next))) {
+    return lower(w, at + 1) === 'to' && isCapitalised(w, at + 2) ? null : match(w, v, at, SURRENDERED)
+  }
+  let from = at + 1
+  if (next === 'out' && joined(w, at + 1) && lower(w, at + 2) === 'of') from = at + 3
+  else if (WITHDRAW_PREPOSITIONS.has(next)) from = at + 2
+  const place = next === '' ? null : groundAt(w, from, GROUND_HEADS)
+  if (place) {
+    const after = joined(w, place.end) ? lower(w, place.end + 1) : ''
+    if (LEFT_RESULT.has(after) && from === at + 1 && (lemma === 'leave' || lemma === 'quit')) return null
+    // Troops that "fled the village" withdrew; the lexicon reads fleeing as civilians' flight.
+    return { ...match(w, v, place.end, WITHDRAWAL_BY_CLASS), replaces: WITHDRAW_OVER }
+  }
+  if (WITHDRAW_ALONE.has(lemma) && (next === '' || /^(?:overnight|under|after|amid|again|too|further|quickly|immediately)$/.test(next))) return match(w, v, at, WITHDRAWAL_BY_CLASS)
+  return null
+}
+
+const HARMED = trigger('casualties', '').data
+const HARMED_PASSIVE = trigger('casualties', '', { voice: 'passive' }).data
+/** Heads of a weapon, an attack or a side that can hurt people as a subject. */
+const HARMING_HEADS = new Set([...MUNITION_HEADS, 'attack', 'attacks', 'strike', 'strikes', 'shelling', 'bombardment', 'blast', 'blasts', 'explosion', 'explosions', 'shrapnel', 'debris', 'fire', 'raid', 'raids', 'airstrike', 'airstrikes', 'artillery'])
+
+/**
+ * "a glide bomb maimed two teenagers", "Russian shelling cut down three men", "two rescuers were
+ * hurt", "four civilians were mown down": a verb of hurting whose object (or passive subject) is
+ * people, its subject a weapon, an attack or a force, is a toll.
+ */
+function harmFrame(w: Words, v: number): FrameMatch | null {
+  const word = lower(w, v)
+  const lemma = HARM.forms.get(word)!
+  const particle = particleOf(HARM, lemma, w, v)
+  if (!particle || particle.after) return null
+  if (v > 0 && joined(w, v - 1) && /^(?:was|were|been|being|got|get)$/.test(lower(w, v - 1))) {
+    let h = v - 2
+    while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
+    if (h >= 0 && joined(w, h) && (PEOPLE_HEADS.has(lower(w, h)) || FORCE_PLURALS.has(lower(w, h)))) return match(w, v - 1, particle.at, HARMED_PASSIVE)
+    return null
+  }
+  let s = v - 1
+  while (s >= 0 && joined(w, s) && AUXILIARIES.has(lower(w, s))) s--
+  const harming = s >= 0 && joined(w, s) && (HARMING_HEADS.has(lower(w, s)) || isForce(w, s, false))
+  if (!harming && !actingSubject(w, v)) return null
+  for (let i = particle.at + 1; i < w.tokens.length && i <= particle.at + 5; i++) {
+    if (!joined(w, i - 1)) return null
+    const o = lower(w, i)
+    // "cut down three men": the toll, also where the lexicon reads the verb alone as a strike ("cut").
+    if (PEOPLE_HEADS.has(o) || FORCE_PLURALS.has(o)) return { ...match(w, v, i, HARMED), replaces: { weak: true, kinds: ['strike'] } }
+    if (!NP_FILLERS.has(o) && !isAmount(o) && !/(?:ed|ian|ern|al|ive|y|ing)$/.test(o)) return null
+  }
+  return null
+}
+
+/** The class frames, tried at a token no frame above has read. */
+function classFrame(w: Words, p: number): FrameMatch | null {
+  const word = w.tokens[p]!.lower
+  if (REPEL.forms.has(word)) {
+    const f = repelFrame(w, p)
+    if (f) return f
+  }
+  if (SEIZE.forms.has(word)) {
+    const f = seizeFrame(w, p)
+    if (f) return f
+  }
+  if (WITHDRAW.forms.has(word)) {
+    const f = withdrawFrame(w, p)
+    if (f) return f
+  }
+  if (HARM.forms.has(word)) return harmFrame(w, p)
   return null
 }
