@@ -133,3 +133,23 @@ describe('a verb of hurting with people as its object is a toll', () => {
     expect(claimsOf(text).filter((c) => c.kind === 'casualties')).toEqual([])
   })
 })
+
+describe('a verb of arriving with a place’s edge or part as its object is the advance', () => {
+  it.each<[string, Claim['actorSide']]>([
+    ['Russian troops touched the outskirts of Siversk last week, the spokesman said.', 'RU'],
+    ['Russian infantry neared the southern fringes of Kostiantynivka on Sunday.', 'RU'],
+    ['Ukrainian paratroopers crested the heights above Klishchiivka.', 'UA'],
+    ['Russian assault groups have breached the eastern perimeter of the town of Toretsk.', 'RU'],
+    ['Russian troops have forced an entry into the northern districts of Pokrovsk.', 'RU'],
+    ['Ukrainian infantry cleared a row of houses near the grain elevator in Kupiansk.', 'UA'],
+  ])('%s', (text, side) => expectKind(text, 'advance', side))
+
+  it.each([
+    'The tourists neared the outskirts of Lviv by noon.',
+    'The hikers touched the edge of the forest near Lviv.',
+    'Ukrainian troops took up defensive positions near Pokrovsk.',
+    'Ukrainian sappers cleared mines from the road near Izium.',
+  ])('no force arriving: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.kind === 'advance')).toEqual([])
+  })
+})

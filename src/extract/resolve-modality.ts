@@ -42,6 +42,9 @@ export function resolveModality(input: ModalityInput): Modality {
         // "did not survive", "failed to survive the blast", "не вижив", "не выжила": a survival denied is a
         // death (a toll asserted).
         if (input.kind === 'casualties' && /^\s*(?:(?:to\s+)?survive|вижи|выжи)/u.test(input.text.slice(c.span[1], c.span[1] + 14))) break
+        // "never made it back to their lines", "did not come back": troops that did not return are lost
+        // (gold convention 57), a toll asserted.
+        if (input.kind === 'casualties' && NOT_BACK_AFTER.test(input.text.slice(c.span[1], c.span[1] + 30))) break
         // "до посадки не доїхав жоден", "ни один не дошёл до позиций": none of an attack's men or vehicles
         // reaching the line is their loss (a toll asserted; the lexicon asks for a none-word and a position).
         if (input.kind === 'casualties' && (NONE_ARRIVED.test(input.text.slice(c.span[1], c.span[1] + 14)) || ARRIVED_BEFORE.test(input.text.slice(Math.max(0, c.span[0] - 24), c.span[0])))) break
@@ -153,6 +156,7 @@ export function isNegatedAfter(after: string): boolean {
 
 const FAILED_TRY = /^(?:не\s+(?:зміг|змогл\p{L}*|вдал[оа]ся|вдалось|смог\p{L}*|удал[оа]сь)|так і не|так и не)(?![\p{L}])/u
 /** A verb of reaching right after the negation: "не доїхав", "не дошёл" (see the lexicons' round-15 rules). */
+const NOT_BACK_AFTER = /^\s+(?:(?:ever|even)\s+)?(?:(?:came|come|made it|make it|walked|walk|crawled|crawl|got|get|limped|went|go|ran|run)\s+back|returned|return)(?![\p{L}])/u
 const NONE_ARRIVED = /^\s*(?:доїха|дійш|дібра|дістал|добіг|доповз|доеха|дош[её]л|дошл|добрал|добежа|дополз)/u
 /** The same verb just before "ни один", "ні один" ("не дошёл ни один"), whose "ни" is a negation cue of its own. */
 const ARRIVED_BEFORE = /не\s+(?:доїха|дійш|дібра|дістал|добіг|доповз|доеха|дош[её]л|дошл|добрал|добежа|дополз)\p{L}*\s+$/u

@@ -2,7 +2,7 @@ import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
 import type { ClaimKind } from '../../domain/index.js'
 import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
-import { formTable, HARM, REPEL, SEIZE, WITHDRAW, type VerbClass } from './en-verb-classes.js'
+import { ARRIVE, formTable, HARM, REPEL, SEIZE, WITHDRAW, type VerbClass } from './en-verb-classes.js'
 
 export { verbForms } from './en-verb-classes.js'
 
@@ -434,7 +434,7 @@ function intoFrame(w: Words, p: number): FrameMatch | null {
   } else if (word === 'past' && p > 0 && lower(w, p - 1) === 'back') return null
   // "battered a path into", "clawed their way through": the force's path made by any verb is its
   // movement, also where the lexicon reads the verb as a strike.
-  const pathBefore = INTO.has(word) && p >= 3 && joined(w, p - 1) && joined(w, p - 2) && /^(?:path|way|route|passage)$/.test(lower(w, p - 1)) && /^(?:a|their|its|his|our)$/.test(lower(w, p - 2))
+  const pathBefore = INTO.has(word) && p >= 3 && joined(w, p - 1) && joined(w, p - 2) && /^(?:path|way|route|passage|entry|breach|opening|wedge|entrance)$/.test(lower(w, p - 1)) && /^(?:a|an|their|its|his|our)$/.test(lower(w, p - 2))
   if (pathBefore) {
     const pv = p - 3
     if (!joined(w, pv) || !verbLike(w, pv) || NOT_MOVING.has(lower(w, pv)) || !militarySubject(w, pv) || !placeAt(w, p + 1)) return null
@@ -2152,6 +2152,8 @@ function repelFrame(w: Words, v: number): FrameMatch | null {
       if (!joined(w, k)) break
       const o = lower(w, k)
       if (ATTACK_HEADS.has(o) || (ATTEMPT_HEADS.has(o) && k > 0 && joined(w, k - 1) && (ARM_MODIFIERS.has(lower(w, k - 1)) || sideEndingAt(w, k - 1) !== null))) {
+        // "The air attack was repelled": an aerial attack is a strike intercepted, the strike rules' to read.
+        if ((k > 0 && AERIAL_WORDS.has(lower(w, k - 1))) || (k > 1 && AERIAL_WORDS.has(lower(w, k - 2)))) return null
         return { ...match(w, v - 1, particle.at, REPELLED_BY_CLASS), replaces: REPEL_OVER }
       }
       if (AERIAL_WORDS.has(o)) return null
@@ -2182,7 +2184,16 @@ function repelFrame(w: Words, v: number): FrameMatch | null {
   return { ...match(w, v, Math.max(end, particle.at), REPELLED_ACTIVE), replaces: REPEL_OVER }
 }
 
-const CAPTURE_BY_CLASS = trigger('capture', '', { needsActor: true }).data
+/** Words that break an object noun phrase before its place head: prepositions, particles, postures. */
+const NOT_IN_OBJECT = /^(?:from|in|on|at|near|by|with|for|to|into|off|out|over|under|behind|up|down|back|away|part|place|defensive|firing|starting|jumping-off|blocking)$/
+
+/** Whether tokens from..end-1 are one object noun phrase before its place head at `end`. */
+function objectPhrase(w: Words, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (NOT_IN_OBJECT.test(lower(w, i))) return false
+  return true
+}
+
+const CAPTURE_BY_CLASS = trigger('capture', '').data
 const SEIZE_OVER = { weak: true, kinds: ['control', 'advance'] } as const
 
 /**
@@ -2214,6 +2225,9 @@ function seizeFrame(w: Words, v: number): FrameMatch | null {
   }
   const place = groundAt(w, from)
   if (!place) return null
+  // The object is one noun phrase up to its place ("a cluster of houses", not "mines from the road"),
+  // with no particle ("took up positions") nor a posture ("occupied defensive positions").
+  if (!objectPhrase(w, from, place.end)) return null
   if (place.settlement) return { ...match(w, v, place.end, CAPTURE_BY_CLASS), replaces: SEIZE_OVER }
   if (control) return null
   const part = partTakenFrame(w, v)
@@ -2315,6 +2329,129 @@ function classFrame(w: Words, p: number): FrameMatch | null {
     const f = withdrawFrame(w, p)
     if (f) return f
   }
-  if (HARM.forms.has(word)) return harmFrame(w, p)
+  if (HARM.forms.has(word)) {
+    const f = harmFrame(w, p)
+    if (f) return f
+  }
+  if (ARRIVE.forms.has(word)) {
+    const f = arriveFrame(w, p)
+    if (f) return f
+  }
+  if (word === 'back' || RETURN.has(word)) return notBackFrame(w, p)
+  if (LEAVE_WORDS.has(word) && p > 0 && lower(w, p - 1) === 'to') return urgedToLeaveFrame(w, p)
+  if (RUIN_NOUNS.has(word)) return turnedIntoRuinFrame(w, p)
+  return null
+}
+
+const EDGE_HEADS = new Set(['outskirts', 'fringes', 'fringe', 'edge', 'edges', 'approaches', 'limits', 'perimeter', 'gates', 'suburbs', 'suburb', 'centre', 'center', 'districts', 'district', 'quarter', 'quarters', 'blocks', 'streets', 'station', 'houses', 'buildings', 'positions', 'lines', 'line', 'trenches', 'bank', 'treeline', 'heights', 'outpost'])
+const ADVANCE_ARRIVED = trigger('advance', '').data
+
+/**
+ * "Its troops touched the fringes of Kupiansk-Vuzlovyi", "Russian infantry neared the outskirts",
+ * "crested the heights above X", "breached the town's eastern perimeter": a force arriving at the edge
+ * or a part of a place is its advance (the lexicon reads "reached", "entered" with their own rules).
+ */
+function arriveFrame(w: Words, v: number): FrameMatch | null {
+  if (!joined(w, v)) return null
+  const word = lower(w, v)
+  // The base form is a habit, a plan or an attempt ("to reach the outskirts"), read by other rules.
+  if (ARRIVE.forms.get(word) === word) return null
+  if (!militarySubject(w, v) && !militaryAfterAside(w, v)) return null
+  const place = groundAt(w, v + 1)
+  if (!place || isCapitalised(w, place.end)) return null
+  if (!objectPhrase(w, v + 1, place.end) || !EDGE_HEADS.has(lower(w, place.end))) return null
+  return { ...match(w, v, place.end, ADVANCE_ARRIVED), replaces: { weak: true, kinds: ['assault', 'strike'] } }
+}
+
+// ---- Troops that did not come back (gold convention 57): "nine of them never made it back to their
+// lines", "nobody from that group walked back", "half the assault group did not return". The group
+// lost is the subject; the side that lost it is the victim.
+
+const RETURN = new Set(['returned', 'return', 'returns', 'returning'])
+/** Verbs that come back ("walked back", "made it back", "crawled back"). */
+const COME_BACK = new Set(['came', 'come', 'walked', 'walk', 'crawled', 'crawl', 'got', 'get', 'limped', 'limp', 'made', 'make', 'returned', 'return', 'went', 'go', 'ran', 'run', 'staggered', 'stagger', 'drove', 'drive', 'rode', 'ride'])
+const NEGATORS = new Set(['never', 'not', 'didn’t', "didn't", 'did', 'nobody', 'none', 'no', 'failed'])
+const LOSSES_NOT_BACK = trigger('casualties', '', { subject: 'victim' }).data
+
+function notBackFrame(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  let v = p
+  if (word === 'back') {
+    if (p < 1 || !joined(w, p - 1)) return null
+    v = p - 1
+    if (lower(w, v) === 'it' && v > 0 && MAKE.has(lower(w, v - 1)) && joined(w, v - 1)) v--
+    if (!COME_BACK.has(lower(w, v))) return null
+  } else if (p + 1 < w.tokens.length && joined(w, p) && /^(?:home|fire|to)$/.test(lower(w, p + 1)) && lower(w, p + 2) !== 'their') return null
+  // The negation: "never", "did not", "didn't", "failed to", or a subject of nobody.
+  let k = v - 1
+  let negated = false
+  let nobody = false
+  for (; k >= 0 && k >= v - 3; k--) {
+    if (!joined(w, k)) break
+    const o = lower(w, k)
+    if (o === 'never' || o === 'not' || o === 'didn’t' || o === "didn't") negated = true
+    else if (!(o === 'did' || o === 'to' || o === 'failed' || o === 'ever' || AUXILIARIES.has(o))) break
+    if (o === 'failed') negated = true
+  }
+  // The subject: a force or group, "N of them" said of a force or sent "back to their lines", or
+  // nobody of a group ("Nobody from that group walked back").
+  const toLines = /^\s+to\s+(?:their|our|its|the)\s+(?:own\s+)?(?:lines|positions|trenches|unit|base|side)(?![\p{L}])/u.test(w.text.slice(w.tokens[p]!.end, w.tokens[p]!.end + 40))
+  const at = w.tokens[v]!.start
+  const sideBefore = w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
+  let forceAt = -1
+  let nobodyAt = -1
+  for (let s = k; s >= 0 && s >= k - 6; s--) {
+    if (s < k && !joined(w, s)) break
+    const o = lower(w, s)
+    if (o === 'nobody' || o === 'none' || (o === 'one' && lower(w, s - 1) === 'no')) nobodyAt = o === 'one' ? s - 1 : s
+    if (forceAt < 0 && (isForce(w, s, false) || (OWNED_HEADS.has(o) && sideBefore) || (o === 'them' && (toLines || antecedentOf(w, v) === 'force')))) forceAt = s
+  }
+  if (forceAt < 0 || !(negated || nobodyAt >= 0)) return null
+  return match(w, nobodyAt >= 0 ? Math.min(nobodyAt, forceAt) : forceAt, p, LOSSES_NOT_BACK)
+}
+
+// ---- An evacuation ordered (gold convention 45): "told the people of 11 border villages to leave",
+// "urged residents of Druzhkivka to leave", "advised families with children to evacuate".
+
+const LEAVE_WORDS = new Set(['leave', 'evacuate', 'relocate', 'flee', 'go'])
+const DIRECTIVES = new Set(['told', 'tell', 'tells', 'telling', 'urged', 'urge', 'urges', 'urging', 'ordered', 'order', 'orders', 'ordering', 'asked', 'ask', 'asks', 'advised', 'advise', 'advises', 'instructed', 'instruct', 'instructs', 'warned', 'warn', 'warns', 'encouraged', 'encourage', 'pressed', 'press', 'called', 'calling', 'calls', 'implored', 'begged', 'appealed', 'required', 'require', 'requires', 'directed'])
+const EVACUATION_ORDERED = trigger('evacuation', '').data
+
+function urgedToLeaveFrame(w: Words, p: number): FrameMatch | null {
+  // "to go" only with somewhere safe after it ("to go while trains still run" is left alone).
+  if (lower(w, p) === 'go') return null
+  let people = false
+  for (let k = p - 2; k >= 0 && k >= p - 12; k--) {
+    if (!joined(w, k)) return null
+    const o = lower(w, k)
+    if (PEOPLE_HEADS.has(o) && !/^(?:soldiers|servicemen|others|workers|students|men)$/.test(o)) people = true
+    if (DIRECTIVES.has(o) && people) return match(w, k, p, EVACUATION_ORDERED)
+    // "called on residents to leave": the directive's particle
+    if ((o === 'on' || o === 'upon') && k > 0 && /^(?:called|calling|calls|call)$/.test(lower(w, k - 1)) && people) return match(w, k - 1, p, EVACUATION_ORDERED)
+  }
+  return null
+}
+
+// ---- A target turned into ruins by a weapon or a side: "turned a Luhansk oil depot into a bonfire",
+// "reduced the school to rubble", "left the market a smoking ruin" is read by the result frames.
+
+const RUIN_NOUNS = new Set(['bonfire', 'inferno', 'fireball', 'ruins', 'rubble', 'ashes', 'ash', 'cinders', 'wreckage', 'crater', 'craters', 'wasteland', 'torch', 'husk', 'shell', 'moonscape', 'debris', 'pyre', 'blaze'])
+const TURNING = new Set(['turned', 'turn', 'turns', 'turning', 'reduced', 'reduce', 'reduces', 'reducing', 'transformed', 'transform', 'transforms', 'converted', 'made', 'left', 'rendered', 'rendering'])
+const STRIKE_RUIN = trigger('strike', '').data
+
+function turnedIntoRuinFrame(w: Words, p: number): FrameMatch | null {
+  // Back over "a", "smoking", "pile of", to "into" or "to".
+  let k = p - 1
+  while (k >= 0 && k >= p - 4 && joined(w, k) && !/^(?:into|to)$/.test(lower(w, k))) k--
+  if (k < 0 || !joined(w, k) || !/^(?:into|to)$/.test(lower(w, k))) return null
+  // The verb before its object: "turned a Luhansk oil depot into".
+  for (let v = k - 1; v >= 0 && v >= k - 8; v--) {
+    if (!joined(w, v)) return null
+    if (!TURNING.has(lower(w, v))) continue
+    if (!actingSubject(w, v)) return null
+    const target = placeAt(w, v + 1, TARGET_HEADS)
+    if (!target || target.end >= k) return null
+    return match(w, v, p, STRIKE_RUIN)
+  }
   return null
 }

@@ -73,6 +73,12 @@ export const REPEL = verbClass([
 export const SEIZE = verbClass([
   'seize', 'capture', 'take/took/taken', 'grab+', 'snatch', 'win/won/won', 'secure', 'conquer', 'occupy', 'overrun/overran/overrun', 'wrest', 'liberate', 'free',
   'retake/retook/retaken', 'recapture', 'reclaim', 'regain', 'recover', 'bag+', 'pocket', 'net+', 'overwhelm', 'subdue', 'annex', 'clinch', 'nab+', 'scoop',
+  'clear', 'mop+ up',
+])
+
+/** Arriving at ground: a force reaching a place's edge, or entering one, is ground gained (an advance). */
+export const ARRIVE = verbClass([
+  'touch', 'reach', 'enter', 'penetrate', 'infiltrate', 'approach', 'near', 'skirt', 'breach', 'crest', 'gain', 'attain',
 ])
 
 /**
@@ -85,7 +91,7 @@ export const WITHDRAW = verbClass([
   'slip/slipped/slipped out|away', 'melt away', 'bug+ out', 'get/got/got out', 'hand over', 'forsake/forsook/forsaken', 'desert', 'scramble out|back', 'run/ran/run away',
 ])
 
-/** Hurting people: people as the object (or the subject of the passive) are a toll. */
+/** Hurting people: people as the object (or the subject of the passive) are a toll. ("killed", "wounded", "injured" are the lexicon's.) */
 export const HARM = verbClass([
-  'kill', 'wound', 'injure', 'maim', 'hurt/hurt/hurt', 'murder', 'slay/slew/slain', 'mow/mowed/mown down', 'cut/cut/cut down', 'mutilate',
+  'maim', 'hurt/hurt/hurt', 'murder', 'slay/slew/slain', 'mow/mowed/mown down', 'cut/cut/cut down', 'mutilate',
 ])

@@ -223,7 +223,7 @@ const triggers = [
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
   // control
-  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ )?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`, { voice: 'noun' }),
+  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ ){0,2}?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`, { voice: 'noun' }),
   trigger('control', String.raw`(?<!\b(?:situation|it|everything|things)\b[^,.;]{0,40})under (?:\p{L}+ )?control|(?:confident|full|effective|firm) control (?:of|over)`, { voice: 'noun', starts: ['under', 'confident', 'full', 'effective', 'firm'] }),
   trigger('control', String.raw`(?<!\b(?:under|from) (?:[\p{L}'’]+ )?)control(?:s|led|ling)?(?! (?:of|over) (?:the )?(?:airspace|skies))`, { starts: ['control'] }),
   // Not what is held in everyday senses: "still holds the record", "held talks", "held out hope".
@@ -325,7 +325,7 @@ const triggers = [
   // control: a place still in the hands of the speaker's side, told by a pronoun ("the town was still
   // in their hands", "insisted the village remained in its hands"); after a capture claimed by the
   // other side it is that claim's rebuttal (held-ground-answer, convention 19)
-  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays|stayed) (?:still |firmly |now |also |very much |fully )*in (?:their|its|our) (?:own )?hands`, { voice: 'noun', needsActor: true, starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
+  trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays|stayed) (?:still |firmly |now |also |very much |fully |wholly |entirely |completely |securely |effectively |already |squarely )*in (?:their|its|our) (?:own )?hands`, { voice: 'noun', needsActor: true, starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
   // control: "remains under Russian occupation"
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ ){0,2}under (?:\p{L}+ )?occupation`, { voice: 'noun', starts: ['remain', 'are', 'is', 'was', 'were', 'stay'] }),
   // other: forces gathered for an attack ("massing infantry", "bringing up reserves", "a build-up of troops")
