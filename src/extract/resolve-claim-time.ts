@@ -83,10 +83,13 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   // own clause: a date elsewhere in the sentence tells what came before it ("expect Moscow to throw
   // fresh units at X within weeks, after a lull in August").
   const inClause = dates.filter((d) => within(d.span, input.clause))
+  // A whole war's tally ("погибших на войне") gives way to any period the sentence names ("«Медиазона»
+  // за последние две недели установила имена …").
   const pick =
     nearest(inClause.filter((d) => !isWeak(d)), input.trigger, input.text) ??
-    nearest(inClause, input.trigger, input.text) ??
-    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d) && !isInLaterContrast(input.text, d, input.clause)), input.trigger, input.text))
+    nearest(inClause.filter((d) => d.value.kind !== 'since'), input.trigger, input.text) ??
+    (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d) && !isInLaterContrast(input.text, d, input.clause)), input.trigger, input.text)) ??
+    nearest(inClause, input.trigger, input.text)
   if (pick) {
     const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
     // "Торік за ті самі десять місяців — 2980 км²", "Last year, over the same ten months, …", "в прошлом
@@ -313,7 +316,7 @@ const RELATIVE_CLAUSE = /,\s*(?:which|where|який|яка|яке|які|яко
 const AFTER_BEFORE = /(?:^|[^\p{L}])(?:after|following|після|после)\s+(?:[\p{L}-]+\s+){1,4}$/iu
 
 function isWeak(d: DateExpression): boolean {
-  return d.value.kind === 'offset-day' && d.value.weak === true
+  return (d.value.kind === 'offset-day' || d.value.kind === 'since') && d.value.weak === true
 }
 
 /**

@@ -26,6 +26,8 @@ export type DateValue =
       readonly month?: number
       /** Units skipped from the start: "the third week of May" is one week after two. */
       readonly skip?: number
+      /** Of the month the anchor falls in (0) when the text says "the month" without naming it ("за перші двадцять днів місяця", "the month's first half"). */
+      readonly monthOffset?: number
     }
   /** "the first half of 2025" (index 1 of 2), "Q3 2025" (index 3 of 4). */
   | { readonly kind: 'fraction'; readonly year: YearRef | null; readonly index: number; readonly parts: 2 | 4 }
@@ -61,6 +63,7 @@ export type DateValue =
   | { readonly kind: 'calendar'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number; readonly part?: DatePart }
   | { readonly kind: 'range'; readonly from: DateValue; readonly to: DateValue }
   /** "since the end of January": from then until the anchor. */
-  | { readonly kind: 'since'; readonly from: DateValue }
+  /** `weak`: a whole war's tally ("killed in the war"), which dates a claim only when its clause names no other time. */
+  | { readonly kind: 'since'; readonly from: DateValue; readonly weak?: true }
   /** "by February 2026": a deadline. */
   | { readonly kind: 'by'; readonly to: DateValue }

@@ -457,6 +457,16 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule([...NUMBER_STARTS, 'a', 'an'], String.raw`${B}(?:${NUM}|a|an)\s+(days?|weeks?|months?|years?)\s+ago${E}`, 'iu', (m) => agoValue(m[1] ?? '1', m[2]!), undefined, COUNT_FIGURE),
+  // "a couple of days ago", "пару днів тому", "пару дней назад": two.
+  rule(['a', 'couple', 'пару', 'пара'], String.raw`${B}(?:(?:a\s+)?couple\s+of\s+(days|weeks|months)\s+ago|(?:пару|пара)\s+(днів|дней|тижнів|недель|місяців|месяцев)\s+(?:тому|назад))${E}`, 'iu', (m) => agoValue('2', (m[1] ?? m[2])!)),
+  // "in 24 hours", "over 24 hours", "within 24 hours", "за 24 години", "в течение 24 часов": the day to
+  // the statement, as "over the past 24 hours" is.
+  rule(['in', 'over', 'within', 'during'], String.raw`${B}(?:in|over|within|during)\s+(?:the\s+space\s+of\s+)?(?:24|twenty-four)\s+hours${E}(?!\s+(?:to|until|up\s+to|through|ending)${E})`, 'iu', () => ({ kind: 'past-span', days: 1 })),
+  rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:останні|минулі|последние|прошедшие)\s+)?24\s+(?:години|годин|часа|часов)${E}`, 'iu', () => ({ kind: 'past-span', days: 1 })),
+  // "from 15 to 21 November", "from November 15 to 21": a stretch of days, as "between … and …" is.
+  rule(['from'], `${B}from\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
+    m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),
+  ),
   // Weekdays: "on Friday", "last Friday", "Friday".
   rule([...EN_WEEKDAY_STARTS, 'last', 'this', 'next', 'past', 'on'], `${B}(?:(last|this|next|past|on|On|Last|This|Next)\\s+)?(${WD_EN})${E}`, 'u', (m) => weekdayValue(m[2]!, m[1])),
   // Spans ending at the anchor: "over the past 24 hours", "in the last three weeks", "in recent weeks".
@@ -471,7 +481,7 @@ const RULES: readonly Rule[] = [
   // "during the week", "throughout the week": the week the report speaks from, so far (as "this
   // week"). "over the month", "during the month": as "за місяць" alone, the month a monthly analysis
   // is about, else the past month.
-  rule(['during', 'throughout', 'over'], String.raw`${B}(during|throughout|over)\s+the\s+(week|month)${E}(?!\s+(?:of|since|before|after|to|when|that|in)${E})`, 'iu', (m) =>
+  rule(['during', 'throughout', 'over'], String.raw`${B}(during|throughout|over)\s+the\s+(week|month)${E}(?!['’]s\s)(?!\s+(?:of|since|before|after|to|when|that|in)${E})`, 'iu', (m) =>
     m[2]!.toLowerCase() === 'month' ? { kind: 'past-span', days: 30, months: 1, bare: true } : m[1]!.toLowerCase() === 'over' ? null : { kind: 'calendar', unit: 'week', offset: 0 },
   ),
   rule(['earlier', 'this', 'last', 'next', 'previous'], String.raw`${B}(?:earlier\s+)?(this|last|next|previous)\s+(week|month|year)${E}`, 'iu', (m) => ({
@@ -548,6 +558,21 @@ const RULES: readonly Rule[] = [
     'iu',
     () => ({ kind: 'past-span', days: 14 }),
   ),
+  // "November's first fortnight", "the month's first half", "this month's opening week", "October's
+  // last ten days", "the first fortnight of November", "the opening week of the month": part of a
+  // month, named or the one the report is in.
+  rule([...EN_MONTH_STARTS, 'the', 'this', 'first', 'opening', 'second', 'last', 'final', 'closing'],
+    String.raw`${B}(?:(?:(${MON_EN})|(?:the|this)\s+month)['’]s\s+(first|opening|second|last|final|closing)\s+(?:${NUM}\s+)?(fortnight|half|weeks?|days?)|(?:the\s+)?(first|opening|second|last|final|closing)\s+(?:${NUM}\s+)?(fortnight|half|weeks?|days?)\s+of\s+(?:(${MON_EN})|(?:the|this)\s+month)(?:,?\s+${YEAR})?)${E}`,
+    'iu',
+    (m) => monthPartValue((m[2] ?? m[5])!, m[3] ?? m[6], (m[4] ?? m[7])!, m[1] ?? m[8] ?? null, absolute(m[9])),
+  ),
+  // "за перші двадцять днів місяця", "первые 20 дней месяца", "першу половину місяця", "первую неделю
+  // этого месяца", "за 10 днів місяця": part of the month the report is in.
+  rule(['за', 'перш', 'перв', 'останн', 'последн', 'друг', 'втор'],
+    String.raw`${B}(?:за\s+)?(?:(перш\p{L}*|перв\p{L}*|останн\p{L}*|последн\p{L}*|друг\p{L}*|втор\p{L}*)\s+)?(?:${NUM}\s+)?(тиж\p{L}*|недел\p{L}*|дн\p{L}*|день|дня|половин\p{L}*|декад\p{L}*)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(?:місяця|месяца)${E}`,
+    'iu',
+    (m) => (m[1] || /^за\s/iu.test(m[0]) ? monthPartValue(m[1] ?? 'first', m[2], m[3]!, null, null) : null),
+  ),
   // "the first half of October", "в першій половині жовтня", "во второй половине сентября": days 1-15 / 16-end.
   rule(['the', 'first', 'second', 'перш', 'друг', 'перв', 'втор', 'у', 'в', 'во'],
     `${B}(?:(?:the|у|в|во)\\s+)?(first|second|перш\\p{L}*|друг\\p{L}*|перв\\p{L}*|втор\\p{L}*)\\s+(?:half\\s+of|половин\\p{L}*)\\s+(?:(${MON_EN})|(${MON_CY}))(?:,?\\s+${YEAR}${CY_YEAR_WORD}?)?${E}`,
@@ -601,8 +626,13 @@ const RULES: readonly Rule[] = [
   ),
   // "з початку повномасштабного вторгнення", "с начала СВО", "since the start of the full-scale
   // invasion": since 24 February 2022.
-  rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:повномасштабного|полномасштабного)\s+(?:вторгнення|вторжения|війни|войны)|СВО|специальной\s+военной\s+операции)${E}`, 'iu', () => INVASION),
-  rule(['since'], String.raw`${B}since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|Russia['’]s\s+)?full[-\s]scale\s+(?:invasion|war)${E}`, 'iu', () => INVASION),
+  // "з початку війни", "с начала вторжения", "since the war began", "since Russia's invasion": a war's
+  // tally in reports of 2022 on counts from the full-scale invasion.
+  rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:(?:повномасштабн\p{L}*|полномасштабн\p{L}*|широкомасштабн\p{L}*)\s+)?(?:вторгнення|вторжения|війни|войны)|СВО|специальной\s+военной\s+операции)${E}`, 'iu', () => INVASION),
+  rule(['since'], String.raw`${B}since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+)?(?:invasion|war)|(?:the|Russia['’]s)\s+(?:full[-\s]scale\s+)?(?:invasion|war)(?:\s+(?:began|started|of\s+Ukraine))?)${E}`, 'iu', () => INVASION),
+  // "погибших в войне", "загиблих у війні", "killed in the war": the toll of the whole war, when the
+  // clause names no other period ("за последние две недели … погибших на войне" is the fortnight's).
+  rule(['в', 'у', 'на', 'in'], String.raw`(?<=(?:погибш|загибл|загинул|погибл|убит|вбит|killed|died|dead)\p{L}*\s+)(?:в|у|на|in)\s+(?:the\s+)?(?:войне|війні|war)(?!\s+(?:of|in)\s+\d)${E}`, 'iu', () => ({ ...INVASION, weak: true })),
   // "від початку тижня", "з початку місяця", "с начала недели/месяца": this week or month so far.
   rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(тижня|місяця|недели|месяца)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,
@@ -819,6 +849,27 @@ const RULES: readonly Rule[] = [
 function monthValue(name: string, year: string | undefined, part: DatePart | null): DateValue | null {
   const month = monthNumber(name)
   return month === null ? null : { kind: 'month', year: absolute(year), month, part }
+}
+
+/**
+ * Part of a month: `which` first/opening/second/last ("перш", "друг", "останн" …), `count` units of
+ * `unit` (fortnight, half, week, day, "декада"), in the month `monthName` names, else the anchor's.
+ */
+function monthPartValue(which: string, count: string | undefined, unit: string, monthName: string | null, year: YearRef | null): DateValue | null {
+  const n = count ? num(count) : 1
+  if (n === null || n < 1) return null
+  const w = which.toLowerCase()
+  const last = /^(?:last|final|closing|останн|последн)/u.test(w)
+  const second = /^(?:second|друг|втор)/u.test(w)
+  const u = unit.toLowerCase()
+  const days = /^(?:fortnight)/u.test(u) ? 14 * n : /^(?:half|половин)/u.test(u) ? (second || last ? 16 : 15) : /^(?:week|тиж|недел)/u.test(u) ? 7 * n : /^декад/u.test(u) ? 10 * n : n
+  if (days > 31) return null
+  const skip = second ? (/^(?:half|половин)/u.test(u) ? 15 : days) : 0
+  const month = monthName ? monthNumber(monthName) : null
+  if (monthName && month === null) return null
+  const where = month !== null ? { month } : { monthOffset: 0 }
+  if (second && /^(?:half|половин)/u.test(u)) return { kind: 'period', year, which: 'first', count: 16, unit: 'day', ...where, skip: 15 }
+  return { kind: 'period', year, which: last ? 'last' : 'first', count: days, unit: 'day', ...where, ...(skip ? { skip } : {}) }
 }
 
 function periodValue(which: string, count: string | undefined, unit: string, year: YearRef | null): DateValue | null {

@@ -68,6 +68,11 @@ function resolve(value: DateValue, anchor: IsoDate | null, bias: 'past' | 'futur
       return seasonInterval(year, value.season)
     }
     case 'period': {
+      if (value.month === undefined && value.monthOffset !== undefined) {
+        if (!anchor) return null
+        const at = parseIsoDate(addMonths(firstOfMonth(parseIsoDate(anchor).year, parseIsoDate(anchor).month), value.monthOffset))
+        return resolve({ ...value, monthOffset: undefined, month: at.month, year: { absolute: at.year } }, anchor, bias)
+      }
       if (value.month !== undefined) {
         const year = value.year ? yearOf(value.year, anchor) : yearForMonth(value.month, anchor, bias)
         if (year === null) return null
