@@ -119,6 +119,9 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   // "rejected the claim the same day, saying its units still controlled the city": the day named last before.
   const sameDay = sameDayAs(input.text, input.sentence, input.earlierDates, input.publishedAt)
   if (sameDay) return sameDay
+  // "Ukraine's General Staff said the next day …", "Днем ранее …": the day named last before, moved.
+  const shifted = shiftedDayAs(input.text, input.sentence, input.earlierDates, input.publishedAt)
+  if (shifted) return shifted
   // "won back 40 square miles over the same four months": the period named last before.
   const samePeriod = samePeriodAs(input.text, input.sentence, input.earlierDates, anchor)
   if (samePeriod) return samePeriod
@@ -372,6 +375,34 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
 }
 
 /**
+ * "the next day", "a day later", "наступного дня", "на следующий день" (+1); "the previous day", "a
+ * day earlier", "днем ранее", "за день до этого", "напередодні цього" (−1): the day named last before,
+ * moved by a day; with no day named before, the publication date moved ("the previous day" in a
+ * bulletin dated by its header is the day before it).
+ */
+const SHIFTED_DAY = /(?<![\p{L}])(?:(the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)—–])|наступного\s+дня|наступної\s+доби|на\s+наступний\s+день|на\s+(?:следующий|другой)\s+день|(?:днем|днём)\s+позже)|(the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;:)—–])|a\s+day\s+(?:earlier|before)|(?:днем|днём)\s+(?:раньше|ранее|раніше)|за\s+(?:день|добу|сутки)\s+до\s+(?:этого|того|цього|того)))(?![\p{L}])/iu
+
+function shiftedDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
+  if (!mayHaveDayWord(text, sentence)) return null
+  const m = execInSentence(SHIFTED_DAY, text, sentence)
+  if (!m) return null
+  const by = m[1] !== undefined ? 1 : -1
+  const at = sentence[0] + m.index
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at) continue
+    if (d.value.kind !== 'day' && d.value.kind !== 'weekday' && d.value.kind !== 'offset-day') continue
+    const r = resolved(d, publishedAt)
+    if (!r?.time.start) return null
+    const day = addDays(r.time.start, by)
+    return { time: { start: day, end: day, basis: 'relative' }, expression: d }
+  }
+  if (by > 0 || !publishedAt) return null
+  const day = addDays(publishedAt, -1)
+  return { time: { start: day, end: day, basis: 'relative' }, expression: null }
+}
+
+/**
  * "over the same four months", "in the same period", "за той самий період", "за тот же период", "за
  * те же полгода": the period named last before. Not "the same period of 2024" / "last year", which
  * names its own year (`samePeriodOf`).
@@ -448,12 +479,12 @@ function resolved(d: DateExpression, anchor: IsoDate | null): ClaimTimeResult | 
   return r?.start ? { time: { start: r.start, end: r.end, basis: r.basis }, expression: d } : null
 }
 
-// Every SAME_DAY phrase holds one of these words, letter for letter up to case ("day", "дня",
+// Every SAME_DAY and SHIFTED_DAY phrase holds one of these words, letter for letter up to case ("day", "дня",
 // "доби", "день", "same", "later", "вечора", "годин" …). Claims without a date of their own ask for it, several per sentence; the pattern,
 // case-insensitive over many alternatives, was run on the sentence each time. Instead the
 // document's lower-cased text is searched for the words once, and the pattern runs only in
 // sentences holding one.
-const DAY_WORDS = ['day', 'дня', 'доби', 'день', 'same', 'later', 'вечор', 'вечер', 'ранку', 'утра', 'ночі', 'ночь', 'годин', 'хвилин', 'час', 'минут']
+const DAY_WORDS = ['day', 'дня', 'доби', 'добу', 'день', 'днем', 'днём', 'сутки', 'same', 'later', 'вечор', 'вечер', 'ранку', 'утра', 'ночі', 'ночь', 'годин', 'хвилин', 'час', 'минут']
 let dayWordsText: string | null = null
 /** Where a day word starts in `dayWordsText`, ascending; null when lower-casing moved offsets (ask the pattern). */
 let dayWordsAt: number[] | null = null
