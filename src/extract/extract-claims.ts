@@ -39,7 +39,7 @@ import { isNegativeForecast } from './negative-forecast.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
-import { deicticActorSide, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
+import { deicticActorSide, eventHasOwnSubject, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
 import { checkedPart } from './partial-confirmation.js'
@@ -387,6 +387,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const drafts = draftClaims(text, backReferencesDropped(text, eventWords, built, si, [ss, se], keys), splitAtCommas(text, clauses, eventWords), passiveAt, (c) => sSides.some((m) => within(m.span, c)))
     // "від удару російського дрона загинула жінка", "wounded by a Ukrainian drone strike": the side the
     // cause names is the toll's (convention 36), not the victims'.
+    const eventSpans = eventWords.map((w) => w.span)
     const causeSide = sSides.length > 0 ? tollCauseSide(text, eventWords, sSides, [ss, se]) : null
     mergeSameKind(text, drafts, sSides, lang)
     dropRepelledAttempts(text, drafts)
@@ -506,7 +507,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const forecast = governing !== null && isForecastOfOthers(text, governing.span)
       const sideSpeaker: Speaker = forecast ? { ...speaker, side: 'unknown' } : speaker
       for (const t of draft.triggers) {
-        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang })
+        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
         if (actorSide) break
       }
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
@@ -551,7 +552,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
         const passiveHere = isPassive(text, primary, lang) || primary.data.voice === 'passive'
         // A toll in the passive ("поранено 7 людей") is the previous subject's doing: no flip.
-        const patientFlip = passiveHere && kind !== 'casualties'
+        // Not a passive with a subject of its own ("…, освобождён населённый пункт Гришино", "and the
+        // school was destroyed"): the shared subject is then its agent (resolve-actor-side.ts eventHasOwnSubject).
+        const patientFlip = passiveHere && kind !== 'casualties' && !eventHasOwnSubject(text, Math.max(draft.clause[0], lastTriggerEnd), primary, lang)
         // "ВСУ ударили по Шебекино, погибли двое мирных жителей": who died has a subject of its own, not the
         // shared one; the shared subject is the one that killed them.
         actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere && !DIED.test(primary.text) ? opposite(shared) : shared

@@ -20,6 +20,8 @@ export interface ActorSideInput {
   /** True when the speaker is the outlet's own voice: bare "troops" then say nothing of the side. */
   readonly speakerIsOutlet: boolean
   readonly lang: 'en' | 'uk' | 'ru'
+  /** The sentence's other event words: a side named before one of them is that event's subject. */
+  readonly events?: readonly Span[]
 }
 
 export function opposite(side: Side): Side {
@@ -106,8 +108,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     // Starting in the clause: a unit name may run past its trimmed end ("группировки войск «Центр»").
     .filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1])
     .map((m) => (m.span[1] <= trigger.span[0] ? possessiveAntecedent(text, m, input.markers) : null) ?? resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
-    .filter((m): m is Marker => m !== null)
+    .filter((m): m is Marker => m !== null && !isCountryAsPlace(text, m))
   if (markers.length === 0) return null
+  // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
+  // down 87 Ukrainian drones": whoever launched the weapon struck, in whatever role the clause gives it.
+  if (data.kind === 'strike' || data.kind === 'casualties') {
+    const owner = weaponOwner(text, markers)
+    if (owner) return owner
+  }
   // A side named inside the event words: the agent of a noun ("under Ukrainian control", "Russian
   // missile strike" overlapping "missile strike"), the object of a verb ("pushing the occupiers back",
   // "destroyed 361 Ukrainian drones").
@@ -179,11 +187,96 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     else if (!subject) object = nearestAfter ?? nearestTargetBefore
   }
 
+  // "Росіяни накрили Дружківку, загинув чоловік", "units advanced, and the village was taken": a side
+  // named before another event word is that event's subject; a passive or a death with a subject of
+  // its own ("загинув чоловік", "the village was taken") does not suffer it, it continues its doing.
+  const flips = voice === 'passive' || (data.subject === 'victim' && voice !== 'noun')
+  const candidate = voice === 'passive' ? object : subject
+  if (flips && candidate && candidate === nearestBefore && input.events && input.events.some((e) => e[0] >= candidate.span[1] && e[1] <= trigger.span[0]) && eventHasOwnSubject(text, lastEventEnd(input.events, trigger.span[0]), trigger, input.lang)) {
+    return voice === 'passive' && data.object === 'agent' ? opposite(candidate.side) : candidate.side
+  }
   if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
   // "при обстреле … украинскими военными погибли двое": a side in the instrumental is the agent, never the victim.
   if (subject) return data.subject === 'victim' && !(input.lang !== 'en' && INSTRUMENTAL_END.test(lastWord(text, subject))) ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+/** Launched weapons, whose side is the attacker's in any role ("from a Russian drone", "shot down Ukrainian drones"). */
+const WEAPON_WORD = /^(?:drones?|UAVs?|missiles?|rockets?|bombs?|glide bombs?|shells?|jets?|warplanes?|aircraft|Shaheds?|Gerans?|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|БпЛА|БПЛА|шахед\p{L}*|ракет\p{L}*|бомб\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|літак\p{L}*|самол[её]т\p{L}*|герань\p{L}*|герані)$/iu
+/** What a weapon word names when a noun follows it: its makers, stores and crews are targets or forces, not the weapon. */
+const NOT_THE_WEAPON_AFTER = /^(?:operators?|crews?|units?|pilots?|teams?|factor(?:y|ies)|plants?|workshops?|production|warehouses?|depots?|storage|launch\p{L}*|bases?|sites?|оператор\p{L}*|екіпаж\p{L}*|экипаж\p{L}*|розрахун\p{L}*|расч[её]т\p{L}*|підрозділ\p{L}*|подразделени\p{L}*|завод\p{L}*|цех\p{L}*|склад\p{L}*|виробництв\p{L}*|производств\p{L}*|пуск\p{L}*|майданчик\p{L}*|площадк\p{L}*)$/iu
+const NOT_THE_WEAPON_BEFORE = /^(?:пункт\p{L}*|управлени\p{L}*|управлінн\p{L}*|склад\p{L}*|цех\p{L}*|завод\p{L}*|виробництв\p{L}*|производств\p{L}*|сборк\p{L}*|збиранн\p{L}*|оператор\p{L}*|екіпаж\p{L}*|экипаж\p{L}*|розрахун\p{L}*|расч[её]т\p{L}*|пуск\p{L}*|майданчик\p{L}*|площадк\p{L}*)$/iu
+
+/**
+ * The side of the one weapon the clause names with its owner: a side whose words end on the weapon
+ * ("Russian drone", "російські ракети"), stand right before it ("ворожий дрон", "enemy drones") or
+ * right after it ("дроны ВСУ", "дронів ЗСУ"). Null when none, or when two sides' weapons are named.
+ */
+function weaponOwner(text: string, markers: readonly Marker[]): Side | null {
+  let side: Side | null = null
+  for (const m of markers) {
+    const own = text.slice(m.span[0], m.span[1]).split(/[\s«»"]+/u).filter(Boolean)
+    const next = /^[\s«»"]*([\p{L}-]+)(?:[\s«»"]+([\p{L}-]+))?/u.exec(text.slice(m.span[1], m.span[1] + 40))
+    // The weapon word may be the trigger itself ("атаковали дроны ВСУ") or a word before the side.
+    const prev = /([\p{L}-]+)[\s«»"]*$/u.exec(text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
+    const endsOnWeapon = own.length > 1 && WEAPON_WORD.test(own.at(-1)!) && !(next && NOT_THE_WEAPON_AFTER.test(next[1]!))
+    const weaponAfter = next !== null && WEAPON_WORD.test(next[1]!) && !(next[2] && NOT_THE_WEAPON_AFTER.test(next[2]))
+    const weaponBefore = prev !== null && WEAPON_WORD.test(prev[1]!) && !NOT_THE_WEAPON_BEFORE.test(prev[1]!) && !/^[A-Za-z]/u.test(prev[1]!) && !precededByTargetNoun(text, m.span[0] - prev[0].length)
+    if (!endsOnWeapon && !weaponAfter && !weaponBefore) continue
+    if (side && side !== m.side) return null
+    side = m.side
+  }
+  return side
+}
+
+/** "склад дронов ВСУ", "цеха сборки дронов ВСУ": the weapon word is itself the genitive of a target. */
+function precededByTargetNoun(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-2)
+  return words.some((w) => NOT_THE_WEAPON_BEFORE.test(w))
+}
+
+/** A country's name used as a place: a dateline ("Kramatorsk, Ukraine (CNN)") or after "in" ("the war in Ukraine"). */
+const COUNTRY_NAME = /^(?:Ukraine|Russia|Україн\p{L}*|Росі[їяю]|России|Россия|Украин[аеуы])$/u
+const DATELINE_LEAD = endsWithMatch(/\p{Lu}[\p{L}'’-]+,\s*$/u)
+const IN_COUNTRY_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:in|across|inside|throughout|within|в|у|во|по всій|по всей)\s+(?:the\s+)?(?:(?:eastern|southern|northern|western|east|south|north|west|східній|південній|північній|західній|восточной|южной|северной|западной)\s+)?$/u)
+function isCountryAsPlace(text: string, m: Marker): boolean {
+  if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
+  const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
+  return IN_COUNTRY_LEAD(lead) || (DATELINE_LEAD(lead) && /^\s*(?:\(|—|–|-|,|$)/u.test(text.slice(m.span[1], m.span[1] + 3)))
+}
+
+/** The end of the last event word before `at`. */
+function lastEventEnd(events: readonly Span[], at: number): number {
+  let end = 0
+  for (const e of events) if (e[1] <= at && e[1] > end) end = e[1]
+  return end
+}
+
+const SUBJECTLESS_WORD = /^(?:and|but|then|so|yet|also|later|soon|quickly|eventually|again|already|та|і|й|а|але|проте|однак|потім|згодом|також|вже|знову|и|но|однако|затем|потом|также|уже|снова)$/iu
+const AUXILIARY_WORD = /^(?:was|were|been|being|had|has|have|got|get|is|are|be|був|була|були|було|был|была|были|было)$/iu
+/** An attack or attempt as the subject ("все попытки пресекаются", "but the assault was repelled") is the attacker's: it suffers what the side before it suffers. */
+const ATTACK_SUBJECT = /(?:^|[^\p{L}])(?:attempts?|attacks?|assaults?|push(?:es)?|спроб\p{L}*|попытк\p{L}*|штурм\p{L}*|атак\p{L}*|контратак\p{L}*|наступ\p{L}*|натиск\p{L}*)(?![\p{L}])/iu
+const SUBJECTLESS_AFTER = /^\s*(?:[.,;:!?)»"”—–-]|$|(?:с|со|з|із|зі|на|в|у|во|до|від|от|по|під|под|за|назад|обратно|огн[её]м|вогнем|ударом|ударами)(?![\p{L}]))/iu
+
+/**
+ * Whether a passive or a death word has a subject of its own, so that the side named before it does
+ * not suffer it: words of its own after a clause break between the last event word and it ("…, and
+ * the school was destroyed"), or in Ukrainian and Russian a noun right after it with no auxiliary
+ * before ("освобождён населённый пункт", "загинув чоловік"); not "but were pushed back", "и были
+ * отброшены огнём", nor an attack as subject ("обе попытки сорваны": the attacker's).
+ */
+export function eventHasOwnSubject(text: string, from: number, trigger: PhraseMatch<TriggerData>, lang: ActorSideInput['lang']): boolean {
+  const between = text.slice(from, trigger.span[0])
+  const after = text.slice(trigger.span[1], trigger.span[1] + 24)
+  if (ATTACK_SUBJECT.test(between) || (lang !== 'en' && ATTACK_SUBJECT.test(after.split(/[,.;]/u)[0]!))) return false
+  // From the last clause break on ("…, and the school was destroyed"; "who slipped into the depot district have been killed" has none).
+  const broken = /(?:[,;:—–]|(?:^|\s)(?:and|but|while|та|і|й|а|але|и|но))\s+([^,;:—–]*)$/iu.exec(between)
+  const lead = broken ? broken[1]! : lang === 'en' ? '' : between
+  const words = lead.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)
+  if (words.some((w) => !SUBJECTLESS_WORD.test(w) && !AUXILIARY_WORD.test(w))) return true
+  if (lang === 'en' || words.some((w) => AUXILIARY_WORD.test(w))) return false
+  return !SUBJECTLESS_AFTER.test(after)
 }
 
 /** A side named as the owner of positions or a defence ("наших позицій", "позиции ВСУ", "оборони ворога"). */
