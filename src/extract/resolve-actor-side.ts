@@ -253,7 +253,7 @@ function lastEventEnd(events: readonly Span[], at: number): number {
   return end
 }
 
-const SUBJECTLESS_WORD = /^(?:and|but|then|so|yet|also|later|soon|quickly|eventually|again|already|та|і|й|а|але|проте|однак|потім|згодом|також|вже|знову|и|но|однако|затем|потом|также|уже|снова)$/iu
+const SUBJECTLESS_WORD = /^(?:and|but|then|so|yet|also|later|soon|quickly|eventually|again|already|each|every|time|twice|once|finally|та|і|й|а|але|проте|однак|потім|згодом|також|вже|знову|щоразу|кожного|разу|раз|двічі|тричі|швидко|одразу|відразу|незабаром|врешті|зрештою|и|но|однако|затем|потом|также|уже|снова|каждый|дважды|трижды|быстро|сразу|вскоре|тут|же|ж|в|итоге|конце|концов|опять)$/iu
 const AUXILIARY_WORD = /^(?:was|were|been|being|had|has|have|got|get|is|are|be|був|була|були|було|был|была|были|было)$/iu
 /** An attack or attempt as the subject ("все попытки пресекаются", "but the assault was repelled") is the attacker's: it suffers what the side before it suffers. */
 const ATTACK_SUBJECT = /(?:^|[^\p{L}])(?:attempts?|attacks?|assaults?|push(?:es)?|спроб\p{L}*|попытк\p{L}*|штурм\p{L}*|атак\p{L}*|контратак\p{L}*|наступ\p{L}*|натиск\p{L}*)(?![\p{L}])/iu
