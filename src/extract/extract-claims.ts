@@ -642,6 +642,17 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // it is the announcer's own claim (gold convention 17).
       const hasty = governing?.stance === 'hasty'
       const answersOtherSide = (modality === 'denied' || modality === 'premature') && !hasty
+      // A rebuttal is about the claim it answers (conventions 1, 7 and 19), and its actor is that
+      // claim's, whoever rebuts it: "Говорить о взятии посёлка пока рано" after a milblogger's own
+      // side's advance, "говорити, що село взяте, — зарано" after the enemy's. The claim answered is one
+      // named as the claimant's ("too early to credit Russian statements about …"), else one of the same
+      // kind by another speaker, else the ground gain told last, in this sentence or the three before;
+      // only with none is it the other side's of a belligerent speaker.
+      if (answersOtherSide && GAIN_KINDS.has(kind) && !namesSubjectBefore(text, sSides, draft.clause, primary.span)) {
+        const told = [...built, ...sentenceBuilt]
+        const answered = claimantSide(text, sSides, governing, draft.clause) ?? rebuttedClaim(told, kind, speaker.name, null)?.claim.actorSide ?? lastGroundGain(told, si)
+        if (answered) actorSide = answered
+      }
       if (!actorSide && answersOtherSide && GAIN_KINDS.has(kind) && (speaker.side === 'RU' || speaker.side === 'UA')) {
         actorSide = speaker.side === 'RU' ? 'UA' : 'RU'
       }
@@ -1421,6 +1432,22 @@ function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: st
     if (REBUTTABLE_GROUND.has(b.claim.kind) && b.claim.speaker.name !== speaker && b.claim.modality !== 'denied' && b.claim.modality !== 'premature') return b
   }
   return undefined
+}
+
+/** The side of the ground gain told last, in sentence `sentenceIndex` or the three before it, if it names one. */
+function lastGroundGain(built: readonly Built[], sentenceIndex: number): Side | null {
+  for (let i = built.length - 1; i >= 0; i--) {
+    const b = built[i]!
+    if (b.sentenceIndex < sentenceIndex - 3) break
+    if (!GAIN_KINDS.has(b.claim.kind) || b.claim.modality === 'denied' || b.claim.modality === 'premature' || b.claim.modality === 'expected') continue
+    if (b.claim.actorSide) return b.claim.actorSide
+  }
+  return null
+}
+
+/** Whether the clause names a force as the subject of its event word ("claims that Russian troops took X are false"). */
+function namesSubjectBefore(text: string, sides: readonly PhraseMatch<SideData>[], clause: Span, trigger: Span): boolean {
+  return sides.some((m) => m.data.strong && m.span[0] >= clause[0] && m.span[1] <= trigger[0] && !CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) && !CLAIM_NOUN_BEFORE(text.slice(Math.max(0, m.span[0] - 20), m.span[0])))
 }
 
 /** Claims about who holds ground, which a denial may answer in other words. */
