@@ -177,7 +177,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
       // "under the control of the Ukrainian army", "in the hands of Russian forces": the holder.
       else if (HOLDER_BEFORE(lead)) subject = nearestAfter
       else if (TARGET_BEFORE(lead)) object = nearestAfter
-      else subject = nearestAfter // a genitive: "атаки ВСУ", "losses of the enemy"
+      // A genitive: "атаки ВСУ", "losses of the enemy"; not a side past another event word ("Ударными
+      // беспилотниками поражён склад ВСУ": the instrument's clause names the target's owner after the verb).
+      else if (!isPastEventWord(input.events, trigger.span, nearestAfter.span)) subject = nearestAfter
     }
     if (!subject && !byAgent && !object && nearestTargetBefore) object = nearestTargetBefore
   } else {
@@ -244,6 +246,11 @@ function isCountryAsPlace(text: string, m: Marker): boolean {
   if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
   const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
   return IN_COUNTRY_LEAD(lead) || (DATELINE_LEAD(lead) && /^\s*(?:\(|—|–|-|,|$)/u.test(text.slice(m.span[1], m.span[1] + 3)))
+}
+
+/** Whether another event word lies between an event word and a side named after it. */
+function isPastEventWord(events: readonly Span[] | undefined, trigger: Span, side: Span): boolean {
+  return events !== undefined && events.some((e) => e[0] >= trigger[1] && e[1] <= side[0])
 }
 
 /** The end of the last event word before `at`. */
