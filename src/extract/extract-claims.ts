@@ -574,6 +574,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       }
       if (!actorSide && ANAPHOR_START.test(text.slice(draft.clause[0], draft.clause[1]))) actorSide = lastActor
       if (!actorSide) actorSide = defaultSide(primary.data.defaultSide, sideSpeaker)
+      // "окупована площа зросла на 71 км²", "окупована з 1 січня площа сягне", "площадь оккупированных
+      // территорий", "the occupied area grew": the area's own word names its occupier, Russia, when the clause names no side (one that names
+      // another occupier, "оккупированная ВСУ часть области", has been resolved above).
+      if (!actorSide && kind === 'area-change' && OCCUPIED_WORD.test(text.slice(draft.clause[0], primary.span[1]))) actorSide = 'RU'
       // "The Huliaipole direction saw the most attacks", "на Покровському напрямку 15 атак": attacks
       // a belligerent's side counts without naming whose are the enemy's (engagements stay sideless).
       if (!actorSide && kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && ATTACK_NOUN.test(t.text))) actorSide = defaultSide('enemy', speaker)
@@ -1433,6 +1437,8 @@ function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: st
   }
   return undefined
 }
+
+const OCCUPIED_WORD = /(?:^|[^\p{L}])(?:окупован|окупаці|оккупирован|оккупаци|occupied|occupation)\p{L}*/iu
 
 /** The side of the ground gain told last, in sentence `sentenceIndex` or the three before it, if it names one. */
 function lastGroundGain(built: readonly Built[], sentenceIndex: number): Side | null {
