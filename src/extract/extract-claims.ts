@@ -120,10 +120,10 @@ const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|pe
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
 const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\p{Lu}\p{Ll})/u
 const ADJECTIVE_BEFORE = endsWithMatch(/\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu)
-const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті)$/u
+const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті|(?:бит|ранен)(?:их|ого|ому))$/u
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
 // in verbs ("освободят", "говорит").
-const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?)$/u
+const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?|(?:бит|ранен)(?:ых|ые|ый|ая|ое|ого))$/u
 const ADJECTIVAL_OCCUPIED = endsWithMatch(/(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu)
 
 /**

@@ -153,8 +153,9 @@ const triggers = [
   // "погибли российские военные", "имена … военных, погибших в …": who died is the victim; the side
   // that killed them is the actor (a side in the instrumental, "украинскими военными", stays the agent).
   trigger('casualties', String.raw`погиб\p{L}*`, { subject: 'victim', starts: ['погиб'] }),
-  // The death of people counted or named: "подтвердить гибель 152 тысяч человек", "гибель двух мирных жителей"
-  trigger('casualties', String.raw`гибел(?:ь|и|ью)(?= (?:[\p{L}\p{N}-]+ ){0,3}?(?:\p{N}|военн\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|человек|мирн\p{L}*|жител\p{L}*|бойц\p{L}*|детей|ребёнка|ребенка|мужчин\p{L}*|женщин\p{L}*))`, { voice: 'noun', starts: ['гибел'] }),
+  // The death of people counted or named: "подтвердить гибель 152 тысяч человек", "гибель двух мирных
+  // жителей": the dead named after it are the victims, the actor is the side that killed them.
+  trigger('casualties', String.raw`гибел(?:ь|и|ью)(?= (?:[\p{L}\p{N}-]+ ){0,3}?(?:\p{N}|военн\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|человек|мирн\p{L}*|жител\p{L}*|бойц\p{L}*|детей|ребёнка|ребенка|мужчин\p{L}*|женщин\p{L}*))`, { voice: 'noun', subject: 'victim', starts: ['гибел'] }),
   // A force's coming out at a line, as a noun ("рассказы о выходе противника на окраины Орехова"):
   // the ground gained a report or rebuttal speaks of.
   trigger('advance', String.raw`выход(?:а|е|ом)? (?:[\p{L}-]+ ){0,2}?(?:на|к) (?:[\p{L}-]+ )?(?:окраин\p{L}*|подступ\p{L}*|рубеж\p{L}*|позици\p{L}*|границ\p{L}*|берег\p{L}*|трасс\p{L}*)`, { voice: 'noun', starts: ['выход'] }),

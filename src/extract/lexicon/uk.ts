@@ -150,8 +150,9 @@ const triggers = [
   trigger('casualties', String.raw`ліквідова\p{L}*|ліквідув\p{L}*|знищ\p{L}* (?:[\p{L}\p{N}]+ ){0,2}(?:окупант\p{L}*|особов\p{L}* склад\p{L}*|військов\p{L}*|солдат\p{L}*|піхот\p{L}*|загарбник\p{L}*)|полонен\p{L}*|(?:взяли|взято|взяті|потрапили|здалися) (?:у|в) полон`, { starts: ['ліквідова', 'знищ', 'полонен', 'взяли', 'взят', 'потрапили', 'здалися'] }),
   // "знищено 3 танки", "Сили оборони знищили склад": equipment and people put out of action
   trigger('casualties', String.raw`знищ(?:ено|или|ив|ила|ені|ують|ує)(?![\p{L}])`, { starts: ['знищ'] }),
-  // The death of people counted or named: "підтвердили загибель 152 тисяч осіб"
-  trigger('casualties', String.raw`загибел(?:ь|і|лю)(?= (?:[\p{L}\p{N}'’ʼ-]+ ){0,3}?(?:\p{N}|військов\p{L}*|військовослужбов\p{L}*|солдат\p{L}*|людей|осіб|цивільн\p{L}*|мешкан\p{L}*|жител\p{L}*|бійц\p{L}*|дітей|дитини|чоловік\p{L}*|жін\p{L}*))`, { voice: 'noun', starts: ['загибел'] }),
+  // The death of people counted or named: "підтвердили загибель 152 тисяч осіб": the dead named after
+  // it are the victims, the actor is the side that killed them.
+  trigger('casualties', String.raw`загибел(?:ь|і|лю)(?= (?:[\p{L}\p{N}'’ʼ-]+ ){0,3}?(?:\p{N}|військов\p{L}*|військовослужбов\p{L}*|солдат\p{L}*|людей|осіб|цивільн\p{L}*|мешкан\p{L}*|жител\p{L}*|бійц\p{L}*|дітей|дитини|чоловік\p{L}*|жін\p{L}*))`, { voice: 'noun', subject: 'victim', starts: ['загибел'] }),
   // A force's coming out at a line, as a noun ("розповіді про вихід окупантів на околиці Оріхова"):
   // the ground gained a report or rebuttal speaks of.
   trigger('advance', String.raw`(?:вихід|виходу|виходом) (?:[\p{L}'’ʼ-]+ ){0,2}?(?:на|до) (?:[\p{L}'’ʼ-]+ )?(?:околиц\p{L}*|окраїн\p{L}*|підступ\p{L}*|рубеж\p{L}*|позиці\p{L}*|кордон\p{L}*|берег\p{L}*|трас\p{L}*)`, { voice: 'noun', starts: ['вихід', 'виход'] }),
