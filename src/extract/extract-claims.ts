@@ -820,7 +820,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // After a bare verdict ("— Це неправда. Там сіра зона …"), the capture the verdict answered.
       const lastBefore = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
       const before = lastBefore && repliedBefore && lastBefore.claim.id === repliedBefore.id ? repliedBefore.answers : lastBefore
-      const capture = (here ?? before)?.claim
+      // "Orikhiv itself remains in Ukrainian hands" a few paragraphs after the channels' "liberated": a
+      // holding told as lasting answers the other side's capture of the same place told earlier in the
+      // report, not only in the sentence before (answerHeldGround still asks for the lasting word).
+      const capture = (here ?? before ?? earlierCaptureOf(text, built, b.claim, si))?.claim
       if (!capture) continue
       // The holder's side already answered this capture, in this sentence or the two before ("a claim
       // Kyiv swiftly rejected. 'The village remains under the control of the Ukrainian army,' X told AFP"):
@@ -1439,6 +1442,40 @@ function rebuttedClaim(built: readonly Built[], kind: Claim['kind'], speaker: st
 }
 
 const OCCUPIED_WORD = /(?:^|[^\p{L}])(?:окупован|окупаці|оккупирован|оккупаци|occupied|occupation)\p{L}*/iu
+
+/**
+ * The capture told last in the twelve sentences before `sentenceIndex`, by the other side than the
+ * holding's, when the two name the same place or one of them names none ("the town", "the village"),
+ * and no voice of the holder's side has answered a capture since.
+ */
+function earlierCaptureOf(text: string, built: readonly Built[], holding: Claim, sentenceIndex: number): Built | undefined {
+  if (!holding.actorSide) return undefined
+  const names = placeNameStems(text.slice(holding.span[0], holding.span[1]))
+  let found: Built | undefined
+  for (let i = built.length - 1; i >= 0; i--) {
+    const b = built[i]!
+    if (b.sentenceIndex < sentenceIndex - 12) break
+    if (b.claim.kind !== 'capture') continue
+    // The holder's side has answered a capture in the window ("a claim swiftly rejected by Kyiv"): the holding elaborates that answer.
+    if ((b.claim.modality === 'denied' || b.claim.modality === 'premature') && b.claim.speaker.side === holding.speaker.side) return undefined
+    if (found || !b.claim.actorSide || b.claim.actorSide === holding.actorSide) continue
+    const theirs = placeNameStems(text.slice(b.claim.span[0], b.claim.span[1]))
+    if (names.size > 0 && theirs.size > 0 && ![...names].some((n) => theirs.has(n))) continue
+    found = b
+  }
+  return found
+}
+
+/** Capitalised words but the two countries' and capitals' names, by their first five letters: the places a clause names. */
+function placeNameStems(words: string): Set<string> {
+  const out = new Set<string>()
+  for (const m of words.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]{3,}/gu)) {
+    const stem = m[0].slice(0, 5).toLowerCase()
+    if (!NOT_A_PLACE_STEM.has(stem)) out.add(stem)
+  }
+  return out
+}
+const NOT_A_PLACE_STEM: ReadonlySet<string> = new Set(['russi', 'ukrai', 'kyiv', 'kyiv’', "kyiv'", 'mosco', 'kreml', 'teleg', 'росі', 'росії', 'украи', 'україн', 'росси', 'київ', 'києв', 'москв', 'кремл', 'сили ', 'defen', 'генша', 'міноб', 'миноб'])
 
 /** The side of the ground gain told last, in sentence `sentenceIndex` or the three before it, if it names one. */
 function lastGroundGain(built: readonly Built[], sentenceIndex: number): Side | null {
