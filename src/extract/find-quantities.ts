@@ -53,11 +53,26 @@ const UNIT_DISTANCE = String.raw`kilomet(?:er|re)s?|km|miles?|met(?:er|re)s|кі
 const UNIT_PERCENT = String.raw`%|\s?percent|\s?per\s?cent|\s?відсот\p{L}*|\s?процент\p{L}*`
 const SOLDIERS = String.raw`(?:(?:Russian|Ukrainian|enemy|North Korean|російськ\p{L}*|українськ\p{L}*|ворож\p{L}*|российск\p{L}*|украинск\p{L}*)\s+)?(?:(?:dead|killed) and wounded\s+)?(?:soldiers|troops|servicemen|service members|personnel|fighters|militants|mercenaries|occupiers|invaders|infantrymen|paratroopers|штурмовик\p{L}*|піхотинц\p{L}*|пехотинц\p{L}*|десантник\p{L}*|військов\p{L}*|військовослужбовц\p{L}*|солдат\p{L}*|окупант\p{L}*|бійц\p{L}*|загарбник\p{L}*|військових|военнослужащ\p{L}*|военн\p{L}*|солдат\p{L}*|боевик\p{L}*|наёмник\p{L}*|наемник\p{L}*|оккупант\p{L}*)`
 const PEOPLE = String.raw`(?:people|bodies|civilians?|residents?|inhabitants?|children|child|persons?|evacuees|refugees|(?:wo)?men|workers|passengers|students|людина|особу|дитин[аиу]?|чоловік(?:а|и|ів)?|жін(?:ок|ки)|жінк\p{L}*|працівник\p{L}*|пасажир\p{L}*|мужчин[аы]?|женщин[аы]?|рабочих|пассажир\p{L}*|человека|мирних\s+жител\p{L}*|мирних|людей|людини|жител\p{L}*|мешканц\p{L}*|дітей|цивільн\p{L}*|мирных\s+жител\p{L}*|мирных|человек|детей|граждан\p{L}*|осіб|особи)`
-const COUNTED = String.raw`(?:times|attacks|assaults|assault actions|offensive actions|actions|attempts|sorties|raids|engagements|clashes|battles|strikes|air strikes|missile strikes|drones|UAVs|motorcycles|buggies|boats|trucks|missiles|rockets|bombs|guided (?:aerial )?bombs|shells|settlements|villages|towns|tanks|vehicles|counterattacks|positions|разів|раз|рази|атак\p{L}*|штурм\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|бо[їй]\p{L}*|удар\p{L}*|дрон\p{L}*|БпЛА|безпілотник\p{L}*|ракет\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сіл|сел\p{L}*|сёл|танк\p{L}*|контратак\p{L}*|беспилотн\p{L}*|безпілотн\p{L}*|одиниц\p{L}*|единиц\p{L}*|мотоцикл\p{L}*|човн\p{L}*|лодк\p{L}*|катер\p{L}*|район(?:ах|ов)|локаці\p{L}*|спроб\p{L}*|батальон\p{L}*|боеприпас\p{L}*|FPV|БПЛА|боестолкновени\p{L}*|столкновени\p{L}*|машин\p{L}*|автомобил\p{L}*|автомобіл\p{L}*|бронемашин\p{L}*|бронеавтомобил\p{L}*|бронеавтомобіл\p{L}*|грузовик\p{L}*|вантажівк\p{L}*|БМП|БТР|САУ|гаубиц\p{L}*|вибух(?:и|ів)?|прильот\p{L}*|прил[её]т(?:а|ов|ы)?|взрыв(?:а|ов)?|разрыв(?:а|ов)?)`
+const COUNTED = String.raw`(?:(?:штурмов|наступальн|наступательн|бойов|боев)\p{L}*\s+(?:ді(?:й|ї|ях)|действи\p{L}*)|times|attacks|assaults|assault actions|offensive actions|actions|attempts|sorties|raids|engagements|clashes|battles|strikes|air strikes|missile strikes|drones|UAVs|motorcycles|buggies|boats|trucks|missiles|rockets|bombs|guided (?:aerial )?bombs|shells|settlements|villages|towns|tanks|vehicles|counterattacks|positions|разів|раз|рази|атак\p{L}*|штурм\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|бо[їй]\p{L}*|удар\p{L}*|дрон\p{L}*|БпЛА|безпілотник\p{L}*|ракет\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сіл|сел\p{L}*|сёл|танк\p{L}*|контратак\p{L}*|беспилотн\p{L}*|безпілотн\p{L}*|одиниц\p{L}*|единиц\p{L}*|мотоцикл\p{L}*|човн\p{L}*|лодк\p{L}*|катер\p{L}*|район(?:ах|ов)|локаці\p{L}*|спроб\p{L}*|батальон\p{L}*|боеприпас\p{L}*|FPV|БПЛА|боестолкновени\p{L}*|столкновени\p{L}*|машин\p{L}*|автомобил\p{L}*|автомобіл\p{L}*|бронемашин\p{L}*|бронеавтомобил\p{L}*|бронеавтомобіл\p{L}*|грузовик\p{L}*|вантажівк\p{L}*|БМП|БТР|САУ|гаубиц\p{L}*|вибух(?:и|ів)?|прильот\p{L}*|прил[её]т(?:а|ов|ы)?|взрыв(?:а|ов)?|разрыв(?:а|ов)?`
+  // Convention 38 in Ukrainian and Russian: air strikes, counterstrikes, assault actions (first in
+  // the list, before "штурм…" alone), attempts,
+  // loitering munitions by their names, guns, depots and the towns a strike reached are counted
+  // with the unit \`other\` ("61 авіаудар", "понад 90 шахедів", "четыре контрудара", "29 штурмових
+  // дій", "две попытки", "три склади", "по 27 сёлам и городам"), a name in quotation marks too
+  // ("понад 30 «шахедів»"). Houses damaged are not: they are
+  // the detail of a strike (convention 46), not what it counts.
+  + String.raw`|авіаудар\p{L}*|авиаудар\p{L}*|контрудар\p{L}*|попыт\p{L}*|шахед\p{L}*|ш[аa]хед\p{L}*|геран\p{L}*|ланцет\p{L}*|гармат\p{L}*|гаубиц\p{L}*|міномет\p{L}*|миномет\p{L}*|склад(?:и|ів|ы|ов|а)?|сёл\p{L}*|сел(?:ам|ах)|город(?:а|ов|ам|ах)|міст(?:а|ам|ах)?|громад\p{L}*|бронетехні\p{L}*|бронетехни\p{L}*|обстріл\p{L}*|обстрел\p{L}*)`
 
-// One pattern, alternatives tagged by named groups; the figure comes first in every form.
+// Up to two words between a figure and the soldiers or people it counts ("20 Russian soldiers",
+// "двох мирних жителів"), none of them a counted noun: in "14 атак окупантів", "38 штурмів
+// загарбників", "две контратаки украинских штурмовиков" the figure counts the attacks, and the
+// attackers are whose they were.
+const GAP = String.raw`(?:(?:(?!(?:${COUNTED})(?![\p{L}]))[\p{L}-]+\s+){0,2}?)`
+
+// One pattern, alternatives tagged by named groups; the figure comes first in every form. The
+// minutes of a clock time ("о 22:40 ворожий «шахед»") start none.
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${APPROX}${NUMBER}${SCALE}\s*(?:(?<area>${UNIT_AREA})|(?<distance>${UNIT_DISTANCE})|(?<percent>${UNIT_PERCENT})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<soldiers>${SOLDIERS})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<people>${PEOPLE})|(?:(?:[\p{L}-]+\s+){0,2}?)(?<counted>${COUNTED})|of\s+(?<them>them|those))|${TIMES})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<!\p{N}:)(?:${APPROX}${NUMBER}${SCALE}\s*(?:(?<area>${UNIT_AREA})|(?<distance>${UNIT_DISTANCE})|(?<percent>${UNIT_PERCENT})|${GAP}(?<soldiers>${SOLDIERS})|${GAP}(?<people>${PEOPLE})|(?:(?:[\p{L}-]+\s+){0,2}?)[«"„“]?(?<counted>${COUNTED})|of\s+(?<them>them|those))|${TIMES})(?![\p{L}\p{N}])`,
   'giu',
 )
 
