@@ -36,6 +36,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
 import { isNegativeForecast } from './negative-forecast.js'
+import { findSingleVictims } from './single-victim.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
@@ -716,7 +717,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (compared && (compared.claim.kind === kind || kind === 'area-change') && compared.sentenceIndex >= si - 1 && time.start && compared.claim.time.start && time.start.slice(0, 4) === compared.claim.time.start.slice(0, 4)) {
         time = { ...time, start: yearBefore(time.start), end: time.end ? yearBefore(time.end) : time.end }
       }
-      const quantity = pickQuantity(kind, clauseQuantities, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
+      // A toll of one victim named in the singular ("поранено 58-річну жінку", "ранен водитель") is a
+      // figure of 1 beside the figures the clause gives (single-victim.ts).
+      const tollFigures = kind === 'casualties' && lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : clauseQuantities
+      const quantity = pickQuantity(kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
       if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue

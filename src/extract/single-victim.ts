@@ -1,0 +1,58 @@
+import type { Span } from '../domain/index.js'
+import type { FoundQuantity } from './find-quantities.js'
+
+/**
+ * One victim named by a noun in the singular, in Ukrainian or Russian ("поранено 58-річну жінку",
+ * "загинув 67-річний чоловік", "машиніста травмовано", "ранен водитель", "погиб охранник",
+ * "Пострадал мирный житель"): a toll of one person, as the newer gold files write it (blind11-14:
+ * `{ value: 1, unit: 'people' }`). The age is no figure (convention 48); the singular noun is.
+ *
+ * The noun must stand within three words of the toll's event word, with no figure or number word
+ * right before it ("двох чоловіків", "5 чоловік" count more than one, and findQuantities reads
+ * them), so a driver who "розповів" or a man "затримали" in another clause of the sentence is not
+ * counted. Only the singular forms (nominative, accusative and the animate genitive-accusative) are
+ * listed; plural forms never match. Run only for a casualties claim's clause: one regex over a short
+ * stretch of text, after a literal gate.
+ */
+export function findSingleVictims(text: string, clause: Span, trigger: Span): FoundQuantity[] {
+  const from = Math.max(clause[0], trigger[0] - 60)
+  const to = Math.min(clause[1], trigger[1] + 60)
+  const window = text.slice(from, to)
+  if (!GATE.test(window)) return []
+  const out: FoundQuantity[] = []
+  for (const m of window.matchAll(SINGLE_VICTIM)) {
+    const start = from + m.index
+    const end = start + m[0].length
+    if (wordsBetween(text, start < trigger[0] ? [end, trigger[0]] : [trigger[1], start]) > 3) continue
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue
+    out.push({ span: [start, end], text: m[0], value: 1, unit: 'people', of: null })
+  }
+  return out
+}
+
+// The stems every listed noun starts with, for a cheap test before the pattern.
+const GATE = /жін|чолов|воді|водит|мешкан|жител|пенсіон|пенсион|дитин|ребён|ребен|хлопч|мальчик|дівчин|девоч|підліт|подрост|охорон|охран|машиніст|машинист|пасажир|пассажир|працівни|сотрудни|рабоч|волонт|рятувальн|спасател|медик|поліцейськ|полицейск|фермер|тракторист|енергетик|энергетик|цивільн|людин|женщин|мужчин|велосипедист/iu
+
+const SINGLE_VICTIM = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      // Ukrainian, nominative and accusative (the genitive-accusative of the animate masculine)
+      String.raw`жінк[аиу]|чоловік(?:а)?|водій|водія|мешкан(?:ець|ця|ка|ку)|жител(?:ь|я|ька|ьку)|пенсіонер(?:а|ка|ку)?|дитин[аиу]|хлопчик(?:а)?|дівчинк[аиу]|підліт(?:ок|ка)|охорон(?:ець|ця)|машиніст(?:а)?|пасажир(?:а|ка|ку)?|працівни(?:к|ка|ця|цю)|волонтер(?:а|ка|ку)?|рятувальни(?:к|ка)|медик(?:а)?|поліцейськ(?:ий|ого)|фермер(?:а)?|тракторист(?:а)?|енергетик(?:а)?|цивільн(?:ий|ого)|людин[аиу]|велосипедист(?:а)?`,
+      // Russian
+      String.raw`женщин[аыу]|мужчин[аыу]|водител(?:ь|я)|жител(?:ь|я|ьница|ьницу)|пенсионер(?:а|ка|ку)?|р[её]б[её]н(?:ок|ка)|мальчик(?:а)?|девочк[аиу]|подрост(?:ок|ка)|охранник(?:а)?|машинист(?:а)?|пассажир(?:а|ка|ку)?|рабоч(?:ий|его)|сотрудни(?:к|ка|ца|цу)|волонт[её]р(?:а)?|спасател(?:ь|я)|медик(?:а)?|полицейск(?:ий|ого)|тракторист(?:а)?|энергетик(?:а)?`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'giu',
+)
+
+// A figure or a number word right before the noun ("двох чоловіків" is plural and never matches;
+// "5 чоловік", "один чоловік" are findQuantities' to read), with at most one adjective between.
+const COUNT_BEFORE = /(?:[\p{N}]|(?<![\p{L}])(?:один|одна|одну|одного|одне|два|дві|двоє|три|троє|чотири|четверо|два|две|двое|трое|четыре|четверо|пять|пятеро|п['’ʼ]ять|п['’ʼ]ятеро))\s+(?:[\p{L}-]+\s+)?$/iu
+
+/** Words (runs of letters or digits) in text[span), for how far a noun stands from its event word. */
+function wordsBetween(text: string, span: Span): number {
+  if (span[1] <= span[0]) return 0
+  const between = text.slice(span[0], span[1])
+  if (/[.;!?]/u.test(between)) return 99
+  return between.match(/[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
