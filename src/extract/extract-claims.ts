@@ -37,6 +37,7 @@ import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopul
 import { restatedHeadlines } from './restated-headlines.js'
 import { isNegativeForecast } from './negative-forecast.js'
 import { findSingleVictims } from './single-victim.js'
+import { hypotheticalSpans } from './hypothetical-clauses.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
@@ -320,8 +321,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       } else if (!namesPerson(sentenceSpeaker.name!)) titledOnly.push({ title, name: sentenceSpeaker.name!, sentence: si, named: null })
     }
 
+    // "якщо ворог захопить місто, то вийде до траси", "если удастся выйти к трассе": a supposed event
+    // and what would follow from it are no claim (convention 54; hypothetical-clauses.ts).
+    const supposed = lang === 'en' ? [] : hypotheticalSpans(text, [ss, se], sTriggers.map((t) => t.span))
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
     const eventWords = sTriggers.filter((t) => {
+      if (supposed.length > 0 && supposed.some((x) => within(t.span, x))) return false
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (isInUrl(text, t.span[0])) return false
       // "… a quiet railway hub of about\n27,000 people\nliberated\nWhat followed was": a lowercase event word
@@ -612,6 +617,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         stance: governing?.stance ?? null,
         floor: floor?.modality ?? null,
         kind,
+        lang,
       })
       // A side denying a gain nobody is named for, or calling it premature, answers the other side's
       // claim ("Інформація про захоплення Костянтинівки … не відповідає дійсності", "talk of the

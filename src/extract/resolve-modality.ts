@@ -1,6 +1,7 @@
-import type { ClaimKind, Modality, Span } from '../domain/index.js'
+import type { ClaimKind, Lang, Modality, Span } from '../domain/index.js'
 import type { Stance } from './attribution/index.js'
 import type { ModalityCue, PhraseMatch } from './lexicon/index.js'
+import { isSlavicPerfectiveFuture } from './slavic-future.js'
 import { wordCount } from './word-count.js'
 
 // Modality precedence, strongest first: a denial outweighs everything, then a "premature", an
@@ -20,6 +21,8 @@ export interface ModalityInput {
   readonly floor: Modality | null
   /** The claim's kind: an attempt ("tried to advance": assault) that failed still happened. */
   readonly kind?: ClaimKind
+  /** The document's language: a Ukrainian or Russian event verb in the perfective future is a forecast. */
+  readonly lang?: Lang
 }
 
 export function resolveModality(input: ModalityInput): Modality {
@@ -62,6 +65,9 @@ export function resolveModality(input: ModalityInput): Modality {
     }
   }
   if (hedge && RANK[best] < RANK.expected) raise('unverified')
+  // "до конца месяца войска выйдут к окраинам", "окупанти оточать місто": an event verb in the
+  // perfective future tells what will happen, whatever cue the sentence lacks (slavic-future.ts).
+  if (input.lang !== undefined && input.lang !== 'en' && input.triggers.some((t) => isSlavicPerfectiveFuture(firstWordOf(input.text, t), input.lang as 'uk' | 'ru'))) raise('expected')
   // Scare quotes on the event word ('Kupiansk had been "liberated"', «звільнили», «освобождение»):
   // the writer repeats a side's word without vouching for it.
   if (input.triggers.some((t) => inScareQuotes(input.text, t))) raise('reported')
@@ -217,4 +223,10 @@ export function negates(text: string, cue: Span, trigger: Span): boolean {
   const between = text.slice(cue[1], trigger[0])
   if (/[,.;:!?]/.test(between)) return false
   return wordCount(between) <= 3
+}
+
+/** The first word of text[span). */
+function firstWordOf(text: string, span: Span): string {
+  const m = /^[\p{L}'’ʼ-]+/u.exec(text.slice(span[0], Math.min(span[1], span[0] + 40)))
+  return m ? m[0] : ''
 }
