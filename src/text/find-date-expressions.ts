@@ -269,7 +269,7 @@ const RULES: readonly Rule[] = [
   ),
   // "between November 1 and 15", "between 3 and 9 November": after "between", the second day ends a
   // stretch, however far it is from the first ("on May 15 and 16" alone is one only for the next day).
-  rule(['between'], `${B}between\\s+(?:(${MON_EN})\\s+${DAY}\\s+and\\s+(\\d{1,2})|${DAY}\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
+  rule(['between'], `${B}[Bb]etween\\s+(?:(${MON_EN})\\s+${DAY}\\s+and\\s+(\\d{1,2})|${DAY}\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
     m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),
   ),
   // "26 February 2026", "24-25 February", "the 26th of February", "Friday, 27 February 2026"
@@ -464,7 +464,7 @@ const RULES: readonly Rule[] = [
   rule(['in', 'over', 'within', 'during'], String.raw`${B}(?:in|over|within|during)\s+(?:the\s+space\s+of\s+)?(?:24|twenty-four)\s+hours${E}(?!\s+(?:to|until|up\s+to|through|ending)${E})`, 'iu', () => ({ kind: 'past-span', days: 1 })),
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:останні|минулі|последние|прошедшие)\s+)?24\s+(?:години|годин|часа|часов)${E}`, 'iu', () => ({ kind: 'past-span', days: 1 })),
   // "from 15 to 21 November", "from November 15 to 21": a stretch of days, as "between … and …" is.
-  rule(['from'], `${B}from\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
+  rule(['from'], `${B}[Ff]rom\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
     m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),
   ),
   // Weekdays: "on Friday", "last Friday", "Friday".
