@@ -43,6 +43,7 @@ export function stripRelativeTail(phrase: string): string {
 /** The unoptimized forms, for tests that compare them with the ones above. */
 export const LEADING_REFERENCE = { REFUSAL_TAIL, RELATIVE_TAIL } as const
 const EN_THAT = /^(?:\s*,)?\s+that\s+/i
+const VENUE_HEAD = /^(?:в|у|во)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові|беседе|ефірі|эфире)\s/iu
 const INTERVIEW_TAIL = /\s+((?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|розмові\s+з|беседе\s+с|ефірі|эфире)\s+\S.{0,60})$/iu
 // A name right after an inverted speech verb, closed by a comma: a call sign in quotes, or one to three
 // capitalised words ("каже «Кобзар»,", "says Trehubov,", "говорит Андрей Марочко,").
@@ -185,6 +186,15 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
     if (found && found.length >= venue[1]!.trimEnd().length - 1) {
       phraseVia = found.via
       phrase = phrase.slice(0, venue.index)
+    }
+  }
+  // "В ефірі телемарафону він розповів", "В интервью РИА Новости губернатор заявил": the interview or
+  // broadcast opens the phrase before the speaker; it is the via (and the frame still starts with it).
+  if (cyrillic && phraseVia === null && VENUE_HEAD.test(phrase)) {
+    const found = viaAfterVerb(phrase.charAt(0).toLowerCase() + phrase.slice(1), true)
+    if (found && /^\s+\S/u.test(phrase.slice(found.length))) {
+      phraseVia = found.via
+      phrase = phrase.slice(found.length).trimStart()
     }
   }
   // "В пресс-службе группировки «Север» Интерфаксу сообщили", "губернатор … в своём Telegram-канале

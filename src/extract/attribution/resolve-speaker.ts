@@ -730,7 +730,9 @@ function carriedVia(context: SpeakerContext, back: ResolvedSpeaker): string | nu
 function backReference(context: SpeakerContext, back: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {
   // Read before refresh() makes them the latest speaker met.
   const carried = via ?? carriedVia(context, back)
-  return withVia(refresh(context, back), carried, basedOn)
+  // Remembered with the via this reference gives it: "Speaking to AP, he said … ¶ Voloshyn warned …"
+  // continues the statement told to AP (calls 22, 27), which the speaker as first met did not have.
+  return remember(context, withVia(back, carried, basedOn))
 }
 
 function withVia(resolved: ResolvedSpeaker, via: string | null, basedOn: string | null): ResolvedSpeaker {

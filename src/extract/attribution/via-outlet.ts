@@ -25,8 +25,10 @@ const CY_REPORTER = String.raw`(?:(?:специальному\s+|спеціал�
 // preposition after it belongs to the subject's phrase.
 const DATIVE_END = String.raw`(?:е|у|ю|і|ам|ям|ові|еві|ому|ему|ій|ой)`
 const DATIVE_QUOTED_OUTLET = String.raw`[«"„]((?:[^«»"“”„\s]{1,20}\s+){0,2}[^«»"“”„\s]{2,20}${DATIVE_END}|[^«»"“”„\s]{2,20}${DATIVE_END}(?:\s+[^«»"“”„\s]{1,20}){1,2})[»"“](?=\s*,\s*(?:что|чтобы|як|как|що|щоб|де|где|коли|когда|скільки|сколько)(?![\p{L}])|\s+(?!(?:со|с|в|во|у|на|по|із|з|зі|из|о|об|про|для|после|після|от|від|ссылкой|посиланням)(?![\p{L}]))\p{L})`
+// After "в ефірі" a broadcast's name is one word, or two when the second is capitalised ("Радіо
+// Свобода", "Еспресо TV"): "в ефірі телемарафону речник ВМС" ends at the broadcast.
 const CY_VIA = new RegExp(
-  String.raw`^\s*${CY_REPORTER}(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|${DATIVE_QUOTED_OUTLET}|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{L}+)?)))`,
+  String.raw`^\s*${CY_REPORTER}(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|${DATIVE_QUOTED_OUTLET}|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{Lu}[\p{L}\d]*)?)))`,
   'u',
 )
 
@@ -36,7 +38,8 @@ const NAMED_BACK = new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s
 const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u')
 // A participle in the speaker's phrase that names who they spoke to: "the commander, speaking to AFP
 // on Thursday", "a spokesman, talking to the BBC", "an officer, who spoke to Reuters by phone".
-const SPOKE_TO_IN_PHRASE = new RegExp(String.raw`(?:,\s+|\s+who\s+)(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?(${OUTLETS})(?![\p{L}])`, 'u')
+// "…, speaking to the BBC", "who spoke to CNN", "who goes by the call sign Kit and spoke to CNN".
+const SPOKE_TO_IN_PHRASE = new RegExp(String.raw`(?:,\s+|\s+who\s+|\s+and\s+)(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?(${OUTLETS})(?![\p{L}])`, 'u')
 
 /** Whether a via names the report's own outlet by what it is ("агентству", "the agency"). */
 export function outletNamedBack(via: string): boolean {
