@@ -28,14 +28,14 @@ const DATIVE_QUOTED_OUTLET = String.raw`[«"„]((?:[^«»"“”„\s]{1,20}\s+
 // After "в ефірі" a broadcast's name is one word, or two when the second is capitalised ("Радіо
 // Свобода", "Еспресо TV"): "в ефірі телемарафону речник ВМС" ends at the broadcast.
 const CY_VIA = new RegExp(
-  String.raw`^\s*${CY_REPORTER}(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|${DATIVE_QUOTED_OUTLET}|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{Lu}[\p{L}\d]*)?)))`,
+  String.raw`^\s*${CY_REPORTER}(?:[«"„](${OUTLETS})[»"“](?![\p{L}])|${DATIVE_QUOTED_OUTLET}|(${OUTLETS})(?![\p{L}])|(?:у|в)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+)?(${PLATFORMS})(?:[- ]канал\p{L}*)?|(?:в|у)\s+(?:інтерв['’ʼ]ю|интервью|коментарі|комментарии|коментарі|комментарии|розмові\s+з|беседе\s+с)\s+[«"„]?(${OUTLETS}(?![\p{L}])|${OUTLET_BACK_ALONE})|(${OUTLET_BACK_ALONE})|в\s+(?:ефірі|эфире)\s+(?:(?:телеканалу|телеканала|радіо|радио|радіостанції|радиостанции|каналу|канала)\s+)?(?:[«"„]([^«»"“”„]{1,30})[»"”]|(\p{L}+(?:\s+\p{Lu}[\p{L}\d]*)?)))`,
   'u',
 )
 
 // Built once here, not per call: a RegExp built inside a function is looked up (by its whole
 // source) in V8's compilation cache on every call, and compiled again after the cache is cleared.
 const NAMED_BACK = new RegExp(String.raw`^(?:${OUTLET_BACK}|(?:the\s+)?(?:news\s+)?agency|(?:the\s+)?newspaper|(?:the\s+)?broadcaster|(?:the\s+)?outlet)$`, 'iu')
-const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+)?(${PLATFORMS})`, 'u')
+const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:his\s+|her\s+|its\s+|their\s+|своєму\s+|своему\s+|своём\s+|своем\s+)?(${PLATFORMS})`, 'u')
 // A participle in the speaker's phrase that names who they spoke to: "the commander, speaking to AFP
 // on Thursday", "a spokesman, talking to the BBC", "an officer, who spoke to Reuters by phone".
 // "…, speaking to the BBC", "who spoke to CNN", "who goes by the call sign Kit and spoke to CNN".
