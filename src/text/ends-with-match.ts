@@ -1,3 +1,5 @@
+import { literalGate, type LiteralGate } from './gated-regexp.js'
+
 /** Whether a text ends with a match of a pattern (see `endsWithMatch`). */
 export type EndTest = (text: string) => boolean
 
@@ -19,7 +21,11 @@ export function endsWithMatch(re: RegExp): EndTest {
   // Built on the first test: a process reading one short report never asks most of these, and the
   // modules that make them at load time were paying for every one.
   let behind: RegExp | undefined
+  // A window that holds none of the words a match needs is answered without running the pattern.
+  let gate: LiteralGate | null | undefined
   return (text) => {
+    if (gate === undefined) gate = literalGate(re)
+    if (gate !== null && !gate.mayMatch(text)) return false
     behind ??= new RegExp(`(?<=(?:${re.source}))`, `${re.flags}y`)
     behind.lastIndex = text.length
     return behind.test(text)

@@ -3,6 +3,7 @@ import type { DatePart, DateValue, Season, YearRef } from './date-value.js'
 import { alternation, CYRILLIC_MONTHS, EN_MONTHS, monthNumber, weekdayNumber, WEEKDAYS } from './month-names.js'
 import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse-number.js'
 import { endsWithMatch } from './ends-with-match.js'
+import { gated } from './gated-regexp.js'
 import { RecentAnswers } from './recent-answers.js'
 import { tokenize } from './tokenize.js'
 
@@ -1021,7 +1022,8 @@ export function findDateExpressions(text: string): DateExpression[] {
 }
 
 function ruleRegExp(r: Rule): RegExp {
-  return (r.re = new RegExp(r.source, r.flags))
+  // Gated: a rule tried at many words of a document that holds none of its needed words runs once.
+  return (r.re = gated(new RegExp(r.source, r.flags)))
 }
 
 // Which rule and gate were last tried at which word: a number per word tried (`nextStamp`), so

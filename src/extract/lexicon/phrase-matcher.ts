@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/index.js'
-import type { Token } from '../../text/index.js'
+import { gated, type Token } from '../../text/index.js'
 import { patternReading } from './pattern-readings.js'
 import { FOLD_UNSAFE, readPattern, type TokenPath } from './token-paths.js'
 import { WordMemo } from './word-memo.js'
@@ -85,7 +85,9 @@ class ReadRule {
    * `analyze` in English, twice that in Ukrainian or Russian, which read two lexicons).
    */
   get re(): RegExp {
-    return (this.compiled ??= new RegExp(phraseSource(this.pattern), 'iuy'))
+    // Gated (text/gated-regexp.ts): a document holding none of the words the pattern needs past its
+    // token paths (a verb after "(?:[\p{L}]+ ){0,2}?", a lookahead's object) is answered at once.
+    return (this.compiled ??= gated(new RegExp(phraseSource(this.pattern), 'iuy')))
   }
 }
 

@@ -1,0 +1,216 @@
+import { FOLD_UNSAFE, requiredLiterals } from './required-literals.js'
+
+/**
+ * A test of a text before a regex runs on it: false when the text holds none of the strings one of
+ * which every match needs (see required-literals.ts), so the regex cannot match anywhere in it.
+ *
+ * A gate that seldom turns a text away costs more than it saves (a regex of common words, "the|a|an",
+ * or one tried mostly where it matches): after CHECKED tries, one that turned away fewer than one in
+ * KEPT_IF_ONE_IN turns itself off and lets every text through. Answers never change, only the cost.
+ */
+export class LiteralGate {
+  /** The literals as one alternation, with the pattern's own case flags (`i`, `u`): see `holds`. */
+  private readonly any: RegExp
+  /** Per literal, the hashes of its character triples (pairs for a two-character one): see `LongText`. */
+  private readonly grams: readonly Int32Array[]
+  private readonly caseless: boolean
+  private tried = 0
+  private turnedAway = 0
+  private off = false
+  // The last text asked and its answer: a sticky regex is tried at many places of one document.
+  private lastText: string | null = null
+  private lastAnswer = true
+
+  constructor(
+    readonly literals: readonly string[],
+    flags: string,
+  ) {
+    this.caseless = flags.includes('i')
+    this.any = new RegExp(literals.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), flags.replace(/[^iu]/g, ''))
+    // (The index holds the text in lower case; a case-sensitive literal is there in lower case too.)
+    this.grams = literals.map((k) => gramsOf(this.caseless ? k : k.toLowerCase()))
+  }
+
+  /** Whether the regex may match somewhere in `text` (false: it cannot). */
+  mayMatch(text: string): boolean {
+    if (this.off || !gatesOn) return true
+    if (text === this.lastText) return this.lastAnswer
+    this.lastText = text
+    this.lastAnswer = this.holds(text)
+    return this.lastAnswer
+  }
+
+  /**
+   * A short text (a sentence, a window) is searched for the literals with the pattern's own case
+   * flags: each literal is a run of the pattern's characters, so wherever the pattern matches, the
+   * alternation matches the run's text, whatever case-insensitive matching equates. A long text is
+   * asked through its index of character triples (see `LongText`), built once however many gates ask.
+   */
+  private holds(text: string): boolean {
+    let found: boolean
+    if (text.length >= LONG) {
+      const long = longText(text)
+      if (this.caseless && long.unsafe) return true
+      found = this.grams.some((g) => long.mayHold(g))
+    } else found = this.any.test(text)
+    if (!found) this.turnedAway++
+    if (++this.tried === CHECKED) this.off = this.turnedAway * KEPT_IF_ONE_IN < CHECKED
+    return found
+  }
+}
+
+let gatesOn = true
+
+/**
+ * Turns every literal gate off (false) or on again: answers are the same either way, so the extract
+ * bench times analysis both ways in one process, side by side.
+ */
+export function useLiteralGates(on: boolean): void {
+  gatesOn = on
+}
+
+const CHECKED = 512
+const KEPT_IF_ONE_IN = 8
+
+/**
+ * Texts at least this long (documents: the lexicon and date rules are tried along them, sticky, at
+ * many words) are asked through an index of their character triples instead of searched per gate.
+ */
+const LONG = 1000
+const GRAM_BITS = 18
+const GRAM_MASK = (1 << GRAM_BITS) - 1
+
+function gramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) & GRAM_MASK
+}
+
+/** The hashes of a literal's character triples (of its one pair, with a third character of 0, when it has two). */
+function gramsOf(literal: string): Int32Array {
+  if (literal.length < 3) return Int32Array.of(gramHash(literal.charCodeAt(0), literal.charCodeAt(1), 0))
+  const out = new Int32Array(literal.length - 2)
+  for (let i = 0; i + 2 < literal.length; i++) out[i] = gramHash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2))
+  return out
+}
+
+/**
+ * A long text's character triples and pairs (in lower case), hashed into a table marked with the
+ * text's number: a literal can occur in the text only if each of its triples does. Hashes that
+ * collide only let more through (necessary, never wrong). Built once per text (~5 kB: some 10,000
+ * writes); the two texts last asked keep their tables.
+ */
+class LongText {
+  /** The text holds a FOLD_UNSAFE character: case-insensitive gates let it through. */
+  readonly unsafe: boolean
+
+  private readonly table: Int32Array
+
+  constructor(
+    readonly text: string,
+    /** Which of TABLES it writes. */
+    readonly tableIndex: 0 | 1,
+    /** The number its entries in the table carry (a new one per text). */
+    private readonly mark: number,
+  ) {
+    const table = (this.table = TABLES[tableIndex])
+    this.unsafe = FOLD_UNSAFE.test(text)
+    const lower = text.toLowerCase()
+    const n = lower.length
+    for (let i = 0; i + 1 < n; i++) {
+      const a = lower.charCodeAt(i)
+      const b = lower.charCodeAt(i + 1)
+      table[gramHash(a, b, 0)] = this.mark
+      if (i + 2 < n) table[gramHash(a, b, lower.charCodeAt(i + 2))] = this.mark
+    }
+  }
+
+  /** Whether each of a literal's triples occurs in the text (so the literal may). */
+  mayHold(grams: Int32Array): boolean {
+    const t = this.table
+    for (let i = 0; i < grams.length; i++) if (t[grams[i]!] !== this.mark) return false
+    return true
+  }
+}
+
+// Two tables, for the two long texts last asked (a document and, now and then, a long stretch of it).
+const TABLES = [new Int32Array(1 << GRAM_BITS), new Int32Array(1 << GRAM_BITS)] as const
+let recentLong: [LongText | null, LongText | null] = [null, null]
+let marks = 0
+
+function longText(text: string): LongText {
+  let [a, b] = recentLong
+  if (a !== null && a.text === text) return a
+  if (b !== null && b.text === text) {
+    recentLong = [b, a]
+    return b
+  }
+  if (marks >= 0x7ffffff0) {
+    // (Numbers run out after two billion documents: the tables start again empty.)
+    for (const t of TABLES) t.fill(0)
+    marks = 0
+    a = b = null
+  }
+  // The older text's table is taken over (its index is never asked again: it left `recentLong`).
+  const fresh = new LongText(text, a === null ? 0 : a.tableIndex === 0 ? 1 : 0, ++marks)
+  recentLong = [fresh, a]
+  return fresh
+}
+
+/** The gate of a pattern, or null when its source says no literal a match needs. */
+export function literalGate(re: RegExp): LiteralGate | null {
+  const literals = requiredLiterals(re.source, re.flags)
+  return literals === null ? null : new LiteralGate(literals, re.flags)
+}
+
+/**
+ * A regex that asks its gate before it runs: `exec` and `test` (and through `exec`, `match`,
+ * `replace`, `split`, `matchAll`) answer a text the gate turns away as the regex would, with no
+ * match (and `lastIndex` reset to 0 for a global or sticky regex, as a failed match does). The
+ * pattern runs as a plain RegExp inside (a subclass's own `exec` would lose V8's fast `test`, which
+ * builds no match array).
+ */
+class GatedRegExp extends RegExp {
+  // Read on first use (the source's literals, and the plain regex that runs): a module's patterns
+  // are made at load, and a process reading one short report asks few of them.
+  private gate: LiteralGate | null | undefined
+  private plainRe: RegExp | undefined
+
+  private get plain(): RegExp {
+    return (this.plainRe ??= new RegExp(this.source, this.flags))
+  }
+
+  /** Whether the gate turns `text` away (then `lastIndex` is reset as by a failed match). */
+  private turnsAway(text: string): boolean {
+    if (this.gate === undefined) this.gate = literalGate(this)
+    if (this.gate === null || this.gate.mayMatch(text)) return false
+    if (this.global || this.sticky) this.lastIndex = 0
+    return true
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const s = String(text)
+    if (this.turnsAway(s)) return null
+    const plain = this.plain
+    plain.lastIndex = this.lastIndex
+    const m = plain.exec(s)
+    this.lastIndex = plain.lastIndex
+    return m
+  }
+
+  override test(text: string): boolean {
+    const s = String(text)
+    if (this.turnsAway(s)) return false
+    const plain = this.plain
+    plain.lastIndex = this.lastIndex
+    const found = plain.test(s)
+    this.lastIndex = plain.lastIndex
+    return found
+  }
+}
+
+/**
+ * `re` with a literal gate: the same matches, found faster where most texts hold none of the words
+ * the pattern needs. (A pattern whose source says no such words runs as it is, behind one call.)
+ */
+export function gated(re: RegExp): RegExp {
+  return new GatedRegExp(re.source, re.flags)
+}
