@@ -166,6 +166,13 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       const last = lastEventBefore(history, anchor.sentence)
       if (last) chosen = last.chosen
     }
+    // A river is never where an event is ("вдоль Днепра переселили 126 жителей", "crept closer along the
+    // Zherebets valley"): the control map is checked at a point, and a river runs through both sides'
+    // ground. What is left of the sentence decides, as when it names no place.
+    if (chosen.some((c) => c.place.kind === 'river')) {
+      chosen = chosen.filter((c) => c.place.kind !== 'river')
+      inSentence = inSentence.filter((c) => c.place.kind !== 'river')
+    }
     if (chosen.length === 0) {
       // No place of its own: the sentence's places no other claim names; another claim's places only
       // when the clause points back at one ("the city", "there", "місто").

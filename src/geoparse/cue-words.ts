@@ -130,6 +130,21 @@ export const RIVER_CUES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Words before a name that put it on the water: a bank, a delta, a floodplain or "along" ("на лівому
+ * березі Дніпра", "левобережье Днепра", "в дельті Дніпра", "уздовж Оскола", "вдоль Днепра"). Before the
+ * name only: after it the same words start a new phrase. Cyrillic words are matched by nominative.
+ */
+export const WATER_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'берег березі лівобережжя правобережжя левобережье правобережье узбережжя побережье дельта гирло устье пойма заплава ' +
+    'уздовж вздовж вдоль понад bank banks shore shores delta mouth floodplain'
+  ).split(' '),
+)
+
+/** English words before "the" + a name that make the name a river: "bridges over the Oskil", "along the Dnipro". */
+export const WATER_BEFORE_THE: ReadonlySet<string> = new Set('over along across beyond behind up down'.split(' '))
+
 /** Titles and given names: a capitalised word right after one of them is a person's name, not a place. */
 export const PERSON_CUES: ReadonlySet<string> = new Set(
   (

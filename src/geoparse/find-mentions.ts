@@ -25,6 +25,8 @@ import {
   PLACE_CUES_BEFORE,
   REGION_NOUNS,
   RIVER_CUES,
+  WATER_BEFORE,
+  WATER_BEFORE_THE,
   SETTLEMENT_NOUNS_AFTER,
   STREET_NOUNS_AFTER,
   YEAR_WORDS,
@@ -516,7 +518,7 @@ function cueKeys(w: Words, j: number): string[] {
 
 // The cue lists the matcher checks the words around a name against; each word's membership in all of
 // them is worked out once per distinct word, as one bit per list, and a name's neighbours are read once.
-const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES, NOT_PLACE_BEFORE, STREET_NOUNS_AFTER]
+const CUE_LISTS: readonly ReadonlySet<string>[] = [PLACE_CUES_BEFORE, SETTLEMENT_NOUNS_AFTER, DIRECTION_NOUNS, DISTRICT_NOUNS, RIVER_CUES, REGION_NOUNS, PERSON_CUES, NOT_PLACE_BEFORE, STREET_NOUNS_AFTER, WATER_BEFORE]
 
 // Bits of cueMask, in CUE_LISTS order.
 const PLACE_BEFORE = 1 << 0
@@ -528,6 +530,7 @@ const REGION_NOUN = 1 << 5
 const PERSON = 1 << 6
 const NOT_PLACE = 1 << 7
 const STREET_AFTER = 1 << 8
+const WATER = 1 << 9
 
 /** Which CUE_LISTS word `j` is in (0 outside the chunk): the word's facts are read once per check. */
 function cueMask(w: Words, j: number): number {
@@ -585,6 +588,10 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     return null
   }
   if (callSigns.size > 0 && callSigns.has(key)) return null
+  // A name that fills a pair of quotation marks alone names what the quotes set apart: a unit or
+  // grouping ("группировки «Днепр»"), an outlet ("телеканала «Звезда»"), a weapon ("гаубицы «Богдана»",
+  // "ракети «Калібр»"), an operation. A place is quoted alone only as a word, not where it is.
+  if (isQuotedAlone(w.text, start, end)) return null
   if (nextCues & STREET_AFTER && next < w.start.length && w.start[next]! - end === 1) return null
   // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
   if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
@@ -598,7 +605,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const directionCue = (nextCues & DIRECTION) !== 0 || listItem?.kind === 'direction'
   const districtCue = (nextCues & DISTRICT_NOUN) !== 0 || listItem?.kind === 'district'
   if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
-  const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev)
+  const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev) || onWater(w, prev, next, end)
 
   // "до Нового року", "с Нового года": a holiday.
   if (cyr && next < w.start.length && w.start[next]! - end <= 2 && YEAR_WORDS.has(wordLower(w, next))) return null
@@ -673,6 +680,19 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   }
 }
 
+const OPENING_QUOTES = '«„“"'
+const CLOSING_QUOTES = '»“”"'
+
+/** Whether text[start, end) is the whole of a quotation: «Днепр», „Калібр“, "Zvezda". */
+function isQuotedAlone(text: string, start: number, end: number): boolean {
+  if (start === 0 || end >= text.length) return false
+  const open = text[start - 1]!
+  const close = text[end]!
+  if (!OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false
+  // "«" pairs with "»", "„" with "“" or "”", "“" with "”", and a straight quote with itself.
+  return open === '«' ? close === '»' : open === '"' ? close === '"' : close !== '»' && close !== '"'
+}
+
 // Verbs of crossing water: "переправити піхоту через Оскіл", "форсировать Днепр", "crossed the Oskil".
 const CROSSING_VERB = /^(переправ|форсув|форсир|cross)/
 const ACROSS = new Set(['через', 'across', 'over', 'the'])
@@ -691,6 +711,32 @@ function crossedWater(w: Words, prev: number): boolean {
 }
 
 const ACROSS_THE = new Set(['across', 'beyond', 'behind'])
+
+// The bank nouns in any case ("лівобережжям", "правобережьем", "узбережжю"), which the nominative
+// lookup of the cue lists does not reach for every ending.
+const BANK_STEM = /^(?:ліво|право|лево)бережж|^(?:лево|право)бережь|^узбережж|^побережь/
+
+/**
+ * A bank, a delta or "along" before the name ("на лівому березі Дніпра", "левобережье Днепра", "в
+ * дельті Дніпра", "вдоль Днепра", "the left bank of the Dnipro", "bridges over the Oskil") or a bank
+ * after its possessive ("on the Oskil's eastern bank"): the name is the river. It only chooses among a
+ * name's entries, so a town no river shares a name with is kept; "over the Kharkiv region" and "along
+ * the Pokrovsk axis" stay the region and the town.
+ */
+function onWater(w: Words, prev: number, next: number, end: number): boolean {
+  if (prev < 0) return false
+  if (cueMask(w, prev) & WATER || BANK_STEM.test(wordNameKey(w, prev))) return true
+  if (wordNameKey(w, prev) === 'the') {
+    if (cueMask(w, next) & (REGION_NOUN | DISTRICT_NOUN | DIRECTION | SETTLEMENT_AFTER)) return false
+    const before = prev >= 1 ? wordNameKey(w, prev - 1) : ''
+    if (WATER_BEFORE_THE.has(before)) return true
+    if (before === 'of' && prev >= 2 && cueMask(w, prev - 2) & WATER) return true
+  }
+  // "the Oskil's eastern bank": the possessive, then a bank within two words.
+  if (!/^['’]s$/.test(w.text.slice(end - 2, end))) return false
+  for (let j = next; j < Math.min(w.start.length, next + 2); j++) if (/^(?:bank|banks|shore|shores)$/.test(wordNameKey(w, j))) return true
+  return false
+}
 
 // Words of movement towards a place: "наступ на Запоріжжя" is the city, not the region.
 const TOWARD_WORDS = new Set(
