@@ -3,6 +3,7 @@
 export { geoparseText, type GeoparseContext } from './geoparse-text.js'
 export { findMentions, type RawMention } from './find-mentions.js'
 export { resolveMentions } from './resolve-mentions.js'
+export { placeRegionPointers } from './region-pointers.js'
 export { Gazetteer, nameSimilarity, type DistrictName, type LookupResult, type RegionName, type SimilarName } from './gazetteer/gazetteer.js'
 export { loadGazetteer, defaultGazetteerDir, GAZETTEER_FILE, OVERLAY_FILE } from './gazetteer/load-gazetteer.js'
 export { buildGazetteer, type BuiltGazetteer, type GazetteerSources } from './gazetteer/build-gazetteer.js'

@@ -1,6 +1,6 @@
 import type { Analysis, Claim, ControlView, Issue, Place } from '../domain/index.js'
 import { extractClaims, linkClaimPlaces, linkDuplicateClaims, type ClaimAnchor } from '../extract/index.js'
-import { geoparseText, type Gazetteer } from '../geoparse/index.js'
+import { geoparseText, placeRegionPointers, type Gazetteer } from '../geoparse/index.js'
 import type { IngestedDocument } from '../ingest/index.js'
 import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
 import { verifierFor } from './verify-documents.js'
@@ -46,11 +46,13 @@ function extractStep(state: PipelineState): PipelineState {
   return { ...state, claims: extracted.value.claims, anchors: extracted.value.anchors, issues: [...state.issues, ...extracted.issues] }
 }
 
-/** Place names in the text, resolved against the gazetteer (and the front line when there is one). */
+/** Place names in the text, resolved against the gazetteer (and the front line when there is one), and region pointers. */
 function geoparseStep(state: PipelineState, deps: AnalyzeDeps): PipelineState {
   const { document } = state.ingested
   const located = geoparseText(document.text, deps.gazetteer, { publishedAt: document.publishedAt, lang: document.lang, control: deps.control ?? null, sourceId: document.origin })
-  return { ...state, places: located.value, issues: [...state.issues, ...located.issues] }
+  // "над областю", "over the region": the region the report is about, as places of their own (convention 39).
+  const places = placeRegionPointers(document.text, located.value, deps.gazetteer)
+  return { ...state, places, issues: [...state.issues, ...located.issues] }
 }
 
 /** Each claim gets the places its own clause names. */
