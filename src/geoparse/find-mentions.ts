@@ -1023,7 +1023,8 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   if (a) stems.push(`${stem.slice(0, a.index)}${cyrillic ? 'о' : 'o'}${a[1]}`)
   // Undo г → ж before the suffix: Краснояружский → Красная Яруга, Ворожба's neighbours aside.
   if (cyrillic && stem.endsWith('ж') && (suffix === 'ск' || suffix === 'ськ')) stems.push(`${stem.slice(0, -1)}г`)
-  const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
+  // (Комишуваська громада → Комишуваха: a -ха noun drops its х before -ськ.)
+  const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье', 'ха'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
   for (const s of stems) {
     out.add(s)
     const hard = s.endsWith('ь') ? s.slice(0, -1) : s
