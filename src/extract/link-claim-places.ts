@@ -593,8 +593,13 @@ function placesWithin(ordered: readonly { place: Place; index: number }[], span:
   return out
 }
 
-/** Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …"). */
-const REGION_AFTER = /^(?:\s*(?:,|and|та|і|и|й)\s*[\p{L}'’-]+)*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|area\b|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
+/**
+ * Words after a name that make it a region's name ("Donetsk People's Republic", "Донецька обласна …",
+ * "Donetsk and Luhansk regions"). The list's words are whole words: "у Константиновки и Плещеевки
+ * Донецкой Народной Республики" is two villages of the region, though "Плещеевк|и Донецкой" ends in
+ * the letter of a conjunction.
+ */
+const REGION_AFTER = /^(?:(?:\s*,\s*|\s+(?:and|та|і|и|й)\s+)[\p{L}'’-]+(?![\p{L}'’-]))*[\s'’-]*(?:people['’]s republic|regions?\b|oblasts?\b|regional\b|governorate|народн\p{L}* республік\p{L}*|народн\p{L}* республик\p{L}*|area\b|обл\.|област\p{L}*|обласн\p{L}*|областн\p{L}*|край|краю)/iu
 
 /** What the words around each place (by index) say of it, read once however many claims the place is a candidate for. */
 interface PlaceContext {
