@@ -377,15 +377,22 @@ function fightsBefore(history: readonly Linked[], to: number, sentence: Span): C
 /** How far back (characters) "над областю" looks for its region: a short report's headline and lead. */
 const REGION_REACH = 1500
 
-/** The region named last before `sentence` (within reach), outside attributions. */
+/**
+ * The region named last before `sentence` (within reach), outside attributions; else the last one an
+ * attribution names ("Глава Херсонской области Владимир Сальдо сообщил"): an official's title names the
+ * region the report is about when the text names it nowhere else.
+ */
 function regionBefore(ordered: readonly Candidate[], sentence: Span, excluded: SpanTest): Candidate | undefined {
+  let titled: Candidate | undefined
   for (let i = startingBefore(ordered, sentence[0]) - 1; i >= 0; i--) {
     const c = ordered[i]!
     if (c.place.span[1] > sentence[0]) continue
-    if (c.place.span[0] < sentence[0] - REGION_REACH) return undefined
-    if (c.place.kind === 'region' && !excluded(c.place.span)) return c
+    if (c.place.span[0] < sentence[0] - REGION_REACH) break
+    if (c.place.kind !== 'region') continue
+    if (!excluded(c.place.span)) return c
+    titled ??= c
   }
-  return undefined
+  return titled
 }
 
 /** Whether the line holding `span` ends as a sentence does (a link line or a headline does not). */
@@ -408,12 +415,13 @@ function wholeFront(text: string, lower = text.toLowerCase()): boolean {
 }
 
 /**
- * A region's front-line or border areas taken as a whole, no one place: "from front-line areas",
+ * A region's front-line, border or riverside areas taken as a whole, no one place: "from front-line areas",
+ * "из прибрежной зоны вдоль Днепра", "з прибережних сіл",
  * "the border areas", "border districts", "з прифронтових територій / громад", "із прикордонних
  * громад", "с приграничных территорий", "из прифронтовых районов".
  */
-const FRONTIER_AREAS = /\b(?:front-?line|frontier|border|borderland) (?:areas?|districts?|communities|territor(?:y|ies)|zones?|settlements|villages|towns)\b|(?:^|[\s,(])(?:прифронтов|прикордонн|приграничн)\p{L}* (?:територ|территор|громад|район|зон|населен|населён|сел|сёл|округ|муніципалітет|муниципалитет)\p{L}*/iu
-const FRONTIER_KEYS = /front|frontier|border|прифронтов|прикордонн|приграничн/
+const FRONTIER_AREAS = /\b(?:front-?line|frontier|border|borderland|riverside|riverbank|coastal) (?:areas?|districts?|communities|territor(?:y|ies)|zones?|settlements|villages|towns)\b|(?:^|[\s,(])(?:прифронтов|прикордонн|приграничн|прибережн|прибрежн)\p{L}* (?:територ|территор|громад|район|зон|населен|населён|сел|сёл|округ|муніципалітет|муниципалитет)\p{L}*/iu
+const FRONTIER_KEYS = /front|frontier|border|riverside|riverbank|coastal|прифронтов|прикордонн|приграничн|прибережн|прибрежн/
 
 /** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
 const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них| цих | тих | этих | тех |після цього|после этого|туда|туди/
