@@ -138,7 +138,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, (pointers ??= settlementPointers(clauseText, clauseLower))))
     // ("the northern Donetsk town": the region word describes the pointer; the town is the one pointed at.)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !(describesPointer(text, c.place) && pointsAtSettlement()),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !INSTITUTION_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 12)) && !(describesPointer(text, c.place) && pointsAtSettlement()),
     )
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     // "around the two villages", "обидва села", "оба города": the settlements last named, that many.
@@ -643,6 +643,13 @@ const AXIS_AFTER_AT_START = startsWithMatch(AXIS_AFTER)
 const REGION_AFTER_AT_START = startsWithMatch(REGION_AFTER)
 const LOCATOR_AFTER_AT_START = startsWithMatch(LOCATOR_AFTER)
 const UNIT_AFTER_AT_START = startsWithMatch(UNIT_AFTER)
+
+/**
+ * "the Donetsk regional military administration", "Kharkiv Regional governor": a name that opens an
+ * institution's name says whose the institution is, not where the event was (as a unit's name does).
+ * The geoparser keeps the city there: its own evaluation codes such rows by the town's point.
+ */
+const INSTITUTION_AFTER_AT_START = startsWithMatch(/^\s+regional\b/iu)
 
 /** The lower-cased last word of `window` (the word right before a name). */
 function lastWord(window: string): string {

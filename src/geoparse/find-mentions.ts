@@ -596,14 +596,6 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
   if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
 
-  // "the Donetsk regional military administration", "Kharkiv regional governor": the region's, not the
-  // city's (the Cyrillic adjectives, "Донецької обласної", are not names the matcher takes).
-  if (!cyr && after < w.start.length && w.start[after]! - end === 1 && wordNameKey(w, after) === 'regional') {
-    const words: string[] = []
-    for (let k = i; k <= m.last; k++) words.push(wordText(w, k))
-    const regions = g.refsFor([...words, 'region']).filter((r) => g.entryAt(r.entry).kind === 'region')
-    if (regions.length > 0) return { start, end, text: surface, key, sentence: w.sentence[i]!, refs: regions, exact: true, cue: 'region' }
-  }
   const placeCue =
     (prevCues & PLACE_BEFORE) !== 0 ||
     (prev >= 1 && wordNameKey(w, prev) === 'of' && (cueMask(w, prev - 1) & PLACE_BEFORE) !== 0) ||
