@@ -42,6 +42,22 @@ const COMPARATIVE = /^(?:южнее|севернее|западнее|восто
 const COUNTRY_SHARE = /(?:%|\bper ?cent|\bpercent)\s+of\s+(?:the\s+)?(?:Ukraine|Ukrainian territory|the country)\b|(?:%|відсот\p{L}*|процент\p{L}*)\s+(?:(?:усієї|всієї|всей)\s+)?(?:(?:території|территории)\s+)?(?:України|Украины)(?=[\s,.;:!?)]|$)/iu
 const COUNTRY_SHARE_KEYS = /%|cent|відсот|процент/
 
+/**
+ * A count over several regions ("shot down 118 drones over seven regions", "над 11 регіонами", "в 9
+ * областях", "над территорией восьми регионов"): a total across them has no one place, like a whole front.
+ */
+const MANY_REGIONS = /\b(?:over|across|in|above)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a dozen)\s+(?:\p{L}+\s+)?(?:regions|oblasts|provinces)\b|(?:^|[\s,(])(?:над|в|у|по)\s+(?:территори\p{L}*\s+)?(?:\d+|дв\p{L}*|тр\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’]ят\p{L}*|пят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вос\p{L}*|вісьм\p{L}*|девят\p{L}*|дев['’]ят\p{L}*|десят\p{L}*|одинадцят\p{L}*|одиннадцат\p{L}*|кільк\p{L}*|нескольк\p{L}*)\s+(?:регіон\p{L}*|регион\p{L}*|област\p{L}*)(?=[\s,.;:!?)]|$)/iu
+const MANY_REGIONS_KEYS = /regions|oblasts|provinces|регіон|регион|област/
+
+/** REGION_AFTER's list, named after the count: "over several regions, including Bryansk, Kursk and Belgorod" names its places. */
+const NAMED_AFTER = /^,?\s*(?:including|among them|notably|зокрема|в тому числі|у тому числі|серед них|в том числе|включая|среди них)(?=[\s,:]|$)/iu
+
+function manyRegions(clause: string, lower: string): boolean {
+  if (!MANY_REGIONS_KEYS.test(lower)) return false
+  const m = MANY_REGIONS.exec(clause)
+  return m !== null && !NAMED_AFTER.test(clause.slice(m.index + m[0].length))
+}
+
 /** How far back (characters) "the town" looks for the settlement it means: about two sentences. */
 const ANAPHOR_REACH = 400
 
@@ -249,7 +265,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     }
     // A whole front, a grouping's zone: no single place ("97 attacks across the whole front, with the Kostiantynivka sector the busiest").
     // (Read only when it can change something: a claim with places, or a toll that would look for some.)
-    if ((chosen.length > 0 || claim.kind === 'casualties') && (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText)))) chosen = []
+    if ((chosen.length > 0 || claim.kind === 'casualties') && (wholeFront(clauseText, clauseLower) || (COUNTRY_SHARE_KEYS.test(clauseLower) && COUNTRY_SHARE.test(clauseText)) || manyRegions(clauseText, clauseLower))) chosen = []
     else if (chosen.length === 0 && claim.kind === 'casualties') chosen = tollPlaces(text, anchor, history)
     lastInSentence = { sentence: anchor.sentence, kind: claim.kind, side: claim.actorSide, chosen }
     // The same place named twice links once (by gazetteer id).
