@@ -2337,6 +2337,7 @@ function classFrame(w: Words, p: number): FrameMatch | null {
     const f = arriveFrame(w, p)
     if (f) return f
   }
+  if (word === 'theirs' || word === 'ours') return possessedFrame(w, p)
   if (word === 'back' || RETURN.has(word)) return notBackFrame(w, p)
   if (LEAVE_WORDS.has(word) && p > 0 && lower(w, p - 1) === 'to') return urgedToLeaveFrame(w, p)
   if (RUIN_NOUNS.has(word)) return turnedIntoRuinFrame(w, p)
@@ -2361,6 +2362,32 @@ function arriveFrame(w: Words, v: number): FrameMatch | null {
   if (!place || isCapitalised(w, place.end)) return null
   if (!objectPhrase(w, v + 1, place.end) || !EDGE_HEADS.has(lower(w, place.end))) return null
   return { ...match(w, v, place.end, ADVANCE_ARRIVED), replaces: { weak: true, kinds: ['assault', 'strike'] } }
+}
+
+// ---- A place told as a side's own by a possessive pronoun: "Kupiansk is theirs" (a taking announced),
+// "the village is still ours" (a holding). The pronoun's side is the speaker's (en.ts's side list).
+
+const POSSESSED_ADVERBS = new Set(['now', 'already', 'completely', 'entirely', 'wholly', 'fully', 'all', 'finally', 'still', 'firmly', 'very', 'much', 'securely'])
+const CAPTURE_POSSESSED = trigger('capture', '', { voice: 'noun', needsActor: true }).data
+const CONTROL_POSSESSED = trigger('control', '', { voice: 'noun', needsActor: true }).data
+
+function possessedFrame(w: Words, p: number): FrameMatch | null {
+  let b = p - 1
+  let held = false
+  while (b >= 0 && joined(w, b) && POSSESSED_ADVERBS.has(lower(w, b))) {
+    if (/^(?:still|firmly|much)$/.test(lower(w, b))) held = true
+    b--
+  }
+  if (b < 1 || !joined(w, b) || !joined(w, b - 1) || !/^(?:is|was|remains|remained|stays|stayed)$/.test(lower(w, b))) return null
+  if (/^(?:remains|remained|stays|stayed)$/.test(lower(w, b))) held = true
+  // The subject: a place's name or a settlement noun right before the verb ("The town hall is ours" is no settlement).
+  const s = b - 1
+  const name = isCapitalised(w, s) && !NOT_PLACES.has(lower(w, s)) && !NOT_PLACE_NAMES.test(lower(w, s)) && !sideEndingAt(w, s) && !/^(?:the|it|this|that|he|she|they|we|i)$/.test(lower(w, s))
+  if (!name && !SETTLEMENT_HEADS.has(lower(w, s))) return null
+  // "Kupiansk or nobody's", "ours again": a taking told as still to come or as a boast is left alone.
+  const next = joined(w, p) ? lower(w, p + 1) : ''
+  if (next === 'or') return null
+  return match(w, b, p, held ? CONTROL_POSSESSED : CAPTURE_POSSESSED)
 }
 
 // ---- Troops that did not come back (gold convention 57): "nine of them never made it back to their

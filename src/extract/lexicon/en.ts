@@ -572,6 +572,8 @@ const sides = [
   side('own', String.raw`(?:crews|teams|operators|gunners|pilots|snipers|men|soldiers|troops|units|fighters) of (?:my|our) (?:\p{L}+ )?(?:sector|unit|brigade|battalion|company|platoon|regiment|corps|division|group)`, true, ['crews', 'teams', 'operators', 'gunners', 'pilots', 'snipers', 'men', 'soldiers', 'troops', 'units', 'fighters']),
   // "still in their hands", "in our hands": the speaker's side holds it.
   side('own', String.raw`(?<=\bin )(?:their|its|our)(?= (?:own )?hands)`, true, ['their', 'its', 'our']),
+  // "Kupiansk is theirs", "the village is ours now": the speaker's side holds it.
+  side('own', String.raw`(?<=\b(?:is|was|remains|remained|stays|stayed) (?:[\p{L}]+ ){0,2})(?:theirs|ours)(?![\p{L}])`, true, ['theirs', 'ours']),
   // "under our control": the speaker's side holds it.
   side('own', String.raw`(?<=\bunder )our(?= (?:full |firm |complete |effective )?control)`, true, ['our']),
   // "his battalion had abandoned two dugouts", "His men pulled out": a soldier or commander quoted speaks of his own unit.
