@@ -22,12 +22,14 @@ function interval(text: string): [string | null, string | null] {
 
 describe('part of a month, named or the report\'s own', () => {
   it.each([
-    ["Moscow gained 52 sq km over October's first fortnight.", '2026-10-01', '2026-10-14'],
+    ["Moscow gained 52 sq km over October's first fortnight.", '2026-10-01', '2026-10-15'],
     ["Losses fell during the month's first half.", '2026-11-01', '2026-11-15'],
     ['In the second half of the month the pace picked up.', '2026-11-16', '2026-11-30'],
     ["Some 210 people left during this month's opening week.", '2026-11-01', '2026-11-07'],
     ["September's last ten days brought 90 sq km.", '2026-09-21', '2026-09-30'],
-    ['The first fortnight of November saw 14 villages change hands.', '2026-11-01', '2026-11-14'],
+    ['The first fortnight of November saw 14 villages change hands.', '2026-11-01', '2026-11-15'],
+    ["The month's second fortnight was quieter.", '2026-11-16', '2026-11-30'],
+    ['The first two weeks of November brought 60 sq km.', '2026-11-01', '2026-11-14'],
     ['За перші десять днів місяця ворог просунувся на 4 км.', '2026-11-01', '2026-11-10'],
     ['У першу половину місяця окупанти захопили 95 км².', '2026-11-01', '2026-11-15'],
     ['За первые 15 дней месяца армия заняла 130 кв. км.', '2026-11-01', '2026-11-15'],
@@ -40,6 +42,33 @@ describe('part of a month, named or the report\'s own', () => {
   it('"the month" alone, or a month\'s total, is not read as a part', () => {
     expect(resolved('Over the month, Russia gained 300 sq km.').map((r) => r[0])).toEqual(['Over the month'])
     expect(resolved('За місяць ворог захопив 300 км².').map((r) => r[0])).toEqual(['За місяць'])
+  })
+})
+
+describe('a weekday night written at a sentence\'s start', () => {
+  it.each([
+    ['On Tuesday night drones set a depot on fire.', '2026-11-17', '2026-11-18'],
+    ['Late Sunday night a missile hit the port.', '2026-11-15', '2026-11-16'],
+  ])('%s', (text, start, end) => {
+    expect(interval(text)).toEqual([start, end])
+  })
+})
+
+describe('a night told by its event ("the night\'s barrage", "нічна атака", "ночного удара")', () => {
+  it.each([
+    ["The night's barrage cut power in Odesa."],
+    ["Last night's attack damaged a substation."],
+    ['Внаслідок нічної атаки пошкоджено підстанцію.'],
+    ['Після нічного удару в місті немає світла.'],
+    ['В результате ночной атаки беспилотников ранен мужчина.'],
+  ])('%s', (text) => {
+    expect(interval(text)).toEqual(['2026-11-19', '2026-11-20'])
+  })
+
+  it('nights as a habit or a shift date nothing', () => {
+    expect(resolved('Нічні атаки стали звичними.')).toEqual([])
+    expect(resolved('Ночные удары по городу не прекращаются.')).toEqual([])
+    expect(resolved('Він працював у нічну зміну.')).toEqual([])
   })
 })
 

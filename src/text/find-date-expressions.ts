@@ -389,6 +389,10 @@ const RULES: readonly Rule[] = [
   // "in the dark hours", "in the small hours", "during the hours of darkness": the night just past,
   // as "overnight" is (not "in the small hours of Monday", which the weekday rules would name).
   rule(['in', 'during'], String.raw`${B}(?:in|during)\s+the\s+(?:(?:dark|small|pre-?dawn)\s+hours(?!\s+of(?![\p{L}]))|hours\s+of\s+darkness)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // "the night's barrage", "last night's attack", "нічна атака", "нічного обстрілу", "ночной атаки",
+  // "ночного удара": a single night's event, the night just past (plural "ночные удары" is a habit).
+  rule(['the', 'last'], String.raw`${B}(?:the|last)\s+night['’]s${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|а|ої|ій|у|е)|ночн(?:ой|ого|ому|ым|ая|ую|ое))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "the night before last": the night that ended yesterday morning.
   rule(['the'], String.raw`${B}the\s+night\s+before\s+last${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -1 } })),
   // "had been probing their lines for a week", "have been shelling the town for three days": a
@@ -435,7 +439,7 @@ const RULES: readonly Rule[] = [
   // ends the next morning (judgement call 6: [D-1, D] with D the morning it ended). "Thursday night
   // into Friday" is the rule above.
   rule([...EN_WEEKDAY_STARTS, 'on', 'late', 'last'],
-    String.raw`${B}(?:(?:on|late|last)\s+(?:late\s+)?)?(${WD_EN})\s+night${E}(?!\s+(?:into|to)\s+${WD_EN})`,
+    String.raw`${B}(?:(?:[Oo]n|[Ll]ate|[Ll]ast)\s+(?:late\s+)?)?(${WD_EN})\s+night${E}(?!\s+(?:into|to)\s+${WD_EN})`,
     'u',
     (m) => {
       const day = weekdayNumber(m[1]!)
@@ -863,13 +867,16 @@ function monthPartValue(which: string, count: string | undefined, unit: string, 
   const last = /^(?:last|final|closing|останн|последн)/u.test(w)
   const second = /^(?:second|друг|втор)/u.test(w)
   const u = unit.toLowerCase()
-  const days = /^(?:fortnight)/u.test(u) ? 14 * n : /^(?:half|половин)/u.test(u) ? (second || last ? 16 : 15) : /^(?:week|тиж|недел)/u.test(u) ? 7 * n : /^декад/u.test(u) ? 10 * n : n
+  // A month's first fortnight is its first half ("over November's first fortnight … against the same
+  // weeks of October" is 1-15 October), as a half-month report is.
+  const half = /^(?:half|половин)/u.test(u) || (/^fortnight/u.test(u) && n === 1)
+  const days = half ? (second || last ? 16 : 15) : /^(?:fortnight)/u.test(u) ? 14 * n : /^(?:half|половин)/u.test(u) ? (second || last ? 16 : 15) : /^(?:week|тиж|недел)/u.test(u) ? 7 * n : /^декад/u.test(u) ? 10 * n : n
   if (days > 31) return null
-  const skip = second ? (/^(?:half|половин)/u.test(u) ? 15 : days) : 0
+  const skip = second ? (half ? 15 : days) : 0
   const month = monthName ? monthNumber(monthName) : null
   if (monthName && month === null) return null
   const where = month !== null ? { month } : { monthOffset: 0 }
-  if (second && /^(?:half|половин)/u.test(u)) return { kind: 'period', year, which: 'first', count: 16, unit: 'day', ...where, skip: 15 }
+  if (second && half) return { kind: 'period', year, which: 'first', count: 16, unit: 'day', ...where, skip: 15 }
   return { kind: 'period', year, which: last ? 'last' : 'first', count: days, unit: 'day', ...where, ...(skip ? { skip } : {}) }
 }
 
