@@ -18,6 +18,8 @@ export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'ki
   const body = claims.filter((c) => c.span[0] >= headerEnd)
   if (body.length === 0 || body.length === claims.length) return out
   const common = lowercaseWords(text)
+  let names: Set<string> | null = null
+  const bodyNames = (): ReadonlySet<string> => (names ??= capitalisedStems(text, headerEnd))
   claims.forEach((c, i) => {
     if (c.span[0] >= headerEnd) return
     const stems = nameStems(text, c.span[0], c.span[1], common)
@@ -26,8 +28,70 @@ export function restatedHeadlines(text: string, claims: readonly Pick<Claim, 'ki
     // Nikopol" over "Russian artillery shelled Nikopol … Two men were killed"): a toll takes the place of
     // its strike (convention 2).
     const restates = body.some((b) => related(b.kind, c.kind) && sideAgrees(b) && (stems.length === 0 || sameFigure(b, c) || body.some((n) => linked(n.kind, c.kind) && stems.some((s) => n.sentence.toLowerCase().includes(s)))))
-    if (restates) out.add(i)
+    if (restates || retoldByBody(text, c, stems, body, headerEnd, bodyNames)) out.add(i)
   })
+  return out
+}
+
+/**
+ * A headline whose event the body tells in other words or whose body claim came out with another
+ * kind or side: "Kyiv says Zaporizhzhia assault beaten back" over a body that tells the assault,
+ * "Наступление замедлилось, но не остановилось" over monthly areas, "Гладков сообщил о пяти раненых
+ * при атаках ВСУ на Белгородскую область" over the strikes and tolls of the Belgorod region. A
+ * headline sums up; it names the event's family (ground fighting, hits and their tolls) and a place
+ * the body names again, not the body's exact kind. A headline naming a place the body never names
+ * tells something of its own and stays ("⚡️ВСУ ночью ударили по Белгороду" over other towns' strikes).
+ */
+function retoldByBody(text: string, c: Pick<Claim, 'kind' | 'actorSide' | 'span'>, stems: readonly string[], body: readonly Pick<Claim, 'kind' | 'actorSide'>[], headerEnd: number, bodyNames: () => ReadonlySet<string>): boolean {
+  const family = familyOf(c.kind)
+  const kin = body.filter((b) => familyOf(b.kind) === family)
+  if (kin.length === 0) return false
+  if (stems.length > 0) {
+    const names = bodyNames()
+    if (stems.some((s) => names.has(s))) return true
+    // A title-case headline ("Drone Attacks Mount") or one that asks where, how or what ("FACTBOX-Where
+    // the fighting stands in …") capitalises or names no place of its own event: its stems prove nothing.
+    if (!isTitleCase(text, c.span[0], headerEnd) && !isTopicQuestion(text, c.span[0])) return false
+  }
+  return kin.some((b) => b.actorSide === c.actorSide || !b.actorSide || !c.actorSide)
+}
+
+const FIGHT_FAMILY: ReadonlySet<ClaimKind> = new Set(['advance', 'capture', 'control', 'area-change', 'encirclement', 'assault', 'repelled', 'withdrawal'])
+
+/** The family a headline sums an event up by: ground fighting, hits and their tolls, or the kind itself. */
+function familyOf(kind: ClaimKind): string {
+  if (FIGHT_FAMILY.has(kind)) return 'fight'
+  if (kind === 'strike' || kind === 'casualties') return 'hit'
+  return kind
+}
+
+/** Whether the line holding `at` (in the header) capitalises most of its longer words, as an English title does. */
+function isTitleCase(text: string, at: number, headerEnd: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const nl = text.indexOf('\n', at)
+  const line = text.slice(start, nl < 0 || nl > headerEnd ? headerEnd : nl)
+  let words = 0
+  let capitals = 0
+  for (const m of line.matchAll(/(?<![\p{L}'’-])\p{L}[\p{L}'’-]{3,}/gu)) {
+    words++
+    if (/^\p{Lu}/u.test(m[0])) capitals++
+  }
+  return words >= 3 && capitals / words >= 0.7
+}
+
+// A heading that opens on a question word after an optional label: "FACTBOX-Where the fighting stands",
+// "How Russia took …", "Что известно о боях за …", "Що відомо про …". A table of contents for the body.
+const TOPIC_QUESTION = /^[^\p{L}]*(?:(?:factbox|explainer|analysis|q&a|timeline)\s*[-–—:|]\s*)?(?:where|how|what|why|when|що|як|де|чому|что|как|где|почему)(?![\p{L}])/iu
+
+function isTopicQuestion(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  return TOPIC_QUESTION.test(text.slice(start, start + 60))
+}
+
+/** The stems (first five letters, lower-cased) of the capitalised words of the body, hashtags and handles set aside. */
+function capitalisedStems(text: string, from: number): Set<string> {
+  const out = new Set<string>()
+  for (const m of text.slice(from).matchAll(/(?<![\p{L}\p{N}'’#@_-])\p{Lu}[\p{L}'’-]{3,}/gu)) out.add(m[0].toLowerCase().slice(0, 5))
   return out
 }
 
