@@ -31,7 +31,7 @@ describe('a headline of the same family as the body is no claim (convention 14)'
     ],
     // The headline's repulse, the body's attack.
     [
-      'Kyiv says push on Huliaipole beaten off',
+      'Ukrainian troops repel Russian assault on Huliaipole',
       "Ukraine's southern command said on Tuesday that Russian units had attacked the eastern outskirts of Huliaipole six times overnight.",
       'en',
     ],
@@ -59,6 +59,11 @@ describe('a headline that tells something the body does not stays', () => {
   it('a headline of another family than every body claim', () => {
     const text = 'Evacuation of Kupiansk district widened\n\nRussian troops advanced near Kupiansk on Sunday, the General Staff said.'
     expect(headerClaims(text).map((c) => c.kind)).toEqual(['evacuation'])
+  })
+
+  it("the other side's gain at the place the body names", () => {
+    const text = "Ukrainian troops retake Novoselivka's eastern edge\n\nRussian units pushed into the eastern streets of Novoselivka on Monday, Ukraine's army said."
+    expect(headerClaims(text).map((c) => c.kind)).toEqual(['capture'])
   })
 
   it('a Telegram post whose first line is its news and whose body tells other strikes', () => {
