@@ -35,6 +35,7 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
+import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
 import { findSingleVictims } from './single-victim.js'
 import { hypotheticalSpans } from './hypothetical-clauses.js'
@@ -117,6 +118,7 @@ const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|
 /** A suppress cue that names a threat or risk ("threat of", "через загрозу", "из-за угрозы"). */
 const THREAT_CUE = /threat|risk|danger|загроз|ризик|угроз|риск/i
 const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men)\s+$/iu)
+const DETERMINER_BEFORE = endsWithMatch(/(?<![\p{L}])(?:no|more|any|enough|the|a|an|its|their|his|of|such|these|those|ці|такі|ніяких|більше|эти|такие|никаких|больше)\s+$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
@@ -324,8 +326,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // "якщо ворог захопить місто, то вийде до траси", "если удастся выйти к трассе": a supposed event
     // and what would follow from it are no claim (convention 54; hypothetical-clauses.ts).
     const supposed = lang === 'en' ? [] : hypotheticalSpans(text, [ss, se], sTriggers.map((t) => t.span))
+    // "Should Russian forces sever the road, the garrison would face …", "If the road goes, we will have
+    // to leave the town": the English sentence whose condition supposes a war event (supposed-events.ts).
+    // An event word after a determiner in the condition is a noun, no event supposed ("if Kyiv gets no more shells").
+    const supposedSentence = lang === 'en' && sTriggers.length > 0 && supposition(text, ss, se, lang, (c) => sTriggers.some((t) => t.span[0] >= c[0] && t.span[1] <= c[1] && !DETERMINER_BEFORE(text.slice(Math.max(c[0], t.span[0] - 12), t.span[0])))) !== null
     // Event words in the content, minus those a purpose or threat phrase cancels ("to avoid encirclement").
-    const eventWords = sTriggers.filter((t) => {
+    const eventWords = supposedSentence ? [] : sTriggers.filter((t) => {
       if (supposed.length > 0 && supposed.some((x) => within(t.span, x))) return false
       if (excluded.some((x) => overlaps(x, t.span))) return false
       if (isInUrl(text, t.span[0])) return false
