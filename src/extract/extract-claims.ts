@@ -35,6 +35,7 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { restatedHeadlines } from './restated-headlines.js'
+import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
 import { findSingleVictims } from './single-victim.js'
@@ -990,7 +991,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const checked = MOST_HIT_WORD.test(text) ? mostHitAsStrikes(text, verdicts, outletVoice.name) : verdicts
   // A headline restating the body's claim is no claim of its own (convention 14).
   const restated = restatedHeadlines(text, checked.map((b) => b.claim))
-  const kept = restated.size > 0 ? checked.filter((_, i) => !restated.has(i)) : checked
+  const unrestated = restated.size > 0 ? checked.filter((_, i) => !restated.has(i)) : checked
+  // A part of a toll or the strike named again, right after the event was claimed (convention 46).
+  const details = eventDetails(text, unrestated.map((b) => b.claim))
+  const kept = details.size > 0 ? unrestated.filter((_, i) => !details.has(i)) : unrestated
   return { claims: kept.map((b) => b.claim), anchors: kept.map((b) => b.anchor) }
 }
 
