@@ -118,7 +118,11 @@ const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:(?:(?:at|in|on|by|since|aft
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
 /** A suppress cue that names a threat or risk ("threat of", "через загрозу", "из-за угрозы"). */
 const THREAT_CUE = /threat|risk|danger|загроз|ризик|угроз|риск/i
-const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men)\s+$/iu)
+const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men|corps|divisions?|armies|army|crews?|formations?|garrisons?|groupings?)\s+$/iu)
+// A unit noun and the relative pronoun of a clause on it: "бригад, що", "батальйону, який", "полков, которые".
+const UNIT_RELATIVE_BEFORE = endsWithMatch(/(?<![\p{L}])(?:бригад|батальйон|батальон|полк|підрозділ|подразделени|частин|рот|корпус|угруповань|группировк|дивізі|дивизи|загон|отряд)\p{L}*,?\s+(?:що|які|яка|який|яке|котрі|котра|котрий|которые|который|которая|которое)\s+$/iu)
+// The verbs of a unit's standing duty: holding the defence, fighting, defending.
+const UNIT_DUTY_VERB = /^(?:трима|утриму|оборон|вою|держ|удержива|обороня)/iu
 const DETERMINER_BEFORE = endsWithMatch(/(?<![\p{L}])(?:no|more|any|enough|the|a|an|its|their|his|of|such|these|those|ці|такі|ніяких|більше|эти|такие|никаких|больше)\s+$/iu)
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
@@ -347,6 +351,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // a participle right after a force noun describes the force (a reduced relative clause); "units
       // are fighting near X" tells the fight.
       if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
+      // "командир однієї з бригад, що тримають оборону на Лиманському напрямку", "полк, который воюет под
+      // Купянском": a holding or fighting told in a relative clause on a unit describes the unit (whose
+      // officer speaks), as the English participle above does.
+      if (lang !== 'en' && UNIT_DUTY_VERB.test(t.text) && UNIT_RELATIVE_BEFORE(text.slice(Math.max(ss, t.span[0] - 45), t.span[0]))) return false
       // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
       // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
       if (FEAR_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || PURPOSE_NOT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 50), t.span[0]))) return false
