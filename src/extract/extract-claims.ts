@@ -29,6 +29,7 @@ import {
   SERVICE_ROLE,
   hostSide,
   hostedSpeakerSide,
+  russianOutletSide,
   appositionAfter,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
@@ -1643,6 +1644,9 @@ function withOutletSide(outlet: Speaker, text: string, lang: Document['lang']): 
   const ua = countMatches(UA_VOICE_ALL, text)
   if (ru > ua) return { ...outlet, side: 'RU' }
   if (ua > ru || lang === 'uk') return { ...outlet, side: 'UA' }
+  // Neither side's voice: an exile newsroom's own tallies, or a Russian newsroom's own regions.
+  const side = lang === 'ru' ? russianOutletSide(text) : null
+  if (side) return { ...outlet, side }
   return outlet
 }
 

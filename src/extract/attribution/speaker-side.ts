@@ -122,3 +122,24 @@ export function regionOfficeSide(phrase: string): Side | null {
   if (UA_REGION_OFFICE.test(phrase)) return 'UA'
   return null
 }
+
+// A Russian-language newsroom the registry does not know (convention 24 gives an outlet its
+// newsroom's side): an exile or independent outlet counts, checks and maps Russia's own reports in its
+// own voice ("подсчитало «Агентство» по сообщениям губернатора", "по подсчётам издания", "ASTRA
+// геолоцировала видео", "по картам DeepState") or puts the Russian side's words in scare quotes
+// («освобождении»); a newsroom inside Russia (a governor's channel, a Moscow tabloid) tells of its
+// own regions' night ("над Воронежем", "на Брянскую область") with none of that distance.
+const OWN_TALLY = /(?<![\p{L}])(?:подсчитал\p{L}*|(?:по|из) подсч[её]т\p{L}*|геолоцир\p{L}*|верифицир\p{L}*|по оценке издания|по данным издания|по картам DeepState)(?![\p{L}])|«освобожд\p{L}*»/iu
+const RU_REGION_NAMED = new RegExp(String.raw`(?<![\p{L}])${RU_REGION}(?![\p{L}])`, 'iu')
+const UA_REGION_NAMED = new RegExp(String.raw`(?<![\p{L}])${UA_REGION}(?![\p{L}])`, 'iu')
+
+/**
+ * The side of an unknown Russian-language outlet from its own text, when no word of either side's
+ * voice tells it: 'independent' for a newsroom that tallies or verifies in its own voice, 'RU' for one
+ * that tells of Russia's regions and of no Ukrainian one, else null.
+ */
+export function russianOutletSide(text: string): Side | null {
+  if (OWN_TALLY.test(text)) return 'independent'
+  if (RU_REGION_NAMED.test(text) && !UA_REGION_NAMED.test(text)) return 'RU'
+  return null
+}
