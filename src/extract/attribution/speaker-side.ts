@@ -138,7 +138,7 @@ const UA_REGION_NAMED = new RegExp(String.raw`(?<![\p{L}])${UA_REGION}(?![\p{L}]
  * voice tells it: 'independent' for a newsroom that tallies or verifies in its own voice, 'RU' for one
  * that tells of Russia's regions and of no Ukrainian one, else null.
  */
-export function russianOutletSide(text: string): Side | null {
+export function russianOutletSide(text: string): Side | 'independent' | null {
   if (OWN_TALLY.test(text)) return 'independent'
   if (RU_REGION_NAMED.test(text) && !UA_REGION_NAMED.test(text)) return 'RU'
   return null
