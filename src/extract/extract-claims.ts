@@ -30,6 +30,7 @@ import {
   hostSide,
   hostedSpeakerSide,
   russianOutletSide,
+  titledSpeakerSide,
   appositionAfter,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
@@ -1673,6 +1674,21 @@ function countMatches(pattern: RegExp, text: string): number {
   return n
 }
 
+// A foreign correspondent's byline that names where the piece is filed from ("By Anne Roux
+// (Sloviansk, Donetsk region, special correspondent)", "Від нашого кореспондента (Суми)"): the ground
+// the story is told from, as a dateline is.
+const BYLINE_PLACE = /\((?<where>[^()\n]{2,80}),\s*(?:special |our |staff )?(?:correspondent|envoy|reporter)\p{L}*\)/iu
+
+function bylinePlaceSide(head: string): Side | null {
+  if (!head.includes('orrespondent') && !head.includes('envoy') && !head.includes('eporter')) return null
+  const where = BYLINE_PLACE.exec(head)?.groups?.where
+  if (!where) return null
+  if (/\b(?:Russia|Moscow)\b/u.test(where)) return 'RU'
+  if (/\bUkraine\b/u.test(where) || UA_REGIONS.test(where)) return 'UA'
+  if (RU_REGIONS.test(where)) return 'RU'
+  return null
+}
+
 function homeSide(text: string, outlet: Speaker): Side | null {
   if (outlet.side === 'RU' || outlet.side === 'UA') return outlet.side
   // The dateline opens the story's body, after a headline or standfirst (a feature's title line, a
@@ -1685,7 +1701,7 @@ function homeSide(text: string, outlet: Speaker): Side | null {
     at = next + 2
     length = datelineLength(text.slice(at, at + 200))
   }
-  if (length === 0) return null
+  if (length === 0) return bylinePlaceSide(text.slice(0, 1200))
   const dateline = text.slice(at, at + length)
   if (/\b(?:Russia|Moscow)\b|Росси|Москв|Росі/iu.test(dateline)) return 'RU'
   if (/\bUkraine\b|Україн|Украин/iu.test(dateline)) return 'UA'
@@ -1787,6 +1803,12 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
   // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding
   // office where the story is told from, or speaking for a "we", is that side's (speaker-side.ts).
+  // "Olena Kovtun, Member of the Verkhovna Rada" in a witness list, "the town's military
+  // administration …, its head, Oleksandr Hnatenko": a title naming one side's state body.
+  if (speaker.side === 'unknown' && speaker.name) {
+    const side = titledSpeakerSide(before + sentence, speaker.name)
+    if (side) speaker = { ...speaker, side }
+  }
   if (speaker.side === 'unknown') {
     const words = sentence.slice(0, Math.max(0, main.span[0] - offset)) + ' ' + sentence.slice(Math.max(0, main.span[1] - offset))
     const side = hostedSpeakerSide({ phrase: main.speaker, apposition: appositionAfter(sentence, main.speaker), words, lang }, home)

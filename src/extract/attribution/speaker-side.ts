@@ -143,3 +143,30 @@ export function russianOutletSide(text: string): Side | 'independent' | null {
   if (RU_REGION_NAMED.test(text) && !UA_REGION_NAMED.test(text)) return 'RU'
   return null
 }
+
+// A speaker whose title names a state body of one side, wherever the report gives the title: in a
+// witness list ("Olena Kovtun, Member of the Verkhovna Rada"), in an apposition at the first mention,
+// or as the head of an office just named ("the town's military administration …, its head, Name").
+// A military administration is Ukraine's wartime office; a Duma, the Kremlin or Federation Council
+// Russia's; a region's authorities their region's state (regionOfficeSide).
+const UA_STATE_BODY = /\b(?:military administration|Verkhovna Rada|Ukrain(?:e['’]s|ian) (?:parliament|government|MPs?|lawmakers?|officials?|ministry|presidential office))\b|військов\p{L}* адміністрац\p{L}*|Верховн\p{L}* Рад\p{L}*|народн\p{L}* депутат\p{L}*|нардеп\p{L}*|(?<![\p{L}])[ОМ]ВА(?![\p{L}])|Верховн\p{L}* Рад\p{L}* Украин\p{L}*/u
+const RU_STATE_BODY = /\b(?:State Duma|Federation Council|Kremlin|Russia['’]s (?:parliament|government)|Russian (?:parliament|government|MPs?|lawmakers?|officials?|ministry))\b|Госдум\p{L}*|Государственн\p{L}* Дум\p{L}*|Совет\p{L}* Федерации|Кремл\p{L}*|Державн\p{L}* Дум\p{L}*/u
+const HEAD_OF = /(?:\b(?:its|the|whose) (?:head|chief|director|spokes(?:man|woman|person)|governor|mayor)|(?<![\p{L}])(?:її|його|ее|его) (?:голова|керівник|начальник|глава|руководитель))\s*,?\s*$/iu
+
+const TITLE_AFTER = /^\s*,\s*([^;.!?\n"“”«»]{2,140})/u
+
+/** The side a speaker's title gives them, looked up at the speaker's first mention in the text; else null. */
+export function titledSpeakerSide(text: string, name: string): Side | null {
+  if (name.length < 4) return null
+  const at = text.indexOf(name)
+  if (at < 0) return null
+  const sentenceStart = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), at - 300)
+  const before = text.slice(sentenceStart + 1, at)
+  let title = TITLE_AFTER.exec(text.slice(at + name.length, at + name.length + 160))?.[1] ?? ''
+  if (HEAD_OF.test(before)) title += ' ' + before
+  if (!title) return null
+  const ua = UA_STATE_BODY.test(title)
+  const ru = RU_STATE_BODY.test(title)
+  if (ua !== ru) return ua ? 'UA' : 'RU'
+  return regionOfficeSide(title)
+}
