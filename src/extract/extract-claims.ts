@@ -31,6 +31,7 @@ import {
   hostedSpeakerSide,
   russianOutletSide,
   titledSpeakerSide,
+  isOwnPublication,
   appositionAfter,
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
@@ -1803,6 +1804,9 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
   // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding
   // office where the story is told from, or speaking for a "we", is that side's (speaker-side.ts).
+  // "по данным ASTRA" in ASTRA's own channel, "по оценке издания", "the paper's count": the outlet
+  // named as a speaker in its own report is the outlet, with the outlet's side (convention 24).
+  if (speaker.side === 'unknown' && speaker.name && outlet.side !== 'unknown' && (speaker.name.toLowerCase() === outlet.name?.toLowerCase() || isOwnPublication(speaker.name))) speaker = { ...speaker, side: outlet.side }
   // "Olena Kovtun, Member of the Verkhovna Rada" in a witness list, "the town's military
   // administration …, its head, Oleksandr Hnatenko": a title naming one side's state body.
   if (speaker.side === 'unknown' && speaker.name) {

@@ -154,4 +154,4 @@ export function findAttributions(
     heading,
   }
 }
-export { SERVES_SIDE, SERVICE_ROLE, hostSide, hostedSpeakerSide, appositionAfter, russianOutletSide, titledSpeakerSide } from './speaker-side.js'
+export { SERVES_SIDE, SERVICE_ROLE, hostSide, hostedSpeakerSide, appositionAfter, russianOutletSide, titledSpeakerSide, isOwnPublication } from './speaker-side.js'

@@ -556,7 +556,8 @@ function outletSpeaker(outlet: string): Speaker {
     const account = (whole ? posted.account.trim().replace(/^[«"“'‘]+|[»"”'’]+$/gu, '') : posted.account).trim()
     if (account) return { ...outletSpeaker(account), via: posted.platform }
   }
-  const entity = entities.find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3)
+  // The entity must be the whole name but for an article or marks: "Re:Russia" is an outlet, not Russia.
+  const entity = entities.find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3 && !/\p{L}{2}/u.test((outlet.slice(0, e.span[0]) + ' ' + outlet.slice(e.span[1])).replace(/(?<![\p{L}])the(?![\p{L}])/giu, '')))
   if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
   return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }
 }

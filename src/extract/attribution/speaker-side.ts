@@ -170,3 +170,10 @@ export function titledSpeakerSide(text: string, name: string): Side | null {
   if (ua !== ru) return ua ? 'UA' : 'RU'
   return regionOfficeSide(title)
 }
+
+/** The report's own publication named as a speaker: "издания", "редакции", "видання", "the paper", "the newspaper". */
+const OWN_PUBLICATION = /^(?:издани[еяю]|редакци[ияю]|видання|редакці[їяю]|(?:the )?(?:paper|newspaper|publication|outlet|magazine)(?:['’]s)?)$/iu
+
+export function isOwnPublication(name: string): boolean {
+  return OWN_PUBLICATION.test(name.trim())
+}

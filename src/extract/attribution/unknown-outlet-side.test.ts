@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { russianOutletSide } from './speaker-side.js'
+import { isOwnPublication, russianOutletSide } from './speaker-side.js'
+import { resolveOutlet } from './resolve-speaker.js'
 
 // Class: a Russian-language outlet the registry does not know. Its own voice tells its side: an exile
 // newsroom tallies, verifies or scare-quotes Russia's reports; a newsroom inside Russia tells of its own
@@ -19,5 +20,21 @@ describe('russianOutletSide', () => {
     expect(russianOutletSide('Бои продолжаются, сообщают источники.')).toBeNull()
     expect(russianOutletSide('Дроны летели над Белгородом в сторону Харькова.')).toBeNull()
     expect(russianOutletSide('Подсчёт голосов начался вечером.')).toBeNull()
+  })
+})
+
+// Class: the outlet as a speaker in its own report ("по оценке издания", "за даними видання", "the
+// paper's count"), and an outlet whose name contains a country's ("Re:Ukraine") is not that country.
+describe('the outlet in its own report', () => {
+  it('names its own publication', () => {
+    expect(isOwnPublication('издания')).toBe(true)
+    expect(isOwnPublication('видання')).toBe(true)
+    expect(isOwnPublication('the paper')).toBe(true)
+    expect(isOwnPublication('Минобороны')).toBe(false)
+    expect(isOwnPublication('the papers of the ministry')).toBe(false)
+  })
+  it('an outlet named with a country inside a longer name is not the country', () => {
+    expect(resolveOutlet('Re:Ukraine').name).toBe('Re:Ukraine')
+    expect(resolveOutlet('Re:Ukraine').side).not.toBe('UA')
   })
 })
