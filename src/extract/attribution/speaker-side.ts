@@ -36,7 +36,7 @@ const OWN_STAFF = /\b(?:correspondents?|reporters?)\b|кореспондент\p
 const STATE_FORCE = /\b(?:air force|general staff|army|navy|military|border guards?|border service|national guard|defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]e)\b|повітрян\p{L}* сил\p{L}*|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|воздушн\p{L}* сил\p{L}*|прикордонн\p{L}*|погранич\p{L}*/iu
 
 /** Offices of a place ("the regional prosecutor's office", "city officials", "the oblast administration", "міська рада"). */
-const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|emergency services|mayor|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер|мэр)(?![\p{L}])/iu
+const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|(?:state )?emergency services?|rescue services?|mayor|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер|мэр)(?![\p{L}])/iu
 
 /** First person: "our positions", "we pushed them back", "my pilots", "I expect", "наші позиції", "наши бойцы", "мої хлопці". */
 const FIRST_PERSON_EN = /\b(?:[Oo]urs?|[Ww]e|us|[Mm]y)\b|(?<![\p{L}.])I(?:['’](?:m|ve|d|ll))?(?![\p{L}.])/u
