@@ -358,6 +358,10 @@ const triggers = [
   // they had managed 455 sq km", "notched up some 300 sq km": the figure is the area change.
   trigger('area-change', String.raw`(?:clawed|claws|clawing|won|wins|winning|took|takes|taking|got|gets|getting) back${AREA_AHEAD}|(?:recouped|recoups|recouping)${AREA_AHEAD}`, { needsActor: true, starts: ['claw', 'won', 'win', 'took', 'tak', 'got', 'get', 'recoup'] }),
   trigger('area-change', String.raw`(?:managed|manages|managing|notched up|notching up|chalked up|racked up|clocked up|eked out) (?:(?:only|just|about|some|roughly|nearly|almost|around|close to|over|more than|an estimated|another|a further) )*${AREA_FIGURE}`, { needsActor: true, starts: ['manag', 'notch', 'chalk', 'rack', 'clock', 'eked'] }),
+  // An area figure carried by a past-tense verb no rule lists ("Russian forces gobbled up about 1,010 sq
+  // km", "Ukraine prised loose some 20 square kilometres"): the figure is the area change where its
+  // clause has a side (needsActor: "the park covered 40 hectares" has none).
+  trigger('area-change', String.raw`(?<=\p{L}{2,}ed(?: (?:up|off|out|back|away|loose|in|down|through))? (?:(?:about|some|roughly|approximately|more than|over|nearly|almost|around|close to|just over|just under|an estimated|another|a further|only|just|at least) )*)${AREA_FIGURE}`, { needsActor: true, continues: true, starts: ['#'] }),
   trigger('area-change', String.raw`(?:accounted|accounts|account|accounting) for${AREA_AHEAD}`, { voice: 'noun', continues: true, starts: ['account'] }),
   // Where an area figure lay, told without a verb of taking: "Nearly half, some 170 sq km, lay in
   // Dnipropetrovsk oblast", "About 90 sq km came around Pokrovsk"; 90 sq km of forest lying in a

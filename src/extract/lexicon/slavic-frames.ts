@@ -47,6 +47,12 @@ const KILLED = data('casualties')
 const DOWNED = data('strike', { subject: 'victim', object: 'agent', defaultSide: 'enemy' })
 // An area figure told without a verb (a part of the total just told, or the figure of a period).
 const AREA_TOLD = data('area-change', { voice: 'noun' })
+// An area figure carried by a verb no lexicon lists ("ВСУ вернули себе около 300 гектаров", "відгриз ще
+// 48 км²", "прирост составлял около 540 кв. км"): an area change only with a side in its clause or an
+// area change just told that it continues (needsActor drops it otherwise: a park of 40 hectares).
+const AREA_CARRIED = data('area-change', { voice: 'noun', needsActor: true, continues: true })
+/** A measure of something's size, not ground changing hands: "площадью 40 гектаров", "площею", "займає". */
+const MEASURE_WORD = /^(?:площ\p{L}*|размер\p{L}*|розмір\p{L}*|займа\p{L}*|занима\p{L}*|охоплю\p{L}*|охватыва\p{L}*|составляющ\p{L}*|завбільшки|величин\p{L}*)$/u
 
 const GOVERNS_WEAK: Partial<FrameMatch> = { replaces: { weak: true } }
 // A facility destroyed is a strike where the lexicon reads "уничтожены" as a loss (gold conventions:
@@ -229,6 +235,24 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     if ((bitsB[k]! & V.SHARE) !== 0 && dash - k <= 3 && lastAreaUnit >= 0 && k - lastAreaUnit <= 60) return [k, k]
     return null
   }
+  // An area figure at k that no listed word in its sentence tells (the lexicon's word then carries the
+  // claim: "Найбільше — 188 км² — ворог захопив …"), not a measure of size: its last word, or -1.
+  const carriedArea = (k: number): number => {
+    if (!/^\p{N}/u.test(tokens[k]!.lower) && !FIGURE_QUALIFIER.test(tokens[k]!.lower)) return -1
+    const end = areaFigureEnd(k)
+    if (end < 0) return -1
+    if (k > 0 && MEASURE_WORD.test(tokens[k - 1]!.lower)) return -1
+    const listed = listedWords()
+    for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
+      if (listed[j] || MEASURE_WORD.test(tokens[j]!.lower)) return -1
+      if (opensSentence(j)) break
+    }
+    for (let j = k; j <= Math.min(n - 1, end + 30); j++) {
+      if (j > end && opensSentence(j)) break
+      if (listed[j]) return -1
+    }
+    return end
+  }
   const found: FrameMatch[] = []
   // A frame reads the lexicon's weak nouns under it better ("бої" in "два бої ще не вщухли"); a
   // weapon as the subject makes a strike of an attack verb ("беспилотник атаковал грузовик").
@@ -287,6 +311,15 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
       const told = verblessArea(i)
       if (told) {
         add(told[0], told[1], AREA_TOLD)
+        continue
+      }
+    }
+    if (areaUnits && (bB & V.AREA_UNIT) === 0 && (/^\p{N}/u.test(tokens[i]!.lower) || FIGURE_QUALIFIER.test(tokens[i]!.lower))) {
+      const carried = carriedArea(i)
+      if (carried >= 0) {
+        add(i, carried, AREA_CARRIED)
+        lastAreaUnit = carried
+        i = carried
         continue
       }
     }
