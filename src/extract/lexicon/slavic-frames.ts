@@ -83,6 +83,8 @@ const DATE_PREP = /^(?:до|к|ко|після|после|с|з|із|от|від
 
 /** A word before an area figure: "близько 130 км²", "ще 87 км²", "около 420 кв. км". */
 const FIGURE_QUALIFIER = /^(?:приблизно|близько|майже|понад|ще|лише|усього|всього|около|примерно|почти|более|свыше|ещё|еще|лишь|всего)$/u
+/** Abbreviations whose point ends no sentence: "кв. км", "тыс. кв. км", "н. п.", "обл.". */
+const ABBREVIATION = /^(?:кв|тыс|тис|млн|н|п|обл|р|г|гг|рр|с|ст|им|ім)$/u
 const THOUSANDS = /^(?:тис|тыс|тисяч\p{L}*|тысяч\p{L}*|млн)$/u
 
 /** Words a frame looks across at most, either side of its head. */
@@ -243,12 +245,18 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     if (end < 0) return -1
     if (k > 0 && MEASURE_WORD.test(tokens[k - 1]!.lower)) return -1
     const listed = listedWords()
+    let from = k
     for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
       if (listed[j] || MEASURE_WORD.test(tokens[j]!.lower)) return -1
-      if (opensSentence(j)) break
+      from = j
+      // the point of an abbreviation ("кв. км", "тыс. кв. км", "н. п.") ends no sentence
+      if (opensSentence(j) && !(j > 0 && ABBREVIATION.test(tokens[j - 1]!.lower))) break
     }
+    // a frame of this file already told the sentence's claim ("армия заняла 80 кв. км, а неделей ранее — 65 кв. км")
+    const last = found.at(-1)
+    if (last && last.span[1] > tokens[from]!.start) return -1
     for (let j = k; j <= Math.min(n - 1, end + 30); j++) {
-      if (j > end && opensSentence(j)) break
+      if (j > end && opensSentence(j) && !ABBREVIATION.test(tokens[j - 1]!.lower)) break
       if (listed[j]) return -1
     }
     return end
