@@ -1,19 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { extractClaims } from './extract-claims.js'
+import { kindsAndModalities, warmSlavicExtraction } from '../testing/slavic-extraction.js'
 
 // Convention 54 in Ukrainian and Russian: a supposed event and what would follow from it are no
 // claim; a forecast whose condition tells no event stays an `expected` claim; a hedge worded as a
 // condition ("якщо вірити …") supposes nothing. Sentences of our own, in no gold file.
-function claims(text: string, lang: 'uk' | 'ru'): [string, string][] {
-  const { value } = extractClaims({ id: 't', text, lang, publishedAt: '2025-10-02', outlet: null })
-  return value.claims.map((c) => [c.kind, c.modality])
-}
+const claims = kindsAndModalities
 
 // The first extraction compiles both Cyrillic lexicons: slow on a loaded machine, so done once here.
-beforeAll(() => {
-  extractClaims({ id: 'w', text: 'Речник угруповання назвав вигадкою заяви про оточення Куп’янська.', lang: 'uk', publishedAt: '2025-10-02', outlet: null })
-  extractClaims({ id: 'w', text: 'Командир заявил, что противник атаковал Сумы.', lang: 'ru', publishedAt: '2025-10-02', outlet: null })
-}, 120_000)
+beforeAll(warmSlavicExtraction, 120_000)
 
 describe('hypothetical clauses (uk/ru, convention 54)', () => {
   it.each<[string, 'uk' | 'ru']>([

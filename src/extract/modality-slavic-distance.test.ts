@@ -1,20 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { extractClaims } from './extract-claims.js'
+import { kindsAndModalities, warmSlavicExtraction } from '../testing/slavic-extraction.js'
 
 // The writer's distance from a claim in Ukrainian and Russian: distancing particles make it
 // `reported` (convention 49), a lie noun in any case denies it ("вигадка", "вигадкою", "вкид",
 // "выдумкой", "вымысел"), and "too early to talk of" in either word order calls it `premature`,
 // with the control talked of read as its taking. Sentences of our own, in no gold file.
-function claims(text: string, lang: 'uk' | 'ru'): [string, string][] {
-  const { value } = extractClaims({ id: 't', text, lang, publishedAt: '2025-10-02', outlet: null })
-  return value.claims.map((c) => [c.kind, c.modality])
-}
+const claims = kindsAndModalities
 
 // The first extraction compiles both Cyrillic lexicons: slow on a loaded machine, so done once here.
-beforeAll(() => {
-  extractClaims({ id: 'w', text: 'Речник угруповання назвав вигадкою заяви про оточення Куп’янська.', lang: 'uk', publishedAt: '2025-10-02', outlet: null })
-  extractClaims({ id: 'w', text: 'Командир заявил, что противник атаковал Сумы.', lang: 'ru', publishedAt: '2025-10-02', outlet: null })
-}, 120_000)
+beforeAll(warmSlavicExtraction, 120_000)
 
 describe('distancing particles (convention 49)', () => {
   it.each<[string, 'uk' | 'ru', string]>([

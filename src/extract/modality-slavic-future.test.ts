@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { extractClaims } from './extract-claims.js'
+import { kindsAndModalities, warmSlavicExtraction } from '../testing/slavic-extraction.js'
 import { isSlavicPerfectiveFuture } from './slavic-future.js'
 
 // An event verb in the perfective future is a forecast (`expected`) with or without a cue word, in
@@ -21,16 +21,10 @@ describe('isSlavicPerfectiveFuture', () => {
   })
 })
 
-function modalities(text: string, lang: 'uk' | 'ru'): [string, string][] {
-  const { value } = extractClaims({ id: 't', text, lang, publishedAt: '2025-10-02', outlet: null })
-  return value.claims.map((c) => [c.kind, c.modality])
-}
+const modalities = kindsAndModalities
 
 // The first extraction compiles both Cyrillic lexicons: slow on a loaded machine, so done once here.
-beforeAll(() => {
-  extractClaims({ id: 'w', text: 'Речник угруповання назвав вигадкою заяви про оточення Куп’янська.', lang: 'uk', publishedAt: '2025-10-02', outlet: null })
-  extractClaims({ id: 'w', text: 'Командир заявил, что противник атаковал Сумы.', lang: 'ru', publishedAt: '2025-10-02', outlet: null })
-}, 120_000)
+beforeAll(warmSlavicExtraction, 120_000)
 
 describe('a perfective future event verb is expected', () => {
   it.each<[string, 'uk' | 'ru', string]>([

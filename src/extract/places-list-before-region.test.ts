@@ -3,23 +3,10 @@
 // Luhansk regions") because the last letter of "Петропавловки" read as the conjunction "и". Our own sentences.
 import { describe, expect, it } from 'vitest'
 import type { Place } from '../domain/index.js'
-import { extractClaims } from './extract-claims.js'
-import { linkClaimPlaces } from './link-claim-places.js'
-
-function places(text: string, named: Record<string, Place['kind']>): Place[] {
-  const out: Place[] = []
-  for (const [m, kind] of Object.entries(named)) {
-    for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
-      out.push({ mention: m, span: [i, i + m.length], id: `id-${m.toLowerCase()}`, name: m, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] })
-    }
-  }
-  return out
-}
+import { claimsWithStubPlaces, placeNames } from '../testing/stub-places.js'
 
 function placesOf(text: string, named: Record<string, Place['kind']>, lang: 'en' | 'uk' | 'ru'): string[][] {
-  const r = extractClaims({ id: 'd', text, lang, publishedAt: '2027-04-02', outlet: 'Test Wire' })
-  const ps = places(text, named)
-  return linkClaimPlaces(text, r.value.claims, r.value.anchors, ps).map((c) => c.places.map((i) => ps[i]!.name))
+  return placeNames(claimsWithStubPlaces(text, named, lang, '2027-04-02'))
 }
 
 describe('every settlement of a list the region closes', () => {

@@ -5,25 +5,11 @@
 //    other region named before, the title's region places the figure.
 import { describe, expect, it } from 'vitest'
 import type { Place } from '../domain/index.js'
-import { extractClaims } from './extract-claims.js'
-import { linkClaimPlaces } from './link-claim-places.js'
-
-function places(text: string, named: Record<string, Place['kind']>): Place[] {
-  const out: Place[] = []
-  for (const [m, kind] of Object.entries(named)) {
-    for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
-      out.push({ mention: m, span: [i, i + m.length], id: `id-${m.toLowerCase()}`, name: m, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] })
-    }
-  }
-  return out
-}
+import { claimsWithStubPlaces, placeNames } from '../testing/stub-places.js'
 
 function evacuationPlaces(text: string, named: Record<string, Place['kind']>, lang: 'en' | 'uk' | 'ru'): string[][] {
-  const r = extractClaims({ id: 'd', text, lang, publishedAt: '2027-05-12', outlet: 'Test Wire' })
-  const ps = places(text, named)
-  return linkClaimPlaces(text, r.value.claims, r.value.anchors, ps)
-    .filter((c) => c.kind === 'evacuation')
-    .map((c) => c.places.map((i) => ps[i]!.name))
+  const linked = claimsWithStubPlaces(text, named, lang, '2027-05-12')
+  return placeNames({ ...linked, claims: linked.claims.filter((c) => c.kind === 'evacuation') })
 }
 
 describe('a riverside zone evacuated is the region the report names', () => {

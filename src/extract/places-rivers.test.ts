@@ -3,25 +3,11 @@
 // sentence or the region fallback does, as for a clause that names no place. Our own sentences.
 import { describe, expect, it } from 'vitest'
 import type { Place } from '../domain/index.js'
-import { extractClaims } from './extract-claims.js'
-import { linkClaimPlaces } from './link-claim-places.js'
-
-function places(text: string, named: Record<string, Place['kind']>): Place[] {
-  const out: Place[] = []
-  for (const [m, kind] of Object.entries(named)) {
-    for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) {
-      out.push({ mention: m, span: [i, i + m.length], id: `id-${m.toLowerCase()}`, name: m, admin1: null, country: 'UA', lat: 48, lon: 37, kind, confidence: 0.9, alternatives: [] })
-    }
-  }
-  return out
-}
+import { claimsWithStubPlaces, placeNames } from '../testing/stub-places.js'
 
 function placesOf(text: string, named: Record<string, Place['kind']>, words: string, lang: 'en' | 'uk' | 'ru'): string[][] {
-  const r = extractClaims({ id: 'd', text, lang, publishedAt: '2027-03-10', outlet: 'Test Wire' })
-  const ps = places(text, named)
-  return linkClaimPlaces(text, r.value.claims, r.value.anchors, ps)
-    .filter((c) => text.slice(c.span[0], c.span[1]).includes(words))
-    .map((c) => c.places.map((i) => ps[i]!.name))
+  const linked = claimsWithStubPlaces(text, named, lang, '2027-03-10')
+  return placeNames({ ...linked, claims: linked.claims.filter((c) => text.slice(c.span[0], c.span[1]).includes(words)) })
 }
 
 describe('a river is not where the event is', () => {

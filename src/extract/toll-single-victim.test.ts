@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { warmSlavicExtraction } from '../testing/slavic-extraction.js'
 import { extractClaims } from './extract-claims.js'
 
 // One victim named by a singular noun is a toll of 1 person (single-victim.ts), in Ukrainian and
@@ -10,10 +11,7 @@ function tolls(text: string, lang: 'uk' | 'ru'): (readonly [number, string] | nu
 }
 
 // The first extraction compiles both Cyrillic lexicons: slow on a loaded machine, so done once here.
-beforeAll(() => {
-  extractClaims({ id: 'w', text: 'Речник угруповання назвав вигадкою заяви про оточення Куп’янська.', lang: 'uk', publishedAt: '2025-10-02', outlet: null })
-  extractClaims({ id: 'w', text: 'Командир заявил, что противник атаковал Сумы.', lang: 'ru', publishedAt: '2025-10-02', outlet: null })
-}, 120_000)
+beforeAll(warmSlavicExtraction, 120_000)
 
 describe('a toll of one victim named in the singular', () => {
   it.each<[string, 'uk' | 'ru']>([
