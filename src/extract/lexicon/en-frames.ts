@@ -2314,27 +2314,21 @@ function harmFrame(w: Words, v: number): FrameMatch | null {
   return null
 }
 
+/** Each verb class with the frame that reads its arguments, in the order they are tried. */
+const VERB_CLASS_FRAMES: readonly (readonly [VerbClass, (w: Words, p: number) => FrameMatch | null])[] = [
+  [REPEL, repelFrame],
+  [SEIZE, seizeFrame],
+  [WITHDRAW, withdrawFrame],
+  [HARM, harmFrame],
+  [ARRIVE, arriveFrame],
+]
+
 /** The class frames, tried at a token no frame above has read. */
 function classFrame(w: Words, p: number): FrameMatch | null {
   const word = w.tokens[p]!.lower
-  if (REPEL.forms.has(word)) {
-    const f = repelFrame(w, p)
-    if (f) return f
-  }
-  if (SEIZE.forms.has(word)) {
-    const f = seizeFrame(w, p)
-    if (f) return f
-  }
-  if (WITHDRAW.forms.has(word)) {
-    const f = withdrawFrame(w, p)
-    if (f) return f
-  }
-  if (HARM.forms.has(word)) {
-    const f = harmFrame(w, p)
-    if (f) return f
-  }
-  if (ARRIVE.forms.has(word)) {
-    const f = arriveFrame(w, p)
+  for (const [verbs, frame] of VERB_CLASS_FRAMES) {
+    if (!verbs.forms.has(word)) continue
+    const f = frame(w, p)
     if (f) return f
   }
   if (word === 'theirs' || word === 'ours') return possessedFrame(w, p)
