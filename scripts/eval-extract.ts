@@ -1,4 +1,4 @@
-// `npm run eval:extract [-- --split dev|test|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|all] [--verbose] [--json]`: extracts claims from the
+// `npm run eval:extract [-- --split dev|test|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|real-viina|real-ucdp|all] [--verbose] [--json]`: extracts claims from the
 // team's gold reports (eval/extract/gold-*.json) with the full analysis pipeline (extract, geoparse
 // with the shipped gazetteer, place linking) and prints precision, recall and F1 per field.
 import { createHash } from 'node:crypto'
@@ -14,8 +14,8 @@ const args = process.argv.slice(2)
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'all'
 const verbose = args.includes('--verbose')
 const asJson = args.includes('--json')
-if (!['dev', 'test', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'all'].includes(split)) {
-  console.error(`eval:extract: --split ${split} is not one of dev, test, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, all`)
+if (!['dev', 'test', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'real-viina', 'real-ucdp', 'all'].includes(split)) {
+  console.error(`eval:extract: --split ${split} is not one of dev, test, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, real-viina, real-ucdp, all`)
   process.exit(2)
 }
 
