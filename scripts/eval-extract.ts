@@ -1,33 +1,57 @@
-// `npm run eval:extract [-- --split dev|test|fresh|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|real-viina|real-ucdp|all] [--verbose] [--json]`: extracts claims from the
-// team's gold reports (eval/extract/gold-*.json) with the full analysis pipeline (extract, geoparse
-// with the shipped gazetteer, place linking) and prints precision, recall and F1 per field.
+// `npm run eval:extract [-- --split NAME[,NAME...]|all|open|every] [--table] [--hash] [--verbose] [--json]`:
+// extracts claims from the team's gold reports (eval/extract/gold-*.json) with the full analysis pipeline
+// (extract, geoparse with the shipped gazetteer, place linking) and prints precision, recall and F1 per field.
+// A split is a file eval/extract/gold-NAME.json. `all` (the default) is the four team splits dev, test, fresh
+// and blind, scored together as well as apart; `open` is every split except the real-text ones (real-*);
+// `every` is every file. `--table` prints one line of F1 per split (kind+side+place, speaker and each field);
+// `--hash` prints only a hash of every claim extracted, for changes meant to leave the output identical
+// (speed work): the same hash before and after means the same claims, field for field.
 import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Analysis, Document } from '../src/domain/index.js'
 import { loadGazetteer } from '../src/geoparse/index.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
-import { readGold, scoreExtraction, type ExtractionScore, type GoldReport } from '../src/testing/score-extraction.js'
+import { readGold, scoreExtraction, type ExtractionScore, type Field, type GoldReport } from '../src/testing/score-extraction.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const goldDir = join(root, 'eval', 'extract')
 const args = process.argv.slice(2)
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'all'
 const verbose = args.includes('--verbose')
 const asJson = args.includes('--json')
-if (!['dev', 'test', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'real-viina', 'real-ucdp', 'all'].includes(split)) {
-  console.error(`eval:extract: --split ${split} is not one of dev, test, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, real-viina, real-ucdp, all`)
+const asTable = args.includes('--table')
+const hashOnly = args.includes('--hash')
+
+// Splits in the order a reader expects: the team's four, then blind2..blindN by number, then the rest.
+const available = readdirSync(goldDir)
+  .map((f) => /^gold-(.+)\.json$/.exec(f)?.[1])
+  .filter((name): name is string => name !== undefined)
+  .sort((a, b) => splitRank(a) - splitRank(b) || a.localeCompare(b))
+const team = ['dev', 'test', 'fresh', 'blind']
+const splits =
+  split === 'all' ? team
+  : split === 'open' ? available.filter((s) => !s.startsWith('real-'))
+  : split === 'every' ? available
+  : split.split(',')
+const unknown = splits.filter((s) => !available.includes(s))
+if (unknown.length > 0) {
+  console.error(`eval:extract: --split ${unknown.join(',')}: no eval/extract/gold-${unknown[0]}.json; expected one or more (comma-separated) of ${available.join(', ')}, or all, open, every`)
   process.exit(2)
 }
 
 const gazetteer = loadGazetteer()
-const splits = split === 'all' ? ['dev', 'test', 'fresh', 'blind'] : [split]
 const results: Record<string, ExtractionScore> = {}
 const byLang: Record<string, { gold: GoldReport[]; analyses: Analysis[] }> = {}
+const claimsHash = createHash('sha256')
 const allGold: GoldReport[] = []
 const allAnalyses: Analysis[] = []
 for (const s of splits) {
   const gold = readGold(join(root, 'eval', 'extract', `gold-${s}.json`))
   const analyses = gold.map((report) => analyze(report))
+  claimsHash.update(s + JSON.stringify(analyses.map((a) => a.claims)))
+  if (hashOnly) continue
   results[s] = scoreExtraction(gold, analyses)
   allGold.push(...gold)
   allAnalyses.push(...analyses)
@@ -37,20 +61,42 @@ for (const s of splits) {
     byLang[report.lang]!.analyses.push(analyses[i]!)
   })
 }
-if (splits.length > 1) results.all = scoreExtraction(allGold, allAnalyses)
+if (splits.length > 1 && !asTable) results.all = scoreExtraction(allGold, allAnalyses)
 for (const [lang, { gold, analyses }] of Object.entries(byLang)) results[`lang:${lang}`] = scoreExtraction(gold, analyses)
 
-if (asJson) {
+if (hashOnly) {
+  console.log(claimsHash.digest('hex').slice(0, 16))
+} else if (asJson) {
   console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { ...v, misses: verbose ? v.misses : v.misses.length, spurious: verbose ? v.spurious : v.spurious.length }])), null, 2))
+} else if (asTable) {
+  const fields: Field[] = ['kind+side+place', 'speaker', 'kind', 'side', 'place', 'time', 'modality', 'quantity', 'via']
+  const width = Math.max(8, ...Object.keys(results).map((name) => name.length))
+  console.log(['split'.padEnd(width), 'gold', 'pred', ...fields.map((f) => (f === 'kind+side+place' ? 'k+s+p' : f).padStart(7))].join(' '))
+  for (const [name, score] of Object.entries(results)) {
+    console.log([name.padEnd(width), String(score.goldClaims).padStart(4), String(score.predictedClaims).padStart(4), ...fields.map((f) => score.fields[f]!.f1.toFixed(3).padStart(7))].join(' '))
+  }
+  if (verbose) printMistakes(splits.length === 1 ? results[splits[0]!]! : null)
 } else {
   for (const [name, score] of Object.entries(results)) print(name, score)
-  if (verbose) {
-    const main = results[splits.length > 1 ? 'all' : splits[0]!]!
-    console.log('\nMisses:')
-    for (const m of main.misses) console.log(`  ${m.report} «${m.anchor}» ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`)
-    console.log('\nSpurious claims:')
-    for (const s of main.spurious) console.log(`  ${s.report} [${s.kind}] ${JSON.stringify(s.text.slice(0, 100))}`)
+  if (verbose) printMistakes(results[splits.length > 1 ? 'all' : splits[0]!]!)
+}
+
+function printMistakes(score: ExtractionScore | null): void {
+  if (score === null) {
+    console.log('\n(--verbose lists mistakes for one split at a time in a table: give --split NAME)')
+    return
   }
+  console.log('\nMisses:')
+  for (const m of score.misses) console.log(`  ${m.report} «${m.anchor}» ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`)
+  console.log('\nSpurious claims:')
+  for (const s of score.spurious) console.log(`  ${s.report} [${s.kind}] ${JSON.stringify(s.text.slice(0, 100))}`)
+}
+
+function splitRank(name: string): number {
+  const team = ['dev', 'test', 'fresh', 'blind'].indexOf(name)
+  if (team >= 0) return team
+  const blind = /^blind(\d+)$/.exec(name)
+  return blind ? 4 + Number(blind[1]) : 10_000
 }
 
 function analyze(report: GoldReport): Analysis {
