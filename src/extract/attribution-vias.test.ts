@@ -36,8 +36,12 @@ describe('the via of an interview, broadcast or agency statement carries to its 
     const rows = claimsOf("Petro Marchenko told Reuters that Russian troops shelled Lozova. Russia's Defence Ministry said its forces had taken Kurylivka. Marchenko said two people were killed in Balakliia.")
     expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: null })
   })
-  it('an own platform is still carried past another speaker (call 16)', () => {
+  it('an own platform is not carried past another speaker either (convention 60)', () => {
     const rows = claimsOf("Petro Marchenko wrote on Telegram that Russian troops shelled Lozova. Russia's Defence Ministry said its forces had taken Kurylivka. Marchenko said two people were killed in Balakliia.")
+    expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: null })
+  })
+  it("an own platform carries to the same speaker's next paragraph (conventions 16, 27)", () => {
+    const rows = claimsOf('Petro Marchenko wrote on Telegram that Russian troops shelled Lozova overnight.\n\nMarchenko said two people were killed in Balakliia.')
     expect(rows.at(-1)).toMatchObject({ speaker: 'Petro Marchenko', via: 'Telegram' })
   })
 })

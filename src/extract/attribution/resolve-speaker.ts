@@ -707,9 +707,6 @@ function based(basedOn: string | null): { basedOn?: string } {
   return basedOn ? { basedOn } : {}
 }
 
-// Platforms an official posts on themselves ("wrote on Telegram", "у своєму Telegram-каналі", "in a
-// video address"), as canonicalVia names them.
-const OWN_CHANNEL = /^(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|VK|VKontakte|Viber|MAX|TikTok|Truth Social)$|video address|відеозвернен|видеообращени|телеграм|telegram/iu
 
 /**
  * The via a back-reference to a speaker carries ("X wrote on Telegram … He added …", "told TASS … По его
@@ -723,8 +720,9 @@ function carriedVia(context: SpeakerContext, back: ResolvedSpeaker): string | nu
   if (!via) return null
   // Judgement call 27: naming the speaker again in a new paragraph continues the statement (the
   // reporter breaks one interview into paragraphs, and may quote another voice in between) unless the
-  // frame gives it an occasion of its own.
-  return OWN_CHANNEL.test(via) || context.continuesStatement(back) || (context.resumedInNewParagraph(back) && !context.isNewOccasion()) ? via : null
+  // frame gives it an occasion of its own. An official's own channel is carried no further (convention
+  // 60): once another voice has spoken, the reader no longer knows where the returning speaker spoke.
+  return context.continuesStatement(back) || (context.resumedInNewParagraph(back) && !context.isNewOccasion()) ? via : null
 }
 
 /** A speaker referred back to, with the via its phrase names, else the one its statement carries. */
