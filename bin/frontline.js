@@ -53,6 +53,12 @@ if (
     }
   })
 } else {
+  // A reader that stops early (`frontline gazetteer lookup X | head`) closes the pipe: that ends the
+  // output, as it does for any Unix tool, rather than an unhandled EPIPE and a stack trace.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
   const { main } = await import(entry.href)
   process.exitCode = await main(args)
 }

@@ -83,4 +83,10 @@ describe.skipIf(!built || process.platform !== 'linux')('bin/frontline.js (needs
     expect(analyzing).toHaveLength(2)
     expect(analyzing[1]).toContain('--no-regexp-tier-up')
   }, 60_000)
+
+  it('stops quietly when the reader closes the pipe early (`| head -1`)', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${executable}" gazetteer lookup Pokrovske --limit 50 | head -1`], { encoding: 'utf8' })
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1)
+    expect(run.stderr).not.toMatch(/EPIPE|Error/)
+  })
 })
