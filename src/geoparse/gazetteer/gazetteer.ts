@@ -230,7 +230,11 @@ export class Gazetteer {
     const hit = this.lookup(region, { kind: 'region', limit: 1 })[0]
     if (hit) return hit.entry.admin1 ?? undefined
     const k = looseLatinKey(region)
-    return this.regionList.find((r) => [r.nameEn, r.nameUk, r.nameRu].some((n) => looseLatinKey(n) === k || nameKey(n) === nameKey(region)))?.admin1
+    const named = this.regionList.find((r) => [r.nameEn, r.nameUk, r.nameRu].some((n) => looseLatinKey(n) === k || nameKey(n) === nameKey(region)))
+    if (named) return named.admin1
+    // "Donetsk", "kherson": the region's name without "Oblast", when exactly one region is so named.
+    const bare = this.regionList.filter((r) => r.admin1.toLowerCase().startsWith(`${region.trim().toLowerCase()} `))
+    return bare.length === 1 ? bare[0]!.admin1 : undefined
   }
 
   /**
