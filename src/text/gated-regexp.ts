@@ -111,7 +111,7 @@ class LongText {
     /** The number its entries in the table carry (a new one per text). */
     private readonly mark: number,
   ) {
-    const table = (this.table = TABLES[tableIndex])
+    const table = (this.table = (TABLES[tableIndex] ??= new Int32Array(1 << GRAM_BITS)))
     this.unsafe = FOLD_UNSAFE.test(text)
     const lower = text.toLowerCase()
     const n = lower.length
@@ -132,7 +132,9 @@ class LongText {
 }
 
 // Two tables, for the two long texts last asked (a document and, now and then, a long stretch of it).
-const TABLES = [new Int32Array(1 << GRAM_BITS), new Int32Array(1 << GRAM_BITS)] as const
+// Made on first use (1 MB each): a process that reads no long text, or loads the module and stops
+// (`frontline --help`, a test file), never pays for them.
+const TABLES: [Int32Array | null, Int32Array | null] = [null, null]
 let recentLong: [LongText | null, LongText | null] = [null, null]
 let marks = 0
 
@@ -145,7 +147,7 @@ function longText(text: string): LongText {
   }
   if (marks >= 0x7ffffff0) {
     // (Numbers run out after two billion documents: the tables start again empty.)
-    for (const t of TABLES) t.fill(0)
+    for (const t of TABLES) t?.fill(0)
     marks = 0
     a = b = null
   }
