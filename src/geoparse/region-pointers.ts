@@ -18,10 +18,17 @@ import type { Gazetteer } from './gazetteer/gazetteer.js'
  * приграничьем", "по прикордонню"); a capitalised word before it names the region itself
  * ("Донецької області"), which the geoparser already finds.
  */
-const POINTER = /\b(?:the|this) (?:region|oblast|province)\b(?!['’]|-)|(?:^|[\s,(«"])(?:([\p{L}'’]+)\s+)?(област(?:і|ю|ь|и|ью)|регіон(?:і|у|ом)?|регион(?:е|а|ом)?|приграничь(?:е|я|ю|ем)|прикордонн(?:я|ю|ям|і))(?=[\s,.;:!?)»"]|$)/giu
+export const POINTER = /\b(?:the|this) (?:region|oblast|province)\b(?!['’]|-)|(?:^|[\s,(«"])(?:([\p{L}'’]+)\s+)?(област(?:і|ю|ь|и|ью)|регіон(?:і|у|ом)?|регион(?:е|а|ом)?|приграничь(?:е|я|ю|ем)|прикордонн(?:я|ю|ям|і))(?=[\s,.;:!?)»"]|$)/giu
 
-/** Words every pointer holds (lower-cased): the pattern runs only on texts with one. */
-const POINTER_KEYS = /region|oblast|province|област|регіон|регион|приграничь|прикордонн/
+/**
+ * Words every pointer holds, found with the pattern's own case flags: the pattern is tried only just
+ * before each (see `pointerMatches`), not at every character of the text. Keys never overlap one
+ * another (no key's end is another's start), so a scan finds every occurrence.
+ */
+const POINTER_KEY = /region|oblast|province|област|регіон|регион|приграничь|прикордонн/giu
+
+/** The pattern tried at one position. */
+const POINTER_AT = new RegExp(POINTER.source, 'iuy')
 
 /** Lowercase words before the Cyrillic noun that still make it a pointer: prepositions are capitalised at a sentence start. */
 const PREPOSITIONS: ReadonlySet<string> = new Set('над по в у на з із зі із-за до для через из с со для от за'.split(' '))
@@ -34,10 +41,9 @@ const LEAD_PARAGRAPH = 100
 
 /** The places of `text` with a place added for each region pointer that resolves (see the file's head). */
 export function placeRegionPointers(text: string, places: readonly Place[], gazetteer: Gazetteer): Place[] {
-  if (!POINTER_KEYS.test(text.toLowerCase())) return places as Place[]
   const added: Place[] = []
   let dominant: Place | null | undefined
-  for (const m of text.matchAll(POINTER)) {
+  for (const m of pointerMatches(text)) {
     const before = m[1]
     // "Донецької області": a region named, not pointed at (the first letter of a sentence's preposition excepted).
     if (before && /^\p{Lu}/u.test(before) && !PREPOSITIONS.has(before.toLowerCase())) continue
@@ -50,6 +56,64 @@ export function placeRegionPointers(text: string, places: readonly Place[], gaze
     added.push({ ...region, mention: text.slice(span[0], span[1]), span, alternatives: [], statedAdmin1: null })
   }
   return added.length === 0 ? (places as Place[]) : [...places, ...added]
+}
+
+/**
+ * What `text.matchAll(POINTER)` finds, when the lower-cased text holds a key (none otherwise), found
+ * by trying the pattern only where a match can start: every match holds a key, and starts at most one
+ * word, its spaces and one character before the key it begins with (or inside the word before it).
+ * Running the pattern along a whole ~5 kB report was a third of geoparsing (most reports name
+ * "області" a few times, and the pattern tries its optional word before the noun at every space).
+ */
+export function pointerMatches(text: string): RegExpExecArray[] {
+  const keys: number[] = []
+  // (The keys as the lower-cased text holds them, as the gate did: a folded spelling, "oblaſt",
+  // counts for the pattern only beside a plain one.)
+  let plain = false
+  for (const k of text.matchAll(POINTER_KEY)) {
+    keys.push(k.index)
+    plain ||= POINTER_KEY_WORDS.has(k[0].toLowerCase())
+  }
+  const out: RegExpExecArray[] = []
+  if (!plain) return out
+  // No match starts before `from`: where the last match ended, or past the last key tried.
+  let from = 0
+  for (const key of keys) {
+    if (key < from) continue
+    for (let at = Math.max(from, earliestStart(text, key)); at <= key; at++) {
+      POINTER_AT.lastIndex = at
+      const m = POINTER_AT.exec(text)
+      if (m === null) continue
+      out.push(m)
+      from = m.index + m[0].length
+      break
+    }
+    if (from <= key) from = key + 1
+  }
+  return out
+}
+
+const POINTER_KEY_WORDS: ReadonlySet<string> = new Set(POINTER_KEY.source.split('|'))
+
+/**
+ * Where a pointer match holding the key at `key` can start, at the earliest: back over the word the
+ * key is in, the spaces before it, the word before those, and one character (the space, comma or
+ * bracket the pattern opens with). A surrogate counts as a letter: going back too far only costs tries.
+ */
+function earliestStart(text: string, key: number): number {
+  let i = key
+  while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--
+  return Math.max(0, i - 1)
+}
+
+const SPACE = /\s/
+const LETTER = /\p{L}/u
+
+function isWordUnit(c: number): boolean {
+  if (c === 0x27 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff)) return true
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x44f) || (c > 0x7f && LETTER.test(String.fromCharCode(c)))
 }
 
 /** The region named last before `at` in its paragraph (blank-line separated). */
