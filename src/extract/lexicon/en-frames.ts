@@ -33,7 +33,7 @@ const FORCE_HEADS = new Set([
   'attackers', 'infiltrators', 'saboteurs', 'stormtroopers', 'assaulters', 'crews', 'gunners', 'operators', 'sappers', 'scouts', 'raiders', 'commandos', 'mercenaries',
   'conscripts', 'convicts', 'reservists', 'army', 'military', 'brigade', 'brigades', 'regiment', 'regiments', 'division', 'divisions', 'corps', 'battalion', 'battalions',
   'platoon', 'platoons', 'squad', 'squads', 'detachment', 'detachments', 'garrison', 'russians', 'ukrainians', 'occupiers', 'invaders', 'enemy', 'rangers', 'guardsmen',
-  'tankers', 'pilots', 'gunmen', 'snipers', 'sharpshooters', 'militants', 'separatists', 'wagner', 'akhmat', 'vdv', 'afu', 'zsu', 'defence', 'defense', 'grouping', 'columns', 'column',
+  'tankers', 'pilots', 'gunmen', 'snipers', 'sharpshooters', 'militants', 'separatists', 'wagner', 'akhmat', 'vdv', 'afu', 'zsu', 'defence', 'defense', 'defences', 'defenses', 'grouping', 'columns', 'column',
 ])
 /** Heads that name armed people only after their owner or side ("his men", "Russian groups"). */
 const OWNED_HEADS = new Set(['men', 'groups', 'group', 'teams', 'team', 'company', 'companies', 'boys', 'guys', 'lads', 'personnel', 'comrades'])
@@ -57,6 +57,8 @@ const EQUIPMENT_HEADS = new Set([
 ])
 /** Aerial attackers: brought down, the claim is the strike intercepted (its side is the weapon's). */
 const AERIAL_HEADS = new Set(['drone', 'drones', 'uav', 'uavs', 'missile', 'missiles', 'rocket', 'rockets', 'shahed', 'shaheds', 'geran', 'gerans', 'kabs', 'bombs', 'projectiles', 'aircraft'])
+/** Words before a drone or missile head in a counted object ("22 of 25 cruise missiles", "40 attack drones"). */
+const AERIAL_MODIFIERS = new Set(['cruise', 'ballistic', 'attack', 'kamikaze', 'guided', 'glide', 'hypersonic', 'strike', 'decoy', 'jet-powered', 'shahed-type', 'long-range', 'iskander', 'kalibr', 'kh-101', 'kinzhal'])
 /** Modifiers that make a generic vehicle military ("armoured vehicles", "Russian trucks"). */
 const MILITARY_MODIFIERS = new Set(['armoured', 'armored', 'military', 'combat', 'russian', 'ukrainian', 'enemy', 'infantry', 'fighting', 'artillery', 'air', 'defence', 'defense', 'landing', 'supply', 'ammunition', 'fuel'])
 
@@ -623,13 +625,16 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
       if (FACILITY_EQUIPMENT.has(o) || lemma === 'hit' || lemma === 'strike') return match(w, v, i, LOSSES)
       return { ...match(w, v, i, LOSSES), replaces: LOSSES_OVER_STRIKE }
     }
-    if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !/(?:ed|ian|ern|al|ive|y)$/.test(o) && !MILITARY_MODIFIERS.has(o) && i > last + 2) break
+    if (!NP_FILLERS.has(o) && !/^\d/.test(o) && !/(?:ed|ian|ern|al|ive|y)$/.test(o) && !MILITARY_MODIFIERS.has(o) && !AERIAL_MODIFIERS.has(o) && i > last + 2) break
   }
   // Passive: "two Russian boats were sunk", "five tanks have been knocked out".
   if (v >= 2 && /(?:ed|en|wn|unk|urnt|ot|ck|ruck)$/.test(word) && /^(?:was|were|been|being|is|are|got)$/.test(lower(w, v - 1)) && joined(w, v - 1)) {
     let h = v - 2
     while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
     if (h >= 0 && joined(w, h) && EQUIPMENT_HEADS.has(lower(w, h)) && !GENERIC_EQUIPMENT.has(lower(w, h))) return match(w, v - 1, last, LOSSES_PASSIVE)
+    // "Of the 120 drones launched, 94 were neutralised", "94 of them were jammed": a count whose
+    // drones or missiles were told just before is the strike intercepted, not a loss.
+    if (h >= 0 && joined(w, h) && (isAmount(lower(w, h)) || PARTITIVE_SHARES.has(lower(w, h)) || /^(?:them|those|these)$/.test(lower(w, h))) && antecedentOf(w, v - 1) === 'aerial') return { ...match(w, v - 1, last, INTERCEPTED_PASSIVE), replaces: INTERCEPTED_OVER_LOSSES }
   }
   // A weapon doing it to a building or a vehicle: "a glide bomb brought down half of the palace of
   // culture", "a kamikaze drone rammed a hatchback" is the strike itself.
@@ -638,6 +643,7 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
 }
 
 const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+const INTERCEPTED_PASSIVE = trigger('strike', '', { voice: 'passive', object: 'agent', defaultSide: 'enemy' }).data
 const INTERCEPTED_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
 const STRIKE_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
 /** Sites where materiel is kept: destroying one is a strike on it ("an ammunition store", "a fuel dump"). */

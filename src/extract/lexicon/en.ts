@@ -1,4 +1,5 @@
 import { NUMBER_WORD_STARTS } from '../../text/index.js'
+import { enStateAndNounTriggers } from './en-states-and-nouns.js'
 import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 // English war-reporting vocabulary: wire copy, analyst reports (ISW, UK MoD), official statements
@@ -349,7 +350,7 @@ const triggers = [
   // Zaporizhzhia oblast", "Almost half of it lay around Pokrovsk", "most of the advances were made
   // near Siversk"): the area change located, told without its figure; a name must follow (gains that
   // came in technology stocks are no ground)
-  trigger('area-change', String.raw`(?:half|a third|a quarter|a fifth|two-thirds|two thirds|three-quarters|three quarters|most|much|the bulk|the majority|the lion['’]s share|nearly all|almost all|[\p{N}][\p{N},.]* ?(?:%|per ?cent|percent)) of (?:(?:the|this|these|last|that|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s|month['’]s|year['’]s|week['’]s|[\p{L}]+['’]s|recent|new|territorial|[\p{L}]+ month['’]s) )*(?:(?:gains|advances|haul|losses|(?<=of )it) (?:came|lay|fell|occurred|took place|happened|were made|was made|were concentrated|was concentrated|were recorded|was recorded|were registered)|(?:gains|advances|haul|losses) (?:were|was)) (?:mostly |mainly |largely |chiefly |again )?(?:in|around|near|on|along|within|across|at|east of|west of|north of|south of)`, { voice: 'noun', continues: true, capitalAfter: true, starts: ['half', 'a', 'two', 'three', 'most', 'much', 'the', 'nearly', 'almost', '#'] }),
+  trigger('area-change', String.raw`(?:half|a third|a quarter|a fifth|two-thirds|two thirds|three-quarters|three quarters|most|much|the bulk|the majority|the lion['’]s share|nearly all|almost all|[\p{N}][\p{N},.]* ?(?:%|per ?cent|percent)) of (?:(?:the|this|these|those|last|that|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s|month['’]s|year['’]s|week['’]s|[\p{L}]+['’]s|recent|new|territorial|[\p{L}]+ month['’]s) )*(?:(?:gains|advances|haul|losses|(?<=of )(?:it|that|this)) (?:came|lay|fell|occurred|took place|happened|were made|was made|were concentrated|was concentrated|were recorded|was recorded|were registered)|(?:gains|advances|haul|losses|(?<=of )(?:that|this)) (?:were|was)|(?:territory|ground|land|area) (?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|Russian forces|Ukrainian forces) )?(?:was |were |had been |has been )?(?:taken|captured|seized|gained|occupied|lost|took|seized|gained|won)) (?:mostly |mainly |largely |chiefly |again )?(?:in|around|near|on|along|within|across|at|east of|west of|north of|south of)`, { voice: 'noun', continues: true, capitalAfter: true, starts: ['half', 'a', 'two', 'three', 'most', 'much', 'the', 'nearly', 'almost', '#'] }),
   // the area of a period told with the period as subject ("January to September brought 2,900 sq km",
   // "March through May produced some 1,100 square kilometres"): gated by two month names
   trigger('area-change', String.raw`(?:${MONTHS}) (?:to|through|till|until|-|–) (?:${MONTHS})(?: \p{N}{4})? (?:yielded|yields|brought|brings|produced|produces|delivered|delivers|saw|sees|added|adds|netted|nets) (?:(?:about|some|roughly|approximately|more than|over|nearly|almost|around|close to|just over|just under|an estimated) )*${AREA_FIGURE}`, { voice: 'noun', starts: MONTH_STARTS }),
@@ -553,6 +554,8 @@ const triggers = [
   // sent to an ally are aid, so a preposition of attack must follow, and a side must be the sender
   // (protesters who hurled petrol bombs at police are none).
   trigger('strike', String.raw`(?:sent|send|sends|sending|hurled|hurl|hurls|hurling|lobbed|lob|lobs|lobbing) (?:[\p{L}\p{N},'’-]+ ){0,4}?(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|Gerans?|glide bombs?|guided bombs?|(?<!(?:petrol|Molotov|smoke|stink|paint|water) )bombs?|decoys?)(?=(?: [\p{L}\p{N},'’-]+){0,8}? (?:at|against|toward|towards|over|into)(?![\p{L}]))`, { needsActor: true, starts: ['sent', 'send', 'hurl', 'lob'] }),
+  // events told by a state or a noun (en-states-and-nouns.ts)
+  ...enStateAndNounTriggers,
 ]
 
 const FORCE_NOUNS = String.raw`(?:forces|troops|army|military|units?|soldiers|servicemen|assault (?:groups?|units?|troops|detachments?)|infantry|paratroopers|marines|special forces|sabotage (?:groups?|units?)|drones?|missiles?|aircraft|aviation|artillery|occupiers|invaders|fighters|mercenaries|battalions?|brigades?|regiments?|divisions?|columns?|tanks?|armou?r|attacks?|strikes?|offensive|counteroffensive|shelling|bombs?|bombers?|jets?|warplanes?|positions|incursion|grouping|personnel|convoys?|vehicles|side|defenders|defen[cs]es|air defen[cs]es?|command|commanders|operators|gunners|war bloggers?|milbloggers?)`
