@@ -1,4 +1,4 @@
-// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE]`: the geoparser against the human-coded
+// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--ucdp-before YEAR]`: the geoparser against the human-coded
 // gold rows in ../shared/data (or DIR): UCDP GED (headline + where_description, coded coordinates) and
 // the CIR/Bellingcat Russia-Ukraine Monitor (title + description, verified coordinates).
 //
@@ -38,6 +38,9 @@ const args = process.argv.slice(2)
 const dataDir = valueOf('--data') ?? sharedDataDir()
 const missesFile = valueOf('--misses')
 const asJson = args.includes('--json')
+// Leaves out the UCDP rows of YEAR and later: the 2023 rows are the source pool of a held-out real-text
+// gold set (eval/extract/gold-real-ucdp.json), which error analysis must not look at.
+const ucdpBefore = valueOf('--ucdp-before') === undefined ? Infinity : Number(valueOf('--ucdp-before'))
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag)
@@ -53,9 +56,10 @@ function readUcdp(): GoldRow[] {
   const file = join(dataDir, 'ucdp-ged-ukraine', 'ucdp_ged_ukraine_2014-2023.csv')
   const t = parseDelimited(readFileSync(file, 'utf8'), ',')
   const col = (n: string) => t.header.indexOf(n)
-  const [id, headline, where, coords, prec, lat, lon, adm1] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1'].map(col)
+  const [id, headline, where, coords, prec, lat, lon, adm1, year] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1', 'year'].map(col)
   const out: GoldRow[] = []
   for (const r of t.rows) {
+    if (Number(r[year!]) >= ucdpBefore) continue
     if (!['1', '2'].includes(r[prec!] ?? '')) continue
     const place = (r[coords!] ?? '').trim()
     if (NON_SETTLEMENT.test(place.replace(SETTLEMENT_WORDS, ''))) continue

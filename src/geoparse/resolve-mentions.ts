@@ -41,6 +41,11 @@ interface Candidates {
 }
 
 const CONNECTOR = /^[\s,;:()\-–—]*(?:(?:in|of|the|near|at|у|в|на|із|из|біля|около|под|під|район[іе]?|р-н)[\s,;:()\-–—]+)*[\s,;:()\-–—]*$/i
+// A settlement named after a place with a word of nearness between ("Георгиевка под Бахмутом", "Калинівка
+// біля Броварів", "Hvardiiske outside Simferopol", "Vesele, not far from Avdiivka"): the place is the
+// namesake near that settlement. "У районі"/"в районе" after a place points the same way ("Вільча в
+// районі Вовчанська").
+const POINTER_GAP = /^[\s,(]*(?:(?:що|что|which is|that is|just|some)\s+)?(?:під|под|біля|около|возле|близ|поблизу|вблизи|неподалік(?:\s+від)?|неподалеку\s+от|недалеко\s+(?:від|от)|(?:не\s*)?далеко\s+(?:від|от)|у\s+районі|в\s+районі|в\s+районе|на\s+околиці|на\s+окраине|near|outside|close\s+to|not\s+far\s+from|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$/i
 const LIST_JOINER = /^\s*(?:,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
 const POSSESSIVE = /^['’]s\s*$/
 
@@ -171,6 +176,9 @@ const W = {
   prominence: 1.4,
   qualifierRegion: 3.0,
   qualifierDistrict: 2.0,
+  pointer: 2.5,
+  sense: 2.0,
+  cityGuard: 1.2,
   sentenceRegion: 1.0,
   documentRegion: 0.5,
   country: 0.35,
@@ -236,10 +244,17 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   const nAdmin = f.admin1Names.length
   const prior = f64(F_PRIOR, 2 * (nAdmin + 1)).fill(Number.NaN)
   const score = c.score
-  for (let k = 0; k < nm; k++) {
+  // Mentions whose choice a qualifier made: the region or raion named right after them, or the settlement
+  // they are said to be near. Their choices are the report's senses of those names (see below).
+  const anchored = u8(U_ANCHORED, nm).fill(0)
+  // Last to first: a settlement that qualifies a mention comes after it, and its own static scores are
+  // then known, so the place it is said to be near is its best candidate so far, not its first.
+  for (let k = nm - 1; k >= 0; k--) {
     const qs = qualifiers[k]
-    // What the qualifiers state: their first candidates (each mention's choice is not made yet).
-    const stated = qs ? qs.map((q) => g.entryAt(entry[first[q]!]!)) : null
+    // What the region and raion qualifiers state: their best candidates by their own static evidence
+    // (not their first: "Novomikhailovka (Maryinsky district)" read the raion as a Marine in Sumy oblast,
+    // the first namesake the index lists).
+    const stated = qs ? qs.map((q) => (region[q] || district[q] ? g.entryAt(entry[bestStatic(c, g, q)]!) : null)) : null
     const inSentence = sentenceRegions.size === 0 ? undefined : sentenceRegions.get(mentions[k]!.sentence)
     const direction = mentions[k]!.cue === 'direction'
     for (let at = first[k]!; at < first[k + 1]!; at++) {
@@ -248,7 +263,16 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       const a = f.admin1[e]!
       let s = c.quality[at]! + W.prominence * prominence
       if (stated) {
-        for (const q of stated) {
+        for (let x = 0; x < stated.length; x++) {
+          const q = stated[x]!
+          if (q === null) {
+            // A settlement it is said to be near: closeness to that settlement's best candidate so far,
+            // full within 20-30 km, a fifth at 60 km.
+            const p = bestStatic(c, g, qs![x]!)
+            const d = distanceKm(f.lat[e]!, f.lon[e]!, f.lat[entry[p]!]!, f.lon[entry[p]!]!)
+            s += W.pointer / (1 + (d / 30) ** 2)
+            continue
+          }
           if (q.kind === 'region' && (a < 0 ? null : f.admin1Names[a]) === q.admin1) s += W.qualifierRegion
           if (q.kind === 'district' && (g.entryAt(e).admin2 === q.name || distanceKm(f.lat[e]!, f.lon[e]!, q.lat, q.lon) < 35)) s += W.qualifierDistrict
           if (q.kind === 'settlement' && distanceKm(f.lat[e]!, f.lon[e]!, q.lat, q.lon) < 35) s += W.qualifierDistrict
@@ -268,6 +292,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       if (direction && f.kind[e] === SETTLEMENT && !c.shadowed[at]) s += W.direction * Math.min(1, Math.max(0, (prominence - 0.4) / 0.3))
       score[at] = s
     }
+    if (qs) anchored[k] = 1
   }
   addFrontLineEvidence(mentions, c, f, ctx)
 
@@ -275,6 +300,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
   // local (a long report moves from one front to another).
   const best = clusterScores(text, mentions, c, f, g, region)
+  addSenseMemory(c, g, best, anchored, region)
   // Pushed, not made as new Array(nm): optimised code that makes an array of over 16,383 elements
   // (a text of about 1 MB has that many mentions) is thrown away ("out of bounds"), and the call ran on
   // unoptimised until V8 had compiled the function again.
@@ -338,6 +364,7 @@ const U_REGION = 1
 const U_DISTRICT = 2
 const U_DIRECTION = 3
 const U_REGION_CANDIDATE = 4
+const U_ANCHORED = 5
 
 // The neighbours of one mention in a clustering round (at most CLUSTER_WINDOW on either side).
 const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
@@ -432,9 +459,18 @@ function findQualifiers(text: string, mentions: readonly RawMention[], region: U
       const q = mentions[j]!
       if (q.start - prevEnd > 30) break
       if (q.start < prevEnd) break
-      // Only a region or raion qualifies (checked before the gap's text is cut and matched).
-      if (!region[j] && !district[j]) break
       const gap = text.slice(prevEnd, q.start)
+      // A region or raion qualifies after connectors; a settlement only right after the place, with a
+      // word of nearness between ("Георгиевки под Бахмутом").
+      if (!region[j] && !district[j]) {
+        if (j === i + 1 && POINTER_GAP.test(gap)) {
+          add(i, j)
+          prevEnd = q.end
+          j++
+          continue
+        }
+        break
+      }
       if (!CONNECTOR.test(gap)) break
       add(i, j)
       prevEnd = q.end
@@ -454,6 +490,51 @@ function findQualifiers(text: string, mentions: readonly RawMention[], region: U
     if (b.start >= a.end && LIST_JOINER.test(text.slice(a.end, b.start))) qualifiers[i] = [...qualifiers[i + 1]!]
   }
   return qualifiers
+}
+
+/** Mention `k`'s best candidate by the scores so far (a position in the candidate arrays). */
+function bestStatic(c: Candidates, g: Gazetteer, k: number): number {
+  return argmaxAt(c, g, k)
+}
+
+let senseOf = new Uint8Array(0)
+
+/**
+ * One sense per report: a name whose place a qualifier settled ("Шахове Покровського району", "Uspenivka
+ * in Zaporizhzhia region", "Георгиевка под Бахмутом") keeps that place at its other mentions, which
+ * usually name it bare ("бої біля Шахового"). The anchored mentions' best candidates are marked by entry
+ * number once the clustering has chosen; every other mention with a marked entry among its candidates
+ * gains for it and chooses again. Marks are cleared again, so one pass over the candidates, and none when
+ * nothing is anchored.
+ */
+function addSenseMemory(c: Candidates, g: Gazetteer, best: Int32Array, anchored: Uint8Array, regionFlags: Uint8Array): void {
+  const nm = anchored.length
+  const { first, entry, score } = c
+  let any = false
+  for (let k = 0; k < nm; k++) if (anchored[k] && !regionFlags[k] && first[k + 1]! - first[k]! > 1) any = true
+  if (!any) return
+  if (senseOf.length !== g.size) senseOf = new Uint8Array(g.size)
+  const marked: number[] = []
+  for (let k = 0; k < nm; k++) {
+    if (!anchored[k] || regionFlags[k] || first[k + 1]! - first[k]! < 2) continue
+    const e = entry[best[k]!]!
+    if (!senseOf[e]) marked.push(e)
+    senseOf[e] = 1
+  }
+  try {
+    for (let k = 0; k < nm; k++) {
+      if (anchored[k] || regionFlags[k] || first[k + 1]! - first[k]! < 2) continue
+      let gained = false
+      for (let at = first[k]!; at < first[k + 1]!; at++) {
+        if (!senseOf[entry[at]!]) continue
+        score[at] = score[at]! + W.sense
+        gained = true
+      }
+      if (gained) best[k] = argmaxAt(c, g, k)
+    }
+  } finally {
+    for (const e of marked) senseOf[e] = 0
+  }
 }
 
 function addFrontLineEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, ctx: ResolveContext): void {
