@@ -2217,7 +2217,8 @@ function seizeFrame(w: Words, v: number): FrameMatch | null {
   while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h)) && lower(w, h) !== 'to') h--
   if (h >= 0 && lower(w, h) === 'to') return null
   if (!actingSubject(w, v) && !militaryAfterAside(w, v)) return null
-  let from = v + 1
+  // "won back two villages", "took back the hamlet": the particle of a retaking.
+  let from = joined(w, v) && lower(w, v + 1) === 'back' ? v + 2 : v + 1
   // "won control of X", "secured full control over X"
   let control = false
   for (let i = v + 1; i <= v + 3 && i < w.tokens.length; i++) {

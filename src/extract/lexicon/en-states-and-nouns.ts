@@ -1,7 +1,7 @@
 import { trigger } from './types.js'
 
 // English events told without an event verb (round 17): the state a place is in after it changed
-// hands, the noun of a loss or a gain, and a place passing to a side. Real articles tell most of
+// hands, the noun of a loss or a gain, and a place passing to a side. Real articles tell many of
 // their ground claims this way ("the village is back in Ukrainian hands", "Siversk has been
 // Russian since December", "the loss of Myrnohrad", "Russian gains around Kupiansk", "control passed
 // to Russian troops"), where the lexicon's verbs find nothing. Each rule opens with a closed set of
@@ -50,12 +50,28 @@ export const enStateAndNounTriggers = [
   // recent gains near Kupiansk", "the gains west of Pokrovsk". Only with a side for it (markets and
   // polls gain too); figures of area are the area rules'.
   trigger('advance', String.raw`gains (?:(?:made|reported|recorded|registered|claimed) )?(?:around|near|in the (?:direction|area) of|toward|towards|on the outskirts of|outside|along|west of|east of|north of|south of|northwest of|northeast of|southwest of|southeast of|inside|into)(?![\p{L}])`, { voice: 'noun', needsActor: true, starts: ['gains'] }),
-  // "the Russian incursion into Kharkiv region", "Ukrainian incursions into Belgorod oblast".
-  trigger('advance', String.raw`incursions? (?:into|deeper into|across)(?![\p{L}])`, { voice: 'noun', needsActor: true, starts: ['incursion'] }),
   // ---- Air attacks told by their count or their impact sites, without a verb of striking. "Russia
   // sent 121 attack drones overnight" (a launch; a destination after "to" or "for" is aid), "Impacts
   // were logged at nine locations", "hits were recorded in 14 places", "debris fell at four sites":
   // the attack's result counted by place is the strike (its side is the attacker's, from context).
   trigger('strike', String.raw`(?:sent|send|sends|sending|fired|fire|fires|firing) (?:(?:about|some|more than|over|nearly|almost|at least|up to|a total of|another|an additional|roughly|around) )*[\p{N}][\p{N},]* (?:[\p{L}-]+ ){0,3}?(?:drones?|UAVs?|missiles?|Shaheds?|Gerans?|decoys?)(?![\p{L}])(?! (?:to|for|from the|into storage)(?![\p{L}]))`, { needsActor: true, starts: ['sent', 'send', 'fire', 'firing'] }),
   trigger('strike', String.raw`(?:impacts?|hits|direct hits|strikes|debris|wreckage|fragments|falling debris) (?:(?:was|were|have been|had been|has been) )?(?:recorded|logged|registered|reported|observed|detected|confirmed|fell|came down|landed) (?:at|in|on|across) (?:(?:about|some|more than|over|nearly|at least|up to|another|\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a dozen|dozens of|multiple) )+(?:locations|sites|places|spots|points|settlements|areas|districts|communities)(?![\p{L}])`, { voice: 'noun', defaultSide: 'enemy', starts: ['impact', 'hits', 'direct', 'strikes', 'debris', 'wreckage', 'fragments', 'falling'] }),
+  // ---- A place back in a side's hands changed hands again: "Petropavlivka, back in Ukrainian
+  // hands", "the hamlet is back under Russian control" is its retaking (a capture), not a holding.
+  // (A side must be named: keys and businesses are back in their owners' hands too.)
+  trigger('capture', String.raw`back (?:in|under|into) (?:the )?(?:${HOLDER}(?:['’]s)? |the enemy['’]s )(?:hands|control)(?![\p{L}])`, { voice: 'noun', starts: ['back'] }),
+  // ---- A force present in a place it did not hold: "Russian units are already inside the town's
+  // eastern districts", "troops are now in the centre of Huliaipole", "have a foothold in", "have
+  // established themselves in", "got as far as the station". Ground gained (an advance); "are still
+  // in" is a holding, the lexicon's control. A verb or "now"/"already" must stand before the place
+  // ("no sign of Russian infantry inside the village" tells none).
+  trigger('advance', String.raw`(?<=\b(?:troops|forces|units|soldiers|infantry|infantrymen|groups|Russians|Ukrainians|fighters|paratroopers|marines|men|servicemen|occupiers|they)\s)(?:(?:are|were|is|was|have been|had been|got|get|made it) (?:now |already |reportedly |apparently |probably |likely |also |even )*|(?:now|already) (?:reportedly |apparently |probably |likely |also |even )*)(?:inside|in the (?:centre|center|heart|middle|streets) of|into the (?:centre|center|heart|middle) of|as far as)(?![\p{L}])`, { needsActor: true, starts: ['are', 'were', 'is', 'was', 'have', 'had', 'got', 'get', 'made', 'now', 'already', 'reportedly', 'apparently', 'probably', 'likely', 'also', 'even', 'inside', 'in', 'into', 'as'] }),
+  trigger('advance', String.raw`(?:have|has|had|having|now have|now has|secured|established|built|set up|carved out|won) (?:a |an |their |its )?(?:small |firm |tenuous |precarious |solid |new |first |growing )?(?:foothold|presence|toehold|bridgehead|lodgement|lodgment) (?:in|on|at|inside|near|across|over)(?![\p{L}])`, { needsActor: true, starts: ['have', 'has', 'had', 'having', 'now', 'secured', 'established', 'built', 'set', 'carved', 'won'] }),
+  trigger('advance', String.raw`(?:established|entrenched|dug|installed|lodged|ensconced) themselves (?:in|on|at|inside|near)(?![\p{L}])`, { needsActor: true, starts: ['established', 'entrenched', 'dug', 'installed', 'lodged', 'ensconced'] }),
+  // ---- Pressing on in a direction: "are now pressing west toward Orikhiv", "pressed north along
+  // the valley" (a bare "pressed" is a demand; a compass word or "toward" makes it a move).
+  trigger('advance', String.raw`(?:press|pressed|presses|pressing|pushing|pushed) (?:on |ahead |steadily |slowly )?(?:west|east|north|south|westward|eastward|northward|southward|westwards|eastwards|northwards|southwards|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)(?: (?:toward|towards|on|into|along|across|past|through|from))?(?![\p{L}-])`, { needsActor: true, starts: ['press', 'push'] }),
+  // ---- A side's share of a region told as its change: "Kyiv's share has dwindled to roughly a fifth"
+  // (the side named right before "share": a market share shrinks too).
+  trigger('control', String.raw`(?<=(?:${HOLDER}|Russian|Ukrainian)(?:['’]s)? )share (?:of (?:the )?(?:[\p{L}'’-]+ ){1,3})?(?:has |had |have )?(?:now )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|declined|slipped|grown|risen|rose|increased|climbed|contracted|narrowed) to(?![\p{L}])`, { voice: 'noun', starts: ['share'] }),
 ]

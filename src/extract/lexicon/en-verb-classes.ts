@@ -73,7 +73,7 @@ export const REPEL = verbClass([
 export const SEIZE = verbClass([
   'seize', 'capture', 'take/took/taken', 'grab+', 'snatch', 'win/won/won', 'secure', 'conquer', 'occupy', 'overrun/overran/overrun', 'wrest', 'liberate', 'free',
   'retake/retook/retaken', 'recapture', 'reclaim', 'regain', 'recover', 'bag+', 'pocket', 'net+', 'overwhelm', 'subdue', 'annex', 'clinch', 'nab+', 'scoop',
-  'clear', 'mop+ up',
+  'clear', 'mop+ up', 'absorb', 'swallow', 'gobble', 'devour',
 ])
 
 /** Arriving at ground: a force reaching a place's edge, or entering one, is ground gained (an advance). */
