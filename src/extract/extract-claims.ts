@@ -37,7 +37,7 @@ import {
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
-import { restatedHeadlines } from './restated-headlines.js'
+import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
@@ -173,6 +173,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const dates = findDateExpressions(text)
   const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = splitSentences(text)
+  // Whether any line ends a sentence: a document without one is all headline (see `heading` below).
+  const hasBody = bodyStart(text) >= 0
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
   const warWords = militaryMarks(text, lang, tokens)
   const military = [...warWords, ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
@@ -392,7 +394,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
     // A date in it ("Russian Offensive Campaign Assessment, May 16, 2026") does not make it a statement.
-    const heading = !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(outside(text, [ss, se], sDates))
+    // A document with no body line at all (a feed item, a news-wire or Liveuamap line, a headline stored
+    // alone) has no headings: its lines are what it reports ("Ракетний удар по суднобудівному заводу в
+    // Херсоні", "Авіаудар по аеродрому в Старокостянтинові, – мер").
+    const heading = hasBody && !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(outside(text, [ss, se], sDates))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
     // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
     // taken this year?") announces what the report tells; it claims nothing itself.
