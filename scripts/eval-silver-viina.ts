@@ -20,7 +20,10 @@
 //  - rows with at least one claim (every row is a strike/attack report, so a row without is a miss);
 //  - rows whose claims include a strike or casualties claim;
 //  - actor side: on rows where exactly one of a_rus / a_ukr is 1, the actorSide of the row's first
-//    strike/casualties claim (else its first claim) against it: agree / opposite / null;
+//    strike/casualties claim (else its first claim) against it: agree / opposite / null. A weak signal:
+//    VIINA's a_rus/a_ukr flag the side whose forces a report is about, attacker or target alike (its
+//    initiator flags a_*_init are empty in these files), so "Авиаудар по складу боеприпасов ВСУ" is
+//    flagged a_ukr; read the rows that disagree before trusting a move of this figure;
 //  - place: on rows with a VIINA point, whether a place of the row's claims lies within 25 km of it
 //    ('same place'), else is in the same region (VIINA ADM1_NAME), else elsewhere or none;
 //  - the distribution of claim kinds, and documents per second (one core, the whole pipeline).

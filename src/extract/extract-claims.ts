@@ -2356,7 +2356,9 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
   }
 }
 
-const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*/iu
+// Round 17 (real headlines): the stores, bases and plants that strikes are aimed at ("атаку на морський
+// нафтовий термінал", "атакував нафтобазу", "атаковали подстанцию", "ціллю атаки був аеродром").
+const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school|airfield|air ?base|oil terminal|arsenal|warehouse)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*|(?:нафто|нефте)(?:баз|термінал|терминал|переробн|перерабатыв|сховищ|хранилищ)\p{L}*|(?:електро|электро)?(?:підстанці|подстанци|станці|станци)\p{L}*|(?:аеродром|аэродром|авіабаз|авиабаз|арсенал|термінал|терминал)\p{L}*|(?:склад|бази|базу|базы)(?:\p{L}{0,3}) (?:боє|бое|паливно|горюч|пальн|ракет|дрон|безпілотн|беспилотн|військ|военн)\p{L}*|(?:ТЕЦ|ТЭЦ|ГЕС|ГЭС|ТЕС|ТЭС|АЕС|АЭС)(?![\p{L}])/iu
 const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
 // A weapon named anywhere in an attack's own words: "атаки дронов", "удар FPV-дрона".
 const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'iu')

@@ -139,6 +139,11 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   const nearestTargetBefore = targetsBefore.length ? pickNearest(targetsBefore, trigger.span[0], 'before') : null
   const nearestAfter = pickNearest(after.filter((m) => m.strong), Math.min(trigger.span[1], ...after.map((m) => m.span[0])), 'after')
 
+  // "удар по украинскому аэродрому", "удар по складу боеприпасов ВС РФ", "атака на позиції ЗСУ": a
+  // side named inside the target phrase after the event word (по/на and up to three words) owns the
+  // target, weak adjective or force name alike; it is no subject and no genitive actor.
+  const targetAfter = (data.kind === 'strike' || data.kind === 'assault') && data.object === 'target' && input.lang !== 'en' ? (after.find((m) => m.span[0] >= trigger.span[1] && isInTargetPhrase(text.slice(trigger.span[1], m.span[0]))) ?? null) : null
+
   // The grammatical roles, then what they mean for this event word.
   let subject: Marker | null = null
   let object: Marker | null = null
@@ -171,7 +176,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     const genitive = input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) ? (after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0])) && !OWNER_OF_TARGET.test(text.slice(m.span[0], m.span[1] + 16))) ?? null) : null
     // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
     subject ??= genitive ?? adjacent ?? nearestBefore
-    if (!subject && nearestAfter) {
+    if (!subject && targetAfter) object = targetAfter
+    else if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
       if (BY_BEFORE(lead)) byAgent = nearestAfter
       // "under the control of the Ukrainian army", "in the hands of Russian forces": the holder.
@@ -186,7 +192,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     subject ??= head ?? adjacent ?? nearestBefore
     // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
     if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
-    else if (!subject) object = nearestAfter ?? nearestTargetBefore
+    else if (!subject) object = targetAfter ?? nearestAfter ?? nearestTargetBefore
   }
 
   // "Росіяни накрили Дружківку, загинув чоловік", "units advanced, and the village was taken": a side
@@ -202,6 +208,15 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (subject) return data.subject === 'victim' && !(input.lang !== 'en' && INSTRUMENTAL_END.test(lastWord(text, subject))) ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+// The words between an event word and a side inside its target phrase: a preposition of the target
+// and at most three words ("по складу боеприпасов ", "на морський нафтовий термінал "), not an axis or
+// front named with "на" ("на Покровському напрямку"), which locates the event, not its target.
+const TARGET_PHRASE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:по|на|проти|против)\s+(?:[\p{L}«»"'’ʼ-]+\s+){0,3}$/u
+const NOT_A_TARGET = /(?:напрям|направлени|ділянц|участк|фронт|лінії|линии|бік|сторон)/u
+function isInTargetPhrase(between: string): boolean {
+  return between.length <= 60 && TARGET_PHRASE.test(between) && !NOT_A_TARGET.test(between)
 }
 
 /** Launched weapons, whose side is the attacker's in any role ("from a Russian drone", "shot down Ukrainian drones"). */
@@ -409,6 +424,12 @@ export function isInsideQuote(text: string, from: number, at: number, to: number
 // command telling in the passive that a target was hit ("поражены", "уражено", "a hit on") tells its
 // own strike; a story's own voice, filed from one side's ground, tells the other side's strikes there.
 const RU_TARGET = /(?<![\p{L}])(?:in|on|at|near|over|inside|across|в|у|во|на|по|під|под|біля|около|возле)\s+(?:(?:the|an?)\s+)?(?:Russia|Росії|России|Russia['’]s\s+\p{L}+\s+(?:region|oblast|province|krai)|(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov|Krasnodar|Oryol|Orel|Lipetsk|Tambov|Tula|Kaluga|Smolensk|Ryazan|Saratov|Volgograd|Samara|Moscow|Novorossiysk|Tuapse|Taganrog|Engels|Unecha|Klintsy|Valuyki|Shebekino|Rylsk)(?![\p{L}])|(?:Бєлгород|Белгород|Курськ|Курск|Брянськ|Брянск|Воронеж|Ростов|Краснодар|Орл|Орел|Орёл|Липецьк|Липецк|Тамбов|Тул|Калуз|Калуг|Смоленськ|Смоленск|Рязан|Саратов|Волгоград|Самар|Москв|Новоросійськ|Новороссийск|Туапсе|Таганрог|Енгельс|Энгельс|Унеч|Клинц|Валуйк|Шебекин|Рильськ|Рыльск)\p{L}*)/u
+// Round 17 (real headlines): a target in ground Russia holds: told as occupied ("в окупованому
+// Луганську", "на оккупированной территории", "в тимчасово окупованому Криму", "in occupied Melitopol"),
+// or in Crimea and Sevastopol, held by Russia since 2014 ("Вибухи на аеродромі в Саках", "взрыв у
+// Джанкоя"). Only Ukraine strikes there; the side a story's voice would lend (the opposite of a
+// Ukrainian outlet's) is wrong for it. A strike launched FROM there ("з Криму") names no target there.
+const RU_HELD_TARGET = /(?:^|[.:;!?—–-]\s*)(?:Окупован|Оккупирован|Occupied|Russian-occupied|Russian-held)\p{L}*|(?<![\p{L}])(?:[Вв]|[Уу]|[Вв]о|[Нн]а|[Пп]о|[Пп]ід|[Пп]од|[Бб]іля|[Оо]коло|[Вв]озле|[Пп]облизу|[Нн]еподалік|[Нн]ад|in|near|at|on|over)\s+(?:(?:\p{L}+\s+){0,3}?(?:Крим\p{L}*|Крым\p{L}*|Crimea|Севастопол\p{L}*|Sevastopol|Сімферопол\p{L}*|Симферопол\p{L}*|Simferopol|Джанко\p{L}*|Dzhankoi|Феодос\p{L}*|Feodosi\p{L}*|Євпатор\p{L}*|Евпатор\p{L}*|Yevpatori\p{L}*|Керч\p{L}*|Kerch|Бельбек\p{L}*|Belbek|Саки|Саках|Саків|Саков|Saky|Октябрськ\p{L}*|Гвардійськ\p{L}*|Гвардейск\p{L}*)|(?:\p{L}+\s+)?(?:(?:тимчасово|временно)\s+)?(?:окупован|оккупирован|russian-occupied|russian-held|occupied)\p{L}*|(?:\p{L}+\s+)?(?:підконтрольн|подконтрольн)\p{L}*\s+(?:Росії|России|РФ))(?![\p{L}])/u
 const RECORDED = /(?<![\p{L}])(?:recorded|registered|reported|logged|зафіксован\p{L}*|зафіксува\p{L}*|зафиксирован\p{L}*|зафиксирова\p{L}*|зарегистрирован\p{L}*|фіксу\p{L}*|фиксиру\p{L}*)(?![\p{L}])/iu
 /** Commands and forces that tell their own side's strikes; not the civil-military administrations of a town or region. */
 const MILITARY_COMMAND = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ/iu
@@ -436,14 +457,15 @@ export interface UnnamedStrikeInput {
  */
 export function isUnnamedStrikeInRussia(text: string, clause: Span, markers: readonly PhraseMatch<SideData>[]): boolean {
   if (markers.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])) return false
-  return RU_TARGET.test(text.slice(clause[0], clause[1]))
+  const words = text.slice(clause[0], clause[1])
+  return RU_TARGET.test(words) || RU_HELD_TARGET.test(words)
 }
 
 /** The attacker of a strike or toll whose clause names no side, or null. */
 export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
   const { text, clause, trigger } = input
   const words = text.slice(clause[0], clause[1])
-  if (RU_TARGET.test(words)) return 'UA'
+  if (RU_TARGET.test(words) || RU_HELD_TARGET.test(words)) return 'UA'
   const party = input.speakerSide === 'RU' || input.speakerSide === 'UA' ? input.speakerSide : null
   const reference = party ?? (input.speakerIsOutlet || input.speakerSide === 'independent' ? input.host : null)
   if (!reference) return null
