@@ -252,7 +252,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     }
     linkLabelParagraph = null
 
-    const titleSuffix = furniture.titleSuffix(text, ss, se)
+    // A site name after an English headline (" - Kyiv Post"); a Ukrainian or Russian headline's dash
+    // names its source instead ("…, – ОВА"), which the trailing-speech detector reads.
+    const titleSuffix = lang === 'en' ? furniture.titleSuffix(text, ss, se) : null
     const attributed = attributionWords(tokens, ss, titleSuffix ? titleSuffix[0] : se, wordCursor)
     wordCursor = attributed.next
     const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))

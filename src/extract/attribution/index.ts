@@ -32,7 +32,13 @@ const CUES: Record<'en' | 'cy', RegExp> = {
 
 /** Whether a sentence can hold an attribution at all (cheap test before the detectors). */
 export function mayAttribute(sentence: string, lang: 'en' | 'uk' | 'ru'): boolean {
-  return CUES[lang === 'en' ? 'en' : 'cy'].test(sentence)
+  return CUES[lang === 'en' ? 'en' : 'cy'].test(sentence) || (lang !== 'en' && hasDashNearEnd(sentence))
+}
+
+/** A spaced dash in the last 60 characters: where a Ukrainian or Russian headline names its source ("… – ОВА"). */
+function hasDashNearEnd(s: string): boolean {
+  const from = s.length - 60
+  return s.lastIndexOf(' – ') >= from || s.lastIndexOf(' - ') >= from || s.lastIndexOf(' — ') >= from
 }
 
 const QUOTE_MARK = /["“”«»]/
@@ -49,6 +55,7 @@ function mayAttributeSentence(sentence: SentenceText): boolean {
   const colon = s.indexOf(':')
   if ((colon >= 1 && colon <= 40) || QUOTE_MARK.test(s)) return true
   const en = sentence.lang === 'en'
+  if (!en && hasDashNearEnd(s)) return true
   return isCued(sentence, en ? CUE.speechEn | CUE.cueEn | CUE.participleEn : CUE.speechCy | CUE.cueCy, CUES[en ? 'en' : 'cy'], s)
 }
 

@@ -96,7 +96,30 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     const { speaker, basedOn } = splitBasedOn(phrase)
     return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, speaker, stanceOf(c[1]!), { via: via?.via ?? closing?.via ?? null, basedOn })]
   }
+  const d = s.includes('-') || s.includes('–') || s.includes('—') ? CY_DASH_SOURCE.exec(s) : null
+  const source = d ? d[1]!.replace(/\.$/u, '') : ''
+  if (d && d.index > 0 && isDashSource(source) && !hasTriggerIn(sentence.offset + d.index, sentence.offset + s.length)) {
+    return [frame('trailing', sentence, d.index + /^,?\s*/u.exec(d[0])![0].length, s.length, source, HEARSAY_SOURCE.test(source) ? 'claim' : 'neutral')]
+  }
   return []
+}
+
+// Round 17 (real headlines): a Ukrainian or Russian headline or lede names its source after a dash at
+// its end, with no verb: "…, – ОВА", "… – Зеленський", "… - ОК \"Південь\"", "… — Генштаб", "… – мер",
+// "… - ЗМІ". The phrase is a source only when it looks like one (an acronym, an office or a title, a
+// group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
+const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?\s*$/u
+const SOURCE_WORD = /^(?:мер|мэр|міський голова|губернатор|голова|глава|речник|речниця|спікер|спикер|пресслужба|пресс-служба|командувач|командующий|командир|журналіст\p{L}*|журналист\p{L}*|очевид\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|джерел\p{L}*|источник\p{L}*|партизан\p{L}*|військов\p{L}*|военн\p{L}*|розвідк\p{L}*|разведк\p{L}*|експерт\p{L}*|эксперт\p{L}*|аналітик\p{L}*|аналитик\p{L}*|окупант\p{L}*|оккупант\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|влада|власти|генштаб\p{L}*|сил\p{L}* оборони\p{L}*|командуванн\p{L}*|командовани\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|штаб\p{L}*|стратком|міноборони|минобороны|поліці\p{L}*|полици\p{L}*|екстрен\p{L}*|экстренн\p{L}*|рятувальник\p{L}*|спасател\p{L}*|ЗМІ|СМИ|росЗМІ|росСМИ|роспаблік\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|місцев\p{L}*|местн\p{L}*|мешкан\p{L}*|жител\p{L}*|телеграм-канал\p{L}*|Telegram-канал\p{L}*|канал\p{L}*|медіа|медиа|Forbes|Guardian|Reuters|ISW|CNN|BBC|NYT|OSINT\p{L}*)(?![\p{L}])/iu
+/** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported. */
+const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|соцсет|паблік|паблик|джерел|источник|очевид|мешкан|жител|місцев|местн|канал|блогер|воєнкор|военкор)/iu
+// A word in capitals (ОВА, ДСНС, СБУ, АТЕШ, МАГАТЕ, ОК) or a surname ("Зеленський", "Федоров", "Кличко", "Гайдай").
+const ACRONYM = /(?:^|\s|[«"„])\p{Lu}{2,}/u
+const SURNAME = /^(?:[\p{L}'’ʼ.-]+\s+)?\p{Lu}\p{Ll}+(?:енко|ченко|ук|юк|чук|ський|цький|зький|ська|цька|ов|ев|єв|ёв|ова|ева|ін|ин|іна|ина|ич|ко|ак|як|ай|ей|ий)$/u
+
+function isDashSource(phrase: string): boolean {
+  const p = phrase.replace(/[«»"„]/gu, '').trim()
+  if (p.length === 0 || wordCount(p) > 5) return false
+  return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p)
 }
 
 /** A person's title or office opening an apposition ("the head of …", "a spokesman for …", "the region's governor"). */
