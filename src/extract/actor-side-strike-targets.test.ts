@@ -45,6 +45,11 @@ describe('strike sides read from the target (uk, ru)', () => {
     expect(claimsOf(text, lang)).toEqual(rows)
   })
 
+  it('a capital named as where is no side', () => {
+    expect(claimsOf('У Дарницькому районі Києва пожежа на складі після влучення уламків.', 'uk').map((r) => r.actorSide)).toEqual([null])
+    expect(claimsOf('Київ завдав удару по Бєлгороду.', 'uk').map((r) => r.actorSide)).toEqual(['UA'])
+  })
+
   it('a strike launched FROM occupied ground names no target there', () => {
     expect(claimsOf('Обстріл Нікополя з окупованого лівобережжя.', 'uk', 'Test Wire').map((r) => r.actorSide)).not.toContain('UA')
   })

@@ -254,9 +254,10 @@ function precededByTargetNoun(text: string, at: number): boolean {
 }
 
 /** A country's name used as a place: a dateline ("Kramatorsk, Ukraine (CNN)") or after "in" ("the war in Ukraine"). */
-const COUNTRY_NAME = /^(?:Ukraine|Russia|Україн\p{L}*|Росі[їяю]|России|Россия|Украин[аеуы])$/u
+// (Round 17) and the capitals, named as where: "у Солом'янському районі Києва", "в центре Москвы".
+const COUNTRY_NAME = /^(?:Ukraine|Russia|Україн\p{L}*|Росі[їяю]|России|Россия|Украин[аеуы]|Kyiv|Moscow|Київ|Києв\p{L}*|Киев\p{L}*|Москв\p{L}*)$/u
 const DATELINE_LEAD = endsWithMatch(/\p{Lu}[\p{L}'’-]+,\s*$/u)
-const IN_COUNTRY_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:in|across|inside|throughout|within|в|у|во|по всій|по всей)\s+(?:the\s+)?(?:(?:eastern|southern|northern|western|east|south|north|west|східній|південній|північній|західній|восточной|южной|северной|западной)\s+)?$/u)
+const IN_COUNTRY_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:(?:in|across|inside|throughout|within|в|у|во|по всій|по всей)\s+(?:the\s+)?(?:(?:eastern|southern|northern|western|east|south|north|west|східній|південній|північній|західній|восточной|южной|северной|западной)\s+)?|(?:район\p{L}*|област\p{L}*|міст\p{L}*|город\p{L}*|центр\p{L}*|околиц\p{L}*|окраин\p{L}*|пригород\p{L}*|передмісті|передмістя|мер\p{L}*|мэр\p{L}*)\s+)$/u)
 function isCountryAsPlace(text: string, m: Marker): boolean {
   if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
   const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
