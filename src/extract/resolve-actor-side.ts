@@ -142,7 +142,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "удар по украинскому аэродрому", "удар по складу боеприпасов ВС РФ", "атака на позиції ЗСУ": a
   // side named inside the target phrase after the event word (по/на and up to three words) owns the
   // target, weak adjective or force name alike; it is no subject and no genitive actor.
-  const targetAfter = (data.kind === 'strike' || data.kind === 'assault') && data.object === 'target' && input.lang !== 'en' ? (after.find((m) => m.span[0] >= trigger.span[1] && isInTargetPhrase(text.slice(trigger.span[1], m.span[0]))) ?? null) : null
+  // A ground attack's target is a force ("на позиції ЗСУ"); a weak name there ("тиск на Москву") is
+  // no belligerent's position.
+  const targetAfter = (data.kind === 'strike' || data.kind === 'assault') && data.object === 'target' && input.lang !== 'en' ? (after.find((m) => m.span[0] >= trigger.span[1] && (m.strong || data.kind === 'strike') && isInTargetPhrase(text.slice(trigger.span[1], m.span[0]))) ?? null) : null
 
   // The grammatical roles, then what they mean for this event word.
   let subject: Marker | null = null
