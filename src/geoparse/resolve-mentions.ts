@@ -40,12 +40,22 @@ interface Candidates {
   readonly score: Float64Array
 }
 
-const CONNECTOR = /^[\s,;:()\-–—]*(?:(?:in|of|the|near|at|у|в|на|із|из|біля|около|под|під|район[іе]?|р-н)[\s,;:()\-–—]+)*[\s,;:()\-–—]*$/i
+const CONNECTOR = /^[\s,;:()\-–—]*(?:(?:in|of|the|near|at|ukraine['’]s|russia['’]s|у|в|на|із|из|біля|около|под|під|район[іе]?|р-н)[\s,;:()\-–—]+)*[\s,;:()\-–—]*$/i
 // A settlement named after a place with a word of nearness between ("Георгиевка под Бахмутом", "Калинівка
 // біля Броварів", "Hvardiiske outside Simferopol", "Vesele, not far from Avdiivka"): the place is the
 // namesake near that settlement. "У районі"/"в районе" after a place points the same way ("Вільча в
 // районі Вовчанська").
 const POINTER_GAP = /^[\s,(]*(?:(?:що|что|which is|that is|just|some)\s+)?(?:під|под|біля|около|возле|близ|поблизу|вблизи|неподалік(?:\s+від)?|неподалеку\s+от|недалеко\s+(?:від|от)|(?:не\s*)?далеко\s+(?:від|от)|у\s+районі|в\s+районі|в\s+районе|на\s+околиці|на\s+окраине|near|outside|close\s+to|not\s+far\s+from|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$/i
+// A place followed by a region the gazetteer does not know, told as a Russian (or other foreign) oblast,
+// krai or republic ("в Дзержинске Нижегородской области", "у Кстові Нижегородської області Росії",
+// "Dzerzhinsk in Russia's Nizhny Novgorod region"), or by Russia in brackets ("Кировск (Россия)"): the
+// place is abroad, so no Ukrainian namesake. The gazetteer has the Russian border oblasts only, and a
+// town deeper in Russia matches nothing else in it ("Дзержинск" is Toretsk's former name). Tried only on
+// the few characters after a mention that hold one of FOREIGN_KEYS; group 1 is the region's adjective,
+// which must not start a region mention (a known region qualifies the place the usual way).
+const FOREIGN_TAIL = /^[\s,(]*(?:(\p{Lu}[\p{L}-]*?(?:ской|ского|ском|ская|ського|ської|ському|ська)\s+(?:област(?:и|і|ь|ью)|обл\.|кра(?:я|ю|й|ем)|республик(?:и|е|а)|республік(?:и|і|а)))|\(\s*(?:Россия|Росія|РФ)\s*\)|(?:in\s+)?Russia['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:region|oblast|province|krai|republic))/du
+const FOREIGN_KEYS = /обл|кра|респ|Росс|Росі|РФ|Russia/
+const FOREIGN_TAIL_CHARS = 60
 const LIST_JOINER = /^\s*(?:,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
 const POSSESSIVE = /^['’]s\s*$/
 
@@ -178,7 +188,8 @@ const W = {
   qualifierDistrict: 2.0,
   pointer: 2.5,
   sense: 2.0,
-  cityGuard: 1.2,
+  cityGuard: 2.0,
+  foreign: -8,
   sentenceRegion: 1.0,
   documentRegion: 0.5,
   country: 0.35,
@@ -215,6 +226,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     district[k] = cue === 'district' || allDistrict ? 1 : 0
   }
   const qualifiers = findQualifiers(text, mentions, region, district)
+  const foreign = findForeign(text, mentions, region)
 
   // Regions named in the text, per sentence and overall.
   const docRegions = new Map<number, number>()
@@ -286,7 +298,16 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       s += p
       // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
       // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
-      if (prominence >= CITY_PROMINENCE) s += W.city
+      if (prominence >= CITY_PROMINENCE) {
+        s += W.city
+        // Unless a qualifier right after it says otherwise, more so: a region named elsewhere in the
+        // sentence or the report, or the places around, do not make "Львову" beside "в Криму" a Crimean
+        // Lvove, nor "в ДНР и Запорожье" a village of Donetsk oblast.
+        // The city's own name only, not a former one it shares with villages ("Novooleksandrivka" was
+        // Melitopol before 1842; "Станіслав" Ivano-Frankivsk before 1962).
+        if (!qs && first[k + 1]! - first[k]! > 1 && isOwnName(mentions[k]!.text, g.entryAt(e))) s += W.cityGuard
+      }
+      if (foreign !== null && foreign[k] && f.country[e] !== 2) s += W.foreign
       // Axes are named after towns: the more prominent, the likelier (Pokrovsk, not a village Pokrovske);
       // not after a place by another place's name (a former name shadowed by a town's own).
       if (direction && f.kind[e] === SETTLEMENT && !c.shadowed[at]) s += W.direction * Math.min(1, Math.max(0, (prominence - 0.4) / 0.3))
@@ -306,7 +327,11 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   // unoptimised until V8 had compiled the function again.
   const out: Place[] = []
   const shared = sharedAlternatives(g)
-  for (let k = 0; k < nm; k++) out.push(toPlace(k, mentions, c, best, qualifiers, f, g, shared))
+  for (let k = 0; k < nm; k++) {
+    // A town abroad that only a Ukrainian namesake matched: no place.
+    if (foreign !== null && (foreign[k] === 2 || (foreign[k] === 1 && f.country[entry[best[k]!]!] !== 2))) continue
+    out.push(toPlace(k, mentions, c, best, qualifiers, f, g, shared))
+  }
   return out
 }
 
@@ -365,6 +390,7 @@ const U_DISTRICT = 2
 const U_DIRECTION = 3
 const U_REGION_CANDIDATE = 4
 const U_ANCHORED = 5
+const U_FOREIGN = 6
 
 // The neighbours of one mention in a clustering round (at most CLUSTER_WINDOW on either side).
 const nLat = new Float64Array(2 * CLUSTER_WINDOW + 1)
@@ -492,6 +518,24 @@ function findQualifiers(text: string, mentions: readonly RawMention[], region: U
   return qualifiers
 }
 
+// Vowels, soft and hard signs and apostrophes, Latin and Cyrillic: what consonantSkeleton drops.
+const NOT_CONSONANT = /[^bcdfghjklmnpqrstvwxzбвгґджзйклмнпрстфхцчшщ]/g
+
+/** The first three consonants of a name, lower-cased: "Львову", "Львів" and "Lviv"'s are alike in script. */
+function consonantSkeleton(name: string): string {
+  return name.toLowerCase().replace(NOT_CONSONANT, '').slice(0, 3)
+}
+
+/**
+ * Whether `text` is a form of the entry's own name (English, Ukrainian or Russian), judged by the
+ * first consonants: "Львову" of Lviv, "Kiev" of Kyiv, "Николаев" of Mykolaiv (its Russian name), but not
+ * "Станіслав" of Ivano-Frankivsk. Asked only for the candidate cities of a mention.
+ */
+function isOwnName(text: string, e: GazetteerEntry): boolean {
+  const k = consonantSkeleton(text)
+  return k === consonantSkeleton(e.name) || (e.nameUk !== null && k === consonantSkeleton(e.nameUk)) || (e.nameRu !== null && k === consonantSkeleton(e.nameRu))
+}
+
 /** Mention `k`'s best candidate by the scores so far (a position in the candidate arrays). */
 function bestStatic(c: Candidates, g: Gazetteer, k: number): number {
   return argmaxAt(c, g, k)
@@ -535,6 +579,35 @@ function addSenseMemory(c: Candidates, g: Gazetteer, best: Int32Array, anchored:
   } finally {
     for (const e of marked) senseOf[e] = 0
   }
+}
+
+/**
+ * Mentions followed by a foreign region or by Russia (FOREIGN_TAIL) as 1, and mentions inside such a
+ * region's name as 2; null when there is none.
+ */
+function findForeign(text: string, mentions: readonly RawMention[], region: Uint8Array): Uint8Array | null {
+  let flags: Uint8Array | null = null
+  const nm = mentions.length
+  for (let k = 0; k < nm; k++) {
+    if (region[k]) continue
+    const end = mentions[k]!.end
+    const tail = text.slice(end, end + FOREIGN_TAIL_CHARS)
+    if (!FOREIGN_KEYS.test(tail)) continue
+    const m = FOREIGN_TAIL.exec(tail)
+    if (m === null) continue
+    const adjective = m.indices?.[1] ?? m.indices?.[2]
+    if (adjective) {
+      const at = end + adjective[0]
+      let known = false
+      for (let j = k + 1; j < nm && mentions[j]!.start <= at; j++) if (mentions[j]!.start === at && region[j]) known = true
+      if (known) continue
+      // Words of the foreign region's own name are no places either ("Novgorod" of "Nizhny Novgorod").
+      flags ??= u8(U_FOREIGN, nm).fill(0)
+      for (let j = k + 1; j < nm && mentions[j]!.start < end + adjective[1]; j++) if (mentions[j]!.start >= at) flags[j] = 2
+    }
+    ;(flags ??= u8(U_FOREIGN, nm).fill(0))[k] = 1
+  }
+  return flags
 }
 
 function addFrontLineEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, ctx: ResolveContext): void {

@@ -112,7 +112,8 @@ export const FORMER_NAMES: readonly FormerName[] = [
   { nameUk: 'Біла Церква', oblast: 'UA32', nameRu: 'Белая Церковь', names: ['Belaya Tserkov'] },
   { nameUk: 'Бориспіль', oblast: 'UA32', nameRu: 'Борисполь', names: ['Borispol'] },
   { nameUk: 'Хмельницький', oblast: 'UA68', nameRu: 'Хмельницкий', names: ['Проскурів', 'Проскуров', 'Proskuriv'] },
-  { nameUk: 'Івано-Франківськ', oblast: 'UA26', nameRu: 'Ивано-Франковск', names: ['Станіслав', 'Станислав', 'Stanislav'] },
+  // Not 'Станіслав' (its name until 1962): war reports mean the Kherson oblast village by it.
+  { nameUk: 'Івано-Франківськ', oblast: 'UA26', nameRu: 'Ивано-Франковск', names: [] },
   { nameUk: 'Чернігів', oblast: 'UA74', nameRu: 'Чернигов', names: ['Chernigov'] },
   { nameUk: 'Львів', oblast: 'UA46', nameRu: 'Львов', names: ['Lvov', 'Lwów', 'Lemberg'] },
   // Crimea
