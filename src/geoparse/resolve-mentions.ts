@@ -305,7 +305,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
         // Lvove, nor "в ДНР и Запорожье" a village of Donetsk oblast.
         // The city's own name only, not a former one it shares with villages ("Novooleksandrivka" was
         // Melitopol before 1842; "Станіслав" Ivano-Frankivsk before 1962).
-        if (!qs && first[k + 1]! - first[k]! > 1 && isOwnName(mentions[k]!.text, g.entryAt(e))) s += W.cityGuard
+        if (!qs && first[k + 1]! - first[k]! > 1 && isOwnName(mentions[k]!.text, g, e)) s += W.cityGuard
       }
       if (foreign !== null && foreign[k] && f.country[e] !== 2) s += W.foreign
       // Axes are named after towns: the more prominent, the likelier (Pokrovsk, not a village Pokrovske);
@@ -531,10 +531,23 @@ function consonantSkeleton(name: string): string {
  * first consonants: "Львову" of Lviv, "Kiev" of Kyiv, "Николаев" of Mykolaiv (its Russian name), but not
  * "Станіслав" of Ivano-Frankivsk. Asked only for the candidate cities of a mention.
  */
-function isOwnName(text: string, e: GazetteerEntry): boolean {
+function isOwnName(text: string, g: Gazetteer, e: number): boolean {
+  if (ownSkeletonsOf !== g) {
+    ownSkeletons.clear()
+    ownSkeletonsOf = g
+  }
+  let own = ownSkeletons.get(e)
+  if (own === undefined) {
+    const x = g.entryAt(e)
+    ownSkeletons.set(e, (own = [consonantSkeleton(x.name), x.nameUk === null ? '-' : consonantSkeleton(x.nameUk), x.nameRu === null ? '-' : consonantSkeleton(x.nameRu)]))
+  }
   const k = consonantSkeleton(text)
-  return k === consonantSkeleton(e.name) || (e.nameUk !== null && k === consonantSkeleton(e.nameUk)) || (e.nameRu !== null && k === consonantSkeleton(e.nameRu))
+  return k === own[0] || k === own[1] || k === own[2]
 }
+
+// The cities' skeletons by entry number (a few dozen entries are cities), for the last gazetteer asked about.
+const ownSkeletons = new Map<number, readonly [string, string, string]>()
+let ownSkeletonsOf: Gazetteer | null = null
 
 /** Mention `k`'s best candidate by the scores so far (a position in the candidate arrays). */
 function bestStatic(c: Candidates, g: Gazetteer, k: number): number {
