@@ -11,6 +11,7 @@ import {
   interviewTurns,
   dashInterviewTurns,
   addressHeadingSpeaker,
+  namesHeadlineSource,
   outletNamedBack,
   namesOwnOutletInCase,
   opensQuote,
@@ -253,8 +254,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     linkLabelParagraph = null
 
     // A site name after an English headline (" - Kyiv Post"); a Ukrainian or Russian headline's dash
-    // names its source instead ("…, – ОВА"), which the trailing-speech detector reads.
-    const titleSuffix = lang === 'en' ? furniture.titleSuffix(text, ss, se) : null
+    // names its source instead ("…, – ОВА"), which the trailing-speech detector reads, and so does an
+    // English agency headline's (" - Basurin", " - DPR Operational Command"; attribution/source-tail.ts).
+    const siteSuffix = lang === 'en' ? furniture.titleSuffix(text, ss, se) : null
+    const titleSuffix = siteSuffix && namesHeadlineSource(text.slice(siteSuffix[0], siteSuffix[1]), document.outlet) ? null : siteSuffix
     const attributed = attributionWords(tokens, ss, titleSuffix ? titleSuffix[0] : se, wordCursor)
     wordCursor = attributed.next
     const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))

@@ -7,6 +7,7 @@ import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
+import { findSourceTail, mayEndInSourceTail } from './source-tail.js'
 import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 import { CUE, CUE_WORDS, isCued } from './cue-words.js'
 import type { Token } from '../../text/index.js'
@@ -21,6 +22,7 @@ export { datelineLength } from './dateline.js'
 export { interviewTurns } from './interview-labels.js'
 export { dashInterviewTurns } from './dash-interview.js'
 export { addressHeadingSpeaker } from './address-heading.js'
+export { namesHeadlineSource } from './source-tail.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
@@ -99,7 +101,7 @@ export function findAttributions(
   let heading: SentenceAttribution['heading'] = null
   // A dateline in capitals ("ДНІПРО, Україна — ") is excluded even from a sentence nobody is said to speak.
   const capitalsStart = /^\p{Lu}{4}/u.test(sentence.text)
-  if (!mayAttributeSentence(sentence) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40))) {
+  if (!mayAttributeSentence(sentence) && !capitalsStart && !/\d/.test(sentence.text.slice(0, 40)) && !mayEndInSourceTail(sentence)) {
     return { main: null, contrast: null, relay: null, counters: [], comments: [], excluded: [], heading: null }
   }
   const h = findSectionHeading(sentence.text)
@@ -120,6 +122,8 @@ export function findAttributions(
   findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
   findAccordingTo(view).forEach(add)
   findTrailingSpeech(view, hasTriggerIn).forEach(add)
+  // "… - Basurin", "…: officials": a headline's source after its last dash or colon.
+  findSourceTail(view, hasTriggerIn).forEach(add)
 
   const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing').sort((a, b) => a.span[0] - b.span[0])
   const according = frames.filter((f) => f.detector === 'according')

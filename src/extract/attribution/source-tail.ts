@@ -1,0 +1,70 @@
+import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { isOutletName } from './resolve-speaker.js'
+import { plausibleSpeaker } from './trailing-speech.js'
+
+// Class: an agency headline names its source after a dash or a colon at its end, with no verb of
+// saying: "Six soldiers killed in shelling near Avdiivka - Ukrainian military", "Militiaman wounded in
+// attack on Horlivka - DPR command", "Rebels shell Mariupol suburb: city council", "Three dead in
+// strike on market -Reuters witness", "… in a day - Basurin". Wire services (AFP's ": officials",
+// Reuters' " - military source"), the Russian agencies' English feeds (" - RF Ministry of Defense",
+// " - DPR Operational Command") and Interfax-Ukraine (" - JFO HQ") all write it. The tail is the
+// speaker of the sentence; its words are no claim content.
+// The tail must read as a source: a name (capitalised words, an acronym: "Basurin", "JFO HQ",
+// "Kiev") or a phrase ending in a word for a source ("city officials", "regional police", "health
+// ministry"), with no verb, number, time word or preposition but of/for ("events around Ukraine",
+// "there are dead", "latest", "5 tanks" are not sources), after a headline of four words or more.
+
+/** The separators that set off a source tail: a spaced dash, a dash with space on one side, a colon. */
+const TAIL = /(?:\s[-–—]\s?|(?<=\p{Ll})[-–—]\s|\s-(?=\p{Lu})|:\s)\s*((?:[\p{L}][\p{L}'’.&-]*\s?){1,6})\s*$/u
+/** A word that names a source when it ends the tail. */
+const SOURCE_HEAD = /(?:^|\s)(?:ministry|military|militia|militias|army|forces|officials?|authorit(?:y|ies)|administration|office|council|hall|government|govt|command|commander|HQ|headquarters|staff|cent(?:er|re)|service|spokes(?:man|woman|person)|force|spokesperson|rep|representative|agency|media|TV|radio|source|sources|police|prosecutors?|mayor|governor|president|premier|minister|chief|head|adviser|advisor|ombudsman|mission|monitors|observers|witness(?:es)?|eyewitnesses|residents|activists|doctors?|medics|hospital|intelligence|rebels|separatists|insurgents|militants|report|reports|statement|summary|update|briefing|team|group|brigade|battalion|unit|guards?|troops)$/iu
+/** Words no source tail holds: prepositions other than of/for/in, time words, clause words. */
+const NOT_SOURCE = /(?:^|\s)(?:around|about|after|before|near|at|on|to|from|with|into|over|under|against|amid|despite|as|by|latest|live|update[sd]?|analysis|explainer|opinion|video|photos?|day|night|today|yesterday|week|month|year|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|what|how|why|who|where|when|there|here|it|this|these|those|dead|killed|wounded|injured)(?=\s|$)/iu
+
+/** The source a headline names in its last words, as a frame over the separator and the tail, or none. */
+export function findSourceTail(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  const s = sentence.text
+  // A headline has no full stop: a sentence that ends in one is body text, where a dash sets off an
+  // apposition or a list ("… from two villages – Robotyne and Verbove.").
+  if (sentence.lang !== 'en' || !hasSeparator(s) || /[.!?…]["”»]?\s*$/u.test(s)) return []
+  // The last 80 characters are enough for a tail of six words.
+  const from = Math.max(0, s.length - 80)
+  const m = TAIL.exec(s.slice(from))
+  if (!m) return []
+  const start = from + m.index
+  const tail = m[1]!.trim()
+  const before = s.slice(0, start)
+  if (before.trim().split(/\s+/).length < 3 || /[.!?]["”»]?$/.test(before.trim())) return []
+  // The source of a report: the words before it tell an event ("Ukraine war latest: Zelensky" does not).
+  if (!isSourceTail(tail) || !hasTriggerIn(sentence.offset, sentence.offset + start)) return []
+  return [frame('trailing', sentence, start, s.length, tail, 'neutral')]
+}
+
+/** Cheap test: an English sentence with a dash or a colon, which a source tail needs. */
+export function mayEndInSourceTail(sentence: SentenceText): boolean {
+  return sentence.lang === 'en' && hasSeparator(sentence.text)
+}
+
+function hasSeparator(s: string): boolean {
+  return s.includes('-') || s.includes('—') || s.includes('–') || s.includes(': ')
+}
+
+/** A phrase that names who a headline comes from. */
+export function isSourceTail(tail: string): boolean {
+  if (NOT_SOURCE.test(tail) || !plausibleSpeaker(tail)) return false
+  if (SOURCE_HEAD.test(tail)) return true
+  // A name: every word capitalised or an acronym, bar of/for/the/and ("Basurin", "JFO HQ", "People's
+  // Militia", "Head of the DPR"); not a list of names ("Robotyne and Verbove").
+  return /^\p{Lu}/u.test(tail) && tail.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the)$/u.test(w))
+}
+
+/**
+ * Whether a headline's dash suffix (" - Basurin", as page furniture cuts it) is its source rather
+ * than the site's name (" - Kyiv Post", the report's own outlet): a source tail that no outlet is called.
+ */
+export function namesHeadlineSource(suffix: string, outlet: string | null): boolean {
+  const tail = suffix.replace(/^[\s|–—-]+/u, '').trim()
+  if (!isSourceTail(tail) || isOutletName(tail)) return false
+  const own = outlet?.trim().toLowerCase() ?? ''
+  return own === '' || !(own.includes(tail.toLowerCase()) || tail.toLowerCase().includes(own))
+}
