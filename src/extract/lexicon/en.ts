@@ -221,6 +221,9 @@ const triggers = [
   trigger('casualties', String.raw`wiped out|annihilated|decimated`, { starts: ['wiped', 'annihilated', 'decimated'] }),
   trigger('casualties', String.raw`(?:was|were|been|being|are|is|got) (?:\p{L}+ )?hurt`, { starts: ['was', 'were', 'been', 'being', 'are', 'is', 'got'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
+  // "One KIA, two WIA in Donbas": the military's abbreviations for killed and wounded in action, as
+  // Ukraine's daily reports (and the wires after them) count their own losses.
+  trigger('casualties', String.raw`(?<![\p{L}])(?:KIA|WIA)(?:['’]?s)?(?![\p{L}])`, { voice: 'noun', subject: 'victim', starts: ['kia', 'wia'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
   // control
@@ -637,6 +640,10 @@ const entities = [
   entity('Ukrainian military', 'UA', 'org', String.raw`(?:the )?(?:Ukrainian (?:military|army|Armed Forces)|Ukraine['’]s (?:military|army|armed forces)|Armed Forces of Ukraine)`),
   entity('Russian military', 'RU', 'org', String.raw`(?:the )?(?:Russian (?:military|army|Armed Forces|forces)|Russia['’]s (?:military|army|armed forces))`),
   entity('Kremlin', 'RU', 'org', String.raw`(?:the )?Kremlin`),
+  // Sources of the Donbas war's agency headlines (2014-2022; eval:silver-ucdp): Ukraine's Joint Forces
+  // Operation and its headquarters, the DPR and LPR militias and the DPR's militia spokesman.
+  entity('Joint Forces Operation', 'UA', 'org', String.raw`(?:the )?(?:Joint Forces Operation|JFO)(?: HQ| headquarters| press cent(?:er|re)| staff| press service)?`),
+  entity("People's Militia", 'RU', 'org', String.raw`(?:the )?(?:(?:DPR|LPR|Donetsk|Luhansk|Lugansk)['’]?s? )?People['’]s Militia`),
   entity('Russia', 'RU', 'org', String.raw`Russia|Moscow|the Russian (?:government|side|authorities)`),
   entity('Kyiv', 'UA', 'org', String.raw`Kyiv|Kiev|Ukraine|the Ukrainian (?:government|side|authorities)`),
   entity('DeepState', 'UA', 'outlet', String.raw`DeepState(?: ?Map| ?UA| analysts| project)?`),
@@ -731,6 +738,7 @@ const entities = [
   entity('Denis Pushilin', 'RU', 'person', String.raw`(?:Denis )?Pushilin`, ['denis', 'pushilin']),
   entity('Vladimir Saldo', 'RU', 'person', String.raw`(?:Vladimir )?Saldo`, ['vladimir', 'saldo']),
   entity('Yevgeny Balitsky', 'RU', 'person', String.raw`(?:Yevgeny )?Balitsky`, ['yevgeny', 'balitsky']),
+  entity('Eduard Basurin', 'RU', 'person', String.raw`(?:Eduard )?Basurin`, ['eduard', 'basurin']),
   entity('Andrei Marochko', 'RU', 'person', String.raw`(?:Andrei |Andriy )?Marochko`, ['andrei', 'andriy', 'marochko']),
   entity('Alexander Khinshtein', 'RU', 'person', String.raw`(?:Alexander )?Khinshtein`, ['alexander', 'khinshtein']),
   entity('Alexander Bogomaz', 'RU', 'person', String.raw`(?:Alexander |Aleksandr )?Bogomaz`, ['alexander', 'aleksandr', 'bogomaz']),
