@@ -43,6 +43,7 @@ import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
 import { findSingleVictims } from './single-victim.js'
+import { findBareTolls } from './bare-toll.js'
 import { hypotheticalSpans } from './hypothetical-clauses.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
@@ -753,7 +754,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       }
       // A toll of one victim named in the singular ("поранено 58-річну жінку", "ранен водитель") is a
       // figure of 1 beside the figures the clause gives (single-victim.ts).
-      const tollFigures = kind === 'casualties' && lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : clauseQuantities
+      // In English, a bare figure by the toll word ("Five killed", "kills four,") counts people (bare-toll.ts).
+      const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span)]
       const quantity = pickQuantity(kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
