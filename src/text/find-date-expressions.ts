@@ -468,6 +468,10 @@ const RULES: readonly Rule[] = [
   // the statement, as "over the past 24 hours" is.
   rule(['in', 'over', 'within', 'during'], String.raw`${B}(?:in|over|within|during)\s+(?:the\s+space\s+of\s+)?(?:24|twenty-four)\s+hours${E}(?!\s+(?:to|until|up\s+to|through|ending)${E})`, 'iu', () => ({ kind: 'past-span', days: 1 })),
   rule(['за', 'протягом', 'упродовж', 'впродовж', 'в'], String.raw`${B}(?:за|протягом|упродовж|впродовж|в\s+течение)\s+(?:(?:останні|минулі|последние|прошедшие)\s+)?24\s+(?:години|годин|часа|часов)${E}`, 'iu', () => ({ kind: 'past-span', days: 1 })),
+  // "killed seven civilians in a day", "in one day", "within a day", a fronted "During the day, …": the
+  // daily-report window as the agencies translate "за добу" / "за сутки" / "протягом доби", as "over
+  // the past day". Not "in a day or two" (a forecast) nor "a day" alone (a rate: "1,000 a day").
+  rule(['in', 'within', 'during'], String.raw`${B}(?:(?:[Ii]n|[Ww]ithin)\s+(?:a|one|a\s+single)\s+day(?!\s+or\s)(?![\p{L}'’-])|[Dd]uring\s+the\s+day(?=\s*,))${E}`, 'u', () => ({ kind: 'past-span', days: 1 })),
   // "from 15 to 21 November", "from November 15 to 21": a stretch of days, as "between … and …" is.
   rule(['from'], `${B}[Ff]rom\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
     m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),

@@ -212,7 +212,7 @@ const triggers = [
   trigger('evacuation', String.raw`(?:was|were|been|being|are|is) (?:\p{L}+ )?(?:bussed|driven|taken|moved|ferried|relocated|brought|transported) (?:out of|away from|to safety)`, { starts: ['was', 'were', 'been', 'being', 'are', 'is'] }),
   // casualties
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
-  trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|tanks|armou?red vehicles)`, { subject: 'victim' }),
+  trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|people|militiamen|tanks|armou?red vehicles)`, { subject: 'victim' }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
   // A death told as not surviving: "a neighbour did not survive", "the driver didn't survive the
   // strike". Only at the clause's end or before the attack or wounds, so a law or a firm that did not
