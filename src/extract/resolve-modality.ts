@@ -35,7 +35,9 @@ export function resolveModality(input: ModalityInput): Modality {
     switch (c.data) {
       case 'negation':
         // "не полишає спроб", "не прекращает атак", "never stopped attacking": a negated ceasing goes on.
-        if (CEASING_AFTER.test(input.text.slice(c.span[1], c.span[1] + 30))) break
+        // A withdrawal told by such a verb ("have not abandoned Bakhmut", "не оставили город", "has not
+        // given up the town") is the event itself, negated: a rebuttal, not a going-on.
+        if (input.kind !== 'withdrawal' && CEASING_AFTER.test(input.text.slice(c.span[1], c.span[1] + 30))) break
         // "ВСУ безуспешно пытались контратаковать", "unsuccessfully attacked": the attack happened;
         // only its success is denied, and an assault claims no success.
         if (input.kind === 'assault' && FAILED_MANNER.test(input.text.slice(c.span[0], c.span[1]))) break
