@@ -223,9 +223,14 @@ const triggers = [
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
   // "One KIA, two WIA in Donbas": the military's abbreviations for killed and wounded in action, as
   // Ukraine's daily reports (and the wires after them) count their own losses.
+  // Headlines tell a death in the present ("Four soldiers die in rebel fire", "Woman dies in shelling of
+  // Donetsk") and by its noun ("DPR reports death of militia fighter"): "die" only as a verb with its
+  // circumstance after it (not "to die rather than …", "the die is cast").
+  trigger('casualties', String.raw`(?<!\bto )(?<!\bthe )die(?= (?:in|of|from|after|as|during|near|at|when|under|amid|on)(?![\p{L}]))|dies(?![\p{L}])`, { subject: 'victim', starts: ['die', 'dies'] }),
+  trigger('casualties', String.raw`deaths?(?= of (?!the (?:ceasefire|truce|agreement|deal|talks)(?![\p{L}])))`, { voice: 'noun', subject: 'victim', starts: ['death', 'deaths'] }),
   trigger('casualties', String.raw`(?<![\p{L}])(?:KIA|WIA)(?:['’]?s)?(?![\p{L}])`, { voice: 'noun', subject: 'victim', starts: ['kia', 'wia'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
-  trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
+  trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|es|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
   // control
   trigger('control', String.raw`(?:remain|remains|remained|are|is|was|were|stay|stays) (?:\p{L}+ ){0,2}?(?:in (?:Ukrainian|Russian) hands|under (?:Ukrainian|Russian|their|its|our) control)`, { voice: 'noun' }),
   trigger('control', String.raw`(?<!\b(?:situation|it|everything|things)\b[^,.;]{0,40})under (?:\p{L}+ )?control|(?:confident|full|effective|firm) control (?:of|over)`, { voice: 'noun', starts: ['under', 'confident', 'full', 'effective', 'firm'] }),
