@@ -64,6 +64,7 @@ describe('interceptions counted in the passive after the drones are named', () =
   it.each<[string, Row[]]>([
     ['Russia launched 140 drones at Ukraine overnight. Of those, 112 were neutralised, the air force said.', [{ kind: 'strike', actorSide: 'RU' }, { kind: 'strike', actorSide: 'RU' }]],
     ['Ukrainian air defences took out 22 of 25 cruise missiles, the air force said.', [{ kind: 'strike', actorSide: 'RU' }]],
+    ['Russia launched 95 Shahed drones at the south overnight. Ukrainian air defence destroyed 81.', [{ kind: 'strike', actorSide: 'RU' }, { kind: 'strike', actorSide: 'RU' }]],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toMatchObject(expected)
   })
@@ -102,6 +103,12 @@ describe('a force present in a place, a place back in a side\'s hands, a retakin
     ["In Luhansk region, Kyiv's share has shrunk to under one percent.", [{ kind: 'control', actorSide: 'UA' }]],
   ])('%s', (text, expected) => {
     expect(claimsOf(text)).toMatchObject(expected)
+  })
+})
+
+describe('a bare count is a loss when no drones or missiles were told before it', () => {
+  it('Ukrainian gunners destroyed 14 in a night, of Russian tanks told before', () => {
+    expect(claimsOf('Russian tanks attacked near Pokrovsk at dawn. Ukrainian gunners destroyed 14 before noon.').map((r) => r.kind)).not.toContain('strike')
   })
 })
 

@@ -596,6 +596,12 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
     if (told === 'aerial') return { ...match(w, v, part, INTERCEPTED), replaces: INTERCEPTED_OVER_LOSSES }
     if (told === 'equipment' || (told === 'force' && KILLING.has(lemma))) return { ...match(w, v, part, LOSSES), replaces: LOSSES_OVER_STRIKE }
   }
+  // "Ukrainian air defence destroyed 118", "shot down 41 overnight": a bare count whose drones or
+  // missiles were told just before is the strike intercepted (an elided head, as "of them" is above).
+  const bare = last + 1
+  if (bare < w.tokens.length && joined(w, last) && /^\d[\d,.]*$/.test(lower(w, bare)) && (!joined(w, bare) || BARE_COUNT_AFTER.has(lower(w, bare + 1))) && actingSubject(w, v) && antecedentOf(w, v) === 'aerial') {
+    return { ...match(w, v, bare, INTERCEPTED), replaces: INTERCEPTED_OVER_LOSSES }
+  }
   // Active: the object after the verb.
   let i = last + 1
   let modified = false
@@ -643,6 +649,8 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
 }
 
 const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+/** Words after a bare count that leave its head elided ("downed 41 overnight", "destroyed 118 in the south"). */
+const BARE_COUNT_AFTER = new Set(['overnight', 'on', 'over', 'in', 'across', 'during', 'by', 'before', 'after', 'and', 'while', 'yesterday', 'today', 'last'])
 const INTERCEPTED_PASSIVE = trigger('strike', '', { voice: 'passive', object: 'agent', defaultSide: 'enemy' }).data
 const INTERCEPTED_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
 const STRIKE_OVER_LOSSES = { weak: false, kinds: ['casualties'] } as const
