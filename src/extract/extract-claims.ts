@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { wordCount } from './word-count.js'
-import { endsWithMatch, findDateExpressions, firstIndex, splitSentences, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
+import { endsWithMatch, findDateExpressions, firstIndex, gated, splitSentences, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
 import {
   canonicalVia,
   closesQuote,
@@ -366,6 +366,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // Купянском": a holding or fighting told in a relative clause on a unit describes the unit (whose
       // officer speaks), as the English participle above does.
       if (lang !== 'en' && UNIT_DUTY_VERB.test(t.text) && UNIT_RELATIVE_BEFORE(text.slice(Math.max(ss, t.span[0] - 45), t.span[0]))) return false
+      // (The window tests below run before every event word and find their words in almost no window:
+      // each is gated (text/gated-regexp.ts), so a window without them is turned away before the regex
+      // tries every position of it behind its lookbehind.)
       // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
       // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
       if (FEAR_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || PURPOSE_NOT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 50), t.span[0]))) return false
@@ -1023,7 +1026,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
 // A fear or avoidance word up to two words before the event word: "опасаясь окружения", "боячись
 // оточення", "fearing a Russian assault", "for fear of encirclement", "избегая окружения".
-const FEAR_BEFORE = /(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+const FEAR_BEFORE = gated(/(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu)
 
 // A verdict on how an event went: "пройшов організовано", "went smoothly", "прошёл штатно", "was carried out in an orderly way".
 const MANNER_AFTER = /^\s+(?:(?:[\p{L}'’ʼ-]+\s+){0,2}?)(?:пройш(?:ов|ла|ло|ли)|відбу(?:вся|лася|лося|лися)|прош(?:ёл|ел|ла|ло|ли)|went|was carried out|was conducted|was completed)\s+(?:\p{L}+\s+)?(?:організовано|планово|штатно|успішно|спокійно|без втрат|организованно|планово|успешно|спокойно|smoothly|in an orderly (?:way|manner|fashion)|orderly|according to plan|successfully|without losses)(?![\p{L}])/iu
@@ -1035,9 +1038,9 @@ const RELATIVE_HEAD = /^[\s,]*(?:(?:[\p{L}]+\s+)?(?:який|яка|яке|як�
 const BEING_CLARIFIED = /^\s*(?:інформаці\p{L}*|дані|деталі|информаци\p{L}*|данные|подробности|details|information)\s+(?:[\p{L}'’ʼ-]+\s+){0,6}?(?:уточню\p{L}*|з['’ʼ]ясову\p{L}*|встановлю\p{L}*|уточня\p{L}*|выясня\p{L}*|устанавлива\p{L}*|(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|established|gathered|determined|verified))[\s.!…]*$/iu
 
 // An air-raid alert or siren: "air raid siren sounded", "air raid alerts", "повітряну тривогу", "воздушная тревога".
-const AIR_ALERT = /(?<![\p{L}])(?:air[- ]?raid\s+(?:sirens?|alerts?|alarms?|warnings?)|(?:sirens?|alerts?)\s+(?:sounded|wailed|went off|were declared|was declared)|повітрян\p{L}*\s+тривог\p{L}*|воздушн\p{L}*\s+тревог\p{L}*)(?![\p{L}])/iu
+const AIR_ALERT = gated(/(?<![\p{L}])(?:air[- ]?raid\s+(?:sirens?|alerts?|alarms?|warnings?)|(?:sirens?|alerts?)\s+(?:sounded|wailed|went off|were declared|was declared)|повітрян\p{L}*\s+тривог\p{L}*|воздушн\p{L}*\s+тревог\p{L}*)(?![\p{L}])/iu)
 // A standing cause before a strike word: "через постійні обстріли", "из-за ежедневных обстрелов", "because of constant drone attacks".
-const HABITUAL_CAUSE_BEFORE = /(?<![\p{L}])(?:через|из-за|внаслідок|вследствие|because of|due to|amid|owing to)\s+(?:the\s+)?(?:constant|continuous|daily|regular|persistent|incessant|relentless|frequent|nightly|ongoing|repeated|постійн\p{L}*|щоденн\p{L}*|регулярн\p{L}*|безперервн\p{L}*|систематичн\p{L}*|част(?:і|их)|ежедневн\p{L}*|постоянн\p{L}*|непрерывн\p{L}*|систематическ\p{L}*|част(?:ые|ых))\s+(?:[\p{L}-]+\s+)?$/iu
+const HABITUAL_CAUSE_BEFORE = gated(/(?<![\p{L}])(?:через|из-за|внаслідок|вследствие|because of|due to|amid|owing to)\s+(?:the\s+)?(?:constant|continuous|daily|regular|persistent|incessant|relentless|frequent|nightly|ongoing|repeated|постійн\p{L}*|щоденн\p{L}*|регулярн\p{L}*|безперервн\p{L}*|систематичн\p{L}*|част(?:і|их)|ежедневн\p{L}*|постоянн\p{L}*|непрерывн\p{L}*|систематическ\p{L}*|част(?:ые|ых))\s+(?:[\p{L}-]+\s+)?$/iu)
 
 // Verbs of pushing back, which also mean rejecting a statement: "відкинув", "відбив", "отверг", "отбросил", "pushed back", "beat back", "repelled", "rejected".
 const PUSH_BACK_VERB = /^(?:відкин|відкида|відбив|відбил|відбит|отверг|отбрас|отброс|отбил|отбив|push|beat|repel|reject|rebuff|knock)/iu
@@ -1049,7 +1052,7 @@ const STATEMENT_OBJECT = /^\s+(?:(?:on|at|against|the|these|those|such|all|ці|
 const NOBODY_BEFORE = /(?<![\p{L}])(?:nobody|no one|no-one|none(?:\s+of\s+(?:the\s+|them|those\s+)?(?:[\p{L}'’-]+\s+)?)?|ніхто(?:\s+(?:з|із)\s+[\p{L}'’-]+)?|никто(?:\s+из\s+[\p{L}-]+)?)\s*(?:[\p{L}'’-]+\s+){0,3}$/iu
 
 // What no one commented on: "comment on the strike", "commented on a Russian attack", "коментувати атаку", "комментировать удар".
-const COMMENT_BEFORE = /(?<![\p{L}])(?:comment(?:ed|ing|s)?\s+on|(?:про)?коментува\p{L}*|(?:про)?комментирова\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu
+const COMMENT_BEFORE = gated(/(?<![\p{L}])(?:comment(?:ed|ing|s)?\s+on|(?:про)?коментува\p{L}*|(?:про)?комментирова\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu)
 // "атаку не коментувала", "удар не прокомментировали": the event noun before a negated comment verb.
 const NO_COMMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:не\s+(?:про)?(?:коментува|комментирова)\p{L}*)/iu
 // An event inside an account or report that a verification remark speaks of: "his account of the street fighting", "the reports of fighting".
@@ -1062,7 +1065,7 @@ const PURPOSE_NOT_BEFORE = /(?<![\p{L}])(?:so(?:\s+that)?\s+(?:[\p{L}'’-]+\s+)
 // The means before an attack noun: "with a counterattack", "during an assault", "в ході контратаки", "у результаті штурму", "в результате контратаки".
 const MEANS_BEFORE = /(?<![\p{L}])(?:with|in|during|through|via|after|by)\s+(?:a|an|the|their|its|one|his)?\s*(?:[\p{L}-]+\s+)?$|(?:в|у)\s+ході\s+(?:\p{L}+\s+)?$|під\s+час\s+(?:\p{L}+\s+)?$|(?:в|у)\s+результаті\s+(?:\p{L}+\s+)?$|внаслідок\s+(?:\p{L}+\s+)?$|в\s+ходе\s+(?:\p{L}+\s+)?$|в\s+результате\s+(?:\p{L}+\s+)?$|по\s+итогам\s+(?:\p{L}+\s+)?$/iu
 // A conclusion drawn from what a sentence told: "indicating", "suggesting", "which indicates", "що свідчить про", "что указывает на".
-const CONCLUSION_BEFORE = /(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+){0,2}$/iu
+const CONCLUSION_BEFORE = gated(/(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+){0,2}$/iu)
 // An air attack as the object repelled: "Повітряний напад відбивали", "The air attack was repelled", "воздушное нападение отражали".
 const AIR_ATTACK = /повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu
 // What is left of a tally: "решта боїв", "інші бої", "остальные бои", "the rest of the clashes", "the remaining battles".
@@ -1178,7 +1181,7 @@ const VERDICT_TAIL = /^\s+(?:for|from|by|on|in|of|для|від|от|з|із)\s+
 
 const CHECKED_CLAIM_LABEL = /^\s*(?:the )?claim\s*:\s+\S/iu
 const LINK_LABEL = /^\s*(?:read (?:also|more)|also read|see also|related(?: news| stories| articles| content| posts)?|more on (?:this|the topic)|читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|новини по темі|новости по теме|більше на тему)\s*(?::|$)/iu
-const VERIFY_COMMENT = /\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu
+const VERIFY_COMMENT = gated(/\b(?:could not|couldn['’]t|cannot|can['’]t|was unable to|were unable to|is unable to|(?:has|have) not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|geolocated\s+|independent\s+)?(?:confirmation|evidence)|\bno\s+(?:independent\s+|visual\s+|official\s+|geolocated\s+)?(?:confirmation|evidence)\b|\b(?:remains?|is|are|were|was)\s+(?:still\s+)?(?:unconfirmed|unverified)|не вдалося (?:незалежно )?(?:перевірити|підтвердити)|неможливо (?:незалежно )?(?:перевірити|підтвердити)|підтвердженн\p{L}* (?:\p{L}+ ){0,3}(?:немає|нема|не надходило)|не підтверджен\p{L}*|не удалось (?:независимо )?(?:проверить|подтвердить)|невозможно (?:независимо )?(?:проверить|подтвердить)|подтверждени\p{L}* (?:\p{L}+ ){0,3}(?:нет|не поступало)|не подтвержден\p{L}*/iu)
 const PLURAL_REFERENT = /\b(?:either|both|these|those|them|all|claims|reports)\b|ці|цих|цього|эти|этих|обо(?:их|х)|обидв\p{L}*|всі|все/iu
 
 /**
