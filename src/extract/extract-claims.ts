@@ -493,7 +493,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // An attack told as failing is one claim, the attacker's assault (convention 13): its failure
       // told after it ("Атака захлебнулась", "the attempt failed", "всі спроби провалилися") and the
       // attackers' return to where they started ("ВСУ откатились на исходные") are no second claim.
-      if (restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
+      // (Only an assault or a withdrawal can restate one: the claims so far are copied for those alone,
+      // not for every draft of the document.)
+      if ((kind === 'assault' || kind === 'withdrawal') && restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
       // "The Kremlin continues to announce the seizure of settlements that its forces do not hold":
       // captures of settlements no name or count picks out are a habit described, not an event.
       if ((kind === 'capture' || kind === 'advance') && isGenericGain(text, draft.clause, primary.span)) continue
