@@ -94,8 +94,19 @@ function allShortLines(text: string, from: number, end: number): boolean {
 export function isInUrl(text: string, at: number): boolean {
   // Only the run of non-space characters the word is part of.
   let start = at
-  while (start > 0 && at - start < 200 && !/\s/u.test(text[start - 1]!)) start--
+  while (start > 0 && at - start < 200 && !isSpaceCode(text.charCodeAt(start - 1))) start--
   return start < at && URL_BEFORE.test(text.slice(start, at))
+}
+
+/**
+ * Whether a UTF-16 code unit is one `\s` matches (ECMAScript WhiteSpace and LineTerminator): asked
+ * of a character code, without a one-character string and a regex run per character walked back
+ * (isInUrl walks back from every event word).
+ */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 function lineEndAt(text: string, from: number): number {
