@@ -256,6 +256,13 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length === 0 && claim.kind === 'repelled' && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0] && REPULSE_OF_THEM.test(clauseText)) {
       chosen = lastInSentence.chosen
     }
+    // "Бердянск. На аэродроме после удара …", "Одесса. Россияне ударили по …": an item that opens with
+    // its town and a full stop (a news site's regional line) is filed from that town; a claim of the
+    // item with no place of its own is there. (Tolls look for their strike's places below.)
+    if (chosen.length === 0 && claim.kind !== 'casualties' && claim.kind !== 'evacuation') {
+      const lead = leadTown(text, ordered)
+      if (lead && lead.place.span[1] <= anchor.sentence[0]) chosen = [lead]
+    }
     chosen = dropContext(text, chosen, context, claim.kind).map((c) => cityOfDistrict(c, ordered))
     // A dateline ("DRUZHKIVKA, Ukraine, Sept 8 (Reuters) -", "Kyiv (AFP) -") says where the report was
     // filed: a place of the claim only when the claim has no other.
@@ -634,6 +641,15 @@ interface PlaceContext {
 }
 
 type Candidate = { place: Place; index: number }
+
+/** The settlement a text opens with, followed by a full stop and a space ("Бердянск. …"), or null. */
+function leadTown(text: string, ordered: readonly Candidate[]): Candidate | null {
+  const first = ordered[0]
+  if (!first || first.place.kind !== 'settlement') return null
+  const [start, end] = first.place.span
+  if (text[end] !== '.' || !/\s/u.test(text[end + 1] ?? '') || text.slice(0, start).trim() !== '') return null
+  return first
+}
 
 function isRegionLike(text: string, { place: p, index }: Candidate, context: PlaceContext): boolean {
   let known = context.regionLike.get(index)
