@@ -96,13 +96,15 @@ function gramsOf(literal: string): Int32Array {
  * A long text's character triples and pairs (in lower case), hashed into a table marked with the
  * text's number: a literal can occur in the text only if each of its triples does. Hashes that
  * collide only let more through (necessary, never wrong). Built once per text (~5 kB: some 10,000
- * writes); the two texts last asked keep their tables.
+ * writes); the two texts last asked keep their tables. A mark is a byte (the tables are a quarter of
+ * the size an Int32 mark needs, so the writes, scattered over the table, miss the cache less), and
+ * the text is lower-cased character by character from a table where that is what `toLowerCase` does.
  */
 class LongText {
   /** The text holds a FOLD_UNSAFE character: case-insensitive gates let it through. */
   readonly unsafe: boolean
 
-  private readonly table: Int32Array
+  private readonly table: Uint8Array
 
   constructor(
     readonly text: string,
@@ -111,15 +113,45 @@ class LongText {
     /** The number its entries in the table carry (a new one per text). */
     private readonly mark: number,
   ) {
-    const table = (this.table = (TABLES[tableIndex] ??= new Int32Array(1 << GRAM_BITS)))
-    this.unsafe = FOLD_UNSAFE.test(text)
+    const table = (this.table = (TABLES[tableIndex] ??= new Uint8Array(1 << GRAM_BITS)))
+    const n = text.length
+    const lowerTable = lowerTableOf()
+    // Lower case by table while every character has a one-character lower case that no neighbour
+    // changes (below LOWER_TABLE_SIZE, Greek capital sigma excepted); else the whole text as
+    // `toLowerCase` makes it (then its length may differ from the text's: "İ" becomes two characters).
+    // (FOLD_UNSAFE's characters are all in the table's range: marked there, read in the same pass.)
+    let simple = true
+    let unsafe = false
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= LOWER_TABLE_SIZE || lowerTable[c] === 0) {
+        simple = false
+        break
+      }
+      if (c >= FIRST_UNSAFE && unsafeTable![c] === 1) unsafe = true
+    }
+    this.unsafe = simple ? unsafe : FOLD_UNSAFE.test(text)
+    if (simple) {
+      let a = n > 0 ? lowerTable[text.charCodeAt(0)]! : 0
+      let b = n > 1 ? lowerTable[text.charCodeAt(1)]! : 0
+      for (let i = 0; i + 1 < n; i++) {
+        table[gramHash(a, b, 0)] = mark
+        if (i + 2 < n) {
+          const c = lowerTable[text.charCodeAt(i + 2)]!
+          table[gramHash(a, b, c)] = mark
+          a = b
+          b = c
+        }
+      }
+      return
+    }
     const lower = text.toLowerCase()
-    const n = lower.length
-    for (let i = 0; i + 1 < n; i++) {
+    const m = lower.length
+    for (let i = 0; i + 1 < m; i++) {
       const a = lower.charCodeAt(i)
       const b = lower.charCodeAt(i + 1)
-      table[gramHash(a, b, 0)] = this.mark
-      if (i + 2 < n) table[gramHash(a, b, lower.charCodeAt(i + 2))] = this.mark
+      table[gramHash(a, b, 0)] = mark
+      if (i + 2 < m) table[gramHash(a, b, lower.charCodeAt(i + 2))] = mark
     }
   }
 
@@ -132,9 +164,40 @@ class LongText {
 }
 
 // Two tables, for the two long texts last asked (a document and, now and then, a long stretch of it).
-// Made on first use (1 MB each): a process that reads no long text, or loads the module and stops
+// Made on first use (256 kB each): a process that reads no long text, or loads the module and stops
 // (`frontline --help`, a test file), never pays for them.
-const TABLES: [Int32Array | null, Int32Array | null] = [null, null]
+const TABLES: [Uint8Array | null, Uint8Array | null] = [null, null]
+
+/**
+ * The lower case of each UTF-16 unit below LOWER_TABLE_SIZE (Latin, Greek, Cyrillic and their
+ * extensions, general punctuation) where `String.prototype.toLowerCase` gives one unit whatever the
+ * characters around it; 0 where it does not (Greek capital sigma, "İ", the NUL character).
+ */
+const LOWER_TABLE_SIZE = 0x3000
+let lowerTableMade: Uint16Array | null = null
+/** 1 for each FOLD_UNSAFE character below LOWER_TABLE_SIZE (made with the lower-case table). */
+let unsafeTable: Uint8Array | null = null
+/** The first of them (µ): most text is below it. */
+const FIRST_UNSAFE = 0xb5
+
+/** The table, made on first use (as the gram tables are). */
+function lowerTableOf(): Uint16Array {
+  if (lowerTableMade !== null) return lowerTableMade
+  const table = new Uint16Array(LOWER_TABLE_SIZE)
+  const unsafe = new Uint8Array(LOWER_TABLE_SIZE)
+  for (let c = 1; c < LOWER_TABLE_SIZE; c++) {
+    if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) continue
+    const ch = String.fromCharCode(c)
+    const lower = ch.toLowerCase()
+    if (lower.length === 1) table[c] = lower.charCodeAt(0)
+    if (FOLD_UNSAFE.test(ch)) {
+      if (c < FIRST_UNSAFE) throw new Error(`gated-regexp: FOLD_UNSAFE holds U+${c.toString(16)}, below FIRST_UNSAFE`)
+      unsafe[c] = 1
+    }
+  }
+  unsafeTable = unsafe
+  return (lowerTableMade = table)
+}
 let recentLong: [LongText | null, LongText | null] = [null, null]
 let marks = 0
 
@@ -145,8 +208,8 @@ function longText(text: string): LongText {
     recentLong = [b, a]
     return b
   }
-  if (marks >= 0x7ffffff0) {
-    // (Numbers run out after two billion documents: the tables start again empty.)
+  if (marks >= 0xff) {
+    // (A mark is a byte: after 255 texts the tables start again empty, a clear of 512 kB.)
     for (const t of TABLES) t?.fill(0)
     marks = 0
     a = b = null
