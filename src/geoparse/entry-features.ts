@@ -5,6 +5,10 @@
 // entry numbers instead of 150,000 objects for a 3 MB text.
 import type { GazetteerEntry } from '../domain/index.js'
 import type { Gazetteer } from './gazetteer/gazetteer.js'
+import { REGIONS } from './gazetteer/regions.js'
+
+// The admin1 names of Russia's federal subjects beyond the border oblasts (regions.ts `deep`).
+const DEEP_ADMIN1: ReadonlySet<string> = new Set(REGIONS.filter((r) => r.deep).map((r) => r.name))
 
 const KINDS: readonly GazetteerEntry['kind'][] = ['settlement', 'district', 'region', 'river', 'country', 'other']
 export const SETTLEMENT = 0
@@ -25,6 +29,8 @@ export interface EntryFeatures {
   country: Uint8Array
   /** A river, or a reservoir / island of the physical-features register. */
   water: Uint8Array
+  /** In Russia beyond the border oblasts (a deep-strike place). */
+  deep: Uint8Array
   readonly admin1Names: string[]
   readonly admin1Ids: Map<string, number>
 }
@@ -51,6 +57,7 @@ export function entryFeatures(g: Gazetteer): EntryFeatures {
       admin1: new Int32Array(n),
       country: new Uint8Array(n),
       water: new Uint8Array(n),
+      deep: new Uint8Array(n),
       admin1Names: [],
       admin1Ids: new Map(),
     }
@@ -81,6 +88,7 @@ export function fillEntry(f: EntryFeatures, g: Gazetteer, i: number): void {
   }
   f.country[i] = e.country === 'UA' ? 1 : e.country === 'RU' ? 2 : 0
   f.water[i] = e.kind === 'river' || (e.kind === 'other' && e.id.startsWith('phys:')) ? 1 : 0
+  f.deep[i] = e.admin1 !== null && DEEP_ADMIN1.has(e.admin1) ? 1 : 0
   f.filled[i] = 1
 }
 

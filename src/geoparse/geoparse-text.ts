@@ -2,6 +2,7 @@ import type { ControlView, IsoDate, Issue, Lang, Outcome, Place } from '../domai
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { findMentions } from './find-mentions.js'
 import { resolveMentions } from './resolve-mentions.js'
+import { withoutUncuedDeepVillages } from './deep-russia.js'
 
 export interface GeoparseContext {
   /** The document's date: with `control`, places near the front line on that date rank higher. */
@@ -48,7 +49,7 @@ export function geoparseText(text: string, gazetteer: Gazetteer, context: Geopar
       sourceId,
     })
   }
-  const mentions = findMentions(text, gazetteer)
+  const mentions = withoutUncuedDeepVillages(text, findMentions(text, gazetteer), gazetteer)
   const places = resolveMentions(text, mentions, gazetteer, context)
   return { value: places, issues }
 }

@@ -6,7 +6,8 @@
 //    region"), in the same sentence, or anywhere in the text;
 //  - the other places of the text (places in one report cluster: Yampil near Lyman and Siversk is the
 //    Donetsk one);
-//  - the country context (Ukrainian candidates first unless the text names Russian regions);
+//  - the country context (Ukrainian candidates first unless the text names Russian regions; a place in
+//    Russia beyond the border oblasts over a namesake only with a cue, deep-russia.ts);
 //  - with a control series and a date, the distance to the front line (battle reports are about
 //    places near the line).
 //
@@ -18,6 +19,7 @@ import { distanceKm } from './gazetteer/geo-distance.js'
 import { nameKey } from './gazetteer/name-key.js'
 import type { RawMention } from './find-mentions.js'
 import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
+import { addDeepRussiaEvidence } from './deep-russia.js'
 import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
@@ -315,6 +317,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
     }
     if (qs) anchored[k] = 1
   }
+  addDeepRussiaEvidence(text, mentions, c, f, docRegions)
   addFrontLineEvidence(mentions, c, f, ctx)
 
   // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the

@@ -1,0 +1,124 @@
+// Places in Russia beyond the border oblasts (Dzerzhinsk, Samara, Temryuk, Engels: the deep strikes) share
+// names with Ukrainian towns and villages, many of them Soviet names Ukraine has since changed
+// (Дзержинськ was Toretsk, Красноармейск Pokrovsk) or plain namesakes (Samara in Sumy oblast, Temriuk
+// in Donetsk oblast, Dmytrivka/Dmitrovka everywhere). War reports are mostly about Ukraine and the
+// border, so such a place wins over a Ukrainian or border-oblast namesake only when the text says it is
+// in Russia:
+//  - its region is named in the text ("в Дзержинську Нижегородської області", "Engels, Saratov region",
+//    the region in the headline and the town in the body), or
+//  - the clause puts it in Russia: "in Russia", "в России", "на території РФ", "the Russian city of",
+//    "російському місті", "Samara, Russia". Not any "Russia": "Минобороны России сообщило об освобождении Красноармейска"
+//    is the Russian ministry speaking of Pokrovsk, and "Russian troops shelled Dmitrovka" a village in
+//    Ukraine.
+// A name no Ukrainian or border-oblast entry carries needs no cue: the penalty below only ranks a deep
+// candidate under such a namesake, so a mention whose candidates are all deep keeps its ranking.
+import type { RawMention } from './find-mentions.js'
+import { type EntryFeatures, REGION, entryFeatures, fillEntry } from './entry-features.js'
+import type { Gazetteer } from './gazetteer/gazetteer.js'
+
+// prominenceOf(15,000) and prominenceOf(50,000) people (build-gazetteer.ts: log10(population) / 6).
+const SMALL_TOWN_PROMINENCE = Math.log10(15_000) / 6
+const CITY_PROMINENCE = Math.log10(50_000) / 6
+
+/**
+ * The mentions without those that name only small far-Russian places (under 15,000 people) in a text
+ * that gives no sign of being about Russia: no far-Russian region or city of 50,000 named, no "in
+ * Russia" in the clause. Such a name alone is mostly a word or a name: "Ilyich" (the Mariupol steel
+ * works; Il'ich, Krasnodar Krai), "Ural" trucks, the "Vostok" battalion, "Shakhta" (a mine), "ARTY"
+ * (artillery; Arti, Sverdlovsk Oblast), all on the team's UCDP/CIR gold text.
+ */
+export function withoutUncuedDeepVillages(text: string, mentions: RawMention[], g: Gazetteer): RawMention[] {
+  const f = entryFeatures(g)
+  let lone: number[] | null = null
+  for (let k = 0; k < mentions.length; k++) {
+    let allDeep = true
+    let top = 0
+    let region = false
+    for (const r of mentions[k]!.refs) {
+      if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
+      if (!f.deep[r.entry]) {
+        allDeep = false
+        break
+      }
+      if (f.kind[r.entry] === REGION) region = true
+      top = Math.max(top, f.prominence[r.entry]!)
+    }
+    if (!allDeep || mentions[k]!.refs.length === 0) continue
+    if (region || top >= CITY_PROMINENCE) return mentions
+    if (top < SMALL_TOWN_PROMINENCE) (lone ??= []).push(k)
+  }
+  if (lone === null) return mentions
+  const drop = new Set(lone.filter((k) => !isInRussiaClause(text, mentions[k]!.start, mentions[k]!.end)))
+  return drop.size === 0 ? mentions : mentions.filter((_, k) => !drop.has(k))
+}
+
+/** How much a deep-Russian candidate loses without a cue: more than a city's prominence and clustering gain. */
+export const DEEP_RUSSIA_PENALTY = 3.0
+
+// A sentence ends at . ! ? or a line break; the cue is looked for in the mention's sentence, at most
+// this many characters either side.
+const CLAUSE_REACH = 240
+
+// Prepositional phrases that put a place in Russia, and "the Russian city of". \p{L} look-arounds stand
+// for word boundaries in Cyrillic.
+const RUSSIA_CUE = new RegExp(
+  [
+    String.raw`\b(?:in|inside|into|across|deep in|deep inside)\s+(?:the\s+)?(?:Russia|Russian Federation)\b`,
+    String.raw`\bRussia['’]s\s+(?:\p{Lu}\p{L}+\s+)?(?:region|oblast|republic|krai|city|town|port)\b`,
+    String.raw`\bRussia['’]s\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:region|oblast|republic|krai)\b`,
+    String.raw`\bRussian\s+(?:city|town|village|port|region|republic|oblast|krai|refinery)\b`,
+    String.raw`\b(?:city|town|port|refinery|airfield|airbase|air base|plant)\s+in\s+Russia\b`,
+    String.raw`(?<!\p{L})(?:[ву]|на\s+території|на\s+территории|по|вглиб|вглубь|углиб|всередині|внутри)\s+(?:Росії|России|РФ)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:російськ|российск)\p{L}*\s+(?:міст|город|селищ|поселк|регіон|регион|республік|республик|област|НПЗ|нафтопереробн|нефтеперерабатывающ|аеродром|аэродром)\p{L}*`,
+  ].join('|'),
+  'iu',
+)
+
+/**
+ * Lowers the deep-Russian candidates of every mention that also has a Ukrainian or border-oblast one,
+ * unless the text gives a cue (see the top of this file). `docRegions`: the admin1 numbers of the
+ * regions the text names.
+ */
+export function addDeepRussiaEvidence(
+  text: string,
+  mentions: readonly RawMention[],
+  c: { readonly first: Int32Array; readonly entry: Int32Array; readonly score: Float64Array },
+  f: EntryFeatures,
+  docRegions: ReadonlyMap<number, number>,
+): void {
+  const { first, entry, score } = c
+  for (let k = 0; k < mentions.length; k++) {
+    let deep = 0
+    let other = 0
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      if (f.deep[entry[at]!]) deep++
+      else other++
+    }
+    if (deep === 0 || other === 0) continue
+    const m = mentions[k]!
+    if (isInRussiaClause(text, m.start, m.end)) continue
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const e = entry[at]!
+      if (!f.deep[e] || docRegions.has(f.admin1[e]!)) continue
+      score[at] = score[at]! - DEEP_RUSSIA_PENALTY
+    }
+  }
+}
+
+/** Whether the sentence around [start, end) puts a place in Russia ("in Russia", "в РФ", "the Russian city of"). */
+export function isInRussiaClause(text: string, start: number, end: number): boolean {
+  let from = start
+  const low = Math.max(0, start - CLAUSE_REACH)
+  while (from > low && !isSentenceEnd(text.charCodeAt(from - 1))) from--
+  let to = end
+  const high = Math.min(text.length, end + CLAUSE_REACH)
+  while (to < high && !isSentenceEnd(text.charCodeAt(to))) to++
+  return RUSSIA_CUE.test(text.slice(from, to)) || RUSSIA_AFTER.test(text.slice(end, Math.min(text.length, end + 24)))
+}
+
+// "Samara, Russia", "Самара (Росія)": the country given after the name.
+const RUSSIA_AFTER = /^\s*[,(]\s*(?:Russia|Росія|Россия|РФ)(?!\p{L})/u
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13
+}
