@@ -24,7 +24,7 @@ export const ENGLISH_COMMON_WORDS: ReadonlySet<string> = new Set(
     'peace mirny mirnyy mir victory glory freedom liman pobeda druzhba slava svoboda zarya mayak frontier front ' +
     'union central north south east west new old sunny pleasant green red white black golden friendship hope ' +
     // transliterated common nouns and names of things that are also village names
-    'maidan skhid khutir yar polyana poliana osa shakhtar shakhtyor zorya dynamo molotov gorky kazak kozak ' +
+    'maidan skhid khutir yar polyana poliana osa shakhtar shakhtyor zorya dynamo molotov gorky kazak kozak svobody ' +
     'tamara maria olga nadia vera lyuba sofia anna ' +
     // cities abroad that some village also carries as a former or alternate name
     'paris london berlin washington brussels warsaw vienna rome madrid ankara istanbul beijing tokyo minsk vilnius ' +
@@ -53,7 +53,9 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
     'біля поблизу під над між вздовж около возле под между вдоль близ ' +
     // Words that open a bulletin's line or sentence ('Бойові дії:', 'Атаки тривають', 'Червень-2026:').
     'бойові бойове боевые боевое атаки атака удари удары січень лютий березень квітень травень червень липень серпень ' +
-    'вересень листопад грудень январь февраль март апрель май июнь июль август сентябрь ноябрь декабрь'
+    'вересень листопад грудень январь февраль март апрель май июнь июль август сентябрь ноябрь декабрь ' +
+    // Words that open a quoted line and are also towns in Russia ('«Мама, …»': Mama, Irkutsk oblast).
+    'мама начало'
   ).split(' '),
 )
 
@@ -177,13 +179,13 @@ export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(
     'kadyrov peskov lavrov medvedev kuleba umerov reznikov danilov yermak klitschko poroshenko tymoshenko shmyhal biden ' +
     'trump macron scholz stoltenberg rutte lukashenko belousov pushilin pasechnik saldo balitsky girkin strelkov ' +
     'surovikin lapin gladkov khinshtein smirnov bogomaz starovoit terekhov syniehubov synegubov filashkin lysak ' +
-    'fedorov kim gorbachev stalin lenin bandera ' +
+    'fedorov kim gorbachev stalin lenin bandera gagarin pugachev ' +
     'зеленський зеленский путін путин шойгу герасимов сирський сырский залужний залужный буданов пригожин кадиров ' +
     'кадыров пєсков песков лавров медведєв медведев кулеба умєров умеров резніков резников данілов данилов єрмак ' +
     'ермак кличко порошенко тимошенко шмигаль байден трамп макрон шольц лукашенко бєлоусов белоусов пушилін пушилин ' +
     'пасічник пасечник сальдо балицький балицкий гіркін гиркин стрєлков стрелков суровікін суровикин лапін лапин ' +
     'гладков хінштейн хинштейн смирнов богомаз старовойт терехов синєгубов синегубов філашкін филашкин лисак ' +
-    'федоров горбачов горбачев сталін сталин ленін ленин бандера'
+    'федоров горбачов горбачев сталін сталин ленін ленин бандера гагарін гагарин пугачов пугачев'
   ).split(' '),
 )
 

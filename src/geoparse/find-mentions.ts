@@ -441,6 +441,7 @@ function acceptsAll(r: NameRef, path: readonly TokenKey[], last: number): boolea
 }
 
 const NONE: readonly string[] = []
+const POSSESSIVE_END = /['’]s$/
 
 // What a word is as a one-word name, by the lists judge checks it against: worked out once per
 // distinct word (its nominatives looked up in up to five sets), then one read per name.
@@ -461,7 +462,8 @@ function wordMask(w: Words, i: number, key: string): number {
     let m = cyr ? WORD_CYRILLIC : 0
     if (hasAny(KNOWN_SURNAMES, nominatives)) m |= WORD_SURNAME
     if (hasAny(PERSON_CUES, nominatives)) m |= WORD_PERSON_CUE
-    if (!cyr && ENGLISH_COMMON_WORDS.has(key)) m |= WORD_ENGLISH_COMMON
+    // A possessive is the word's own ("Moscow's losses": the government, as "Moscow said").
+    if (!cyr && (ENGLISH_COMMON_WORDS.has(key) || (POSSESSIVE_END.test(wordText(w, i)) && ENGLISH_COMMON_WORDS.has(key.slice(0, -1))))) m |= WORD_ENGLISH_COMMON
     if (cyr && hasAny(CYRILLIC_COMMON_WORDS, nominatives)) m |= WORD_CYRILLIC_COMMON
     if (cyr && hasAny(CYRILLIC_INSTITUTION_WORDS, nominatives)) m |= WORD_INSTITUTION
     if (cyr && NATIONALITY_ADJECTIVES.has(key)) m |= WORD_NATIONALITY
