@@ -70,9 +70,9 @@ const LOCATOR_BEFORE = endsWithMatch(/(?:\b(?<!\bin the )(?:north|south|east|wes
 
 /**
  * Words before a name that make it the yardstick of a comparison ("an area larger than Mauritius",
- * "площу, більшу за Київ", "больше, чем Москва"): never the place of the claim.
+ * "площу, більшу за Київ", "больше, чем Москва", "это примерно площадь Москвы"): never the place of the claim.
  */
-const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:larger|bigger|smaller|greater|more|less|the size)\s+(?:than|of)|\bas (?:large|big) as|(?:^|[\s,(])(?:більш\p{L}*|менш\p{L}*|розміром (?:з|із|як)|площею (?:з|із|як))\s+(?:за|ніж|як)|(?:^|[\s,(])(?:больш\p{L}*|меньш\p{L}*|размером с|площадью с),?\s+(?:чем|как))\s+(?:the\s+)?$/iu)
+const COMPARISON_BEFORE = endsWithMatch(/(?:\b(?:larger|bigger|smaller|greater|more|less|the size)\s+(?:than|of)|\bas (?:large|big) as|\b(?:roughly|about|nearly|almost|approximately) the (?:area|territory) of|(?:^|[\s,(])(?:примерно|приблизительно|почти|около|это|приблизно|майже|близько|це)\s+(?:площадь|площади|территория|территории|территорию|площа|площі|площу|територія|території|територію)|(?:^|[\s,(])(?:більш\p{L}*|менш\p{L}*|розміром (?:з|із|як)|площею (?:з|із|як))\s+(?:за|ніж|як)|(?:^|[\s,(])(?:больш\p{L}*|меньш\p{L}*|размером с|площадью с),?\s+(?:чем|как))\s+(?:the\s+)?$/iu)
 
 /** Text before a name that opens a bracket it is in ("(southeast of "). */
 const IN_BRACKETS = /\([^()]*$/u
@@ -706,7 +706,7 @@ function isTrimmedSpace(c: number): boolean {
 /** Last words before a name one of which every LOCATOR_BEFORE match ends with (else the pattern is not tried). */
 const LOCATOR_LAST = new Set('of from outside to between linking and the від от з із до на из боку стороны з-під із-під из-под — – -'.split(' '))
 /** Last words before a name one of which every COMPARISON_BEFORE match ends with. */
-const COMPARISON_LAST = new Set('than of as the за ніж як чем как'.split(' '))
+const COMPARISON_LAST = new Set('than of as the за ніж як чем как площадь площади территория территории территорию площа площі площу територія території територію'.split(' '))
 
 /** Road nouns whose name follows them ("траси Костянтинівка — Дружківка", "шоссе Бахмут"). */
 const ROAD_WORD = /^(?:трас|дорог|шосе|шоссе|автодорог|автотрас)/
