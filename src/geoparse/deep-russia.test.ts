@@ -104,3 +104,16 @@ describe('a small far-Russian place needs a sign that the text is about Russia',
     ['Drones struck a port in Russia, at Ust-Luga.', 'Leningrad Oblast'],
   ] as const)('kept: %s', (text, admin1) => expect(admin1s(text).filter((a) => a === admin1).length).toBeGreaterThan(0))
 })
+
+describe('lookup ranks a far-Russian place after its Ukrainian namesake', () => {
+  it.each([
+    ['Seversk', 'Siversk', 'Seversk'],
+    ['Покровск', 'Pokrovsk', 'Pokrovsk'],
+    ['Dzerzhinsk', 'Toretsk', 'Dzerzhinsk'],
+  ] as const)('%s', (name, first, far) => {
+    const hits = g.lookup(name, { limit: 6 })
+    expect(hits[0]!.entry.country).toBe('UA')
+    expect(hits[0]!.entry.name).toBe(first)
+    expect(hits.some((h) => h.entry.name === far && h.entry.country === 'RU')).toBe(true)
+  })
+})

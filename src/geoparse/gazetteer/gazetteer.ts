@@ -46,6 +46,10 @@ export interface SimilarName {
 }
 
 const GRID_DEG = 0.25
+// Russia's federal subjects beyond the border oblasts (regions.ts `deep`); their places rank at this
+// share of their score in lookups.
+const DEEP_ADMIN1: ReadonlySet<string> = new Set(REGIONS.filter((r) => r.deep).map((r) => r.name))
+const DEEP_LOOKUP_FACTOR = 0.6
 
 /** The parts a gazetteer is made of, as loaded from its files. */
 export interface GazetteerParts {
@@ -173,7 +177,9 @@ export class Gazetteer {
 
   /**
    * Entries named `name` in any language, spelling or case form ("Seversk", "Сіверськ", "Северском"),
-   * best first: canonical names before variants, then by prominence. `kind` filters.
+   * best first: canonical names before variants, then by prominence; a place in Russia beyond the border
+   * oblasts after a Ukrainian or border-oblast namesake (Siversk before Seversk, Tomsk Oblast), as the
+   * geoparser has it when the text gives no cue. `kind` filters.
    */
   lookup(name: string, options: { kind?: GazetteerEntry['kind'] | readonly GazetteerEntry['kind'][]; admin1?: string; limit?: number } = {}): LookupResult[] {
     const words = name.split(/[\s\-‐‑–—]+/).filter((w) => w !== '')
@@ -185,7 +191,7 @@ export class Gazetteer {
       const e = this.entryAt(r.entry)
       if (kinds && !kinds.includes(e.kind)) continue
       if (admin1 !== undefined && e.admin1 !== admin1) continue
-      const score = (r.weight === 0 ? 1 : 0.8) * (0.5 + 0.5 * (e.prominence ?? 0.3))
+      const score = (r.weight === 0 ? 1 : 0.8) * (0.5 + 0.5 * (e.prominence ?? 0.3)) * (e.admin1 !== null && DEEP_ADMIN1.has(e.admin1) ? DEEP_LOOKUP_FACTOR : 1)
       best.set(r.entry, Math.max(best.get(r.entry) ?? 0, score))
     }
     return [...best]
