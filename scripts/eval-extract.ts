@@ -16,6 +16,11 @@ import { analyzeDocument } from '../src/pipeline/index.js'
 import { readGold, scoreExtraction, type ExtractionScore, type Field, type GoldReport } from '../src/testing/score-extraction.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+// `… | head` closes the pipe early: stop quietly, as the CLI does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
 const goldDir = join(root, 'eval', 'extract')
 const args = process.argv.slice(2)
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'all'
