@@ -42,7 +42,7 @@ import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
-import { findSingleVictims } from './single-victim.js'
+import { findSingleVictims, findSingleVictimsEn } from './single-victim.js'
 import { findBareTolls } from './bare-toll.js'
 import { hypotheticalSpans } from './hypothetical-clauses.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
@@ -760,7 +760,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // A toll of one victim named in the singular ("поранено 58-річну жінку", "ранен водитель") is a
       // figure of 1 beside the figures the clause gives (single-victim.ts).
       // In English, a bare figure by the toll word ("Five killed", "kills four,") counts people (bare-toll.ts).
-      const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span)]
+      const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span), ...findSingleVictimsEn(text, draft.clause, primary.span)]
       const quantity = pickQuantity(kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.

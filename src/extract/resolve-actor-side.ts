@@ -83,6 +83,20 @@ function possessiveAntecedent(text: string, m: PhraseMatch<SideData>, all: reado
   return antecedent ? { span: m.span, side: antecedent.data.side as Side, strong: m.data.strong } : null
 }
 
+// The fire's agent: a force right after "shelling by", "fire from (the side of)", "shelling of", or
+// after "by" with a fire word earlier in the same stretch ("the shelling of the centre of X by the …").
+const FIRE_WORD = /\b(?:shelling|shellings|shelled|fire|firing|strikes?|bombardment|bombing|attacks?)\b/iu
+const FIRE_AGENT_LEAD = endsWithMatch(/\b(?:shelling|shellings|fire|strikes|bombardment|attacks)\s+(?:(?:by|from)\s+(?:the\s+side\s+of\s+)?|of\s+)(?:the\s+)?$/iu)
+const BY_LEAD = endsWithMatch(/\b(?:by|from)\s+(?:the\s+side\s+of\s+)?(?:the\s+)?$/iu)
+const FORCE_MARKER = /(?:forces|troops|army|military|militants|AFU|APU|UAF|ВСУ|ЗСУ|artillery|gunners|formations|servicem[ae]n)/iu
+const POSITIONS_AFTER = /^\s*(?:positions?|strongholds?|trenches|dugouts|units?|depots?|bases?)\b/iu
+function isFireAgent(text: string, m: Marker): boolean {
+  const own = text.slice(m.span[0], m.span[1])
+  if (!FORCE_MARKER.test(own) || POSITIONS_AFTER.test(text.slice(m.span[1], m.span[1] + 16))) return false
+  const lead = text.slice(Math.max(0, m.span[0] - 60), m.span[0])
+  return FIRE_AGENT_LEAD(lead) || (BY_LEAD(lead) && FIRE_WORD.test(lead))
+}
+
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 // "Активными действиями подразделений …", "зусиллями бійців …": the actions or efforts of a force are its agency.
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:действи|ді|усили|зусилл|подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
@@ -110,6 +124,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     .map((m) => (m.span[1] <= trigger.span[0] ? possessiveAntecedent(text, m, input.markers) : null) ?? resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet))
     .filter((m): m is Marker => m !== null && !isCountryAsPlace(text, m))
   if (markers.length === 0) return null
+  // "shelling by Ukrainian Armed Forces", "shelling from the side of the Armed Forces of Ukraine", "the
+  // shelling of the Armed Forces of Ukraine in Nova Kakhovka", "shelling of the city centre by the AFU":
+  // the force named as the fire's agent struck, whatever died or burned (the Russian agencies' English
+  // for обстрел ВСУ; not "shelling of the AFU positions", which is their own ground hit).
+  if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang === 'en') {
+    const agent = markers.find((m) => isFireAgent(text, m))
+    if (agent) return agent.side
+  }
   // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
   // down 87 Ukrainian drones": whoever launched the weapon struck, in whatever role the clause gives it.
   if (data.kind === 'strike' || data.kind === 'casualties') {

@@ -56,3 +56,43 @@ function wordsBetween(text: string, span: Span): number {
   if (/[.;!?]/u.test(between)) return 99
   return between.match(/[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
+
+/**
+ * The English form of the same rule (convention 59): one victim named by "a"/"an" and a noun in the
+ * singular, before the toll word ("A woman died as a result of shelling", "a man was killed", "A civilian
+ * resident of the town died", "there is a dead man") or right after an active one ("killed a civilian
+ * and wounded another", "killing a pensioner"): a toll of 1, unit `soldiers` when the noun is a
+ * serviceman. The noun stands within five words before the toll word (a place phrase between: "A man in
+ * Stepnoe in the district died") or two words after it, with no sentence stop between; only "a"/"an" (or
+ * "one", which findQuantities already reads) counts it, so "the woman", "women" and "two men" do not.
+ * One regex after a literal gate, over at most 60 characters on either side of the toll word.
+ */
+export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): FoundQuantity[] {
+  if (!EN_TOLL_WORD.test(text.slice(trigger[0], trigger[1]))) return []
+  const from = Math.max(clause[0], trigger[0] - 60)
+  const to = Math.min(clause[1], trigger[1] + 60)
+  const window = text.slice(from, to)
+  if (!EN_GATE.test(window)) return []
+  const out: FoundQuantity[] = []
+  for (const m of window.matchAll(EN_SINGLE_VICTIM)) {
+    const start = from + m.index
+    const end = start + m[0].length
+    const before = end <= trigger[0]
+    if (!before && start < trigger[1]) continue
+    if (before ? wordsBetween(text, [end, trigger[0]]) > 5 : wordsBetween(text, [trigger[1], start]) > 2) continue
+    // After the toll word only an active "killed a civilian", "killing a man": not "died a hero".
+    if (!before && !/^(?:kill|killed|kills|killing|wounded|wounding|injured|injuring)$/iu.test(text.slice(trigger[0], trigger[1]))) continue
+    const unit = EN_SOLDIER_NOUN.test(m[1]!) ? 'soldiers' : 'people'
+    out.push({ span: [start, end], text: m[0], value: 1, unit, of: null })
+  }
+  return out
+}
+
+const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt)$/iu
+const EN_GATE = /\ban? /iu
+const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|soldier|militiaman|fighter`
+const EN_SOLDIER_NOUN = /^(?:serviceman|soldier|militiaman|fighter)$/iu
+// "a woman", "a 16-year-old girl", "a civilian resident", "a dead man": the article, at most one
+// modifier (a word or an age), the noun; not "a man-made", "a woman's", nor "a child among the dead" (one
+// of several).
+const EN_SINGLE_VICTIM = new RegExp(String.raw`(?<![\p{L}\p{N}-])an? (?:(?:[\p{L}]+|\d{1,3}-year-old) )?(${EN_NOUNS})(?![\p{L}\p{N}'’-])(?!\s+among)`, 'giu')

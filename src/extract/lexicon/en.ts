@@ -318,6 +318,9 @@ const triggers = [
   // the attackers driven off in the passive ("a sabotage group trying to cross the border had been
   // driven off"): the defender's repulse, as "drove off the attack" is ("beaten off", "fought off"
   // are read by the repulse rule above)
+  // "prevented the enemy from breaking into the region", "kept the Russians from entering the town": a
+  // thwarted move is the defenders' repulse, not the attackers' advance (real-ucdp, the agencies' English).
+  trigger('repelled', String.raw`(?:prevent(?:ed|s|ing)?|kept|keep|keeps|keeping|stopped|stop|stops) (?:the |an? )?(?:enemy|Russians|Ukrainians|occupiers|invaders|attackers|(?:Russian|Ukrainian|enemy) (?:troops|forces|units|groups?)|them) from (?:breaking|advancing|entering|crossing|storming|capturing|reaching|pushing|approaching)(?![\p{L}])`, { defaultSide: 'own', starts: ['prevent', 'kept', 'keep', 'stop'] }),
   trigger('repelled', String.raw`(?:was|were|been|being|is|are) (?:quickly |swiftly |soon |eventually |successfully |also )?driven off(?![\p{L}])`, { voice: 'passive', defaultSide: 'own', needsActor: true, starts: ['was', 'were', 'been', 'being', 'is', 'are'] }),
   trigger('repelled', String.raw`pin(?:ned|ning|s)? (?:them|it|him|the (?:\p{L}+ ){0,2}(?:attackers|group|groups|infantry|assault|unit|units|column|enemy|troops|Russians|Ukrainians|squad|squads)|(?:\p{L}+ ){0,2}(?:infantry|attackers|groups)) down|pinned down`, { defaultSide: 'own', starts: ['pin'] }),
   // strike: a weapon that wrecked or set something ablaze ("a guided bomb wrecked part of a school",
