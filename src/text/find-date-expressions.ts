@@ -28,6 +28,10 @@ const YEAR = String.raw`((?:19|20)\d{2})`
 const NUM = `(\\d{1,3}|${NUMBER_WORD_SOURCE})`
 /** A perfect of duration before "for a week" in the same sentence ("had been probing … for a week"). */
 const BEEN_BEFORE = /(?<![\p{L}])been(?![\p{L}])[^.!?;]*$/iu
+/** A toll or a fire before "for a week" in the same sentence ("14 injured from the shelling … for a week"). */
+const TOLL_BEFORE = /(?<![\p{L}])(?:killed|injured|wounded|died|dead|lost|destroyed|shelled|shelling|shellings)(?![\p{L}])[^.!?;]*$/iu
+/** A rate before "per day" in the same sentence ("averaged around 1,100 per day"): no window. */
+const AVERAGE_BEFORE = /(?<![\p{L}])(?:averag\p{L}*|average|rate|typically|usually|routinely)(?![\p{L}])[^.!?;]*$/iu
 /** "року", "р.", "года", "г." after a year. */
 const CY_YEAR_WORD = String.raw`(?:\s*(?:року|рік|році|р\.|года|году|год|г\.)${E})`
 const EN_PART = String.raw`(early|mid-?|late|the\s+(?:beginning|start|end|middle)\s+of|(?:beginning|start|end|middle)\s+of)`
@@ -399,7 +403,10 @@ const RULES: readonly Rule[] = [
   // state that lasted up to the statement, the days counted back from it. Only after "been" (a
   // perfect of duration); "evacuated for a week" or "for two weeks" of a plan says how long, not when.
   rule(['for'], String.raw`${B}for\s+(?:the\s+(?:past|last)\s+)?(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)${E}`, 'iu', (m) => {
-    if (!BEEN_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index))) return null
+    const lead = m.input.slice(Math.max(0, m.index - 80), m.index)
+    // Also after a toll or a fire in the same sentence, as the agencies' weekly tallies write it ("3
+    // people were killed and 14 injured from the shelling … for a week"): the past week (convention 83).
+    if (!BEEN_BEFORE.test(lead) && !(/^(?:a|one)$/iu.test(m[1]!) && /^weeks?$/iu.test(m[2]!) && TOLL_BEFORE.test(lead))) return null
     return pastSpan(/^(?:a|one)$/iu.test(m[1]!) ? '1' : m[1]!, m[2]!)
   }),
   // "on the night of July 4", "the night of 4 to 5 July", "during the night from March 3 to 4",
@@ -472,6 +479,12 @@ const RULES: readonly Rule[] = [
   // daily-report window as the agencies translate "за добу" / "за сутки" / "протягом доби", as "over
   // the past day". Not "in a day or two" (a forecast) nor "a day" alone (a rate: "1,000 a day").
   rule(['in', 'within', 'during'], String.raw`${B}(?:(?:[Ii]n|[Ww]ithin)\s+(?:a|one|a\s+single)\s+day(?!\s+or\s)(?![\p{L}'’-])|[Dd]uring\s+the\s+day(?=\s*,))${E}`, 'u', () => ({ kind: 'past-span', days: 1 })),
+  // "Losses … amounted to 80 servicemen per day", "destroyed up to 35 Ukrainian military … per day": the
+  // agencies' English for "за сутки", the past day (convention 83). Not a rate ("averaged around 1,100
+  // per day") nor "per day" inside a longer period ("per day in June").
+  rule(['per'], String.raw`${B}per\s+day${E}(?!\s+(?:in|during|over|since|throughout|on\s+average)${E})`, 'iu', (m) =>
+    AVERAGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index)) ? null : { kind: 'past-span', days: 1 },
+  ),
   // "from 15 to 21 November", "from November 15 to 21": a stretch of days, as "between … and …" is.
   rule(['from'], `${B}[Ff]rom\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
     m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),

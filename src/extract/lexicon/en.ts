@@ -213,6 +213,14 @@ const triggers = [
   // casualties
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|people|militiamen|tanks|armou?red vehicles)`, { subject: 'victim' }),
+  // The Russian MoD's formulas in the agencies' English (convention 84): "inflicted (a comprehensive)
+  // (fire) defeat on units of the AFU", "inflicted fire damage on", "defeated two territorial defense
+  // brigades" are strikes with no figure; "destroyed forces of the AFU" is their losses; "took more
+  // advantageous lines and positions" is ground gained.
+  trigger('strike', String.raw`inflict(?:ed|s|ing)? (?:an? )?(?:(?:comprehensive|complex|heavy|massive|significant|serious|crushing) )?(?:fire )?(?:defeat|damage) (?:on|upon)(?= (?:the )?(?:(?:Ukrainian|Russian|enemy) )?(?:units|positions|forces|formations|troops|enemy|manpower|Armed Forces|AFU|APU)(?![\p{L}]))`, { starts: ['inflict'] }),
+  trigger('strike', String.raw`(?:defeat(?:ed|s|ing)?|hit|struck) (?:up to |the |${N} )?(?:(?:territorial defen[cs]e|mechani[sz]ed|motori[sz]ed|assault|airborne|air assault|infantry|tank|marine|jaeger|artillery|national guard) )?(?:brigades|battalions|regiments)(?![\p{L}])`, { starts: ['defeat', 'hit', 'struck'] }),
+  trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:the )?(?:forces|manpower) of(?![\p{L}])`, { starts: ['destroy'] }),
+  trigger('advance', String.raw`(?:took|taken|take|takes|taking|occupied|occupy|occupies|occupying) (?:up )?(?:more |new |better )?(?:advantageous|favou?rable|better) (?:lines|positions|frontiers|boundaries)(?:,? and (?:lines|positions))?(?![\p{L}])`, { needsActor: true, starts: ['took', 'tak', 'occup'] }),
   trigger('casualties', String.raw`(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|incurr?(?:ed|ing|s)?) (?:\p{L}+ ){0,2}(?:losses|casualties)`, { subject: 'victim', starts: ['suffer', 'sustain', 'incur'] }),
   // A death told as not surviving: "a neighbour did not survive", "the driver didn't survive the
   // strike". Only at the clause's end or before the attack or wounds, so a law or a firm that did not
@@ -576,6 +584,8 @@ const sides = [
   side('RU', String.raw`(?:Russians|occupiers|occupying (?:forces|troops|army)|occupation (?:forces|troops|army)|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|VDV)`),
   side('RU', String.raw`(?:Battle ?group|Group of Forces) (?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)|(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Southern|Western|Eastern|Northern|Central|Vostok|Zapad|Yug|Sever|Tsentr) (?:group of forces|grouping of (?:forces|troops)|battlegroup|group of troops)`, true, ['battle', 'battlegroup', 'group', 'west', 'center', 'centre', 'east', 'south', 'north', 'dnepr', 'dnieper', 'southern', 'western', 'eastern', 'northern', 'central', 'vostok', 'zapad', 'yug', 'sever', 'tsentr']),
   side('RU', String.raw`\d+(?:st|nd|rd|th)? (?:Guards |Combined Arms |Tank )*(?:Army|Corps)|\d+(?:st|nd|rd|th)? Guards (?:\p{L}+ ){0,3}(?:Brigade|Division|Regiment)|(?:\d+(?:st|nd|rd|th)? )?Motori[sz]ed Rifle (?:Brigade|Division|Regiment)`, true, ['#']),
+  // The agencies' English: "The RF Armed Forces", "Armed Forces of the Russian Federation".
+  side('RU', String.raw`RF (?:Armed Forces|troops|forces|army|military|Aerospace Forces)|Armed Forces of the (?:RF|Russian Federation)`, true, ['rf', 'armed']),
   side('RU', String.raw`(?:Russia|Moscow|Kremlin)`, false),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)(?: \p{L}+)? ${FORCE_NOUNS}`, true, ['ukrainian', 'ukraine', 'kyiv']),
