@@ -300,6 +300,11 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       i += 1
       continue
     }
+    const facility = adjectiveBeforeFacility(w, i, g, cache)
+    if (facility) {
+      out.push(facility)
+      continue
+    }
     const m = longestMatch(w, i, g)
     if (!m) {
       const axis = adjectiveBeforeNoun(w, i, g, cache, lists)
@@ -929,6 +934,71 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const refs = centres.length > 0 ? centres : district ? districtsOfTowns(axisTowns(key, g, cache, 0.5, false), g) : axisTowns(key, g, cache, 0, true)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
+}
+
+// The nouns of a facility named after a town (README convention 77): "Кременчуцького НПЗ", "Керченський
+// аеродром", "Донецького аеропорту", "Волгоградском НПЗ"; and the adjectives of a plant's trade that stand
+// for "завод" when a headline cuts it ("Євпаторійського авіаремонтного з...").
+const FACILITY_NOUN = /^(?:нпз|гпз|нпс|тец|тэц|тес|тэс|гес|гэс|аес|аэс|(?:нафто|нефте)?(?:завод|заводі|аеродром|аэродром|аеропорт|аэропорт|порт|комбінат|комбинат|термінал|терминал|нафтобаз|нефтебаз|авіабаз|авиабаз)\p{L}{0,3})$/u
+const TRADE_ADJECTIVE = /(?:ремонтн|переробн|перерабатывающ)\p{L}{1,3}$/u
+const LOWER_ADJECTIVE = /(?:ий|ій|ого|ому|им|ім|их|іх|е|ое|ая|а|ої|ую|ою|у|ой|ом|ым|ых|ые|і|і)$/u
+
+/**
+ * A capitalised town adjective right before a facility noun, over lower-case adjectives and a list's
+ * conjunction ("Донецький та Керченський аеродроми", "Новокуйбишевському нафтопереробному заводу"):
+ * the facility is placed at the town the adjective is made from (README convention 77), not at a
+ * village named by the adjective itself (Донецьке). Only towns (prominence 0.5 and up); a word whose
+ * adjective names none is left to the other rules. "Донецький напрямок" has no facility noun.
+ */
+function adjectiveBeforeFacility(w: Words, i: number, g: Gazetteer, cache: KeyCache): RawMention | null {
+  if ((adjectiveShape(w, i) & ADJECTIVE_KEY) === 0 || i + 1 >= w.start.length) return null
+  const key = wordNameKey(w, i)
+  if (!isCyrillic(key) || !facilityAfter(w, i)) return null
+  const refs = facilityTowns(key, g, cache)
+  if (refs.length === 0) return null
+  return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: 'place' }
+}
+
+/** Whether a facility noun follows word `i` within four words (lower-case adjectives, "та"/"и" + a capitalised adjective). */
+function facilityAfter(w: Words, i: number): boolean {
+  for (let j = i + 1; j < Math.min(w.start.length, i + 5); j++) {
+    if (w.start[j]! - w.end[j - 1]! > 2) return false
+    const lower = wordLower(w, j)
+    if (FACILITY_NOUN.test(lower)) return true
+    if (w.flags[j]! & CAPITALISED) {
+      if (!isConjunction(w, j - 1) || (adjectiveShape(w, j) & ADJECTIVE_KEY) === 0) return false
+      continue
+    }
+    if (TRADE_ADJECTIVE.test(lower)) return true
+    if (isConjunction(w, j)) continue
+    if (!LOWER_ADJECTIVE.test(lower)) return false
+  }
+  return false
+}
+
+/**
+ * The towns a facility adjective is made from: axisTowns' forms, and the ones only facility names need:
+ * Оренбурзький → Оренбург (г → з), Керченський → Керч (-енськ after a consonant), Євпаторійський →
+ * Євпаторія (-ія → -ійськ), Новокуйбишевському → Новокуйбишевськ (the town's own -ськ).
+ */
+function facilityTowns(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+  const out = axisTowns(key, g, cache, 0.5, false).slice()
+  const m = ADJECTIVE_ENDING.exec(key)
+  if (!m) return out
+  const stem = key.slice(0, m.index)
+  const extra: string[] = []
+  if (m[1] === 'зьк' || m[1] === 'зк') extra.push(`${stem}г`)
+  if (/ен$/.test(stem)) extra.push(stem.slice(0, -2))
+  if (/[иі]й$/.test(stem)) extra.push(`${stem.slice(0, -1)}я`)
+  for (const c of extra) {
+    const k = keysOf(c, cache)[0]?.key
+    if (!k) continue
+    for (const r of g.index.refs(k)) {
+      const e = g.entryAt(r.entry)
+      if (e.kind === 'settlement' && (e.prominence ?? 0) >= 0.5 && !out.some((o) => o.entry === r.entry)) out.push(r)
+    }
+  }
+  return out
 }
 
 // Bits of WordFact.adjective: the lower-case word has an adjective ending or a bare Latin -sk
