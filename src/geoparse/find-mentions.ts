@@ -599,6 +599,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // grouping ("группировки «Днепр»"), an outlet ("телеканала «Звезда»"), a weapon ("гаубицы «Богдана»",
   // "ракети «Калібр»"), an operation. A place is quoted alone only as a word, not where it is.
   if (isQuotedAlone(w.text, start, end)) return null
+  // A substation, a metro station or a pipeline is named by its own word, not by where it is: "підстанція
+  // Луч", "станціями метро Лісова", "нафтопроводу Дружба" (a qualifier after the name still places it).
+  if (cyr && prev >= 0 && start - w.end[prev]! <= 2 && APPOSITION_GAP.test(w.text.slice(w.end[prev]!, start)) && (w.flags[prev]! & CAPITALISED) === 0 && NAMED_WORKS.test(wordLower(w, prev)) && m.exact && !qualifiedAfter(w, next) && !namesArea(m.refs, g)) return null
   if (nextCues & STREET_AFTER && next < w.start.length && w.start[next]! - end === 1) return null
   // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
   if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
@@ -620,6 +623,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && !placeCue && !riverCue) {
     if (facts & WORD_ENGLISH_COMMON) return null
     if (w.flags[i]! & SENTENCE_START && facts & WORD_CYRILLIC_COMMON) return null
+    // A facility or an event noun opens a headline as a common word ("Порт Темрюк досі горить", "Пожежа
+    // на нафтобазі"): the villages Port and Pozhezha are meant only with a cue.
+    if (w.flags[i]! & SENTENCE_START && cyr && (FACILITY_NOUN.test(wordLower(w, i)) || EVENT_NOUN.test(wordLower(w, i)))) return null
     if (facts & (WORD_INSTITUTION | WORD_NATIONALITY)) return null
   }
 
@@ -940,6 +946,18 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
 // аеродром", "Донецького аеропорту", "Волгоградском НПЗ"; and the adjectives of a plant's trade that stand
 // for "завод" when a headline cuts it ("Євпаторійського авіаремонтного з...").
 const FACILITY_NOUN = /^(?:нпз|гпз|нпс|тец|тэц|тес|тэс|гес|гэс|аес|аэс|(?:нафто|нефте)?(?:завод|заводі|аеродром|аэродром|аеропорт|аэропорт|порт|комбінат|комбинат|термінал|терминал|нафтобаз|нефтебаз|авіабаз|авиабаз)\p{L}{0,3})$/u
+const EVENT_NOUN = /^(?:пожеж|пожар|вибух|взрыв|детонац)\p{L}{0,3}$/u
+/** Whether some candidate is a region or a district ("підстанцій Закарпаття", "підстанцій Броварського району"). */
+function namesArea(refs: readonly NameRef[], g: Gazetteer): boolean {
+  const f = entryFeatures(g)
+  for (const r of refs) if (kindOf(f, g, r.entry) === REGION || kindOf(f, g, r.entry) === DISTRICT) return true
+  return false
+}
+
+// A name in apposition to the noun before it: one space, or a space and an opening quote.
+const APPOSITION_GAP = /^[ \u00a0]["«„“]?$/
+// Works named by a word of their own: substations, metro stations, pipelines.
+const NAMED_WORKS = /^(?:електропідстанці|підстанці|электроподстанци|подстанци|метро|нафтопров|нефтепров|газопров|трубопров)\p{L}{0,5}$/u
 const TRADE_ADJECTIVE = /(?:ремонтн|переробн|перерабатывающ)\p{L}{1,3}$/u
 const LOWER_ADJECTIVE = /(?:ий|ій|ого|ому|им|ім|их|іх|е|ое|ая|а|ої|ую|ою|у|ой|ом|ым|ых|ые|і|і)$/u
 
