@@ -79,6 +79,8 @@ export interface ClaimAnchor {
    * subject ("continued operations near X but did not advance") or is the toll of a strike there.
    */
   readonly sharesPlaces: boolean
+  /** A strike whose own clause names no side: where it landed may say who struck (held-ground-strike-side.ts). */
+  readonly sideUnnamed?: boolean
 }
 
 export interface ExtractedClaims {
@@ -790,7 +792,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         continue
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !sSides.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
       sentenceBuilt.push(b)
       if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
       lastTriggerEnd = Math.max(...draft.triggers.map((t) => t.span[1]))

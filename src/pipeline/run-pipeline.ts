@@ -1,5 +1,5 @@
 import type { Analysis, Claim, ControlView, Issue, Place } from '../domain/index.js'
-import { extractClaims, linkClaimPlaces, linkDuplicateClaims, type ClaimAnchor } from '../extract/index.js'
+import { extractClaims, linkClaimPlaces, linkDuplicateClaims, strikeSidesFromHeldGround, type ClaimAnchor } from '../extract/index.js'
 import { geoparseText, placeRegionPointers, type Gazetteer } from '../geoparse/index.js'
 import type { IngestedDocument } from '../ingest/index.js'
 import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
@@ -57,7 +57,9 @@ function geoparseStep(state: PipelineState, deps: AnalyzeDeps): PipelineState {
 
 /** Each claim gets the places its own clause names. */
 function linkPlacesStep(state: PipelineState): PipelineState {
-  return { ...state, claims: linkClaimPlaces(state.ingested.document.text, state.claims, state.anchors, state.places) }
+  const linked = linkClaimPlaces(state.ingested.document.text, state.claims, state.anchors, state.places)
+  // A strike told without its attacker on ground Russia holds was Ukraine's (convention 72).
+  return { ...state, claims: strikeSidesFromHeldGround(linked, state.anchors, state.places) }
 }
 
 /** A claim the document repeats points to its first statement (`duplicateOf`). */
