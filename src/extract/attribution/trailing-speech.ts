@@ -116,9 +116,13 @@ const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|
 const ACRONYM = /(?:^|\s|[«"„])\p{Lu}{2,}/u
 const SURNAME = /^(?:[\p{L}'’ʼ.-]+\s+)?\p{Lu}\p{Ll}+(?:енко|ченко|ук|юк|чук|ський|цький|зький|ська|цька|ов|ев|єв|ёв|ова|ева|ін|ин|іна|ина|ич|ко|ак|як|ай|ей|ий)$/u
 
+// A live feed's or a page's label after the dash ("… – LIVE", "… — ОНЛАЙН", "… - ВІДЕО"), in capitals
+// like an acronym, names no source: the outlet tells it (LIGA.net's live headlines).
+const PAGE_LABEL = /^(?:live|online|онлайн|update|updated|breaking|video|photo|photos|відео|видео|фото|фотофакт|оновлено|обновлено|трансляці\p{L}*|трансляци\p{L}*|хроніка|хроника|карта|мапа|інфографіка|инфографика)$/iu
+
 function isDashSource(phrase: string): boolean {
   const p = phrase.replace(/[«»"„]/gu, '').trim()
-  if (p.length === 0 || wordCount(p) > 5) return false
+  if (p.length === 0 || wordCount(p) > 5 || PAGE_LABEL.test(p)) return false
   return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p)
 }
 
