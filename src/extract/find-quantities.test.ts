@@ -27,6 +27,10 @@ describe('findQuantities', () => {
     ['близько 70% території міста', true, [[70, 'percent', 'території міста']]],
     ['до 480 военнослужащих', true, [[480, 'soldiers', null]]],
     ['шістьох окупантів', true, [[6, 'soldiers', null]]],
+    // Dozens counted ("two dozen" used to read as 2).
+    ['held off two dozen soldiers', false, [[24, 'soldiers', null]]],
+    ['some three dozen drones', false, [[36, 'other', 'drones']]],
+    ['half a dozen villages', false, [[6, 'other', 'villages']]],
     // Counting words and nouns of round 11 (blind9's misses, in phrasings of our own).
     ['поранено двох пасажирів і трьох працівників', true, [[2, 'people', null], [3, 'people', null]]],
     ['постраждали двоє чоловіків', true, [[2, 'people', null]]],

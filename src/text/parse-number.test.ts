@@ -26,6 +26,8 @@ describe('numberWordValue', () => {
     ['eight', 8],
     ['Twenty-five', 25],
     ['a dozen', 12],
+    ['two dozen', 24],
+    ['Three dozen', 36],
     ['вісім', 8],
     ['восемь', 8],
   ])('%s = %d', (word, value) => {

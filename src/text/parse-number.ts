@@ -43,12 +43,16 @@ export function numberWordValue(words: string): number | null {
   if (w in CYRILLIC_WORDS) return CYRILLIC_WORDS[w] ?? null
   const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(w)
   if (compound) return (EN_WORDS[compound[1]!] ?? 0) + (EN_WORDS[compound[2]!] ?? 0)
+  // "two dozen Wagner fighters", "three dozen drones": dozens counted
+  const dozens = /^(two|three|four|five|six|seven|eight|nine|ten)\s+dozen$/.exec(w)
+  if (dozens) return (EN_WORDS[dozens[1]!] ?? 0) * 12
   return null
 }
 
 /** Source of a regex alternation matching the number words above (for use inside larger patterns). */
 export const NUMBER_WORD_SOURCE = [
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)',
+  '(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen',
   'half a dozen', 'a dozen', 'a hundred', 'a thousand',
   ...Object.keys(EN_WORDS).filter((w) => !['a', 'an'].includes(w) && !w.includes(' ')),
   ...Object.keys(CYRILLIC_WORDS).map((w) => w.replace(/'/g, "['’ʼ]")),
