@@ -7,7 +7,8 @@ import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
-import { findSourceTail, mayEndInSourceTail } from './source-tail.js'
+import { findSourcePrefix, findSourceTail, mayEndInSourceTail } from './source-tail.js'
+import { resolveSpeakerPhrase, SpeakerContext } from './resolve-speaker.js'
 import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
 import { CUE, CUE_WORDS, isCued } from './cue-words.js'
 import type { Token } from '../../text/index.js'
@@ -70,6 +71,12 @@ export function attributionWords(tokens: readonly Token[], start: number, end: n
   return CUE_WORDS.bitsIn(tokens, start, end, from)
 }
 
+/** A phrase the speaker registry resolves, with its kind and side. */
+function knownSpeaker(phrase: string): { type: 'person' | 'org'; side: string } | null {
+  const r = resolveSpeakerPhrase(phrase, new SpeakerContext())
+  return r ? { type: r.type, side: r.speaker.side } : null
+}
+
 /** Who speaks in a sentence, and the words that say so. */
 export interface SentenceAttribution {
   /** The frame whose speaker the sentence's claims belong to, if any. */
@@ -124,6 +131,8 @@ export function findAttributions(
   findTrailingSpeech(view, hasTriggerIn).forEach(add)
   // "… - Basurin", "…: officials": a headline's source after its last dash or colon.
   findSourceTail(view, hasTriggerIn).forEach(add)
+  // "Генштаб ЗСУ: …", "Минобороны России: …": an item's source before its first colon.
+  findSourcePrefix(view, knownSpeaker).forEach(add)
 
   const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing').sort((a, b) => a.span[0] - b.span[0])
   const according = frames.filter((f) => f.detector === 'according')

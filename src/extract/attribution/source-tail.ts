@@ -68,3 +68,31 @@ export function namesHeadlineSource(suffix: string, outlet: string | null): bool
   const own = outlet?.trim().toLowerCase() ?? ''
   return own === '' || !(own.includes(tail.toLowerCase()) || tail.toLowerCase().includes(own))
 }
+
+// Class (79's mirror): a Ukrainian or Russian item that opens with its source and a colon, "Генштаб
+// ЗСУ: …", "Минобороны России: …", "Сили оборони півдня: …", "Зеленський: …": the source speaks the
+// item. Only at the very start of the item, and only a phrase that reads as an organisation (a word
+// for a staff, ministry, forces, command, administration or service) or a person the registry knows
+// with a side; "Увага:", "Оновлено:", "ВІДЕО:" and a place ("Херсон:", "Київ:") are no source.
+const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.-]+){0,7})\s*:\s+(?=\S)/u
+/** A word that makes a phrase an organisation's name. */
+const ORG_WORD = /(?<![\p{L}])(?:генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*)(?![\p{L}])/iu
+/** Page labels and words of emphasis that open an item with a colon but name nobody. */
+const NOT_PREFIX = /^(?:увага|внимание|важливо|важно|оновлено|обновлено|терміново|срочно|відео|видео|фото|онлайн|live|ексклюзив|эксклюзив|новини|новости|головне|главное|підсумки|итоги|хроніка|хроника)$/iu
+
+/** The source an item names before its first colon, as a frame over the source and the colon, or none. */
+export function findSourcePrefix(sentence: SentenceText, known: (phrase: string) => { type: 'person' | 'org'; side: string } | null): AttributionFrame[] {
+  if (sentence.lang === 'en' || sentence.offset > 2) return []
+  const s = sentence.text
+  const m = PREFIX.exec(s)
+  if (!m) return []
+  const phrase = m[1]!.trim()
+  if (NOT_PREFIX.test(phrase) || /\d/.test(phrase)) return []
+  const who = known(phrase)
+  const org = ORG_WORD.test(phrase)
+  if (!org && !(who?.type === 'person' && who.side !== 'unknown')) return []
+  // The frame covers the colon alone: the source's own words stay in the clause, where a military
+  // source still names the side that struck ("СБУ: дрони висадили в повітря склади РФ").
+  const colon = m.index + m[0].lastIndexOf(':')
+  return [frame('leading', sentence, colon, colon + 1, phrase, 'neutral')]
+}
