@@ -77,6 +77,8 @@ export function namesHeadlineSource(suffix: string, outlet: string | null): bool
 const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.-]+){0,7})\s*:\s+(?=\S)/u
 /** A word that makes a phrase an organisation's name. */
 const ORG_WORD = /(?<![\p{L}])(?:генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*)(?![\p{L}])/iu
+/** A present-tense or reflexive verb ending on a word of the phrase ("оценивает", "оцінює", "вважають"). */
+const PREFIX_VERB = /\p{Ll}(?:ає|ює|яє|ает|яет|ует|юет|ить|ать|ять|ують|ают|яют|ются|ється|ется|ится|лася|лося|лись|вся)(?![\p{L}])/u
 /** Page labels and words of emphasis that open an item with a colon but name nobody. */
 const NOT_PREFIX = /^(?:увага|внимание|важливо|важно|оновлено|обновлено|терміново|срочно|відео|видео|фото|онлайн|live|ексклюзив|эксклюзив|новини|новости|головне|главное|підсумки|итоги|хроніка|хроника)$/iu
 
@@ -88,6 +90,8 @@ export function findSourcePrefix(sentence: SentenceText, known: (phrase: string)
   if (!m) return []
   const phrase = m[1]!.trim()
   if (NOT_PREFIX.test(phrase) || /\d/.test(phrase)) return []
+  // A clause, not a name: "Минобороны России оценивает успехи иначе: по словам …" has a verb before the colon.
+  if (PREFIX_VERB.test(phrase)) return []
   const who = known(phrase)
   const org = ORG_WORD.test(phrase)
   if (!org && !(who?.type === 'person' && who.side !== 'unknown')) return []
