@@ -209,25 +209,11 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
       count('geonames-new-RU-deep')
       continue
     }
-    const d: Draft = {
-      id: `gn:${g.geonameId}`,
-      kind: 'settlement',
-      name: g.asciiName || g.name,
+    const d = geonamesPointDraft(g, region, g.country, {
       nameUk: pickUkrainianName(alternates),
       nameRu: pickRussianName(alternates, g.name),
-      variants: new Set(alternates.filter((a) => nameKey(a) !== nameKey(g.asciiName))),
-      region,
-      admin2: null,
-      country: g.country,
-      lat: g.lat,
-      lon: g.lon,
-      basis: 'point',
-      population: g.population > 0 ? g.population : null,
-      category: 'gn',
-      sources: new Set(['geonames']),
-      matchedGeonames: true,
-    }
-    if (g.name !== d.name) d.variants.add(g.name)
+      variants: alternates.filter((a) => nameKey(a) !== nameKey(g.asciiName)),
+    })
     drafts.push(d)
     if (g.country === 'RU') ruDrafts.push(d)
     else {
@@ -515,7 +501,13 @@ function pickRussianName(alts: readonly string[], latinName: string): string | n
 function deepRussianTownDraft(g: GeonamesRow, alternates: readonly string[], region: RegionDef): Draft {
   const names = russianTownNames(g, alternates)
   const name = g.asciiName || g.name
-  const variants = new Set(names.variants.filter((v) => nameKey(v) !== nameKey(name)))
+  return geonamesPointDraft(g, region, 'RU', { ...names, variants: names.variants.filter((v) => nameKey(v) !== nameKey(name)) })
+}
+
+/** A settlement drafted from one GeoNames row at its point, under the names its caller chose. */
+function geonamesPointDraft(g: GeonamesRow, region: RegionDef, country: string, names: { nameUk: string | null; nameRu: string | null; variants: readonly string[] }): Draft {
+  const name = g.asciiName || g.name
+  const variants = new Set(names.variants)
   if (g.name !== name) variants.add(g.name)
   return {
     id: `gn:${g.geonameId}`,
@@ -526,7 +518,7 @@ function deepRussianTownDraft(g: GeonamesRow, alternates: readonly string[], reg
     variants,
     region,
     admin2: null,
-    country: 'RU',
+    country,
     lat: g.lat,
     lon: g.lon,
     basis: 'point',
