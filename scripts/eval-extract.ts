@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Analysis, Document } from '../src/domain/index.js'
+import type { Analysis } from '../src/domain/index.js'
 import { loadGazetteer } from '../src/geoparse/index.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
+import { metadataDocument } from '../src/testing/metadata-document.js'
 import { readGold, scoreExtraction, type ExtractionScore, type Field, type GoldReport } from '../src/testing/score-extraction.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -105,23 +106,7 @@ function splitRank(name: string): number {
 }
 
 function analyze(report: GoldReport): Analysis {
-  const textSha256 = createHash('sha256').update(report.text).digest('hex')
-  const document: Document = {
-    id: report.id,
-    title: null,
-    byline: null,
-    outlet: report.outlet,
-    url: null,
-    origin: `gold:${report.id}`,
-    format: 'text',
-    publishedAt: report.publishedAt,
-    publishedAtBasis: 'metadata',
-    lang: report.lang,
-    text: report.text,
-    textSha256,
-    rawSha256: textSha256,
-    duplicateOf: null,
-  }
+  const document = metadataDocument({ id: report.id, origin: `gold:${report.id}`, outlet: report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
   return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
 }
 

@@ -33,11 +33,11 @@
 // only when year, date_start and the headline's date all lie before 2023, and --years cannot reach 2023.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createHash } from 'node:crypto'
-import type { Analysis, Claim, Document } from '../src/domain/index.js'
+import type { Analysis, Claim } from '../src/domain/index.js'
 import { loadGazetteer } from '../src/geoparse/index.js'
 import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
+import { metadataDocument } from '../src/testing/metadata-document.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 import { existsSync } from 'node:fs'
 
@@ -283,23 +283,6 @@ function firstHeadline(article: string): { outlet: string; date: string; headlin
 }
 
 function analyze(row: SilverRow): Analysis {
-  const text = row.headline
-  const textSha256 = createHash('sha256').update(text).digest('hex')
-  const document: Document = {
-    id: `ucdp-${row.id}`,
-    title: null,
-    byline: null,
-    outlet: row.outlet,
-    url: null,
-    origin: `ucdp:${row.id}`,
-    format: 'text',
-    publishedAt: row.publishedAt,
-    publishedAtBasis: 'metadata',
-    lang: 'en',
-    text,
-    textSha256,
-    rawSha256: textSha256,
-    duplicateOf: null,
-  }
+  const document = metadataDocument({ id: `ucdp-${row.id}`, origin: `ucdp:${row.id}`, outlet: row.outlet, publishedAt: row.publishedAt, lang: 'en', text: row.headline })
   return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
 }

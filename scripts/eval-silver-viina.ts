@@ -30,14 +30,14 @@
 //    speaker the text names (not the outlet), and with a side; VIINA has no speaker label, so this only
 //    counts (real headlines name their source in most rows: "… – ОВА", "Генштаб: …", "заявил …");
 //  - the distribution of claim kinds, and documents per second (one core, the whole pipeline).
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { Analysis, Claim, Document, Lang } from '../src/domain/index.js'
+import type { Analysis, Claim, Lang } from '../src/domain/index.js'
 import { distanceKm, loadGazetteer } from '../src/geoparse/index.js'
 import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { detectLanguage } from '../src/ingest/detect-language.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
+import { metadataDocument } from '../src/testing/metadata-document.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
 const DEV_POOL = ['VIINA_2022_REBUILD.csv', 'VIINA_2023_REBUILD.csv', 'VIINA_2024_REBUILD.csv'] as const
@@ -151,11 +151,7 @@ function readDevPool(dir: string, onlyYear: string | undefined): Row[] {
 }
 
 function analyze(row: Row): Analysis {
-  const sha = createHash('sha256').update(row.text).digest('hex')
-  const document: Document = {
-    id: row.id, title: null, byline: null, outlet: row.outlet, url: null, origin: `silver:${row.id}`, format: 'text',
-    publishedAt: row.date, publishedAtBasis: 'metadata', lang: row.lang, text: row.text, textSha256: sha, rawSha256: sha, duplicateOf: null,
-  }
+  const document = metadataDocument({ id: row.id, origin: `silver:${row.id}`, outlet: row.outlet, publishedAt: row.date, lang: row.lang, text: row.text })
   const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
   // What the same pipeline calls a text with no attribution from this outlet: its own voice.
   if (!outletVoices.has(row.outlet)) outletVoices.set(row.outlet, outletVoiceOf(row))
@@ -165,11 +161,7 @@ function analyze(row: Row): Analysis {
 
 function outletVoiceOf(row: Row): string | null {
   const probe = row.lang === 'ru' ? 'Ракета попала в склад в Харькове.' : 'Ракета влучила у склад у Харкові.'
-  const sha = createHash('sha256').update(probe).digest('hex')
-  const document: Document = {
-    id: 'probe', title: null, byline: null, outlet: row.outlet, url: null, origin: 'silver:probe', format: 'text',
-    publishedAt: row.date, publishedAtBasis: 'metadata', lang: row.lang, text: probe, textSha256: sha, rawSha256: sha, duplicateOf: null,
-  }
+  const document = metadataDocument({ id: 'probe', origin: 'silver:probe', outlet: row.outlet, publishedAt: row.date, lang: row.lang, text: probe })
   return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false }).claims[0]?.speaker.name ?? null
 }
 
