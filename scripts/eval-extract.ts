@@ -2,12 +2,13 @@
 // extracts claims from the team's gold reports (eval/extract/gold-*.json) with the full analysis pipeline
 // (extract, geoparse with the shipped gazetteer, place linking) and prints precision, recall and F1 per field.
 // A split is a file eval/extract/gold-NAME.json. `all` (the default) is the four team splits dev, test, fresh
-// and blind, scored together as well as apart; `open` is every split except the real-text ones (real-*);
-// `every` is every file. `--table` prints one line of F1 per split (kind+side+place, speaker and each field);
+// and blind, scored together as well as apart; `open` is every split except the sealed ones (a gold file
+// with a top-level "sealed" field: written this round and not yet scored; the lead scores it once, then
+// removes the field); `every` is every file, sealed or not. `--table` prints one line of F1 per split (kind+side+place, speaker and each field);
 // `--hash` prints only a hash of every claim extracted, for changes meant to leave the output identical
 // (speed work): the same hash before and after means the same claims, field for field.
 import { createHash } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Analysis } from '../src/domain/index.js'
@@ -38,7 +39,7 @@ const available = readdirSync(goldDir)
 const team = ['dev', 'test', 'fresh', 'blind']
 const splits =
   split === 'all' ? team
-  : split === 'open' ? available.filter((s) => !s.startsWith('real-'))
+  : split === 'open' ? available.filter((s) => !isSealed(s))
   : split === 'every' ? available
   : split.split(',')
 const unknown = splits.filter((s) => !available.includes(s))
@@ -96,6 +97,11 @@ function printMistakes(score: ExtractionScore | null): void {
   for (const m of score.misses) console.log(`  ${m.report} «${m.anchor}» ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`)
   console.log('\nSpurious claims:')
   for (const s of score.spurious) console.log(`  ${s.report} [${s.kind}] ${JSON.stringify(s.text.slice(0, 100))}`)
+}
+
+function isSealed(name: string): boolean {
+  const raw = JSON.parse(readFileSync(join(goldDir, `gold-${name}.json`), 'utf8')) as { sealed?: unknown }
+  return raw.sealed !== undefined
 }
 
 function splitRank(name: string): number {
