@@ -72,6 +72,9 @@ const EN_QUOTED_AS = new RegExp(String.raw`^${LEAD_TIME}([^,;:"“”«»]{2,100
 // (Case-sensitive: a capital is told apart from a lower-case letter.)
 const OTHER_WORD_NEXT = /^[^.;,:]{0,40}?[:,]\s*(?:[Aa]ccording to|[Зз]а\s+словами|[Зз]а\s+даними|[Пп]о\s+словам|[Пп]о\s+данным)\s+(?!(?:him|her|them|it|the ministry|його|її|їх|его|ее|её|их|нього|него)(?![\p{L}]))(?:\p{Lu}|\p{L}+\s+\p{L})/u
 const NP_LINK = /^(?:the|a|an|of|for|at|in)$/iu
+// Nouns for groups and offices that go on a noun phrase after its capitalised words ("Russian
+// milbloggers", "Ukrainian officials", "Kremlin-backed channels"): a verb after them ends it.
+const GROUP_NOUN = /^(?:milbloggers?|bloggers?|channels?|officials?|authorities|commanders?|media|outlets?|sources?|analysts?|experts?|correspondents?|commentators?|propagandists?|spokes\p{L}*|ministry|staff|command|military|army|government|administration)$/iu
 
 /** The noun phrase opening `words`: capitalised words, possessives, and the words a determiner or "of" leads to. */
 function subjectOf(words: string): string {
@@ -81,7 +84,7 @@ function subjectOf(words: string): string {
     const previous = parts[n - 1]!
     const next = parts[n]!
     const linkAhead = NP_LINK.test(next) && n + 1 < parts.length && (/^\p{Lu}/u.test(parts[n + 1]!) || NP_LINK.test(parts[n + 1]!))
-    if (/^\p{Lu}/u.test(next) || /['’]s$/u.test(previous) || NP_LINK.test(previous) || linkAhead) n++
+    if (/^\p{Lu}/u.test(next) || /['’]s$/u.test(previous) || NP_LINK.test(previous) || linkAhead || GROUP_NOUN.test(next)) n++
     else break
   }
   return parts.slice(0, n).join(' ')
@@ -122,8 +125,17 @@ function findParticipleSpeech(sentence: SentenceText, hasTriggerIn: (start: numb
 // the statement opens the sentence; the speaker and verb follow, and whom they spoke to is the via.
 const EN_OCCASION = /^(?:(?:Speaking|Talking|Writing|Posting|Appearing)\s+(?:to|with|on|in)\s+([^,;:"“”]{2,80}?)\s*,\s+|(?:In|On)\s+(?:its|his|her|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:update|statement|report|post|briefing|summary|bulletin|address|interview|remarks|comments|video)(?:\s+(?:on|to|with)\s+([^,;:"“”]{2,40}?))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s*,\s+|\s+(?=(?:it|he|she|they)\s)))(?=\p{L})/u
 
+// Class (convention 30): what a group has been saying, told as what it has been doing ("Pro-Russian
+// channels have spent two days writing about an encirclement of X", "Russian milbloggers have been
+// claiming that …", "Z-channels kept posting about …"): the group speaks what follows.
+const EN_GROUP_TALK = /^((?:[\p{L}-]+\s+){0,3}(?:channels|milbloggers|bloggers|commentators|accounts|propagandists|media|outlets|correspondents))\s+(?:(?:have|has|had)\s+)?(?:been\s+|spent\s+(?:[\p{L}\d-]+\s+){1,3}?|kept\s+|continued\s+|keep\s+|continue\s+)(writing|talking|posting|speculating|reporting|claiming|boasting|trumpeting)\s+(?:about\s+|of\s+|on\s+|that\s+)/iu
+
 export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
   if (sentence.lang === 'en') {
+    const group = /channels|bloggers|commentators|accounts|propagandists|media|outlets|correspondents/iu.test(sentence.text) ? EN_GROUP_TALK.exec(sentence.text) : null
+    if (group && group[0].length < sentence.text.length - 2 && !hasTriggerIn(sentence.offset, sentence.offset + group[1]!.length)) {
+      return [frame('leading', sentence, 0, group[0].length, group[1]!, 'claim')]
+    }
     // "A Ukrainian officer who gave only his call sign, "Tur", told AFP the Russians …": someone known
     // by a call sign or first name only is named by it, and described by the words before it.
     const known = GAVE_ONLY_NAME.exec(sentence.text)
