@@ -78,6 +78,7 @@ const WHOLE_WORD = new Set([...FREQUENT].filter((w) => w !== '#' && w !== 'ми�
 const NEXT_WORDS: readonly [RegExp, RegExp][] = [
   // Keys specific to one rule come first (the first key matching a rule's source gates it).
   [/состоянию/u, /\s+состоянию\s/iuy],
+  [/since\\s\+\(early\|mid/u, /\s+(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s)/iy],
   [/during\|throughout\|over\)\\s\+the\\s\+\(week/u, /\s+the\s+(?:week|month)/iy],
   [/от\)\\s\+\(\?!\\d\)/u, /\s+(?:понеділ|вівтор|серед|четвер|п['’ʼ]?ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен)/iuy],
   [/course\\s\+of\\s\+the\\s\+night/u, /\s+the\s+course\s/iy],
@@ -189,6 +190,17 @@ const NUMBER_STARTS = ['#', ...NUMBER_WORD_STARTS]
 function absolute(year: string | undefined): YearRef | null {
   return year ? { absolute: Number(year) } : null
 }
+
+/** A part of a season as a start: its first day (a season value), or its second or third month. */
+function seasonPart(which: Season, part: DatePart | null, relative: string | undefined): DateValue {
+  const rel = relative?.toLowerCase() === 'last' ? 'last' : relative?.toLowerCase() === 'this' ? 'this' : null
+  if (part !== 'mid' && part !== 'late' && part !== 'end') return { kind: 'season', year: null, season: which, relative: rel }
+  const first = SEASON_FIRST_MONTH[which]
+  const month = ((first - 1 + (part === 'mid' ? 1 : 2)) % 12) + 1
+  return { kind: 'month', year: null, month, part: null }
+}
+
+const SEASON_FIRST_MONTH: Readonly<Record<Season, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 }
 
 function enPart(text: string | undefined): DatePart | null {
   if (!text) return null
@@ -824,6 +836,10 @@ const RULES: readonly Rule[] = [
     kind: 'since', from: { kind: 'season', year: null, season: season(m[2]!), relative: m[1] ? (/минул|прошл/iu.test(m[1]) ? 'last' : 'this') : null },
   })),
   rule(['since'], String.raw`${B}since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?${EN_SEASON}${E}`, 'iu', (m) => ({ kind: 'since', from: { kind: 'season', year: null, season: season(m[1]!), relative: null } })),
+  // "since early autumn", "since late last summer", "since the end of the winter": from that part of
+  // the season, the last one before the report (convention 66). Early or the start is the season's
+  // first day; the middle its second month, late or the end its third (no finer than the month).
+  rule(['since'], String.raw`${B}since\s+(early\s+|mid-?\s*|late\s+|the\s+(?:start|beginning|middle|end)\s+of\s+)(?:(last|this|the)\s+)?${EN_SEASON}${E}(?!\s+(?:of\s+)?(?:19|20)\d{2})`, 'iu', (m) => ({ kind: 'since', from: seasonPart(season(m[3]!), enPart(m[1]), m[2]) })),
   // "за десять місяців року", "за 10 месяцев года", "за три недели ноября": the first months of the
   // year or weeks of the month, to date ("first" left unsaid). (With "перші"/"первые": the rules above.)
   rule(['за'],
@@ -950,7 +966,8 @@ function ordinal(text: string): number {
 }
 
 // "since X", "from X to Y", "between X and Y", "by X", "з X до Y", "с X по Y", "до X".
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|starting(?:\s+(?:on|in|from))?|beginning\s+(?:on|in)|from|з|із|від|с|со|от|начиная\s+с|починаючи\s+з)\s+(?:the\s+)?$/iu
+// ("since last December": the month rule reads "last" as its own word and leaves "since" before it.)
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|starting(?:\s+(?:on|in|from))?|beginning\s+(?:on|in)|from|з|із|від|с|со|от|начиная\s+с|починаючи\s+з)\s+(?:the\s+|last\s+)?$/iu
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|між|между)\s+(?:the\s+)?$/iu
 const BY_BEFORE = /(?:^|[^\p{L}])(?:by|до|к|until|till|before|no\s+later\s+than|не\s+пізніше|не\s+позднее)\s+(?:the\s+)?$/iu
 // The same tests, answered backwards from the end (most expressions have none of these words before them).
