@@ -32,6 +32,9 @@ const WAR_CAUSE = String.raw`(?:drones?|UAVs?|Shaheds?|Gerans?|missiles?|rockets
 const FIRE_RESULT = String.raw`(?:caught|catch|catches|catching) fire|(?:went|go|goes|going|gone) up in flames|(?:burst|bursts|bursting) into flames|(?:was|were|is|are|has been|have been|had been|got|became) (?:\p{L}+ )?(?:engulfed in (?:flames|fire)|set (?:on fire|ablaze|alight)|ablaze|on fire|in flames|burned down|burnt down|gutted by fire)|(?:fires?|blazes?) (?:had |has |have |then )?(?:broke out|broken out|erupted|started|raged|flared up)(?![\p{L}])`
 const FIRE_STARTS = ['caught', 'catch', 'went', 'go', 'gone', 'burst', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'got', 'became', 'fire', 'blaze']
 const FIRE_CAUSE = String.raw`(?:drones?|UAVs?|Shaheds?|Gerans?|missiles?|rockets?|shells?|shelling|artillery|mortars?|(?<!lightning )(?:bombs?|bombing|bombardment|barrage|strikes?|air ?strikes?)|attacks?|raids?|projectiles?|munitions?|debris|wreckage|shrapnel|Iskanders?|KABs?|glide bombs?)`
+/** Who a death can be the death of: people, counted or named by role ("a mercenary", "three troops", "its representative"). */
+const DEATH_VICTIM = String.raw`(?:soldiers?|troops?|servicem[ae]n|servicewom[ae]n|service members?|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|kids?|boys?|girls?|teenagers?|people|persons?|residents?|locals?|fighters?|militi(?:aman|amen|a fighters?)|militants?|rebels?|volunteers?|mercenar(?:y|ies)|commanders?|officers?|generals?|colonels?|pilots?|sailors?|marines?|paratroopers?|guards?|police(?:m[ae]n| officers?)?|workers?|journalists?|reporters?|photographers?|representatives?|employees?|staff|medics?|doctors?|nurses?|drivers?|pensioners?|observers?|monitors?|members?|personnel|crew(?: members?)?|prisoners?|POWs?|son|daughter|brother|sister|father|mother|wife|husband|family|relatives?|victims?|military)`
+
 const triggers = [
   // The pace of ground changing hands, without a figure: "Russia's gains in Ukraine slowed in October",
   // "the pace of Russia's advance picked up". The match is the noun alone (its owner is the actor, not
@@ -235,7 +238,10 @@ const triggers = [
   // Donetsk") and by its noun ("DPR reports death of militia fighter"): "die" only as a verb with its
   // circumstance after it (not "to die rather than …", "the die is cast").
   trigger('casualties', String.raw`(?<!\bto )(?<!\bthe )die(?= (?:in|of|from|after|as|during|near|at|when|under|amid|on)(?![\p{L}]))|dies(?![\p{L}])`, { subject: 'victim', starts: ['die', 'dies'] }),
-  trigger('casualties', String.raw`deaths?(?= of (?!the (?:ceasefire|truce|agreement|deal|talks)(?![\p{L}])))`, { voice: 'noun', subject: 'victim', starts: ['death', 'deaths'] }),
+  // The noun only with a victim after it, a person or a figure ("death of a mercenary", "deaths of
+  // civilians", "death of three troops"): the death of a gamble, a ceasefire, a town or a strategy is
+  // a figure of speech (an article's "The slow death of Moscow's gamble").
+  trigger('casualties', String.raw`deaths?(?= of (?:[\p{N}][\p{N},]*(?![\p{L}\p{N}])|(?:(?:the|a|an|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|[\p{N}][\p{N},]*) )?(?:[\p{L}\p{N}'’-]+ ){0,3}?${DEATH_VICTIM}(?![\p{L}])))`, { voice: 'noun', subject: 'victim', starts: ['death', 'deaths'] }),
   trigger('casualties', String.raw`(?<![\p{L}])(?:KIA|WIA)(?:['’]?s)?(?![\p{L}])`, { voice: 'noun', subject: 'victim', starts: ['kia', 'wia'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:[\p{L}\p{N},-]+ ){0,3}(?:sabotage groups?|groups?|personnel|soldiers|servicemen|troops|fighters|tanks?|armou?red vehicles|vehicles|equipment|positions|units?)`),
   trigger('casualties', String.raw`kill(?:ed|s|ing)?|wound(?:ed|ing|s)?|injur(?:ed|es|ing|ies|y)|dead|died|eliminat(?:ed|es|ing)|neutrali[sz](?:ed|ing)|liquidat(?:ed|ing)|destroyed`, { starts: ['kill', 'wound', 'injur', 'dead', 'died', 'eliminat', 'neutrali', 'liquidat', 'destroyed'] }),
@@ -304,6 +310,10 @@ const triggers = [
   // encirclement: the way out cut ("cut the only road behind them", "severed the supply route"),
   // or what is left of it ("only one supply road left", "reach the city only along a single road")
   trigger('encirclement', String.raw`(?<!\b(?:try|tries|tried|trying|attempt\p{L}*|seek\p{L}*|sought|aim\p{L}*|want\p{L}*|plan\p{L}*|hop\p{L}*|intend\p{L}*|struggl\p{L}*|effort\p{L}*|bid) (?:\p{L}+ ){0,2}to )(?:cut|cuts|cutting|severed|sever|severs|severing|blocked|block|blocks|blocking|interdicted|interdicting|choked off|closed off) (?:off )?(?:the |their |its |a |all |both |every |key |main |last |only |remaining |vital |crucial |major |two |three )*(?:(?:supply|logistics?|resupply|road|rail|ground|escape) )?(?:roads?|routes?|supply lines?|lines? of (?:supply|communication)|highways?|arter(?:y|ies)|corridors?|logistics|escape routes?)(?![\p{L}])`, { needsActor: true, starts: ['cut', 'sever', 'block', 'interdict', 'choked', 'closed'] }),
+  // The same told in the passive, with the road or line first: "Supply lines were cut months ago",
+  // "the last resupply route into the town has been severed", "logistics routes to the pocket are
+  // blocked". The line must be a supply or escape line (power lines, prices and funding are cut too).
+  trigger('encirclement', String.raw`(?:supply|resupply|logistics?|escape) (?:lines?|routes?|roads?|corridors?|arter(?:y|ies))(?: (?:to|into|of|serving|feeding)(?: [\p{L}'’-]+){1,4}?)? (?:were|was|have been|has been|had been|are|is|got|had|have) (?:(?:all|now|already|long|largely|effectively|completely|fully|reportedly|since|also) )?(?:cut|severed|blocked|interdicted|choked off|closed)(?: off)?(?![\p{L}])`, { voice: 'passive', starts: ['supply', 'resupply', 'logistic', 'escape'] }),
   trigger('encirclement', String.raw`(?:only|single|sole) (?:remaining |one |open |usable |main |functioning |passable )*(?:(?:supply|resupply|logistics?|ground|escape) )?(?:roads?|routes?|supply lines?|arter(?:y|ies)|corridors?|highways?|ways? (?:in|out))(?= (?:\p{L}+ ){0,2}(?:left|remains?|remaining|open|from|into|in and out|out of|to|connecting|linking|leading)(?![\p{L}]))`, { voice: 'noun', starts: ['only', 'single', 'sole'] }),
   // assault: "went on the offensive", "probing attacks"
   trigger('assault', String.raw`(?:went|go|goes|going|gone) on (?:the )?(?:offensive|attack)`, { starts: ['went', 'go', 'gone'] }),
