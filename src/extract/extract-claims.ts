@@ -54,6 +54,7 @@ import { hasNewOccasion } from './statement-occasion.js'
 import { checkedPart } from './partial-confirmation.js'
 import { mostHitAsStrikes } from './most-hit.js'
 import { isEffortOnly } from './effort-statements.js'
+import { isGenericFront } from './generic-front.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 
@@ -504,6 +505,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "while the defense forces focus on containing and repelling attacks, while also planning further
       // actions to hold positions": what a force is busy with or plans is no event (effort-statements.ts).
       if (isEffortOnly(text, [ss, se], primary.span)) continue
+      // "the enemy continues shelling and attempts to advance in certain directions": the front at large,
+      // with no place and no figure, is a summary's mood, no event (convention 80; generic-front.ts).
+      if (lang === 'en' && kind !== 'casualties' && kind !== 'area-change' && isGenericFront(text, [ss, se], draft.clause)) continue
       // "does not expect the town to be stormed before spring", "не очікує штурму", "наступления не
       // будет": a forecast that an event will not happen is no claim (convention 32; negative-forecast.ts).
       if (isNegativeForecast(text, ss, primary.span)) continue
