@@ -818,7 +818,7 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
   const first = new Map<string, string>()
   // (By id, built only when a claim placed by a pointer repeats another.)
   let byId: Map<string, Claim> | undefined
-  return claims.map((claim) => {
+  const linked = claims.map((claim) => {
     const key = [
       claim.speaker.name ?? '', claim.kind, claim.actorSide ?? '', claim.modality, [...claim.places].sort().join(','),
       claim.time.start ?? '', claim.time.end ?? '', claim.quantity ? `${claim.quantity.value}${claim.quantity.unit}` : '',
@@ -835,6 +835,38 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
     if (breaks && paragraphAt(breaks, claim.span[0]) === paragraphAt(breaks, (byId ??= new Map(claims.map((c) => [c.id, c]))).get(original)!.span[0])) return claim
     return { ...claim, duplicateOf: original }
   })
+  return linkCountsRetold(linked)
+}
+
+/**
+ * A figure told twice, once with fewer places: a lead's "The Huliaipole direction saw the most attacks
+ * — 20 battles" over the body's "20 attacks near Huliaipole, Dobropillia and Pryluky", or the body's
+ * tally retold in a closing summary (conventions 14 and 46: one event is one claim). Same speaker,
+ * kind, side, modality, time and figure, and the places of one inside the other's; the claim with fewer
+ * places repeats the fuller one, wherever it stands. Claims without a figure or a place are left to the
+ * exact match above: a bare "shelled Kherson" twice may be two strikes.
+ */
+function linkCountsRetold(claims: Claim[]): Claim[] {
+  const byKey = new Map<string, number[]>()
+  claims.forEach((c, i) => {
+    if (!c.quantity || c.places.length === 0 || c.duplicateOf) return
+    const key = [c.speaker.name ?? '', c.kind, c.actorSide ?? '', c.modality, c.time.start ?? '', c.time.end ?? '', `${c.quantity.value}${c.quantity.unit}`].join('|')
+    const list = byKey.get(key)
+    if (list) list.push(i)
+    else byKey.set(key, [i])
+  })
+  let out: Claim[] | null = null
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue
+    for (const i of list) {
+      const fewer = claims[i]!
+      const fuller = list.map((j) => claims[j]!).find((o) => o !== fewer && o.places.length > fewer.places.length && fewer.places.every((p) => o.places.includes(p)))
+      if (!fuller) continue
+      out ??= [...claims]
+      out[i] = { ...fewer, duplicateOf: fuller.id }
+    }
+  }
+  return out ?? claims
 }
 
 function within(inner: Span, outer: Span): boolean {
