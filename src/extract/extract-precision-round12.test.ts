@@ -16,8 +16,9 @@ function claimsOf(text: string, lang: Lang = 'en'): Row[] {
 
 describe('a "while" clause about the other side lends the claim neither its subject nor its places', () => {
   it.each<[string, Lang, Claim['kind'], Claim['actorSide']]>([
-    ['The enemy keeps shelling and attempts to advance on several axes, while the defense forces concentrate on holding and repelling attacks.', 'en', 'assault', 'RU'],
-    ['The enemy attempts to advance in several directions, whereas Ukrainian units focus on training.', 'en', 'assault', 'RU'],
+    // (Each names a place: the same line about the front at large, with no place, is no claim since round 18.)
+    ['The enemy keeps shelling and attempts to advance near Toretsk, while the defense forces concentrate on holding and repelling attacks.', 'en', 'assault', 'RU'],
+    ['The enemy attempts to advance toward Kostiantynivka, whereas Ukrainian units focus on training.', 'en', 'assault', 'RU'],
     ['Ворог намагається просунутися біля Торецька, тоді як Сили оборони зосереджені на утриманні рубежів.', 'uk', 'assault', 'RU'],
   ])('%s', (text, lang, kind, side) => {
     const claim = claimsOf(text, lang).find((c) => c.kind === kind)
