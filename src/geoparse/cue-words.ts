@@ -55,7 +55,10 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
     'бойові бойове боевые боевое атаки атака удари удары січень лютий березень квітень травень червень липень серпень ' +
     'вересень листопад грудень январь февраль март апрель май июнь июль август сентябрь ноябрь декабрь ' +
     // Words that open a quoted line and are also towns in Russia ('«Мама, …»': Mama, Irkutsk oblast).
-    'мама начало'
+    'мама начало ' +
+    // Subjects that open strike headlines and are also villages ('Партизани знищили склад': Partyzany;
+    // 'Ударні дрони атакували': Udarne).
+    'партизани партизаны ударні ударные ударний ударный'
   ).split(' '),
 )
 
@@ -119,7 +122,9 @@ export const DIRECTION_NOUNS: ReadonlySet<string> = new Set(
   (
     'direction directions axis axes sector front bridgehead ' +
     'напрямок напрямку напрямі напрямках напрямки напрямків напрям ділянка ділянці ділянки плацдарм плацдармі ' +
-    'направление направлении направлению направления направлениях участок участке участка плацдарме'
+    'направление направлении направлению направления направлениях участок участке участка плацдарме ' +
+    // "в тылу Бахмутского фронта", "на Запорізькому фронті": a front named after a town is its axis.
+    'фронт фронта фронте фронту фронті фронтом'
   ).split(' '),
 )
 
@@ -178,13 +183,13 @@ export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(
     'zelensky zelenskyy zelenskyi zelenskiy putin shoigu gerasimov syrskyi syrsky zaluzhnyi zaluzhny budanov prigozhin ' +
     'kadyrov peskov lavrov medvedev kuleba umerov reznikov danilov yermak klitschko poroshenko tymoshenko shmyhal biden ' +
     'trump macron scholz stoltenberg rutte lukashenko belousov pushilin pasechnik saldo balitsky girkin strelkov ' +
-    'surovikin lapin gladkov khinshtein smirnov bogomaz starovoit terekhov syniehubov synegubov filashkin lysak ' +
+    'surovikin lapin gladkov khinshtein smirnov bogomaz starovoit terekhov syniehubov synegubov filashkin lysak rogov ' +
     'fedorov kim gorbachev stalin lenin bandera gagarin pugachev ' +
     'зеленський зеленский путін путин шойгу герасимов сирський сырский залужний залужный буданов пригожин кадиров ' +
     'кадыров пєсков песков лавров медведєв медведев кулеба умєров умеров резніков резников данілов данилов єрмак ' +
     'ермак кличко порошенко тимошенко шмигаль байден трамп макрон шольц лукашенко бєлоусов белоусов пушилін пушилин ' +
     'пасічник пасечник сальдо балицький балицкий гіркін гиркин стрєлков стрелков суровікін суровикин лапін лапин ' +
-    'гладков хінштейн хинштейн смирнов богомаз старовойт терехов синєгубов синегубов філашкін филашкин лисак ' +
+    'гладков хінштейн хинштейн смирнов богомаз старовойт терехов синєгубов синегубов філашкін филашкин лисак рогов ' +
     'федоров горбачов горбачев сталін сталин ленін ленин бандера гагарін гагарин пугачов пугачев'
   ).split(' '),
 )

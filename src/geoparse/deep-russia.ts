@@ -97,13 +97,31 @@ export function addDeepRussiaEvidence(
     if (deep === 0 || other === 0) continue
     const m = mentions[k]!
     if (isInRussiaClause(text, m.start, m.end)) continue
+    // A port, a refinery or an air base named by a town ("Порт Темрюк", "НПЗ в Туапсе"): a town of
+    // 15,000 or more in Russia over Ukrainian namesakes that are all villages (Temriuk, Donetsk oblast).
+    let facilityTown = false
+    if (FACILITY_BEFORE.test(text.slice(Math.max(0, m.start - FACILITY_REACH), m.start))) {
+      facilityTown = true
+      for (let at = first[k]!; at < first[k + 1]!; at++) if (!f.deep[entry[at]!] && f.prominence[entry[at]!]! >= SMALL_TOWN_PROMINENCE) facilityTown = false
+    }
     for (let at = first[k]!; at < first[k + 1]!; at++) {
       const e = entry[at]!
       if (!f.deep[e] || docRegions.has(f.admin1[e]!)) continue
+      // The town the facility is named by: as far above the villages as a cue-less deep town is below.
+      if (facilityTown && f.prominence[e]! >= SMALL_TOWN_PROMINENCE) {
+        score[at] = score[at]! + DEEP_RUSSIA_PENALTY
+        continue
+      }
       score[at] = score[at]! - DEEP_RUSSIA_PENALTY
     }
   }
 }
+
+// The facility noun right before a name (and a preposition or an opening quote between): "Порт Темрюк",
+// "порту Темрюк", "НПЗ в Туапсе", "нефтебаза в", "the port of", "refinery in". \p{L} look-behind stands for
+// a word boundary in Cyrillic.
+const FACILITY_BEFORE = /(?<!\p{L})(?:порт\p{L}{0,2}|нпз|нафтопереробн\p{L}+ завод\p{L}{0,2}|нефтеперерабатывающ\p{L}+ завод\p{L}{0,2}|аеродром\p{L}{0,2}|аэродром\p{L}{0,2}|port(?: of)?|refinery(?: in| at)?|air ?base(?: in| at)?|airfield(?: in| at)?)\s+(?:(?:в|у|біля|под|під|in|at)\s+)?[«"“]?$/iu
+const FACILITY_REACH = 48
 
 /** Whether the sentence around [start, end) puts a place in Russia ("in Russia", "в РФ", "the Russian city of"). */
 export function isInRussiaClause(text: string, start: number, end: number): boolean {

@@ -598,7 +598,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // A name that fills a pair of quotation marks alone names what the quotes set apart: a unit or
   // grouping ("группировки «Днепр»"), an outlet ("телеканала «Звезда»"), a weapon ("гаубицы «Богдана»",
   // "ракети «Калібр»"), an operation. A place is quoted alone only as a word, not where it is.
-  if (isQuotedAlone(w.text, start, end)) return null
+  // An airfield or a port quoted by its town's name is at that town (convention 77): "аеродром «Кача»",
+  // "аэродрома «Енгельс»", "the «Saky» airfield".
+  if (isQuotedAlone(w.text, start, end) && !(prev >= 0 && start - w.end[prev]! <= 3 && AIRFIELD_OR_PORT.test(wordLower(w, prev)))) return null
   // A substation, a metro station or a pipeline is named by its own word, not by where it is: "підстанція
   // Луч", "станціями метро Лісова", "нафтопроводу Дружба" (a qualifier after the name still places it).
   if (cyr && prev >= 0 && start - w.end[prev]! <= 2 && APPOSITION_GAP.test(w.text.slice(w.end[prev]!, start)) && (w.flags[prev]! & CAPITALISED) === 0 && NAMED_WORKS.test(wordLower(w, prev)) && m.exact && !qualifiedAfter(w, next) && !namesArea(m.refs, g)) return null
@@ -615,6 +617,16 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const directionCue = (nextCues & DIRECTION) !== 0 || listItem?.kind === 'direction'
   const districtCue = (nextCues & DISTRICT_NOUN) !== 0 || listItem?.kind === 'district'
   if (m.guessed && !placeCue && !qualifiedAfter(w, next) && !directionCue) return null
+  // An axis named after no town (convention 77): the Tavria and South-Donetsk groupings' directions and
+  // the fronts named by a point of the compass ("на Таврійському напрямку", "Южном фронте"); and the town
+  // of a compound after a compass word ("Yuzhno-Donetsk direction", "Південно-Донецькому") is not meant.
+  if (single && directionCue && AXIS_OF_NO_TOWN.test(key)) return null
+  if (single && prev >= 0 && w.flags[prev]! & JOINS_NEXT && w.text[start - 1] === '-' && COMPASS_PREFIX.test(wordNameKey(w, prev))) return null
+  // "Николаевской областной администрации", "Харківської обласної ради": the region's adjective before an
+  // adjective of the region's institutions names no settlement (Nikolayevskaya, Rostov oblast).
+  if (single && cyr && next < w.start.length && w.start[next]! - end === 1 && REGIONAL_ADJECTIVE.test(wordLower(w, next)) && !refs0HaveRegion(m.refs, g)) return null
+  // "у Білому домі", "в Белом доме": the White House, not the village Bile.
+  if (single && cyr && next < w.start.length && w.start[next]! - end === 1 && WHITE.test(key) && HOUSE.test(wordLower(w, next))) return null
   const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev) || onWater(w, prev, next, end)
 
   // "до Нового року", "с Нового года": a holiday.
@@ -946,6 +958,24 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
 // аеродром", "Донецького аеропорту", "Волгоградском НПЗ"; and the adjectives of a plant's trade that stand
 // for "завод" when a headline cuts it ("Євпаторійського авіаремонтного з...").
 const FACILITY_NOUN = /^(?:нпз|гпз|нпс|тец|тэц|тес|тэс|гес|гэс|аес|аэс|(?:нафто|нефте)?(?:завод|заводі|аеродром|аэродром|аеропорт|аэропорт|порт|комбінат|комбинат|термінал|терминал|нафтобаз|нефтебаз|авіабаз|авиабаз)\p{L}{0,3})$/u
+// Axes named after no settlement (convention 77), by their adjective's stem (nameKey: lower case).
+const AXIS_OF_NO_TOWN = /^(?:таврійськ|таврическ|таврійс|таври[йяюеи]|tavri|tavrii|tavriisk|tavrichesk|південн|північн|східн|західн|южн|северн|восточн|западн|слобожанськ|слобожанск)/u
+// The first part of a compound named by a point of the compass: "Yuzhno-Donetsk", "Південно-Донецький".
+const COMPASS_PREFIX = /^(?:yuzhno|severo|vostochno|zapadno|south|north|east|west|pivdenno|pivnichno|skhidno|zakhidno|южно|северо|восточно|западно|південно|північно|східно|західно)$/u
+// Adjectives of a region's institutions: "областной", "обласної", "облгосадминистрации".
+const REGIONAL_ADJECTIVE = /^(?:обласн|областн|облгос|облдерж)\p{L}*$/u
+const WHITE = /^(?:біл|бел)(?:ий|ому|ого|ім|ом|ый|ое|ом)$/u
+const HOUSE = /^(?:дім|дому|домі|домом|дом|дома|доме)$/u
+
+/** Whether some of the refs is a region (then the adjective names the region, as "Луганської обласної" may). */
+function refs0HaveRegion(refs: readonly NameRef[], g: Gazetteer): boolean {
+  const f = entryFeatures(g)
+  for (const r of refs) if (kindOf(f, g, r.entry) === REGION) return true
+  return false
+}
+
+// An airfield, air base or port: the quoted name after it is its town's.
+const AIRFIELD_OR_PORT = /^(?:аеродром|аэродром|авіабаз|авиабаз|авіабаза|авиабаза|порт|airfield|airbase|port)\p{L}{0,3}$/u
 const EVENT_NOUN = /^(?:пожеж|пожар|вибух|взрыв|детонац)\p{L}{0,3}$/u
 /** Whether some candidate is a region or a district ("підстанцій Закарпаття", "підстанцій Броварського району"). */
 function namesArea(refs: readonly NameRef[], g: Gazetteer): boolean {

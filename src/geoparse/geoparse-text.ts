@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { findMentions } from './find-mentions.js'
 import { resolveMentions } from './resolve-mentions.js'
 import { withoutUncuedDeepVillages } from './deep-russia.js'
+import { placeTownsBeforeRussianRegions } from './towns-before-russian-regions.js'
 
 export interface GeoparseContext {
   /** The document's date: with `control`, places near the front line on that date rank higher. */
@@ -50,7 +51,7 @@ export function geoparseText(text: string, gazetteer: Gazetteer, context: Geopar
     })
   }
   const mentions = withoutUncuedDeepVillages(text, findMentions(text, gazetteer), gazetteer)
-  const places = resolveMentions(text, mentions, gazetteer, context)
+  const places = placeTownsBeforeRussianRegions(text, resolveMentions(text, mentions, gazetteer, context), gazetteer)
   return { value: places, issues }
 }
 

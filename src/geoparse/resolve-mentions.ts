@@ -17,6 +17,7 @@ import type { ControlView, GazetteerEntry, IsoDate, Lang, Place, PlaceAlternativ
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { distanceKm } from './gazetteer/geo-distance.js'
 import { nameKey } from './gazetteer/name-key.js'
+import { russianToLatin, ukrainianToRussianCandidates } from './gazetteer/transliterate.js'
 import type { RawMention } from './find-mentions.js'
 import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
 import { addDeepRussiaEvidence } from './deep-russia.js'
@@ -333,6 +334,14 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   for (let k = 0; k < nm; k++) {
     // A town abroad that only a Ukrainian namesake matched: no place.
     if (foreign !== null && (foreign[k] === 2 || (foreign[k] === 1 && f.country[entry[best[k]!]!] !== 2))) continue
+    // The same when the Russian region is one the gazetteer knows but the town is not in it: "в Дмитрівці
+    // Тамбовської області" (a village under cities500's 500 people) is no Dmytrivka of Donetsk oblast.
+    // The town is still a place the text names: an unlisted one, in that region.
+    const abroad = russianRegionOfUkrainianChoice(k, qualifiers, entry, best, f)
+    if (abroad >= 0) {
+      out.push(unlistedTown(mentions[k]!, g.entryAt(entry[best[k]!]!), g.entryAt(abroad)))
+      continue
+    }
     out.push(toPlace(k, mentions, c, best, qualifiers, f, g, shared))
   }
   return out
@@ -594,6 +603,59 @@ function addSenseMemory(c: Candidates, g: Gazetteer, best: Int32Array, anchored:
     }
   } finally {
     for (const e of marked) senseOf[e] = 0
+  }
+}
+
+/**
+ * The entry number of the Russian region that qualifies mention `k` (right after it, or carried back
+ * over a list) when its chosen place is in Ukraine; -1 otherwise. The name is then of a Russian town the
+ * gazetteer lacks, and its Ukrainian namesake is the wrong place. A candidate in that region would have
+ * won by the qualifier's weight, so only the chosen one is looked at.
+ */
+function russianRegionOfUkrainianChoice(
+  k: number,
+  qualifiers: ReadonlyArray<readonly number[] | undefined>,
+  entry: Int32Array,
+  best: Int32Array,
+  f: EntryFeatures,
+): number {
+  const qs = qualifiers[k]
+  if (qs === undefined || f.country[entry[best[k]!]!] !== 1) return -1
+  for (const q of qs) {
+    const e = entry[best[q]!]!
+    if (f.kind[e] === REGION) return f.country[e] === 2 ? e : -1
+  }
+  return -1
+}
+
+/** The prefix of the ids of towns no gazetteer entry holds (placed at their region's centre). */
+export const UNLISTED_PREFIX = 'unlisted:'
+
+/**
+ * A town in a Russian region that the gazetteer does not hold, named as the text names it: a Latin
+ * mention as written ("Martynivka in Russia's Kursk region"); a Cyrillic one by the Russian name of the
+ * Ukrainian namesake it matched, romanised ("Дмитрівці Тамбовської області": Дмитровка, Dmitrovka), as
+ * the town's own name is Russian. Placed at the region's centre, with a low confidence.
+ */
+function unlistedTown(m: RawMention, namesake: GazetteerEntry, region: GazetteerEntry): Place {
+  let name = m.text
+  if (/[\u0400-\u04ff]/.test(m.text)) {
+    const ru = namesake.nameRu ?? namesake.variants.find((v) => /[\u0400-\u04ff]/.test(v) && !/[іїєґІЇЄҐ]/.test(v)) ?? (namesake.nameUk === null ? undefined : ukrainianToRussianCandidates(namesake.nameUk)[0])
+    name = ru === undefined ? namesake.name : russianToLatin(ru)
+  }
+  return {
+    mention: m.text,
+    span: [m.start, m.end],
+    id: `${UNLISTED_PREFIX}${region.admin1}:${name}`,
+    name,
+    admin1: region.admin1,
+    country: region.country,
+    lat: region.lat,
+    lon: region.lon,
+    kind: 'settlement',
+    confidence: 0.3,
+    alternatives: [],
+    statedAdmin1: null,
   }
 }
 

@@ -46,6 +46,8 @@ const UK_PARADIGMS: readonly Paradigm[] = [
   ['ець', ['ця', 'цю', 'цем', 'ці']],
   // Masculine in -ок drop the о (Бересток → Берестка, Городок → Городка, Берестком).
   ['ок', ['ка', 'ку', 'ком']],
+  // Ріг opens its і to о and turns г to з before -і: Кривий Ріг → Кривого Рогу, Кривим Рогом, у Кривому Розі.
+  ['іг', ['огу', 'ога', 'огові', 'огом', 'озі']],
   ['ь', ['я', 'ю', 'ем', 'і']],
   // Masculine in a vowel and -й (Зелений Гай → Зеленого Гаю, Край → Краю); adjectives in -ий/-ій are above.
   ['й', ['я', 'ю', 'єві', 'єм', 'ї']],
@@ -110,6 +112,7 @@ function paradigmApplies(nominative: string, nomEnding: string): boolean {
   if (nomEnding === '') return CONSONANT_END.test(nominative)
   // A noun in a vowel and -й (Гай, Край); adjectives in -ий/-ій/-ый/-ой have paradigms of their own.
   if (nomEnding === 'й') return VOWEL_Й_END.test(nominative)
+  if (nomEnding === 'іг') return nominative.length >= 3
   return nominative.length > nomEnding.length + 1
 }
 
