@@ -372,7 +372,10 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
   for (const d of ua) {
     if (!d.nameUk) continue
     const compound = /[\s-]/.test(d.nameUk)
-    const ruForms = d.nameRu ? [d.nameRu] : ukrainianToRussianCandidates(d.nameUk, knownWords).slice(0, compound ? 6 : 3)
+    // A Russian name listed by hand (former-names.ts) is the usual one, not the only one: Russian reports
+    // write Шахово and Шаховое alike, and without the generated forms the Luhansk Shakhove took "Шаховое".
+    const generated = !d.nameRu || d.sources.has('former-names')
+    const ruForms = [...(d.nameRu ? [d.nameRu] : []), ...(generated ? ukrainianToRussianCandidates(d.nameUk, knownWords).slice(0, compound ? 6 : 3) : [])]
     for (const ru of ruForms) {
       d.variants.add(ru)
       d.variants.add(russianToLatin(ru, 'y'))

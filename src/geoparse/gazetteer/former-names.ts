@@ -21,7 +21,9 @@ export const FORMER_NAMES: readonly FormerName[] = [
   { nameUk: 'Бахмут', oblast: 'UA14', nameRu: 'Бахмут', names: ['Артемівськ', 'Артемовск', 'Artemivsk', 'Artemovsk', 'Artyomovsk'] },
   { nameUk: 'Торецьк', oblast: 'UA14', nameRu: 'Торецк', names: ['Дзержинськ', 'Дзержинск', 'Dzerzhynsk', 'Dzerzhinsk'] },
   { nameUk: 'Мирноград', oblast: 'UA14', nameRu: 'Мирноград', names: ['Димитров', 'Dymytrov', 'Dimitrov'] },
-  { nameUk: 'Лиман', oblast: 'UA14', nameRu: 'Лиман', names: ['Красний Лиман', 'Красный Лиман', 'Krasnyi Lyman', 'Krasny Liman', 'Krasnyy Liman'] },
+  // The Russian agencies' English writes the axis after the Soviet name in one word ("the Krasnolimansk
+  // direction", "Krasnoliman", "Krasnolymansk"), from Краснолиманское направление.
+  { nameUk: 'Лиман', oblast: 'UA14', nameRu: 'Лиман', names: ['Красний Лиман', 'Красный Лиман', 'Krasnyi Lyman', 'Krasny Liman', 'Krasnyy Liman', 'Krasnoliman', 'Krasnolimansk', 'Krasnolymansk', 'Краснолиманск'] },
   { nameUk: 'Костянтинівка', oblast: 'UA14', nameRu: 'Константиновка', names: ['Konstantinovka', 'Kostyantynivka'] },
   { nameUk: 'Сіверськ', oblast: 'UA14', nameRu: 'Северск', names: ['Seversk'] },
   { nameUk: 'Часів Яр', oblast: 'UA14', nameRu: 'Часов Яр', names: ['Chasov Yar'] },
@@ -108,6 +110,8 @@ export const FORMER_NAMES: readonly FormerName[] = [
   { nameUk: 'Чорноморськ', oblast: 'UA51', nameRu: 'Черноморск', names: ['Іллічівськ', 'Ильичёвск', 'Illichivsk', 'Ilyichevsk'] },
   { nameUk: 'Білгород-Дністровський', oblast: 'UA51', nameRu: 'Белгород-Днестровский', names: ['Bilhorod-Dnistrovskyi', 'Akkerman'] },
   { nameUk: 'Одеса', oblast: 'UA51', nameRu: 'Одесса', names: ['Odessa'] },
+  // Renamed Pivdenne in 2024 (resolution 3984-IX; KATOTTG of 2024-01 still has Южне): both names are in use.
+  { nameUk: 'Южне', oblast: 'UA51', nameRu: 'Южный', names: ['Південне', 'Pivdenne', 'Южное', 'Yuzhnyi', 'Yuzhny', 'Yuzhnyy'] },
   { nameUk: 'Київ', oblast: 'UA80', nameRu: 'Киев', names: ['Kiev'] },
   { nameUk: 'Біла Церква', oblast: 'UA32', nameRu: 'Белая Церковь', names: ['Belaya Tserkov'] },
   { nameUk: 'Бориспіль', oblast: 'UA32', nameRu: 'Борисполь', names: ['Borispol'] },
