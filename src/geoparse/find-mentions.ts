@@ -1002,9 +1002,32 @@ function adjectiveBeforeFacility(w: Words, i: number, g: Gazetteer, cache: KeyCa
   if ((adjectiveShape(w, i) & ADJECTIVE_KEY) === 0 || i + 1 >= w.start.length) return null
   const key = wordNameKey(w, i)
   if (!isCyrillic(key) || !facilityAfter(w, i)) return null
-  const refs = facilityTowns(key, g, cache)
+  // A town whose own name is the adjective (Ильский, Афипский: "Ільському нафтопереробному заводі")
+  // is the facility's, before any town the adjective could be made from ("Іль-" read as Ола, Magadan).
+  const own = selfNamedTowns(w, i, g)
+  const refs = own.length > 0 ? own : facilityTowns(key, g, cache)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: 'place' }
+}
+
+// prominenceOf(about 8,000 people): a settlement named by an adjective and this large is a town, not a
+// village that shares a town's adjective (Донецький in Luhansk oblast).
+const SELF_NAMED_TOWN_PROMINENCE = 0.65
+
+/** The towns whose one-word name word `i` is a form of, of SELF_NAMED_TOWN_PROMINENCE and up. */
+function selfNamedTowns(w: Words, i: number, g: Gazetteer): NameRef[] {
+  const out: NameRef[] = []
+  for (const k of wordKeys(w, i)) {
+    for (const r of g.index.refs(k.key)) {
+      if (r.tokens.length !== 1 || out.some((o) => o.entry === r.entry)) continue
+      const e = g.entryAt(r.entry)
+      // Its own name today, not a former one (Черкаське was Zymohiria's); a Russian town's variants are
+      // spellings of its name (russian-towns.ts keeps no former names), so Ільський names Il'skiy.
+      const own = e.country === 'RU' || (e.nameUk !== null && nameKeyOf(e.nameUk) === k.key) || (e.nameRu !== null && nameKeyOf(e.nameRu) === k.key)
+      if (own && e.kind === 'settlement' && (e.prominence ?? 0) >= SELF_NAMED_TOWN_PROMINENCE) out.push(r)
+    }
+  }
+  return out
 }
 
 /** Whether a facility noun follows word `i` within four words (lower-case adjectives, "та"/"и" + a capitalised adjective). */
@@ -1038,6 +1061,9 @@ function facilityTowns(key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
   if (m[1] === 'зьк' || m[1] === 'зк') extra.push(`${stem}г`)
   if (/ен$/.test(stem)) extra.push(stem.slice(0, -2))
   if (/[иі]й$/.test(stem)) extra.push(`${stem.slice(0, -1)}я`)
+  // A name in -са/-си/-сы merges its с into the suffix: Одеса → Одеський, Одесса → Одесский, Черкаси →
+  // Черкаський, Черкассы → Черкасский.
+  if (m[1] === 'ськ' || m[1] === 'ск') extra.push(`${stem}са`, `${stem}си`, `${stem}сы`)
   for (const c of extra) {
     const k = keysOf(c, cache)[0]?.key
     if (!k) continue
