@@ -800,8 +800,25 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext, k
   // event by, even as a reference point ("two kilometers west of Kostiantynivka"), is the closer fix.
   const offRoad = out.filter((c) => !isRoadName(text, c.place))
   if (offRoad.length > 0 && offRoad.length < out.length) out = offRoad
+  // A town named right after a settlement with a word of nearness ("в Гвардійському під Сімферополем",
+  // "Hvardiiske outside Simferopol", "Калинівка біля Броварів") only says where that settlement is.
+  if (out.length > 1) {
+    const placed = out.filter((c) => !out.some((o) => o !== c && o.place.kind === 'settlement' && isNearPointer(text, o.place, c.place)))
+    if (placed.length > 0) out = placed
+  }
   const main = out.filter((c) => !isReference(text, c, context))
   return main.length > 0 ? main : out
+}
+
+// What stands between a settlement and the town it is said to be near (geoparse's POINTER_GAP, which
+// ranks the settlement's namesakes by the same words), with no comma: after a comma the town is the
+// next item of a list ("просунулися в Костянтинівці, поблизу Іллінівки та Степанівки").
+const NEAR_GAP = /^[\s(]*(?:(?:що|что|which is|that is|just|some)\s+)?(?:під|под|біля|около|возле|близ|поблизу|вблизи|неподалік(?:\s+від)?|неподалеку\s+от|недалеко\s+(?:від|от)|near|outside|close\s+to|not\s+far\s+from)\s+$/iu
+
+/** Whether `town` follows `settlement` with only a word of nearness between. */
+function isNearPointer(text: string, settlement: Place, town: Place): boolean {
+  const gap = town.span[0] - settlement.span[1]
+  return gap > 0 && gap <= 30 && NEAR_GAP.test(text.slice(settlement.span[1], town.span[0]))
 }
 
 /** Whether a name is a road's ("the Kramatorsk highway", "the road to Siversk", "трасу Костянтинівка – Дружківка", "дорога на Боровую"). */
