@@ -620,13 +620,19 @@ function russianRegionOfUkrainianChoice(
   f: EntryFeatures,
 ): number {
   const qs = qualifiers[k]
-  if (qs === undefined || f.country[entry[best[k]!]!] !== 1) return -1
+  const chosen = entry[best[k]!]!
+  // A Ukrainian town of 15,000 or more before a Russian region is an item of a list ("в Харкові,
+  // Бєлгородській області та Курській"), not a namesake of a Russian village.
+  if (qs === undefined || f.country[chosen] !== 1 || f.prominence[chosen]! >= LIST_TOWN_PROMINENCE) return -1
   for (const q of qs) {
     const e = entry[best[q]!]!
     if (f.kind[e] === REGION) return f.country[e] === 2 ? e : -1
   }
   return -1
 }
+
+// prominenceOf(15,000 people) (build-gazetteer.ts: log10(population) / 6).
+const LIST_TOWN_PROMINENCE = Math.log10(15_000) / 6
 
 /** The prefix of the ids of towns no gazetteer entry holds (placed at their region's centre). */
 export const UNLISTED_PREFIX = 'unlisted:'

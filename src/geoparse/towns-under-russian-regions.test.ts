@@ -70,6 +70,10 @@ describe('what stays as it was', () => {
   it('a Ukrainian town before its own oblast keeps its place', () => {
     expect(placesOf('Удар по Дмитрівці Донецької області.')).toContainEqual(['Дмитрівці', 'Dmytrivka', 'Donetsk Oblast'])
   })
+  it('a Ukrainian city listed before Russian regions stays itself', () => {
+    expect(placesOf('Вибухи пролунали в Харкові, Бєлгородській області та Курській області.')).toContainEqual(['Харкові', 'Kharkiv', 'Kharkiv Oblast'])
+    expect(placesOf('Дрони атакували Суми, Курську область і Брянщину.')).toContainEqual(['Суми', 'Sumy', 'Sumy Oblast'])
+  })
   it('a town the gazetteer has before its Russian region keeps its place', () => {
     expect(placesOf('Дрони атакували НПЗ у Кстові Нижегородської області.')).toContainEqual(['Кстові', 'Kstovo', 'Nizhny Novgorod Oblast'])
   })
