@@ -36,7 +36,9 @@ describe('without a facility noun the adjective is read as before', () => {
     expect(placeOf('Дрони атакували нафтобази у Гвардійському та Сімферополі.', 'Гвардійському')).toBe('Hvardiiske')
   })
   it('an adjective that names no town before a plant is not turned into one', () => {
-    expect(geoparseText('Горить Ільський нафтопереробний завод.', g).value.map((p) => p.name)).toEqual([])
+    // (Round 18: "Ільський" was the example here, but Ильский is a town of 23,000 in Krasnodar Krai and
+    // the refinery's place: self-named-facility-towns.test.ts.)
+    expect(geoparseText('Горить Поволзький нафтопереробний завод.', g).value.map((p) => p.name)).toEqual([])
   })
   it('an axis adjective is not read as a facility', () => {
     const axis = geoparseText('Бої точаться на Покровському напрямку.', g).value.find((p) => p.mention === 'Покровському')
