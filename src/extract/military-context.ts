@@ -3,6 +3,7 @@ import { firstIndex, type Token } from '../text/index.js'
 import { deriveFirstWords, type FirstWord } from './lexicon/phrase-matcher.js'
 import { FOLD_UNSAFE } from './lexicon/token-paths.js'
 import { WordMemo } from './lexicon/word-memo.js'
+import { TOPONYM_SHAPE } from './lexicon/toponym-shape.js'
 
 /**
  * Words of war around an event word: forces, weapons, fighting, the front, occupation and the
@@ -214,6 +215,7 @@ export function hasMilitaryMark(marks: readonly Span[], from: number, to: number
 // month, nor a word opening a quotation. War reporting names where and who; everyday talk of leaving
 // the city or a goalkeeper's save may name no one. A weak sign, taken only when no word of war is near.
 const CAPITALISED = /(?<=[\s(\-–—/])\p{Lu}[\p{L}'’ʼ-]*/gu
+const OPENS_ON_PLACE = /^[\s"“«'‘(]*(?:the\s+(?:town|city|village|hamlet|settlement)\s+of\s+)?(\p{Lu}[\p{L}'’ʼ]*)(?:[- ]\p{Lu}[\p{L}'’ʼ]*)?(?=\s+(?:fell|has|had|was|were|is|finally|itself|came|changed|passed|remains|remained|returned|now)(?![\p{L}]))/u
 const NOT_A_NAME = /^(?:I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/u
 // An area figure: territory counted ("4,5 тис. кв. км", "230 km²", "500 sq km").
 const AREA = /\p{N}\s*(?:тис\.?\s*|тыс\.?\s*|thousand\s+)?(?:кв\.\s*км|км²|км2|km²|km2|sq\.?\s*(?:km|mi)|square\s+(?:kilomet|mile)|квадратн\p{L}*\s+(?:кілометр|километр)|hectares|гектар)/iu
@@ -227,9 +229,17 @@ export function movesPopulation(sentence: string): boolean {
   return POPULATION.test(sentence)
 }
 
-/** Whether the sentence names a place, unit or person after its first word, or counts an area. */
+/**
+ * Whether the sentence names a place, unit or person after its first word, or counts an area, or opens
+ * on a settlement's name as the subject of its event ("Siversk fell in December", "Bilytske was taken
+ * back on Monday", "The hamlet of Stavky was lost"): the first word of a sentence is capitalised
+ * whatever it is, so it counts only in the shape of a Ukrainian or Russian place name (Pokrovsk,
+ * Avdiivka, Kurakhove, Robotyne, Krynky, Huliaipole, Myrnohrad), which English words do not have.
+ */
 export function namesOrCountsGround(sentence: string): boolean {
   if (AREA.test(sentence)) return true
+  const opening = OPENS_ON_PLACE.exec(sentence)
+  if (opening && TOPONYM_SHAPE.test(opening[1]!)) return true
   CAPITALISED.lastIndex = 0
   for (let m = CAPITALISED.exec(sentence); m !== null; m = CAPITALISED.exec(sentence)) {
     if (m.index === 0 || !/\p{L}/u.test(sentence.slice(0, m.index))) continue

@@ -3,6 +3,7 @@ import type { PhraseMatch, Token } from './phrase-matcher.js'
 import type { ClaimKind } from '../../domain/index.js'
 import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
 import { ARRIVE, formTable, HARM, REPEL, SEIZE, WITHDRAW, type VerbClass } from './en-verb-classes.js'
+import { TOPONYM_SHAPE } from './toponym-shape.js'
 
 export { verbForms } from './en-verb-classes.js'
 
@@ -1814,7 +1815,8 @@ function fellFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerDa
   // A capitalised word opening the sentence after a verb-less start is still a name ("Bilytske fell"),
   // but a person's title before it ("President X fell") is not a place.
   if (named && s > 0 && joined(w, s - 1) && /^(?:mr|mrs|ms|dr|president|minister|general|gen|col|colonel|captain|capt|commander|chancellor|premier|king|queen|prince)\.?$/.test(lower(w, s - 1))) return null
-  if (!settlementOf(w, s) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[p]!.end)) return null
+  // (A name in the shape of a Ukrainian place, "Siversk fell in December", needs no context: see TOPONYM_SHAPE.)
+  if (!settlementOf(w, s) && !(named && TOPONYM_SHAPE.test(w.text.slice(w.tokens[s]!.start, w.tokens[s]!.end))) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[p]!.end)) return null
   return match(w, s, p, CAPTURE_FELL)
 }
 
@@ -1853,7 +1855,7 @@ function lostPlaceFrame(w: Words, v: number, triggers: readonly PhraseMatch<Trig
     // "was lost to the Russians" is fine; "was lost at sea", "lost for words" are not places lost.
     const nextWord = lower(w, v + 1)
     if (/^(?:at|for|on|forever|in)$/.test(nextWord) && !(nextWord === 'in' && (isCapitalised(w, v + 2) || /^\d/.test(lower(w, v + 2))))) return null
-    if (!settlementOf(w, s) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[v]!.end)) return null
+    if (!settlementOf(w, s) && !(named && TOPONYM_SHAPE.test(w.text.slice(w.tokens[s]!.start, w.tokens[s]!.end))) && !groundContext(w, triggers, w.tokens[s]!.start, w.tokens[v]!.end)) return null
     return match(w, s, v, CAPTURE_LOST)
   }
   // Active: the loser as subject, a settlement as object.

@@ -49,6 +49,9 @@ const triggers = [
   // "claims of full control over Kupiansk are premature": talk of taking control is a capture claim
   trigger('capture', String.raw`(?:claims?|talk|reports?|announcements?) of (?:full |complete |total )?control (?:of|over)`, { voice: 'noun', starts: ['claim', 'talk', 'report', 'announcement'] }),
   trigger('capture', String.raw`(?:recaptur(?:e|ed|es|ing)|retook|retake|retakes|retaken|retaking)`),
+  // The phrasal retaking in the passive: "Bilytske was taken back on Monday", "the hamlet has been won
+  // back", as "was retaken" is; people "taken back to the base" or "home" are moved, not a place retaken.
+  trigger('capture', String.raw`(?:was|were|(?:has|have|had)(?: (?:finally|now|already|reportedly|since|also))? been|is|are|being|got) (?:(?:finally|eventually|quickly|soon|reportedly|now|already|fully|completely) )?(?:taken|won|clawed|wrested) back(?! (?:to|into|home|inside|across|onto|by surprise)(?![\p{L}]))`, { voice: 'passive', starts: ['was', 'were', 'has', 'have', 'had', 'is', 'are', 'being', 'got'] }),
   // "recovered Kupiansk", not bodies recovered from the rubble or an economy that recovered
   trigger('capture', String.raw`reclaimed|recovered`, { capitalAfter: true }),
   // "killed or captured" infiltrators are losses (the toll word carries the claim), not ground taken
