@@ -107,7 +107,8 @@ interface Built {
 /** Kinds whose quantity preference, most wanted unit first. */
 const QUANTITY_PREFERENCE: Record<ClaimKind, readonly Quantity['unit'][]> = {
   'area-change': ['km2', 'percent', 'other'],
-  advance: ['km', 'km2'],
+  // (Soldiers only as the subject's size: "around 300 Russian soldiers have infiltrated"; see pickQuantity.)
+  advance: ['km', 'km2', 'soldiers'],
   withdrawal: ['km', 'km2'],
   capture: ['other', 'km2'],
   control: ['percent', 'km2', 'other'],
@@ -767,7 +768,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // figure of 1 beside the figures the clause gives (single-victim.ts).
       // In English, a bare figure by the toll word ("Five killed", "kills four,") counts people (bare-toll.ts).
       const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span), ...findSingleVictimsEn(text, draft.clause, primary.span)]
-      const quantity = pickQuantity(kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
+      const quantity = pickQuantity(text, kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
       if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue
@@ -2465,7 +2466,14 @@ function refineKind(text: string, kind: ClaimKind, quantities: readonly FoundQua
   return kind
 }
 
+/** A figure right before its gain verb, with nothing but auxiliaries and adverbs between ("300 soldiers have infiltrated"). */
+function isSubjectSize(text: string, figure: Span, trigger: Span): boolean {
+  return figure[1] <= trigger[0] && SUBJECT_GAP.test(text.slice(figure[1], trigger[0]))
+}
+const SUBJECT_GAP = /^\s*(?:(?:have|had|has|were|was|are|is|been|reportedly|also|already|now|then|later|eventually|briefly|at one point)\s+)*$/iu
+
 function pickQuantity(
+  text: string,
   kind: ClaimKind,
   found: readonly FoundQuantity[],
   trigger: Span,
@@ -2474,7 +2482,11 @@ function pickQuantity(
   period: Claim['time'] | null,
 ): Quantity | null {
   for (const unit of QUANTITY_PREFERENCE[kind]) {
-    const candidates = found.filter((q) => q.unit === unit)
+    // "an estimated 200–300 Russian soldiers occupied parts of the city": a force's size before its gain
+    // is the advance's figure (gold: "around 300 Russian soldiers have infiltrated"); soldiers after it
+    // ("advanced, losing 40 soldiers") are a toll of their own, and so is the size of those a relative
+    // clause's gain describes ("Some 40 infantrymen who slipped into the depot have been killed").
+    const candidates = found.filter((q) => q.unit === unit && !(kind === 'advance' && unit === 'soldiers' && !isSubjectSize(text, q.span, trigger)))
     if (candidates.length === 0) continue
     const q = candidates.sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0]!
     // "1 253 000 осіб" in a losses report counts soldiers, not civilians.
