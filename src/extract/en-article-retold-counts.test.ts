@@ -26,6 +26,13 @@ describe('a figure told again with fewer places', () => {
   })
 })
 
+describe('places compared by the place, not the mention', () => {
+  it('"Huliaipole" in the lead and "Gulyaypole" in the body are one place', () => {
+    const places = [{ id: 'huliaipole' }, { id: 'huliaipole' }, { id: 'dobropillia' }]
+    expect(linkDuplicateClaims([base, { ...base, id: 'b', span: [40, 90], places: [1, 2] }], places).map((c) => c.duplicateOf ?? null)).toEqual(['b', null])
+  })
+})
+
 describe('what stays two claims', () => {
   it('another figure', () => {
     expect(links([base, { ...base, id: 'b', places: [0, 1], quantity: { value: 12, unit: 'other', text: '12 clashes' } }])).toEqual([null, null])

@@ -831,7 +831,7 @@ const ROAD_BEFORE = endsWithMatch(/(?:\b(?:road|highway|motorway|route|railway|r
  * Links repeated claims to the first one: same speaker, kind, actor, places, time and figure (a headline
  * restating the lead, a quote restating the paraphrase). Kept, never dropped.
  */
-export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
+export function linkDuplicateClaims(claims: readonly Claim[], places?: readonly Pick<Place, 'id'>[]): Claim[] {
   const first = new Map<string, string>()
   // (By id, built only when a claim placed by a pointer repeats another.)
   let byId: Map<string, Claim> | undefined
@@ -852,7 +852,7 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
     if (breaks && paragraphAt(breaks, claim.span[0]) === paragraphAt(breaks, (byId ??= new Map(claims.map((c) => [c.id, c]))).get(original)!.span[0])) return claim
     return { ...claim, duplicateOf: original }
   })
-  return linkCountsRetold(linked)
+  return linkCountsRetold(linked, places)
 }
 
 /**
@@ -863,7 +863,10 @@ export function linkDuplicateClaims(claims: readonly Claim[]): Claim[] {
  * places repeats the fuller one, wherever it stands. Claims without a figure or a place are left to the
  * exact match above: a bare "shelled Kherson" twice may be two strikes.
  */
-function linkCountsRetold(claims: Claim[]): Claim[] {
+function linkCountsRetold(claims: Claim[], places: readonly Pick<Place, 'id'>[] | undefined): Claim[] {
+  // Places by id when the mentions are at hand: a lead's "Huliaipole" and the body's "Gulyaypole" are
+  // two mentions of one place.
+  const ids = (c: Claim): string[] => c.places.map((i) => places?.[i]?.id ?? String(i))
   const byKey = new Map<string, number[]>()
   claims.forEach((c, i) => {
     if (!c.quantity || c.places.length === 0 || c.duplicateOf) return
@@ -877,7 +880,12 @@ function linkCountsRetold(claims: Claim[]): Claim[] {
     if (list.length < 2) continue
     for (const i of list) {
       const fewer = claims[i]!
-      const fuller = list.map((j) => claims[j]!).find((o) => o !== fewer && o.places.length > fewer.places.length && fewer.places.every((p) => o.places.includes(p)))
+      const own = new Set(ids(fewer))
+      const fuller = list.map((j) => claims[j]!).find((o) => {
+        if (o === fewer) return false
+        const theirs = new Set(ids(o))
+        return theirs.size > own.size && [...own].every((p) => theirs.has(p))
+      })
       if (!fuller) continue
       out ??= [...claims]
       out[i] = { ...fewer, duplicateOf: fuller.id }

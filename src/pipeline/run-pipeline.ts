@@ -64,7 +64,7 @@ function linkPlacesStep(state: PipelineState): PipelineState {
 
 /** A claim the document repeats points to its first statement (`duplicateOf`). */
 function linkRepeatedClaimsStep(state: PipelineState): PipelineState {
-  return { ...state, claims: linkDuplicateClaims(state.claims) }
+  return { ...state, claims: linkDuplicateClaims(state.claims, state.places) }
 }
 
 /** Verdicts for the claims, and the document's findings and contradictions, against the control history. */
