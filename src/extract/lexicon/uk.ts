@@ -583,7 +583,7 @@ const entities = [
   entity('Vladyslav Voloshyn', 'UA', 'person', String.raw`(?:Владислав\p{L}* )?Волошин\p{L}*`, ['владислав', 'волошин']),
   entity('Viktor Trehubov', 'UA', 'person', String.raw`(?:Віктор\p{L}* )?Трегубов\p{L}*`, ['віктор', 'трегубов']),
   entity('Vitalii Sarantsev', 'UA', 'person', String.raw`(?:Віталі\p{L}* )?Саранцев\p{L}*`, ['віталі', 'саранцев']),
-  entity('Oleh Syniehubov', 'UA', 'person', String.raw`(?:Олег\p{L}* )?Синєгубов\p{L}*`, ['олег', 'синєгубов']),
+  entity('Oleh Syniehubov', 'UA', 'person', String.raw`(?:Олег\p{L}* )?Син[єе]губов\p{L}*`, ['олег', 'синєгубов', 'синегубов']),
   entity('Robert Brovdi', 'UA', 'person', String.raw`(?:Роберт\p{L}* )?Бровд\p{L}*|Мадяр\p{L}*`, ['роберт', 'бровд', 'мадяр']),
   entity('Kyrylo Budanov', 'UA', 'person', String.raw`(?:Кирил\p{L}* )?Буданов\p{L}*`, ['кирил', 'буданов']),
   entity('Yurii Ihnat', 'UA', 'person', String.raw`(?:Юрі\p{L}* )?Ігнат\p{L}*`, ['юрі', 'ігнат']),
@@ -592,6 +592,24 @@ const entities = [
   entity('Ivan Fedorov', 'UA', 'person', String.raw`Іван\p{L}* Федоров\p{L}*`, ['іван']),
   entity('Serhii Lysak', 'UA', 'person', String.raw`(?:Сергі\p{L}* )?Лисак\p{L}*`, ['сергі', 'лисак']),
   entity('Oleksandr Prokudin', 'UA', 'person', String.raw`(?:Олександр\p{L}* )?Прокудін\p{L}*`, ['олександр', 'прокудін']),
+  // Round 18: officials the VIINA 2022-24 dev pool quotes by surname most often, in both languages'
+  // spellings and cases (a Ukrainian headline's "– Гайдай", a Russian lede's "сообщил Погуляйко").
+  // Surnames that are also common words ("Садовий", "Федоров", "Кулеба" of two ministers) are left to
+  // their titles.
+  entity('Yurii Pohuliaiko', 'UA', 'person', String.raw`(?:Юрі\p{L}* |Юри\p{L}* )?Погуляйк\p{L}*`, ['юрі', 'юри', 'погуляйк']),
+  entity('Mykhailo Podolyak', 'UA', 'person', String.raw`(?:Михайл\p{L}* |Михаил\p{L}* )?Подоляк\p{L}*`, ['михайл', 'михаил', 'подоляк']),
+  entity('Serhii Haidai', 'UA', 'person', String.raw`(?:Сергі\p{L}* |Серге\p{L}* )?Гайда(?:й|я|ю|єм|ем)`, ['сергі', 'серге', 'гайда']),
+  entity('Oleksii Kuleba', 'UA', 'person', String.raw`(?:Олекс\p{L}*|Алексе\p{L}*) Кулеб\p{L}*`, ['олекс', 'алексе']),
+  entity('Refat Chubarov', 'UA', 'person', String.raw`(?:Рефат\p{L}* )?Чубаров\p{L}*`, ['рефат', 'чубаров']),
+  entity('Vadym Boichenko', 'UA', 'person', String.raw`(?:Вадим\p{L}* )?Бойченк\p{L}*`, ['вадим', 'бойченк']),
+  entity('Vitali Klitschko', 'UA', 'person', String.raw`(?:Віталі\p{L}* |Витали\p{L}* )?Кличко`, ['віталі', 'витали', 'кличко']),
+  entity('Ihor Terekhov', 'UA', 'person', String.raw`(?:Ігор\p{L}* |Игор\p{L}* )?Терехов\p{L}*`, ['ігор', 'игор', 'терехов']),
+  entity('Mykola Oleshchuk', 'UA', 'person', String.raw`(?:Микол\p{L}* |Никола\p{L}* )?Оле[щш]ук\p{L}*`, ['микол', 'никола', 'олещук', 'олешук']),
+  entity('Oleksandr Tarnavskyi', 'UA', 'person', String.raw`(?:Олександр\p{L}* |Александр\p{L}* )?Тарнавськ\p{L}*|Тарнавск\p{L}*`, ['олександр', 'александр', 'тарнавськ', 'тарнавск']),
+  entity('Oleksandr Vilkul', 'UA', 'person', String.raw`(?:Олександр\p{L}* |Александр\p{L}* )?(?:Вілкул|Вилкул)\p{L}*`, ['олександр', 'александр', 'вілкул', 'вилкул']),
+  entity('Oleksii Arestovych', 'UA', 'person', String.raw`(?:Олекс\p{L}* |Алексе\p{L}* )?Арестович\p{L}*`, ['олекс', 'алексе', 'арестович']),
+  entity('Natalia Balasynovych', 'UA', 'person', String.raw`(?:Натал\p{L}* )?Бал(?:а|я)с[иы]нович\p{L}*`, ['натал', 'баласинович', 'баласынович', 'балясинович']),
+  entity('Vladimir Rogov', 'RU', 'person', String.raw`(?:Владимир\p{L}* |Володимир\p{L}* )?Рогов(?:а|у|ым|им)?`, ['владимир', 'володимир', 'рогов']),
   entity('Vladimir Saldo', 'RU', 'person', String.raw`(?:Володимир\p{L}* )?Сальдо`, ['володимир', 'сальдо']),
   entity('Yevgeny Balitsky', 'RU', 'person', String.raw`(?:Євген\p{L}* )?Балицьк\p{L}*`, ['євген', 'балицьк']),
   entity('Denis Pushilin', 'RU', 'person', String.raw`(?:Денис\p{L}* )?Пушилін\p{L}*`, ['денис', 'пушилін']),
