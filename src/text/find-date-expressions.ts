@@ -409,6 +409,10 @@ const RULES: readonly Rule[] = [
   // "ночного удара": a single night's event, the night just past (plural "ночные удары" is a habit).
   rule(['the', 'last'], String.raw`${B}(?:the|last)\s+night['’]s${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|а|ої|ій|у|е)|ночн(?:ой|ого|ому|ым|ая|ую|ое))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // The plural is the night just past too when the sentence tells its aftermath or its course ("досі
+  // горить після нічних ударів", "во время ночных ударов", "внаслідок нічних атак"): strikes that have
+  // a result today are last night's, not a habit.
+  rule(['після', 'после', 'внаслідок', 'вследствие', 'під', 'во', 'в', 'у', 'через', 'из-за'], String.raw`${B}(?:після|после|внаслідок|вследствие|під\s+час|во\s+время|в\s+результате|в\s+результаті|у\s+результаті|через|из-за)\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "the night before last": the night that ended yesterday morning.
   rule(['the'], String.raw`${B}the\s+night\s+before\s+last${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -1 } })),
   // "had been probing their lines for a week", "have been shelling the town for three days": a

@@ -1,8 +1,9 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { isOutletName } from './resolve-speaker.js'
+import { sourceOutlet } from './source-of-outlet.js'
 import { plausibleSpeaker } from './trailing-speech.js'
-import { viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
+import { platformOnly, viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 
 // Ukrainian and Russian news name the speaker in a sentence of its own after the statement:
 // "Про це в ефірі телемарафону заявив речник угруповання Павло Кравчук.", "Об этом ТАСС сообщил
@@ -63,7 +64,12 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
   let rest = m[3]!
   let via = m[1] ? viaWithin(m[1]) : null
   const after = viaAfterVerb(rest, true)
-  if (after) {
+  // "Про це пише Суспільне у Telegram": the outlet after the verb speaks, on the platform after it.
+  const platform = after ? platformOnly(rest.slice(after.length)) : null
+  if (after && platform) {
+    via ??= platform
+    rest = rest.slice(0, after.length)
+  } else if (after) {
     via ??= after.via
     rest = rest.slice(after.length)
   }
@@ -72,14 +78,27 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
   let speaker = rest.trim()
   // "Про це повідомив голова ОВА X у Telegram", "Об этом сообщил губернатор X в своём телеграм-канале":
   // the platform or outlet closing the speaker's phrase is the via, not part of the name.
-  const closing = via ? null : viaClosingPhrase(speaker)
+  const closing = via || sourceOutlet(speaker) !== null ? null : viaClosingPhrase(speaker)
   if (closing) {
     via = closing.via
     speaker = speaker.slice(0, closing.index).trim()
   }
+  // "Про це повідомляє ASTRA, проаналізувавши відео з місця події", "сообщила Verstka, сославшись на
+  // местных жителей": an adverbial participle after the name says how the speaker knows (the footage
+  // is what the claim is based on, 29); it is no part of the name.
+  let basedOn: string | null = null
+  const how = HOW_KNOWN.exec(speaker)
+  if (how && how.index > 0) {
+    basedOn = how[1]!.trim().replace(/^(?:на|на основі|на основе)\s+/iu, '') || null
+    speaker = speaker.slice(0, how.index).trim()
+  }
   if (!speaker || !plausibleSpeaker(speaker)) return null
-  return frame('trailing', sentence, 0, sentence.text.length, speaker, stanceOf(m[2]!), { via })
+  return frame('trailing', sentence, 0, sentence.text.length, speaker, stanceOf(m[2]!), { via, basedOn })
 }
+
+// ", проаналізувавши відео", ", посилаючись на місцевих жителів", ", проанализировав кадры", ", ссылаясь
+// на очевидцев", ", вивчивши супутникові знімки", ", з посиланням на джерела": how the speaker knows.
+const HOW_KNOWN = /,\s*(?:проаналізувавши|проаналізовавши|вивчивши|переглянувши|геолокувавши|посилаючись\s+на|з\s+посиланням\s+на|проанализировав|изучив|просмотрев|геолоцировав|ссылаясь\s+на|сославшись\s+на|со\s+ссылкой\s+на)(?![\p{L}])\s*([^,]*)/iu
 
 /** A via opening any word of the words before the verb ("19 серпня в ефірі телемарафону", "ТАСС"). */
 function viaWithin(words: string): string | null {

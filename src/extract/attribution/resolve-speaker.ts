@@ -2,6 +2,7 @@ import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
 import { regionOfficeSide } from './speaker-side.js'
 import { speakerNounPhrase } from './speaker-noun-phrase.js'
+import { sourceOutlet } from './source-of-outlet.js'
 import { stripSpeakerModifier } from './trailing-speech.js'
 
 /** A speaker as resolved, with what back-references need ("the general", "he"). */
@@ -125,8 +126,12 @@ export class SpeakerContext {
     // "according to the statement", "йдеться в заяві": the last speaker's statement, whoever it was.
     const type = word ? (PERSON_TITLE.test(word) || RANK.test(word) ? 'person' : ORG_TITLE.test(word) ? 'org' : STATEMENT.test(word) ? 'any' : null) : kind
     if (word && (type === null || NAMED_TITLE.test(word))) return null
+    // "По данным главы ОВА Олега Синегубова, … По словам мэра, …": a town's mayor is not the person
+    // just named by another office; only someone not titled otherwise may be meant.
+    const mayor = word !== null && MAYOR_TITLE.test(word)
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
+      if (mayor && s.words.some((w) => OTHER_OFFICE.test(w))) continue
       if (type === 'any' || s.type === type) return s
     }
     // "the spokesperson said" after "the Southern Defence Forces said": the institution's voice.
@@ -169,6 +174,9 @@ const ORG_TITLE = new RegExp(`^(?:${ORG_TITLES})$`, 'iu')
 const STATEMENT = new RegExp(`^(?:${STATEMENTS})$`, 'iu')
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
+/** A town's mayor, and the offices of other people ("глава ОВА", "governor", "начальник"), which a later "мэр" does not point back to. */
+const MAYOR_TITLE = /^(?:mayor|мер|мэр|міськ\p{L}* голов\p{L}*)/iu
+const OTHER_OFFICE = /^(?:head|chief|governor|spokes\p{L}*|minister|commander|голов|глав|губернатор|начальник|керівник|руководител|речни|командувач|командующ|міністр|министр)/iu
 const PRONOUN_PERSON = /^(?:he|she|him|her|він|вона|його|її|нього|неї|он|она|его|ее|её|него|нее|неё)$/iu
 const ITS_PEOPLE = /^(?:its|their)\s+(?:analysts?|experts?|researchers?|spokes\p{L}*|officials?|staff|team|monitors?|mappers?|editors?)$/iu
 const PRONOUN_ORG = /^(?:it|they|them|вони|їх|них|они|их)$/iu
@@ -239,9 +247,6 @@ function nominativeSource(name: string): string {
   if (!m) return name
   return m[1] ? m[1] + name.slice(m[0].length) : `${m[2]}о${name.slice(m[0].length)}`
 }
-
-/** The outlet an unnamed source is the source of ("источник «Ъ»", "джерело «Української правди»"), or null. */
-const SOURCE_OF_OUTLET = /^(?:источник|собеседник|джерело|співрозмовник|source)\p{L}*\s+[«"“„]([^«»"“”„]{1,30})[»"”]/iu
 
 /** The phrase without a leading count or quantifier, unless nothing (or only a pronoun) would be left. */
 function stripQuantifier(phrase: string): string {
@@ -352,8 +357,8 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   }
   const described = describeSpeaker(reading.cleaned)
   // Convention 52: "источник «Ъ»" speaks through the outlet whose source it is.
-  const sourceOf = via === null ? SOURCE_OF_OUTLET.exec(reading.cleaned) : null
-  if (sourceOf) via = canonicalVia(sourceOf[1]!)
+  const sourceOf = via === null ? sourceOutlet(reading.cleaned) : null
+  if (sourceOf) via = canonicalVia(sourceOf)
   // "Об этом ТАСС сообщил Денис Пушилин. … По словам Пушилина, …", "Pushilin added": the speaker just
   // quoted, named again (in full or in another script), continues that statement and its via.
   const latest = via === null ? context.latest() : null
@@ -468,7 +473,7 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
   if (NOT_A_SPEAKER.test(cleaned)) return null
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
-  if (!cleaned || EVIDENCE.test(cleaned) || UNNAMED.test(cleaned) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
+  if (!cleaned || EVIDENCE.test(cleaned) || (UNNAMED.test(cleaned) && sourceOutlet(cleaned) === null) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null
   const by = ANALYSIS_BY.exec(cleaned)
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter(Boolean)
   const firstWord = words[0]!
@@ -511,7 +516,7 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
   const apposed = person || name || org ? null : FIRST_NAME_APPOSITION.exec(cleaned)
   // Convention 52: "источник «Ъ» в силовых структурах" is the source, not the outlet it spoke to; its
   // side is its affiliation's, else the outlet's.
-  if (!person && org?.data.type === 'outlet' && SOURCE_OF_OUTLET.test(cleaned)) out = { name: cleaned, side: sideFromWords(cleaned.slice(org.span[1])) ?? org.data.side, type: 'person' }
+  if (!person && org?.data.type === 'outlet' && sourceOutlet(cleaned) !== null) out = { name: cleaned, side: sideFromWords(cleaned.slice(org.span[1])) ?? org.data.side, type: 'person' }
   else if (person) out = { name: person.data.name, side: person.data.side, type: 'person' }
   else if (apposed && titlesPerson(apposed[2]!)) out = { name: apposed[1]!, side: sideHint ?? 'unknown', type: 'person' }
   else if (name) out = { name, side: org?.data.side ?? sideHint ?? 'unknown', type: 'person' }

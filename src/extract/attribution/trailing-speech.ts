@@ -1,7 +1,8 @@
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
-import { knownOutletAfter, splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
+import { sourceOutlet } from './source-of-outlet.js'
+import { knownOutletAfter, platformOnly, splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
 
 // "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
@@ -86,10 +87,16 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
   const c = execIfCued(sentence, CUE.speechCy, CY_VERB_FIRST, s)
   if (c && c.index > 0) {
     let phrase = c[2]!
-    const via = viaAfterVerb(phrase, true)
-    if (via) phrase = phrase.slice(via.length)
+    let via = viaAfterVerb(phrase, true)
+    // "…, пише Суспільне у Telegram": the outlet after the verb speaks, on the platform after it.
+    const platform = via ? platformOnly(phrase.slice(via.length)) : null
+    if (via && platform) {
+      phrase = phrase.slice(0, via.length)
+      via = { via: platform, length: 0 }
+    } else if (via) phrase = phrase.slice(via.length)
     // "…, сообщил губернатор Александр Хинштейн в своём Telegram-канале": the channel closes the phrase.
-    const closing = via ? null : viaClosingPhrase(phrase)
+    // "…, сообщили источники РБК": an outlet whose sources speak is no closing via (52).
+    const closing = via || sourceOutlet(phrase) !== null ? null : viaClosingPhrase(phrase)
     if (closing) phrase = phrase.slice(0, closing.index)
     if (!speakerOk(phrase, c.index + c[0].lastIndexOf(phrase))) return []
     // "…, підрахували аналітики LB.ua на основі мапи DeepState": the counter speaks, from the map's data.
@@ -99,7 +106,7 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
   const d = s.includes('-') || s.includes('–') || s.includes('—') ? CY_DASH_SOURCE.exec(s) : null
   const source = d ? d[1]!.replace(/\.$/u, '') : ''
   if (d && d.index > 0 && isDashSource(source) && !hasTriggerIn(sentence.offset + d.index, sentence.offset + s.length)) {
-    return [frame('trailing', sentence, d.index + /^,?\s*/u.exec(d[0])![0].length, s.length, source, HEARSAY_SOURCE.test(source) ? 'claim' : 'neutral')]
+    return [frame('trailing', sentence, d.index + /^,?\s*/u.exec(d[0])![0].length, s.length, source, HEARSAY_SOURCE.test(source) && sourceOutlet(source) === null ? 'claim' : 'neutral')]
   }
   return []
 }
@@ -110,7 +117,7 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
 // group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
 const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?\s*$/u
 const SOURCE_WORD = /^(?:мер|мэр|міський голова|губернатор|голова|глава|речник|речниця|спікер|спикер|пресслужба|пресс-служба|командувач|командующий|командир|журналіст\p{L}*|журналист\p{L}*|очевид\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|джерел\p{L}*|источник\p{L}*|партизан\p{L}*|військов\p{L}*|военн\p{L}*|розвідк\p{L}*|разведк\p{L}*|експерт\p{L}*|эксперт\p{L}*|аналітик\p{L}*|аналитик\p{L}*|окупант\p{L}*|оккупант\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|влада|власти|генштаб\p{L}*|сил\p{L}* оборони\p{L}*|командуванн\p{L}*|командовани\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|штаб\p{L}*|стратком|міноборони|минобороны|поліці\p{L}*|полици\p{L}*|екстрен\p{L}*|экстренн\p{L}*|рятувальник\p{L}*|спасател\p{L}*|ЗМІ|СМИ|росЗМІ|росСМИ|роспаблік\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|місцев\p{L}*|местн\p{L}*|мешкан\p{L}*|жител\p{L}*|телеграм-канал\p{L}*|Telegram-канал\p{L}*|канал\p{L}*|медіа|медиа|Forbes|Guardian|Reuters|ISW|CNN|BBC|NYT|OSINT\p{L}*)(?![\p{L}])/iu
-/** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported. */
+/** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported; a named outlet's sources ("— джерела NV") are not hearsay (52). */
 const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|соцсет|паблік|паблик|джерел|источник|очевид|мешкан|жител|місцев|местн|канал|блогер|воєнкор|военкор)/iu
 // A word in capitals (ОВА, ДСНС, СБУ, АТЕШ, МАГАТЕ, ОК) or a surname ("Зеленський", "Федоров", "Кличко", "Гайдай").
 const ACRONYM = /(?:^|\s|[«"„])\p{Lu}{2,}/u

@@ -41,6 +41,16 @@ const PLATFORM_IN_PHRASE = new RegExp(String.raw`(?:^|\s)(?:on|via|в|у)\s+(?:h
 // "…, speaking to the BBC", "who spoke to CNN", "who goes by the call sign Kit and spoke to CNN".
 const SPOKE_TO_IN_PHRASE = new RegExp(String.raw`(?:,\s+|\s+who\s+|\s+and\s+)(?:speaking|talking|spoke|talked)\s+(?:to|with)\s+(?:the\s+)?(${OUTLETS})(?![\p{L}])`, 'u')
 
+// "пише Суспільне у Telegram", "сообщает «Медуза» в своём телеграм-канале": after an outlet named right
+// after the verb, a platform alone closes the sentence. The outlet is then the speaker, the platform
+// its via (16); without this the outlet was read as the via and the platform as the speaker.
+const PLATFORM_ONLY = new RegExp(String.raw`^\s*(?:у|в|во|на|on|via)\s+(?:своєму\s+|своему\s+|своём\s+|своем\s+|his\s+|her\s+|its\s+|their\s+)?(${PLATFORMS})(?:[- ]?канал\p{L}*|\s+(?:channel|account|page))?\s*[.!]?\s*$`, 'u')
+
+/** The platform when `rest` (the words after an outlet named after the verb) is only "у Telegram" and the like, else null. */
+export function platformOnly(rest: string): string | null {
+  return PLATFORM_ONLY.exec(rest)?.[1] ?? null
+}
+
 /** Whether a via names the report's own outlet by what it is ("агентству", "the agency"). */
 export function outletNamedBack(via: string): boolean {
   return NAMED_BACK.test(via.trim())

@@ -572,7 +572,7 @@ const entities = [
   entity('LIGA.net', 'UA', 'outlet', String.raw`LIGA(?:\.net)?|ЛІГА(?:\.net)?|Ліга\.net`, ['liga', 'ліга']),
   entity('Texty.org.ua', 'UA', 'outlet', String.raw`Texty(?:\.org\.ua)?|Текст(?:и|ів|ам|ами|ах)(?:\.орг\.юа)?`, ['texty', 'тексти', 'текстів', 'текстам', 'текстами', 'текстах']),
   entity('Ukrainska Pravda', 'UA', 'outlet', String.raw`Українськ\p{L}* правд\p{L}*|УП`, ['українськ', 'уп']),
-  entity('RBC-Ukraine', 'UA', 'outlet', String.raw`РБК-Україна|РБК-Україн\p{L}*`),
+  entity('RBC-Ukraine', 'UA', 'outlet', String.raw`РБК-Україна|РБК-Україн\p{L}*|РБК-Украин\p{L}*`),
   entity('UNIAN', 'UA', 'outlet', String.raw`УНІАН`),
   entity('RFE/RL', 'independent', 'outlet', String.raw`Радіо Свобода`),
   entity('TASS', 'RU', 'outlet', String.raw`ТАСС`),
