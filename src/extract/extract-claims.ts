@@ -1785,6 +1785,10 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null
   let speaker = resolved.speaker
+  // Convention 90: "– аналітик", "експерт Гончар", "военный эксперт" quoted by a Ukrainian or Russian
+  // outlet, with no country of their own, are the outlet's side; 'independent' came from the word
+  // "analyst" alone (a foreign analyst says so: "американський експерт", "британский аналитик").
+  if (speaker.side === 'independent' && lang !== 'en' && (outlet.side === 'RU' || outlet.side === 'UA') && BARE_ANALYST.test(lowerFirst(main.speaker.trim()))) speaker = { ...speaker, side: outlet.side }
   // "the Defense Ministry reported" in TASS is Russia's, in Ukrinform Ukraine's: an institution named
   // without its country speaks for the outlet's side.
   if (speaker.side === 'unknown' && resolved.type === 'org' && (outlet.side === 'RU' || outlet.side === 'UA') && INSTITUTION.test(speaker.name ?? '')) speaker = { ...speaker, side: outlet.side }
@@ -2627,6 +2631,13 @@ function distance(a: Span, b: Span): number {
 export type { ModalityCue }
 
 /** A check's verdict that evidence does not bear a claim out: "is not evidence that", "does not show that". */
+function lowerFirst(phrase: string): string {
+  return phrase.charAt(0).toLowerCase() + phrase.slice(1)
+}
+
+/** An analyst or expert named by the word alone, or with a surname ("аналітик", "військовий експерт Жданов", "политолог"). */
+const BARE_ANALYST = /^(?:(?:військов|военн|політичн|политическ|незалежн|независим)\p{L}*\s+)?(?:аналітик|аналитик|експерт|эксперт|оглядач|обозревател|політолог|политолог)\p{L}*(?:\s+\p{Lu}[\p{L}'’ʼ-]+){0,2}$/u
+
 const NOT_EVIDENCE = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:not|n['’]t|no)\s+(?:\p{L}+\s+)?(?:evidence|proof)|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|prove|mean|indicate|demonstrate|establish))\s+(?:that\s+)?[^.;!?]{0,60}$/iu
 
 /** A holding told as new: "now in Russian hands", "now controlled all of", "declared X under its control". */

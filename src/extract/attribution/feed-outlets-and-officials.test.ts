@@ -62,3 +62,28 @@ describe('evidence as the subject of a verb of saying', () => {
     expect(speakerOf('Генштаб підтвердив удар по нафтобазі у Феодосії.', 'uk', 'UNIAN')?.name).toBe('General Staff of the Armed Forces of Ukraine')
   })
 })
+
+// Class: speakers of the real feeds whose side the registry or the title did not give: Ukraine's
+// services by abbreviation, the unnamed media and emergency services (the quoting outlet's side, 79),
+// an analyst named by the word alone in a Ukrainian or Russian outlet (90), a foreign government's
+// official named by the country in the genitive (90).
+describe('speaker sides of the real feeds', () => {
+  it('Ukraine’s services and commands by their abbreviations', () => {
+    expect(speakerOf('СБУ: дрони підпалили нафтобазу під Бєлгородом.', 'uk', 'Espreso')).toMatchObject({ name: 'SBU', side: 'UA' })
+    expect(speakerOf('Дрони уразили радар під Джанкоєм – ССО', 'uk', 'Espreso')).toMatchObject({ name: 'Special Operations Forces of Ukraine', side: 'UA' })
+    expect(speakerOf('Ракета влучила в елеватор в Ізмаїлі, повідомили в ДСНС.', 'uk', 'Espreso')).toMatchObject({ name: 'State Emergency Service of Ukraine', side: 'UA' })
+  })
+  it('the unnamed media take the quoting outlet’s side, Russian media are Russian', () => {
+    expect(speakerOf('У Макіївці вибухнув склад боєприпасів – ЗМІ.', 'uk', 'Ukrainska Pravda')).toMatchObject({ name: 'ЗМІ', side: 'UA' })
+    expect(speakerOf('У Макіївці вибухнув склад боєприпасів – росЗМІ', 'uk', 'Ukrainska Pravda')).toMatchObject({ side: 'RU' })
+  })
+  it('a bare analyst in a Ukrainian outlet is UA; one named with a foreign country is not', () => {
+    expect(speakerOf('Удари по аеродрому в Саках змінили ситуацію на морі, – аналітик', 'uk', 'UNIAN')?.side).toBe('UA')
+    expect(speakerOf('Військовий експерт Жданов пояснив, що стоїть за ударом по аеродрому в Саках', 'uk', 'Espreso')?.side).toBe('UA')
+    expect(speakerOf('Британський аналітик: удар по аеродрому в Саках змінив ситуацію на морі', 'uk', 'UNIAN')?.side).toBe('independent')
+  })
+  it('a foreign minister named by the country in the genitive is independent', () => {
+    expect(speakerOf('Транзит нафти зупинено через удар дрона по насосній станції, - заявив міністр закордонних справ Словаччини.', 'uk', 'Liveuamap')?.side).toBe('independent')
+    expect(speakerOf('Транзит нефти остановлен из-за удара дрона по насосной станции, заявил глава МИД Венгрии.', 'ru', 'Meduza')?.side).toBe('independent')
+  })
+})

@@ -38,6 +38,12 @@ const STATE_FORCE = /\b(?:air force|general staff|army|navy|military|border guar
 /** Offices of a place ("the regional prosecutor's office", "city officials", "the oblast administration", "міська рада"). */
 const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|(?:state )?emergency services?|rescue services?|mayor|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер(?:а|у|ові|ом)?|мэр(?:а|у|ом|е)?)(?![\p{L}])/iu
 
+/**
+ * The media named by no name ("– ЗМІ", "пишут СМИ", "local media", "місцеві медіа") and the emergency
+ * services ("екстрені служби", "экстренные службы"): the quoting outlet's side (conventions 52, 79).
+ */
+const UNNAMED_MEDIA = /^(?:(?:місцев|местн|local|регіональн|региональн|українськ|украинск)\p{L}*\s+)?(?:ЗМІ|СМИ|медіа|медиа|media)$|^(?:екстрен|экстренн|emergency)\p{L}*\s+(?:служб\p{L}*|services?)$/iu
+
 /** First person: "our positions", "we pushed them back", "my pilots", "I expect", "наші позиції", "наши бойцы", "мої хлопці". */
 const FIRST_PERSON_EN = /\b(?:[Oo]urs?|[Ww]e|us|[Mm]y)\b|(?<![\p{L}.])I(?:['’](?:m|ve|d|ll))?(?![\p{L}.])/u
 const FIRST_PERSON_CY = /(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас|нам|мо[їяєю]\p{L}*|мо[йеи]х?|моим|моими|мене|меня|я)(?![\p{L}])/iu
@@ -89,7 +95,7 @@ export interface UnsidedSpeaker {
 export function hostedSpeakerSide(speaker: UnsidedSpeaker, host: Side | null): Side | null {
   if (!host) return null
   const described = `${speaker.phrase} ${speaker.apposition}`
-  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described)) return host
+  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described) || UNNAMED_MEDIA.test(speaker.phrase.trim())) return host
   if ((speaker.lang === 'en' ? FIRST_PERSON_EN : FIRST_PERSON_CY).test(speaker.words)) return host
   return null
 }
