@@ -2,6 +2,7 @@ import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
 import type { ClaimKind } from '../../domain/index.js'
 import { trigger, type FrameInput, type FrameMatch, type SideData, type TriggerData } from './types.js'
+import { findNear, someNear } from './near-matches.js'
 import { ARRIVE, formTable, HARM, REPEL, SEIZE, WITHDRAW, type VerbClass } from './en-verb-classes.js'
 import { TOPONYM_SHAPE } from './toponym-shape.js'
 
@@ -162,8 +163,8 @@ function isCapitalised(w: Words, i: number): boolean {
 /** A strong side marker ending at token i's end (or covering it): "Russian assault groups", "His men". */
 function sideEndingAt(w: Words, i: number): PhraseMatch<SideData> | null {
   const t = w.tokens[i]!
-  for (const m of w.sides) if (m.data.strong && m.span[0] <= t.start && m.span[1] >= t.end) return m
-  return null
+  // (A side covering the word overlaps it.)
+  return findNear(w.sides, t.start, t.end, (m) => m.data.strong && m.span[0] <= t.start && m.span[1] >= t.end) ?? null
 }
 
 /** Whether a noun phrase ending at token `head` names armed people (a force, a unit, owned men). */
@@ -189,10 +190,11 @@ function militarySubject(w: Words, v: number): boolean {
   if (i < 0 || !joined(w, i)) return false
   const head = lower(w, i)
   const at = w.tokens[i]!.start
-  if (PRONOUN_SUBJECTS.has(head)) return w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
+  // (A side ending in the 400 characters before overlaps them; so below.)
+  if (PRONOUN_SUBJECTS.has(head)) return someNear(w.sides, at - 400, at, (m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
   // "advanced into Pokrovsk and later sidled into …": a coordinated verb shares the force that
   // opens its sentence.
-  if (COORDINATORS.has(head)) return w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 200 && !/[.!?]\s/.test(w.text.slice(m.span[1], at)))
+  if (COORDINATORS.has(head)) return someNear(w.sides, at - 200, at, (m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 200 && !/[.!?]\s/.test(w.text.slice(m.span[1], at)))
   return isForce(w, i, false) || forceBeforeOf(w, i)
 }
 
@@ -905,7 +907,7 @@ function actingSubject(w: Words, v: number): boolean {
   while (i >= 0 && joined(w, i) && AUXILIARIES.has(lower(w, i))) i--
   if (i < 0 || !joined(w, i)) return false
   const t = w.tokens[i]!
-  return w.sides.some((m) => m.span[0] <= t.start && m.span[1] >= t.end && (m.data.side === 'RU' || m.data.side === 'UA'))
+  return someNear(w.sides, t.start, t.end, (m) => m.span[0] <= t.start && m.span[1] >= t.end && (m.data.side === 'RU' || m.data.side === 'UA'))
 }
 
 const GENERIC_EQUIPMENT = new Set(['vehicles', 'vehicle', 'trucks', 'systems', 'system', 'pieces', 'boats', 'boat', 'ships', 'ship', 'vessels', 'vessel', 'craft', 'depot', 'depots', 'guns', 'gun', 'jets', 'jet', 'motorcycles', 'motorcycle'])
@@ -1032,7 +1034,7 @@ function failureFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigge
   const start = w.tokens[v]!.start
   let from = start
   while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
-  if (triggers.some((t) => t.span[0] >= from && t.span[1] <= start && (t.data.kind === 'assault' || t.data.kind === 'repelled'))) return null
+  if (someNear(triggers, from, start, (t) => t.span[0] >= from && t.span[1] <= start && (t.data.kind === 'assault' || t.data.kind === 'repelled'))) return null
   return match(w, v, p, ASSAULT)
 }
 
@@ -1187,7 +1189,7 @@ function skyFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
       const at = w.tokens[k]!.start
       let from = at
       while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
-      const sided = w.sides.some((m) => m.span[0] >= from && m.span[1] <= at && (m.data.side === 'RU' || m.data.side === 'UA'))
+      const sided = someNear(w.sides, from, at, (m) => m.span[0] >= from && m.span[1] <= at && (m.data.side === 'RU' || m.data.side === 'UA'))
       return actingSubject(w, k) || sided ? match(w, k, p, INTERCEPTED) : null
     }
   }
@@ -1200,7 +1202,7 @@ const LIMBS = new Set(['leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'foot', 'f
 
 /** Whether a strike (a lexicon trigger) or a weapon is told in the `before` characters up to `at`. */
 function warNear(w: Words, triggers: readonly PhraseMatch<TriggerData>[], at: number, before: number): boolean {
-  if (triggers.some((t) => (t.data.kind === 'strike' || t.data.kind === 'casualties') && t.span[1] <= at && t.span[1] > at - before)) return true
+  if (someNear(triggers, at - before, at, (t) => (t.data.kind === 'strike' || t.data.kind === 'casualties') && t.span[1] <= at && t.span[1] > at - before)) return true
   const from = at - before
   for (let k = 0; k < w.tokens.length; k++) {
     const t = w.tokens[k]!
@@ -1569,7 +1571,7 @@ function resultFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   const at = w.tokens[v]!.start
   let from = at
   while (from > 0 && !/[.!?\n]/.test(w.text[from - 1]!)) from--
-  const struckBefore = triggers.some((t) => t.data.kind === 'strike' && t.span[0] >= from && t.span[1] <= at)
+  const struckBefore = someNear(triggers, from, at, (t) => t.data.kind === 'strike' && t.span[0] >= from && t.span[1] <= at)
   if (!weaponSubject(w, v) && !struckBefore) return null
   return match(w, v, prep, STRIKE)
 }
@@ -1645,7 +1647,7 @@ function warContext(w: Words, a: number, before: number): boolean {
   const at = w.tokens[a]!.start
   let to = w.tokens[a]!.end
   while (to < w.text.length && !/[.!?\n]/.test(w.text[to]!)) to++
-  if (w.sides.some((m) => m.span[1] > at - before && m.span[0] < to)) return true
+  if (someNear(w.sides, at - before, to, (m) => m.span[1] > at - before && m.span[0] < to)) return true
   for (let k = a - 1; k >= 0 && w.tokens[k]!.start >= at - before; k--) {
     const word = lower(w, k)
     if (FORCE_HEADS.has(word) || MUNITION_HEADS.has(word) || (EQUIPMENT_HEADS.has(word) && !GENERIC_EQUIPMENT.has(word))) return true
@@ -1731,7 +1733,7 @@ function attemptToFrame(w: Words, a: number): PhraseMatch<TriggerData> | null {
   const target = placeAt(w, k)
   if (!target || !(isCapitalised(w, target.end) || SETTLEMENT_HEADS.has(lower(w, target.end)))) return null
   const at = w.tokens[a]!.start
-  if (!w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 600)) return null
+  if (!someNear(w.sides, at - 600, at, (m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 600)) return null
   return match(w, a, k - 1, ASSAULT_NOUN)
 }
 
@@ -1774,7 +1776,7 @@ function flagFliesFrame(w: Words, p: number): PhraseMatch<TriggerData> | null {
   if (f < 0 || !joined(w, f) || !FLAG_HEADS.has(lower(w, f))) return null
   // The flag's side: "the Russian flag", "Ukraine's flag"; a flag of no side is no claim.
   const at = w.tokens[f]!.start
-  if (!w.sides.some((m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[1] <= at && m.span[1] >= at - 14)) return null
+  if (!someNear(w.sides, at - 15, at, (m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[1] <= at && m.span[1] >= at - 14)) return null
   let from = p + 2
   if (lower(w, from) === 'top' && lower(w, from + 1) === 'of') from += 2
   const place = placeAt(w, from)
@@ -1827,8 +1829,8 @@ function settlementOf(w: Words, s: number): boolean {
 
 /** A side's force or a ground event within 400 characters before `a` or 200 after `b`. */
 function groundContext(w: Words, triggers: readonly PhraseMatch<TriggerData>[], a: number, b: number): boolean {
-  if (w.sides.some((m) => m.data.strong && m.span[1] > a - 400 && m.span[0] < b + 200)) return true
-  return triggers.some((t) => (t.data.kind === 'capture' || t.data.kind === 'advance' || t.data.kind === 'assault' || t.data.kind === 'withdrawal' || t.data.kind === 'encirclement' || t.data.kind === 'control') && t.span[1] > a - 400 && t.span[0] < b + 200)
+  if (someNear(w.sides, a - 400, b + 200, (m) => m.data.strong && m.span[1] > a - 400 && m.span[0] < b + 200)) return true
+  return someNear(triggers, a - 400, b + 200, (t) => (t.data.kind === 'capture' || t.data.kind === 'advance' || t.data.kind === 'assault' || t.data.kind === 'withdrawal' || t.data.kind === 'encirclement' || t.data.kind === 'control') && t.span[1] > a - 400 && t.span[0] < b + 200)
 }
 
 /** Subjects that lose ground: a side's name or force, or "we". */
@@ -1935,7 +1937,7 @@ function footageFrame(w: Words, v: number): PhraseMatch<TriggerData> | null {
   if (head < 0) return null
   // "show no sign of Russian armour inside the village": evidence of absence places nobody.
   for (let k = v - 2; k < head; k++) if (k >= 0 && /^(?:no|not|n['’]t|none|nothing|never|little|without)$/.test(lower(w, k))) return null
-  if (!w.sides.some((m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= w.tokens[v]!.end && m.span[1] <= w.tokens[head]!.end)) return null
+  if (!someNear(w.sides, w.tokens[v]!.end, w.tokens[head]!.end, (m) => (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= w.tokens[v]!.end && m.span[1] <= w.tokens[head]!.end)) return null
   let p = head + 1
   if (p < w.tokens.length && joined(w, head) && SEEN_DOING.has(lower(w, p))) p++
   else if (p < w.tokens.length && joined(w, head) && /^(?:operating|holding|sheltering|hiding|resting)$/.test(lower(w, p))) return null
@@ -2435,7 +2437,7 @@ function notBackFrame(w: Words, p: number): FrameMatch | null {
   // nobody of a group ("Nobody from that group walked back").
   const toLines = /^\s+to\s+(?:their|our|its|the)\s+(?:own\s+)?(?:lines|positions|trenches|unit|base|side)(?![\p{L}])/u.test(w.text.slice(w.tokens[p]!.end, w.tokens[p]!.end + 40))
   const at = w.tokens[v]!.start
-  const sideBefore = w.sides.some((m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
+  const sideBefore = someNear(w.sides, at - 400, at, (m) => m.data.strong && m.span[1] <= at && m.span[1] > at - 400)
   let forceAt = -1
   let nobodyAt = -1
   for (let s = k; s >= 0 && s >= k - 6; s--) {

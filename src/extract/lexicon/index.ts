@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/index.js'
 import { en } from './en.js'
 import { findEnglishFrames } from './en-frames.js'
 import { findSlavicFrames } from './slavic-frames.js'
+import { filterNear } from './near-matches.js'
 import { PhraseMatcher, type PathCoverage, type PhraseMatch } from './phrase-matcher.js'
 import { ru } from './ru.js'
 import type { EntityData, FrameFinder, FrameMatch, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
@@ -82,7 +83,7 @@ export function withFrames(triggers: readonly PhraseMatch<TriggerData>[], framed
   const dropped = new Set<PhraseMatch<TriggerData>>()
   const added: PhraseMatch<TriggerData>[] = []
   for (const f of framed) {
-    const under = triggers.filter((t) => t.span[0] < f.span[1] && f.span[0] < t.span[1])
+    const under = filterNear(triggers, f.span[0], f.span[1], (t) => t.span[0] < f.span[1] && f.span[0] < t.span[1])
     if (f.veto) {
       for (const t of under) dropped.add(t)
       continue
