@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { wordCount } from './word-count.js'
-import { endsWithMatch, findDateExpressions, firstIndex, gated, splitSentences, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
+import { endsWithMatch, findDateExpressions, firstIndex, gated, splitSentences, testSlice, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
 import {
   canonicalVia,
   closesQuote,
@@ -375,21 +375,21 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // tries every position of it behind its lookbehind.)
       // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
       // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
-      if (FEAR_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || PURPOSE_NOT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 50), t.span[0]))) return false
+      if (testSlice(FEAR_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]) || testSlice(PURPOSE_NOT_BEFORE, text, Math.max(ss, t.span[0] - 50), t.span[0])) return false
       // "відкинув заяви про оточення", "отвергло заявления", "pushed back on reports of": a push-back
       // verb whose object is a statement rejects it; it moves no line (the rebuttal is the frame's).
       // "the air raid siren sounded", "air raid alerts were declared", "оголошено повітряну тривогу": an
       // alert warns of a strike; it tells none.
-      if (AIR_ALERT.test(text.slice(Math.max(ss, t.span[0] - 12), Math.min(se, t.span[1] + 16)))) return false
+      if (testSlice(AIR_ALERT, text, Math.max(ss, t.span[0] - 12), Math.min(se, t.span[1] + 16))) return false
       // "Через постійні обстріли з Куп'янська виїхали …", "because of constant drone attacks": strikes
       // named as the standing cause of another event are a habit described, not one strike.
-      if (HABITUAL_CAUSE_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 45), t.span[0]))) return false
-      if (PUSH_BACK_VERB.test(t.text) && STATEMENT_OBJECT.test(text.slice(t.span[1], Math.min(se, t.span[1] + 40)))) return false
+      if (testSlice(HABITUAL_CAUSE_BEFORE, text, Math.max(ss, t.span[0] - 45), t.span[0])) return false
+      if (PUSH_BACK_VERB.test(t.text) && testSlice(STATEMENT_OBJECT, text, t.span[1], Math.min(se, t.span[1] + 40))) return false
       // "declined to comment on the strike", "атаку не коментувала", "could not confirm his account of the
       // street fighting": an event named as what someone did not comment on or could not verify points
       // back at an event told before (or at none); it is no event of its own.
-      if (COMMENT_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) || NO_COMMENT_AFTER.test(text.slice(t.span[1], Math.min(se, t.span[1] + 40)))) return false
-      if (ACCOUNT_OF_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])) && VERIFY_COMMENT.test(text.slice(ss, t.span[0]))) return false
+      if (testSlice(COMMENT_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]) || testSlice(NO_COMMENT_AFTER, text, t.span[1], Math.min(se, t.span[1] + 40))) return false
+      if (testSlice(ACCOUNT_OF_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]) && VERIFY_COMMENT.test(text.slice(ss, t.span[0]))) return false
       // "через загрозу оточення наші підрозділи вийшли з X", "из-за угрозы окружения отошли": the
       // threat cancels the encirclement it names, not the withdrawal it caused.
       return !sCues.some((c) => c.data === 'suppress' && (overlaps(c.span, t.span) || (c.span[1] <= t.span[0] && negates(text, c.span, t.span) && !(t.data.kind === 'withdrawal' && THREAT_CUE.test(text.slice(c.span[0], c.span[1]))))))
@@ -514,10 +514,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (isNegativeForecast(text, ss, primary.span)) continue
       // "Информация о повреждениях уточняется", "Інформація про наслідки атаки уточнюється", "details of
       // the damage are being established": consequences still being gathered add no event of their own.
-      if (BEING_CLARIFIED.test(text.slice(ss, se))) continue
+      if (testSlice(BEING_CLARIFIED, text, ss, se)) continue
       // "Відхід пройшов організовано", "the pullout went smoothly", "отход прошёл штатно": an event noun
       // with a verdict on how it went, after that event was told, speaks of it again.
-      if (MANNER_AFTER.test(text.slice(primary.span[1], Math.min(se, primary.span[1] + 40))) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === kind && b.sentenceIndex >= si - 2)) continue
+      if (testSlice(MANNER_AFTER, text, primary.span[1], Math.min(se, primary.span[1] + 40)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === kind && b.sentenceIndex >= si - 2)) continue
       // "опорник, який ворог утримував з жовтня", "the strongpoint, which Russian troops had held since
       // October": a holding told in a relative clause on the object of a gain describes what was taken.
       if (kind === 'control' && RELATIVE_HEAD.test(text.slice(draft.clause[0], primary.span[0])) && [...sentenceBuilt].some((b) => b.claim.kind === 'advance' || b.claim.kind === 'capture')) continue
@@ -527,22 +527,22 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && MEANS_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) && drafts.some((d) => d !== draft && (d.kind === 'advance' || d.kind === 'capture'))) continue
       // "…, indicating a recent Russian advance", "що свідчить про просування", "что указывает на
       // продвижение": the conclusion drawn from what the sentence just told is that claim again.
-      if (CONCLUSION_BEFORE.test(text.slice(Math.max(ss, primary.span[0] - 50), primary.span[0])) && sentenceBuilt.some((b) => b.claim.kind === kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(kind)))) continue
+      if (testSlice(CONCLUSION_BEFORE, text, Math.max(ss, primary.span[0] - 50), primary.span[0]) && sentenceBuilt.some((b) => b.claim.kind === kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(kind)))) continue
       // "Повітряний напад відбивали авіація, зенітні ракетні війська …", "The air attack was repelled by
       // aviation and air defence": the forces that met an air attack are listed, not a repulse of a
       // ground attack; the bulletin's interceptions are its strike claims.
-      if (kind === 'repelled' && AIR_ATTACK.test(text.slice(draft.clause[0], draft.clause[1]))) continue
+      if (kind === 'repelled' && testSlice(AIR_ATTACK, text, draft.clause[0], draft.clause[1])) continue
       // "решта боїв досі триває", "the rest of the clashes are ongoing": what is left of a tally just
       // given restates it; "One of the battles is still ongoing" counts engagements (convention 9: an
       // actorless assault, not a place's control).
-      if ((kind === 'control' || kind === 'assault') && REMAINDER_SUBJECT.test(text.slice(draft.clause[0], primary.span[1]))) continue
-      if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && COUNTED_BATTLES.test(text.slice(draft.clause[0], primary.span[1]))) kind = 'assault'
+      if ((kind === 'control' || kind === 'assault') && testSlice(REMAINDER_SUBJECT, text, draft.clause[0], primary.span[1])) continue
+      if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && testSlice(COUNTED_BATTLES, text, draft.clause[0], primary.span[1])) kind = 'assault'
       // "nobody had been hurt", "none of the residents were injured", "ніхто з мешканців не був
       // поранений": a toll whose subject is nobody counts nobody (convention 12).
-      if (kind === 'casualties' && draft.triggers.every((t) => NOBODY_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 40), t.span[0])))) continue
+      if (kind === 'casualties' && draft.triggers.every((t) => testSlice(NOBODY_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]))) continue
       // "закріпитися там поки не вдалося жодній зі сторін", "neither side has managed to hold it": what
       // no side achieved moves no line and credits no actor (convention 12).
-      if (NO_SIDE_MANAGED.test(text.slice(draft.clause[0], draft.clause[1]))) continue
+      if (testSlice(NO_SIDE_MANAGED, text, draft.clause[0], draft.clause[1])) continue
       // "Trapped occupiers are concentrated in …", "the besieged occupiers are being hunted down", "в
       // оточених кварталах": a siege word as an attribute of its noun, once the report has told the
       // encirclement, points back at that pocket; it is no second encirclement.
@@ -578,7 +578,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && !speakerIsOutlet && OWN_PRONOUN_BEFORE(text.slice(Math.max(ss, primary.span[0] - 30), primary.span[0]))) actorSide = defaultSide(kind === 'strike' && primary.data.object === 'agent' && primary.data.defaultSide === 'enemy' ? 'enemy' : 'own', sideSpeaker)
       // "признал отход своих подразделений", "визнав відхід своїх підрозділів", "the withdrawal of its
       // units": a move of the speaker's own units (class: reflexive possessive after the event noun).
-      if (!actorSide && !speakerIsOutlet && OWN_UNITS_AFTER.test(text.slice(primary.span[1], Math.min(se, primary.span[1] + 40)))) actorSide = defaultSide('own', speaker)
+      if (!actorSide && !speakerIsOutlet && testSlice(OWN_UNITS_AFTER, text, primary.span[1], Math.min(se, primary.span[1] + 40))) actorSide = defaultSide('own', speaker)
       // Coordinated verbs share their subject ("advanced on Pokrovsk and pushed into …"); a noun does not.
       // A subject named since the last claim at the head of a clause ("…, while the defense forces
       // focus on containing, and repelling attacks"), else the last claim's subject.
@@ -686,7 +686,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // (conventions 7 and 19: the answered claim's kind), not an event the writer says did not happen.
       // Told with no claim before it to answer, the verdict denies an event in the writer's own voice
       // (convention 12), whether or not the negation reaches the event word.
-      const notEvidence = lang === 'en' && (modality === 'denied' || modality === 'asserted') && NOT_EVIDENCE.test(text.slice(Math.max(ss, primary.span[0] - 80), primary.span[0]))
+      const notEvidence = lang === 'en' && (modality === 'denied' || modality === 'asserted') && testSlice(NOT_EVIDENCE, text, Math.max(ss, primary.span[0] - 80), primary.span[0])
       const verdictOn = notEvidence ? [...built].reverse().find((b) => REBUTTABLE_GROUND.has(b.claim.kind) && b.claim.speaker.name !== speaker.name && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide)) : undefined
       if (notEvidence && !verdictOn) continue
       if (negated && !verdictOn && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
@@ -771,7 +771,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const quantity = pickQuantity(text, kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
-      if (kind === 'casualties' && !quantity && TOLL_UNDERCOUNT.test(text.slice(draft.clause[0], draft.clause[1]))) continue
+      if (kind === 'casualties' && !quantity && testSlice(TOLL_UNDERCOUNT, text, draft.clause[0], draft.clause[1])) continue
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,
@@ -1038,13 +1038,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 const FEAR_BEFORE = gated(/(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu)
 
 // A verdict on how an event went: "пройшов організовано", "went smoothly", "прошёл штатно", "was carried out in an orderly way".
-const MANNER_AFTER = /^\s+(?:(?:[\p{L}'’ʼ-]+\s+){0,2}?)(?:пройш(?:ов|ла|ло|ли)|відбу(?:вся|лася|лося|лися)|прош(?:ёл|ел|ла|ло|ли)|went|was carried out|was conducted|was completed)\s+(?:\p{L}+\s+)?(?:організовано|планово|штатно|успішно|спокійно|без втрат|организованно|планово|успешно|спокойно|smoothly|in an orderly (?:way|manner|fashion)|orderly|according to plan|successfully|without losses)(?![\p{L}])/iu
+const MANNER_AFTER = gated(/^\s+(?:(?:[\p{L}'’ʼ-]+\s+){0,2}?)(?:пройш(?:ов|ла|ло|ли)|відбу(?:вся|лася|лося|лися)|прош(?:ёл|ел|ла|ло|ли)|went|was carried out|was conducted|was completed)\s+(?:\p{L}+\s+)?(?:організовано|планово|штатно|успішно|спокійно|без втрат|организованно|планово|успешно|спокойно|smoothly|in an orderly (?:way|manner|fashion)|orderly|according to plan|successfully|without losses)(?![\p{L}])/iu)
 // A relative pronoun opening the clause before the event word: "який", "яку", "которую", "which", "that"
 // (not "де", "где", "where": "зайшли в X, де тривають бої" tells the fighting there now).
 const RELATIVE_HEAD = /^[\s,]*(?:(?:[\p{L}]+\s+)?(?:який|яка|яке|які|якого|яку|яких|що|который|которая|которое|которые|которого|которую|которых|which|that))\s/iu
 
 // A sentence whose subject is information or details and whose verb says they are still being gathered.
-const BEING_CLARIFIED = /^\s*(?:інформаці\p{L}*|дані|деталі|информаци\p{L}*|данные|подробности|details|information)\s+(?:[\p{L}'’ʼ-]+\s+){0,6}?(?:уточню\p{L}*|з['’ʼ]ясову\p{L}*|встановлю\p{L}*|уточня\p{L}*|выясня\p{L}*|устанавлива\p{L}*|(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|established|gathered|determined|verified))[\s.!…]*$/iu
+const BEING_CLARIFIED = gated(/^\s*(?:інформаці\p{L}*|дані|деталі|информаци\p{L}*|данные|подробности|details|information)\s+(?:[\p{L}'’ʼ-]+\s+){0,6}?(?:уточню\p{L}*|з['’ʼ]ясову\p{L}*|встановлю\p{L}*|уточня\p{L}*|выясня\p{L}*|устанавлива\p{L}*|(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|established|gathered|determined|verified))[\s.!…]*$/iu)
 
 // An air-raid alert or siren: "air raid siren sounded", "air raid alerts", "повітряну тривогу", "воздушная тревога".
 const AIR_ALERT = gated(/(?<![\p{L}])(?:air[- ]?raid\s+(?:sirens?|alerts?|alarms?|warnings?)|(?:sirens?|alerts?)\s+(?:sounded|wailed|went off|were declared|was declared)|повітрян\p{L}*\s+тривог\p{L}*|воздушн\p{L}*\s+тревог\p{L}*)(?![\p{L}])/iu)
@@ -1055,32 +1055,32 @@ const HABITUAL_CAUSE_BEFORE = gated(/(?<![\p{L}])(?:через|из-за|вна�
 const PUSH_BACK_VERB = /^(?:відкин|відкида|відбив|відбил|відбит|отверг|отбрас|отброс|отбил|отбив|push|beat|repel|reject|rebuff|knock)/iu
 
 // A statement noun right after a push-back or take verb: "відкинув заяви", "отвергло заявления", "pushed back on reports", "rejected claims".
-const STATEMENT_OBJECT = /^\s+(?:(?:on|at|against|the|these|those|such|all|ці|ті|усі|всі|эти|те|все)\s+)?(?:заяв(?:и|у|ам|ами|ах)?|твердженн\p{L}*|повідомленн\p{L}*|звинувачен\p{L}*|інформаці\p{L}*|чутк\p{L}*|заявлени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|обвинени\p{L}*|информаци\p{L}*|слух(?:и|ов)|claims?|reports?|allegations?|accusations?|statements?|rumou?rs?|suggestions?)(?![\p{L}])/iu
+const STATEMENT_OBJECT = gated(/^\s+(?:(?:on|at|against|the|these|those|such|all|ці|ті|усі|всі|эти|те|все)\s+)?(?:заяв(?:и|у|ам|ами|ах)?|твердженн\p{L}*|повідомленн\p{L}*|звинувачен\p{L}*|інформаці\p{L}*|чутк\p{L}*|заявлени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|обвинени\p{L}*|информаци\p{L}*|слух(?:и|ов)|claims?|reports?|allegations?|accusations?|statements?|rumou?rs?|suggestions?)(?![\p{L}])/iu)
 
 // Nobody as the toll's subject: "nobody had been", "no one was", "none of the residents were", "ніхто з мешканців не", "никто из жителей не".
-const NOBODY_BEFORE = /(?<![\p{L}])(?:nobody|no one|no-one|none(?:\s+of\s+(?:the\s+|them|those\s+)?(?:[\p{L}'’-]+\s+)?)?|ніхто(?:\s+(?:з|із)\s+[\p{L}'’-]+)?|никто(?:\s+из\s+[\p{L}-]+)?)\s*(?:[\p{L}'’-]+\s+){0,3}$/iu
+const NOBODY_BEFORE = gated(/(?<![\p{L}])(?:nobody|no one|no-one|none(?:\s+of\s+(?:the\s+|them|those\s+)?(?:[\p{L}'’-]+\s+)?)?|ніхто(?:\s+(?:з|із)\s+[\p{L}'’-]+)?|никто(?:\s+из\s+[\p{L}-]+)?)\s*(?:[\p{L}'’-]+\s+){0,3}$/iu)
 
 // What no one commented on: "comment on the strike", "commented on a Russian attack", "коментувати атаку", "комментировать удар".
 const COMMENT_BEFORE = gated(/(?<![\p{L}])(?:comment(?:ed|ing|s)?\s+on|(?:про)?коментува\p{L}*|(?:про)?комментирова\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu)
 // "атаку не коментувала", "удар не прокомментировали": the event noun before a negated comment verb.
-const NO_COMMENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:не\s+(?:про)?(?:коментува|комментирова)\p{L}*)/iu
+const NO_COMMENT_AFTER = gated(/^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:не\s+(?:про)?(?:коментува|комментирова)\p{L}*)/iu)
 // An event inside an account or report that a verification remark speaks of: "his account of the street fighting", "the reports of fighting".
-const ACCOUNT_OF_BEFORE = /(?<![\p{L}])(?:account|accounts|reports?|claims?|allegations?|information|footage|videos?)\s+(?:of|about|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu
+const ACCOUNT_OF_BEFORE = gated(/(?<![\p{L}])(?:account|accounts|reports?|claims?|allegations?|information|footage|videos?)\s+(?:of|about|on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu)
 
 // A negated purpose right before the event word: "so they would not be cut off", "so that the crews
 // could not be trapped", "in order not to be surrounded", "lest they be encircled".
-const PURPOSE_NOT_BEFORE = /(?<![\p{L}])(?:so(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:would|could|will|can|should|might)(?:\s+not|n['’]t)|(?:so as|in order) not to|lest\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:\s+(?:be|get|become))?\s+$/iu
+const PURPOSE_NOT_BEFORE = gated(/(?<![\p{L}])(?:so(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:would|could|will|can|should|might)(?:\s+not|n['’]t)|(?:so as|in order) not to|lest\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:\s+(?:be|get|become))?\s+$/iu)
 
 // The means before an attack noun: "with a counterattack", "during an assault", "в ході контратаки", "у результаті штурму", "в результате контратаки".
 const MEANS_BEFORE = /(?<![\p{L}])(?:with|in|during|through|via|after|by)\s+(?:a|an|the|their|its|one|his)?\s*(?:[\p{L}-]+\s+)?$|(?:в|у)\s+ході\s+(?:\p{L}+\s+)?$|під\s+час\s+(?:\p{L}+\s+)?$|(?:в|у)\s+результаті\s+(?:\p{L}+\s+)?$|внаслідок\s+(?:\p{L}+\s+)?$|в\s+ходе\s+(?:\p{L}+\s+)?$|в\s+результате\s+(?:\p{L}+\s+)?$|по\s+итогам\s+(?:\p{L}+\s+)?$/iu
 // A conclusion drawn from what a sentence told: "indicating", "suggesting", "which indicates", "що свідчить про", "что указывает на".
 const CONCLUSION_BEFORE = gated(/(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+){0,2}$/iu)
 // An air attack as the object repelled: "Повітряний напад відбивали", "The air attack was repelled", "воздушное нападение отражали".
-const AIR_ATTACK = /повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu
+const AIR_ATTACK = gated(/повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu)
 // What is left of a tally: "решта боїв", "інші бої", "остальные бои", "the rest of the clashes", "the remaining battles".
-const REMAINDER_SUBJECT = /^[\s,;—–-]*(?:(?:and|but|while|а|і|й|та|и|но)\s+)?(?:решта|інші|остальные|прочие|the rest of the|the remaining|the other)\s+(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu
+const REMAINDER_SUBJECT = gated(/^[\s,;—–-]*(?:(?:and|but|while|а|і|й|та|и|но)\s+)?(?:решта|інші|остальные|прочие|the rest of the|the remaining|the other)\s+(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
 // A count of engagements as the subject: "One of the battles", "Two clashes", "Один із боїв", "Два боестолкновения".
-const COUNTED_BATTLES = /^\s*(?:[\p{L}]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одне|одна|два|дві|три|чотири|п['’ʼ]ять|шість|четыре|пять|шесть)\s+(?:(?:of|з|із|из)\s+(?:the\s+|these\s+)?)?(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боя|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu
+const COUNTED_BATTLES = gated(/^\s*(?:[\p{L}]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одне|одна|два|дві|три|чотири|п['’ʼ]ять|шість|четыре|пять|шесть)\s+(?:(?:of|з|із|из)\s+(?:the\s+|these\s+)?)?(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боя|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
 /** A word every partial verdict holds (checked once per document before the verdicts are looked for). */
@@ -1089,7 +1089,7 @@ const CONFIRM_WORD = /confirm|borne out|show|підтвердж|подтверж
 const MOST_HIT_WORD = /brunt|worst|hardest|heaviest|найбільш|найсильніш|найдужч|всего|наиболее/iu
 
 // "real losses are higher", "the true toll is likely far greater", "справжні втрати значно більші".
-const TOLL_UNDERCOUNT = /(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu
+const TOLL_UNDERCOUNT = gated(/(?<![\p{L}])(?:real|actual|true|реальн\p{L}*|справжн\p{L}*|фактичн\p{L}*|истинн\p{L}*)\s+(?:[\p{L},]+\s+){0,6}?(?:higher|greater|larger|far more|much more|выше|больше|вищ\p{L}*|більш\p{L}*)(?![\p{L}])/iu)
 
 // A kind of attack named generically: "such raids", "these kinds of strikes", "такі удари", "подобные атаки".
 // ("the second such strike this month", "another such raid": an ordinal before "such" counts the strike just told.)
@@ -1284,7 +1284,7 @@ function isForecastOfOthers(text: string, span: Span): boolean {
 }
 
 const FRAME_PERIOD = /^(?:за|протягом|в течение|на протяжении|over|during|in)\s/iu
-const OWN_UNITS_AFTER = /^\s+(?:of\s+)?(?:сво(?:их|іх|ї|и|ей|єї|его|го)|its|their)\s+(?:подраздел\p{L}*|підрозділ\p{L}*|войск\p{L}*|військ\p{L}*|сил\p{L}*|част\p{L}*|units|troops|forces)/iu
+const OWN_UNITS_AFTER = gated(/^\s+(?:of\s+)?(?:сво(?:их|іх|ї|и|ей|єї|его|го)|its|their)\s+(?:подраздел\p{L}*|підрозділ\p{L}*|войск\p{L}*|військ\p{L}*|сил\p{L}*|част\p{L}*|units|troops|forces)/iu)
 const OWN_PRONOUN_BEFORE = endsWithMatch(/(?:\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:also\s+|again\s+|now\s+|successfully\s+)?|(?<![\p{L}])(?:ми|мы)\s+(?:(?:вже|уже|також|также|знову|снова|успішно|успешно|сьогодні|сегодня|вчора|вчера)\s+)*)$/iu)
 const CONTINUATION = /^\s*(?:,\s*(?:saying|adding|stating|noting|claiming|insisting|arguing)|\s*and\s+(?:said|added|stated|noted|claimed|insisted))(?:\s+that)?\s+|^\s*,\s*(?:заявивши|додавши|зазначивши|сказавши|заявив|заявив|отметив|добавив|заявив|заявил\p{L}*|сказав|добавил\p{L}*),?\s*(?:що|что)?\s*/iu
 
@@ -1379,7 +1379,7 @@ function restatesFailedAttack(text: string, kind: ClaimKind, draft: Draft, befor
   return before.some((b) => b.sentenceIndex >= sentenceIndex - 1 && b.claim.kind === 'assault')
 }
 /** A clause whose success no side achieved: "не вдалося жодній зі сторін", "neither side has managed". */
-const NO_SIDE_MANAGED = /(?:не\s+(?:вдалося|вдалось|удалось|удалося|смогла|змогла)|failed|(?:has|have|had)\s+not\s+managed|did\s+not\s+manage|could\s*n[o']t)[^.;!?]{0,40}?(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side|none\s+of\s+the\s+sides)|(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side)[^.;!?]{0,40}?(?:не\s+(?:вдалося|вдалось|удалось|удалося|змогла|смогла)|(?:has|had)\s+(?:managed|been\s+able)|managed|could)/iu
+const NO_SIDE_MANAGED = gated(/(?:не\s+(?:вдалося|вдалось|удалось|удалося|смогла|змогла)|failed|(?:has|have|had)\s+not\s+managed|did\s+not\s+manage|could\s*n[o']t)[^.;!?]{0,40}?(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side|none\s+of\s+the\s+sides)|(?:жодн\p{L}*\s+(?:з|із|зі)\s+сторін|ни\s+одн\p{L}*\s+из\s+сторон|neither\s+side)[^.;!?]{0,40}?(?:не\s+(?:вдалося|вдалось|удалось|удалося|змогла|смогла)|(?:has|had)\s+(?:managed|been\s+able)|managed|could)/iu)
 /** A gain whose object is settlements in general: no name, no figure after the event word. */
 const GENERIC_SETTLEMENTS = /^[^.;!?\p{N}]{0,30}?(?<![\p{L}])(?:settlements|villages|towns|населених\s+пунктів|населені\s+пункти|населённых\s+пунктов|населенных\s+пунктов|населённые\s+пункты|населенные\s+пункты)(?![\p{L}])/iu
 
@@ -2638,7 +2638,7 @@ function lowerFirst(phrase: string): string {
 /** An analyst or expert named by the word alone, or with a surname ("аналітик", "військовий експерт Жданов", "политолог"). */
 const BARE_ANALYST = /^(?:(?:військов|военн|політичн|политическ|незалежн|независим)\p{L}*\s+)?(?:аналітик|аналитик|експерт|эксперт|оглядач|обозревател|політолог|политолог)\p{L}*(?:\s+\p{Lu}[\p{L}'’ʼ-]+){0,2}$/u
 
-const NOT_EVIDENCE = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:not|n['’]t|no)\s+(?:\p{L}+\s+)?(?:evidence|proof)|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|prove|mean|indicate|demonstrate|establish))\s+(?:that\s+)?[^.;!?]{0,60}$/iu
+const NOT_EVIDENCE = gated(/(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:not|n['’]t|no)\s+(?:\p{L}+\s+)?(?:evidence|proof)|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|prove|mean|indicate|demonstrate|establish))\s+(?:that\s+)?[^.;!?]{0,60}$/iu)
 
 /** A holding told as new: "now in Russian hands", "now controlled all of", "declared X under its control". */
 const NOW_HELD = /(?<![\p{L}])now\s+(?:(?:firmly|fully|entirely|completely|wholly)\s+)?(?:in\s+(?:\p{L}+\s+)?hands|under\s+(?:\p{L}+\s+){0,2}control|in\s+(?:full\s+|complete\s+)?control|(?:fully\s+)?(?:controls?|controlled|holds?|held))(?![\p{L}])/iu

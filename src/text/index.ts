@@ -18,6 +18,6 @@ export {
 export { monthNumber, weekdayNumber } from './month-names.js'
 export { tokenize, type Token } from './tokenize.js'
 export { endsWithMatch, type EndTest } from './ends-with-match.js'
-export { gated, literalGate, LiteralGate, useLiteralGates } from './gated-regexp.js'
+export { gated, literalGate, LiteralGate, testSlice, useLiteralGates } from './gated-regexp.js'
 export { requiredLiterals } from './required-literals.js'
 export { firstIndex } from './first-index.js'
