@@ -148,3 +148,19 @@ describe('gated', () => {
     for (let k = 0; k < 2000; k++) expect(re.test(k % 3 === 0 ? 'Fearing losses' : 'no such words here')).toBe(k % 3 === 0)
   })
 })
+
+describe('testSlice', () => {
+  it('answers as the pattern tested on the stretch, whether or not the text holds its words', async () => {
+    const { testSlice } = await import('./gated-regexp.js')
+    const patterns = [/(?<![\p{L}])(?:fearing|for fear of|avoiding)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu, /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:не\s+(?:про)?(?:коментува|комментирова)\p{L}*)/iu, /Ministry\s+of/u, /\p{L}+/u]
+    const texts = ['Troops left the village, fearing a Russian assault on it.', 'Ми не коментували атаку.', 'The Ministry of Defence said', 'x'.repeat(1200) + ' fearing the ', 'FEARING THE', 'ſ fearing a']
+    for (const p of patterns) {
+      const g = gated(p)
+      for (const text of texts) {
+        for (let start = 0; start <= text.length; start += 3) {
+          for (const length of [0, 5, 17, 40]) expect(testSlice(g, text, start, start + length), `${p} on ${JSON.stringify(text.slice(start, start + length))}`).toBe(p.test(text.slice(start, start + length)))
+        }
+      }
+    }
+  })
+})
