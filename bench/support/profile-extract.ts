@@ -1,0 +1,59 @@
+// `node --no-regexp-tier-up --cpu-prof --import tsx bench/support/profile-extract.ts [PASSES] [--dist DIR]`:
+// extractClaims over the extract bench's corpus (300 gold reports of ~5 kB, a third per language), pass
+// after pass, printing the CPU time of each: the profile to read (self and total time per function, the
+// "RegExp: …" entries for the patterns) once the passes settle (V8 keeps optimising for 5-8 passes).
+// With --dist, the built extractor of a checkout (`npm run build` there; its line numbers are the
+// compiled files', which a profile of tsx's output lacks). With --count, it instead counts the regex
+// runs per pattern per document and their hit rates (a slow instrumented pass: counts only).
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { ExtractableDocument } from '../../src/extract/index.js'
+import { ingestBytes } from '../../src/ingest/index.js'
+
+const args = process.argv.slice(2)
+const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : null
+const passes = Number(args.find((a) => /^\d+$/.test(a)) ?? 12)
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const extract: { extractClaims: (d: ExtractableDocument) => unknown } = dist ? await import(pathToFileURL(join(resolve(dist), 'dist', 'extract', 'index.js')).href) : await import('../../src/extract/index.js')
+
+const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as { reports: { lang: string; text: string }[] }).reports)
+const byLang = new Map<string, string[]>()
+for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
+const langs = [...byLang.keys()]
+const encoder = new TextEncoder()
+const docs = Array.from({ length: 300 }, (_, i) => {
+  const texts = byLang.get(langs[i % langs.length]!)!
+  let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
+  for (let k = 0; encoder.encode(text).length < 5000; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
+  return ingestBytes(encoder.encode(text), `doc-${i}.txt`).value.documents[0]!.document
+})
+const cpuMs = (): number => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
+if (args.includes('--count')) {
+  for (const d of docs) extract.extractClaims(d)
+  const counts = new Map<string, { runs: number; hits: number; chars: number }>()
+  const exec = RegExp.prototype.exec
+  RegExp.prototype.exec = function (this: RegExp, s: string) {
+    const m = exec.call(this, s)
+    const key = `/${this.source.slice(0, 100)}/${this.flags}`
+    const c = counts.get(key) ?? { runs: 0, hits: 0, chars: 0 }
+    counts.set(key, { runs: c.runs + 1, hits: c.hits + (m ? 1 : 0), chars: c.chars + String(s).length })
+    return m
+  }
+  // (`test` goes through the patched `exec` once it is patched: V8 leaves its fast path.)
+  for (const d of docs) extract.extractClaims(d)
+  RegExp.prototype.exec = exec
+  const rows = [...counts].sort((a, b) => b[1].runs - a[1].runs)
+  console.log(`${rows.length} patterns, ${(rows.reduce((s, [, c]) => s + c.runs, 0) / docs.length).toFixed(0)} runs per document`)
+  for (const [key, c] of rows.slice(0, 80)) console.log(`${(c.runs / docs.length).toFixed(1).padStart(7)}/doc  hits ${((100 * c.hits) / c.runs).toFixed(0).padStart(3)}%  ${(c.chars / c.runs).toFixed(0).padStart(5)} chars  ${key}`)
+} else {
+  for (let p = 0; p < passes; p++) {
+    const started = cpuMs()
+    for (const d of docs) extract.extractClaims(d)
+    console.log(`pass ${p + 1}: ${((cpuMs() - started) / docs.length).toFixed(3)} CPU-ms/doc`)
+  }
+}
