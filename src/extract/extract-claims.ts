@@ -57,6 +57,7 @@ import { isEffortOnly } from './effort-statements.js'
 import { isGenericFront } from './generic-front.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
+import { strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
 
 /** What extraction needs of a document. */
 /**
@@ -433,6 +434,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const causeSide = sSides.length > 0 ? tollCauseSide(text, eventWords, sSides, [ss, se]) : null
     mergeSameKind(text, drafts, sSides, lang)
     dropRepelledAttempts(text, drafts)
+    // "В окупованій Феодосії палає нафтобаза, у Севастополі … лунали вибухи": two strikes at their own
+    // places, each with its own event words, are two claims (convention 74; strike-target-list.ts).
+    if (lang !== 'en') splitStrikeEvents(text, drafts)
     // "liberated 52 settlements and more than 1,700 square kilometres", "освободили 190 населённых
     // пунктов и 4,5 тыс. кв. км": a count of settlements and an area taken are two claims.
     for (let i = drafts.length - 1; i >= 0; i--) {
@@ -798,7 +802,16 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         continue
       }
       const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !sSides.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
-      sentenceBuilt.push(b)
+      // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
+      // its place, each with only its own words (convention 74; strike-target-list.ts).
+      const targets = kind === 'strike' && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []
+      if (targets.length > 1) {
+        // A figure goes with the target it counts ("та дві підстанції в Криму"), else with the first.
+        const q = claim.quantity
+        const counted = q ? targets.findIndex((t, i) => i > 0 && text.slice(t[0], t[1]).includes(q.text)) : -1
+        sentenceBuilt.push(...targets.map((segment, i) => targetClaim(document.id, text, b, segment, i === Math.max(0, counted))))
+      }
+      else sentenceBuilt.push(b)
       if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
       lastTriggerEnd = Math.max(...draft.triggers.map((t) => t.span[1]))
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
@@ -2344,6 +2357,26 @@ function governs(text: string, verb: Span, noun: Span): boolean {
  * "killed two people and wounded 11", "launched 64 air strikes, dropping 143 guided bombs":
  * consecutive casualty or strike clauses with no new subject are one claim.
  */
+/** Splits each strike draft that holds two events at their own places (strikeEventSplit) in two. */
+function splitStrikeEvents(text: string, drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!
+    if (d.kind !== 'strike' || d.triggers.length < 2) continue
+    const words = [...d.triggers].sort((a, b) => a.span[0] - b.span[0])
+    const at = strikeEventSplit(text, d.clause, words.map((t) => t.span))
+    if (at === null) continue
+    const later = trimSpan(text, [at + 1, d.clause[1]])
+    drafts.splice(i, 1, { ...d, triggers: words.filter((t) => t.span[1] <= at), clause: trimSpan(text, [d.clause[0], at]) }, { ...d, triggers: words.filter((t) => t.span[0] > at), clause: later })
+  }
+}
+
+/** The claim of one target of a strike's list: the strike's, with the target's words for its span and places. */
+function targetClaim(documentId: string, text: string, b: Built, segment: Span, counts: boolean): Built {
+  const span = trimSpan(text, segment)
+  const id = claimId(documentId, span, b.claim.kind)
+  return { ...b, claim: { ...b.claim, id, span, quantity: counts ? b.claim.quantity : null }, anchor: { ...b.anchor, claimId: id, clause: span, sharesPlaces: false } }
+}
+
 function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatch<SideData>[], lang: Document['lang']): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const a = drafts[i - 1]!
