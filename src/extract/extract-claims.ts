@@ -673,6 +673,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // reports its own strikes so; a toll not confirmed or denied says nothing of who struck.
       // Where and who tells it say who struck (resolve-actor-side.ts unnamedStrikeSide): a target in
       // Russia, hits recorded, a command's passive "поражены", a story's own voice filed from one side.
+      // A strike told as probable ("пожежа на нафтобазі в Севастополі після ймовірної атаки дрона") in
+      // Russia or on ground it holds was still Ukraine's; who tells it says nothing of a probable one.
+      if (!actorSide && kind === 'strike' && modality === 'unverified' && isUnnamedStrikeInRussia(text, draft.clause, sSides)) actorSide = 'UA'
       if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported')) actorSide = unnamedStrikeSide({ text, clause: draft.clause, trigger: primary, passive: isPassive(text, primary, lang), speakerName: speaker.name, speakerSide: speaker.side, speakerIsOutlet, host: home })
       // "Russian forces attacked near Lyman but did not make confirmed gains", "no one was injured",
       // "не планируют эвакуировать", "наступу не було": an event the speaker says did not happen is no
@@ -2414,7 +2417,7 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
 
 // Round 17 (real headlines): the stores, bases and plants that strikes are aimed at ("атаку на морський
 // нафтовий термінал", "атакував нафтобазу", "атаковали подстанцию", "ціллю атаки був аеродром").
-const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school|airfield|air ?base|oil terminal|arsenal|warehouse)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*|(?:нафто|нефте)(?:баз|термінал|терминал|переробн|перерабатыв|сховищ|хранилищ)\p{L}*|(?:електро|электро)?(?:підстанці|подстанци|станці|станци)\p{L}*|(?:аеродром|аэродром|авіабаз|авиабаз|арсенал|термінал|терминал)\p{L}*|(?:склад|бази|базу|базы)(?:\p{L}{0,3}) (?:боє|бое|паливно|горюч|пальн|ракет|дрон|безпілотн|беспилотн|військ|военн)\p{L}*|(?:ТЕЦ|ТЭЦ|ГЕС|ГЭС|ТЕС|ТЭС|АЕС|АЭС)(?![\p{L}])/iu
+const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school|airfield|air ?base|oil terminal|arsenal|warehouse)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*|(?:нафто|нефте)(?:баз|термінал|терминал|переробн|перерабатыв|сховищ|хранилищ)\p{L}*|(?:електро|электро)?(?:підстанці|подстанци|станці|станци)\p{L}*|(?:аеродром|аэродром|авіабаз|авиабаз|арсенал|термінал|терминал)\p{L}*|(?:склад|бази|базу|базы)(?:\p{L}{0,3}) (?:боє|бое|паливно|горюч|пальн|ракет|дрон|безпілотн|беспилотн|військ|военн)\p{L}*|(?:ТЕЦ|ТЭЦ|ГЕС|ГЭС|ТЕС|ТЭС|АЕС|АЭС)(?![\p{L}])|(?<![\p{L}])(?:порт(?:у|и|ів|ов|а|ом|і|е)?|(?<!(?:у|в|во|особов\p{L}*|личн\p{L}*)\s)склад(?:у|и|ів|ов|ам|ах)?|об['’ʼ]єкт\p{L}*|объект\p{L}*|(?:нафто|нефте)провод\p{L}*|нафтопровід|резервуар\p{L}*)(?![\p{L}])/iu
 const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
 // A weapon named anywhere in an attack's own words: "атаки дронов", "удар FPV-дрона".
 const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'iu')

@@ -105,6 +105,15 @@ const HOLDER_BEFORE = endsWithMatch(/(?:\b(?:control|hands)\s+of\s+(?:the\s+)?|(
 const INSTRUMENTAL_LEAD = endsWithMatch(/(?:^|[^\p{L}])\p{L}{3,}(?:ами|ями|ими|ыми|іми)\s+$/u)
 /** A side named in the instrumental ("російськими військами", "окупантами", "украинскими военными", "армією"). */
 const INSTRUMENTAL_END = /(?:ами|ями|ими|ыми|іми|ом|ем|ём|ою|ею|єю|ией)$/u
+/** A country in the genitive: "України", "Росії", "РФ", "Украины", "России". */
+const COUNTRY_GENITIVE = /^(?:України|Росії|РФ|Украины|России)$/u
+/** "під (масованою) атакою", "под ударом", "під обстрілом": the words before a noun of attack that make its subject the target. */
+// (Adjectives between in the instrumental, "масованою", "ракетным": not "під час атаки", "during the attack".)
+const UNDER_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:[Пп]ід|[Пп]од)\s+(?:\p{Ll}[\p{L}-]*(?:ою|им|ими|ім|іми|ой|ым|ыми|ей)\s+){0,2}$/u)
+/** A noun of attack in the instrumental ("атакою", "ударом", "обстрілами", "атакой"), the case "під" and "под" take. */
+const INSTRUMENTAL_ATTACK = /(?<![\p{L}])(?:удар|атак|обстріл|обстрел|ракетн|масован|массированн)\p{L}*(?:ою|ом|ами|ями|ой|ем|ею|им|ым)(?![\p{L}])/iu
+/** A noun of striking: "удар", "атака", "обстріл", "обстрел", "бомбардування". */
+const STRIKE_NOUN = /^(?:\p{L}+\s+)?(?:удар|атак|обстріл|обстрел|бомбардуван|бомбардировк|авіаудар|авиаудар)\p{L}*$/iu
 const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
@@ -198,9 +207,17 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     // Not a side whose positions or defence are named ("штурм наших позицій", "прорыв обороны ВСУ"
     // is theirs only as the target): that genitive is what was attacked.
     const genitive = input.lang !== 'en' && GENITIVE_ACTOR_KINDS.has(data.kind) ? (after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0])) && !OWNER_OF_TARGET.test(text.slice(m.span[0], m.span[1] + 16))) ?? null) : null
+    // "удари Росії по Одесі", "Новий удар України знищив станцію", "атака РФ на Київ": a country named
+    // right after a strike noun, in the genitive, struck (a city there is the target: "обстріл Києва").
+    const country = !subject && data.kind === 'strike' && input.lang !== 'en' && STRIKE_NOUN.test(trigger.text) ? (after.find((m) => m.span[0] >= trigger.span[1] && /^\s*$/u.test(text.slice(trigger.span[1], m.span[0])) && COUNTRY_GENITIVE.test(text.slice(m.span[0], m.span[1]))) ?? null) : null
+    // "РФ і Крим під масованою атакою", "Одеса під ударом дронів": what is "under" the attack was hit.
+    const under = !subject && !genitive && !country && (data.kind === 'strike' || data.kind === 'assault') && input.lang !== 'en' && INSTRUMENTAL_ATTACK.test(trigger.text) && UNDER_BEFORE(lead)
+    if (under && nearestBefore) object = nearestBefore
     // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
-    subject ??= genitive ?? adjacent ?? nearestBefore
-    if (!subject && targetAfter) object = targetAfter
+    else subject ??= genitive ?? country ?? adjacent ?? nearestBefore
+    if (!subject && object) {
+      // (the target named before "під атакою"; an agent after it, "під ударами ЗСУ", is the genitive above)
+    } else if (!subject && targetAfter) object = targetAfter
     else if (!subject && nearestAfter) {
       const lead = text.slice(Math.max(0, nearestAfter.span[0] - 25), nearestAfter.span[0])
       if (BY_BEFORE(lead)) byAgent = nearestAfter

@@ -74,6 +74,12 @@ const SEIZE_GAP = /^(?:под|під|пiд|контроль|контролем|�
 /** A settlement named as such ("населённый пункт", "населений пункт"), not a strongpoint. */
 const INHABITED = /^(?:населён|населен)\p{L}*$/u
 
+/** A hedge or aside set off by commas: "ймовірно", "попередньо", "вероятно", "предварительно". */
+const PARENTHETICAL = /^(?:ймовірно|імовірно|попередньо|можливо|вірогідно|вероятно|предположительно|предварительно|возможно|очевидно|мабуть|видимо|ймовірніше)$/u
+
+/** A radar station ("радіолокаційну станцію"): equipment lost, not a facility struck. */
+const RADAR = /^(?:радіолокац|радиолокац)\p{L}*$/u
+
 /** Personnel ("особового складу", "личного состава"), not a depot. */
 const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
 
@@ -364,9 +370,13 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     // named decides: tanks, crews and soldiers destroyed stay losses).
     if ((bB & V.DESTROY) !== 0) {
       let first = -1
-      for (let k = i + 1; k <= Math.min(r, i + 4); k++) {
+      // "знищили, ймовірно, російський склад": a hedge between commas right after the verb does not end its clause.
+      const to = comma[i] && i + 2 < n && comma[i + 1] && PARENTHETICAL.test(tokens[i + 1]!.lower) ? Math.min(right(i + 2), i + 5) : Math.min(r, i + 4)
+      for (let k = i + 1; k <= to; k++) {
         // "особового складу", "личного состава": the staff, people (a loss).
         if (PERSONNEL.test(tokens[k]!.lower)) break
+        // "радіолокаційну станцію", "радиолокационную станцию": a radar is equipment (convention 75).
+        if (RADAR.test(tokens[k]!.lower)) break
         if ((bitsB[k]! & V.FACILITY) !== 0 || (bits[k]! & (W.VEHICLE | W.CAR | W.ENEMY | W.MUNITION)) !== 0) {
           first = k
           break
