@@ -472,6 +472,10 @@ const RU_TARGET = /(?<![\p{L}])(?:in|on|at|near|over|inside|across|в|у|во|н
 // Джанкоя"). Only Ukraine strikes there; the side a story's voice would lend (the opposite of a
 // Ukrainian outlet's) is wrong for it. A strike launched FROM there ("з Криму") names no target there.
 const RU_HELD_TARGET = /(?:^|[.:;!?—–-]\s*)(?:Окупован|Оккупирован|Occupied|Russian-occupied|Russian-held)\p{L}*|(?<![\p{L}])(?:[Вв]|[Уу]|[Вв]о|[Нн]а|[Пп]о|[Пп]ід|[Пп]од|[Бб]іля|[Оо]коло|[Вв]озле|[Пп]облизу|[Нн]еподалік|[Нн]ад|in|near|at|on|over)\s+(?:(?:\p{L}+\s+){0,3}?(?:Крим\p{L}*|Крым\p{L}*|Crimea|Севастопол\p{L}*|Sevastopol|Сімферопол\p{L}*|Симферопол\p{L}*|Simferopol|Джанко\p{L}*|Dzhankoi|Феодос\p{L}*|Feodosi\p{L}*|Євпатор\p{L}*|Евпатор\p{L}*|Yevpatori\p{L}*|Керч\p{L}*|Kerch|Бельбек\p{L}*|Belbek|Саки|Саках|Саків|Саков|Saky|Октябрськ\p{L}*|Гвардійськ\p{L}*|Гвардейск\p{L}*)|(?:\p{L}+\s+)?(?:(?:тимчасово|временно)\s+)?(?:окупован|оккупирован|russian-occupied|russian-held|occupied)\p{L}*|(?:\p{L}+\s+)?(?:підконтрольн|подконтрольн)\p{L}*\s+(?:Росії|России|РФ))(?![\p{L}])/u
+// Round 18 (real headlines): a Russian region named by its adjective after the town or target, with no
+// preposition before it ("Нафтобазу в Дмитрівці Тамбовської області атакували дрони", "на заводі в
+// Новокуйбишевську Самарської області", "НПЗ Краснодарского края", "в Республіці Татарстан").
+const RU_REGION_NAMED = /(?<![\p{L}])(?:(?:Бєлгородськ|Белгородск|Курськ|Курск|Брянськ|Брянск|Воронезьк|Воронежск|Ростовськ|Ростовск|Орловськ|Орловск|Липецьк|Липецк|Тамбовськ|Тамбовск|Тульськ|Тульск|Калузьк|Калужск|Смоленськ|Смоленск|Рязанськ|Рязанск|Саратовськ|Саратовск|Волгоградськ|Волгоградск|Самарськ|Самарск|Московськ|Московск|Ленінградськ|Ленинградск|Нижегородськ|Нижегородск|Ульяновськ|Ульяновск|Оренбурзьк|Оренбургск|Пензенськ|Пензенск|Астраханськ|Астраханск|Ярославськ|Ярославск|Тверськ|Тверск|Псковськ|Псковск|Мурманськ|Мурманск|Свердловськ|Свердловск|Челябінськ|Челябинск|Пермськ|Пермск)\p{L}* (?:області|областi|области|обл\.)|(?:Краснодарськ|Краснодарск|Ставропольськ|Ставропольск|Пермськ|Пермск)\p{L}* (?:краю|края|крае|край)|(?:[Рр]еспубліц\p{L}*|[Рр]еспублик\p{L}*) (?:Татарстан|Башкортостан|Адиге[яї]|Адыге[яи]|Марій Ел|Марий Эл|Чуваші[яї]|Чуваши[яи]|Мордові[яї]|Мордови[яи]|Удмурті[яї]|Удмурти[яи]|Дагестан|Комі|Коми))(?![\p{L}])/u
 const RECORDED = /(?<![\p{L}])(?:recorded|registered|reported|logged|зафіксован\p{L}*|зафіксува\p{L}*|зафиксирован\p{L}*|зафиксирова\p{L}*|зарегистрирован\p{L}*|фіксу\p{L}*|фиксиру\p{L}*)(?![\p{L}])/iu
 /** Commands and forces that tell their own side's strikes; not the civil-military administrations of a town or region. */
 const MILITARY_COMMAND = /\b(?:ministry|general staff|staff|command|army|military|forces|air force|navy|brigade|regiment|battalion|division|corps|group|grouping)\b|міноборони|минобороны|міністерств|министерств|генштаб|генеральн|командуванн|командовани|бригад|полк|батальйон|батальон|угрупован|группировк|військ|войск|сил\p{L}* оборони|ЗСУ|ВСУ/iu
@@ -500,14 +504,14 @@ export interface UnnamedStrikeInput {
 export function isUnnamedStrikeInRussia(text: string, clause: Span, markers: readonly PhraseMatch<SideData>[]): boolean {
   if (markers.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])) return false
   const words = text.slice(clause[0], clause[1])
-  return RU_TARGET.test(words) || RU_HELD_TARGET.test(words)
+  return RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words)
 }
 
 /** The attacker of a strike or toll whose clause names no side, or null. */
 export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
   const { text, clause, trigger } = input
   const words = text.slice(clause[0], clause[1])
-  if (RU_TARGET.test(words) || RU_HELD_TARGET.test(words)) return 'UA'
+  if (RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words)) return 'UA'
   const party = input.speakerSide === 'RU' || input.speakerSide === 'UA' ? input.speakerSide : null
   const reference = party ?? (input.speakerIsOutlet || input.speakerSide === 'independent' ? input.host : null)
   if (!reference) return null
