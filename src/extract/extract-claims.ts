@@ -134,7 +134,9 @@ const UNIT_RELATIVE_BEFORE = endsWithMatch(/(?<![\p{L}])(?:бригад|бата
 // The verbs of a unit's standing duty: holding the defence, fighting, defending.
 const UNIT_DUTY_VERB = /^(?:трима|утриму|оборон|вою|держ|удержива|обороня)/iu
 const DETERMINER_BEFORE = endsWithMatch(/(?<![\p{L}])(?:no|more|any|enough|the|a|an|its|their|his|of|such|these|those|ці|такі|ніяких|більше|эти|такие|никаких|больше)\s+$/iu)
-const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicemen|soldiers|troops|fighters|personnel|civilians|people|residents|men|women|children|POWs)\s+$/iu)
+// A headline drops the auxiliary also for one victim ("Ukrainian soldier killed in Donbas", "Man
+// killed in Donetsk shelling") and after "reported" ("Two troops reported killed").
+const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicem[ae]n|servicewom[ae]n|soldiers?|troops|fighters?|personnel|civilians?|people|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|POWs?|militiam[ae]n|militants?|rebels?|separatists?|officers?|volunteers?|marines?|paratroopers?|guardsm[ae]n|military|medics?|journalists?|teenagers?|pensioners?)\s+(?:(?:reportedly|reported|allegedly)\s+)?$/iu)
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
 const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\p{Lu}\p{Ll})/u
@@ -2276,7 +2278,10 @@ function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[],
     if (!isTollCircumstance(text, w, words, sentence)) continue
     const toll = words.find((t) => t.data.kind === 'casualties' && t.span[0] >= w.span[1])
     const from = Math.max(sentence[0], w.span[0] - 25)
-    const to = Math.min(toll ? toll.span[0] : sentence[1], w.span[1] + 40)
+    let to = Math.min(toll ? toll.span[0] : sentence[1], w.span[1] + 40)
+    // Not past a headline's source tail ("killed in clashes with rebels: Kiev military").
+    const stop = /[:;—–]|\s-\s/u.exec(text.slice(w.span[1], to))
+    if (stop) to = w.span[1] + stop.index
     const named = sides.find((m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))
     if (named) return named.data.side as Side
   }
@@ -2574,6 +2579,7 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
   return null
 }
 
+const TARGET_THEN_PASSIVE = /^(?!(?:had|has|have|was|were|is|are|been|being|be|would|will|could|may|might|must|should)\s)\p{L}[^]*\s(?:was|were|been|being)\s+(?:(?:completely|fully|totally|also|reportedly|successfully)\s+)?\p{L}+(?:ed|en|wn)$/iu
 /** Passive by grammar: "were repelled", "had been halted"; Ukrainian/Russian participles ("відбито", "отражены"). */
 function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
   if (trigger.data.voice !== 'active') return false
@@ -2582,6 +2588,8 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
   if (lang === 'en') {
     // Only a participle after "was/were/been" is passive ("had been trying to surround" is not), or
     // one used as an adjective after a determiner ("in the besieged high-rises").
+    // "depot near Stepanovka was destroyed": event words that open with their patient end on the passive.
+    if (TARGET_THEN_PASSIVE.test(trigger.text)) return true
     const first = firstWord(trigger.text).toLowerCase()
     if (!/(?:ed|en|wn)$|^(?:hit|shot|cut|held|struck|lost|left|put|beat|caught|fought|overrun|won)$/.test(first)) return false
     const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])

@@ -199,7 +199,13 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
     else if (nearestAfter && isAgentAfter(text, nearestAfter, input.lang)) byAgent = nearestAfter
-    else object = nearestBefore ?? nearestTargetBefore ?? nearestAfter
+    // "…, one Ukrainian soldier killed": the side that names the victims right before the participle
+    // is the patient, even beside a stronger force word further back.
+    // "Russian-occupation forces violate ceasefire five times, soldier killed", "Ukrainian forces shelled
+    // Donetsk, two civilians killed": victims with no side of their own, in a clause after a side's
+    // doing, suffered that side's fire.
+    else if (input.lang === 'en' && nearestBefore && BARE_VICTIMS_AFTER_BREAK.test(text.slice(nearestBefore.span[1], trigger.span[0]))) return nearestBefore.side
+    else object = (input.lang === 'en' ? before.find((m) => VICTIM_NOUN_BETWEEN.test(text.slice(m.span[1], trigger.span[0]))) : undefined) ?? nearestBefore ?? nearestTargetBefore ?? nearestAfter
   } else if (voice === 'noun') {
     // "зупинили просування ЗСУ", "отбили атаки ВСУ": in Ukrainian and Russian a force named right
     // after the noun of a move or attack, in the genitive, is its actor, whoever is named before (after
@@ -241,7 +247,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // its own ("загинув чоловік", "the village was taken") does not suffer it, it continues its doing.
   const flips = voice === 'passive' || (data.subject === 'victim' && voice !== 'noun')
   const candidate = voice === 'passive' ? object : subject
-  if (flips && candidate && candidate === nearestBefore && input.events && input.events.some((e) => e[0] >= candidate.span[1] && e[1] <= trigger.span[0]) && eventHasOwnSubject(text, lastEventEnd(input.events, trigger.span[0]), trigger, input.lang)) {
+  // Not a side inside that subject ("… violate the ceasefire seven times, one Ukrainian soldier killed":
+  // the soldier is the one killed): a clause break must lie between the side and the event word.
+  if (flips && candidate && candidate === nearestBefore && input.events && input.events.some((e) => e[0] >= candidate.span[1] && e[1] <= trigger.span[0]) && CLAUSE_BREAK.test(text.slice(candidate.span[1], trigger.span[0])) && eventHasOwnSubject(text, lastEventEnd(input.events, trigger.span[0]), trigger, input.lang)) {
     return voice === 'passive' && data.object === 'agent' ? opposite(candidate.side) : candidate.side
   }
   if (byAgent) return data.object === 'agent' ? opposite(byAgent.side) : byAgent.side
@@ -342,6 +350,15 @@ export function eventHasOwnSubject(text: string, from: number, trigger: PhraseMa
   if (lang === 'en' || words.some((w) => AUXILIARY_WORD.test(w))) return false
   return !SUBJECTLESS_AFTER.test(after)
 }
+
+/** The people a side word qualifies, right before a participle ("Ukrainian soldier killed", "DPR servicemen reported wounded"). */
+const VICTIM_NOUN_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+)?(?:soldiers?|servicem[ae]n|militiam[ae]n|troops|fighters?|officers?|civilians?|marines?|paratroopers?|journalists?|medics?|residents?|people|military|personnel)\s+(?:(?:reportedly|reported|was|were|has been|have been)\s+)*$/iu
+
+/** A clause break, then victims named by a count and a people noun alone, then the participle. */
+const BARE_VICTIMS_AFTER_BREAK = /(?:[,;](?=\s)|[—–]|\s(?:and|while)\s)\s*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|another|a|an|\d+)\s+)?(?:more\s+)?(?:soldiers?|servicem[ae]n|militiam[ae]n|troops|fighters?|civilians?|residents?|people|persons?)\s+(?:(?:reportedly|reported|was|were|has been|have been)\s+)*$/iu
+
+/** A clause break: punctuation or a coordinating conjunction (the breaks eventHasOwnSubject looks for). */
+const CLAUSE_BREAK = /[,;:](?=\s)|[—–]|(?:^|\s)(?:and|but|while|та|і|й|а|але|и|но)\s/iu
 
 /** A side named as the owner of positions or a defence ("наших позицій", "позиции ВСУ", "оборони ворога"). */
 const OWNER_OF_TARGET = /(?:^|[^\p{L}])(?:позиці|позици|оборон|опорн|укріплен|укреплен|окоп|траншей|траншеї)\p{L}*/iu

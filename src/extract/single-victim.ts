@@ -72,9 +72,8 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
   const from = Math.max(clause[0], trigger[0] - 60)
   const to = Math.min(clause[1], trigger[1] + 60)
   const window = text.slice(from, to)
-  if (!EN_GATE.test(window)) return []
   const out: FoundQuantity[] = []
-  for (const m of window.matchAll(EN_SINGLE_VICTIM)) {
+  if (EN_GATE.test(window)) for (const m of window.matchAll(EN_SINGLE_VICTIM)) {
     const start = from + m.index
     const end = start + m[0].length
     const before = end <= trigger[0]
@@ -85,14 +84,28 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
     const unit = EN_SOLDIER_NOUN.test(m[1]!) ? 'soldiers' : 'people'
     out.push({ span: [start, end], text: m[0], value: 1, unit, of: null })
   }
+  // A headline drops the article: "Ukrainian soldier killed in Donbas", "DPR militiaman killed in
+  // shelling", "Elderly woman wounded ...". The noun opens the clause, after at most three capitalised
+  // modifiers that are no number words ("One Ukrainian soldier" is findQuantities' to read).
+  if (out.length === 0 && wordsBetween(text, [clause[0], trigger[0]]) <= 4) {
+    const head = EN_HEAD_VICTIM.exec(text.slice(clause[0], trigger[0]))
+    if (head) {
+      const start = clause[0] + head.index + head[0].length - head[1]!.length
+      const end = start + head[1]!.length
+      out.push({ span: [start, end], text: head[1]!, value: 1, unit: EN_SOLDIER_NOUN.test(head[1]!) ? 'soldiers' : 'people', of: null })
+    }
+  }
   return out
 }
 
 const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt)$/iu
 const EN_GATE = /\ban? /iu
-const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|soldier|militiaman|fighter`
-const EN_SOLDIER_NOUN = /^(?:serviceman|soldier|militiaman|fighter)$/iu
+const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant`
+const EN_SOLDIER_NOUN = /^(?:serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant)$/iu
 // "a woman", "a 16-year-old girl", "a civilian resident", "a dead man": the article, at most one
 // modifier (a word or an age), the noun; not "a man-made", "a woman's", nor "a child among the dead" (one
 // of several).
+// The clause's opening noun phrase: capitalised modifiers (no number word, no article), the singular
+// noun, then only "reported"/"was" before the toll word.
+const EN_HEAD_VICTIM = new RegExp(String.raw`^[\s"“'‘]*(?:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|All|No|Several|Many|Most|Some|The|This|That|A|An)\s)(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}-year-old)\s+){0,3}(${EN_NOUNS})\s+(?:(?:reportedly|reported|was)\s+)?$`, 'u')
 const EN_SINGLE_VICTIM = new RegExp(String.raw`(?<![\p{L}\p{N}-])an? (?:(?:[\p{L}]+|\d{1,3}-year-old) )?(${EN_NOUNS})(?![\p{L}\p{N}'’-])(?!\s+among)`, 'giu')
