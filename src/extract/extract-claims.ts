@@ -181,7 +181,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
   const quantities = findQuantities(text, lang !== 'en', tokens)
-  const sentences = splitSentences(text)
+  const sentences = lang === 'en' ? withoutWireSlugs(text, splitSentences(text)) : splitSentences(text)
   // Whether any line ends a sentence: a document without one is all headline (see `heading` below).
   const hasBody = bodyStart(text) >= 0
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
@@ -776,7 +776,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // A toll of one victim named in the singular ("поранено 58-річну жінку", "ранен водитель") is a
       // figure of 1 beside the figures the clause gives (single-victim.ts).
       // In English, a bare figure by the toll word ("Five killed", "kills four,") counts people (bare-toll.ts).
-      const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span), ...findSingleVictimsEn(text, draft.clause, primary.span)]
+      const tollFigures = kind !== 'casualties' ? clauseQuantities : lang !== 'en' ? [...clauseQuantities, ...findSingleVictims(text, draft.clause, primary.span)] : [...clauseQuantities, ...findBareTolls(text, draft.clause, primary.span), ...draft.triggers.filter((t) => t !== primary && /^(?:\S+\s+)?toll(?![\p{L}])/iu.test(t.text)).flatMap((t) => findBareTolls(text, draft.clause, t.span)), ...findSingleVictimsEn(text, draft.clause, primary.span)]
       const quantity = pickQuantity(text, kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
@@ -2290,7 +2290,7 @@ function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[],
 
 // A toll's cause by a preposition before a strike noun: "від удару", "от удара", "killed in a (Russian drone) attack", "wounded by a drone strike"
 // (the English preposition right after the toll's participle: "a bomb dropped by a Russian jet flattened …" is no cause).
-const TOLL_CAUSE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:від|вiд|от)|\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|from))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
+const TOLL_CAUSE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:від|вiд|от)|\b(?:killed|wounded|injured|hurt|died|dead)\s+(?:in|by|from)|\btoll\s+(?:from|in|of|after))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 // "при", "під час", "во время", "в ходе", "during", "amid"; a period of fighting ("за дві доби боїв", "over two days of").
 const CIRCUMSTANCE_BEFORE = endsWithMatch(/(?:(?<![\p{L}])(?:при|під час|во время|в ходе|в ході|у ході|during|amid|in the course of)|(?<![\p{L}])за\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:доб\p{L}*|дн\p{L}*|сут\p{L}*|тиж\p{L}*|недел\p{L}*)|\bover\s+(?:[\p{L}\p{N}]+\s+){0,2}?days?\s+of)\s+(?:[\p{L}'’ʼ-]+\s+){0,2}$/iu)
 // A Ukrainian or Russian finite verb by its first word's ending (past, present, future): "обстріляли", "обстреляли", "атакує".
@@ -2517,6 +2517,8 @@ function isSubjectSize(text: string, figure: Span, trigger: Span): boolean {
 }
 const SUBJECT_GAP = /^\s*(?:(?:have|had|has|were|was|are|is|been|reportedly|also|already|now|then|later|eventually|briefly|at one point)\s+)*$/iu
 
+const FORCE_LOSS_BEFORE = /(?<![\p{L}])(?:lost|lose|loses|losing|losses|loss)(?![\p{L}])/iu
+
 function pickQuantity(
   text: string,
   kind: ClaimKind,
@@ -2535,7 +2537,9 @@ function pickQuantity(
     if (candidates.length === 0) continue
     const q = candidates.sort((a, b) => distance(a.span, trigger) - distance(b.span, trigger))[0]!
     // "1 253 000 осіб" in a losses report counts soldiers, not civilians.
-    const militaryCount = (kind === 'casualties' || kind === 'encirclement') && q.unit === 'people' && /осіб|особи|человек|persons/iu.test(q.text) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
+    // "Ukrainian Armed Forces lost more than 40 people in battles with …", "Losses of the AFU amounted to
+    // 170 people": a force's losses counted in people are its soldiers.
+    const militaryCount = (kind === 'casualties' || kind === 'encirclement') && q.unit === 'people' && (/осіб|особи|человек|persons/iu.test(q.text) || (/\bpeople$/iu.test(q.text) && FORCE_LOSS_BEFORE.test(text.slice(clause[0], q.span[0])))) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
     return {
       value: q.value,
       unit: militaryCount ? 'soldiers' : q.unit,
@@ -2580,6 +2584,18 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
 }
 
 const TARGET_THEN_PASSIVE = /^(?!(?:had|has|have|was|were|is|are|been|being|be|would|will|could|may|might|must|should)\s)\p{L}[^]*\s(?:was|were|been|being)\s+(?:(?:completely|fully|totally|also|reportedly|successfully)\s+)?\p{L}+(?:ed|en|wn)$/iu
+// A wire agency's slug before a headline ("UPDATE 2-", "WRAPUP 1-", "EXCLUSIVE-", "FACTBOX-", "RPT-",
+// "WRAP:"): a label of the item, in capitals, not its first words (its speaker, its subject).
+const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|SPECIAL REPORT|FOCUS|TIMELINE|PREVIEW|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*)+(?=[\p{Lu}\p{N}"“‘'])/u
+
+/** The sentences, each starting after a wire slug that opens it. */
+function withoutWireSlugs(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
+  return sentences.map((s) => {
+    const slug = text.charCodeAt(s.span[0]) >= 65 && text.charCodeAt(s.span[0]) <= 90 ? WIRE_SLUG.exec(text.slice(s.span[0], s.span[0] + 48)) : null
+    return slug && s.span[0] + slug[0].length < s.span[1] ? { ...s, span: [s.span[0] + slug[0].length, s.span[1]] } : s
+  })
+}
+
 /** Passive by grammar: "were repelled", "had been halted"; Ukrainian/Russian participles ("відбито", "отражены"). */
 function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Document['lang']): boolean {
   if (trigger.data.voice !== 'active') return false

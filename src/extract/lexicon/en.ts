@@ -7,6 +7,10 @@ import { cue, entity, side, trigger, type Lexicon } from './types.js'
 // matches resolve to the longest, so multi-word phrases ("took control of") beat their parts.
 
 const N = String.raw`(?:[\p{N},.]+|[\p{L}-]+)` // a figure or a number word
+// "captured an enemy stronghold", "seized two Russian trenches": positions taken are ground gained,
+// an advance (gold conventions on positions), not a settlement captured.
+const POSITION_OBJECT = String.raw` (?:an? |the |two |three |four |several |[\p{N}]+ )?(?:enemy |Russian |Ukrainian |new |more )?(?:strongholds?|strong ?points?|positions?|trench(?:es)?|dugouts?|fortifications?|outposts?|firing points?|observation posts?)(?![\p{L}])`
+
 const DISTANCE_UNIT = '(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s|m)'
 const PLACE_NOUN = '(?:village|town|city|settlement|hamlet|outskirts|centre|center|district|suburbs?|positions?|area|territory|bridgehead|height|heights)'
 // What forces try to do ("tried to cross", "attempts to break through"): the attempt is an assault.
@@ -55,7 +59,7 @@ const triggers = [
   // "recovered Kupiansk", not bodies recovered from the rubble or an economy that recovered
   trigger('capture', String.raw`reclaimed|recovered`, { capitalAfter: true }),
   // "killed or captured" infiltrators are losses (the toll word carries the claim), not ground taken
-  trigger('capture', String.raw`(?<!\b(?:killed|wounded|injured|dead|executed|shot|arrested|detained) (?:or|and) )(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))(?! (?:the |an? )?(?:initiative|opportunity|moment|chance))`, { starts: ['captur', 'seiz'] }),
+  trigger('capture', String.raw`(?<!\b(?:killed|wounded|injured|dead|executed|shot|arrested|detained) (?:or|and) )(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))(?! (?:the |an? )?(?:initiative|opportunity|moment|chance))(?!${POSITION_OBJECT})`, { starts: ['captur', 'seiz'] }),
   trigger('capture', String.raw`(?:completed |complete |completing )?(?:the )?liberation(?: of)?`, { voice: 'noun', defaultSide: 'own', starts: ['completed', 'complete', 'completing', 'liberation'] }),
   trigger('capture', String.raw`liberat(?:e|ed|es|ing)`, { defaultSide: 'own' }),
   trigger('capture', String.raw`(?:fell|fallen|falls|fall) (?:to|into the hands of)`, { object: 'agent' }),
@@ -187,8 +191,8 @@ const triggers = [
   trigger('strike', String.raw`(?<!\b(?:caught|catch|catches|catching|on|open|opened|under|the|a|of) )(?:launch(?:ed|es|ing)?|fired|fire|fires|firing|dropp(?:ed|ing)|drop|drops) (?:[\p{L}\p{N},-]+ ){0,3}(?:missile |drone |air |glide |guided |aerial |cruise |ballistic )*(?:strikes?|missiles?|drones?|rockets?|bombs?|shaheds?|UAVs?)`, { starts: ['launch', 'fired', 'fire', 'firing', 'dropp', 'drop'] }),
   trigger('strike', String.raw`attack(?:ed|s|ing)? (?:[\p{L}\p{N},'’-]+ ){0,4}with (?:\p{L}+ )?(?:drones|missiles|rockets|bombs|artillery|shaheds|UAVs|glide bombs|guided bombs)`),
   trigger('strike', String.raw`(?:missile|drone|air|aerial|artillery|rocket|bomb|glide[- ]bomb|long-range|massive|combined|kamikaze[- ]drone|ballistic[- ]missile|cruise[- ]missile|UAV|MLRS) (?:strikes?|attacks?|raids?|bombardment|barrage|shelling)`, { voice: 'noun', weak: true, starts: ['missile', 'drone', 'air', 'aerial', 'artillery', 'rocket', 'bomb', 'glide', 'long', 'massive', 'combined', 'kamikaze', 'ballistic', 'cruise', 'uav', 'mlrs'] }),
-  // Not a deal struck, a record hit or a pedestrian hit by a car.
-  trigger('strike', String.raw`(?:strik(?:e|es|ing)|struck)(?! (?:a |an |the )?(?:deal|agreement|accord|bargain|balance|compromise|tone|chord|note|pose|blow for))|hit(?:s|ting)?(?! (?:a |an |the |new |its |their |an all-time |record )*(?:records?|highs?|lows?|peaks?|milestones?|headlines|snag|wall|bottom|home|the road|back at|out at)\b| by (?:a |an |the )?(?:car|truck|bus|train|vehicle|van|lorry))|shell(?:ed|ing|s)|bomb(?:ed|ing)|bombard(?:ed|ing|ment)|target(?:ed|ing|s)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|batter(?:ed|ing|s)|pummel(?:l?ed|l?ing|s)|rained (?:down )?(?:missiles|drones|bombs|shells)`, { starts: ['strik', 'struck', 'hit', 'shell', 'bomb', 'target', 'pound', 'hammer', 'batter', 'pummel', 'rained'] }),
+  // Not a deal struck, a record hit, a pedestrian hit by a car or a figure a toll hits ("death toll hits 19").
+  trigger('strike', String.raw`(?:strik(?:e|es|ing)|struck)(?! (?:a |an |the )?(?:deal|agreement|accord|bargain|balance|compromise|tone|chord|note|pose|blow for))|(?<!\btoll )hit(?:s|ting)?(?! (?:a |an |the |new |its |their |an all-time |record )*(?:records?|highs?|lows?|peaks?|milestones?|headlines|snag|wall|bottom|home|the road|back at|out at)\b| by (?:a |an |the )?(?:car|truck|bus|train|vehicle|van|lorry))|shell(?:ed|ing|s)|bomb(?:ed|ing)|bombard(?:ed|ing|ment)|target(?:ed|ing|s)|pound(?:ed|ing|s)|hammer(?:ed|ing|s)|batter(?:ed|ing|s)|pummel(?:l?ed|l?ing|s)|rained (?:down )?(?:missiles|drones|bombs|shells)`, { starts: ['strik', 'struck', 'hit', 'shell', 'bomb', 'target', 'pound', 'hammer', 'batter', 'pummel', 'rained'] }),
   // A weapon that hit something, said without 'strike': "a glide bomb slammed into a building",
   // "Kherson came under artillery fire", "opened fire on Beryslav", "explosions rocked Kharkiv".
   trigger('strike', String.raw`(?:drones?|missiles?|shaheds?|rockets?|bombs?|shells?|UAVs?|projectiles?|munitions?) (?:\p{L}+ )?(?:slammed|smashed|crashed|ploughed|plowed|slams|smashes|crashes|ploughs|plows) into`, { starts: ['drone', 'missile', 'shahed', 'rocket', 'bomb', 'shell', 'uav', 'projectile', 'munition'] }),
@@ -217,8 +221,13 @@ const triggers = [
   trigger('evacuation', String.raw`(?:took|taken|take|takes|taking|brought|bring|bussed|driven|drove|driving|drives|drive|moved|ferried|transported|got|pulled|helped) (?:[\p{L}\p{N},-]+ ){0,3}(?:residents|civilians|people|children|families|elderly|locals|inhabitants|pensioners) (?:out|away)(?: of| from)?`, { starts: ['took', 'taken', 'take', 'taking', 'brought', 'bring', 'bussed', 'driven', 'drove', 'driving', 'drive', 'moved', 'ferried', 'transported', 'got', 'pulled', 'helped'] }),
   trigger('evacuation', String.raw`(?:was|were|been|being|are|is) (?:\p{L}+ )?(?:bussed|driven|taken|moved|ferried|relocated|brought|transported) (?:out of|away from|to safety)`, { starts: ['was', 'were', 'been', 'being', 'are', 'is'] }),
   // casualties
-  trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:${N} )?(?:Russian |Ukrainian |enemy )?(?:soldiers|servicemen|troops|fighters)|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
-  trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|people|militiamen|tanks|armou?red vehicles)`, { subject: 'victim' }),
+  trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken) (?:an? |${N} )?(?:Russian |Ukrainian |enemy |more )?["“]?(?:soldiers?|servicem[ae]n|troops|fighters?|Wagnerians?|mercenar(?:y|ies)|militants?|invaders?|occupiers?|paratroopers?|marines?)(?![\p{L}])|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners'] }),
+  trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|people|militiamen|tanks|armou?red vehicles|defenders|militants|mercenaries|(?:military|service) personnel)`, { subject: 'victim' }),
+  // "Armed Forces of Ukraine lost 4,000 killed", "lost 300 people killed": a loss counted as its dead.
+  trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?[\p{N}][\p{N},.]* (?:(?:people|men|soldiers|servicemen) )?(?:killed|dead)`, { subject: 'victim', starts: ['lost', 'lose', 'los'] }),
+  // "More than 135 servicemen lost in the Kupiansk direction", "200 soldiers were lost per day": the
+  // people as the subject of a loss, its patient (the side that lost them is named, if at all, by them).
+  trigger('casualties', String.raw`(?<=(?:servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|people) (?:were |have been |had been )?)lost(?= (?:in|on|at|near|during|over|per|since|within|along|a day|daily)(?![\p{L}]))`, { voice: 'passive', defaultSide: 'own', starts: ['lost'] }),
   // The Russian MoD's formulas in the agencies' English (convention 84): "inflicted (a comprehensive)
   // (fire) defeat on units of the AFU", "inflicted fire damage on", "defeated two territorial defense
   // brigades" are strikes with no figure; "destroyed forces of the AFU" is their losses; "took more
@@ -235,6 +244,8 @@ const triggers = [
   trigger('casualties', String.raw`wiped out|annihilated|decimated`, { starts: ['wiped', 'annihilated', 'decimated'] }),
   trigger('casualties', String.raw`(?:was|were|been|being|are|is|got) (?:\p{L}+ )?hurt`, { starts: ['was', 'were', 'been', 'being', 'are', 'is', 'got'] }),
   trigger('casualties', String.raw`losses|casualties|fatalities|death toll|killed in action`, { voice: 'noun', subject: 'victim', starts: ['losses', 'casualties', 'fatalities', 'death', 'killed'] }),
+  // "Rebel toll from the raid tops 30", "the civilian toll climbs": a toll by whose dead it counts.
+  trigger('casualties', String.raw`(?:casualty|civilian|rebel|military|army|troop|soldiers['’]?|combat) toll`, { voice: 'noun', subject: 'victim', starts: ['casualty', 'civilian', 'rebel', 'military', 'army', 'troop', 'soldier', 'combat'] }),
   // "One KIA, two WIA in Donbas": the military's abbreviations for killed and wounded in action, as
   // Ukraine's daily reports (and the wires after them) count their own losses.
   // Headlines tell a death in the present ("Four soldiers die in rebel fire", "Woman dies in shelling of
@@ -296,6 +307,7 @@ const triggers = [
   // "recaptured a trench line", "retook two positions": lines and positions taken back are ground
   // (an advance, as the kind conventions write it), the settlement alone is a capture
   trigger('advance', String.raw`(?:recaptur(?:ed|e|es|ing)|retook|retake|retakes|retaken|retaking|regained|regain|regains|regaining) (?:the |a |an |their |its |some |several |two |three |four |five |[\p{N}]+ |lost |previously lost |more |other )*(?:[\p{L}-]+ )?(?:positions?|trench(?:es| lines?)?|lines?|strongpoints?|strong points?|footholds?|dugouts?|heights?|tree ?lines?|forest belts?|woodlands?|fortifications?)(?![\p{L}])`, { starts: ['recaptur', 'retook', 'retak', 'regain'] }),
+  trigger('advance', String.raw`(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing))(?=${POSITION_OBJECT})`, { starts: ['captur', 'seiz'] }),
   // "took back ground", "won back positions", "clawed back lost trenches": ground, not a settlement
   trigger('advance', String.raw`(?:took|taken|take|takes|taking|won|win|wins|winning|clawed|claw|claws|clawing|got|get|gets|getting|pushed|fought) back (?:some |several |their |its |the |lost |previously lost |a number of |a few |\p{N}+ )*(?:positions?|ground|lines?|footholds?|trenches|strongpoints?|territory|heights?)`, { starts: ['took', 'tak', 'won', 'win', 'claw', 'got', 'get', 'push', 'fought'] }),
   // capture: a settlement taken back ("clawed back Kindrativka"), wrested from its holder, taken over,
