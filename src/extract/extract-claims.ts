@@ -1287,7 +1287,7 @@ function regionSide(text: string): Speaker['side'] | null {
   return null
 }
 
-const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац/iu
+const INSTITUTION = /\b(?:ministry|general staff|staff|command|army|military|government|air force|navy|border guard|administration|brigade|regiment|battalion|group of forces|defen[cs]e)\b|міністерств|міноборони|генштаб|командуванн|адміністрац|бригад|министерств|минобороны|генштаб|командовани|администрац|(?<![\p{L}])(?:мін(?:інфраструктур|енерго|економ|цифр|регіон|юст|фін|соцполітик|агрополітик)|мин(?:энерго|фин|юст|транс|здрав|цифры))\p{L}*|(?<![\p{L}])(?:МЗС|МИД|МОЗ|МВС|МВД)(?![\p{L}])/iu
 const MODAL_LEAD = /^\s*(?:(?:and|but|or|та|і|й|и|а|но)\s+)?(?:(?:may|might|could|will|would|can|also|then|later|again|still|може|можуть|буде|будуть|можно|может|могут|будет|будут|також|также)\s+)+$/iu
 const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const FORECAST_OF_OTHERS_KINDS = new Set<ClaimKind>(['assault', 'advance', 'capture', 'encirclement'])

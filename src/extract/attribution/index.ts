@@ -30,7 +30,7 @@ export { namesHeadlineSource } from './source-tail.js'
 // without one (most lines of a bulletin) skip the detectors.
 const CUES: Record<'en' | 'cy', RegExp> = {
   en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
-  cy: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
+  cy: new RegExp(String.raw`["“”«»]|^[^:]{1,80}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
 }
 
 /** Whether a sentence can hold an attribution at all (cheap test before the detectors). */
@@ -54,10 +54,11 @@ const CONTRAST_BETWEEN = /[,;—–]\s*(?:but|though|although|while|whereas|yet|
 function mayAttributeSentence(sentence: SentenceText): boolean {
   const s = sentence.text
   if (sentence.words === undefined) return mayAttribute(s, sentence.lang)
-  // `^[^:]{1,40}:`: the first colon within the first 41 characters, not the first.
-  const colon = s.indexOf(':')
-  if ((colon >= 1 && colon <= 40) || QUOTE_MARK.test(s)) return true
+  // `^[^:]{1,40}:`: the first colon within the first 41 characters, not the first (81 in Ukrainian and
+  // Russian, where an item may open with a titled source: "Речник Повітряних Сил ЗСУ Юрій Ігнат: …").
   const en = sentence.lang === 'en'
+  const colon = s.indexOf(':')
+  if ((colon >= 1 && colon <= (en ? 40 : 80)) || QUOTE_MARK.test(s)) return true
   if (!en && hasDashNearEnd(s)) return true
   return isCued(sentence, en ? CUE.speechEn | CUE.cueEn | CUE.participleEn : CUE.speechCy | CUE.cueCy, CUES[en ? 'en' : 'cy'], s)
 }

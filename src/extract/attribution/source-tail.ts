@@ -76,7 +76,13 @@ export function namesHeadlineSource(suffix: string, outlet: string | null): bool
 // with a side; "Увага:", "Оновлено:", "ВІДЕО:" and a place ("Херсон:", "Київ:") are no source.
 const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.-]+){0,7})\s*:\s+(?=\S)/u
 /** A word that makes a phrase an organisation's name. */
-const ORG_WORD = /(?<![\p{L}])(?:генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*)(?![\p{L}])/iu
+const ORG_WORD = /(?<![\p{L}])(?:генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*|мін(?:інфраструктур|енерго|економ|цифр|регіон|юст|охорони здоров|агрополітик|фін|соцполітик|закордонсправ)\p{L}*|мин(?:энерго|фин|юст|транс|здрав|экономразвития|цифры|обороны)\p{L}*|МЗС|МИД|МОЗ|МВС|Укренерго|Укрзалізниц\p{L}*|Нафтогаз\p{L}*|ДТЕК|Енергоатом\p{L}*|Энергоатом\p{L}*|ЗАЕС|ЗАЭС|МАГАТЕ|МАГАТЭ)(?![\p{L}])/iu
+/** An office opening a person's phrase ("мер Житомира …", "голова ОВА …", "речник …", "губернатор …"). */
+const OFFICE_TITLE = /^(?:мер|мэр|міськ\p{L}* голова|голова|глава|речни\p{L}*|спікер\p{L}*|спикер\p{L}*|губернатор|начальник|командир|командувач|командующ\p{L}*|міністр|министр|заступник|замглав\p{L}*|радник|советник|очільник|керівник|руководитель|представник|представитель|пресс-секретарь|прессекретар\p{L}*)(?![\p{L}])/iu
+/** A preposition opening the phrase ("На Одещині …", "У Криму …", "Під Харковом …"). */
+const PREP_START = /^(?:на|у|в|во|з|із|зі|с|со|під|под|біля|около|поблизу|возле|після|после|через|для|до|від|от)(?![\p{L}])/iu
+/** A lower-case past-tense verb ("атакували", "вдарила", "уничтожили", "загорілася"). */
+const PAST_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:али|яли|или|ули|іли|ала|яла|ила|ула|іла|ались|ялись|ились|алися|ялися|илися|ілися|алась|илась|алася|илася|ілася)(?![\p{L}])/u
 /** A present-tense or reflexive verb ending on a word of the phrase ("оценивает", "оцінює", "вважають"). */
 const PREFIX_VERB = /\p{Ll}(?:ає|ює|яє|ает|яет|ует|юет|ить|ать|ять|ують|ают|яют|ются|ється|ется|ится|лася|лося|лись|вся)(?![\p{L}])/u
 /** Page labels and words of emphasis that open an item with a colon but name nobody. */
@@ -92,9 +98,13 @@ export function findSourcePrefix(sentence: SentenceText, known: (phrase: string)
   if (NOT_PREFIX.test(phrase) || /\d/.test(phrase)) return []
   // A clause, not a name: "Минобороны России оценивает успехи иначе: по словам …" has a verb before the colon.
   if (PREFIX_VERB.test(phrase)) return []
+  // Nor a setting and a past event ("На Одещині безпілотники РФ знову атакували нафтобазу: …"): a
+  // source opens on no preposition and holds no past-tense verb.
+  if (PREP_START.test(phrase) || PAST_VERB.test(phrase)) return []
   const who = known(phrase)
   const org = ORG_WORD.test(phrase)
-  if (!org && !(who?.type === 'person' && who.side !== 'unknown')) return []
+  // "Мер Житомира Сергій Сухомлин: …": a person the registry does not know, titled by an office.
+  if (!org && !(who?.type === 'person' && (who.side !== 'unknown' || OFFICE_TITLE.test(phrase)))) return []
   // The frame covers the colon alone: the source's own words stay in the clause, where a military
   // source still names the side that struck ("СБУ: дрони висадили в повітря склади РФ").
   const colon = m.index + m[0].lastIndexOf(':')

@@ -44,6 +44,14 @@ const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|distri
  */
 const UNNAMED_MEDIA = /^(?:(?:місцев|местн|local|регіональн|региональн|українськ|украинск)\p{L}*\s+)?(?:ЗМІ|СМИ|медіа|медиа|media)$|^(?:екстрен|экстренн|emergency)\p{L}*\s+(?:служб\p{L}*|services?)$/iu
 
+/**
+ * An underground or partisans the report names without a side ("Подполье сообщило об ударе", "–
+ * партизани", "підпілля повідомляє"): a side's people behind the other's lines, whose reports only
+ * that side's outlets carry (RIA's "николаевское подполье" is Russia's, ATESH in a Ukrainian outlet
+ * Ukraine's). The host side.
+ */
+const UNDERGROUND = /^(?:\p{L}+\s+)?(?:подполь\p{L}*|підпіл\p{L}*|партизан\p{L}*)$/iu
+
 /** First person: "our positions", "we pushed them back", "my pilots", "I expect", "наші позиції", "наши бойцы", "мої хлопці". */
 const FIRST_PERSON_EN = /\b(?:[Oo]urs?|[Ww]e|us|[Mm]y)\b|(?<![\p{L}.])I(?:['’](?:m|ve|d|ll))?(?![\p{L}.])/u
 const FIRST_PERSON_CY = /(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас|нам|мо[їяєю]\p{L}*|мо[йеи]х?|моим|моими|мене|меня|я)(?![\p{L}])/iu
@@ -95,7 +103,7 @@ export interface UnsidedSpeaker {
 export function hostedSpeakerSide(speaker: UnsidedSpeaker, host: Side | null): Side | null {
   if (!host) return null
   const described = `${speaker.phrase} ${speaker.apposition}`
-  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described) || UNNAMED_MEDIA.test(speaker.phrase.trim())) return host
+  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described) || UNNAMED_MEDIA.test(speaker.phrase.trim()) || UNDERGROUND.test(speaker.phrase.trim())) return host
   if ((speaker.lang === 'en' ? FIRST_PERSON_EN : FIRST_PERSON_CY).test(speaker.words)) return host
   return null
 }

@@ -103,6 +103,16 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
     const { speaker, basedOn } = splitBasedOn(phrase)
     return [frame('trailing', sentence, c.index + leadingBoundary(c[0]), s.length, speaker, stanceOf(c[1]!), { via: via?.via ?? closing?.via ?? null, basedOn })]
   }
+  // "… – Терехов про наслідки удару", "…: Братчук про можливе ураження об'єкта в Криму": the source,
+  // then what it spoke about. The source speaks the headline; the topic stays the headline's words.
+  const about = s.includes(' про ') || s.includes(' о ') || s.includes(' об ') || s.includes(' щодо ') ? CY_SOURCE_ABOUT.exec(s) : null
+  if (about && about.index > 0) {
+    const source = about[1]!
+    const at = about.index + about[0].indexOf(source, about[0].search(/[—–:-]/u) + 1)
+    if (isDashSource(source) && plausibleSpeaker(source) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + source.length)) {
+      return [frame('trailing', sentence, about.index + /^,?\s*/u.exec(about[0])![0].length, at + source.length, source, HEARSAY_SOURCE.test(source) && sourceOutlet(source) === null ? 'claim' : 'neutral')]
+    }
+  }
   const d = s.includes('-') || s.includes('–') || s.includes('—') ? CY_DASH_SOURCE.exec(s) : null
   const source = d ? d[1]!.replace(/\.$/u, '') : ''
   if (d && d.index > 0 && isDashSource(source) && !hasTriggerIn(sentence.offset + d.index, sentence.offset + s.length)) {
@@ -116,7 +126,11 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
 // "… - ЗМІ". The phrase is a source only when it looks like one (an acronym, an office or a title, a
 // group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
 const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?\s*$/u
-const SOURCE_WORD = /^(?:мер|мэр|міський голова|губернатор|голова|глава|речник|речниця|спікер|спикер|пресслужба|пресс-служба|командувач|командующий|командир|журналіст\p{L}*|журналист\p{L}*|очевид\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|джерел\p{L}*|источник\p{L}*|партизан\p{L}*|військов\p{L}*|военн\p{L}*|розвідк\p{L}*|разведк\p{L}*|експерт\p{L}*|эксперт\p{L}*|аналітик\p{L}*|аналитик\p{L}*|окупант\p{L}*|оккупант\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|влада|власти|генштаб\p{L}*|сил\p{L}* оборони\p{L}*|командуванн\p{L}*|командовани\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|штаб\p{L}*|стратком|міноборони|минобороны|поліці\p{L}*|полици\p{L}*|екстрен\p{L}*|экстренн\p{L}*|рятувальник\p{L}*|спасател\p{L}*|ЗМІ|СМИ|росЗМІ|росСМИ|роспаблік\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|місцев\p{L}*|местн\p{L}*|мешкан\p{L}*|жител\p{L}*|телеграм-канал\p{L}*|Telegram-канал\p{L}*|канал\p{L}*|медіа|медиа|Forbes|Guardian|Reuters|ISW|CNN|BBC|NYT|OSINT\p{L}*)(?![\p{L}])/iu
+// Round 18: a headline's source followed by what it spoke about ("– Козицький про удари по Львову", ":
+// Гуменюк про вибухи на нафтобазі", "— ЗМІ про удари по аеродромах у РФ"): up to four words after the
+// last dash or colon, then "про/о/об/щодо" and a topic with no stop, comma or further separator.
+const CY_SOURCE_ABOUT = /(?:(?:,\s*|\s)[—–-]|:)\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,3}?)\s+(?:про|о|об|щодо|насчёт|насчет)\s+[^:—–.!?,;]{3,120}$/u
+const SOURCE_WORD = /^(?:мер|мэр|депутат\p{L}*|нардеп\p{L}*|авіаексперт\p{L}*|прокуратур\p{L}*|міський голова|губернатор|голова|глава|речник|речниця|спікер|спикер|пресслужба|пресс-служба|командувач|командующий|командир|журналіст\p{L}*|журналист\p{L}*|очевид\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|джерел\p{L}*|источник\p{L}*|партизан\p{L}*|військов\p{L}*|военн\p{L}*|розвідк\p{L}*|разведк\p{L}*|експерт\p{L}*|эксперт\p{L}*|аналітик\p{L}*|аналитик\p{L}*|окупант\p{L}*|оккупант\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|влада|власти|генштаб\p{L}*|сил\p{L}* оборони\p{L}*|командуванн\p{L}*|командовани\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|штаб\p{L}*|стратком|міноборони|минобороны|поліці\p{L}*|полици\p{L}*|екстрен\p{L}*|экстренн\p{L}*|рятувальник\p{L}*|спасател\p{L}*|ЗМІ|СМИ|росЗМІ|росСМИ|роспаблік\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|місцев\p{L}*|местн\p{L}*|мешкан\p{L}*|жител\p{L}*|телеграм-канал\p{L}*|Telegram-канал\p{L}*|канал\p{L}*|медіа|медиа|Forbes|Guardian|Reuters|ISW|CNN|BBC|NYT|OSINT\p{L}*)(?![\p{L}])/iu
 /** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported; a named outlet's sources ("— джерела NV") are not hearsay (52). */
 const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|соцсет|паблік|паблик|джерел|источник|очевид|мешкан|жител|місцев|местн|канал|блогер|воєнкор|военкор)/iu
 // A word in capitals (ОВА, ДСНС, СБУ, АТЕШ, МАГАТЕ, ОК) or a surname ("Зеленський", "Федоров", "Кличко", "Гайдай").

@@ -608,6 +608,10 @@ const entities = [
   // spellings and cases (a Ukrainian headline's "– Гайдай", a Russian lede's "сообщил Погуляйко").
   // Surnames that are also common words ("Садовий", "Федоров", "Кулеба" of two ministers) are left to
   // their titles.
+  // "Садовий" is also an adjective ("садовий будинок"), but the registry reads only speaker phrases.
+  entity('Andriy Sadovyi', 'UA', 'person', String.raw`(?:Андрі\p{L}* |Андре\p{L}* )?Садов(?:ий|ого|ому|им|ый)`, ['андрі', 'андре', 'садов']),
+  entity('Serhii Bratchuk', 'UA', 'person', String.raw`(?:Сергі\p{L}* |Серге\p{L}* )?Братчук\p{L}*`, ['сергі', 'серге', 'братчук']),
+  entity('Natalia Humeniuk', 'UA', 'person', String.raw`(?:Натал\p{L}* )?Гуменюк`, ['натал', 'гуменюк']),
   entity('Yurii Pohuliaiko', 'UA', 'person', String.raw`(?:Юрі\p{L}* |Юри\p{L}* )?Погуляйк\p{L}*`, ['юрі', 'юри', 'погуляйк']),
   entity('Mykhailo Podolyak', 'UA', 'person', String.raw`(?:Михайл\p{L}* |Михаил\p{L}* )?Подоляк\p{L}*`, ['михайл', 'михаил', 'подоляк']),
   entity('Serhii Haidai', 'UA', 'person', String.raw`(?:Сергі\p{L}* |Серге\p{L}* )?Гайда(?:й|я|ю|єм|ем)`, ['сергі', 'серге', 'гайда']),
