@@ -2584,9 +2584,10 @@ function defaultSide(kind: TriggerData['defaultSide'], speaker: Speaker): Side |
 }
 
 const TARGET_THEN_PASSIVE = /^(?!(?:had|has|have|was|were|is|are|been|being|be|would|will|could|may|might|must|should)\s)\p{L}[^]*\s(?:was|were|been|being)\s+(?:(?:completely|fully|totally|also|reportedly|successfully)\s+)?\p{L}+(?:ed|en|wn)$/iu
-// A wire agency's slug before a headline ("UPDATE 2-", "WRAPUP 1-", "EXCLUSIVE-", "FACTBOX-", "RPT-",
-// "WRAP:"): a label of the item, in capitals, not its first words (its speaker, its subject).
-const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|SPECIAL REPORT|FOCUS|TIMELINE|PREVIEW|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*)+(?=[\p{Lu}\p{N}"“‘'])/u
+// A wire agency's slug before a headline ("UPDATE 2-", "WRAPUP 1-", "EXCLUSIVE-", "RPT-", "WRAP:"): a
+// label of the item's version, in capitals, not its first words (its speaker, its subject). Labels of
+// the item's genre ("FACTBOX-", "ANALYSIS-") stay: restated-headlines.ts reads them with the topic line.
+const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|CORRECTED|EXCLUSIVE|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*)+(?=[\p{Lu}\p{N}"“‘'])/u
 
 /** The sentences, each starting after a wire slug that opens it. */
 function withoutWireSlugs(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
