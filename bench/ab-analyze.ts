@@ -20,7 +20,9 @@ if (!dirA || !dirB) {
   process.exit(2)
 }
 const passes = Number(passArg ?? 8)
-const WARM_UP = 4
+// A process needs some 7-11 passes of the bench's 300 documents before its figures settle (V8 compiles in the
+// background and that CPU time is counted; bench/analyze-steps.bench.ts measured it), so warm up 8 per version.
+const WARM_UP = 8
 
 async function load(dir: string): Promise<Version> {
   const root = resolve(dir)
