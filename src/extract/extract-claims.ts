@@ -137,6 +137,8 @@ const DETERMINER_BEFORE = endsWithMatch(/(?<![\p{L}])(?:no|more|any|enough|the|a
 // A headline drops the auxiliary also for one victim ("Ukrainian soldier killed in Donbas", "Man
 // killed in Donetsk shelling") and after "reported" ("Two troops reported killed").
 const PEOPLE_BEFORE = endsWithMatch(/\b(?:servicem[ae]n|servicewom[ae]n|soldiers?|troops|fighters?|personnel|civilians?|people|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|POWs?|militiam[ae]n|militants?|rebels?|separatists?|officers?|volunteers?|marines?|paratroopers?|guardsm[ae]n|military|medics?|journalists?|teenagers?|pensioners?)\s+(?:(?:reportedly|reported|allegedly)\s+)?$/iu)
+/** A figure of a force's people, named by their force, right before a participle ("120 military units of the AFU "). */
+const FORCE_PEOPLE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])\p{N}[\p{N},.]*\s+(?:[\p{L}-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|personnel|militants|military units|military)\s+of\s+(?:the\s+)?(?:Armed Forces of Ukraine|AFU|APU|UAF|Ukrainian (?:army|Armed Forces)|Russian (?:army|Armed Forces)|Armed Forces of (?:the\s+)?Russia(?:n Federation)?|RF Armed Forces)\s+$/u
 // An object after the participle makes it an active verb: a determiner or figure ("killed two"), or
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
 const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\p{Lu}\p{Ll})/u
@@ -2612,7 +2614,12 @@ function isPassive(text: string, trigger: PhraseMatch<TriggerData>, lang: Docume
     const before = text.slice(Math.max(0, trigger.span[0] - 40), trigger.span[0])
     if (EN_PASSIVE_BEFORE(before) || (trigger.text === first && ADJECTIVE_BEFORE(before) && /^\s+\p{L}/u.test(text.slice(trigger.span[1], trigger.span[1] + 3)))) return true
     // "152,142 Russian servicemen killed in Ukraine": a participle right after the people it happened to.
-    return trigger.text === first && /^(?:killed|wounded|injured|captured|taken)$/.test(first) && PEOPLE_BEFORE(before) && !OBJECT_AFTER.test(text.slice(trigger.span[1], trigger.span[1] + 12))
+    if (trigger.text === first && /^(?:killed|wounded|injured|captured|taken)$/.test(first) && PEOPLE_BEFORE(before) && !OBJECT_AFTER.test(text.slice(trigger.span[1], trigger.span[1] + 12))) return true
+    // "Up to 90 military units of the Armed Forces of Ukraine destroyed in the X direction", "40
+    // soldiers of the AFU eliminated near Y": a headline's figure of a force's people, then the
+    // participle with no auxiliary, is a passive whose subject is the victims.
+    const firstEnd = trigger.span[0] + first.length
+    return /^(?:destroyed|eliminated|liquidated|neutrali[sz]ed)$/.test(first) && FORCE_PEOPLE_OF_BEFORE.test(text.slice(Math.max(0, trigger.span[0] - 90), trigger.span[0])) && !OBJECT_AFTER.test(text.slice(firstEnd, firstEnd + 12))
   }
   const first = firstWord(trigger.text).toLowerCase()
   return first.length > 4 && (UK_PASSIVE.test(first) || RU_PASSIVE.test(first))

@@ -30,6 +30,12 @@ const NUM = `(\\d{1,3}|${NUMBER_WORD_SOURCE})`
 const BEEN_BEFORE = /(?<![\p{L}])been(?![\p{L}])[^.!?;]*$/iu
 /** A toll or a fire before "for a week" in the same sentence ("14 injured from the shelling … for a week"). */
 const TOLL_BEFORE = /(?<![\p{L}])(?:killed|injured|wounded|died|dead|lost|destroyed|shelled|shelling|shellings)(?![\p{L}])[^.!?;]*$/iu
+/** A future, a plan or a condition before "in two days" in the same sentence: a delay, not a window. */
+const FUTURE_BEFORE = /(?<![\p{L}])(?:will|would|shall|could|may|might|can|going\s+to|expect\p{L}*|plan\p{L}*|promis\p{L}*|due|if|until|within)(?![\p{L}])[^.!?;]*$/iu
+/** A toll, a fire or a count of attacks before "in one week" in the same sentence. */
+const TALLY_BEFORE = /(?<![\p{L}])(?:killed|kills?|killing|injured|wounded|died|dead|lost|destroyed|eliminated|shell(?:s|ed|ing|ings)?|attack(?:s|ed)?|strikes|times|clashes)(?![\p{L}])[^.!?;]*$/iu
+/** A past-tense verb before "times a day" in the same sentence ("attacked … 54 times a day"). */
+const PAST_VERB_BEFORE = /(?<![\p{L}])(?:\p{L}{2,}ed|shot|hit|struck|fought|took\s+place)(?![\p{L}])[^.!?;]*$/iu
 /** A rate before "per day" in the same sentence ("averaged around 1,100 per day"): no window. */
 const AVERAGE_BEFORE = /(?<![\p{L}])(?:averag\p{L}*|average|rate|typically|usually|routinely)(?![\p{L}])[^.!?;]*$/iu
 /** "року", "р.", "года", "г." after a year. */
@@ -494,13 +500,37 @@ const RULES: readonly Rule[] = [
   // "killed seven civilians in a day", "in one day", "within a day", a fronted "During the day, …": the
   // daily-report window as the agencies translate "за добу" / "за сутки" / "протягом доби", as "over
   // the past day". Not "in a day or two" (a forecast) nor "a day" alone (a rate: "1,000 a day").
-  rule(['in', 'within', 'during'], String.raw`${B}(?:(?:[Ii]n|[Ww]ithin)\s+(?:a|one|a\s+single)\s+day(?!\s+or\s)(?![\p{L}'’-])|[Dd]uring\s+the\s+day(?=\s*,))${E}`, 'u', () => ({ kind: 'past-span', days: 1 })),
+  // "37 clashes took place during the day", "… during the day - the headquarters": the phrase closing
+  // its clause is the same window (convention 83); not "during the day and night" nor "during the day
+  // of the vote".
+  rule(['in', 'within', 'during'], String.raw`${B}(?:(?:[Ii]n|[Ww]ithin)\s+(?:a|one|a\s+single)\s+day(?!\s+or\s)(?![\p{L}'’-])|[Dd]uring\s+the\s+day(?=\s*(?:[,.;:!?"»”]|[-–—]\s|$)))${E}`, 'u', () => ({ kind: 'past-span', days: 1 })),
+  // "In one week, units … eliminated 300", "shells … 240 times in one week, killing three", "two people
+  // were killed … in two days": a tally's window counted back from the report, as "over the past two
+  // days" (convention 83). Only fronted or after a toll or a fire in the same sentence, and never
+  // after a future or a plan ("will be evacuated in two days", "expected in a week").
+  rule(['in'], String.raw`${B}[Ii]n\s+(one|a|two|three|four|five|six|seven|\d)\s+(days|weeks?)${E}(?!\s+(?:or|to|time|ago)${E})`, 'u', (m) => {
+    const lead = m.input.slice(Math.max(0, m.index - 160), m.index)
+    const count = /^(?:a|one)$/iu.test(m[1]!) ? '1' : m[1]!
+    if (/^days$/iu.test(m[2]!) && count === '1') return null
+    if (FUTURE_BEFORE.test(lead)) return null
+    const fronted = /(?:^|[.!?:|]\s*)$/u.test(lead) && /^\s*,/u.test(m.input.slice(m.index + m[0].length))
+    if (!fronted && !TALLY_BEFORE.test(lead)) return null
+    return pastSpan(count, m[2]!)
+  }),
   // "Losses … amounted to 80 servicemen per day", "destroyed up to 35 Ukrainian military … per day": the
   // agencies' English for "за сутки", the past day (convention 83). Not a rate ("averaged around 1,100
   // per day") nor "per day" inside a longer period ("per day in June").
-  rule(['per'], String.raw`${B}per\s+day${E}(?!\s+(?:in|during|over|since|throughout|on\s+average)${E})`, 'iu', (m) =>
+  // "per day in Donetsk direction", "per day in Mykolaiv and Kherson regions": a place after it keeps
+  // the window; a period after it ("per day in June", "in the first week") does not.
+  rule(['per'], String.raw`${B}per\s+day${E}(?!\s+(?:in\s+(?:${MON_EN}|(?:19|20)\d\d|(?:the|this|that|last)\s+(?:first|last|past|previous|month|week|year|period|spring|summer|autumn|fall|winter|\p{Ll}))|during|over|since|throughout|on\s+average)${E})`, 'iu', (m) =>
     AVERAGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index)) ? null : { kind: 'past-span', days: 1 },
   ),
+  // "attacked Kherson Oblast 54 times a day": a count of the past day's attacks in the agencies' English
+  // (convention 83); a rate ("usually shells it 20 times a day") or a present habit is no window.
+  rule(['a'], String.raw`(?<=(?<![\p{L}])times\s)a\s+day${E}(?!\s+(?:in|during|over|since|throughout|on\s+average)${E})`, 'iu', (m) => {
+    const lead = m.input.slice(Math.max(0, m.index - 80), m.index)
+    return AVERAGE_BEFORE.test(lead) || !PAST_VERB_BEFORE.test(lead) ? null : { kind: 'past-span', days: 1 }
+  }),
   // "from 15 to 21 November", "from November 15 to 21": a stretch of days, as "between … and …" is.
   rule(['from'], `${B}[Ff]rom\\s+(?:(${MON_EN})\\s+${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?!\\d)(?!\\s+(?:of\\s+)?${MON_EN})(?!\\s+(?:people|civilians|soldiers|troops|villages|settlements|drones|km|sq|square|miles|percent|per|%)(?![\\p{L}]))|${DAY}\\s+(?:to|through|till|until)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MON_EN}))(?:,?\\s+${YEAR})?${E}`, 'u', (m) =>
     m[1] ? dayOrRange(monthNumber(m[1]), m[2], m[3], absolute(m[7])) : dayOrRange(monthNumber(m[6]!), m[4], m[5], absolute(m[7])),

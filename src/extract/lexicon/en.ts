@@ -168,6 +168,10 @@ const triggers = [
   trigger('assault', String.raw`(?:continued|continue|continues|continuing|conducted|conduct|conducts|conducting) (?:\p{L}+ )?(?:offensive|assault|attack|ground) (?:operations|actions|attacks)`),
   trigger('assault', String.raw`counter-?attack(?:ed|ing)`),
   trigger('assault', String.raw`counter-?attacks?|counter-?offensives?`, { voice: 'noun', weak: true }),
+  // Attacks counted by the times or the regions they reached ("the Russians attacked Kherson Oblast 54
+  // times a day", "attacked nine regions of Ukraine", "Kiev's forces attack DPR 45 times"): the oblast
+  // administrations' shelling tallies, a `strike` with the count as `other`, not a ground assault.
+  trigger('strike', String.raw`attack(?:ed|s)? (?:(?:the )?(?:[\p{L}'’-]+ ){1,2}(?:Oblast|oblast|region|territory)|(?:the )?(?:DPR|LPR|DNR|LNR)(?:['’]s territory)?) (?:more than |over |up to |about |nearly |almost )?(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|dozens of) times(?![\p{L}])|attack(?:ed|s)? (?:more than |over |up to |about |nearly |almost )?(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?|dozens of) (?:regions|oblasts|communities|hromadas|settlements)(?![\p{L}])`, { starts: ['attack'] }),
   trigger('assault', String.raw`attack(?:ed|ing)|storm(?:ed|ing|s)?|assault(?:ed|ing)`),
   trigger('assault', String.raw`(?<!\b(?:in|during|after|before) (?:a|an|another|the) (?:separate |similar |earlier |later |second |third |new |further |subsequent |previous |overnight |early |late )?)(?:attacks?|assaults?|assault actions|assault operations|assault attempts|offensive (?:operations|actions|efforts)|offensive)(?! (?:groups?|units?|troops|brigades?|regiments?|detachments?|teams?|squads?|forces|infantry|aircraft|drones?|helicopters?|weapons?|capabilit\p{L}*|rifles?|vehicles?|boats?|ships?|companies|company|battalions?|divisions?|corps|commanders?))`, { voice: 'noun', weak: true, starts: ['attack', 'assault', 'offensive'] }),
   trigger('assault', String.raw`(?:combat )?engagements|clashes|skirmishes|(?:fierce |heavy |intense |ongoing )?(?:fighting|battles?|combat)(?! (?:positions|vehicles?|brigades?|units|readiness|experience|losses|capabilit\p{L}*|zone|missions?|aircraft|drones?|engineers?))`, { voice: 'noun', weak: true, starts: ['combat', 'engagements', 'clashes', 'skirmishes', 'fierce', 'heavy', 'intense', 'ongoing', 'fighting', 'battle'] }),
@@ -621,7 +625,10 @@ const sides = [
   side('UA', String.raw`(?:Ukraine|Kyiv)`, false),
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)`, false, ['ukrainian', 'ukraine', 'kyiv']),
   side('enemy', String.raw`(?:enemy|adversary|aggressor|hostile forces)(?:['’]s)?`),
-  side('own', String.raw`(?:troops|forces|units|soldiers|servicemen)`, false),
+  // Not a figure of bare force nouns as the subject of a loss ("Over 300 servicemen lost in the X
+  // direction", "45 soldiers destroyed near Y"): a belligerent counts the enemy's losses, not its own,
+  // so such a tally falls to the loss's own default (the speaker's side inflicted it).
+  side('own', String.raw`(?<!\p{N}\s)(?:troops|forces|units|soldiers|servicemen)(?!\s+(?:were\s+|have\s+been\s+)?(?:lost|destroyed|eliminated|liquidated)(?![\p{L}]))`, false),
   side('UA', String.raw`(?:regional |city |oblast )?military administration`, false, ['regional', 'city', 'oblast', 'military']),
   // "the drone crews of my sector", "the gunners of our brigade": a commander's own people, named by where they serve.
   side('own', String.raw`(?:crews|teams|operators|gunners|pilots|snipers|men|soldiers|troops|units|fighters) of (?:my|our) (?:\p{L}+ )?(?:sector|unit|brigade|battalion|company|platoon|regiment|corps|division|group)`, true, ['crews', 'teams', 'operators', 'gunners', 'pilots', 'snipers', 'men', 'soldiers', 'troops', 'units', 'fighters']),
