@@ -1277,8 +1277,10 @@ function opensComplement(text: string, clause: Span, trigger: number): boolean {
 const OWN_SUBJECT_HEAD = new RegExp(String.raw`^(?:\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b|${COMPLEMENT_HEAD.source.slice(1)})`, 'iu')
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
-const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
-const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*/u
+const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|оперативн\p{L}* штаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
+/** A speaker phrase that is a region in the locative alone ("На Кубани", "В Брянской области"). */
+const REGION_LOCATIVE = /^(?:На|В|У|Во)\s+\p{Lu}[\p{L}-]+(?:\s+(?:области|області|крае|краї))?$/u
+const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*|(?<![\p{L}])Кубан\p{L}*|\bKuban\b/u
 const UA_REGIONS = /\b(?:Kharkiv|Sumy|Chernihiv|Dnipropetrovsk|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Odesa|Kyiv|Poltava|Donetsk|Luhansk|Kramatorsk|Sloviansk|Kostiantynivka|Pokrovsk|Nikopol|Kirovohrad|Vinnytsia|Lviv|Khmelnytskyi|Zhytomyr|Cherkasy|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Zakarpattia|Chernivtsi)\b|Харків\p{L}*|Сумськ\p{L}*|Сум(?:и|ах)|Чернігів\p{L}*|Дніпропетровськ\p{L}*|Запорізьк\p{L}*|Запоріжж\p{L}*|Херсонськ\p{L}*|Миколаїв\p{L}*|Одеськ\p{L}*|Київськ\p{L}*|Полтавськ\p{L}*|Донецьк\p{L}*|Харьков\p{L}*|Сумск\p{L}*|Черниговск\p{L}*|Днепропетровск\p{L}*|Николаевск\p{L}*|Одесск\p{L}*/u
 
 /** The side governing a region named in the text: Russian oblasts, or Ukrainian ones (not the occupied authorities, which RU words mark). */
@@ -1770,6 +1772,8 @@ const OWN_VOICE = /\b(?:our|we|us)\b|(?<![\p{L}])(?:наш\p{L}*|ми|мы|на�
 const TELETHON = /telethon|телемарафон/iu
 const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broadcaster)\b|державн\p{L}* телебачен\p{L}*|национальн\p{L}* телевиден\p{L}*/iu
 
+/** A bare unnamed source as a headline's tail: "источник", "джерело"; group 1 when plural ("источники", "джерела"). */
+const BARE_SOURCE_TAIL = /^(?:источник|джерело|(источники|джерела))$/iu
 const OFFICIALLY_ALONE = /^(?:официально|офіційно|публично|публічно)$/iu
 /** Channels named by the word alone ("the channels", "ряд каналов" once its count is set aside). */
 const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|каналы|каналов|каналам|канали|каналів|каналам|телеграм-канал\p{L}*)$/iu
@@ -1801,6 +1805,12 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // speaker is the words after it.
   const told = via === null ? ownOutletOpening(main.speaker, outlet.name) : null
   if (told) via = outlet.name
+  // Convention 52 with 79: a headline's bare "– источник", "- джерела" after its last dash is the
+  // outlet's unnamed source, speaking through the outlet (its side and the outlet as via).
+  if (lang !== 'en' && main.detector === 'trailing' && via === null) {
+    const bare = BARE_SOURCE_TAIL.exec(main.speaker.trim())
+    if (bare && outlet.name) return { name: bare[1] ? 'sources' : 'source', side: outlet.side, via: outlet.name }
+  }
   const resolved = resolveSpeakerPhrase(told ?? main.speaker, speakers, via, main.basedOn ? canonicalVia(main.basedOn) : null)
   if (!resolved) return outlet
   const relay = attribution.relay?.speaker ? resolveSpeakerPhrase(attribution.relay.speaker, new SpeakerContext())?.speaker.name ?? null : null
@@ -1816,6 +1826,12 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // official speaks for the side that governs the region named in the phrase, else in the sentence.
   if (speaker.side === 'unknown' && REGIONAL_OFFICIAL.test(main.speaker)) {
     const side = regionSide(main.speaker) ?? regionSide(sentence)
+    if (side) speaker = { ...speaker, side }
+  }
+  // "На Кубани пожаловались", "В Белгородской области сообщили": a region named in the locative with
+  // no one in it is its authorities, on the side that governs it.
+  if (speaker.side === 'unknown' && REGION_LOCATIVE.test(main.speaker.trim())) {
+    const side = regionSide(main.speaker)
     if (side) speaker = { ...speaker, side }
   }
   // "Росіяни заявили", "the occupiers claim": a belligerent named by a side word speaks for it.

@@ -2,6 +2,7 @@ import { frame, type AttributionFrame, type SentenceText } from './attribution-f
 import { CUE, execIfCued } from './cue-words.js'
 import { EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { sourceOutlet } from './source-of-outlet.js'
+import { wholeEntityName } from './resolve-speaker.js'
 import { knownOutletAfter, platformOnly, splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
 
@@ -125,14 +126,14 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
 // its end, with no verb: "…, – ОВА", "… – Зеленський", "… - ОК \"Південь\"", "… — Генштаб", "… – мер",
 // "… - ЗМІ". The phrase is a source only when it looks like one (an acronym, an office or a title, a
 // group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
-const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?\s*$/u
+const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?(?:\s*\((?:відео|видео|фото|video|photo|ВІДЕО|ВИДЕО|ФОТО|відео, фото|фото, відео|фото, видео|видео, фото)\))?\s*$/u
 // Round 18: a headline's source followed by what it spoke about ("– Козицький про удари по Львову", ":
 // Гуменюк про вибухи на нафтобазі", "— ЗМІ про удари по аеродромах у РФ"): up to four words after the
 // last dash or colon, then "про/о/об/щодо" and a topic with no stop, comma or further separator.
 const CY_SOURCE_ABOUT = /(?:(?:,\s*|\s)[—–-]|:)\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,3}?)\s+(?:про|о|об|щодо|насчёт|насчет)\s+[^:—–.!?,;]{3,120}$/u
 const SOURCE_WORD = /^(?:мер|мэр|депутат\p{L}*|нардеп\p{L}*|авіаексперт\p{L}*|прокуратур\p{L}*|міський голова|губернатор|голова|глава|речник|речниця|спікер|спикер|пресслужба|пресс-служба|командувач|командующий|командир|журналіст\p{L}*|журналист\p{L}*|очевид\p{L}*|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|джерел\p{L}*|источник\p{L}*|партизан\p{L}*|військов\p{L}*|военн\p{L}*|розвідк\p{L}*|разведк\p{L}*|експерт\p{L}*|эксперт\p{L}*|аналітик\p{L}*|аналитик\p{L}*|окупант\p{L}*|оккупант\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|влада|власти|генштаб\p{L}*|сил\p{L}* оборони\p{L}*|командуванн\p{L}*|командовани\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|штаб\p{L}*|стратком|міноборони|минобороны|поліці\p{L}*|полици\p{L}*|екстрен\p{L}*|экстренн\p{L}*|рятувальник\p{L}*|спасател\p{L}*|ЗМІ|СМИ|росЗМІ|росСМИ|роспаблік\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|місцев\p{L}*|местн\p{L}*|мешкан\p{L}*|жител\p{L}*|телеграм-канал\p{L}*|Telegram-канал\p{L}*|канал\p{L}*|медіа|медиа|Forbes|Guardian|Reuters|ISW|CNN|BBC|NYT|OSINT\p{L}*)(?![\p{L}])/iu
-/** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported; a named outlet's sources ("— джерела NV") are not hearsay (52). */
-const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|соцсет|паблік|паблик|джерел|источник|очевид|мешкан|жител|місцев|местн|канал|блогер|воєнкор|военкор)/iu
+/** A group whose word is hearsay ("– ЗМІ", "– соцмережі", "— очевидці"): its claim is reported; sources, bare ("– источник", "— джерела") or a named outlet's ("— джерела NV"), are not hearsay: the outlet vouches for them (52). */
+const HEARSAY_SOURCE = /(?:ЗМІ|СМИ|медіа|медиа|соцмереж|соцсет|паблік|паблик|очевид|мешкан|жител|місцев|местн|канал|блогер|воєнкор|военкор)/iu
 // A word in capitals (ОВА, ДСНС, СБУ, АТЕШ, МАГАТЕ, ОК) or a surname ("Зеленський", "Федоров", "Кличко", "Гайдай").
 const ACRONYM = /(?:^|\s|[«"„])\p{Lu}{2,}/u
 const SURNAME = /^(?:[\p{L}'’ʼ.-]+\s+)?\p{Lu}\p{Ll}+(?:енко|ченко|ук|юк|чук|ський|цький|зький|ська|цька|ов|ев|єв|ёв|ова|ева|ін|ин|іна|ина|ич|ко|ак|як|ай|ей|ий)$/u
@@ -144,7 +145,8 @@ const PAGE_LABEL = /^(?:live|online|онлайн|update|updated|breaking|video|p
 function isDashSource(phrase: string): boolean {
   const p = phrase.replace(/[«»"„]/gu, '').trim()
   if (p.length === 0 || wordCount(p) > 5 || PAGE_LABEL.test(p)) return false
-  return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p)
+  // Or a name the registry knows ("… – Мадяр", a commander's call sign; "… – Сійярто").
+  return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p) || wholeEntityName(p) !== null
 }
 
 /** A person's title or office opening an apposition ("the head of …", "a spokesman for …", "the region's governor"). */

@@ -590,6 +590,18 @@ const entities = [
   entity('TASS', 'RU', 'outlet', String.raw`ТАСС`),
   entity('Mediazona', 'independent', 'outlet', String.raw`Медіазон\p{L}*|Медиазон\p{L}*`),
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram(?:-канал\p{L}*)?|[Тт]елеграм(?:-канал\p{L}*)?|Телеграм\p{L}*`),
+  // Round 18 (real VIINA feeds): foreign governments and officials reacting to a strike are
+  // `independent` (conventions 80, 90), as are foreign outlets and intelligence services (24).
+  entity('Hungarian Foreign Ministry', 'independent', 'org', String.raw`МЗС Угорщини|МИД Венгрии`, ['мзс', 'мид']),
+  entity('Hungary', 'independent', 'org', String.raw`Угорщин(?:а|и|у|ою|і)|Венгри(?:я|и|ю|ей)|Будапешт\p{L}*`, ['угорщин', 'венгри', 'будапешт']),
+  entity('Slovakia', 'independent', 'org', String.raw`Словаччин(?:а|и|у|ою|і)|Словаки(?:я|и|ю|ей)`, ['словаччин', 'словаки']),
+  entity('Kazakhstan', 'independent', 'org', String.raw`Казахстан(?:у|ом|і|е|а)?`, ['казахстан']),
+  entity('Péter Szijjártó', 'independent', 'person', String.raw`(?:Петер\p{L}* )?Сі[йя]ярт[оу]|(?:Петер\p{L}* )?Сийярто`, ['петер', 'сійярт', 'сіярт', 'сийярто']),
+  entity('Viktor Orbán', 'independent', 'person', String.raw`(?:Віктор\p{L}* |Виктор\p{L}* )?Орбан(?:а|у|ом|ові)?`, ['віктор', 'виктор', 'орбан']),
+  entity('Robert Fico', 'independent', 'person', String.raw`(?:Роберт\p{L}* )?Фіц(?:о)|(?:Роберт\p{L}* )?Фицо`, ['роберт', 'фіцо', 'фицо']),
+  entity('British intelligence', 'independent', 'org', String.raw`[Рр]озвідк\p{L}* (?:Британії|Великої Британії|Великобританії)|[Бб]ританськ\p{L}* розвідк\p{L}*|[Рр]азведк\p{L}* (?:Британии|Великобритании)|[Бб]ританск\p{L}* разведк\p{L}*|Міноборони (?:Британії|Великої Британії|Великобританії)|Минобороны (?:Британии|Великобритании)`, ['розвідк', 'британськ', 'разведк', 'британск', 'міноборони', 'минобороны']),
+  entity('Business Insider', 'independent', 'outlet', String.raw`Business Insider|BI`, ['business', 'bi']),
+  entity('Nezavisimaya Gazeta', 'RU', 'outlet', String.raw`«?Независим\p{L}* газет\p{L}*»?|«?Незалежн\p{L}* газет\p{L}*»?`, ['«независим', 'независим', '«незалежн', 'незалежн']),
   entity('Oleksandr Syrskyi', 'UA', 'person', String.raw`(?:Олександр\p{L}* )?Сирськ\p{L}*`, ['олександр', 'сирськ']),
   entity('Volodymyr Zelensky', 'UA', 'person', String.raw`(?:Володимир\p{L}* )?Зеленськ\p{L}*`, ['володимир', 'зеленськ']),
   entity('Vladyslav Voloshyn', 'UA', 'person', String.raw`(?:Владислав\p{L}* )?Волошин\p{L}*`, ['владислав', 'волошин']),
