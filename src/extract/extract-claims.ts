@@ -48,6 +48,7 @@ import { hypotheticalSpans } from './hypothetical-clauses.js'
 import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type PhraseMatch, type SideData, type TriggerData } from './lexicon/index.js'
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
+import { strikeAgentMarkers } from './locative-side-words.js'
 import { deicticActorSide, eventHasOwnSubject, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
@@ -561,9 +562,21 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // other side as often as their own; their side decides nothing (class: forecasts of attacks).
       const forecast = governing !== null && isForecastOfOthers(text, governing.span)
       const sideSpeaker: Speaker = forecast ? { ...speaker, side: 'unknown' } : speaker
+      // "У російському Міллерово пролунали вибухи", "в РФ дрони атакували": a side's word that says where a
+      // strike landed names no agent (locative-side-words.ts).
+      const agentMarkers = kind === 'strike' && lang !== 'en' ? strikeAgentMarkers(text, sSides, draft.clause) : { markers: sSides, inRussia: false }
+      const unnamedInRussia = (): boolean => isUnnamedStrikeInRussia(text, draft.clause, agentMarkers.markers) || (agentMarkers.inRussia && !agentMarkers.markers.some((m) => within(m.span, draft.clause)))
+      // Read as a target ("атака на заводи на території РФ"), such a word already gave Ukraine; it is
+      // dropped only where it would make Russia the attacker.
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
         if (actorSide) break
+      }
+      if (actorSide !== 'UA' && agentMarkers.inRussia) {
+        for (const t of draft.triggers) {
+          actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: agentMarkers.markers, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
+          if (actorSide) break
+        }
       }
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
       // clause is the noun it hangs on, not the main clause's subject.
@@ -653,7 +666,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "312 more residents left", "the military administration extended the evacuation": civilians
       // moved away from the front are no belligerent's act; the gold files give evacuations no actor.
       // Debris and fires told without a side on Russian soil: Ukraine's strike (resolve-actor-side.ts).
-      if (kind === 'strike' && actorSide === 'RU' && isUnnamedStrikeInRussia(text, draft.clause, sSides)) actorSide = 'UA'
+      if (kind === 'strike' && actorSide === 'RU' && unnamedInRussia()) actorSide = 'UA'
       if (kind === 'evacuation') actorSide = null
 
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
@@ -679,7 +692,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // Russia, hits recorded, a command's passive "поражены", a story's own voice filed from one side.
       // A strike told as probable ("пожежа на нафтобазі в Севастополі після ймовірної атаки дрона") in
       // Russia or on ground it holds was still Ukraine's; who tells it says nothing of a probable one.
-      if (!actorSide && kind === 'strike' && modality === 'unverified' && isUnnamedStrikeInRussia(text, draft.clause, sSides)) actorSide = 'UA'
+      if (!actorSide && kind === 'strike' && modality === 'unverified' && unnamedInRussia()) actorSide = 'UA'
+      if (!actorSide && kind === 'strike' && (modality === 'asserted' || modality === 'reported') && agentMarkers.inRussia && unnamedInRussia()) actorSide = 'UA'
       if (!actorSide && (kind === 'strike' || kind === 'casualties') && (modality === 'asserted' || modality === 'reported')) actorSide = unnamedStrikeSide({ text, clause: draft.clause, trigger: primary, passive: isPassive(text, primary, lang), speakerName: speaker.name, speakerSide: speaker.side, speakerIsOutlet, host: home })
       // "Russian forces attacked near Lyman but did not make confirmed gains", "no one was injured",
       // "не планируют эвакуировать", "наступу не було": an event the speaker says did not happen is no
@@ -808,7 +822,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         continue
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !sSides.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       const targets = kind === 'strike' && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []

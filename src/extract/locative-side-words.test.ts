@@ -1,0 +1,73 @@
+// Round 18: a side's word that says WHERE a strike landed ("у російському Шахтах", "в РФ", "області
+// РФ", "на території Росії") names no attacker: it is a target in Russia, so an otherwise unnamed strike
+// there is Ukraine's (conventions 72, 74). A side named as the agent still decides, and a strike read
+// as aimed at Russia keeps UA. Sentences written by the team; run through the pipeline with the
+// shipped gazetteer, as the held-ground rule asks the geoparser.
+import { createHash } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
+import { analyzeDocument } from '../pipeline/run-pipeline.js'
+import type { PhraseMatch, SideData } from './lexicon/index.js'
+import { isLocativeSideWord } from './locative-side-words.js'
+
+let gazetteer: Gazetteer
+beforeAll(() => {
+  gazetteer = loadGazetteer()
+})
+
+function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
+  const sha = createHash('sha256').update(text).digest('hex')
+  const analysis = analyzeDocument(
+    {
+      document: {
+        id: 't', title: null, byline: null, outlet: 'UNIAN', url: null, origin: 't', format: 'text', publishedAt: '2025-06-01',
+        publishedAtBasis: 'metadata', lang, text, textSha256: sha, rawSha256: sha, duplicateOf: null,
+      },
+      findings: [],
+    },
+    { gazetteer, verify: false },
+  )
+  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
+}
+
+function marker(text: string, word: string): PhraseMatch<SideData> {
+  const at = text.indexOf(word)
+  return { span: [at, at + word.length], text: word, data: { side: 'RU', strong: false } } as unknown as PhraseMatch<SideData>
+}
+
+describe('locative side words: where a strike landed is not who struck', () => {
+  it('an adjective before a town in Russia, uk', () => {
+    expect(strikeSides('У російському Шахтах уночі пролунала серія вибухів.', 'uk')).toEqual(['UA'])
+  })
+
+  it('a region named with РФ after the town, uk', () => {
+    expect(strikeSides('У м. Новошахтинськ Ростовської області РФ зафіксовано ураження нафтобази.', 'uk')).toEqual(['UA'])
+  })
+
+  it('"в РФ" with no town, ru', () => {
+    expect(strikeSides('В РФ беспилотники атаковали нефтебазу, начался пожар.', 'ru')).toEqual(['UA'])
+  })
+
+  it('an attack on plants on Russian territory keeps UA', () => {
+    expect(strikeSides('Атака на нафтопереробні заводи на території РФ: де горіло цього тижня.', 'uk')).toEqual(['UA'])
+  })
+
+  it('negative: the attacker named as Russian stays RU', () => {
+    expect(strikeSides('Російські дрони атакували Харків уночі.', 'uk')).toEqual(['RU'])
+  })
+
+  it('negative: "у російському ударі" names the attack, not a place', () => {
+    expect(strikeSides('У російському ударі по Запоріжжю пошкоджено підстанцію.', 'uk')).toEqual(['RU'])
+  })
+
+  it('isLocativeSideWord reads the lead and what follows', () => {
+    const a = 'Вибухи у російському Брянську.'
+    expect(isLocativeSideWord(a, marker(a, 'російському'))).toBe(true)
+    const b = 'Удар у російському стилі.'
+    expect(isLocativeSideWord(b, marker(b, 'російському'))).toBe(false)
+    const c = 'Пожежа на нафтобазі Курської області РФ.'
+    expect(isLocativeSideWord(c, marker(c, 'РФ'))).toBe(true)
+    const d = 'Атака РФ на Одесу.'
+    expect(isLocativeSideWord(d, marker(d, 'РФ'))).toBe(false)
+  })
+})
