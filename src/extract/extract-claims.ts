@@ -564,15 +564,15 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const sideSpeaker: Speaker = forecast ? { ...speaker, side: 'unknown' } : speaker
       // "У російському Міллерово пролунали вибухи", "в РФ дрони атакували": a side's word that says where a
       // strike landed names no agent (locative-side-words.ts).
-      const agentMarkers = kind === 'strike' && lang !== 'en' ? strikeAgentMarkers(text, sSides, draft.clause) : { markers: sSides, inRussia: false }
+      const agentMarkers = kind === 'strike' && lang !== 'en' ? strikeAgentMarkers(text, sSides, draft.clause) : { markers: sSides, inRussia: false, ground: null }
       const unnamedInRussia = (): boolean => isUnnamedStrikeInRussia(text, draft.clause, agentMarkers.markers) || (agentMarkers.inRussia && !agentMarkers.markers.some((m) => within(m.span, draft.clause)))
-      // Read as a target ("атака на заводи на території РФ"), such a word already gave Ukraine; it is
-      // dropped only where it would make Russia the attacker.
+      // Read as a target ("атака на заводи на території РФ"), such a word already gave the other side; it
+      // is dropped only where it would make the ground's own side the attacker ("В Києві атака …").
       for (const t of draft.triggers) {
         actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
         if (actorSide) break
       }
-      if (actorSide !== 'UA' && agentMarkers.inRussia) {
+      if (agentMarkers.ground && actorSide !== opposite(agentMarkers.ground)) {
         for (const t of draft.triggers) {
           actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: agentMarkers.markers, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
           if (actorSide) break

@@ -60,6 +60,18 @@ describe('locative side words: where a strike landed is not who struck', () => {
     expect(strikeSides('У російському ударі по Запоріжжю пошкоджено підстанцію.', 'uk')).toEqual(['RU'])
   })
 
+  it('the mirror: "у Києві" is where the attack landed, uk', () => {
+    expect(strikeSides('У Києві нічна атака РФ пошкодила електропідстанцію.', 'uk')).toEqual(['RU'])
+  })
+
+  it('the mirror: debris in Kyiv, ru', () => {
+    expect(strikeSides('В Киеве обломки ракеты повредили трамвайное депо.', 'ru')).not.toContain('UA')
+  })
+
+  it('negative: a strike on Russia told from Kyiv keeps UA', () => {
+    expect(strikeSides('У Києві підтвердили удар по нафтобазі в Курській області.', 'uk')).toEqual(['UA'])
+  })
+
   it('isLocativeSideWord reads the lead and what follows', () => {
     const a = 'Вибухи у російському Брянську.'
     expect(isLocativeSideWord(a, marker(a, 'російському'))).toBe(true)
@@ -69,5 +81,7 @@ describe('locative side words: where a strike landed is not who struck', () => {
     expect(isLocativeSideWord(c, marker(c, 'РФ'))).toBe(true)
     const d = 'Атака РФ на Одесу.'
     expect(isLocativeSideWord(d, marker(d, 'РФ'))).toBe(false)
+    const e = 'Київ заявив про удар.'
+    expect(isLocativeSideWord(e, { ...marker(e, 'Київ'), data: { side: 'UA', strong: false } } as PhraseMatch<SideData>)).toBe(false)
   })
 })
