@@ -2,10 +2,10 @@
 // Sevastopol, the Donbas cities held since 2014), was Ukraine's; on Ukrainian-held ground, or with its
 // attacker named, it keeps the side it had. Sentences written by the team; run through the pipeline
 // with the shipped gazetteer (data/gazetteer), as the geoparser's country and region decide.
-import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
 import { analyzeDocument } from '../pipeline/run-pipeline.js'
+import { metadataDocument } from '../testing/metadata-document.js'
 import { isRussianHeldGround } from './held-ground-strike-side.js'
 
 let gazetteer: Gazetteer
@@ -15,17 +15,8 @@ beforeAll(() => {
 
 /** The sides of the document's strike claims. */
 function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
-  const sha = createHash('sha256').update(text).digest('hex')
-  const analysis = analyzeDocument(
-    {
-      document: {
-        id: 't', title: null, byline: null, outlet: 'Ukrainska Pravda', url: null, origin: 't', format: 'text', publishedAt: '2025-06-01',
-        publishedAtBasis: 'metadata', lang, text, textSha256: sha, rawSha256: sha, duplicateOf: null,
-      },
-      findings: [],
-    },
-    { gazetteer, verify: false },
-  )
+  const document = metadataDocument({ id: 't', origin: 't', outlet: 'Ukrainska Pravda', publishedAt: '2025-06-01', lang, text })
+  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
   return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
 }
 

@@ -3,10 +3,10 @@
 // there is Ukraine's (conventions 72, 74). A side named as the agent still decides, and a strike read
 // as aimed at Russia keeps UA. Sentences written by the team; run through the pipeline with the
 // shipped gazetteer, as the held-ground rule asks the geoparser.
-import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
 import { analyzeDocument } from '../pipeline/run-pipeline.js'
+import { metadataDocument } from '../testing/metadata-document.js'
 import type { PhraseMatch, SideData } from './lexicon/index.js'
 import { isLocativeSideWord } from './locative-side-words.js'
 
@@ -16,17 +16,8 @@ beforeAll(() => {
 })
 
 function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
-  const sha = createHash('sha256').update(text).digest('hex')
-  const analysis = analyzeDocument(
-    {
-      document: {
-        id: 't', title: null, byline: null, outlet: 'UNIAN', url: null, origin: 't', format: 'text', publishedAt: '2025-06-01',
-        publishedAtBasis: 'metadata', lang, text, textSha256: sha, rawSha256: sha, duplicateOf: null,
-      },
-      findings: [],
-    },
-    { gazetteer, verify: false },
-  )
+  const document = metadataDocument({ id: 't', origin: 't', outlet: 'UNIAN', publishedAt: '2025-06-01', lang, text })
+  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
   return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
 }
 

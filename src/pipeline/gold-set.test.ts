@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Analysis } from '../domain/index.js'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
+import { metadataDocument } from '../testing/metadata-document.js'
 import { readGold, scoreExtraction, type GoldReport } from '../testing/score-extraction.js'
 import { repoPath } from '../testing/shared-data.js'
 import { analyzeDocument } from './run-pipeline.js'
@@ -10,17 +10,8 @@ import { analyzeDocument } from './run-pipeline.js'
 // the targets (F1 >= 0.85 for kind, side and place; >= 0.80 for speaker).
 
 function analyze(report: GoldReport, gazetteer: Gazetteer): Analysis {
-  const sha = createHash('sha256').update(report.text).digest('hex')
-  return analyzeDocument(
-    {
-      document: {
-        id: report.id, title: null, byline: null, outlet: report.outlet, url: null, origin: report.id, format: 'text', publishedAt: report.publishedAt,
-        publishedAtBasis: 'metadata', lang: report.lang, text: report.text, textSha256: sha, rawSha256: sha, duplicateOf: null,
-      },
-      findings: [],
-    },
-    { gazetteer, verify: false },
-  )
+  const document = metadataDocument({ id: report.id, origin: report.id, outlet: report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
+  return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
 }
 
 describe('gold set', () => {
