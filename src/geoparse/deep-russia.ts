@@ -14,11 +14,12 @@
 // candidate under such a namesake, so a mention whose candidates are all deep keeps its ranking.
 import type { RawMention } from './find-mentions.js'
 import { type EntryFeatures, REGION, entryFeatures, fillEntry } from './entry-features.js'
+import { prominenceOf } from './gazetteer/build-gazetteer.js'
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 
-// prominenceOf(15,000) and prominenceOf(50,000) people (build-gazetteer.ts: log10(population) / 6).
-const SMALL_TOWN_PROMINENCE = Math.log10(15_000) / 6
-const CITY_PROMINENCE = Math.log10(50_000) / 6
+// The prominence of a town of 15,000 and of a city of 50,000 people.
+const SMALL_TOWN_PROMINENCE = prominenceOf(15_000)
+const CITY_PROMINENCE = prominenceOf(50_000)
 
 /**
  * The mentions without those that name only small far-Russian places (under 15,000 people) in a text

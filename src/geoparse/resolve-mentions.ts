@@ -14,6 +14,7 @@
 // Every candidate is kept, scored; the confidence is the winner's share of a softmax over the scores.
 // A region stated right after the name that the chosen place is not in is kept as `statedAdmin1`.
 import type { ControlView, GazetteerEntry, IsoDate, Lang, Place, PlaceAlternative } from '../domain/index.js'
+import { prominenceOf } from './gazetteer/build-gazetteer.js'
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { distanceKm } from './gazetteer/geo-distance.js'
 import { nameKey } from './gazetteer/name-key.js'
@@ -75,8 +76,8 @@ const WAR_ZONE = new Set([
 // ("the Novopavlivka direction") lie there.
 const FRONT_OBLASTS = new Set(['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast', 'Zaporizhzhia Oblast', 'Kherson Oblast'])
 
-// prominenceOf(100,000 people) (build-gazetteer.ts: log10(population) / 6).
-const CITY_PROMINENCE = 5 / 6
+// The prominence of a city of 100,000 people.
+const CITY_PROMINENCE = prominenceOf(100_000)
 
 // Names of parts of the country that are no single oblast; each names the oblasts it covers.
 const EAST = ['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast']
@@ -631,8 +632,8 @@ function russianRegionOfUkrainianChoice(
   return -1
 }
 
-// prominenceOf(15,000 people) (build-gazetteer.ts: log10(population) / 6).
-const LIST_TOWN_PROMINENCE = Math.log10(15_000) / 6
+// The prominence of a town of 15,000 people.
+const LIST_TOWN_PROMINENCE = prominenceOf(15_000)
 
 /** The prefix of the ids of towns no gazetteer entry holds (placed at their region's centre). */
 export const UNLISTED_PREFIX = 'unlisted:'
