@@ -1,4 +1,5 @@
 import type { Span } from '../../domain/index.js'
+import { firstIndex } from '../../text/index.js'
 
 /**
  * The matches of a document's list that overlap a stretch of it, found by binary search instead of a
@@ -42,18 +43,6 @@ function orderOf(list: readonly { readonly span: Span }[]): Ordered | null {
   return known
 }
 
-/** The first index whose value in `sorted` (ascending) is greater than `x` (`strict`) or at least `x`. */
-function firstAbove(sorted: Int32Array, x: number, strict: boolean): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (strict ? sorted[mid]! > x : sorted[mid]! >= x) hi = mid
-    else lo = mid + 1
-  }
-  return lo
-}
-
 /**
  * The index range [from, to) of `list` holding every match whose span overlaps [start, end) (ends
  * after `start`, starts before `end`); the whole list when it is not in order. The range may hold
@@ -64,8 +53,9 @@ export function rangeNear(list: readonly { readonly span: Span }[], start: numbe
   if (list.length <= 8) return [0, list.length]
   const o = orderOf(list)
   if (o === null) return [0, list.length]
-  const from = firstAbove(o.ends, start, true)
-  const to = firstAbove(o.starts, end, false)
+  // The first match that ends after `start`, and the first that starts at or after `end`.
+  const from = firstIndex(o.ends.length, (i) => o.ends[i]! <= start)
+  const to = firstIndex(o.starts.length, (i) => o.starts[i]! < end)
   return [from, Math.max(from, to)]
 }
 
