@@ -2,7 +2,7 @@
 // only this file.
 export { geoparseText, type GeoparseContext } from './geoparse-text.js'
 export { findMentions, type RawMention } from './find-mentions.js'
-export { resolveMentions } from './resolve-mentions.js'
+export { resolveMentions, UNLISTED_PREFIX } from './resolve-mentions.js'
 export { placeRegionPointers } from './region-pointers.js'
 export { Gazetteer, nameSimilarity, type DistrictName, type LookupResult, type RegionName, type SimilarName } from './gazetteer/gazetteer.js'
 export { loadGazetteer, defaultGazetteerDir, GAZETTEER_FILE, OVERLAY_FILE } from './gazetteer/load-gazetteer.js'

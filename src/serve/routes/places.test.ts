@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { GazetteerEntry } from '../../domain/index.js'
+import type { Analysis, GazetteerEntry } from '../../domain/index.js'
 import { memoryServeDeps } from '../../testing/serve-deps.js'
+import { createAnalysisIndex } from '../analysis-index.js'
 import { createApp } from '../app.js'
 import type { ServeDeps } from '../deps.js'
 import { createPlaceSearch } from '../place-search.js'
@@ -76,6 +77,27 @@ describe('GET /api/places/{id}', () => {
     expect(body.place).toMatchObject({ id: 'siversk', name: 'Siversk', lat: 48.866 })
     expect(body.status).toBeNull()
     expect(body.warnings).toEqual(['no control data loaded: status and history are unknown'])
+  })
+
+  it('answers a place the gazetteer lacks from the claims that name it: an unlisted town has no status', async () => {
+    const text = 'Drones struck a depot in Zarechnoye, Kursk region, officials said.'
+    const townPlace = { mention: 'Zarechnoye', span: [text.indexOf('Zarechnoye'), text.indexOf('Zarechnoye') + 10] as const, id: 'unlisted:Kursk Oblast:Zarechnoye', name: 'Zarechnoye', admin1: 'Kursk Oblast', country: 'RU', lat: 51.6, lon: 36.1, kind: 'settlement' as const, confidence: 0.3, alternatives: [] }
+    const analysis: Analysis = {
+      document: { id: 'doc-kursk', title: 'Depot', publishedAt: '2025-08-02', publishedAtBasis: 'metadata', lang: 'en', text, outlet: 'Test Wire' },
+      places: [townPlace],
+      claims: [{ id: 'claim-kursk', documentId: 'doc-kursk', kind: 'strike', actorSide: 'UA', speaker: { name: null, side: 'unknown', via: null }, places: [0], time: { start: '2025-08-02', end: '2025-08-02', basis: 'publication' }, quantity: null, modality: 'asserted', span: [0, text.length], sentence: text }],
+      findings: [],
+    }
+    const withClaims = createApp(await memoryServeDeps({}, { places: createPlaceSearch(entries), reports: createAnalysisIndex([analysis]) }))
+    const response = await withClaims.request(`/api/places/${encodeURIComponent(townPlace.id)}`)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { place: Record<string, unknown>; status: unknown; claims: { id: string }[]; warnings: string[] }
+    expect(body.place).toMatchObject({ id: 'unlisted:Kursk Oblast:Zarechnoye', name: 'Zarechnoye', admin1: 'Kursk Oblast', country: 'RU', lat: 51.6 })
+    expect(body.status).toBeNull()
+    expect(body.claims.map((c) => c.id)).toEqual(['claim-kursk'])
+    expect(body.warnings).toEqual(['Zarechnoye is not in the gazetteer: shown as the claims about it stored it', 'Zarechnoye is placed at the centre of Kursk Oblast, not at its own point: no control status'])
+    // An unlisted id no claim names is still unknown.
+    expect((await withClaims.request('/api/places/unlisted%3AKursk%20Oblast%3AAtlantis')).status).toBe(404)
   })
 
   it('answers 404 for an unknown id and 400 for a bad date', async () => {

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../../domain/index.js'
+import { UNLISTED_PREFIX } from '../../geoparse/index.js'
 import type { GazetteerEntry } from '../../domain/index.js'
 import type { ServeDeps } from '../deps.js'
 import { UnavailableError } from '../http-errors.js'
@@ -62,20 +63,27 @@ export const placeRoute = defineRoute({
   summary: 'One place: its control status on a date, its status history, and the claims about it',
   description:
     'The gazetteer entry, its status (`occupied` / `free` / `edge`) on `date` with the snapshot used, every change of control ' +
-    'over the series with its date, and every stored claim that names the place, in time order.',
+    'over the series with its date, and every stored claim that names the place, in time order. A place the gazetteer lacks but ' +
+      'stored claims name (a town the geoparser placed at its region\'s centre, id `unlisted:REGION:NAME`) is answered from those ' +
+      'claims, with no status and a warning.',
   query: { date: dateParam('The day for the status (default: the last snapshot).') },
-  params: { id: textParam('Gazetteer id.', { maxLength: 200 }, { required: true }) },
+  params: { id: textParam('Gazetteer id, or the id of an unlisted place from a claim.', { maxLength: 200 }, { required: true }) },
   errors: [404, 503],
   response: { description: 'The place with status, transitions and claims.' },
   handle: async ({ deps, params, query, warn }) => {
     const places = requirePlaces(deps)
-    const entry = places.get(params.id)
+    const listed = places.get(params.id)
+    const entry = listed ?? (await placeOfClaims(deps, params.id))
     if (!entry) throw new NotFoundError(`no place with id '${params.id}' in the gazetteer`)
+    // A town placed at its region's centre has no point of its own to look up on the map.
+    const unlisted = listed === undefined && params.id.startsWith(UNLISTED_PREFIX)
     const control = deps.control?.view.coverage ? deps.control : null
     const at = [entry.lon, entry.lat] as const
     let status = null
     let transitions: unknown[] = []
-    if (!control) warn('no control data loaded: status and history are unknown')
+    if (listed === undefined) warn(`${entry.name} is not in the gazetteer: shown as the claims about it stored it`)
+    if (unlisted) warn(`${entry.name} is placed at the centre of ${entry.admin1 ?? entry.country}, not at its own point: no control status`)
+    else if (!control) warn('no control data loaded: status and history are unknown')
     else if (!control.view.covers(at)) warn(`${entry.name} lies outside the control map's coverage`)
     else {
       const date = query.date ?? (control.view.coverage?.end as string)
@@ -92,6 +100,19 @@ export const placeRoute = defineRoute({
     return { place: placeView(entry), status, transitions, claims }
   },
 })
+
+/**
+ * A place the loaded gazetteer lacks but stored claims name: a town the geoparser placed at its
+ * region's centre (an `unlisted:` id), or an entry of an older gazetteer. Built from the place as the
+ * newest such claim stored it; undefined when no claim names the id.
+ */
+async function placeOfClaims(deps: ServeDeps, id: string): Promise<GazetteerEntry | undefined> {
+  if (!deps.reports) return undefined
+  const found = await deps.reports.findClaims({ placeId: id, limit: 1, offset: 0 })
+  const place = found.items[0]?.places.find((p) => p.id === id)
+  if (!place) return undefined
+  return { id, kind: place.kind, name: place.name, nameUk: null, nameRu: null, variants: [], admin1: place.admin1, admin2: null, country: place.country, lat: place.lat, lon: place.lon, population: null, sources: [] }
+}
 
 export const settlementsRoute = defineRoute({
   method: 'GET',
