@@ -201,7 +201,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // feed named "Account (Telegram)", is already where the statement came out. A via is written only
   // where the text names one ("wrote on Telegram"), and a statement the post relays keeps its own.
   const publisherVoice: Speaker = outletSpeaker.via ? { ...outletSpeaker, via: null } : outletSpeaker
-  if (outletSpeaker.name) speakers.remember({ speaker: publisherVoice, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/) })
+  if (outletSpeaker.name) speakers.remember({ speaker: publisherVoice, type: 'org', words: outletSpeaker.name.toLowerCase().split(/\s+/), publisher: true })
   // A report printed under a heading that names one person's address ("Звернення Президента України
   // Володимира Зеленського", "Address by Governor …") is that person speaking: the text's own voice is
   // theirs, not the office's that published it.

@@ -11,6 +11,8 @@ export interface ResolvedSpeaker {
   readonly type: 'person' | 'org'
   /** Lower-case words of the phrase that named it (titles: "spokesman", "ministry", "governor"). */
   readonly words: readonly string[]
+  /** The report's own outlet, remembered before any speaker so that "the agency" and "its analysts" can mean it. */
+  readonly publisher?: boolean
 }
 
 /** The speakers met so far in a document, for pronoun and title back-references. */
@@ -111,13 +113,18 @@ export class SpeakerContext {
 
   /** The most recent speaker matching a pronoun or title word, or the most recent one. */
   recall(kind: 'person' | 'org' | 'any', word: string | null = null): ResolvedSpeaker | null {
+    // "… – ОВА", "the ministry added", "у штабі угруповання": a state body named by its kind is never
+    // the report's own outlet, which no earlier speaker stands for (the outlet is remembered first).
+    const body = word !== null && STATE_BODY.test(word)
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
+      if (body && s.publisher) continue
       if (word && s.words.some((w) => w.startsWith(word))) return s
     }
     if (word) {
       // "the ministry" → the last speaker whose name says ministry.
       for (let i = this.seen.length - 1; i >= 0; i--) {
+        if (body && this.seen[i]!.publisher) continue
         if (this.lowerNames[i]?.includes(word)) return this.seen[i]!
       }
     }
@@ -132,6 +139,7 @@ export class SpeakerContext {
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
       if (mayor && s.words.some((w) => OTHER_OFFICE.test(w))) continue
+      if (body && s.publisher) continue
       if (type === 'any' || s.type === type) return s
     }
     // "the spokesperson said" after "the Southern Defence Forces said": the institution's voice.
@@ -172,6 +180,8 @@ const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLES})$`, 'iu')
 const RANK = new RegExp(`^(?:${RANKS})$`, 'iu')
 const ORG_TITLE = new RegExp(`^(?:${ORG_TITLES})$`, 'iu')
 const STATEMENT = new RegExp(`^(?:${STATEMENTS})$`, 'iu')
+// Org titles that name a state body (a ministry, a command, a unit, an administration), not a newsroom.
+const STATE_BODY = /^(?:ministry|brigade|military|department|army|staff|command|administration|battalion|regiment|officials|міністерств\p{L}*|министерств\p{L}*|ведомств\p{L}*|відомств\p{L}*|бригада|группировк\p{L}*|угрупован\p{L}*|ова|ода|мва)$/iu
 const SPOKESPERSON = /^(?:spokes\p{L}*|речник|представитель|пресс-секретарь)$/iu
 const NAMED_TITLE = /^(?:president|президент)$/iu
 /** A town's mayor, and the offices of other people ("глава ОВА", "governor", "начальник"), which a later "мэр" does not point back to. */
