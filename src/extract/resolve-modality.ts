@@ -69,7 +69,9 @@ export function resolveModality(input: ModalityInput): Modality {
   if (hedge && RANK[best] < RANK.expected) raise('unverified')
   // "до конца месяца войска выйдут к окраинам", "окупанти оточать місто": an event verb in the
   // perfective future tells what will happen, whatever cue the sentence lacks (slavic-future.ts).
-  if (input.lang !== undefined && input.lang !== 'en' && input.triggers.some((t) => isSlavicPerfectiveFuture(firstWordOf(input.text, t), input.lang as 'uk' | 'ru'))) raise('expected')
+  // A word right after a preposition is a noun, never a finite verb ("об ударе", "при налете", "після
+  // прильоту"): the event nouns of a misread language look like futures ("ударе" as Ukrainian "у-даре").
+  if (input.lang !== undefined && input.lang !== 'en' && input.triggers.some((t) => !PREPOSITION_BEFORE.test(input.text.slice(Math.max(0, t[0] - 8), t[0])) && isSlavicPerfectiveFuture(firstWordOf(input.text, t), input.lang as 'uk' | 'ru'))) raise('expected')
   // Scare quotes on the event word ('Kupiansk had been "liberated"', «звільнили», «освобождение»):
   // the writer repeats a side's word without vouching for it.
   if (input.triggers.some((t) => inScareQuotes(input.text, t))) raise('reported')
@@ -228,6 +230,8 @@ export function negates(text: string, cue: Span, trigger: Span): boolean {
 }
 
 /** The first word of text[span). */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:о|об|обо|при|по|на|в|во|у|з|зі|із|с|со|від|от|після|после|до|для|через|про|під|под|над|за|між|между)\s+$/iu
+
 function firstWordOf(text: string, span: Span): string {
   const m = /^[\p{L}'’ʼ-]+/u.exec(text.slice(span[0], Math.min(span[1], span[0] + 40)))
   return m ? m[0] : ''
