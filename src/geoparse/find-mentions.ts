@@ -1170,11 +1170,20 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
   // Undo г → ж before the suffix: Краснояружский → Красная Яруга, Ворожба's neighbours aside.
   if (cyrillic && stem.endsWith('ж') && (suffix === 'ск' || suffix === 'ськ')) stems.push(`${stem.slice(0, -1)}г`)
   // (Комишуваська громада → Комишуваха: a -ха noun drops its х before -ськ.)
-  const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье', 'ха'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
+  // (Броварська громада → Бровари, Сумський → Суми: a plural name in -и/-ы adds the suffix to its stem.)
+  const endings = cyrillic ? ['е', 'о', 'а', 'ка', 'я', 'ье', 'ха', 'и', 'ы'] : ['e', 'o', 'a', 'ka', 'ia', 'ye']
   for (const s of stems) {
     out.add(s)
     const hard = s.endsWith('ь') ? s.slice(0, -1) : s
     for (const e of endings) out.add(hard + e)
+  }
+  if (cyrillic) {
+    // Великоновосілківський → Велика Новосілка, Великоновоселковский → Великая Новоселка: a noun in -ка
+    // may take -ів-/-ов- before the suffix.
+    const kiv = /к(?:ів|ов)$/.exec(stem)
+    if (kiv) out.add(`${stem.slice(0, -2)}а`)
+    // Кремінський → Кремінна, Кременский → Кременная: a name in -нна/-нная drops it before the suffix.
+    if (/н$/.test(stem)) out.add(`${stem}на`).add(`${stem}ная`)
   }
   // Токмацький → Токмак; Запорізький → Запоріжжя, Zaporizkyi → Zaporizhzhia.
   if (suffix === 'цьк' || suffix === 'цк') out.add(`${stem}к`)

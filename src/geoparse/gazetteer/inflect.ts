@@ -44,12 +44,18 @@ const UK_PARADIGMS: readonly Paradigm[] = [
   ['їв', ['єва', 'єву', 'євом', 'єві']],
   ['іль', ['оля', 'олю', 'олем', 'олі']],
   ['ець', ['ця', 'цю', 'цем', 'ці']],
+  // The locative of a masculine noun in -к/-г/-х turns it to ц/з/с before -і: у Кременчуці, у Токмаці,
+  // в Ужгороді is -д (above), на Донбасі.
+  ['к', ['ці']],
+  ['г', ['зі']],
+  ['х', ['сі']],
   // Masculine in -ок drop the о (Бересток → Берестка, Городок → Городка, Берестком).
   ['ок', ['ка', 'ку', 'ком']],
   // Ріг opens its і to о and turns г to з before -і: Кривий Ріг → Кривого Рогу, Кривим Рогом, у Кривому Розі.
   ['іг', ['огу', 'ога', 'огові', 'огом', 'озі']],
   ['ь', ['я', 'ю', 'ем', 'і']],
-  // Masculine in a vowel and -й (Зелений Гай → Зеленого Гаю, Край → Краю); adjectives in -ий/-ій are above.
+  // Masculine in a vowel and -й (Зелений Гай → Зеленого Гаю, Край → Краю, Джанкой → Джанкої); adjectives
+  // in -ий/-ій are above.
   ['й', ['я', 'ю', 'єві', 'єм', 'ї']],
   // Plurals (Піски, Кринки, Олешки); -ки drops its к before the -ок of the genitive (Кринки → Кринок,
   // Ступочки → Ступочок).
@@ -106,12 +112,16 @@ const PARADIGMS: Record<NameLang, readonly Paradigm[]> = { uk: UK_PARADIGMS, ru:
 
 const CONSONANT_END = /[бвгґджзклмнпрстфхцчшщй]$/
 const VOWEL_Й_END = /[аеєяу]й$/
+// A noun in -ой declines as one in -ай (Джанкой → у Джанкої, біля Джанкоя, в Джанкое, под Джанкоем);
+// the adjectives in -ой (Лесной, Донской, Чусовой) keep their paradigm above and are left out here.
+const NOUN_ОЙ_END = /[^внжшчщ]ой$/
+const ADJECTIVE_ОЙ_END = /(?:ск|цк)ой$/
 
 function paradigmApplies(nominative: string, nomEnding: string): boolean {
   if (!nominative.endsWith(nomEnding)) return false
   if (nomEnding === '') return CONSONANT_END.test(nominative)
   // A noun in a vowel and -й (Гай, Край); adjectives in -ий/-ій/-ый/-ой have paradigms of their own.
-  if (nomEnding === 'й') return VOWEL_Й_END.test(nominative)
+  if (nomEnding === 'й') return VOWEL_Й_END.test(nominative) || (NOUN_ОЙ_END.test(nominative) && !ADJECTIVE_ОЙ_END.test(nominative))
   if (nomEnding === 'іг') return nominative.length >= 3
   return nominative.length > nomEnding.length + 1
 }
