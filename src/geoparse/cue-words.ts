@@ -58,7 +58,10 @@ export const CYRILLIC_COMMON_WORDS: ReadonlySet<string> = new Set(
     'мама начало ' +
     // Subjects that open strike headlines and are also villages ('Партизани знищили склад': Partyzany;
     // 'Ударні дрони атакували': Udarne).
-    'партизани партизаны ударні ударные ударний ударный'
+    'партизани партизаны ударні ударные ударний ударный ' +
+    // Ordinals that open a sentence of time ('Третю добу палає нафтобаза': Tretie) and the railway
+    // ('Залізницю закрили': Zaliznytsia).
+    'третє третя третій третье третья третий залізниця'
   ).split(' '),
 )
 

@@ -631,6 +631,11 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
 
   // "до Нового року", "с Нового года": a holiday.
   if (cyr && next < w.start.length && w.start[next]! - end <= 2 && YEAR_WORDS.has(wordLower(w, next))) return null
+  // "у Чорному морі", "Черноморского флота", "Червоного Хреста", "Переможні новини", "Львівські десантники",
+  // "Південного військового округу": a sea, a fleet, an organisation, a news column, a unit or a military
+  // district named by an adjective that is also a village's name, not where anything happened. Without
+  // a cue only ("у селі Чорному" stays the village).
+  if (single && cyr && !placeCue && next < w.start.length && w.start[next]! - end <= 2 && isNamedByAdjective(w, next)) return null
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
     if (facts & WORD_ENGLISH_COMMON) return null
@@ -977,6 +982,19 @@ function refs0HaveRegion(refs: readonly NameRef[], g: Gazetteer): boolean {
 // An airfield, air base or port: the quoted name after it is its town's.
 const AIRFIELD_OR_PORT = /^(?:аеродром|аэродром|авіабаз|авиабаз|авіабаза|авиабаза|порт|airfield|airbase|port)\p{L}{0,3}$/u
 const EVENT_NOUN = /^(?:пожеж|пожар|вибух|взрыв|детонац)\p{L}{0,3}$/u
+// The nouns that make a capitalised adjective before them the name of something other than a place
+// (see judge): seas, fleets, the Red Cross, news columns, the people of a unit or service.
+const NAMED_BY_ADJECTIVE = /^(?:мор(?:е|я|і|ю|ем|ях)|флот\p{L}{0,2}|хрест\p{L}{0,2}|крест\p{L}{0,2}|новин\p{L}{0,2}|новост\p{L}{0,3}|десантник\p{L}{0,3}|воїн\p{L}{0,3}|воин\p{L}{0,3}|бійц\p{L}{0,3}|бойц\p{L}{0,3}|прикордонник\p{L}{0,3}|пограничник\p{L}{0,3}|рятувальник\p{L}{0,3}|спасател\p{L}{0,3}|артилерист\p{L}{0,3}|артиллерист\p{L}{0,3}|захисник\p{L}{0,3}|нацгвардійц\p{L}{0,3}|морпіх\p{L}{0,3})$/u
+const MILITARY_ADJECTIVE = /^(?:військов|военн)\p{L}{1,3}$/u
+const OKRUG = /^округ\p{L}{0,2}$/u
+
+/** Whether word `next` (right after a name) is a NAMED_BY_ADJECTIVE noun, or "військового округу". */
+function isNamedByAdjective(w: Words, next: number): boolean {
+  const lower = wordLower(w, next)
+  if (NAMED_BY_ADJECTIVE.test(lower)) return true
+  return MILITARY_ADJECTIVE.test(lower) && next + 1 < w.start.length && w.start[next + 1]! - w.end[next]! <= 2 && OKRUG.test(wordLower(w, next + 1))
+}
+
 /** Whether some candidate is a region or a district ("підстанцій Закарпаття", "підстанцій Броварського району"). */
 function namesArea(refs: readonly NameRef[], g: Gazetteer): boolean {
   const f = entryFeatures(g)
