@@ -16,7 +16,7 @@ import { distanceKm } from './geo-distance.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
 import type { CitiesJsonRow, CodabRow, GeonamesAdminRow, GeonamesRow, KatottgRow, PhysicalRow, WarreportRow } from './read-sources.js'
 import { REGIONS, type RegionDef, findRegion, regionFullNames, regionLatinNouns } from './regions.js'
-import { isKeptDeepRussianTown, russianTownNames } from './russian-towns.js'
+import { MIN_GUESS_POPULATION, isKeptDeepRussianTown, russianTownNames, ukrainianGuesses } from './russian-towns.js'
 import { russianFromGeonamesLatin, russianToLatin, ukrainianToLatin, ukrainianToRussianCandidates } from './transliterate.js'
 
 export interface GazetteerSources {
@@ -209,11 +209,15 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
       count('geonames-new-RU-deep')
       continue
     }
-    const d = geonamesPointDraft(g, region, g.country, {
-      nameUk: pickUkrainianName(alternates),
-      nameRu: pickRussianName(alternates, g.name),
-      variants: alternates.filter((a) => nameKey(a) !== nameKey(g.asciiName)),
-    })
+    const nameRu = pickRussianName(alternates, g.name)
+    const variants = alternates.filter((a) => nameKey(a) !== nameKey(g.asciiName))
+    // A town of the border oblasts (and Crimea's Russian-era rows) is named in Ukrainian reports by its
+    // Ukrainian spelling, which GeoNames often lacks ("у Новоросійську", "в Лісках"): the same guesses as
+    // for a deep-Russian town (russian-towns.ts), for towns only.
+    if (g.country === 'RU' && nameRu !== null && g.population >= MIN_GUESS_POPULATION) {
+      for (const uk of ukrainianGuesses(nameRu)) if (!variants.some((v) => nameKey(v) === nameKey(uk))) variants.push(uk)
+    }
+    const d = geonamesPointDraft(g, region, g.country, { nameUk: pickUkrainianName(alternates), nameRu, variants })
     drafts.push(d)
     if (g.country === 'RU') ruDrafts.push(d)
     else {

@@ -37,7 +37,7 @@ const ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее)$/
 // Ukrainian spellings are guessed, and other spellings kept, for towns (ukrainianGuesses), not villages:
 // a guess for a village is as likely a Ukrainian word ("Бійка" for Бийка, 549 people, read "Бійці",
 // soldiers).
-const MIN_GUESS_POPULATION = 10_000
+export const MIN_GUESS_POPULATION = 10_000
 
 /** Whether a deep-Russian GeoNames row goes into the gazetteer (see the thresholds above). */
 export function isKeptDeepRussianTown(g: GeonamesRow, alternates: readonly string[]): boolean {
@@ -166,5 +166,7 @@ export function ukrainianGuesses(russian: string): string[] {
   // Russian и as Ukrainian і, but not in the adjective endings (-ий, -ськ-) nor after a vowel or ж/ш/ч/щ/ц.
   const withI = base.replace(/(?<![аеиоуяюжшчщц])и(?!й(?=$|[\s-]))/g, 'і').replace(/^И/, 'І')
   if (withI !== base) out.add(withI)
+  // Ukrainian writes the -росс- of Russia once (Новороссийск → Новоросійськ, as Росія).
+  for (const v of [...out]) if (/росс/i.test(v)) out.add(v.replace(/(р)осс/gi, '$1ос'))
   return [...out]
 }
