@@ -48,3 +48,14 @@ describe('an ordinal or the railway opening a sentence', () => {
     expect(mentions('Третю добу палає нафтобаза у Феодосії.')).toEqual(['Феодосії'])
   })
 })
+
+describe('a place named before the people of a unit, with a preposition, stays a place', () => {
+  it.each([
+    ['На Луганщині морпіхи відбили штурм.', 'Луганщині'],
+    ['У Бахмуті бійці тримають оборону.', 'Бахмуті'],
+    ['Маріуполь: бійці показали знищений склад.', 'Маріуполь'],
+    ['В Херсоне спасатели разбирают завалы.', 'Херсоне'],
+  ])('%s: still %s', (text, mention) => {
+    expect(mentions(text)).toContain(mention)
+  })
+})

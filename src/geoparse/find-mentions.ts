@@ -635,7 +635,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // "Південного військового округу": a sea, a fleet, an organisation, a news column, a unit or a military
   // district named by an adjective that is also a village's name, not where anything happened. Without
   // a cue only ("у селі Чорному" stays the village).
-  if (single && cyr && !placeCue && next < w.start.length && w.start[next]! - end <= 2 && isNamedByAdjective(w, next)) return null
+  // The people of a unit or service and news columns only when no preposition places the word ("На
+  // Донеччині морпіхи знищили" is the region; "У Бахмуті бійці" the town).
+  if (single && cyr && !placeCue && next < w.start.length && w.start[next]! - end === 1 && isNamedByAdjective(w, next, prev >= 0 && PLACING_PREPOSITION.test(wordLower(w, prev)))) return null
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
     if (facts & WORD_ENGLISH_COMMON) return null
@@ -983,16 +985,19 @@ function refs0HaveRegion(refs: readonly NameRef[], g: Gazetteer): boolean {
 const AIRFIELD_OR_PORT = /^(?:аеродром|аэродром|авіабаз|авиабаз|авіабаза|авиабаза|порт|airfield|airbase|port)\p{L}{0,3}$/u
 const EVENT_NOUN = /^(?:пожеж|пожар|вибух|взрыв|детонац)\p{L}{0,3}$/u
 // The nouns that make a capitalised adjective before them the name of something other than a place
-// (see judge): seas, fleets, the Red Cross, news columns, the people of a unit or service.
-const NAMED_BY_ADJECTIVE = /^(?:мор(?:е|я|і|ю|ем|ях)|флот\p{L}{0,2}|хрест\p{L}{0,2}|крест\p{L}{0,2}|новин\p{L}{0,2}|новост\p{L}{0,3}|десантник\p{L}{0,3}|воїн\p{L}{0,3}|воин\p{L}{0,3}|бійц\p{L}{0,3}|бойц\p{L}{0,3}|прикордонник\p{L}{0,3}|пограничник\p{L}{0,3}|рятувальник\p{L}{0,3}|спасател\p{L}{0,3}|артилерист\p{L}{0,3}|артиллерист\p{L}{0,3}|захисник\p{L}{0,3}|нацгвардійц\p{L}{0,3}|морпіх\p{L}{0,3})$/u
+// (see judge): seas, fleets, the Red Cross; and, unless a preposition places the word, news columns and
+// the people of a unit or service.
+const NAMED_BY_ADJECTIVE = /^(?:мор(?:е|я|і|ю|ем|ях)|флот\p{L}{0,2}|хрест\p{L}{0,2}|крест\p{L}{0,2})$/u
+const NAMED_BY_UNPLACED_ADJECTIVE = /^(?:новин\p{L}{0,2}|новост\p{L}{0,3}|десантник\p{L}{0,3}|воїн\p{L}{0,3}|воин\p{L}{0,3}|бійц\p{L}{0,3}|бойц\p{L}{0,3}|прикордонник\p{L}{0,3}|пограничник\p{L}{0,3}|рятувальник\p{L}{0,3}|спасател\p{L}{0,3}|артилерист\p{L}{0,3}|артиллерист\p{L}{0,3}|захисник\p{L}{0,3}|нацгвардійц\p{L}{0,3}|морпіх\p{L}{0,3})$/u
 const MILITARY_ADJECTIVE = /^(?:військов|военн)\p{L}{1,3}$/u
 const OKRUG = /^округ\p{L}{0,2}$/u
+const PLACING_PREPOSITION = /^(?:у|в|на|під|под|біля|около|возле|поблизу|з|із|зі|с|со|від|от|до|по|над|за)$/u
 
-/** Whether word `next` (right after a name) is a NAMED_BY_ADJECTIVE noun, or "військового округу". */
-function isNamedByAdjective(w: Words, next: number): boolean {
+/** Whether word `next` (right after a name) makes the name no place: see NAMED_BY_ADJECTIVE, and "військового округу". */
+function isNamedByAdjective(w: Words, next: number, placed: boolean): boolean {
   const lower = wordLower(w, next)
-  if (NAMED_BY_ADJECTIVE.test(lower)) return true
-  return MILITARY_ADJECTIVE.test(lower) && next + 1 < w.start.length && w.start[next + 1]! - w.end[next]! <= 2 && OKRUG.test(wordLower(w, next + 1))
+  if (NAMED_BY_ADJECTIVE.test(lower) || (!placed && NAMED_BY_UNPLACED_ADJECTIVE.test(lower))) return true
+  return MILITARY_ADJECTIVE.test(lower) && next + 1 < w.start.length && w.start[next + 1]! - w.end[next]! === 1 && OKRUG.test(wordLower(w, next + 1))
 }
 
 /** Whether some candidate is a region or a district ("підстанцій Закарпаття", "підстанцій Броварського району"). */
