@@ -412,13 +412,17 @@ const RULES: readonly Rule[] = [
   // as "overnight" is (not "in the small hours of Monday", which the weekday rules would name).
   rule(['in', 'during'], String.raw`${B}(?:in|during)\s+the\s+(?:(?:dark|small|pre-?dawn)\s+hours(?!\s+of(?![\p{L}]))|hours\s+of\s+darkness)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "the night's barrage", "last night's attack", "нічна атака", "нічного обстрілу", "ночной атаки",
-  // "ночного удара": a single night's event, the night just past (plural "ночные удары" is a habit).
+  // "ночного удара", "нічна пожежа", "ночной взрыв": a single night's event, the night just past (plural
+  // "ночные удары" is a habit).
   rule(['the', 'last'], String.raw`${B}(?:the|last)\s+night['’]s${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|а|ої|ій|у|е)|ночн(?:ой|ого|ому|ым|ая|ую|ое))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|а|ої|ій|у|е)|ночн(?:ой|ого|ому|ым|ая|ую|ое))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован|пожеж|пожар|вибух|взрыв|детонац|приліт|прильот|прилет|прилёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // The plural is the night just past too when the sentence tells its aftermath or its course ("досі
   // горить після нічних ударів", "во время ночных ударов", "внаслідок нічних атак"): strikes that have
-  // a result today are last night's, not a habit.
+  // a result today are last night's, not a habit; so are those whose details or results are told
+  // ("деталі нічних ударів", "последствия ночных атак").
   rule(['після', 'после', 'внаслідок', 'вследствие', 'під', 'во', 'в', 'у', 'через', 'из-за'], String.raw`${B}(?:після|после|внаслідок|вследствие|під\s+час|во\s+время|в\s+результате|в\s+результаті|у\s+результаті|через|из-за)\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // (The night's word alone is the date: the noun before it may be a frame's words, "розкрив деталі".)
+  rule(['нічних', 'ночных'], String.raw`(?<=(?:детал|подробиц|наслідк|підсумк|подробност|последстви|итог)\p{L}*\s+)(?:нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "the night before last": the night that ended yesterday morning.
   rule(['the'], String.raw`${B}the\s+night\s+before\s+last${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -1 } })),
   // "had been probing their lines for a week", "have been shelling the town for three days": a
@@ -775,9 +779,10 @@ const RULES: readonly Rule[] = [
     return to ? { kind: 'overnight', to } : null
   }),
   // "уночі проти вівторка", "вночі на 14 листопада", "ночью на вторник", "ночью с понедельника на
-  // вторник": the night named by its morning, as "у ніч на …" is.
+  // вторник": the night named by its morning, as "у ніч на …" is; so is "уночі 18 листопада", "ночью 9
+  // апреля" (the small hours of that date: the night that ended on its morning).
   rule(['уночі', 'вночі', 'ночью', 'минулої', 'прошлой'],
-    `${B}(?:уночі|вночі|ночью|минулої\\s+ночі|прошлой\\s+ночью)\\s+(?:(?:з|із|с|со)\\s+(?:${WD_CY})\\s+)?(?:на|проти)\\s+(?:(${WD_CY})|(\\d{1,2})\\s+(${MON_CY}))${E}`,
+    `${B}(?:уночі|вночі|ночью|минулої\\s+ночі|прошлой\\s+ночью)\\s+(?:(?:з|із|с|со)\\s+(?:${WD_CY})\\s+)?(?:(?:на|проти)\\s+(${WD_CY})|(?:(?:на|проти)\\s+)?(\\d{1,2})\\s+(${MON_CY}))${E}`,
     'iu',
     (m) => {
       const to = m[1] ? weekdayValue(m[1], undefined) : dayValue(monthNumber(m[3]!), m[2], null)
