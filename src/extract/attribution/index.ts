@@ -78,6 +78,31 @@ function knownSpeaker(phrase: string): { type: 'person' | 'org'; side: string } 
   return r ? { type: r.type, side: r.speaker.side } : null
 }
 
+/**
+ * The speaker that opens the clause after a Ukrainian or Russian headline's first colon ("ТЕМА: X
+ * заявив, що …", "ТЕМА: у X розповіли про …"), as a leading frame, or none. The clause must start with
+ * the speaker: "Вибухи в Одесі: ворог атакував порт, повідомили в ОВА" is the trailing detector's.
+ */
+function findColonClauseSpeech(sentence: SentenceText, dates: readonly DateExpression[], hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] {
+  const s = sentence.text
+  const colon = s.indexOf(': ')
+  if (colon < 3 || colon > 120) return []
+  const from = colon + 2
+  const clause: SentenceText = { text: s.slice(from), offset: sentence.offset + from, lang: sentence.lang, ...(sentence.words === undefined ? {} : { words: sentence.words }) }
+  const found = findLeadingSpeech(clause, dates.filter((d) => d.span[0] >= clause.offset), hasTriggerIn)[0]
+  if (!found || found.span[0] > clause.offset + 3) return []
+  return [found]
+}
+
+/** A lower-case past-tense or present verb ("атакували", "вдарила", "атакував", "уничтожили", "ударил", "горить", "атакует"). */
+const FINITE_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}(?:али|яли|или|ули|іли|ала|яла|ила|ула|іла|ався|ались|ялись|ились|алися|илися|ілися|алась|илась|алася|илася|ілася|ють|ують|ають|яють|ует|ает|яет|ить|ит)|\p{Ll}{3,}(?:ував|ював|ив|ав|овал|ил))(?![\p{L}])/u
+
+const QUOTE_OPENS = /^\s*["“«„]/u
+
+function hasFiniteVerb(text: string): boolean {
+  return FINITE_VERB.test(text)
+}
+
 /** Who speaks in a sentence, and the words that say so. */
 export interface SentenceAttribution {
   /** The frame whose speaker the sentence's claims belong to, if any. */
@@ -129,13 +154,28 @@ export function findAttributions(
   findCounterStatements(view).forEach(add)
   findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
   findAccordingTo(view).forEach(add)
+  // "Удар по аеродрому в Миргороді: Дикий пояснив, чому …", "Атака дронів на НПЗ: росіяни підтвердили
+  // пошкодження", "Поки не пересядуть на віслюків: Плетенчук розповів про удари …": a headline's clause
+  // after its colon opens with its speaker; the topic before the colon is that speaker's too.
+  // A clause with its own verb before the colon ("Севастополь атакували ракети: окупанти заявили, що …")
+  // is the outlet's; the speaker takes over after the colon, as after a contrasting conjunction.
+  let colonTakeover: AttributionFrame | null = null
+  if (view.lang !== 'en' && !frames.some((f) => f.detector === 'leading' || f.detector === 'according')) {
+    const colonFrame = findColonClauseSpeech(view, dates, hasTriggerIn)[0]
+    if (colonFrame && !overlaps(colonFrame)) {
+      frames.push(colonFrame)
+      // ("«Ворог знищив дві підстанції»: Терехов попередив …": a quotation before the colon is the speaker's own.)
+      const before = view.text.slice(0, colonFrame.span[0] - view.offset)
+      if (hasFiniteVerb(before) && !QUOTE_OPENS.test(before)) colonTakeover = colonFrame
+    }
+  }
   findTrailingSpeech(view, hasTriggerIn).forEach(add)
   // "… - Basurin", "…: officials": a headline's source after its last dash or colon.
   findSourceTail(view, hasTriggerIn).forEach(add)
   // "Генштаб ЗСУ: …", "Минобороны России: …": an item's source before its first colon.
-  findSourcePrefix(view, knownSpeaker).forEach(add)
+  findSourcePrefix(view, knownSpeaker, hasTriggerIn).forEach(add)
 
-  const speech = frames.filter((f) => f.detector === 'leading' || f.detector === 'trailing').sort((a, b) => a.span[0] - b.span[0])
+  const speech = frames.filter((f) => (f.detector === 'leading' || f.detector === 'trailing') && f !== colonTakeover).sort((a, b) => a.span[0] - b.span[0])
   const according = frames.filter((f) => f.detector === 'according')
   let main: AttributionFrame | null = null
   let relay: AttributionFrame | null = null
@@ -162,7 +202,7 @@ export function findAttributions(
   // After a frame that opens the sentence, or in a sentence in the outlet's voice: the content before
   // the contrast keeps its speaker.
   // "X advanced, according to Y, though Kyiv insists …": after a mid-sentence "according to" too.
-  const resumed = frames.find((f) => f.resumes) ?? contrasting
+  const resumed = frames.find((f) => f.resumes) ?? contrasting ?? colonTakeover
   const contrast = resumed ?? (!main || main.span[0] <= view.offset + 2 || main.detector === 'according' ? (findContrastSpeech(view, main ? main.span[1] - view.offset : 0, hasTriggerIn).find((f) => !overlaps(f)) ?? null) : null)
   if (contrast && !frames.includes(contrast)) frames.push(contrast)
   return {

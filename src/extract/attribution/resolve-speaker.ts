@@ -218,7 +218,8 @@ const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Коммен
 const REGION_LEAD = /^(?:(?:В|У|Во)\s+)?\p{Lu}\p{L}+\s+(?:области|області|районе|районі|крае|краї|округе|окрузі|республике|республіці)\s+(?=\p{Ll})/u
 const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
 const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
-const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
+const VENUE_LEAD = /^(?:(?:[ВвУу]|[Вв]о)\s+)?(?:(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|нов\p{L}*|останн\p{L}*|последн\p{L}*|оперативн\p{L}*|нічн\p{L}*|ночн\p{L}*)\s+){0,2}(?:сводке|сообщении|заявлении|отч[её]те|бюллетене|зведенні|повідомленні|заяві|звіті|бюлетені|дописі|посте|пості)\s+(?=\p{Lu})/u
+const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:у|в)\s+(?:мережі|сети)|мережі|сети|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
 const QUANTIFIER = /^(?:the\s+)?(?:several|some|many|most|numerous|multiple|various|other|a\s+few|a\s+number\s+of|a\s+group\s+of|a\s+couple\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+|кілька|декілька|деякі|багато|частина|несколько|некоторые|многие|ряд|двое|трое|двоє|троє)(?:\s+(?:of|з|із|из)(?:\s+(?:the|these|those|their|its|них|их))?)?\s+(?=\p{L})/iu
 
@@ -318,7 +319,7 @@ const CAP = String.raw`\p{Lu}[\p{Ll}'’ʼ-]+`
 /** A maximal run of capitalised words (a name is two or three of them, none a title or organisation word). */
 const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAP}(?:\s+${CAP})*)(?![\p{L}\p{N}])`, 'gu')
 /** Phrases that cite evidence, not a speaker ("Geolocated footage published on February 25 indicates", "Супутникові знімки підтвердили", "Спутниковые снимки показали", "Кадри з місця події свідчать"). */
-const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b|^(?:(?:супутников|спутников|нов|свіж|свеж|опублікован|опубликованн|оприлюднен|геолокован|відзнят|отснят)\p{L}*\s+)*(?:знім(?:ок|ки|ків|ках|ками)|сним(?:ок|ки|ков|ках|ками)|кадр(?:и|ы|ів|ов)?|відео|видео|фото(?:графі\p{L}*|графи\p{L}*)?|відеозапис\p{L}*|видеозапис\p{L}*)(?![\p{L}])/iu
+const EVIDENCE = /^(?:(?:geolocated|recent|new|combat|satellite|drone|the|available|published|additional)\s+)*(?:footage|imagery|images|video|videos|photos|photographs|evidence|data|satellite images|maps?|signals?|radio intercepts?)\b|^(?:(?:супутников|спутников|нов|свіж|свеж|опублікован|опубликованн|оприлюднен|геолокован|відзнят|отснят)\p{L}*\s+)*(?:супутник(?:и|а)?|спутник(?:и|а)?|знім(?:ок|ки|ків|ках|ками)|сним(?:ок|ки|ков|ках|ками)|кадр(?:и|ы|ів|ов)?|відео|видео|фото(?:графі\p{L}*|графи\p{L}*)?|відеозапис\p{L}*|видеозапис\p{L}*)(?![\p{L}])/iu
 
 // A country at war neither side's: its analysts and officials are independent ("the Finnish Black Bird Group").
 const INDEPENDENT = /\b(?:analysts?|experts?|researchers?|observers?|think[- ]tank|Western|U\.?S\.?|American|British|NATO|UN|United Nations|OSINT|monitoring mission|Oryx|journalists?|Finnish|German|French|Polish|Estonian|Latvian|Lithuanian|Swedish|Norwegian|Danish|Dutch|Austrian|Swiss|Italian|Czech|Canadian|Australian|Israeli|Japanese|European)\b|(?<![\p{L}])(?:фінськ|финск|німецьк|немецк|французьк|французск|польськ|польск|естонськ|эстонск|аналітик|аналитик|дослідник|исследовател|експерт|эксперт|британськ|британск|американськ|американск)\p{L}*|західн\p{L}* розвід\p{L}*|западн\p{L}* разведк\p{L}*|(?<![\p{L}])(?:ООН|НАТО|США|ЄС|ЕС|МАГАТЕ|МАГАТЭ|ОБСЄ|ОБСЕ)(?![\p{L}])|(?<![\p{L}])(?:угорськ|венгерск|словацьк|словацк|турецьк|турецк|китайськ|китайск|Угорщин|Венгри|Словаччин|Словаки|Польщ|Польш|Німеччин|Германи|Франці|Франци|Британі|Великобритани|Туреччин|Турци|Білому дом|Белом дом|Біл\p{L}* дім|Бел\p{L}* дом)\p{L}*/iu
@@ -426,6 +427,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     .replace(TIME_TAIL, '')
     .replace(WEEK_TAIL, '')
     .replace(DAY_RANGE_LEAD, '')
+    // "В утренней сводке Генштаб ВСУ …", "У вечірньому зведенні Генштаб …": the document the statement
+    // was made in opens the phrase; the speaker follows it.
+    .replace(VENUE_LEAD, '')
     .replace(LEAD_WORDS, '')
     // "Російське Міноборони ще 2 листопада", "За первые три недели ноября Минобороны России": the day or
     // period of the statement is not part of the name.

@@ -74,9 +74,11 @@ export function namesHeadlineSource(suffix: string, outlet: string | null): bool
 // item. Only at the very start of the item, and only a phrase that reads as an organisation (a word
 // for a staff, ministry, forces, command, administration or service) or a person the registry knows
 // with a side; "Увага:", "Оновлено:", "ВІДЕО:" and a place ("Херсон:", "Київ:") are no source.
-const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.-]+){0,7})\s*:\s+(?=\S)/u
+const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.«»"„“”-]+){0,7})\s*:\s+(?=\S)/u
+/** "про", "о", "об", "щодо" after a source's name: what follows is the topic. */
+const ABOUT = /\s+(?:про|о|об|щодо|насчёт|насчет)\s+/u
 /** A word that makes a phrase an organisation's name. */
-const ORG_WORD = /(?<![\p{L}])(?:генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*|мін(?:інфраструктур|енерго|економ|цифр|регіон|юст|охорони здоров|агрополітик|фін|соцполітик|закордонсправ)\p{L}*|мин(?:энерго|фин|юст|транс|здрав|экономразвития|цифры|обороны)\p{L}*|МЗС|МИД|МОЗ|МВС|Укренерго|Укрзалізниц\p{L}*|Нафтогаз\p{L}*|ДТЕК|Енергоатом\p{L}*|Энергоатом\p{L}*|ЗАЕС|ЗАЭС|МАГАТЕ|МАГАТЭ)(?![\p{L}])/iu
+const ORG_WORD = /(?<![\p{L}])(?:подполь\p{L}*|підпіл\p{L}*|партизан\p{L}*|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*|мін(?:інфраструктур|енерго|економ|цифр|регіон|юст|охорони здоров|агрополітик|фін|соцполітик|закордонсправ)\p{L}*|мин(?:энерго|фин|юст|транс|здрав|экономразвития|цифры|обороны)\p{L}*|МЗС|МИД|МОЗ|МВС|Укренерго|Укрзалізниц\p{L}*|Нафтогаз\p{L}*|ДТЕК|Енергоатом\p{L}*|Энергоатом\p{L}*|ЗАЕС|ЗАЭС|МАГАТЕ|МАГАТЭ)(?![\p{L}])/iu
 /** An office opening a person's phrase ("мер Житомира …", "голова ОВА …", "речник …", "губернатор …"). */
 const OFFICE_TITLE = /^(?:мер|мэр|міськ\p{L}* голова|голова|глава|речни\p{L}*|спікер\p{L}*|спикер\p{L}*|губернатор|начальник|командир|командувач|командующ\p{L}*|міністр|министр|заступник|замглав\p{L}*|радник|советник|очільник|керівник|руководитель|представник|представитель|пресс-секретарь|прессекретар\p{L}*)(?![\p{L}])/iu
 /** A preposition opening the phrase ("На Одещині …", "У Криму …", "Під Харковом …"). */
@@ -89,12 +91,19 @@ const PREFIX_VERB = /\p{Ll}(?:ає|ює|яє|ает|яет|ует|юет|ить|
 const NOT_PREFIX = /^(?:увага|внимание|важливо|важно|оновлено|обновлено|терміново|срочно|відео|видео|фото|онлайн|live|ексклюзив|эксклюзив|новини|новости|головне|главное|підсумки|итоги|хроніка|хроника)$/iu
 
 /** The source an item names before its first colon, as a frame over the source and the colon, or none. */
-export function findSourcePrefix(sentence: SentenceText, known: (phrase: string) => { type: 'person' | 'org'; side: string } | null): AttributionFrame[] {
+export function findSourcePrefix(sentence: SentenceText, known: (phrase: string) => { type: 'person' | 'org'; side: string } | null, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {
   if (sentence.lang === 'en' || sentence.offset > 2) return []
   const s = sentence.text
   const m = PREFIX.exec(s)
   if (!m) return []
-  const phrase = m[1]!.trim()
+  let phrase = m[1]!.trim()
+  // "Херсонська ОВА про знищення складу: …", "Генштаб про «бавовну» в Криму: …": the source, then what
+  // it spoke about; the topic is the item's own words.
+  const about = ABOUT.exec(phrase)
+  if (about && about.index > 0) phrase = phrase.slice(0, about.index)
+  // "Атака дронів СБУ на НПЗ: …", "Удар по аеродрому: …": an event named before the colon is the
+  // item's topic, not its source, whatever organisation it names.
+  else if (hasTriggerIn(sentence.offset + m.index, sentence.offset + m.index + m[0].length)) return []
   if (NOT_PREFIX.test(phrase) || /\d/.test(phrase)) return []
   // A clause, not a name: "Минобороны России оценивает успехи иначе: по словам …" has a verb before the colon.
   if (PREFIX_VERB.test(phrase)) return []
@@ -107,6 +116,10 @@ export function findSourcePrefix(sentence: SentenceText, known: (phrase: string)
   if (!org && !(who?.type === 'person' && (who.side !== 'unknown' || OFFICE_TITLE.test(phrase)))) return []
   // The frame covers the colon alone: the source's own words stay in the clause, where a military
   // source still names the side that struck ("СБУ: дрони висадили в повітря склади РФ").
+  if (about && about.index > 0) {
+    const start = m.index + m[0].indexOf(phrase)
+    return [frame('leading', sentence, start, start + about.index + about[0].length, phrase, 'neutral')]
+  }
   const colon = m.index + m[0].lastIndexOf(':')
   return [frame('leading', sentence, colon, colon + 1, phrase, 'neutral')]
 }

@@ -116,7 +116,9 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
   }
   const d = s.includes('-') || s.includes('–') || s.includes('—') ? CY_DASH_SOURCE.exec(s) : null
   const source = d ? d[1]!.replace(/\.$/u, '') : ''
-  if (d && d.index > 0 && isDashSource(source) && !hasTriggerIn(sentence.offset + d.index, sentence.offset + s.length)) {
+  // "…, а у Токмаку - військова база РФ", "и в Донецке — склад": a dash after a conjunction and a place
+  // stands for the verb the clause leaves out (gapping); what follows it is the clause's subject.
+  if (d && d.index > 0 && isDashSource(source) && !GAPPED_BEFORE.test(s.slice(Math.max(0, d.index - 40), d.index)) && !hasTriggerIn(sentence.offset + d.index, sentence.offset + s.length)) {
     return [frame('trailing', sentence, d.index + /^,?\s*/u.exec(d[0])![0].length, s.length, source, HEARSAY_SOURCE.test(source) && sourceOutlet(source) === null ? 'claim' : 'neutral')]
   }
   return []
@@ -127,6 +129,8 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
 // "… - ЗМІ". The phrase is a source only when it looks like one (an acronym, an office or a title, a
 // group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
 const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?(?:\s*\((?:відео|видео|фото|video|photo|ВІДЕО|ВИДЕО|ФОТО|відео, фото|фото, відео|фото, видео|видео, фото)\))?\s*$/u
+/** A conjunction and a place in the locative right before a dash: the dash stands for a verb left out. */
+const GAPPED_BEFORE = /(?:^|[\s,])(?:а|і|й|та|и|а также|а також)\s+(?:у|в|во|на|під|под|біля|возле|около)\s+\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}+)?$/u
 // Round 18: a headline's source followed by what it spoke about ("– Козицький про удари по Львову", ":
 // Гуменюк про вибухи на нафтобазі", "— ЗМІ про удари по аеродромах у РФ"): up to four words after the
 // last dash or colon, then "про/о/об/щодо" and a topic with no stop, comma or further separator.
