@@ -466,7 +466,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // The side of the last subject in this sentence, for coordinated verbs that share it.
     let previousSubject: Side | null = null
     let lastTriggerEnd = ss
-    for (const draft of drafts) {
+    // Each draft is built by a function of its own (a draft it drops is left with `return`, not
+    // `continue`), not in the body of this loop: V8's optimizing compiler took some 5 CPU-s to compile
+    // `extract` with the draft loop inside it, and compiled it again on each of the ~8 deoptimizations a
+    // rare path's first use makes (some 50 CPU-s per process: the first ~2,500 documents at 2-3x the
+    // settled cost). Apart, each part costs a fraction of that, and a deoptimization recompiles only its part.
+    const buildDraft = (draft: (typeof drafts)[number]): void => {
       const primary = draft.triggers[0]!
       const shifted = contrast !== null && contrastSpeaker !== null && draft.clause[0] >= contrast.span[1]
       const speaker = shifted ? contrastSpeaker : sentenceSpeaker
@@ -494,68 +499,68 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // place it names and whatever its neighbours tell; "spent billions on shells" buys munitions.
       // A country's or capital's name does not make it war ("prices advanced in Kyiv"); a side named
       // between the subject and its verb does ("bad weather slowed Russian advances").
-      if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) continue
-      if (draft.triggers.every((t) => isShellsNoun(text, t.span))) continue
+      if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) return
+      if (draft.triggers.every((t) => isShellsNoun(text, t.span))) return
       // (A strike or an attack told in the sentence or the two before is war enough: "Two rescuers died when Russia struck the same site again".)
-      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) continue
-      if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) continue
-      if (background.some((b) => within(primary.span, b))) continue
+      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) return
+      if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) return
+      if (background.some((b) => within(primary.span, b))) return
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
       // made up an area figure are that figure's claim, not one of their own.
-      if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) continue
+      if (kind === 'advance' && sentenceBuilt.some((x) => x.claim.kind === 'area-change') && AREA_CAUSE_BEFORE(text.slice(draft.clause[0], primary.span[0]))) return
       // An attack told as failing is one claim, the attacker's assault (convention 13): its failure
       // told after it ("Атака захлебнулась", "the attempt failed", "всі спроби провалилися") and the
       // attackers' return to where they started ("ВСУ откатились на исходные") are no second claim.
       // (Only an assault or a withdrawal can restate one: the claims so far are copied for those alone,
       // not for every draft of the document.)
-      if ((kind === 'assault' || kind === 'withdrawal') && restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) continue
+      if ((kind === 'assault' || kind === 'withdrawal') && restatesFailedAttack(text, kind, draft, [...built, ...sentenceBuilt], si)) return
       // "The Kremlin continues to announce the seizure of settlements that its forces do not hold":
       // captures of settlements no name or count picks out are a habit described, not an event.
-      if ((kind === 'capture' || kind === 'advance') && isGenericGain(text, draft.clause, primary.span)) continue
+      if ((kind === 'capture' || kind === 'advance') && isGenericGain(text, draft.clause, primary.span)) return
       // "while the defense forces focus on containing and repelling attacks, while also planning further
       // actions to hold positions": what a force is busy with or plans is no event (effort-statements.ts).
-      if (isEffortOnly(text, [ss, se], primary.span)) continue
+      if (isEffortOnly(text, [ss, se], primary.span)) return
       // "the enemy continues shelling and attempts to advance in certain directions": the front at large,
       // with no place and no figure, is a summary's mood, no event (convention 80; generic-front.ts).
-      if (lang === 'en' && kind !== 'casualties' && kind !== 'area-change' && isGenericFront(text, [ss, se], draft.clause)) continue
+      if (lang === 'en' && kind !== 'casualties' && kind !== 'area-change' && isGenericFront(text, [ss, se], draft.clause)) return
       // "does not expect the town to be stormed before spring", "не очікує штурму", "наступления не
       // будет": a forecast that an event will not happen is no claim (convention 32; negative-forecast.ts).
-      if (isNegativeForecast(text, ss, primary.span)) continue
+      if (isNegativeForecast(text, ss, primary.span)) return
       // "Информация о повреждениях уточняется", "Інформація про наслідки атаки уточнюється", "details of
       // the damage are being established": consequences still being gathered add no event of their own.
-      if (testSlice(BEING_CLARIFIED, text, ss, se)) continue
+      if (testSlice(BEING_CLARIFIED, text, ss, se)) return
       // "Відхід пройшов організовано", "the pullout went smoothly", "отход прошёл штатно": an event noun
       // with a verdict on how it went, after that event was told, speaks of it again.
-      if (testSlice(MANNER_AFTER, text, primary.span[1], Math.min(se, primary.span[1] + 40)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === kind && b.sentenceIndex >= si - 2)) continue
+      if (testSlice(MANNER_AFTER, text, primary.span[1], Math.min(se, primary.span[1] + 40)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === kind && b.sentenceIndex >= si - 2)) return
       // "опорник, який ворог утримував з жовтня", "the strongpoint, which Russian troops had held since
       // October": a holding told in a relative clause on the object of a gain describes what was taken.
-      if (kind === 'control' && RELATIVE_HEAD.test(text.slice(draft.clause[0], primary.span[0])) && [...sentenceBuilt].some((b) => b.claim.kind === 'advance' || b.claim.kind === 'capture')) continue
+      if (kind === 'control' && RELATIVE_HEAD.test(text.slice(draft.clause[0], primary.span[0])) && [...sentenceBuilt].some((b) => b.claim.kind === 'advance' || b.claim.kind === 'capture')) return
       // "won back positions … with a counterattack", "відбили позиції в ході контратаки", "в результате
       // контратаки вернули": the attack named as the means of a gain in its sentence is how that gain
       // was made, one event (as "counterattacked and regained" is).
-      if (kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && MEANS_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) && drafts.some((d) => d !== draft && (d.kind === 'advance' || d.kind === 'capture'))) continue
+      if (kind === 'assault' && draft.triggers.every((t) => t.data.voice === 'noun' && MEANS_BEFORE.test(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) && drafts.some((d) => d !== draft && (d.kind === 'advance' || d.kind === 'capture'))) return
       // "…, indicating a recent Russian advance", "що свідчить про просування", "что указывает на
       // продвижение": the conclusion drawn from what the sentence just told is that claim again.
-      if (testSlice(CONCLUSION_BEFORE, text, Math.max(ss, primary.span[0] - 50), primary.span[0]) && sentenceBuilt.some((b) => b.claim.kind === kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(kind)))) continue
+      if (testSlice(CONCLUSION_BEFORE, text, Math.max(ss, primary.span[0] - 50), primary.span[0]) && sentenceBuilt.some((b) => b.claim.kind === kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(kind)))) return
       // "Повітряний напад відбивали авіація, зенітні ракетні війська …", "The air attack was repelled by
       // aviation and air defence": the forces that met an air attack are listed, not a repulse of a
       // ground attack; the bulletin's interceptions are its strike claims.
-      if (kind === 'repelled' && testSlice(AIR_ATTACK, text, draft.clause[0], draft.clause[1])) continue
+      if (kind === 'repelled' && testSlice(AIR_ATTACK, text, draft.clause[0], draft.clause[1])) return
       // "решта боїв досі триває", "the rest of the clashes are ongoing": what is left of a tally just
       // given restates it; "One of the battles is still ongoing" counts engagements (convention 9: an
       // actorless assault, not a place's control).
-      if ((kind === 'control' || kind === 'assault') && testSlice(REMAINDER_SUBJECT, text, draft.clause[0], primary.span[1])) continue
+      if ((kind === 'control' || kind === 'assault') && testSlice(REMAINDER_SUBJECT, text, draft.clause[0], primary.span[1])) return
       if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && testSlice(COUNTED_BATTLES, text, draft.clause[0], primary.span[1])) kind = 'assault'
       // "nobody had been hurt", "none of the residents were injured", "ніхто з мешканців не був
       // поранений": a toll whose subject is nobody counts nobody (convention 12).
-      if (kind === 'casualties' && draft.triggers.every((t) => testSlice(NOBODY_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]))) continue
+      if (kind === 'casualties' && draft.triggers.every((t) => testSlice(NOBODY_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]))) return
       // "закріпитися там поки не вдалося жодній зі сторін", "neither side has managed to hold it": what
       // no side achieved moves no line and credits no actor (convention 12).
-      if (testSlice(NO_SIDE_MANAGED, text, draft.clause[0], draft.clause[1])) continue
+      if (testSlice(NO_SIDE_MANAGED, text, draft.clause[0], draft.clause[1])) return
       // "Trapped occupiers are concentrated in …", "the besieged occupiers are being hunted down", "в
       // оточених кварталах": a siege word as an attribute of its noun, once the report has told the
       // encirclement, points back at that pocket; it is no second encirclement.
-      if (kind === 'encirclement' && draft.triggers.every((t) => isAttributive(text, t.span, ss)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === 'encirclement')) continue
+      if (kind === 'encirclement' && draft.triggers.every((t) => isAttributive(text, t.span, ss)) && [...built, ...sentenceBuilt].some((b) => b.claim.kind === 'encirclement')) return
       let actorSide: Side | null = null
       // "He expects a push on Raihorodok", "He predicted they would go on the offensive": what a speaker
       // forecasts, unless they say their own side will do it ("expects to retake"), is told of the
@@ -662,7 +667,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "Bilytske is in the grey zone": held by neither side, whoever the clause names.
       if (draft.triggers.every((t) => t.data.neutral)) actorSide = null
       // "the village is 5 km from Pokrovsk" describes; only forces that far from a place advanced.
-      else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) continue
+      else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) return
       // "312 more residents left", "the military administration extended the evacuation": civilians
       // moved away from the front are no belligerent's act; the gold files give evacuations no actor.
       // Debris and fires told without a side on Russian soil: Ukraine's strike (resolve-actor-side.ts).
@@ -713,8 +718,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // (convention 12), whether or not the negation reaches the event word.
       const notEvidence = lang === 'en' && (modality === 'denied' || modality === 'asserted') && testSlice(NOT_EVIDENCE, text, Math.max(ss, primary.span[0] - 80), primary.span[0])
       const verdictOn = notEvidence ? [...built].reverse().find((b) => REBUTTABLE_GROUND.has(b.claim.kind) && b.claim.speaker.name !== speaker.name && (!b.claim.actorSide || !actorSide || b.claim.actorSide === actorSide)) : undefined
-      if (notEvidence && !verdictOn) continue
-      if (negated && !verdictOn && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) continue
+      if (notEvidence && !verdictOn) return
+      if (negated && !verdictOn && (ownAccount || !answersEarlierClaim([...built, ...sentenceBuilt], { kind, actorSide, speaker: speaker.name }, si - (BACK_REFERENCE.test(text.slice(draft.clause[0], draft.clause[1])) ? 3 : 1)))) return
       // A hasty announcement ("поспешило объявить", "rushed to announce") is premature but answers nobody:
       // it is the announcer's own claim (gold convention 17).
       const hasty = governing?.stance === 'hasty'
@@ -796,7 +801,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const quantity = pickQuantity(text, kind, tollFigures, primary.span, sSides, draft.clause, expression && within(expression.span, draft.clause) ? time : null)
       // "Реальные потери, по оценке журналистов, заметно выше", "the real toll is probably far higher":
       // a remark that a toll just given is an undercount adds no toll of its own.
-      if (kind === 'casualties' && !quantity && testSlice(TOLL_UNDERCOUNT, text, draft.clause[0], draft.clause[1])) continue
+      if (kind === 'casualties' && !quantity && testSlice(TOLL_UNDERCOUNT, text, draft.clause[0], draft.clause[1])) return
       const claim: Claim = {
         id: claimId(document.id, draft.clause, kind),
         documentId: document.id,
@@ -820,7 +825,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (twin >= 0) {
         const t = sentenceBuilt[twin]!
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
-        continue
+        return
       }
       const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
@@ -837,6 +842,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       lastTriggerEnd = Math.max(...draft.triggers.map((t) => t.span[1]))
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
     }
+    for (const draft of drafts) buildDraft(draft)
     // Casualties without a named side take the side of the strike that caused them, in this sentence
     // ("three people were killed when Russia attacked Kharkiv").
     const strike = sentenceBuilt.find((b) => b.claim.kind === 'strike' && b.claim.actorSide)
