@@ -29,6 +29,8 @@ export interface NameRef {
 
 const UK_ONLY = /[іїєґ]/
 const RU_ONLY = /[ыэъ]/
+// Ukrainian's soft -ськ-/-цьк-/-зьк-, which Russian spells -ск-/-цк-/-зк-.
+const UK_SOFT_SK = /[сцз]ьк/i
 
 function cyrillicLang(key: string, hint: NameLang | null): RefLang {
   if (UK_ONLY.test(key)) return 'uk'
@@ -78,7 +80,9 @@ export function buildIndex(
     add(i, e.name, 0, null)
     // A Ukrainian name Russian spells the same way (Ступочки) takes the case forms of both languages.
     if (e.nameUk) add(i, e.nameUk, 0, sameInRussian(e.nameUk) ? null : 'uk')
-    if (e.nameRu) add(i, e.nameRu, 0, 'ru')
+    // A "Russian" name in Ukrainian spelling (GeoNames' Октябрське for Crimea's Oktyabrskoye) takes the
+    // case forms of both languages: "в Октябрському".
+    if (e.nameRu) add(i, e.nameRu, 0, UK_SOFT_SK.test(e.nameRu) ? null : 'ru')
     for (const v of e.variants) add(i, v, 1, null)
   })
   for (const [i, variants] of extraVariants ?? []) for (const v of variants) add(i, v, 1, null)
