@@ -600,7 +600,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // "ракети «Калібр»"), an operation. A place is quoted alone only as a word, not where it is.
   // An airfield or a port quoted by its town's name is at that town (convention 77): "аеродром «Кача»",
   // "аэродрома «Енгельс»", "the «Saky» airfield".
-  if (isQuotedAlone(w.text, start, end) && !(prev >= 0 && start - w.end[prev]! <= 3 && AIRFIELD_OR_PORT.test(wordLower(w, prev)))) return null
+  if (isQuotedAlone(w.text, start, end) && !(prev >= 0 && start - w.end[prev]! <= 3 && (AIRFIELD_OR_PORT.test(wordLower(w, prev)) || isAirfieldInRussia(w, prev)))) return null
   // A substation, a metro station or a pipeline is named by its own word, not by where it is: "підстанція
   // Луч", "станціями метро Лісова", "нафтопроводу Дружба" (a qualifier after the name still places it).
   if (cyr && prev >= 0 && start - w.end[prev]! <= 2 && APPOSITION_GAP.test(w.text.slice(w.end[prev]!, start)) && (w.flags[prev]! & CAPITALISED) === 0 && NAMED_WORKS.test(wordLower(w, prev)) && m.exact && !qualifiedAfter(w, next) && !namesArea(m.refs, g)) return null
@@ -998,6 +998,12 @@ function isNamedByAdjective(w: Words, next: number, placed: boolean): boolean {
   const lower = wordLower(w, next)
   if (NAMED_BY_ADJECTIVE.test(lower) || (!placed && NAMED_BY_UNPLACED_ADJECTIVE.test(lower))) return true
   return MILITARY_ADJECTIVE.test(lower) && next + 1 < w.start.length && w.start[next + 1]! - w.end[next]! === 1 && OKRUG.test(wordLower(w, next + 1))
+}
+
+/** Whether words .. `prev` are an airfield or port put in Russia: "порт в России", "аеродром у РФ". */
+function isAirfieldInRussia(w: Words, prev: number): boolean {
+  if (prev < 2 || !/^(?:рф|росії|россии)$/u.test(wordLower(w, prev)) || !/^[ву]$/u.test(wordLower(w, prev - 1))) return false
+  return w.start[prev - 1]! - w.end[prev - 2]! <= 2 && AIRFIELD_OR_PORT.test(wordLower(w, prev - 2))
 }
 
 /** Whether some candidate is a region or a district ("підстанцій Закарпаття", "підстанцій Броварського району"). */

@@ -59,6 +59,14 @@ const POINTER_GAP = /^[\s,(]*(?:(?:що|что|which is|that is|just|some)\s+)?(
 // which must not start a region mention (a known region qualifies the place the usual way).
 const FOREIGN_TAIL = /^[\s,(]*(?:(\p{Lu}[\p{L}-]*?(?:ской|ского|ском|ская|ського|ської|ському|ська)\s+(?:област(?:и|і|ь|ью)|обл\.|кра(?:я|ю|й|ем)|республик(?:и|е|а)|республік(?:и|і|а)))|\(\s*(?:Россия|Росія|РФ)\s*\)|(?:in\s+)?Russia['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:region|oblast|province|krai|republic))/du
 const FOREIGN_KEYS = /обл|кра|респ|Росс|Росі|РФ|Russia/
+// Russia named right before a place ("аеродром РФ Маринівка", "порт в России «Приморск»") or right after
+// it ("Маринівка в РФ", "Приморськ у Росії"): the place is in Russia, as FOREIGN_TAIL's are. Tried only
+// when the few characters around hold RUSSIA_NEAR_KEYS.
+// (Not "з РФ", "из России": forces from Russia, and the place after them is any.)
+const RUSSIA_BEFORE = /(?<!(?:^|[^\p{L}])(?:з|із|зі|из|с|со|от|від)\s+)(?<!\p{L})(?:РФ|Росії|России)\s+[«"“„]?$/u
+const RUSSIA_AFTER = /^[»"”“]?,?\s+(?:в|у|на\s+території|на\s+территории)\s+(?:РФ|Росії|России)(?!\p{L})/u
+const RUSSIA_NEAR_KEYS = /РФ|Росі|Росс/
+const RUSSIA_NEAR_CHARS = 24
 const FOREIGN_TAIL_CHARS = 60
 const LIST_JOINER = /^\s*(?:,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
 const POSSESSIVE = /^['’]s\s*$/
@@ -676,6 +684,13 @@ function findForeign(text: string, mentions: readonly RawMention[], region: Uint
   for (let k = 0; k < nm; k++) {
     if (region[k]) continue
     const end = mentions[k]!.end
+    const start = mentions[k]!.start
+    const head = text.slice(Math.max(0, start - RUSSIA_NEAR_CHARS), start)
+    const near = text.slice(end, end + RUSSIA_NEAR_CHARS)
+    if ((RUSSIA_NEAR_KEYS.test(head) && RUSSIA_BEFORE.test(head)) || (RUSSIA_NEAR_KEYS.test(near) && RUSSIA_AFTER.test(near))) {
+      ;(flags ??= u8(U_FOREIGN, nm).fill(0))[k] = 1
+      continue
+    }
     const tail = text.slice(end, end + FOREIGN_TAIL_CHARS)
     if (!FOREIGN_KEYS.test(tail)) continue
     const m = FOREIGN_TAIL.exec(tail)
