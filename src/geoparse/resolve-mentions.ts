@@ -68,7 +68,8 @@ const RUSSIA_AFTER = /^[»"”“]?,?\s+(?:в|у|на\s+території|на\
 const RUSSIA_NEAR_KEYS = /РФ|Росі|Росс/
 const RUSSIA_NEAR_CHARS = 24
 const FOREIGN_TAIL_CHARS = 60
-const LIST_JOINER = /^\s*(?:,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
+// (A comma after a cut word's dot still joins: "Зоряне, Балаган., Олександропіль Донецької області".)
+const LIST_JOINER = /^\s*(?:,|\.,|and|та|і|и|й|or|або|или|,\s*and)\s*$/i
 const POSSESSIVE = /^['’]s\s*$/
 
 const CLUSTER_WINDOW = 12

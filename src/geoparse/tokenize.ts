@@ -109,6 +109,8 @@ export function tokenize(text: string, from = 0, to = text.length, firstSentence
       // . ! ? … and line breaks end sentences (a dot after an initial or "obl." also counts: it only
       // makes the next word sentence-initial, which matters for common words).
       if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) atSentenceStart = true
+      // A comma right after a dot: the dot cut a word short ("Балаган., Олександропіль"), no sentence ends.
+      else if (c === 44 && i > 0 && text.charCodeAt(i - 1) === 46) atSentenceStart = false
       i++
       continue
     }
