@@ -655,6 +655,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && surface.length <= 3 && surface === surface.toUpperCase()) refs = refs.filter((r) => kindOf(f, g, r.entry) === REGION)
   // Rivers, reservoirs and islands only with a word saying so; then they come first.
   let water = 0
+  let airfieldOfRiver = false
   for (const r of refs) {
     if (!f.filled[r.entry]) fillEntry(f, g, r.entry)
     water += f.water[r.entry]!
@@ -664,6 +665,10 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (water === 0 && (nextCues & RIVER) !== 0) return null
   if (water > 0) {
     if (riverCue) refs = water === refs.length ? refs : refs.filter((r) => f.water[r.entry] === 1)
+    // An airfield named after its river ("на аеродромі Бельбек", "аэродрома «Бельбек»"), which no settlement
+    // carries: the river's name is how a map reader finds the airfield (convention 77), so it stays.
+    // (Told by its cue, 'place': the place is the airfield, kind 'other', and claims may be placed there.)
+    else if (water === refs.length && prev >= 0 && start - w.end[prev]! <= 3 && AIRFIELD.test(wordLower(w, prev))) airfieldOfRiver = true
     else refs = refs.filter((r) => f.water[r.entry] === 0)
   }
 
@@ -708,7 +713,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     sentence: w.sentence[i]!,
     refs,
     exact: m.exact,
-    cue: riverCue ? 'river' : regionCue ? 'region' : directionCue ? 'direction' : districtCue ? 'district' : placeCue ? 'place' : null,
+    cue: riverCue ? 'river' : regionCue ? 'region' : directionCue ? 'direction' : districtCue ? 'district' : placeCue || airfieldOfRiver ? 'place' : null,
   }
 }
 
@@ -981,6 +986,8 @@ function refs0HaveRegion(refs: readonly NameRef[], g: Gazetteer): boolean {
   return false
 }
 
+// An airfield or air base (see judge: one named after a river).
+const AIRFIELD = /^(?:аеродром|аэродром|авіабаз|авиабаз|airfield|airbase)\p{L}{0,3}$/u
 // An airfield, air base or port: the quoted name after it is its town's.
 const AIRFIELD_OR_PORT = /^(?:аеродром|аэродром|авіабаз|авиабаз|авіабаза|авиабаза|порт|airfield|airbase|port)\p{L}{0,3}$/u
 const EVENT_NOUN = /^(?:пожеж|пожар|вибух|взрыв|детонац)\p{L}{0,3}$/u

@@ -951,7 +951,8 @@ function toPlace(
     country: best.country,
     lat: best.lat,
     lon: best.lon,
-    kind: best.kind,
+    // A river's name with a place cue is a site named after it (an airfield: find-mentions' judge).
+    kind: best.kind === 'river' && m.cue === 'place' ? 'other' : best.kind,
     confidence: round(ex[bestAt - from]! / sum),
     alternatives,
     statedAdmin1,
