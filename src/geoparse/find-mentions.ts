@@ -967,9 +967,10 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
 }
 
 // The nouns of a facility named after a town (README convention 77): "Кременчуцького НПЗ", "Керченський
-// аеродром", "Донецького аеропорту", "Волгоградском НПЗ"; and the adjectives of a plant's trade that stand
+// аеродром", "Донецького аеропорту", "Волгоградском НПЗ", "Мелитопольского локомотивного депо",
+// "Харківського вокзалу"; and the adjectives of a plant's trade that stand
 // for "завод" when a headline cuts it ("Євпаторійського авіаремонтного з...").
-const FACILITY_NOUN = /^(?:нпз|гпз|нпс|тец|тэц|тес|тэс|гес|гэс|аес|аэс|(?:нафто|нефте)?(?:завод|заводі|аеродром|аэродром|аеропорт|аэропорт|порт|комбінат|комбинат|термінал|терминал|нафтобаз|нефтебаз|авіабаз|авиабаз)\p{L}{0,3})$/u
+const FACILITY_NOUN = /^(?:нпз|гпз|нпс|тец|тэц|тес|тэс|гес|гэс|аес|аэс|депо|(?:нафто|нефте)?(?:завод|заводі|аеродром|аэродром|аеропорт|аэропорт|порт|комбінат|комбинат|термінал|терминал|нафтобаз|нефтебаз|авіабаз|авиабаз|вокзал)\p{L}{0,3})$/u
 // Axes named after no settlement (convention 77), by their adjective's stem (nameKey: lower case).
 const AXIS_OF_NO_TOWN = /^(?:таврійськ|таврическ|таврійс|таври[йяюеи]|tavri|tavrii|tavriisk|tavrichesk|південн|північн|східн|західн|южн|северн|восточн|западн|слобожанськ|слобожанск)/u
 // The first part of a compound named by a point of the compass: "Yuzhno-Donetsk", "Південно-Донецький".
