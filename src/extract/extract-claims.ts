@@ -2290,7 +2290,7 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
     // "при детонации беспилотника") is the toll's circumstance.
     // "від удару FPV-дрона загинула жінка", "от удара дрона погиб", "killed in a drone attack", "wounded
     // by a drone strike": the cause told by a preposition says how the victim was hurt (convention 36).
-    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text))) || TOLL_CAUSE_BEFORE(before)
+    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text))) || TOLL_CAUSE_BEFORE(before) || isCauseSubject(text, x, words)
   }
   // The toll first: a word list is cheaper to ask than the two patterns, and most sentences tell none.
   if (!words.some((t) => t.data.kind === 'casualties') || !circumstance(w)) return false
@@ -2302,6 +2302,26 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
   // files disagree on (blind5 writes it, blind9's "при обстреле Горловки" does not): kept.
   return !(WEAPON_WORD.test(text.slice(w.span[0], end)) && OWN_TARGET_AFTER.test(after)) && !NAMED_OBJECT.test(after)
 }
+
+/**
+ * "Russian shelling kills two civilians", "Shelling by Ukrainian forces killed a woman in Horlivka", "the
+ * militia's attacks kill two soldiers", "clashes kill 12": an English attack noun that is the subject of the
+ * toll's verb is its cause told by word order instead of a preposition (conventions 36, 92), no claim of its
+ * own. Between the two only the noun's own phrase may stand ("by X", "of X", "in X"): a finite verb, a
+ * comma or a dash there opens another clause ("shelled the town, killing …" keeps its strike).
+ */
+function isCauseSubject(text: string, w: PhraseMatch<TriggerData>, words: readonly PhraseMatch<TriggerData>[]): boolean {
+  if (!CAUSE_NOUN.test(w.text)) return false
+  const toll = words.find((t) => t.data.kind === 'casualties' && t.span[0] >= w.span[1])
+  return toll !== undefined && TOLL_VERB.test(toll.text) && toll.span[0] - w.span[1] <= 60 && CAUSE_NOUN_PHRASE.test(text.slice(w.span[1], toll.span[0]))
+}
+const CAUSE_NOUN = /^(?:(?:air|missile|drone|artillery|rocket|mortar|tank|sniper|enemy)\s+)?(?:shelling|shellings|fire|attacks?|strikes?|clashes|fighting|battles?|bombing|bombings|bombardment|barrages?|raids?|assaults?|offensive|violence)$/i
+// The toll's verb in the active voice, present or past: "kills", "killed two", "wound", "claim lives".
+const TOLL_VERB = /^(?:(?:has|have|had) )?(?:kill|kills|killed|wound|wounds|wounded|injure|injures|injured|claim|claims|claimed)$/i
+// The noun's own phrase: its agent ("by Ukrainian forces") or the place it fell on ("of Donetsk", "in the
+// DPR"); a target of its own in lower case ("strikes on energy facilities killed …") makes it a strike told
+// for itself (convention 47).
+const CAUSE_NOUN_PHRASE = /^\s+(?:(?:by\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?|(?:of|on|in|near|at|against|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)){0,3}(?:(?:has|have|had)\s+)?$/u
 
 /** A relative clause that tells the attack a repulse stopped: "у який росіяни кинули …", "in which Russia threw …". */
 const ATTACK_CLAUSE = /(?:^|[\s,(])(?:(?:у|в|во)\s+(?:який|яку|які|якому|якій|котор\p{L}+)|in which|during which|into which)\s+(?:[\p{L}'’ʼ-]+\s+){0,3}?(?:кину\p{L}*|кинув\p{L}*|кидал\p{L}*|кида\p{L}*|бросил\p{L}*|бросал\p{L}*|брос\p{L}*|залучи\p{L}*|задіял\p{L}*|задействова\p{L}*|threw|sent|committed|used|deployed|poured)(?![\p{L}])/iu
