@@ -1304,6 +1304,11 @@ const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|
 const UA_REGIONS = /\b(?:Kharkiv|Sumy|Chernihiv|Dnipropetrovsk|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Odesa|Kyiv|Poltava|Donetsk|Luhansk|Kramatorsk|Sloviansk|Kostiantynivka|Pokrovsk|Nikopol|Kirovohrad|Vinnytsia|Lviv|Khmelnytskyi|Zhytomyr|Cherkasy|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Zakarpattia|Chernivtsi)\b|Харків\p{L}*|Сумськ\p{L}*|Сум(?:и|ах)|Чернігів\p{L}*|Дніпропетровськ\p{L}*|Запорізьк\p{L}*|Запоріжж\p{L}*|Херсонськ\p{L}*|Миколаїв\p{L}*|Одеськ\p{L}*|Київськ\p{L}*|Полтавськ\p{L}*|Донецьк\p{L}*|Харьков\p{L}*|Сумск\p{L}*|Черниговск\p{L}*|Днепропетровск\p{L}*|Николаевск\p{L}*|Одесск\p{L}*/u
 
 /** The side governing a region named in the text: Russian oblasts, or Ukrainian ones (not the occupied authorities, which RU words mark). */
+/** A city's office ("mayor", "the mayor of the city", "city administration"). */
+const CITY_OFFICE = /\b(?:mayor|city (?:administration|council|hall|authorities))\b/iu
+/** A city of Donetsk or Luhansk oblast Russia has held since 2014, named as the city (English spellings of the agencies). */
+const HELD_CITY = /\b(?:Donetsk|Luhansk|Lugansk|Horlivka|Gorlovka|Makiivka|Makeyevka|Yasynuvata|Yasinovataya|Alchevsk|Yenakiieve|Yenakiyevo|Debaltseve|Debaltsevo|Khartsyzk|Stakhanov|Kadiivka|Snizhne|Snezhnoye|Torez|Shakhtarsk|Dokuchaievsk|Dokuchaevsk)\b(?!\s+(?:region|oblast|province|People))/u
+
 function regionSide(text: string): Speaker['side'] | null {
   if (/\b(?:DPR|LPR|People['’]s Republic)\b|ДНР|ЛНР|Народн\p{L}* Республик\p{L}*|окупаційн\p{L}*|оккупационн\p{L}*|Russian-installed/u.test(text)) return 'RU'
   if (RU_REGIONS.test(text)) return 'RU'
@@ -1845,7 +1850,9 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // "the region's acting governor", "в оперштабе региона", "officials in the Kursk region": a regional
   // official speaks for the side that governs the region named in the phrase, else in the sentence.
   if (speaker.side === 'unknown' && REGIONAL_OFFICIAL.test(main.speaker)) {
-    const side = regionSide(main.speaker) ?? regionSide(sentence)
+    // "- mayor" after "… in Donetsk": the mayor of a city Russia has held since 2014 is the occupation's
+    // (convention 96), though its oblast's name is Ukraine's region.
+    const side = regionSide(main.speaker) ?? (CITY_OFFICE.test(main.speaker) && HELD_CITY.test(sentence) ? 'RU' : null) ?? regionSide(sentence)
     if (side) speaker = { ...speaker, side }
   }
   // "На Кубани пожаловались", "В Белгородской области сообщили": a region named in the locative with

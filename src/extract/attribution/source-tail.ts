@@ -18,6 +18,11 @@ import { plausibleSpeaker } from './trailing-speech.js'
 const TAIL = /(?:\s[-–—]\s?|(?<=\p{Ll})[-–—]\s|\s-(?=\p{Lu})|:\s)\s*((?:[\p{L}][\p{L}'’.&-]*\s?){1,6})\s*$/u
 /** A word that names a source when it ends the tail. */
 const SOURCE_HEAD = /(?:^|\s)(?:ministry|military|militia|militias|army|forces|officials?|authorit(?:y|ies)|administration|office|council|hall|government|govt|command|commander|HQ|headquarters|staff|cent(?:er|re)|service|spokes(?:man|woman|person)|force|spokesperson|rep|representative|agency|media|TV|radio|source|sources|police|prosecutors?|mayor|governor|president|premier|minister|chief|head|adviser|advisor|ombudsman|mission|monitors|observers|witness(?:es)?|eyewitnesses|residents|activists|doctors?|medics|hospital|intelligence|rebels|separatists|insurgents|militants|report|reports|statement|summary|update|briefing|team|group|brigade|battalion|unit|guards?|troops)$/iu
+/**
+ * A source named by its office of a body ("- the head of the district CAA", "- the headquarters of the
+ * defense", "- chief of the regional police"), where the body's name ends the tail.
+ */
+const SOURCE_LEAD = /^(?:the\s+)?(?:head|chief|headquarters|HQ|press service|spokes(?:man|woman|person)|commander|representative|mayor|governor|minister)\s+of\s+\S/iu
 /** Words no source tail holds: prepositions other than of/for/in, time words, clause words. */
 const NOT_SOURCE = /(?:^|\s)(?:around|about|after|before|near|at|on|to|from|with|into|over|under|against|amid|despite|as|by|latest|live|update[sd]?|analysis|explainer|opinion|video|photos?|day|night|today|yesterday|week|month|year|morning|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|what|how|why|who|where|when|there|here|it|this|these|those|dead|killed|wounded|injured)(?=\s|$)/iu
 
@@ -52,7 +57,7 @@ function hasSeparator(s: string): boolean {
 /** A phrase that names who a headline comes from. */
 export function isSourceTail(tail: string): boolean {
   if (NOT_SOURCE.test(tail) || !plausibleSpeaker(tail)) return false
-  if (SOURCE_HEAD.test(tail)) return true
+  if (SOURCE_HEAD.test(tail) || SOURCE_LEAD.test(tail)) return true
   // A name: every word capitalised or an acronym, bar of/for/the/and ("Basurin", "JFO HQ", "People's
   // Militia", "Head of the DPR"); not a list of names ("Robotyne and Verbove").
   return /^\p{Lu}/u.test(tail) && tail.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the)$/u.test(w))

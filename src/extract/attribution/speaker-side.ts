@@ -35,8 +35,15 @@ const OWN_STAFF = /\b(?:correspondents?|reporters?)\b|кореспондент\p
 /** A state's forces or ministry named without the state ("the Air Force", "the General Staff", "the army", "Генштаб"): the host state's. */
 const STATE_FORCE = /\b(?:air force|general staff|army|navy|military|border guards?|border service|national guard|defen[cs]e ministry|ministry of defen[cs]e|air defen[cs]e)\b|повітрян\p{L}* сил\p{L}*|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|воздушн\p{L}* сил\p{L}*|прикордонн\p{L}*|погранич\p{L}*/iu
 
+/**
+ * The sources of the Russian agencies' English feeds named by a bare word ("- MO", "- Headquarters", "-
+ * militia", "the republic reported", "- operational command"): the ministry, the territorial defence
+ * headquarters, the militia or the republic of the side the feed reports for (conventions 52, 96).
+ */
+const FEED_SOURCE = /^(?:the\s+)?(?:MO|HQ|[Mm]ilitias?|[Hh]eadquarters|[Oo]perational [Cc]ommand|[Rr]epublic|[Pp]eople['’]s [Mm]ilitia|[Tt]erritorial [Dd]efen[cs]e(?: [Hh]eadquarters)?)$/u
+
 /** Offices of a place ("the regional prosecutor's office", "city officials", "the oblast administration", "міська рада"). */
-const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|(?:state )?emergency services?|rescue services?|mayor|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер(?:а|у|ові|ом)?|мэр(?:а|у|ом|е)?)(?![\p{L}])/iu
+const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|(?:state )?emergency services?|rescue services?|mayor|CAA|CMA|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер(?:а|у|ові|ом)?|мэр(?:а|у|ом|е)?)(?![\p{L}])/iu
 
 /**
  * The media named by no name ("– ЗМІ", "пишут СМИ", "local media", "місцеві медіа") and the emergency
@@ -103,7 +110,7 @@ export interface UnsidedSpeaker {
 export function hostedSpeakerSide(speaker: UnsidedSpeaker, host: Side | null): Side | null {
   if (!host) return null
   const described = `${speaker.phrase} ${speaker.apposition}`
-  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described) || UNNAMED_MEDIA.test(speaker.phrase.trim()) || UNDERGROUND.test(speaker.phrase.trim())) return host
+  if (SERVES_SIDE.test(described) || SERVICE_ROLE.test(described) || RESIDENT.test(speaker.phrase.trim()) || RESIDENT.test(speaker.apposition) || NAMED_ONLY_AS.test(described) || OWN_STAFF.test(speaker.phrase) || STATE_FORCE.test(speaker.phrase) || LOCAL_OFFICE.test(described) || UNNAMED_MEDIA.test(speaker.phrase.trim()) || UNDERGROUND.test(speaker.phrase.trim()) || FEED_SOURCE.test(speaker.phrase.trim())) return host
   if ((speaker.lang === 'en' ? FIRST_PERSON_EN : FIRST_PERSON_CY).test(speaker.words)) return host
   return null
 }
