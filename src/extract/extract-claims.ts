@@ -2342,16 +2342,23 @@ function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[],
   for (const w of words) {
     if (!isTollCircumstance(text, w, words, sentence)) continue
     const toll = words.find((t) => t.data.kind === 'casualties' && t.span[0] >= w.span[1])
-    const from = Math.max(sentence[0], w.span[0] - 25)
+    // Not back past a toll told before the cause ("Six separatists killed in clashes"): its victims
+    // are no agent of the cause.
+    const tollBefore = words.findLast((t) => t.data.kind === 'casualties' && t.span[1] <= w.span[0])
+    const from = Math.max(sentence[0], w.span[0] - 25, tollBefore ? tollBefore.span[1] : 0)
     let to = Math.min(toll ? toll.span[0] : sentence[1], w.span[1] + 40)
     // Not past a headline's source tail ("killed in clashes with rebels: Kiev military").
     const stop = /[:;—–]|\s-\s/u.exec(text.slice(w.span[1], to))
     if (stop) to = w.span[1] + stop.index
-    const named = sides.find((m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))
+    // "killed in clashes in Ukraine", "Ukraine fighting kills 9": a country named bare is where the
+    // fighting was, not whose it was ("Russian shelling", "shelling by Ukrainian forces" are).
+    const named = sides.find((m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA') && !BARE_COUNTRY.test(text.slice(m.span[0], m.span[1])))
     if (named) return named.data.side as Side
   }
   return null
 }
+
+const BARE_COUNTRY = /^(?:Ukraine|Russia|Kyiv|Kiev|Moscow)$/u
 
 // A toll's cause by a preposition before a strike noun: "від удару", "от удара", "killed in a (Russian drone) attack", "wounded by a drone strike"
 // (the English preposition right after the toll's participle: "a bomb dropped by a Russian jet flattened …" is no cause).

@@ -305,11 +305,14 @@ function precededByTargetNoun(text: string, at: number): boolean {
 /** A country's name used as a place: a dateline ("Kramatorsk, Ukraine (CNN)") or after "in" ("the war in Ukraine"). */
 // (Round 17) and the capitals, named as where: "у Солом'янському районі Києва", "в центре Москвы".
 const COUNTRY_NAME = /^(?:Ukraine|Russia|Україн\p{L}*|Росі[їяю]|России|Россия|Украин[аеуы]|Kyiv|Moscow|Київ|Києв\p{L}*|Киев\p{L}*|Москв\p{L}*)$/u
+const COUNTRY_AS_TOPIC = /^\s(?:fighting|conflict|war|violence|clashes|crisis|truce|ceasefire|peace|battles?|frontline|front)(?![\p{L}])/u
 const DATELINE_LEAD = endsWithMatch(/\p{Lu}[\p{L}'’-]+,\s*$/u)
 const IN_COUNTRY_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:(?:in|across|inside|throughout|within|в|у|во|по всій|по всей)\s+(?:the\s+)?(?:(?:eastern|southern|northern|western|east|south|north|west|східній|південній|північній|західній|восточной|южной|северной|западной)\s+)?|(?:район\p{L}*|област\p{L}*|міст\p{L}*|город\p{L}*|центр\p{L}*|околиц\p{L}*|окраин\p{L}*|пригород\p{L}*|передмісті|передмістя|мер\p{L}*|мэр\p{L}*)\s+)$/u)
 function isCountryAsPlace(text: string, m: Marker): boolean {
   if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
   const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
+  // "Ukraine fighting kills 9", "Ukraine conflict", "the Ukraine war": the country names the war, not a side in it.
+  if (COUNTRY_AS_TOPIC.test(text.slice(m.span[1], m.span[1] + 14))) return true
   return IN_COUNTRY_LEAD(lead) || (DATELINE_LEAD(lead) && /^\s*(?:\(|—|–|-|,|$)/u.test(text.slice(m.span[1], m.span[1] + 3)))
 }
 

@@ -78,8 +78,14 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
     const end = start + m[0].length
     const before = end <= trigger[0]
     if (!before && start < trigger[1]) continue
-    if (before ? wordsBetween(text, [end, trigger[0]]) > 5 : wordsBetween(text, [trigger[1], start]) > 2) continue
-    // After the toll word only an active "killed a civilian", "killing a man": not "died a hero".
+    // "A man in Stepnoe in the Volnovakha district of the DPR died": a place phrase may stand longer.
+    if (before ? wordsBetween(text, [end, trigger[0]]) > (EN_PLACE_PHRASE.test(text.slice(end, trigger[0])) ? 10 : 5) : wordsBetween(text, [trigger[1], start]) > 2) continue
+    // After the toll word only an active "killed a civilian", "killing a man", or "the death of a
+    // mercenary": not "died a hero".
+    if (!before && /^deaths?$/iu.test(text.slice(trigger[0], trigger[1])) && /^\s+of\s+$/u.test(text.slice(trigger[1], start))) {
+      out.push({ span: [start, end], text: m[0], value: 1, unit: EN_SOLDIER_NOUN.test(m[1]!) ? 'soldiers' : 'people', of: null })
+      continue
+    }
     if (!before && !/^(?:kill|killed|kills|killing|wounded|wounding|injured|injuring)$/iu.test(text.slice(trigger[0], trigger[1]))) continue
     const unit = EN_SOLDIER_NOUN.test(m[1]!) ? 'soldiers' : 'people'
     out.push({ span: [start, end], text: m[0], value: 1, unit, of: null })
@@ -95,17 +101,35 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
       out.push({ span: [start, end], text: head[1]!, value: 1, unit: EN_SOLDIER_NOUN.test(head[1]!) ? 'soldiers' : 'people', of: null })
     }
   }
+  // And after an active toll verb: "shelling kills militiaman", "honey jar kills Ukrainian soldier",
+  // "shelling of Donetsk kills civilian - DPR": the bare noun, at most one capitalised modifier, then
+  // the clause's end, a dash or a place phrase.
+  if (out.length === 0 && /^(?:kill|kills|killed|killing|wounds|wounding|injures|injuring)$/iu.test(text.slice(trigger[0], trigger[1]))) {
+    const tail = EN_TAIL_VICTIM.exec(text.slice(trigger[1], Math.min(clause[1] + 2, trigger[1] + 50)))
+    if (tail) {
+      const start = trigger[1] + tail.index + tail[0].length - tail[1]!.length
+      const end = start + tail[1]!.length
+      out.push({ span: [start, end], text: tail[1]!, value: 1, unit: EN_SOLDIER_NOUN.test(tail[1]!) ? 'soldiers' : 'people', of: null })
+    }
+  }
   return out
 }
 
-const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt)$/iu
+const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt|death)$/iu
 const EN_GATE = /\ban? /iu
-const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant`
-const EN_SOLDIER_NOUN = /^(?:serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant)$/iu
+const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer`
+const EN_SOLDIER_NOUN = /^(?:serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer)$/iu
+/** The nouns with a capital or a small first letter: a headline opens on its noun ("Civilian dies in …"). */
+const EN_NOUNS_ANY_CASE = EN_NOUNS.split('|').map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')
+/** A place phrase between a victim and the toll word ("in Stepnoe in the Volnovakha district of the DPR"). */
+const EN_PLACE_PHRASE = /^\s+(?:in|near|of|from)\s[^,;:.!?]*$/u
+// After an active toll verb: an optional capitalised modifier, the bare noun, then an end, a dash, a
+// comma or a place or time phrase ("kills civilian - DPR", "kills militiaman in Horlivka").
+const EN_TAIL_VICTIM = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(${EN_NOUNS})(?=\s*$|\s*[-–—,:;]|\s+(?:in|near|at|on|during|after|as|amid|while|overnight|today|yesterday)\b)`, 'u')
 // "a woman", "a 16-year-old girl", "a civilian resident", "a dead man": the article, at most one
 // modifier (a word or an age), the noun; not "a man-made", "a woman's", nor "a child among the dead" (one
 // of several).
 // The clause's opening noun phrase: capitalised modifiers (no number word, no article), the singular
 // noun, then only "reported"/"was" before the toll word.
-const EN_HEAD_VICTIM = new RegExp(String.raw`^[\s"“'‘]*(?:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|All|No|Several|Many|Most|Some|The|This|That|A|An)\s)(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}-year-old)\s+){0,3}(${EN_NOUNS})\s+(?:(?:reportedly|reported|was)\s+)?$`, 'u')
+const EN_HEAD_VICTIM = new RegExp(String.raw`^[\s"“'‘]*(?:(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|All|No|Several|Many|Most|Some|The|This|That|A|An)\s)(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}-year-old)\s+){0,3}(${EN_NOUNS_ANY_CASE})\s+(?:(?:reportedly|reported|was|is|has\s+been)\s+)?$`, 'u')
 const EN_SINGLE_VICTIM = new RegExp(String.raw`(?<![\p{L}\p{N}-])an? (?:(?:[\p{L}]+|\d{1,3}-year-old) )?(${EN_NOUNS})(?![\p{L}\p{N}'’-])(?!\s+among)`, 'giu')

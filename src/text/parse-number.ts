@@ -6,6 +6,8 @@ const EN_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000, 'half a dozen': 6,
+  // "half a hundred" (50) and "a couple (of)" (2) in the Russian agencies' English (convention 94)
+  'half a hundred': 50, 'a couple': 2,
 }
 
 const CYRILLIC_WORDS: Record<string, number> = {
@@ -53,7 +55,7 @@ export function numberWordValue(words: string): number | null {
 export const NUMBER_WORD_SOURCE = [
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)',
   '(?:two|three|four|five|six|seven|eight|nine|ten)\\s+dozen',
-  'half a dozen', 'a dozen', 'a hundred', 'a thousand',
+  'half a hundred', 'half a dozen', 'a dozen', 'a hundred', 'a thousand', 'a couple',
   ...Object.keys(EN_WORDS).filter((w) => !['a', 'an'].includes(w) && !w.includes(' ')),
   ...Object.keys(CYRILLIC_WORDS).map((w) => w.replace(/'/g, "['’ʼ]")),
 ]

@@ -144,7 +144,7 @@ const triggers = [
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
   // A withdrawal's purpose is no encirclement: "pulled back so they would not be cut off", "left to
   // avoid being cut off", "lest the garrison be cut off"
-  trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|(?<!\b(?:(?:so|lest)(?: that)? (?:[\p{L}'’]+ ){1,3}?(?:be|get)|(?:avoid|avoided|avoiding|escape|escaped|prevent|prevented|preventing) (?:[\p{L}'’]+ )?(?:being|getting)) )cut off|trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
+  trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|(?<!\b(?:(?:so|lest)(?: that)? (?:[\p{L}'’]+ ){1,3}?(?:be|get)|(?:avoid|avoided|avoiding|escape|escaped|prevent|prevented|preventing) (?:[\p{L}'’]+ )?(?:being|getting)) )cut off|(?<![\p{L}]-)trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
   // assault (attempts are assaults: "tried to advance" is an attack, not an advance)
   // Attempts are assaults, whatever comes between the verb and its infinitive: "tried on Monday to
   // cross the railway line", "attempted repeatedly to break through", "tried and failed to storm",
@@ -617,6 +617,11 @@ const sides = [
   // and a force's people "of the Russian Federation" ("destroyed by artillerymen of the Russian Federation").
   side('RU', String.raw`RF (?:Armed Forces|troops|forces|army|military|Aerospace Forces)|Armed Forces of the (?:RF|Russian Federation)|(?:[Aa]rtillerymen|[Gg]unners|[Pp]ilots|[Ss]ervicemen|[Tt]roops|[Uu]nits|[Ss]oldiers|[Ss]appers|[Pp]aratroopers|[Mm]arines|[Aa]viation) of the (?:RF|Russian Federation)(?: Armed Forces)?`, true, ['rf', 'armed', 'artillerymen', 'gunners', 'pilots', 'servicemen', 'troops', 'units', 'soldiers', 'sappers', 'paratroopers', 'marines', 'aviation']),
   side('RU', String.raw`(?:Russia|Moscow|Kremlin)`, false),
+  // The Donbas war's wire copy (2014-2022): "rebels", "separatists", "rebel attack", "separatist
+  // shelling" are the DPR's and LPR's forces, Russia's side (convention 24's sides of the war). Not a
+  // place told by them: "rebel-held Slavyansk", "the rebel east", "separatist territory".
+  side('RU', String.raw`(?:DPR|LPR|DNR|LNR|Donetsk People['’]s Republic|Luhansk People['’]s Republic)(?:['’]s?)? (?:\p{L}+ )?(?:forces|troops|fighters?|militias?|militiam[ae]n|servicem[ae]n|soldiers?|army|units|positions|militants|corps)(?![\p{L}])`, true, ['dpr', 'lpr', 'dnr', 'lnr', 'donetsk', 'luhansk']),
+  side('RU', String.raw`(?:(?:pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed) )?(?:rebels|separatists|insurgents)|(?:rebel|separatist|insurgent)(?= (?:forces|troops|fighters|militias?|units|attacks?|shelling|fire|mortars?|artillery|rockets?|gunmen|commanders?|soldiers|positions|offensive|assault)(?![\p{L}]))`, true, ['pro', 'russian', 'moscow', 'kremlin', 'rebel', 'separatist', 'insurgent']),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
   // "Kiev's forces", "Kiev troops": the Russian agencies' spelling.
   side('UA', String.raw`(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Kiev)(?: \p{L}+)? ${FORCE_NOUNS}`, true, ['ukrainian', 'ukraine', 'kyiv', 'kiev']),
