@@ -2297,7 +2297,7 @@ function isTollCircumstance(text: string, w: PhraseMatch<TriggerData>, words: re
     // "при детонации беспилотника") is the toll's circumstance.
     // "від удару FPV-дрона загинула жінка", "от удара дрона погиб", "killed in a drone attack", "wounded
     // by a drone strike": the cause told by a preposition says how the victim was hurt (convention 36).
-    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text))) || TOLL_CAUSE_BEFORE(before) || isCauseSubject(text, x, words)
+    return CAUSAL_BEFORE(before) || (CIRCUMSTANCE_BEFORE(before) && (x.data.voice === 'noun' || !CYRILLIC_FINITE.test(x.text))) || TOLL_CAUSE_BEFORE(before) || isCauseSubject(text, x, words) || (FIGHT_NOUN.test(x.text) && IN_FIGHT_BEFORE(before))
   }
   // The toll first: a word list is cheaper to ask than the two patterns, and most sentences tell none.
   if (!words.some((t) => t.data.kind === 'casualties') || !circumstance(w)) return false
@@ -2340,7 +2340,8 @@ const ATTACK_CLAUSE_KEYS = /який|яку|які|якому|якій|кото�
  */
 function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[], sides: readonly PhraseMatch<SideData>[], sentence: Span): Side | null {
   for (const w of words) {
-    if (!isTollCircumstance(text, w, words, sentence)) continue
+    // A fight has two sides ("in battles with the DPR", "clashes kill 12"): it names no one side as the cause.
+    if (FIGHT_NOUN.test(w.text) || !isTollCircumstance(text, w, words, sentence)) continue
     const toll = words.find((t) => t.data.kind === 'casualties' && t.span[0] >= w.span[1])
     // Not back past a toll told before the cause ("Six separatists killed in clashes"): its victims
     // are no agent of the cause.
@@ -2358,6 +2359,10 @@ function tollCauseSide(text: string, words: readonly PhraseMatch<TriggerData>[],
   return null
 }
 
+// "Losses of the AFU in battles with the forces of the LPR amounted to 55", "lost 40 people in battles with
+// the DPR": fighting named after "in" beside a toll is where the losses were taken (convention 2).
+const FIGHT_NOUN = /^(?:battles?|clashes|fighting|hostilities|combat|skirmishes|engagements)$/iu
+const IN_FIGHT_BEFORE = endsWithMatch(/\b(?:in|during)\s+(?:the\s+)?(?:(?:heavy|fierce|recent|new|renewed|ongoing)\s+)?$/iu)
 const BARE_COUNTRY = /^(?:Ukraine|Russia|Kyiv|Kiev|Moscow)$/u
 
 // A toll's cause by a preposition before a strike noun: "від удару", "от удара", "killed in a (Russian drone) attack", "wounded by a drone strike"
@@ -2589,6 +2594,8 @@ function isSubjectSize(text: string, figure: Span, trigger: Span): boolean {
 }
 const SUBJECT_GAP = /^\s*(?:(?:have|had|has|were|was|are|is|been|reportedly|also|already|now|then|later|eventually|briefly|at one point)\s+)*$/iu
 
+// "More than 30 people lost APU in battles": the Russian order, the count before the losing force's verb.
+const FORCE_LOSS_AFTER = /^\s+(?:were\s+)?lost(?![\p{L}])/iu
 const FORCE_LOSS_BEFORE = /(?<![\p{L}])(?:lost|lose|loses|losing|losses|loss)(?![\p{L}])/iu
 
 function pickQuantity(
@@ -2611,7 +2618,7 @@ function pickQuantity(
     // "1 253 000 осіб" in a losses report counts soldiers, not civilians.
     // "Ukrainian Armed Forces lost more than 40 people in battles with …", "Losses of the AFU amounted to
     // 170 people": a force's losses counted in people are its soldiers.
-    const militaryCount = (kind === 'casualties' || kind === 'encirclement') && q.unit === 'people' && (/осіб|особи|человек|persons/iu.test(q.text) || (/\bpeople$/iu.test(q.text) && FORCE_LOSS_BEFORE.test(text.slice(clause[0], q.span[0])))) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
+    const militaryCount = (kind === 'casualties' || kind === 'encirclement') && q.unit === 'people' && (/осіб|особи|человек|persons/iu.test(q.text) || (/\bpeople$/iu.test(q.text) && (FORCE_LOSS_BEFORE.test(text.slice(clause[0], q.span[0])) || FORCE_LOSS_AFTER.test(text.slice(q.span[1], q.span[1] + 14))))) && sides.some((s) => within(s.span, clause) && (s.data.side === 'enemy' || s.data.strong))
     return {
       value: q.value,
       unit: militaryCount ? 'soldiers' : q.unit,
