@@ -211,6 +211,14 @@ const triggers = [
   // settlement itself is the capture rule's ("The Russians took the brick factory on the southern edge").
   // People "taken to hospital" are no ground: the words between the verb and the site are no preposition.
   trigger('advance', String.raw`(?:took|taken|take|takes|taking) (?:the |a |an )?(?:(?!(?:to|into|from|in|at|by|off|out|up|back|away|for|with|on|over)\s)[\p{L}-]+ ){0,2}?(?:factory|plant|works|mine|quarry|railway station|station|depot|elevator|cemetery|hospital|school|farm|complex|high-rises?|tower|bridge|crossroads|junction|outpost|strongpoint)(?![\p{L}])(?! (?:offline|online|down|apart|over|out|to|into|for|by surprise))`, { needsActor: true, starts: ['took', 'taken', 'take', 'taking'] }),
+  // "Terrorist attack in Berdyansk: a car exploded", "explosives were used for a terrorist attack against a
+  // policeman in Energodar": the occupation's word for a bombing or a sabotage is a strike (72 gives its
+  // side); one foiled ("was prevented", "thwarted a terrorist attack") is no claim (97).
+  trigger('strike', String.raw`(?<!(?:prevent(?:ed|s|ing)?|foil(?:ed|s|ing)?|thwart(?:ed|s|ing)?|avert(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|plann?(?:ed|ing)|prepar(?:ed|ing)|plott?(?:ed|ing)|of) (?:(?:a|an|the|another|two|three|several) )?(?:(?:series|number) of )?)(?:terrorist (?:attacks?|acts?|bombings?)|acts? of terrorism)(?![^.;:!?]{0,60}? (?:was|were|had been|has been) (?:prevented|foiled|thwarted|averted|stopped))`, { voice: 'noun', starts: ['terrorist', 'act', 'acts'] }),
+  // The headlines' present after a plural force: "Separatists fire on army positions 20 times", "Kiev
+  // troops shell DPR settlement", "Rebels shell Mariupol suburb" (the noun "shell" and "fire" after
+  // anything else are left alone: "a shell hit", "came under fire on").
+  trigger('strike', String.raw`(?<=(?<![\p{L}])(?:forces|troops|rebels|separatists|militants|insurgents|army|militia|units|gunners|Russians|Ukrainians|occupiers|invaders|military|militias|artillerymen) )(?:fire (?:on|at|upon)|shell)(?= (?:the |a |an |their |army |government |Ukrainian |Russian |enemy |militia |[\p{Lu}\p{N}]))`, { starts: ['fire', 'shell'] }),
   trigger('strike', String.raw`(?<!\b(?:was|were|been|be|being|get|got) )(?:(?:opened|open|opens|opening) fire|fired|fires|firing) (?:on|at|upon)(?! (?:least|all|will|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:weekend|end|start|beginning)))`, { starts: ['opened', 'open', 'opens', 'opening', 'fired', 'fires', 'firing'] }),
   trigger('strike', String.raw`(?:explosions?|blasts?) (?:(?:were|was) )?(?:rocked|rock|rocks|shook|shake|shakes|rang out|ring out|were heard|was heard|heard|thundered|hit|echoed)`, { voice: 'noun', starts: ['explosion', 'blast'] }),
   // "unleashed a barrage of 500 drones on Ukraine", "used glide bombs against Kostiantynivka"
@@ -240,6 +248,9 @@ const triggers = [
   // brigades" are strikes with no figure; "destroyed forces of the AFU" is their losses; "took more
   // advantageous lines and positions" is ground gained.
   trigger('strike', String.raw`inflict(?:ed|s|ing)? (?:an? )?(?:(?:comprehensive|complex|heavy|massive|significant|serious|crushing) )?(?:fire )?(?:defeat|damage) (?:on|upon)(?= (?:the )?(?:(?:Ukrainian|Russian|enemy) )?(?:units|positions|forces|formations|troops|enemy|manpower|Armed Forces|AFU|APU)(?![\p{L}]))`, { starts: ['inflict'] }),
+  // "defeated the forces of the AFU in the Krasnolimansk direction", "dealt a massive blow to the Armed
+  // Forces of Ukraine", "delivered a strike on the units of the AFU": a force hit, no figure (84).
+  trigger('strike', String.raw`defeat(?:ed|s|ing)? (?:the )?(?:forces|units|formations|manpower|troops|groups|positions|reserves) of(?= (?:the )?(?:Armed Forces of Ukraine|AFU|APU|UAF|VSU|Ukrainian|RF|Russian|enemy)(?![\p{L}]))|(?:dealt|deals|dealing|delivered|delivers|delivering) (?:a |an )?(?:(?:massive|powerful|crushing|concentrated|heavy|high-precision|precision|serious|devastating|fire|missile|air) )*(?:blow|strike)s? (?:to|on|against|at)(?= (?:the )?(?:(?:Ukrainian|Russian|enemy) )?(?:Armed Forces|AFU|APU|UAF|VSU|units|positions|forces|formations|troops|enemy|manpower|nationalists|militants)(?![\p{L}]))`, { starts: ['defeat', 'dealt', 'deal', 'deliver'] }),
   trigger('strike', String.raw`(?:defeat(?:ed|s|ing)?|hit|struck) (?:up to |the |${N} )?(?:(?:territorial defen[cs]e|mechani[sz]ed|motori[sz]ed|assault|airborne|air assault|infantry|tank|marine|jaeger|artillery|national guard) )?(?:brigades|battalions|regiments)(?![\p{L}])`, { starts: ['defeat', 'hit', 'struck'] }),
   trigger('casualties', String.raw`destroy(?:ed|s|ing)? (?:the )?(?:forces|manpower) of(?![\p{L}])`, { starts: ['destroy'] }),
   trigger('advance', String.raw`(?:took|taken|take|takes|taking|occupied|occupy|occupies|occupying) (?:up )?(?:more |new |better )?(?:advantageous|favou?rable|better) (?:lines|positions|frontiers|boundaries)(?:,? and (?:lines|positions))?(?![\p{L}])`, { needsActor: true, starts: ['took', 'tak', 'occup'] }),
@@ -623,6 +634,10 @@ const sides = [
   // The Donbas war's wire copy (2014-2022): "rebels", "separatists", "rebel attack", "separatist
   // shelling" are the DPR's and LPR's forces, Russia's side (convention 24's sides of the war). Not a
   // place told by them: "rebel-held Slavyansk", "the rebel east", "separatist territory".
+  // Weapons only one side fields name their side when the text names no force ("HIMARS strike on Melitopol
+  // destroys Russian base": Ukraine's; "Iskander hit Kramatorsk": Russia's), as a force word would.
+  side('UA', String.raw`(?:HIMARS|ATACMS|Storm Shadows?|SCALP|Bayraktars?|M777s?|Neptunes?|Excalibur|GMLRS|Vampire)(?![\p{L}])`, false, ['himars', 'atacms', 'storm', 'scalp', 'bayraktar', 'bayraktars', 'm777', 'm777s', 'neptune', 'neptunes', 'excalibur', 'gmlrs', 'vampire']),
+  side('RU', String.raw`(?:Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Onyx|Lancets?|Gerans?|Shaheds?|Tornado-S|TOS-1A?|Solntsepyok|Krasnopol|Zircons?|Oreshnik)(?![\p{L}])`, false, ['iskander', 'iskanders', 'kalibr', 'kalibrs', 'kinzhal', 'kinzhals', 'kh', 'onyx', 'lancet', 'lancets', 'geran', 'gerans', 'shahed', 'shaheds', 'tornado', 'tos', 'solntsepyok', 'krasnopol', 'zircon', 'zircons', 'oreshnik']),
   side('RU', String.raw`(?:DPR|LPR|DNR|LNR|Donetsk People['’]s Republic|Luhansk People['’]s Republic)(?:['’]s?)? (?:\p{L}+ )?(?:forces|troops|fighters?|militias?|militiam[ae]n|servicem[ae]n|soldiers?|army|units|positions|militants|corps)(?![\p{L}])`, true, ['dpr', 'lpr', 'dnr', 'lnr', 'donetsk', 'luhansk']),
   side('RU', String.raw`(?:(?:pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed) )?(?:rebels|separatists|insurgents)|(?:rebel|separatist|insurgent)(?= (?:forces|troops|fighters|militias?|units|attacks?|shelling|fire|mortars?|artillery|rockets?|gunmen|commanders?|soldiers|positions|offensive|assault)(?![\p{L}]))`, true, ['pro', 'russian', 'moscow', 'kremlin', 'rebel', 'separatist', 'insurgent']),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
