@@ -1304,6 +1304,11 @@ const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|
 const UA_REGIONS = /\b(?:Kharkiv|Sumy|Chernihiv|Dnipropetrovsk|Dnipro|Zaporizhzhia|Kherson|Mykolaiv|Odesa|Kyiv|Poltava|Donetsk|Luhansk|Kramatorsk|Sloviansk|Kostiantynivka|Pokrovsk|Nikopol|Kirovohrad|Vinnytsia|Lviv|Khmelnytskyi|Zhytomyr|Cherkasy|Rivne|Volyn|Ternopil|Ivano-Frankivsk|Zakarpattia|Chernivtsi)\b|Харків\p{L}*|Сумськ\p{L}*|Сум(?:и|ах)|Чернігів\p{L}*|Дніпропетровськ\p{L}*|Запорізьк\p{L}*|Запоріжж\p{L}*|Херсонськ\p{L}*|Миколаїв\p{L}*|Одеськ\p{L}*|Київськ\p{L}*|Полтавськ\p{L}*|Донецьк\p{L}*|Харьков\p{L}*|Сумск\p{L}*|Черниговск\p{L}*|Днепропетровск\p{L}*|Николаевск\p{L}*|Одесск\p{L}*/u
 
 /** The side governing a region named in the text: Russian oblasts, or Ukrainian ones (not the occupied authorities, which RU words mark). */
+/** A military named without its country ("military", "the army", "military source", "defence ministry"). */
+const BARE_MILITARY = /^(?:the\s+)?(?:military|army|armed forces|military (?:sources?|officials?|spokesman)|defen[cs]e ministry|general staff)$/iu
+/** Victims right after a force ("Ukrainian servicemen killed", "soldiers were wounded"). */
+const VICTIMS_AFTER = /^\s+(?:(?:were|was|have been|had been|reportedly)\s+)?(?:killed|wounded|injured|dead|died|die|dies|hurt)(?![\p{L}])/iu
+
 /** A city's office ("mayor", "the mayor of the city", "city administration"). */
 const CITY_OFFICE = /\b(?:mayor|city (?:administration|council|hall|authorities))\b/iu
 /** A city of Donetsk or Luhansk oblast Russia has held since 2014, named as the city (English spellings of the agencies). */
@@ -1903,6 +1908,13 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   if (speaker.side === 'unknown' && speaker.name) {
     const side = titledSpeakerSide(before + sentence, speaker.name)
     if (side) speaker = { ...speaker, side }
+  }
+  // "Eight Ukrainian servicemen killed in past 24 hours - military", "… : military source": a military
+  // named bare after a headline is the army whose soldiers the headline counts (a side named as the
+  // attacker says nothing of who reports it).
+  if (speaker.side === 'unknown' && lang === 'en' && BARE_MILITARY.test(main.speaker.trim())) {
+    const victims = sides.find((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && m.span[1] <= main.span[0] && VICTIMS_AFTER.test(sentence.slice(Math.max(0, m.span[1] - offset), Math.max(0, m.span[1] - offset) + 30)))
+    if (victims) speaker = { ...speaker, side: victims.data.side as Side }
   }
   if (speaker.side === 'unknown') {
     const words = sentence.slice(0, Math.max(0, main.span[0] - offset)) + ' ' + sentence.slice(Math.max(0, main.span[1] - offset))

@@ -720,7 +720,9 @@ const entities = [
   entity('Joint Forces Operation', 'UA', 'org', String.raw`(?:the )?(?:Joint Forces Operation|JFO)(?: HQ| headquarters| press cent(?:er|re)| staff| press service)?`),
   entity("People's Militia", 'RU', 'org', String.raw`(?:the )?(?:(?:DPR|LPR|Donetsk|Luhansk|Lugansk)['’]?s? )?People['’]s Militia`),
   entity('Russia', 'RU', 'org', String.raw`Russia|Moscow|the Russian (?:government|side|authorities)`),
-  entity('Kyiv', 'UA', 'org', String.raw`Kyiv|Kiev|Ukraine|the Ukrainian (?:government|side|authorities)`),
+  entity('Kyiv', 'UA', 'org', String.raw`Kyiv|Kiev|the Ukrainian (?:government|side|authorities)`),
+  // "Ukraine says", "Ukraine reports 26 truce breaches": the country as the text names it.
+  entity('Ukraine', 'UA', 'org', String.raw`Ukraine`),
   entity('DeepState', 'UA', 'outlet', String.raw`DeepState(?: ?Map| ?UA| analysts| project)?`),
   entity('Institute for the Study of War', 'independent', 'org', String.raw`(?:the )?(?:(?:US |U\.S\. |American )?Institute for the Study of War|ISW)`),
   entity('UK Ministry of Defence', 'independent', 'org', String.raw`(?:the )?(?:UK|U\.K\.|British) (?:Ministry of Defen[cs]e|Defen[cs]e Ministry|Defen[cs]e Intelligence|MoD)`),
