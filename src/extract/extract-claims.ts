@@ -148,6 +148,11 @@ const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
 // in verbs ("освободят", "говорит").
 const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?|(?:бит|ранен)(?:ых|ые|ый|ая|ое|ого))$/u
+const PERFECT_BEFORE = endsWithMatch(/\b(?:have|has|had|having|was|were|been|be|is|are)\s+(?:(?:now|already|also|fully|completely|reportedly)\s+)?$/iu)
+const PRENOMINAL_PARTICIPLE = /^(?:occupied|liberated|[\p{L}]+-(?:controlled|held|occupied))$/iu
+// The noun a participle describes: a place or area word, or a name and a lower-case noun ("Luhansk oil
+// depot"), with no preposition or time word between ("occupied Kherson in March" is a capture).
+const DESCRIBED_NOUN_AFTER = gated(/^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?!(?:in|on|at|after|and|as|by|for|from|with|near|since|last|this|early|late|until|before|during|overnight|again|twice)(?![\p{L}]))\p{Ll}[\p{L}-]+|(?:territor(?:y|ies)|areas?|lands?|regions?|parts|towns?|villages?|cities|city|settlements?|districts?|hromadas?|communities|south|east|north|west|zones?)(?![\p{L}]))/u)
 const ADJECTIVAL_OCCUPIED = endsWithMatch(/(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu)
 
 /**
@@ -368,6 +373,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "the fall of 2024" is a date; "tried on Monday to cross" is an event word around one.
       if (sDates.some((d) => overlaps(d.span, t.span) && t.span[0] >= d.span[0])) return false
       if (lang === 'en' && /^occupied$/i.test(t.text) && ADJECTIVAL_OCCUPIED(text.slice(Math.max(ss, t.span[0] - 25), t.span[0]))) return false
+      // "hits occupied Luhansk oil depot", "found in the liberated territories", "shelling of
+      // government-controlled town", "assault on rebel-held Slavyansk": a participle before the noun it
+      // describes tells what the place is, not a capture or a holding of the sentence's.
+      if (lang === 'en' && (PRENOMINAL_PARTICIPLE.test(t.text) || (/^(?:controlled|held|occupied)$/iu.test(t.text) && /\p{L}-$/u.test(text.slice(Math.max(ss, t.span[0] - 2), t.span[0])))) && !PERFECT_BEFORE(text.slice(Math.max(ss, t.span[0] - 20), t.span[0])) && testSlice(DESCRIBED_NOUN_AFTER, text, t.span[1], Math.min(se, t.span[1] + 40))) return false
       // "supplied Russian units fighting in the Sumy region", "a Ukrainian company fighting near X said":
       // a participle right after a force noun describes the force (a reduced relative clause); "units
       // are fighting near X" tells the fight.
