@@ -85,7 +85,7 @@ const LOCATOR_AFTER = /^(?:['’]s)?\s*(?:[-–—]\s*[\p{Lu}][\p{L}'’-]*\s*)?
  * Покровському напрямку", "на Олександрівському та Гуляйпільському напрямках", "Дружковском
  * направлении"): the axis names its town only when the clause names no settlement (README call 8).
  */
-const AXIS_AFTER = /^(?:(?:['’]s)?[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|and|та|і|й|и)\s+[\p{L}'’-]+\s+)*(?:directions?|axis|axes|sector|front)\b|[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|та|і|й|и)\s+[\p{L}'’-]+(?:ому|ім|ом|ой|им|ий|ій|ый|их|іх)\s+)*(?:напрям\p{L}*|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*|фронт\p{L}*)(?=[\s,.;:!?)]|$))/iu
+const AXIS_AFTER = /^(?:(?:['’]s)?[\s'’]*(?:[-–—]\s*[\p{L}'’]+(?:\s\p{Lu}[\p{L}'’]+)?\s*)?(?:(?:,|and|та|і|й|и)\s+[\p{L}'’-]+\s+)*(?:directions?|axis|axes|sector|front)\b|[\s'’]*(?:[-–—]\s*[\p{L}'’]+\s*)?(?:(?:,|та|і|й|и)\s+[\p{L}'’-]+(?:ому|ім|ом|ой|им|ий|ій|ый|их|іх)\s+)*(?:напрям\p{L}*|направлени\p{L}*|ділянц\p{L}*|участк\p{L}*|фронт\p{L}*)(?=[\s,.;:!?)]|$))/iu
 
 /** Words after a name that make it a unit's ("the Khortytsia group of forces", "угруповання", "группировки"). */
 const UNIT_AFTER = /^[\s»"'’-]*(?:group|grouping|operational|brigade|battalion|regiment|division|corps|угрупован\p{L}*|групп\p{L}*|бригад\p{L}*|оперативн\p{L}*)/iu
