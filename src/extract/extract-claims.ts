@@ -2345,7 +2345,7 @@ function isCauseSubject(text: string, w: PhraseMatch<TriggerData>, words: readon
 }
 const CAUSE_NOUN = /^(?:(?:air|missile|drone|artillery|rocket|mortar|tank|sniper|enemy)\s+)?(?:shelling|shellings|fire|attacks?|strikes?|clashes|fighting|battles?|bombing|bombings|bombardment|barrages?|raids?|assaults?|offensive|violence)$/i
 // The toll's verb in the active voice, present or past: "kills", "killed two", "wound", "claim lives".
-const TOLL_VERB = /^(?:(?:has|have|had) )?(?:kill|kills|killed|wound|wounds|wounded|injure|injures|injured|claim|claims|claimed)$/i
+const TOLL_VERB = /^(?:(?:has|have|had) )?(?:kill|kills|killed|wound|wounds|wounded|injure|injures|injured|claim|claims|claimed|cost|costs|took)(?![\p{L}])/iu
 // The noun's own phrase: its agent ("by Ukrainian forces") or the place it fell on ("of Donetsk", "in the
 // DPR"); a target of its own in lower case ("strikes on energy facilities killed …") makes it a strike told
 // for itself (convention 47).

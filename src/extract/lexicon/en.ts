@@ -235,6 +235,9 @@ const triggers = [
   // casualties
   trigger('casualties', String.raw`(?:captured|taken|took) (?:[\p{L}\p{N},]+ ){0,2}(?:prisoners?|POWs?)|(?:captured|took|taken|capture|captures|capturing) (?:an? |${N} )?(?:(?:DPR|LPR) )?(?:Russian |Ukrainian |enemy |more )?["“]?(?:soldiers?|servicem[ae]n|troops|fighters?|Wagnerians?|mercenar(?:y|ies)|militants?|invaders?|occupiers?|paratroopers?|marines?)(?![\p{L}])|prisoners of war`, { starts: ['captured', 'taken', 'took', 'prisoners', 'capture', 'capturing'] }),
   trigger('casualties', String.raw`(?:lost|lose|loses|losing) (?:up to |about |around |more than |over |nearly |some |at least |as many as )?(?:${N} )?(?:servicemen|soldiers|troops|personnel|fighters|men|people|militiamen|tanks|armou?red vehicles|defenders|militants|mercenaries|(?:military|service) personnel)`, { subject: 'victim' }),
+  // "Clashes claim more lives in Ukraine", "shelling claimed three lives", "first combat death since new
+  // truce": a toll told by the lives it took or by its deaths as a noun.
+  trigger('casualties', String.raw`(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|takes?|taking) (?:the )?(?:lives of|(?:(?:${N}|more|several|many|dozens of|hundreds of|another|two more|three more) )?(?:more )?(?:civilian |soldiers['’] |military )?lives)(?![\p{L}])|combat deaths?(?![\p{L}])`, { starts: ['claim', 'cost', 'took', 'take', 'taking', 'combat'] }),
   // "More than 30 people lost APU in battles with DPR per day": the Russian agencies' English keeps the
   // Russian order (потеряли ВСУ), the count before the verb and the losing force after it.
   trigger('casualties', String.raw`(?<=(?:people|servicemen|soldiers|fighters|militants|personnel|men) )lost(?= (?:the )?(?:APU|AFU|VSU|UAF|ZSU|Ukrainian (?:army|troops|forces|Armed Forces|military)|Armed Forces of Ukraine)(?![\p{L}]))`, { starts: ['lost'] }),
