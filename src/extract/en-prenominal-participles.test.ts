@@ -27,6 +27,7 @@ describe('the same participle as the event', () => {
   it.each([
     'Ukrainian forces have liberated the village of Kurylivka',
     'Russian troops occupied Kherson in early March',
+    'Our troops liberated Pishchane yesterday',
     'The town is now Russian-held, the governor said',
   ])('%s', (text) => {
     expect(kinds(text).some((k) => k === 'capture' || k === 'control')).toBe(true)

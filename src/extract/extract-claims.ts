@@ -150,9 +150,10 @@ const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена
 const RU_PASSIVE = /(?:ен|ён|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны|бит[аоы]?|[зн]ят[аоы]?|крыт[аоы]?|(?:бит|ранен)(?:ых|ые|ый|ая|ое|ого))$/u
 const PERFECT_BEFORE = endsWithMatch(/\b(?:have|has|had|having|was|were|been|be|is|are)\s+(?:(?:now|already|also|fully|completely|reportedly)\s+)?$/iu)
 const PRENOMINAL_PARTICIPLE = /^(?:occupied|liberated|[\p{L}]+-(?:controlled|held|occupied))$/iu
-// The noun a participle describes: a place or area word, or a name and a lower-case noun ("Luhansk oil
-// depot"), with no preposition or time word between ("occupied Kherson in March" is a capture).
-const DESCRIBED_NOUN_AFTER = gated(/^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?!(?:in|on|at|after|and|as|by|for|from|with|near|since|last|this|early|late|until|before|during|overnight|again|twice)(?![\p{L}]))\p{Ll}[\p{L}-]+|(?:territor(?:y|ies)|areas?|lands?|regions?|parts|towns?|villages?|cities|city|settlements?|districts?|hromadas?|communities|south|east|north|west|zones?)(?![\p{L}]))/u)
+// The noun a participle describes: a place or area word, or a name and a facility or place noun ("Luhansk
+// oil depot"); a name followed by anything else is the participle's object ("liberated Andriivka
+// yesterday", "occupied Kherson in March" are captures).
+const DESCRIBED_NOUN_AFTER = gated(/^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:oil|fuel|ammunition|ammo|air|military|power|thermal|energy|gas|grain|railway|rail|city|regional|port|sea|river|airfield|airport|airbase|depot|refinery|base|district|plant|factory|station|substation|terminal|warehouse|bridge|checkpoint|garrison|hospital|school|market|outskirts|suburbs?|region|oblast|area|village|town|settlement|administration|headquarters|barracks)(?![\p{L}])|(?:territor(?:y|ies)|areas?|lands?|regions?|parts|towns?|villages?|cities|city|settlements?|districts?|hromadas?|communities|south|east|north|west|zones?)(?![\p{L}]))/u)
 const ADJECTIVAL_OCCUPIED = endsWithMatch(/(?:\b(?:the|in|of|from|on|into|across|to|at|and|or|temporarily|newly|still|illegally|other|all|its|their|Russian|Russia['’]s)\s+|^|[,(]\s*)$/iu)
 
 /**
