@@ -1,6 +1,7 @@
 import type { Side, SpeakerSide, Span } from '../domain/index.js'
 import type { PhraseMatch, SideData, TriggerData } from './lexicon/index.js'
 import { endsWithMatch } from '../text/index.js'
+import { isTargetOwner } from './target-owner-sides.js'
 
 /** The side named in a clause, resolved against the speaker ("the enemy" from Kyiv is Russia). */
 interface Marker {
@@ -127,6 +128,24 @@ const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\
 export function resolveActorSide(input: ActorSideInput): Side | null {
   const { trigger, clause, text } = input
   const data = trigger.data
+  // "знищили російський склад", "атакував нафтобазу РФ", "уничтожен склад ВСУ": a side that owns the
+  // struck facility or equipment is no subject; the clause's other sides decide, else the other side
+  // struck (target-owner-sides.ts). Not an interception, whose object is the attacker's weapon, nor
+  // the target of another event word ("обстріл Києва … з атаками по російських НПЗ").
+  if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang !== 'en' && data.object !== 'agent') {
+    const owners = input.markers.filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1] && isTargetOwner(text, m, clause, trigger.span[1]) && !isPastStrikeNoun(text, input.events, trigger.span, m.span))
+    if (owners.length > 0) {
+      const sides = new Set(owners.map((m) => resolveMarker(m, input.speakerSide, input.lang, input.speakerIsOutlet)?.side ?? null))
+      const owner = sides.size === 1 ? [...sides][0] ?? null : null
+      const others = resolveActorSide({ ...input, markers: input.markers.filter((m) => !owners.includes(m)) })
+      // A side of the clause that comes out as the owner's own is a subject only when named before the
+      // event word ("ЗСУ знищили склад ЗСУ" is no report); after it, it is a source's name or a place read
+      // as its object ("знищено штаб окупантів … - Нацгвардія").
+      const subjectBefore = input.markers.some((m) => !owners.includes(m) && m.span[0] >= clause[0] && m.span[1] <= trigger.span[0])
+      if (others && (others !== owner || subjectBefore)) return others
+      return owner ? opposite(owner) : others
+    }
+  }
   const markers = input.markers
     // Starting in the clause: a unit name may run past its trimmed end ("группировки войск «Центр»").
     .filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1])
@@ -319,6 +338,11 @@ function isCountryAsPlace(text: string, m: Marker): boolean {
 /** Whether another event word lies between an event word and a side named after it. */
 function isPastEventWord(events: readonly Span[] | undefined, trigger: Span, side: Span): boolean {
   return events !== undefined && events.some((e) => e[0] >= trigger[1] && e[1] <= side[0])
+}
+
+/** Whether a noun of striking ("атаками", "ударів") lies between an event word and a side named after it: that noun's target owns the side. */
+function isPastStrikeNoun(text: string, events: readonly Span[] | undefined, trigger: Span, side: Span): boolean {
+  return events !== undefined && events.some((e) => e[0] >= trigger[1] && e[1] <= side[0] && STRIKE_NOUN.test(text.slice(e[0], e[1])))
 }
 
 /** The end of the last event word before `at`. */
