@@ -84,6 +84,8 @@ export interface ClaimAnchor {
   readonly sharesPlaces: boolean
   /** A strike whose own clause names no side: where it landed may say who struck (held-ground-strike-side.ts). */
   readonly sideUnnamed?: boolean
+  /** Whether the strike's clause names ground Russia holds ("у Росії", "в окупованому", "в Криму"): no place resolved in Ukraine's ground overrules it. */
+  readonly russianGroundNamed?: boolean
 }
 
 export interface ExtractedClaims {
@@ -837,7 +839,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         return
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)) }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)), russianGroundNamed: kind === 'strike' && unnamedInRussia() }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       const targets = kind === 'strike' && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []
