@@ -34,11 +34,11 @@ const RU_FUTURE = /(?:ут|ют|ат|ят|ет|ёт|ит|ем|ём|им)$/u
 
 // Nouns, adjectives and participles with a person ending's last letters: "контролем", "окружением",
 // "российским", "погибшем", "освобождённым".
-// Nouns of flight in -лет/-літ ("прилет", "налет", "виліт", "приліт": a hit or a sortie) end like "-ет"/"-іт"
+// Nouns of flight in -лет/-лёт/-літ ("прилет", "прилёт", "налет", "виліт", "приліт": a hit or a sortie) end like "-ет"/"-іт"
 // but no verb's present does ("прилетит", "налетят"). And Russian nouns in the prepositional, read as
 // Ukrainian when a short item's language is misjudged ("о ракетном ударе", "при пожаре", "о взрыве", "на
 // заводе"): no Ukrainian future ends in -аре, -ыве, -оде.
-const NOT_VERB = /(?:[иіьн]ем|(?:ск|цк|н|л|ш|щ)им|ш[еи]м|ств\p{L}*|лет|літ|аре|ыве|оде)$/u
+const NOT_VERB = /(?:[иіьн]ем|(?:ск|цк|н|л|ш|щ)им|ш[еи]м|ств\p{L}*|л[её]т|літ|аре|ыве|оде)$/u
 
 // The perfectivising prefixes of both languages (at least three letters must follow).
 const PREFIX = /^(?:ви|вы|за|про|пере|при|під|підо|под|подо|від|віді|от|ото|об|обо|роз|раз|ра|із|из|до|на|по|со|су|вз|воз|во|в|у|о|з|с)\p{L}{3,}$/u
