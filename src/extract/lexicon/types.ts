@@ -140,3 +140,8 @@ export interface FrameMatch extends PhraseMatch<TriggerData> {
   readonly replaces?: { readonly weak: boolean; readonly kinds?: readonly ClaimKind[] }
   readonly veto?: boolean
 }
+
+// Round 19: after a participle told of a facility ("аеродром знищено"), a count, people or equipment
+// is what was destroyed there ("На аеродромі знищено 9 гелікоптерів", "При захвате аэродрома было
+// уничтожено более двухсот …"): a loss, not the facility's strike.
+export const NO_OBJECT_AFTER = String.raw`(?! (?:\p{N}|(?:до|понад|більше|майже|около|более|свыше|порядка|почти|до) |(?:[\p{L}-]+ ){0,2}?(?:гелікоптер|вертол|літак|самол|танк|техні|техник|бронетехні|бронетехник|військов|военн|солдат|окупант|националист|бойовик|боевик|особов|личн|систем|ЗРК|РЛС)))`

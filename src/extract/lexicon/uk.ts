@@ -1,9 +1,10 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
-import { cue, entity, side, trigger, type Lexicon } from './types.js'
+import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Ukrainian: General Staff reports ("ворог … атакував позиції наших захисників", "Сили оборони
 // відбили … атак"), DeepState posts ("окупанти просунулися поблизу …", "ворог окупував …"),
 // regional administrations' Telegram posts, news agencies. Words inflect, so stems take \p{L}*.
+
 
 const SETTLEMENT = String.raw`(?:село|селище|місто|населен\p{L}* пункт\p{L}*|н\.\s?п\.|смт)`
 
@@ -171,6 +172,10 @@ const triggers = [
   // "знешкоджено 112 окупантів": people put out of action are losses, not an interception.
   trigger('casualties', String.raw`(?:знешкоджено|знешкодили|знешкодив|знешкодила|нейтралізовано|нейтралізували|нейтралізував) (?:[\p{L}\p{N}]+ ){0,2}(?:окупант\p{L}*|військов\p{L}*|солдат\p{L}*|особов\p{L}* склад\p{L}*|піхотинц\p{L}*|загарбник\p{L}*|росіян\p{L}*|бойовик\p{L}*|штурмовик\p{L}*)`, { starts: ['знешкод', 'нейтраліз'] }),
   trigger('casualties', String.raw`ліквідова\p{L}*|ліквідув\p{L}*|знищ\p{L}* (?:[\p{L}\p{N}]+ ){0,2}(?:окупант\p{L}*|особов\p{L}* склад\p{L}*|військов\p{L}*|солдат\p{L}*|піхот\p{L}*|загарбник\p{L}*)|полонен\p{L}*|(?:взяли|взято|взяті|потрапили|здалися) (?:у|в) полон`, { starts: ['ліквідова', 'знищ', 'полонен', 'взяли', 'взят', 'потрапили', 'здалися'] }),
+  // Round 19: the facility named before its participle ("Два склади з боєприпасами знищено в Олешках",
+  // "російський склад БК уражено", "нафтобазу окупантів знищено"): a strike, as "знищено склад" is;
+  // equipment before it stays a loss (convention 75).
+  trigger('strike', String.raw`(?:склад|нафтобаз|нафтосховищ|аеродром|авіабаз|штаб|підстанці|електропідстанці|ангар|казарм|арсенал)\p{L}* (?:[\p{L}\p{N}'’ʼ«»"-]+ ){0,3}?(?:знищено|знищен(?:ий|а|і|е|о)|уражено|уражен(?:ий|а|і|е)|зруйновано|зруйнован(?:ий|а|і|е))(?![\p{L}])${NO_OBJECT_AFTER}`, { voice: 'passive', starts: ['склад', 'нафтобаз', 'нафтосховищ', 'аеродром', 'авіабаз', 'штаб', 'підстанці', 'електропідстанці', 'ангар', 'казарм', 'арсенал'] }),
   // "знищено 3 танки", "Сили оборони знищили склад": equipment and people put out of action
   trigger('casualties', String.raw`знищ(?:ено|или|ив|ила|ені|ують|ує)(?![\p{L}])`, { starts: ['знищ'] }),
   // The death of people counted or named: "підтвердили загибель 152 тисяч осіб": the dead named after
