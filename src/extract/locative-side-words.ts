@@ -17,6 +17,8 @@ const RU_ADJECTIVE = /^(?:російськ|российск)\p{L}*$/iu
 // the capital or the country in the locative, never the government that speaks for it.
 const UA_NAME = /^(?:Києві|Киеве|Україні|Украине)$/u
 const UA_ADJECTIVE = /^(?:українськ|украинск)\p{L}*$/iu
+/** Russia's people in the genitive after "у/в" (Round 19): "де в росіян вибухало та палало цього тижня". */
+const RU_PEOPLE = /^(?:росіян|россиян|рашистів|рашистов)$/iu
 /** After an adjective: a town's own name, or a settlement's noun ("у російському місті", "в российском регионе"). */
 const PLACE_AFTER = /^\s+(?:\p{Lu}\p{L}|(?:місті|містечку|селі|селищі|регіоні|прикордонні|городе|поселке|посёлке|селе|регионе|приграничье)(?![\p{L}]))/u
 
@@ -27,6 +29,8 @@ export function locativeSideOf(text: string, m: PhraseMatch<SideData>): 'RU' | '
   const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
   const [name, adjective] = m.data.side === 'RU' ? [RU_NAME, RU_ADJECTIVE] : [UA_NAME, UA_ADJECTIVE]
   if (name.test(word)) return (m.data.side === 'RU' ? LOCATIVE_LEAD : IN_LEAD).test(lead) ? m.data.side : null
+  // "де в росіян вибухало", "у россиян горит нефтебаза": the people whose ground it was, not who struck.
+  if (m.data.side === 'RU' && RU_PEOPLE.test(word)) return IN_LEAD.test(lead) ? 'RU' : null
   if (adjective.test(word)) return IN_LEAD.test(lead) && PLACE_AFTER.test(text.slice(m.span[1], m.span[1] + 24)) ? m.data.side : null
   return null
 }
