@@ -115,6 +115,10 @@ const UNDER_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:[Пп]ід|[Пп]од)\s+(?
 const INSTRUMENTAL_ATTACK = /(?<![\p{L}])(?:удар|атак|обстріл|обстрел|ракетн|масован|массированн)\p{L}*(?:ою|ом|ами|ями|ой|ем|ею|им|ым)(?![\p{L}])/iu
 /** A noun of striking: "удар", "атака", "обстріл", "обстрел", "бомбардування". */
 const STRIKE_NOUN = /^(?:\p{L}+\s+)?(?:удар|атак|обстріл|обстрел|бомбардуван|бомбардировк|авіаудар|авиаудар)\p{L}*$/iu
+/** A noun of striking right before a side ("обстрела ", "удару ", "атаки ", "авіаударів "): that side struck. */
+const STRIKE_NOUN_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:удар|атак|обстріл|обстрел|авіаудар|авиаудар|бомбардуван|бомбардировк|обстрілюванн|наліт|налет|нальот)\p{L}{0,3}\s+$/iu)
+/** A people's word in the nominative: the subject of what follows ("через українські удари окупанти перекидають …"), not a genitive. */
+const NOMINATIVE_PEOPLE = /^(?:окупанти|оккупанты|росіяни|россияне|рашисти|рашисты|загарбники|захватчики|військові|военные|українці|украинцы|бійці|бойцы|ворог|враг|противник)(?![\p{L}])/iu
 const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
@@ -132,6 +136,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // struck facility or equipment is no subject; the clause's other sides decide, else the other side
   // struck (target-owner-sides.ts). Not an interception, whose object is the attacker's weapon, nor
   // the target of another event word ("обстріл Києва … з атаками по російських НПЗ").
+  // "в результате обстрела ВСУ повреждена нефтебаза", "пожежа внаслідок удару ЗСУ", "после атаки ВС РФ":
+  // a force or country right after a noun of striking, in the genitive, made the strike the clause
+  // tells the damage of, whatever the damage's patient would give.
+  if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang !== 'en') {
+    const agent = input.markers.find((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1] && (m.data.strong || COUNTRY_GENITIVE.test(text.slice(m.span[0], m.span[1]))) && STRIKE_NOUN_BEFORE(text.slice(Math.max(clause[0], m.span[0] - 24), m.span[0])) && !NOMINATIVE_PEOPLE.test(text.slice(m.span[0], m.span[1])))
+    const side = agent ? resolveMarker(agent, input.speakerSide, input.lang, input.speakerIsOutlet)?.side : undefined
+    if (side) return side
+  }
   if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang !== 'en' && data.object !== 'agent') {
     const owners = input.markers.filter((m) => m.span[0] >= clause[0] && m.span[0] < clause[1] && isTargetOwner(text, m, clause, trigger.span[1]) && !isPastStrikeNoun(text, input.events, trigger.span, m.span))
     if (owners.length > 0) {
