@@ -558,6 +558,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // aviation and air defence": the forces that met an air attack are listed, not a repulse of a
       // ground attack; the bulletin's interceptions are its strike claims.
       if (kind === 'repelled' && testSlice(AIR_ATTACK, text, draft.clause[0], draft.clause[1])) return
+      // "СБУ затримала агента ФСБ, який готував нові удари по підстанціях", "задержан агент, готовивший
+      // удар по аэродрому": a plotted strike the sentence tells as foiled is no claim (convention 97).
+      if (kind === 'strike' && PLOTTED_BEFORE(text.slice(Math.max(ss, primary.span[0] - 40), primary.span[0])) && testSlice(FOILED, text, ss, se)) return
       // "решта боїв досі триває", "the rest of the clashes are ongoing": what is left of a tally just
       // given restates it; "One of the battles is still ongoing" counts engagements (convention 9: an
       // actorless assault, not a place's control).
@@ -1128,6 +1131,10 @@ const MEANS_BEFORE = /(?<![\p{L}])(?:with|in|during|through|via|after|by)\s+(?:a
 // A conclusion drawn from what a sentence told: "indicating", "suggesting", "which indicates", "що свідчить про", "что указывает на".
 const CONCLUSION_BEFORE = gated(/(?<![\p{L}])(?:indicating|suggesting|signalling|signaling|(?:which|that)\s+(?:indicates|suggests|points to|signals)|що\s+(?:свідчить|вказує|говорить)\s+про|(?:свідчачи|вказуючи)\s+на|что\s+(?:свидетельствует|указывает|говорит)\s+(?:о|об|на)|указывая\s+на|свидетельствуя\s+о)\s+(?:(?:that|a|an|the|recent|new|further|possible|likely|недавн\p{L}*|нов\p{L}*|подальш\p{L}*|дальнейш\p{L}*|можлив\p{L}*|возможн\p{L}*)\s+)*(?:[\p{L}'’-]+\s+){0,2}$/iu)
 // An air attack as the object repelled: "Повітряний напад відбивали", "The air attack was repelled", "воздушное нападение отражали".
+// A strike as what someone plotted ("готував нові удари", "готовивший удар по", "планувала атаку на").
+const PLOTTED_BEFORE = endsWithMatch(/(?<![\p{L}])(?:готува\p{L}*|готує|готуют\p{L}*|підготува\p{L}*|готовил\p{L}*|готовящ\p{L}*|готовивш\p{L}*|подготови\p{L}*|подготавлива\p{L}*|планува\p{L}*|планиров\p{L}*|плануюч\p{L}*|коригува\p{L}*|корректирова\p{L}*|наводи\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu)
+/** What the security service did to the plotter: detained, exposed, sentenced. */
+const FOILED = /(?<![\p{L}])(?:затрима\p{L}*|затриму\p{L}*|задержа\p{L}*|задерж\p{L}*|викри\p{L}*|разоблач\p{L}*|засуди\p{L}*|осуди\p{L}*|арешт\p{L}*|арест\p{L}*|зірва\p{L}*|сорва\p{L}*|запобіг\p{L}*|предотврат\p{L}*)(?![\p{L}])/iu
 const AIR_ATTACK = gated(/повітрян\p{L}*\s+(?:напад|атак)\p{L}*|воздушн\p{L}*\s+(?:нападени|атак)\p{L}*|(?<![\p{L}])air\s+(?:attack|assault|raid)s?(?![\p{L}])/iu)
 // What is left of a tally: "решта боїв", "інші бої", "остальные бои", "the rest of the clashes", "the remaining battles".
 const REMAINDER_SUBJECT = gated(/^[\s,;—–-]*(?:(?:and|but|while|а|і|й|та|и|но)\s+)?(?:решта|інші|остальные|прочие|the rest of the|the remaining|the other)\s+(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
