@@ -190,6 +190,8 @@ const EN_PREPS = ['in', 'since', 'until', 'till', 'by', 'from', 'through', 'duri
 const EN_YEAR_PREPS = ['in', 'since', 'during', 'by', 'until', 'till', 'through', 'throughout', 'from', 'for', 'before', 'after', 'of', 'between', 'and', 'to', 'early', 'late', 'mid']
 const EN_PART_STARTS = ['early', 'mid', 'late', 'the', 'beginning', 'start', 'end', 'middle']
 const CY_PREPS = ['у', 'в', 'во', 'з', 'із', 'с', 'со', 'до', 'від', 'от', 'по', 'за']
+/** Plural forms of the units of a span ("роки", "місяців", "недель", "дни"). */
+const PLURAL_UNIT = /^(?:роки|років|тижні|тижнів|місяці|місяців|дні|днів|годы|лет|недели|недель|месяцы|месяцев|дни|дней)$/iu
 const CY_PART_STARTS = ['на', 'наприкінці', 'в', 'у', 'к', 'до', 'з', 'із', 'с', 'від', 'от']
 const NUMBER_STARTS = ['#', ...NUMBER_WORD_STARTS]
 
@@ -833,6 +835,9 @@ const RULES: readonly Rule[] = [
       if (/^(?:минул|прошл)/iu.test(m[0].split(/\s+/u).at(-2) ?? '') && /^(?:тижня|недели|місяця|месяца)$/iu.test(m[2]!) && !/^за\s/iu.test(m[0])) {
         return { kind: 'calendar', unit: /^(?:тиж|недел)/iu.test(m[2]!) ? 'week' : 'month', offset: -1 }
       }
+      // "за роки війни", "за останні місяці", "в течение недель": a plural with no count is no span ("in
+      // recent weeks" is the statement's day; "over the years of the war" bounds nothing).
+      if (m[1] === undefined && PLURAL_UNIT.test(m[2]!)) return null
       const span = pastSpan(m[1], m[2]!)
       // "за місяць" alone, in a monthly analysis: the month it is about, not the last 30 days.
       return span?.kind === 'past-span' && span.months === 1 && /^\S+\s+\S+$/u.test(m[0].trim()) ? { ...span, bare: true } : span
