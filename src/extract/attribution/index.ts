@@ -3,6 +3,7 @@ import type { DateExpression } from '../../text/index.js'
 import { findAccordingTo } from './according-to.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
 import { findCataphoricSpeech } from './cataphoric-speech.js'
+import { findReactionSpeech } from './reaction-speech.js'
 import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
@@ -157,6 +158,8 @@ export function findAttributions(
   // "Удар по аеродрому в Миргороді: Дикий пояснив, чому …", "Атака дронів на НПЗ: росіяни підтвердили
   // пошкодження", "Поки не пересядуть на віслюків: Плетенчук розповів про удари …": a headline's clause
   // after its colon opens with its speaker; the topic before the colon is that speaker's too.
+  // "МЗС Угорщини заборонило в'їзд … через атаку на …": the reacting subject speaks the strike (97).
+  if (view.lang !== 'en' && !frames.some((f) => f.detector === 'leading' || f.detector === 'according')) findReactionSpeech(view, hasTriggerIn, knownSpeaker).forEach(add)
   // A clause with its own verb before the colon ("Севастополь атакували ракети: окупанти заявили, що …")
   // is the outlet's; the speaker takes over after the colon, as after a contrasting conjunction.
   let colonTakeover: AttributionFrame | null = null
