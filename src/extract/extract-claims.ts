@@ -231,6 +231,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   let lastStatement: { name: string; date: DateExpression; interview: boolean } | null = null
   // The speaker of the last sentence, when it was attributed to someone other than the outlet.
   let resultOf: { speaker: Speaker; paragraph: number } | null = null
+  let postHeader: { speaker: Speaker; paragraph: number } | null = null
   // Officials a sentence calls by title only ("the regional governor said"), and who a later one names.
   const titledOnly: { title: string; name: string; sentence: number; named: { speaker: Speaker; sentence: number } | null }[] = []
 
@@ -292,7 +293,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // paragraph that only tells the toll or result of the event just attributed keeps its speaker and
     // via (judgement call 21); a new event, or a new paragraph, falls back to the outlet.
     if (!sentenceGoverning && resultOf && resultOf.paragraph === sentence.paragraph && isResultSentence(line, sTriggers, sSides)) sentenceSpeaker = resultOf.speaker
+    // "Генштаб ЗСУ: у ніч на 25 листопада … завдали ударів. У Таганрозі зафіксовано ураження …": a post
+    // quoted under its source's name is that source's to the end of its paragraph (its own sentences name
+    // no one; another speaker's frame ends it).
+    else if (!sentenceGoverning && postHeader && postHeader.paragraph === sentence.paragraph) sentenceSpeaker = postHeader.speaker
     else resultOf = sentenceGoverning && sentenceSpeaker.name && sentenceSpeaker.name !== outletVoice.name ? { speaker: sentenceSpeaker, paragraph: sentence.paragraph } : null
+    if (sentenceGoverning) postHeader = sentenceGoverning.header && sentenceSpeaker.name && sentenceSpeaker.name !== outletVoice.name ? { speaker: sentenceSpeaker, paragraph: sentence.paragraph } : null
     // "X claimed that A, but ISW assesses that B": the clauses after a contrasting frame are its speaker's.
     // "Росіяни заявляють про захоплення X, однак Сили оборони утримують … Про це розповів Трегубов.": a
     // sentence with its own speaker, named again after it, gives what follows its "but" to the later one.
@@ -1316,7 +1322,7 @@ function opensComplement(text: string, clause: Span, trigger: number): boolean {
 const OWN_SUBJECT_HEAD = new RegExp(String.raw`^(?:\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b|${COMPLEMENT_HEAD.source.slice(1)})`, 'iu')
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
-const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|оперативн\p{L}* штаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|глав\p{L}* (?:региона|района|города|округа)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
+const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|оперативн\p{L}* штаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|(?:глав|голов|очільник|руководител|керівник)\p{L}* (?:[\p{L}'’ʼ-]+ )?(?:региона|района|города|округа|регіону|району|міста|округу|громади)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
 /** A speaker phrase that is a region in the locative alone ("На Кубани", "В Брянской области"). */
 const REGION_LOCATIVE = /^(?:На|В|У|Во)\s+\p{Lu}[\p{L}-]+(?:\s+(?:области|області|крае|краї))?$/u
 const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*|(?<![\p{L}])Кубан\p{L}*|\bKuban\b/u
@@ -1823,6 +1829,8 @@ const NATIONAL_BROADCAST = /\b(?:national|state|public)\s+(?:television|TV|broad
 
 /** A bare unnamed source as a headline's tail: "источник", "джерело"; group 1 when plural ("источники", "джерела"). */
 const BARE_SOURCE_TAIL = /^(?:источник|джерело|(источники|джерела))$/iu
+/** Unnamed witnesses and residents ("очевидцы", "місцеві жителі", "мешканці міста"). */
+const WITNESSES = /^(?:(?:місцев|местн)\p{L}*\s+)?(?:очевид\p{L}*|свідк\p{L}*|свидетел\p{L}*|мешкан\p{L}*|жител\p{L}*|житель\p{L}*)(?:\s+\p{L}+)?$/iu
 const OFFICIALLY_ALONE = /^(?:официально|офіційно|публично|публічно)$/iu
 /** Channels named by the word alone ("the channels", "ряд каналов" once its count is set aside). */
 const BARE_CHANNELS = /^(?:(?:telegram|телеграм)[- ]?)?(?:channels|каналы|каналов|каналам|канали|каналів|каналам|телеграм-канал\p{L}*)$/iu
@@ -1885,6 +1893,9 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
     const side = regionSide(main.speaker)
     if (side) speaker = { ...speaker, side }
   }
+  // "— очевидцы", "жители рассказали", "мешканці повідомили": witnesses and residents, unnamed, are the
+  // quoting outlet's side (convention 52), as its unnamed sources are.
+  if (speaker.side === 'unknown' && (outlet.side === 'RU' || outlet.side === 'UA') && WITNESSES.test(main.speaker.trim())) speaker = { ...speaker, side: outlet.side }
   // "Росіяни заявили", "the occupiers claim": a belligerent named by a side word speaks for it.
   if (speaker.side === 'unknown') {
     const named = sides.find((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && m.span[0] >= main.span[0] && m.span[1] <= main.span[1])

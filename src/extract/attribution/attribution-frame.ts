@@ -36,6 +36,8 @@ export interface AttributionFrame {
   readonly answersAfter?: boolean
   /** The clauses after this frame are its speaker's again ("dismissed a claim by Y that A, saying B": B is the denier's). */
   readonly resumes?: boolean
+  /** A source heading a post or item ("Генштаб ЗСУ: …"): the rest of its paragraph is that source's too. */
+  readonly header?: boolean
 }
 
 export function frame(
@@ -45,7 +47,7 @@ export function frame(
   end: number,
   speaker: string | null,
   stance: Stance,
-  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean } = {},
+  extra: { via?: string | null; basedOn?: string | null; reportedBy?: string | null; answersAfter?: boolean; resumes?: boolean; header?: boolean } = {},
 ): AttributionFrame {
   return {
     detector,
@@ -57,5 +59,6 @@ export function frame(
     reportedBy: extra.reportedBy ?? null,
     ...(extra.answersAfter ? { answersAfter: true } : {}),
     ...(extra.resumes ? { resumes: true } : {}),
+    ...(extra.header ? { header: true } : {}),
   }
 }

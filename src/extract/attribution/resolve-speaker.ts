@@ -144,7 +144,8 @@ export class SpeakerContext {
     }
     // "the spokesperson said" after "the Southern Defence Forces said": the institution's voice.
     if (word && SPOKESPERSON.test(word)) {
-      for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.type === 'org') return this.seen[i]!
+      // (Never the report's own outlet: "– речник ОВА" is no spokesman of the newsroom.)
+      for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.type === 'org' && !this.seen[i]!.publisher) return this.seen[i]!
     }
     return word ? null : (this.seen.at(-1) ?? null)
   }

@@ -126,5 +126,5 @@ export function findSourcePrefix(sentence: SentenceText, known: (phrase: string)
     return [frame('leading', sentence, start, start + about.index + about[0].length, phrase, 'neutral')]
   }
   const colon = m.index + m[0].lastIndexOf(':')
-  return [frame('leading', sentence, colon, colon + 1, phrase, 'neutral')]
+  return [frame('leading', sentence, colon, colon + 1, phrase, 'neutral', { header: true })]
 }

@@ -40,6 +40,13 @@ describe('a dash for a verb left out is no source', () => {
     for (const n of speakers(text, lang, 'Espreso')) expect(n).toBe('Espreso')
   })
 
+  it.each<[string, Lang]>([
+    ['Бензинова криза в Криму: удари по нафтобазах — продумана стратегія ЗСУ', 'uk'],
+    ['Атаки на НПЗ — правильная тактика ВСУ', 'ru'],
+  ])('a predicate after a copular dash is no source: %s', (text, lang) => {
+    for (const n of speakers(text, lang, 'Espreso')) expect(n).toBe('Espreso')
+  })
+
   it('a source after the dash still speaks', () => {
     for (const n of speakers('В окупованому Бердянську вибухнув склад боєприпасів - Федоров', 'uk', 'Espreso')) expect(n).toMatch(/Fedorov|Федоров/u)
   })

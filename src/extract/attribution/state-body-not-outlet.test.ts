@@ -32,6 +32,10 @@ describe('a state body named by its kind is not the outlet', () => {
     }
   })
 
+  it('"– речник ОВА" is no spokesman of the newsroom', () => {
+    expect(speakersOf('Росіяни вдарили дронами по Херсону – речник ОВА', 'uk', 'Espreso')[0]).toMatch(/речник ОВА/u)
+  })
+
   it('"the ministry said" in a wire story is the ministry, not the wire', () => {
     const names = speakersOf('Russian forces shelled Kherson overnight, the ministry said.', 'en', 'Reuters')
     expect(names[0]).not.toBe('Reuters')
