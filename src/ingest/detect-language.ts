@@ -47,9 +47,26 @@ export function detectLanguage(text: string, declared: string | null): Lang {
     if (bits & IS_UK) uk++
     if (bits & IS_RU) ru++
   }
-  const byScript: Lang = cyrillic > latin ? (uk >= ru ? 'uk' : 'ru') : 'en'
+  // With no letter of either language's own, or as many of each (a short Russian headline: "Россия
+  // атаковала депо в Сумах"; "РФ атакувала порт та енергетику Одещини"), words and endings only one of
+  // them uses decide; still tied, Ukrainian, as before.
+  const cyrillicByLetters: Lang = uk > ru ? 'uk' : ru > uk ? 'ru' : byWords(text.slice(0, n))
+  const byScript: Lang = cyrillic > latin ? cyrillicByLetters : 'en'
   // A declared tag is trusted unless the script contradicts it (an "en" page written in Cyrillic);
   // between Ukrainian and Russian the declaration beats letter counts, which mislead on short posts.
   if ((tag === 'uk' || tag === 'ru') && byScript !== 'en') return tag
   return byScript
+}
+
+// Round 19 (real uk/ru headlines with no і/ї/є/ґ and no ы/э/ъ/ё, which all read as Ukrainian): Russian's
+// endings (-ая, -ое, -ие, -ии, -ой, the masculine past -ил), its -ова- past tenses and its function words
+// ("и", "что", "около") against Ukrainian's
+// -ува- verbs, -ння/-ться/-ють endings and its function words (та, що, або, від, під, із).
+const RU_HINT = /(?:ая|яя|ое|ие|ии)(?![\p{L}])|(?<=\p{L}{3})(?:ой|ил)(?![\p{L}])|(?<![\p{L}])(?:и|что|как|или|где|его|после|против|также|около|возле|более|ночью|сегодня|года|году|был|была|были|она|они|об|со|во|от|при)(?![\p{L}])|(?<![\p{L}])\p{L}+ова(?:л|ла|ли|ло|на|ны|но)(?![\p{L}])/giu
+const UK_HINT = /(?<![\p{L}])(?:та|що|як|або|щодо|від|під|зі|із|й|вже)(?![\p{L}])|ува(?:в|ла|ли|ло|ти|ння|нн\p{L}+)(?![\p{L}])|(?:ння|ться|ють|ує)(?![\p{L}])/giu
+
+function byWords(text: string): Lang {
+  const ru = text.match(RU_HINT)?.length ?? 0
+  const uk = text.match(UK_HINT)?.length ?? 0
+  return ru > uk ? 'ru' : 'uk'
 }
