@@ -179,6 +179,31 @@ export function extractClaims(document: ExtractableDocument): Outcome<ExtractedC
   }
 }
 
+// The compiled `extract` is only valid for the array and object shapes it has seen: a value of a new
+// shape (the empty array `.map` returns beside a full one, an object spread from a differently built
+// draft) throws the code away, and each recompile of extract costs V8 about two CPU-seconds (65e99d8).
+// The helpers below build their arrays element by element from one literal, so they have one shape.
+const NO_SPANS: readonly Span[] = []
+
+/** The spans of `first`, then of `second`, then of the sides' names (of the strong ones only with `strongOnly`), in that order. */
+function spansWithSides(first: readonly Span[], second: readonly Span[], sides: readonly PhraseMatch<SideData>[], strongOnly: boolean): Span[] {
+  const out: Span[] = []
+  for (let i = 0; i < first.length; i++) out.push(first[i]!)
+  for (let i = 0; i < second.length; i++) out.push(second[i]!)
+  for (let i = 0; i < sides.length; i++) if (!strongOnly || sides[i]!.data.strong) out.push(sides[i]!.span)
+  return out
+}
+
+/** Each claim of a sentence onto `built`, its anchor given the clauses of the sentence's other claims. */
+function pushWithSiblings(built: Built[], sentence: readonly Built[]): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const b = sentence[i]!
+    const siblings: Span[] = []
+    for (let j = 0; j < sentence.length; j++) if (sentence[j]!.anchor.clause !== b.anchor.clause) siblings.push(sentence[j]!.anchor.clause)
+    built.push({ ...b, anchor: { ...b.anchor, siblings } })
+  }
+}
+
 function extract(document: ExtractableDocument): ExtractedClaims {
   const { text, lang } = document
   const lexicon = lexiconFor(lang)
@@ -197,9 +222,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const hasBody = bodyStart(text) >= 0
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
   const warWords = militaryMarks(text, lang, tokens)
-  const military = [...warWords, ...sides.map((m) => m.span)].sort((a, b) => a[0] - b[0])
+  const military = spansWithSides(warWords, NO_SPANS, sides, false).sort((a, b) => a[0] - b[0])
   // Words of war and armed forces only: a capital's or country's name ("Kyiv", "Ukraine") is no sign that a toll is war's.
-  const forceWords = sides.some((m) => m.data.strong) ? [...warWords, ...sides.filter((m) => m.data.strong).map((m) => m.span)].sort((a, b) => a[0] - b[0]) : warWords
+  const forceWords = sides.some((m) => m.data.strong) ? spansWithSides(warWords, NO_SPANS, sides, true).sort((a, b) => a[0] - b[0]) : warWords
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
@@ -428,7 +453,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
     // Places inside attribution words or unit names ("Battlegroup Dnepr", "Сили оборони") are not where events happened.
     // Places in asides ("Siversk, a town near Bakhmut", "which lies on the Oskil River") describe, not locate.
-    const placeExclusions = [...excluded, ...asides, ...sSides.filter((m) => m.data.strong).map((m) => m.span)]
+    const placeExclusions = spansWithSides(excluded, asides, sSides, true)
     // A heading ("Chronicle of combat actions by direction") states no event of its own.
     // A date in it ("Russian Offensive Campaign Assessment, May 16, 2026") does not make it a statement.
     // A document with no body line at all (a feed item, a news-wire or Liveuamap line, a headline stored
@@ -776,15 +801,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // towards Ternuvate and has been pushed back twice this week"); a second reported clause
       // ("… and that drone crews had knocked out five tanks since Saturday") is a statement of its own.
       const ownSubject = hasOwnSubject(draft)
-      const otherClauses = drafts
-        .filter(
-          (d) =>
-            d !== draft &&
-            d.clause !== draft.clause &&
-            (opensComplement(text, d.clause, d.triggers[0]!.span[0]) ||
-              (ownSubject && (modality === 'expected' || d.clause[0] < draft.clause[0] || !ELLIPTIC_HEAD.test(text.slice(d.clause[0], d.triggers[0]!.span[0]))))),
-        )
-        .map((d) => d.clause)
+      // (Pushed one by one: an array of one shape whether empty or not, as the compiled buildDraft expects.)
+      const otherClauses: Span[] = []
+      for (let i = 0; i < drafts.length; i++) {
+        const d = drafts[i]!
+        if (d !== draft && d.clause !== draft.clause && (opensComplement(text, d.clause, d.triggers[0]!.span[0]) || (ownSubject && (modality === 'expected' || d.clause[0] < draft.clause[0] || !ELLIPTIC_HEAD.test(text.slice(d.clause[0], d.triggers[0]!.span[0])))))) otherClauses.push(d.clause)
+      }
       // "… in the spring of 2023, when Russian troops captured Bakhmut": a "when" clause is dated by
       // the time it hangs on, though that time lies in another claim's clause.
       // A date in this claim's own clause is its own, though another claim's clause holds it too ("У
@@ -1061,10 +1083,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if ((!breakthrough && leadPlace && !AXIS_WORD.test(text.slice(lead.span[0], lead.span[1]))) || !gainPlace) continue
       sentenceBuilt.splice(k, 1)
     }
-    const clausesOfSentence = sentenceBuilt.map((b) => b.anchor.clause)
-    for (const b of sentenceBuilt) {
-      built.push({ ...b, anchor: { ...b.anchor, siblings: clausesOfSentence.filter((c) => c !== b.anchor.clause) } })
-    }
+    pushWithSiblings(built, sentenceBuilt)
     const lastWithSide = sentenceBuilt.filter((b) => b.claim.actorSide).at(-1)
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
   }
@@ -2712,10 +2731,15 @@ const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|WRAP|REFILE|RPT|CORRECTED|EXCLUSIVE|URGE
 
 /** The sentences, each starting after a wire slug that opens it. */
 function withoutWireSlugs(text: string, sentences: SentenceSpan[]): SentenceSpan[] {
-  return sentences.map((s) => {
+  // (Pushed one by one, like splitSentences' own list: `.map`'s array is of another shape, and an
+  // English document after others threw away the compiled extract.)
+  const out: SentenceSpan[] = []
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!
     const slug = text.charCodeAt(s.span[0]) >= 65 && text.charCodeAt(s.span[0]) <= 90 ? WIRE_SLUG.exec(text.slice(s.span[0], s.span[0] + 48)) : null
-    return slug && s.span[0] + slug[0].length < s.span[1] ? { ...s, span: [s.span[0] + slug[0].length, s.span[1]] } : s
-  })
+    out.push(slug && s.span[0] + slug[0].length < s.span[1] ? { ...s, span: [s.span[0] + slug[0].length, s.span[1]] } : s)
+  }
+  return out
 }
 
 /** Passive by grammar: "were repelled", "had been halted"; Ukrainian/Russian participles ("відбито", "отражены"). */
