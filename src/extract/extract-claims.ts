@@ -886,203 +886,208 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
     }
     for (const draft of drafts) buildDraft(draft)
-    // Casualties without a named side take the side of the strike that caused them, in this sentence
-    // ("three people were killed when Russia attacked Kharkiv").
-    const strike = sentenceBuilt.find((b) => b.claim.kind === 'strike' && b.claim.actorSide)
-    if (strike) {
+    // The rest of the sentence's reading, in a closure of its own like buildDraft: V8 compiles extract
+    // in time that grows with its size, and recompiles it whole after each deoptimization (65e99d8).
+    const settleSentence = (): void => {
+      // Casualties without a named side take the side of the strike that caused them, in this sentence
+      // ("three people were killed when Russia attacked Kharkiv").
+      const strike = sentenceBuilt.find((b) => b.claim.kind === 'strike' && b.claim.actorSide)
+      if (strike) {
+        for (let k = 0; k < sentenceBuilt.length; k++) {
+          const b = sentenceBuilt[k]!
+          // A toll in the strike's own clause ("в результате атаки FPV-дрона ВСУ на автомобиль ранен
+          // водитель") is that strike's doing, whatever side the clause names first.
+          const sameClause = sentenceBuilt.find((x) => x.claim.kind === 'strike' && x.claim.actorSide && x.anchor.clause === b.anchor.clause)
+          if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
+          else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
+        }
+      }
+
+      if (causeSide) for (let k = 0; k < sentenceBuilt.length; k++) {
+        const b = sentenceBuilt[k]!
+        if (b.claim.kind === 'casualties') sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: causeSide } }
+      }
+      // "зупинили штурм, у який росіяни кинули два десятки одиниць техніки", "repelled an assault in which
+      // Russia threw 20 armoured vehicles": a repulse whose sentence tells the attack in a clause of its
+      // own is the defender's repulse and the attacker's assault, which takes the clause's figure
+      // (convention 37). "Відбили п'ять атак" has no such clause and stays one claim.
+      for (let k = sentenceBuilt.length - 1; k >= 0; k--) {
+        const b = sentenceBuilt[k]!
+        if (b.claim.kind !== 'repelled') continue
+        const rest = text.slice(b.claim.span[0], se)
+        if (!ATTACK_CLAUSE_KEYS.test(rest.toLowerCase())) continue
+        const m = ATTACK_CLAUSE.exec(rest)
+        if (!m) continue
+        const start = b.claim.span[0] + m.index + m[0].search(/\p{L}/u)
+        const stop = /[,;:—–]/u.exec(text.slice(start + m[0].length, se))
+        const clause = trimSpan(text, [start, stop ? start + m[0].length + stop.index : se])
+        if (sentenceBuilt.some((x) => x !== b && x.claim.kind === 'assault' && overlaps(x.claim.span, clause))) continue
+        const figure = b.claim.quantity && text.slice(clause[0], clause[1]).includes(b.claim.quantity.text) ? b.claim.quantity : null
+        const repelled: Claim = { ...b.claim, span: trimSpan(text, [b.claim.span[0], start]), quantity: figure ? null : b.claim.quantity }
+        const assault: Claim = { ...b.claim, id: claimId(document.id, clause, 'assault'), kind: 'assault', actorSide: b.claim.actorSide ? opposite(b.claim.actorSide) : null, span: clause, quantity: figure }
+        sentenceBuilt[k] = { ...b, claim: repelled }
+        sentenceBuilt.splice(k + 1, 0, { claim: assault, anchor: { ...b.anchor, claimId: assault.id, sharesPlaces: true }, sentenceIndex: si })
+      }
+
+      // "The ministry said its troops now controlled all of X", "X is now in Russian hands, a milblogger
+      // wrote", "claimed that X was now under Russian control": a side announcing that a whole settlement
+      // is now its own tells the taking (gold: `capture`), not a standing hold; the other side's or an
+      // analyst's "Russian units now hold X" stays `control`, and so do shares and parts.
+      if (lang === 'en') {
+        for (let k = 0; k < sentenceBuilt.length; k++) {
+          const b = sentenceBuilt[k]!
+          if (isAnnouncedHolding(text, b.claim, outletVoice.name)) sentenceBuilt[k] = { ...b, claim: { ...b.claim, kind: 'capture' } }
+        }
+      }
+
+      // Ground claimed taken told as still held or contested ("часть из них по-прежнему контролируют
+      // ВСУ", "пока рано: противник удерживает несколько кварталов") answers that capture.
+      // The claims of the two sentences before, read back from the end of `built` (no scan of the whole document).
+      const recent: Built[] = []
+      if (sentenceBuilt.some((b) => b.claim.kind === 'control')) for (let j = built.length - 1; j >= 0 && built[j]!.sentenceIndex >= si - 2; j--) if (built[j]!.sentenceIndex < si) recent.unshift(built[j]!)
+      // "Ukraine's army dismissed the report, saying its soldiers still held positions": an answer of the
+      // sentence's own (a counter-statement, made a claim further on) that the holding only elaborates.
+      const counterHere = attribution.counters.some((c) => c.stance === 'deny' || c.stance === 'premature')
+      // The bare verdict of the sentence before, by this sentence's speaker in the same paragraph: this
+      // sentence may be the rebuttal it announces.
+      const repliedBefore = bareReply && bareReply.sentenceIndex === si - 1 && bareReply.paragraph === sentence.paragraph && bareReply.speaker === sentenceSpeaker.name ? bareReply : null
       for (let k = 0; k < sentenceBuilt.length; k++) {
         const b = sentenceBuilt[k]!
-        // A toll in the strike's own clause ("в результате атаки FPV-дрона ВСУ на автомобиль ранен
-        // водитель") is that strike's doing, whatever side the clause names first.
-        const sameClause = sentenceBuilt.find((x) => x.claim.kind === 'strike' && x.claim.actorSide && x.anchor.clause === b.anchor.clause)
-        if (b.claim.kind === 'casualties' && sameClause) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: sameClause.claim.actorSide } }
-        else if (b.claim.kind === 'casualties' && !b.claim.actorSide) sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: strike.claim.actorSide } }
+        if (b.claim.kind !== 'control') continue
+        const here = sentenceBuilt.slice(0, k).filter((x) => x.claim.kind === 'capture').at(-1)
+        // After a bare verdict ("— Це неправда. Там сіра зона …"), the capture the verdict answered.
+        const lastBefore = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
+        const before = lastBefore && repliedBefore && lastBefore.claim.id === repliedBefore.id ? repliedBefore.answers : lastBefore
+        // "Orikhiv itself remains in Ukrainian hands" a few paragraphs after the channels' "liberated": a
+        // holding told as lasting answers the other side's capture of the same place told earlier in the
+        // report, not only in the sentence before (answerHeldGround still asks for the lasting word).
+        const capture = (here ?? before ?? earlierCaptureOf(text, built, b.claim, si))?.claim
+        if (!capture) continue
+        // The holder's side already answered this capture, in this sentence or the two before ("a claim
+        // Kyiv swiftly rejected. 'The village remains under the control of the Ukrainian army,' X told AFP"):
+        // the holding elaborates that answer and stays the holder's control.
+        const holderSide = b.claim.speaker.side
+        const answeredBySpeaker =
+          counterHere ||
+          [...recent, ...sentenceBuilt].some((x) => x !== b && x.claim.id !== repliedBefore?.id && x.claim.kind === 'capture' && (x.claim.modality === 'denied' || x.claim.modality === 'premature') && (x.claim.speaker.name === b.claim.speaker.name || ((holderSide === 'RU' || holderSide === 'UA') && x.claim.speaker.side === holderSide)))
+        const between = here ? text.slice(here.claim.span[1], b.claim.span[0]) : ''
+        const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, capture, here !== undefined, { holding: text.slice(b.claim.span[0], b.claim.span[1]), between, answeredBySpeaker, outlet: outletVoice })
+        if (!answered) continue
+        sentenceBuilt[k] = { ...b, claim: answered }
+        // The capture answered in its own sentence is one side's contested statement (gold convention 1).
+        const h = here ? sentenceBuilt.indexOf(here) : -1
+        if (h >= 0 && here!.claim.modality === 'asserted') sentenceBuilt[h] = { ...here!, claim: { ...here!.claim, modality: 'reported' } }
       }
-    }
 
-    if (causeSide) for (let k = 0; k < sentenceBuilt.length; k++) {
-      const b = sentenceBuilt[k]!
-      if (b.claim.kind === 'casualties') sentenceBuilt[k] = { ...b, claim: { ...b.claim, actorSide: causeSide } }
-    }
-    // "зупинили штурм, у який росіяни кинули два десятки одиниць техніки", "repelled an assault in which
-    // Russia threw 20 armoured vehicles": a repulse whose sentence tells the attack in a clause of its
-    // own is the defender's repulse and the attacker's assault, which takes the clause's figure
-    // (convention 37). "Відбили п'ять атак" has no such clause and stays one claim.
-    for (let k = sentenceBuilt.length - 1; k >= 0; k--) {
-      const b = sentenceBuilt[k]!
-      if (b.claim.kind !== 'repelled') continue
-      const rest = text.slice(b.claim.span[0], se)
-      if (!ATTACK_CLAUSE_KEYS.test(rest.toLowerCase())) continue
-      const m = ATTACK_CLAUSE.exec(rest)
-      if (!m) continue
-      const start = b.claim.span[0] + m.index + m[0].search(/\p{L}/u)
-      const stop = /[,;:—–]/u.exec(text.slice(start + m[0].length, se))
-      const clause = trimSpan(text, [start, stop ? start + m[0].length + stop.index : se])
-      if (sentenceBuilt.some((x) => x !== b && x.claim.kind === 'assault' && overlaps(x.claim.span, clause))) continue
-      const figure = b.claim.quantity && text.slice(clause[0], clause[1]).includes(b.claim.quantity.text) ? b.claim.quantity : null
-      const repelled: Claim = { ...b.claim, span: trimSpan(text, [b.claim.span[0], start]), quantity: figure ? null : b.claim.quantity }
-      const assault: Claim = { ...b.claim, id: claimId(document.id, clause, 'assault'), kind: 'assault', actorSide: b.claim.actorSide ? opposite(b.claim.actorSide) : null, span: clause, quantity: figure }
-      sentenceBuilt[k] = { ...b, claim: repelled }
-      sentenceBuilt.splice(k + 1, 0, { claim: assault, anchor: { ...b.anchor, claimId: assault.id, sharesPlaces: true }, sentenceIndex: si })
-    }
-
-    // "The ministry said its troops now controlled all of X", "X is now in Russian hands, a milblogger
-    // wrote", "claimed that X was now under Russian control": a side announcing that a whole settlement
-    // is now its own tells the taking (gold: `capture`), not a standing hold; the other side's or an
-    // analyst's "Russian units now hold X" stays `control`, and so do shares and parts.
-    if (lang === 'en') {
-      for (let k = 0; k < sentenceBuilt.length; k++) {
-        const b = sentenceBuilt[k]!
-        if (isAnnouncedHolding(text, b.claim, outletVoice.name)) sentenceBuilt[k] = { ...b, claim: { ...b.claim, kind: 'capture' } }
+      // "Официально объявили об освобождении, но по факту …", "X said A, but in fact B": the writer sets
+      // the facts against the claim told before, which is then one side's contested statement (call 1).
+      if (contrast && contrast.speaker === null && contrast.detector === 'leading') {
+        for (let k = 0; k < sentenceBuilt.length; k++) {
+          const b = sentenceBuilt[k]!
+          if (b.claim.span[1] <= contrast.span[0] && b.claim.modality === 'asserted') sentenceBuilt[k] = { ...b, claim: { ...b.claim, modality: 'reported' } }
+        }
       }
-    }
-
-    // Ground claimed taken told as still held or contested ("часть из них по-прежнему контролируют
-    // ВСУ", "пока рано: противник удерживает несколько кварталов") answers that capture.
-    // The claims of the two sentences before, read back from the end of `built` (no scan of the whole document).
-    const recent: Built[] = []
-    if (sentenceBuilt.some((b) => b.claim.kind === 'control')) for (let j = built.length - 1; j >= 0 && built[j]!.sentenceIndex >= si - 2; j--) if (built[j]!.sentenceIndex < si) recent.unshift(built[j]!)
-    // "Ukraine's army dismissed the report, saying its soldiers still held positions": an answer of the
-    // sentence's own (a counter-statement, made a claim further on) that the holding only elaborates.
-    const counterHere = attribution.counters.some((c) => c.stance === 'deny' || c.stance === 'premature')
-    // The bare verdict of the sentence before, by this sentence's speaker in the same paragraph: this
-    // sentence may be the rebuttal it announces.
-    const repliedBefore = bareReply && bareReply.sentenceIndex === si - 1 && bareReply.paragraph === sentence.paragraph && bareReply.speaker === sentenceSpeaker.name ? bareReply : null
-    for (let k = 0; k < sentenceBuilt.length; k++) {
-      const b = sentenceBuilt[k]!
-      if (b.claim.kind !== 'control') continue
-      const here = sentenceBuilt.slice(0, k).filter((x) => x.claim.kind === 'capture').at(-1)
-      // After a bare verdict ("— Це неправда. Там сіра зона …"), the capture the verdict answered.
-      const lastBefore = recent.filter((x) => x.sentenceIndex === si - 1 && x.claim.kind === 'capture').at(-1)
-      const before = lastBefore && repliedBefore && lastBefore.claim.id === repliedBefore.id ? repliedBefore.answers : lastBefore
-      // "Orikhiv itself remains in Ukrainian hands" a few paragraphs after the channels' "liberated": a
-      // holding told as lasting answers the other side's capture of the same place told earlier in the
-      // report, not only in the sentence before (answerHeldGround still asks for the lasting word).
-      const capture = (here ?? before ?? earlierCaptureOf(text, built, b.claim, si))?.claim
-      if (!capture) continue
-      // The holder's side already answered this capture, in this sentence or the two before ("a claim
-      // Kyiv swiftly rejected. 'The village remains under the control of the Ukrainian army,' X told AFP"):
-      // the holding elaborates that answer and stays the holder's control.
-      const holderSide = b.claim.speaker.side
-      const answeredBySpeaker =
-        counterHere ||
-        [...recent, ...sentenceBuilt].some((x) => x !== b && x.claim.id !== repliedBefore?.id && x.claim.kind === 'capture' && (x.claim.modality === 'denied' || x.claim.modality === 'premature') && (x.claim.speaker.name === b.claim.speaker.name || ((holderSide === 'RU' || holderSide === 'UA') && x.claim.speaker.side === holderSide)))
-      const between = here ? text.slice(here.claim.span[1], b.claim.span[0]) : ''
-      const answered = answerHeldGround(text.slice(ss, b.claim.span[1]), b.claim, capture, here !== undefined, { holding: text.slice(b.claim.span[0], b.claim.span[1]), between, answeredBySpeaker, outlet: outletVoice })
-      if (!answered) continue
-      sentenceBuilt[k] = { ...b, claim: answered }
-      // The capture answered in its own sentence is one side's contested statement (gold convention 1).
-      const h = here ? sentenceBuilt.indexOf(here) : -1
-      if (h >= 0 && here!.claim.modality === 'asserted') sentenceBuilt[h] = { ...here!, claim: { ...here!.claim, modality: 'reported' } }
-    }
-
-    // "Официально объявили об освобождении, но по факту …", "X said A, but in fact B": the writer sets
-    // the facts against the claim told before, which is then one side's contested statement (call 1).
-    if (contrast && contrast.speaker === null && contrast.detector === 'leading') {
-      for (let k = 0; k < sentenceBuilt.length; k++) {
-        const b = sentenceBuilt[k]!
-        if (b.claim.span[1] <= contrast.span[0] && b.claim.modality === 'asserted') sentenceBuilt[k] = { ...b, claim: { ...b.claim, modality: 'reported' } }
-      }
-    }
-    // Statements about an earlier claim: repeat it with this speaker's stance.
-    for (const counter of attribution.counters) {
-      // The claim answered: made in this sentence after the counter ("dismissed a claim by Y that A"),
-      // before it ("A, a claim Kyiv rejected"; "A, однак Київ спростував це"), or earlier in the text.
-      const inSentence = counter.answersAfter
-        ? sentenceBuilt.find((b) => b.claim.span[0] >= counter.span[1])
-        : counter.span[0] > ss + 2
-          ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1)
-          : undefined
-      const referent = inSentence ?? referentOf(built, counter.speaker)
-      if (!referent || !counter.speaker) continue
-      if (!inSentence && counter.stance !== 'confirm') reportRebuttedBefore(built, referent, si, outletVoice.name)
-      // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
-      // told as one side's contested statement, `reported`, not as fact (judgement call 1).
-      if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
-        const at = sentenceBuilt.indexOf(inSentence)
-        if (at >= 0) sentenceBuilt[at] = { ...inSentence, claim: { ...inSentence.claim, modality: 'reported' } }
-      }
-      const counterSpeaker = !counter.speaker ? sentenceSpeaker : (resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null })
-      // A rebuttal is about the event it answers: same time as that claim, whenever it was made
-      // (the date of the rebuttal dates the statement, not the event).
-      const time = referent.claim.time
-      const modality = counter.stance === 'premature' ? 'premature' : counter.stance === 'confirm' ? 'asserted' : 'denied'
-      const span = trimSpan(text, counter.span)
-      const claim: Claim = {
-        ...referent.claim,
-        id: claimId(document.id, span, referent.claim.kind),
-        speaker: counterSpeaker,
-        time,
-        modality,
-        span,
-        sentence: text.slice(ss, se),
-      }
-      sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
-    }
-
-    // A verdict remark ("That is a fairy tale for their TV.", "These claims are pure fiction," the
-    // general said; "Це фейк, заявили в Генштабі"; "Это не так — …") answers a claim of its sentence's
-    // two predecessors (conventions 1, 7, 12, 19: a rebuttal needs a claim to answer) made by someone
-    // other than the remark's speaker; a remark that is its whole sentence may answer one told in its
-    // own voice (a claim told in the sentence's voice was misattributed: no writer rebuts himself).
-    // With no such claim it is no claim at all.
-    let remarkReferent: Built | null = null
-    if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
-      // (A claim the writer calls hasty, `premature` by convention 17, is still a claim to answer.)
-      const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied')
-      const referent = near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? (remark.whole ? near.at(-1) : undefined)
-      if (referent) {
-        reportRebuttedBefore(built, referent, si, outletVoice.name)
-        const span = trimSpan(text, remark.span)
-        const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
+      // Statements about an earlier claim: repeat it with this speaker's stance.
+      for (const counter of attribution.counters) {
+        // The claim answered: made in this sentence after the counter ("dismissed a claim by Y that A"),
+        // before it ("A, a claim Kyiv rejected"; "A, однак Київ спростував це"), or earlier in the text.
+        const inSentence = counter.answersAfter
+          ? sentenceBuilt.find((b) => b.claim.span[0] >= counter.span[1])
+          : counter.span[0] > ss + 2
+            ? sentenceBuilt.filter((b) => b.claim.span[1] <= counter.span[0]).at(-1)
+            : undefined
+        const referent = inSentence ?? referentOf(built, counter.speaker)
+        if (!referent || !counter.speaker) continue
+        if (!inSentence && counter.stance !== 'confirm') reportRebuttedBefore(built, referent, si, outletVoice.name)
+        // "Moscow said it had taken X, a claim Kyiv rejected": a claim rebutted in its own sentence is
+        // told as one side's contested statement, `reported`, not as fact (judgement call 1).
+        if (inSentence && counter.stance !== 'confirm' && inSentence.claim.modality === 'asserted') {
+          const at = sentenceBuilt.indexOf(inSentence)
+          if (at >= 0) sentenceBuilt[at] = { ...inSentence, claim: { ...inSentence.claim, modality: 'reported' } }
+        }
+        const counterSpeaker = !counter.speaker ? sentenceSpeaker : (resolveSpeakerPhrase(counter.speaker, speakers)?.speaker ?? { name: counter.speaker, side: 'unknown' as const, via: null })
+        // A rebuttal is about the event it answers: same time as that claim, whenever it was made
+        // (the date of the rebuttal dates the statement, not the event).
+        const time = referent.claim.time
+        const modality = counter.stance === 'premature' ? 'premature' : counter.stance === 'confirm' ? 'asserted' : 'denied'
+        const span = trimSpan(text, counter.span)
+        const claim: Claim = {
+          ...referent.claim,
+          id: claimId(document.id, span, referent.claim.kind),
+          speaker: counterSpeaker,
+          time,
+          modality,
+          span,
+          sentence: text.slice(ss, se),
+        }
         sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
-        if (remark.whole) remarkReferent = referent
       }
-    }
-    // "That is nonsense. Our neighbours still hold Ivanopillia.", "— Це неправда. Там сіра зона …", "Это
-    // ложь. Наши войска в город не входили.": a bare verdict and the sentence after it that tells the
-    // rebuttal in full (a denial, a "too early", a holding made the capture's rebuttal) are one rebuttal
-    // (conventions 7 and 19): the full one, with its own words, stays; the bare verdict goes.
-    if (repliedBefore) {
-      const reply = built.findIndex((b) => b.claim.id === repliedBefore.id)
-      const answered = reply >= 0 ? built[reply]!.claim : null
-      if (answered && sentenceBuilt.some((b) => b.claim.speaker.name === answered.speaker.name && (b.claim.modality === 'denied' || b.claim.modality === 'premature') && (b.claim.kind === answered.kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(answered.kind))))) built.splice(reply, 1)
-    }
-    bareReply = null
-    if (remarkReferent) {
-      const reply = sentenceBuilt.at(-1)!
-      bareReply = { id: reply.claim.id, sentenceIndex: si, paragraph: sentence.paragraph, speaker: sentenceSpeaker.name, answers: remarkReferent }
-    }
-    if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
 
-    // "Ukrainian forces recently counterattacked and regained positions near X", "штурмували і
-    // захопили X": an attack told without a place of its own and joined by "and" to the same side's
-    // gain at a named place is how that gain was made, one event (as a failed attack is one, convention 13).
-    for (let k = sentenceBuilt.length - 2; k >= 0; k--) {
-      const lead = sentenceBuilt[k]!.claim
-      const gain = sentenceBuilt[k + 1]!.claim
-      // "punched through Ukrainian lines north of Sumy and reached the edge of Varachyne": a breakthrough
-      // of lines told before the gain it made is how that gain was made, like the attack above.
-      const breakthrough = lead.kind === 'advance' && BREAKTHROUGH_LINES.test(text.slice(lead.span[0], lead.span[1]))
-      if ((lead.kind !== 'assault' && !breakthrough) || (gain.kind !== 'capture' && gain.kind !== 'advance')) continue
-      if (!lead.actorSide || lead.actorSide !== gain.actorSide || lead.speaker.name !== gain.speaker.name || lead.modality !== gain.modality) continue
-      if (gain.span[0] < lead.span[1] || !LEAD_JOIN.test(text.slice(lead.span[1], gain.span[0] + 12))) continue
-      const leadPlace = namesPlace(text, lead.span, ss)
-      const gainPlace = namesPlace(text, gain.span, ss)
-      // "хохлы контратаковали у Петропавловки и выбили наших из лесополосы": the place told with the
-      // attack is where the gain was made; one claim over both clauses. "counterattacked in the Kupiansk
-      // direction and regained positions east of Petropavlivka": an axis before a named gain only
-      // locates it more loosely.
-      if (leadPlace && !gainPlace && !breakthrough) {
-        const span: Span = [lead.span[0], gain.span[1]]
-        const g = sentenceBuilt[k + 1]!
-        sentenceBuilt[k + 1] = { ...g, claim: { ...g.claim, span }, anchor: { ...g.anchor, clause: span } }
-        sentenceBuilt.splice(k, 1)
-        continue
+      // A verdict remark ("That is a fairy tale for their TV.", "These claims are pure fiction," the
+      // general said; "Це фейк, заявили в Генштабі"; "Это не так — …") answers a claim of its sentence's
+      // two predecessors (conventions 1, 7, 12, 19: a rebuttal needs a claim to answer) made by someone
+      // other than the remark's speaker; a remark that is its whole sentence may answer one told in its
+      // own voice (a claim told in the sentence's voice was misattributed: no writer rebuts himself).
+      // With no such claim it is no claim at all.
+      let remarkReferent: Built | null = null
+      if (remark && !sentenceBuilt.some((b) => b.claim.speaker.name === sentenceSpeaker.name && b.claim.modality === remark.modality)) {
+        // (A claim the writer calls hasty, `premature` by convention 17, is still a claim to answer.)
+        const near = built.filter((b) => b.sentenceIndex >= si - 2 && b.claim.modality !== 'denied')
+        const referent = near.filter((b) => b.claim.speaker.name !== sentenceSpeaker.name).at(-1) ?? (remark.whole ? near.at(-1) : undefined)
+        if (referent) {
+          reportRebuttedBefore(built, referent, si, outletVoice.name)
+          const span = trimSpan(text, remark.span)
+          const claim: Claim = { ...referent.claim, id: claimId(document.id, span, referent.claim.kind), speaker: sentenceSpeaker, modality: remark.modality, span, sentence: text.slice(ss, se) }
+          sentenceBuilt.push({ claim, anchor: { ...referent.anchor, claimId: claim.id }, sentenceIndex: si })
+          if (remark.whole) remarkReferent = referent
+        }
       }
-      if ((!breakthrough && leadPlace && !AXIS_WORD.test(text.slice(lead.span[0], lead.span[1]))) || !gainPlace) continue
-      sentenceBuilt.splice(k, 1)
+      // "That is nonsense. Our neighbours still hold Ivanopillia.", "— Це неправда. Там сіра зона …", "Это
+      // ложь. Наши войска в город не входили.": a bare verdict and the sentence after it that tells the
+      // rebuttal in full (a denial, a "too early", a holding made the capture's rebuttal) are one rebuttal
+      // (conventions 7 and 19): the full one, with its own words, stays; the bare verdict goes.
+      if (repliedBefore) {
+        const reply = built.findIndex((b) => b.claim.id === repliedBefore.id)
+        const answered = reply >= 0 ? built[reply]!.claim : null
+        if (answered && sentenceBuilt.some((b) => b.claim.speaker.name === answered.speaker.name && (b.claim.modality === 'denied' || b.claim.modality === 'premature') && (b.claim.kind === answered.kind || (GROUND_KINDS.has(b.claim.kind) && GROUND_KINDS.has(answered.kind))))) built.splice(reply, 1)
+      }
+      bareReply = null
+      if (remarkReferent) {
+        const reply = sentenceBuilt.at(-1)!
+        bareReply = { id: reply.claim.id, sentenceIndex: si, paragraph: sentence.paragraph, speaker: sentenceSpeaker.name, answers: remarkReferent }
+      }
+      if (sentenceBuilt.length === 0) qualifyEarlier(text.slice(ss, se), built, si)
+
+      // "Ukrainian forces recently counterattacked and regained positions near X", "штурмували і
+      // захопили X": an attack told without a place of its own and joined by "and" to the same side's
+      // gain at a named place is how that gain was made, one event (as a failed attack is one, convention 13).
+      for (let k = sentenceBuilt.length - 2; k >= 0; k--) {
+        const lead = sentenceBuilt[k]!.claim
+        const gain = sentenceBuilt[k + 1]!.claim
+        // "punched through Ukrainian lines north of Sumy and reached the edge of Varachyne": a breakthrough
+        // of lines told before the gain it made is how that gain was made, like the attack above.
+        const breakthrough = lead.kind === 'advance' && BREAKTHROUGH_LINES.test(text.slice(lead.span[0], lead.span[1]))
+        if ((lead.kind !== 'assault' && !breakthrough) || (gain.kind !== 'capture' && gain.kind !== 'advance')) continue
+        if (!lead.actorSide || lead.actorSide !== gain.actorSide || lead.speaker.name !== gain.speaker.name || lead.modality !== gain.modality) continue
+        if (gain.span[0] < lead.span[1] || !LEAD_JOIN.test(text.slice(lead.span[1], gain.span[0] + 12))) continue
+        const leadPlace = namesPlace(text, lead.span, ss)
+        const gainPlace = namesPlace(text, gain.span, ss)
+        // "хохлы контратаковали у Петропавловки и выбили наших из лесополосы": the place told with the
+        // attack is where the gain was made; one claim over both clauses. "counterattacked in the Kupiansk
+        // direction and regained positions east of Petropavlivka": an axis before a named gain only
+        // locates it more loosely.
+        if (leadPlace && !gainPlace && !breakthrough) {
+          const span: Span = [lead.span[0], gain.span[1]]
+          const g = sentenceBuilt[k + 1]!
+          sentenceBuilt[k + 1] = { ...g, claim: { ...g.claim, span }, anchor: { ...g.anchor, clause: span } }
+          sentenceBuilt.splice(k, 1)
+          continue
+        }
+        if ((!breakthrough && leadPlace && !AXIS_WORD.test(text.slice(lead.span[0], lead.span[1]))) || !gainPlace) continue
+        sentenceBuilt.splice(k, 1)
+      }
     }
+    settleSentence()
     pushWithSiblings(built, sentenceBuilt)
     const lastWithSide = sentenceBuilt.filter((b) => b.claim.actorSide).at(-1)
     if (lastWithSide) lastActor = lastWithSide.claim.actorSide
