@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerSide } from '../../domain/index.js'
 import { entityMatcher, tokenize } from '../lexicon/index.js'
 import { regionOfficeSide } from './speaker-side.js'
+import { speakerNameBounds } from './speaker-name-bounds.js'
 import { speakerNounPhrase } from './speaker-noun-phrase.js'
 import { sourceOutlet } from './source-of-outlet.js'
 import { stripSpeakerModifier } from './trailing-speech.js'
@@ -418,7 +419,9 @@ function countOf(text: string, mark: string): number {
 }
 
 function readPhraseOnce(phrase: string): PhraseReading | null {
-  let cleaned = phrase
+  // "командувач СБС у своєм...", "Генштаб ЗСУ і оприлюднив відео": a word the text's cut left
+  // unfinished and a second predicate are no part of the name (speaker-name-bounds.ts).
+  let cleaned = speakerNameBounds(phrase)
     .replace(/^[\s,"“”«»'’:—–-]+|[\s,"“”«»'’:;.—–-]+$/g, '')
     .replace(/\s+/g, ' ')
     // "the Russian Ministry of Defense (MoD)": an abbreviation in brackets repeats the name.

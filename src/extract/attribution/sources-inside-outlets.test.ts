@@ -29,7 +29,7 @@ describe('sourceOutlet', () => {
 describe('sources of a named outlet speak, through it', () => {
   it('after a headline dash, as a neutral source', () => {
     const [c] = claimsOf('Дрони СБУ уразили нафтобазу в Тамбовській області — джерела NV', 'uk')
-    expect(c!.speaker).toMatchObject({ name: 'джерела NV', side: 'UA', via: 'New Voice of Ukraine' })
+    expect(c!.speaker).toMatchObject({ name: 'джерела NV', side: 'UA', via: 'NV' })
     expect(c!.modality).toBe('asserted')
   })
   it('in a cataphoric sentence, with the outlet after a word for it', () => {

@@ -768,7 +768,7 @@ const entities = [
   entity('RBC-Ukraine', 'UA', 'outlet', String.raw`RBC-Ukraine`),
   entity('Euromaidan Press', 'UA', 'outlet', String.raw`Euromaidan Press`),
   entity('Mezha', 'UA', 'outlet', String.raw`Mezha`),
-  entity('New Voice of Ukraine', 'UA', 'outlet', String.raw`(?:the )?New Voice of Ukraine|NV`),
+  entity('NV', 'UA', 'outlet', String.raw`(?:the )?New Voice of Ukraine|NV`),
   // Gold convention 24: an outlet's side is its newsroom's country: foreign and exile outlets are
   // independent, outlets working in Russia are RU, Ukrainian outlets UA.
   entity('DW', 'independent', 'outlet', String.raw`DW|Deutsche Welle`),

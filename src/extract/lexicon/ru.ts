@@ -583,7 +583,7 @@ const entities = [
   entity('Mediazona', 'independent', 'outlet', String.raw`Медиазон\p{L}*`),
   entity('Verstka', 'independent', 'outlet', String.raw`Verstka|В[её]рстк\p{L}*`),
   entity('Important Stories', 'independent', 'outlet', String.raw`Важн\p{L}* истори\p{L}*|iStories`, ['важные', 'важных', 'важным', 'istories']),
-  entity('New Voice of Ukraine', 'UA', 'outlet', String.raw`Нов\p{L}* врем\p{L}*`),
+  entity('NV', 'UA', 'outlet', String.raw`Нов\p{L}* врем\p{L}*`),
   // Gold convention 24: outlets working in Russia are RU; exile and foreign ones independent.
   entity('Kommersant', 'RU', 'outlet', String.raw`Коммерсант\p{L}*`),
   entity('Vedomosti', 'RU', 'outlet', String.raw`Ведомост\p{L}*`),
