@@ -318,7 +318,10 @@ function weaponOwner(text: string, markers: readonly Marker[]): Side | null {
     // The weapon word may be the trigger itself ("атаковали дроны ВСУ") or a word before the side.
     const prev = /([\p{L}-]+)[\s«»"]*$/u.exec(text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
     const endsOnWeapon = own.length > 1 && WEAPON_WORD.test(own.at(-1)!) && !(next && NOT_THE_WEAPON_AFTER.test(next[1]!))
-    const weaponAfter = next !== null && WEAPON_WORD.test(next[1]!) && !(next[2] && NOT_THE_WEAPON_AFTER.test(next[2]))
+    // "атаковала Украину ракетами", "ударила по Киеву дронами": a country or capital named as the object of an
+    // attack verb, then the weapon in the instrumental: the verb's instrument, not the object's weapon.
+    const objectOfAttack = prev !== null && COUNTRY_NAME.test(own.join(' ')) && ATTACK_VERB_OR_PO.test(prev[1]!)
+    const weaponAfter = next !== null && WEAPON_WORD.test(next[1]!) && !(next[2] && NOT_THE_WEAPON_AFTER.test(next[2])) && !(objectOfAttack && WEAPON_INSTRUMENTAL_WORD.test(next[1]!))
     const weaponBefore = prev !== null && WEAPON_WORD.test(prev[1]!) && !NOT_THE_WEAPON_BEFORE.test(prev[1]!) && !/^[A-Za-z]/u.test(prev[1]!) && !precededByTargetNoun(text, m.span[0] - prev[0].length)
     if (!endsOnWeapon && !weaponAfter && !weaponBefore) continue
     if (side && side !== m.side) return null
@@ -327,6 +330,10 @@ function weaponOwner(text: string, markers: readonly Marker[]): Side | null {
   return side
 }
 
+/** An attack verb or "по" right before a country or capital: it names the object ("атаковала Украину", "по Киеву"). */
+const ATTACK_VERB_OR_PO = /^(?:по|атаков\p{L}*|атакув\p{L}*|атакуют|атакують|атакует|атакує|удари(?:л|ла|ли)|вдари(?:в|ла|ли)|обстреля\p{L}*|обстріля\p{L}*|обстрілю\p{L}*|обстрелива\p{L}*|бомби\p{L}*|бомбардува\p{L}*|бомбардирова\p{L}*|накри\p{L}*|накры\p{L}*)$/iu
+/** A weapon word in the instrumental ("ракетами", "дронами", "БпЛА" has no case and is left out). */
+const WEAPON_INSTRUMENTAL_WORD = /(?:ами|ями|ою|ой|ом)$/u
 /** "склад дронов ВСУ", "цеха сборки дронов ВСУ": the weapon word is itself the genitive of a target. */
 function precededByTargetNoun(text: string, at: number): boolean {
   const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}-]+/u).filter(Boolean).slice(-2)

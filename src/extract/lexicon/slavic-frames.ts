@@ -80,6 +80,8 @@ const PARENTHETICAL = /^(?:ймовірно|імовірно|попереднь�
 /** A radar station ("радіолокаційну станцію"): equipment lost, not a facility struck. */
 const RADAR = /^(?:радіолокац|радиолокац)\p{L}*$/u
 
+/** A weapon in the instrumental ("дронами", "ракетою", "беспилотниками", "артиллерией"): what struck, not what was destroyed. */
+const WEAPON_INSTRUMENTAL = /^(?:дрон|безпілотник|беспилотник|ракет|шахед|снаряд|авіабомб|авиабомб|бомб|артилері|артиллери|авіаці|авиаци)\p{L}*(?:ами|ями|ою|ею|єю|ой|ей|ом)$/u
 /** Personnel ("особового складу", "личного состава"), not a depot. */
 const PERSONNEL = /^(?:особов|личн)\p{L}*$/u
 
@@ -377,6 +379,8 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
         if (PERSONNEL.test(tokens[k]!.lower)) break
         // "радіолокаційну станцію", "радиолокационную станцию": a radar is equipment (convention 75).
         if (RADAR.test(tokens[k]!.lower)) break
+        // "знищила дронами два склади", "уничтожили ракетами склад": the weapon in the instrumental struck; the object follows.
+        if (WEAPON_INSTRUMENTAL.test(tokens[k]!.lower)) continue
         if ((bitsB[k]! & V.FACILITY) !== 0 || (bits[k]! & (W.VEHICLE | W.CAR | W.ENEMY | W.MUNITION)) !== 0) {
           first = k
           break
