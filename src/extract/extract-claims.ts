@@ -619,16 +619,16 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const unnamedInRussia = (): boolean => isUnnamedStrikeInRussia(text, draft.clause, agentMarkers.markers) || (agentMarkers.inRussia && !agentMarkers.markers.some((m) => within(m.span, draft.clause)))
       // Read as a target ("атака на заводи на території РФ"), such a word already gave the other side; it
       // is dropped only where it would make the ground's own side the attacker ("В Києві атака …").
-      for (const t of draft.triggers) {
-        actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: sSides, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
-        if (actorSide) break
-      }
-      if (agentMarkers.ground && actorSide !== opposite(agentMarkers.ground)) {
+      // The first trigger that yields a side decides, read with the given side markers.
+      const sideWith = (markers: readonly PhraseMatch<SideData>[]): Side | null => {
         for (const t of draft.triggers) {
-          actorSide = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers: agentMarkers.markers, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
-          if (actorSide) break
+          const side = resolveActorSide({ text, trigger: t, passive: isPassive(text, t, lang), clause: draft.clause, markers, speakerSide: sideSpeaker.side, speakerIsOutlet, lang, events: eventSpans })
+          if (side) return side
         }
+        return null
       }
+      actorSide = sideWith(sSides)
+      if (agentMarkers.ground && actorSide !== opposite(agentMarkers.ground)) actorSide = sideWith(agentMarkers.markers)
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
       // clause is the noun it hangs on, not the main clause's subject.
       // "a grain terminal went up in flames after Russian drones swept over the port", "a Ukrainian depot

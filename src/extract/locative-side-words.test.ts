@@ -8,7 +8,7 @@ import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
 import { analyzeDocument } from '../pipeline/run-pipeline.js'
 import { metadataDocument } from '../testing/metadata-document.js'
 import type { PhraseMatch, SideData } from './lexicon/index.js'
-import { isLocativeSideWord } from './locative-side-words.js'
+import { locativeSideOf } from './locative-side-words.js'
 
 let gazetteer: Gazetteer
 beforeAll(() => {
@@ -63,16 +63,16 @@ describe('locative side words: where a strike landed is not who struck', () => {
     expect(strikeSides('У Києві підтвердили удар по нафтобазі в Курській області.', 'uk')).toEqual(['UA'])
   })
 
-  it('isLocativeSideWord reads the lead and what follows', () => {
+  it('locativeSideOf reads the lead and what follows', () => {
     const a = 'Вибухи у російському Брянську.'
-    expect(isLocativeSideWord(a, marker(a, 'російському'))).toBe(true)
+    expect(locativeSideOf(a, marker(a, 'російському'))).toBe('RU')
     const b = 'Удар у російському стилі.'
-    expect(isLocativeSideWord(b, marker(b, 'російському'))).toBe(false)
+    expect(locativeSideOf(b, marker(b, 'російському'))).toBeNull()
     const c = 'Пожежа на нафтобазі Курської області РФ.'
-    expect(isLocativeSideWord(c, marker(c, 'РФ'))).toBe(true)
+    expect(locativeSideOf(c, marker(c, 'РФ'))).toBe('RU')
     const d = 'Атака РФ на Одесу.'
-    expect(isLocativeSideWord(d, marker(d, 'РФ'))).toBe(false)
+    expect(locativeSideOf(d, marker(d, 'РФ'))).toBeNull()
     const e = 'Київ заявив про удар.'
-    expect(isLocativeSideWord(e, { ...marker(e, 'Київ'), data: { side: 'UA', strong: false } } as PhraseMatch<SideData>)).toBe(false)
+    expect(locativeSideOf(e, { ...marker(e, 'Київ'), data: { side: 'UA', strong: false } } as PhraseMatch<SideData>)).toBeNull()
   })
 })

@@ -35,11 +35,6 @@ export function locativeSideOf(text: string, m: PhraseMatch<SideData>): 'RU' | '
   return null
 }
 
-/** Whether a side marker names the place of the event, not its agent. */
-export function isLocativeSideWord(text: string, m: PhraseMatch<SideData>): boolean {
-  return locativeSideOf(text, m) !== null
-}
-
 /**
  * A strike clause's side markers without those that only say where it landed; whether one put it in
  * Russia; and the side whose ground they name (null when none, or both sides' ground).
