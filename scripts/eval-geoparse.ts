@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { type Gazetteer, distanceKm, geoparseText, loadGazetteer, looseLatinKey, nameSimilarity } from '../src/geoparse/index.js'
 import type { GazetteerEntry, Place } from '../src/domain/index.js'
 import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
+import { cirCaption } from '../src/testing/gold-text-source.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
 interface GoldRow {
@@ -81,9 +82,7 @@ function readCir(): GoldRow[] {
     // "Olginka Village", "Near Saltivka", "Komyshany,": keep the name only.
     const toponym = (r[town!] ?? '').replace(/^near\s+/i, '').replace(SETTLEMENT_WORDS, '').replace(/[\s,.;]+$/, '').trim()
     if (toponym === '' || !Number.isFinite(Number(r[lat!]))) continue
-    const ti = (r[title!] ?? '').replace(/^\d{2}\/\d{2}\/\d{4}\s*/, '')
-    const br = r[brief!] ?? ''
-    const text = br && !ti.startsWith(br) ? `${ti}. ${br}` : ti
+    const text = cirCaption(r[title!] ?? '', r[brief!] ?? '')
     const c = r[country!] ?? ''
     out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}` })
   }

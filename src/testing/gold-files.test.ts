@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ClaimKind, Modality, QuantityUnit } from '../domain/index.js'
+import { goldTextSkipReason } from './gold-text-source.js'
 import { readGold } from './score-extraction.js'
 import { repoPath } from './shared-data.js'
 
@@ -15,13 +16,18 @@ const units: readonly QuantityUnit[] = ['km2', 'km', 'percent', 'people', 'soldi
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 const files = readdirSync(repoPath('eval', 'extract')).filter((f) => /^gold-.*\.json$/.test(f)).sort()
+// A file whose texts are read from ../shared/data (gold-text-source.ts) is checked where that data is.
+const readable = files.filter((f) => goldTextSkipReason(repoPath('eval', 'extract', f)) === null)
+const unreadable = files.filter((f) => !readable.includes(f)).map((f) => [f, goldTextSkipReason(repoPath('eval', 'extract', f))!] as const)
 
 describe('gold files', () => {
   it('finds the gold files', () => {
     expect(files).toContain('gold-dev.json')
   })
 
-  it.each(files)('%s: loads, and every claim is well formed', (file) => {
+  for (const [file, reason] of unreadable) it.skip(`${file}: skipped: ${reason}`, () => {})
+
+  it.each(readable)('%s: loads, and every claim is well formed', (file) => {
     const gold = readGold(repoPath('eval', 'extract', file))
     const problems: string[] = []
     const ids = new Set<string>()
@@ -51,7 +57,7 @@ describe('gold files', () => {
   // The reader above takes the fields it knows and ignores the rest, so a field written in the wrong
   // place (a claim's `via` beside its speaker instead of inside it) would load and score as if it were
   // absent: blind14's first draft put its 25 vias there and scored via 0.000. Check the raw JSON.
-  const claimFields = new Set(['anchor', 'kind', 'actorSide', 'speaker', 'places', 'time', 'modality', 'quantity'])
+  const claimFields = new Set(['anchor', 'anchorAt', 'kind', 'actorSide', 'speaker', 'places', 'time', 'modality', 'quantity'])
   const speakerFields = new Set(['ref', 'name', 'side', 'aliases', 'person', 'via', 'basedOn'])
   it.each(files)('%s: claims and speakers carry only the fields the scorer reads', (file) => {
     const raw = JSON.parse(readFileSync(repoPath('eval', 'extract', file), 'utf8')) as { reports: { id: string; claims: Record<string, unknown>[] }[] }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Analysis, Claim, Lang, QuantityUnit, SpeakerSide } from '../domain/index.js'
 import { wholeEntityName } from '../extract/index.js'
+import { type GoldTextSource, type SourceRow, sourceRows, textHash } from './gold-text-source.js'
 
 // Scoring extracted claims against the team's gold set (eval/extract/gold-*.json; conventions in
 // eval/extract/README.md). A gold claim names an anchor (its event words); a predicted claim is
@@ -39,19 +40,49 @@ interface RawSpeaker extends Partial<GoldSpeaker> {
   readonly ref?: string
 }
 
-/** Reads a gold file, expanding speaker references ({ "ref": "UA-GS", "via": "Telegram" }). */
+type RawClaim = Omit<GoldClaim, 'speaker' | 'anchor'> & { speaker: RawSpeaker; anchor?: string; anchorAt?: [number, number] }
+type RawReport = Omit<GoldReport, 'claims' | 'text'> & { text?: string; row?: number; entry?: string; textHash?: string; claims: RawClaim[] }
+
+/**
+ * Reads a gold file, expanding speaker references ({ "ref": "UA-GS", "via": "Telegram" }). A file with a
+ * `textSource` holds no text (gold-text-source.ts): each report's text is read from its row there, checked
+ * against the report's `textHash`, and each anchor is cut from it by its `anchorAt` offsets.
+ */
 export function readGold(path: string): GoldReport[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { speakers?: Record<string, GoldSpeaker>; reports: (Omit<GoldReport, 'claims'> & { claims: (Omit<GoldClaim, 'speaker'> & { speaker: RawSpeaker })[] })[] }
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { speakers?: Record<string, GoldSpeaker>; textSource?: GoldTextSource; reports: RawReport[] }
   const refs = raw.speakers ?? {}
-  return raw.reports.map((r) => ({
-    ...r,
-    claims: r.claims.map((c) => {
-      const { ref, ...rest } = c.speaker
-      const base = ref ? refs[ref] : undefined
-      if (ref && !base) throw new Error(`${path}: ${r.id}: unknown speaker ref ${ref}`)
-      return { ...c, speaker: { ...(base ?? {}), ...rest } as GoldSpeaker }
-    }),
-  }))
+  const rows = raw.textSource ? sourceRows(raw.textSource) : null
+  return raw.reports.map((r) => {
+    const text = rows ? referencedText(path, r, rows) : r.text
+    if (typeof text !== 'string') throw new Error(`${path}: ${r.id}: no text (expected "text", or "row" with a "textSource" at the top of the file)`)
+    const { row: _row, entry: _entry, textHash: _hash, ...report } = r
+    return {
+      ...report,
+      text,
+      claims: r.claims.map((c, i) => {
+        const { ref, ...rest } = c.speaker
+        const base = ref ? refs[ref] : undefined
+        if (ref && !base) throw new Error(`${path}: ${r.id}: unknown speaker ref ${ref}`)
+        const { anchorAt, ...claim } = c
+        let anchor = claim.anchor
+        if (anchorAt) {
+          const [start, end] = anchorAt
+          if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length)) throw new Error(`${path}: ${r.id}: claim ${i}: anchorAt ${JSON.stringify(anchorAt)} is not a span of the ${text.length}-character text`)
+          anchor = text.slice(start, end)
+        }
+        if (anchor === undefined) throw new Error(`${path}: ${r.id}: claim ${i}: no anchor (expected "anchor" or "anchorAt")`)
+        return { ...claim, anchor, speaker: { ...(base ?? {}), ...rest } as GoldSpeaker }
+      }),
+    }
+  })
+}
+
+function referencedText(path: string, r: RawReport, rows: readonly SourceRow[]): string {
+  const row = r.row === undefined ? undefined : rows[r.row]
+  if (!row) throw new Error(`${path}: ${r.id}: row ${String(r.row)} is not a row of the text source (${rows.length} rows)`)
+  if (r.entry !== undefined && row.id !== r.entry) throw new Error(`${path}: ${r.id}: row ${r.row} is entry ${JSON.stringify(row.id)}, expected ${JSON.stringify(r.entry)} (the source file changed?)`)
+  if (r.textHash !== undefined && textHash(row.text) !== r.textHash) throw new Error(`${path}: ${r.id}: row ${r.row}'s text hashes to ${textHash(row.text)}, expected ${r.textHash} (the source file changed?)`)
+  return row.text
 }
 
 export interface FieldScore {
