@@ -1,12 +1,16 @@
-import type { Claim, Place } from '../domain/index.js'
+import type { Claim, IsoDate, Place, Side } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
+import { holderOnMap, type GroundHolder, type HeldGroundMap } from './held-ground-on-map.js'
 
 // Convention 72 (real strike headlines): a strike whose clause names no attacker ("Крым атаковали
 // дроны", "вибухи на підстанції в Алчевську", "Дрони атакують аеродром Кача") hit ground one side holds,
 // so the other side struck. Ground Russia holds: Russia, Crimea and Sevastopol, and the cities of
 // Donetsk and Luhansk oblasts occupied since 2014. The clause's words settle what they can during
-// extraction (resolve-actor-side.ts RU_TARGET, RU_HELD_TARGET); this step asks the geoparser, which
-// knows a resolved place's country and region, once places are linked to claims.
+// extraction (resolve-actor-side.ts RU_TARGET, RU_HELD_TARGET); this step asks, once places are
+// linked to claims, the control map where the pipeline has one (held-ground-on-map.ts, round 20), and
+// the hand lists below wherever it cannot answer: the lists are the fallback when no control history
+// covers the place or the date (`analyze --no-control`, eval:extract, dates outside the series, the
+// grey zone at the line, places outside Ukraine), and read the geoparser's country and region.
 
 /** Admin1 names of the peninsula Russia has held since 2014. */
 const HELD_ADMIN1 = new Set(['Autonomous Republic of Crimea', 'Sevastopol'])
@@ -95,22 +99,74 @@ export function isUkrainianHeldGround(place: GroundPlace, on: string | null): bo
   return place.kind === 'settlement' && UA_CITIES.has(`${place.name}|${place.admin1}`)
 }
 
+/** Who held one of a strike's places, by its index in the document's places. */
+export interface HeldGroundPlace extends GroundHolder {
+  readonly index: number
+}
+
+/**
+ * Why a strike told without its attacker got a side from where it landed (or did not): the date asked,
+ * and each linked place's holder with what said so. The `analyze` contract has no field for it yet.
+ */
+export interface HeldGroundInference {
+  readonly claimId: string
+  /** The claim's date asked: its time window's end (see strikeSidesFromHeldGround). */
+  readonly on: IsoDate | null
+  /** The side that does not hold the ground; null when a place's holder is unknown or the places disagree. */
+  readonly side: Side | null
+  readonly places: readonly HeldGroundPlace[]
+}
+
 /**
  * A strike whose own clause names no side (`anchor.sideUnnamed`) and whose linked places all lie on
  * ground one side holds on the claim's date was the other side's, whatever side the story's voice lent it.
+ *
+ * Who holds a place is asked, in order:
+ *  1. the control map, when the pipeline has one (`map`; holderOnMap in held-ground-on-map.ts): a
+ *     settlement in Ukraine with a point, on a date the series covers, clear of the line: `occupied` on
+ *     the snapshot in force that day -> Russia holds it, `free` -> Ukraine;
+ *  2. the hand lists above, for everything the map cannot answer: no control data (`analyze
+ *     --no-control`, eval:extract), a date outside the series, the grey zone at the line, regions and
+ *     districts, and places outside Ukraine (Russia and Belarus by their country, as before).
+ * The date asked is the claim's time window's end (its start when it has no end): a strike's window is
+ * a night or a day, or a bulletin's day, so its two ends are at most a day apart, and the map draws a
+ * change days after it happens, so the later snapshot is the nearer to who held the ground at the time.
+ * Places that disagree (one held by each side), or one whose holder nobody knows, give no side: the
+ * claim keeps the side its clause's reading gave it. A clause that names its attacker is not asked at
+ * all (`sideUnnamed` false), and one that names Russian or occupied ground is never turned Russian.
  */
-export function strikeSidesFromHeldGround(claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[]): Claim[] {
-  const byId = new Map(anchors.map((a) => [a.claimId, a]))
+export function strikeSidesFromHeldGround(claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[], map?: HeldGroundMap | null): Claim[] {
+  const inferred = new Map(inferHeldGroundSides(claims, anchors, places, map).map((i) => [i.claimId, i.side]))
   return claims.map((claim) => {
-    if (claim.kind !== 'strike' || claim.places.length === 0) return claim
-    if (claim.modality !== 'asserted' && claim.modality !== 'reported' && claim.modality !== 'unverified') return claim
+    const side = inferred.get(claim.id)
+    return side && side !== claim.actorSide ? { ...claim, actorSide: side } : claim
+  })
+}
+
+/** The held-ground reading of every strike it applies to (see strikeSidesFromHeldGround), with its grounds. */
+export function inferHeldGroundSides(claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[], map?: HeldGroundMap | null): HeldGroundInference[] {
+  const byId = new Map(anchors.map((a) => [a.claimId, a]))
+  const asked = new Map<string, GroundHolder | null>()
+  const out: HeldGroundInference[] = []
+  for (const claim of claims) {
+    if (claim.kind !== 'strike' || claim.places.length === 0) continue
+    if (claim.modality !== 'asserted' && claim.modality !== 'reported' && claim.modality !== 'unverified') continue
     const anchor = byId.get(claim.id)
-    if (!anchor?.sideUnnamed) return claim
+    if (!anchor?.sideUnnamed) continue
     const on = claim.time.end ?? claim.time.start
     const linked = claim.places.map((i) => places[i])
-    if (linked.some((p) => p === undefined)) return claim
-    if (claim.actorSide !== 'UA' && linked.every((p) => isRussianHeldGround(p!, on))) return { ...claim, actorSide: 'UA' }
-    if (claim.actorSide !== 'RU' && !anchor.russianGroundNamed && linked.every((p) => isUkrainianHeldGround(p!, on))) return { ...claim, actorSide: 'RU' }
-    return claim
-  })
+    if (linked.some((p) => p === undefined)) continue
+    const held = claim.places.map((index, k): HeldGroundPlace => ({ index, ...holderOf(linked[k]!, on, map, asked) }))
+    const side = held.every((h) => h.holder === 'RU') ? 'UA' : !anchor.russianGroundNamed && held.every((h) => h.holder === 'UA') ? 'RU' : null
+    out.push({ claimId: claim.id, on, side, places: held })
+  }
+  return out
+}
+
+/** The map's answer where it has one, else the lists'. */
+function holderOf(place: Place, on: IsoDate | null, map: HeldGroundMap | null | undefined, asked: Map<string, GroundHolder | null>): GroundHolder {
+  const mapped = map ? holderOnMap(place, on, map, asked) : null
+  if (mapped) return mapped
+  const holder = isRussianHeldGround(place, on) ? 'RU' : isUkrainianHeldGround(place, on) ? 'UA' : null
+  return { holder, basis: 'lists', snapshotDate: null }
 }

@@ -3,6 +3,7 @@ import { extractClaims, linkClaimPlaces, linkDuplicateClaims, strikeSidesFromHel
 import { geoparseText, placeRegionPointers, type Gazetteer } from '../geoparse/index.js'
 import type { IngestedDocument } from '../ingest/index.js'
 import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
+import { heldGroundMap } from './held-ground-map.js'
 import { verifierFor } from './verify-documents.js'
 
 /** What analysis needs besides the document: the gazetteer, and the control series when there is one. */
@@ -34,7 +35,7 @@ export function analyzeDocument(ingested: IngestedDocument, deps: AnalyzeDeps): 
   let state: PipelineState = { ingested, claims: [], anchors: [], places: [], issues: [] }
   state = extractStep(state)
   state = geoparseStep(state, deps)
-  state = linkPlacesStep(state)
+  state = linkPlacesStep(state, deps)
   state = linkRepeatedClaimsStep(state)
   const analysis = toAnalysis(state)
   return deps.verify === false ? analysis : verifyStep(analysis, deps)
@@ -56,10 +57,12 @@ function geoparseStep(state: PipelineState, deps: AnalyzeDeps): PipelineState {
 }
 
 /** Each claim gets the places its own clause names. */
-function linkPlacesStep(state: PipelineState): PipelineState {
+function linkPlacesStep(state: PipelineState, deps: AnalyzeDeps): PipelineState {
   const linked = linkClaimPlaces(state.ingested.document.text, state.claims, state.anchors, state.places)
-  // A strike told without its attacker on ground Russia holds was Ukraine's (convention 72).
-  return { ...state, claims: strikeSidesFromHeldGround(linked, state.anchors, state.places) }
+  // A strike told without its attacker on ground one side holds was the other side's (convention 72):
+  // who held it is asked of the control history when there is one, else of extraction's hand lists.
+  const map = deps.control ? heldGroundMap(deps.control, deps.gazetteer) : null
+  return { ...state, claims: strikeSidesFromHeldGround(linked, state.anchors, state.places, map) }
 }
 
 /** A claim the document repeats points to its first statement (`duplicateOf`). */
