@@ -7,13 +7,18 @@
 // removes the field); `every` is every file, sealed or not. `--table` prints one line of F1 per split (kind+side+place, speaker and each field);
 // `--hash` prints only a hash of every claim extracted, for changes meant to leave the output identical
 // (speed work): the same hash before and after means the same claims, field for field.
+// `--control DB` analyses with the control history of a database (`frontline control import --db DB
+// FILES`), as `analyze --control DB` does: the geoparser ranks candidates by the map and convention 72
+// asks it who held a struck place. Without it (the default, and what the figures in docs/analyze.md
+// are), no control data: the held-ground rule reads its hand lists.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Analysis } from '../src/domain/index.js'
+import type { Analysis, ControlView } from '../src/domain/index.js'
 import { loadGazetteer } from '../src/geoparse/index.js'
-import { analyzeDocument } from '../src/pipeline/index.js'
+import { analyzeDocument, loadControlSeries } from '../src/pipeline/index.js'
+import { openSqliteStore } from '../src/store/index.js'
 import { metadataDocument } from '../src/testing/metadata-document.js'
 import { goldTextSkipReason } from '../src/testing/gold-text-source.js'
 import { readGold, scoreExtraction, type ExtractionScore, type Field, type GoldReport } from '../src/testing/score-extraction.js'
@@ -31,6 +36,7 @@ const verbose = args.includes('--verbose')
 const asJson = args.includes('--json')
 const asTable = args.includes('--table')
 const hashOnly = args.includes('--hash')
+const controlDb = args.includes('--control') ? args[args.indexOf('--control') + 1]! : null
 
 // Splits in the order a reader expects: the team's four, then blind2..blindN by number, then the rest.
 const available = readdirSync(goldDir)
@@ -50,6 +56,7 @@ if (unknown.length > 0) {
 }
 
 const gazetteer = loadGazetteer()
+const control = controlDb === null ? null : await loadControl(controlDb)
 const results: Record<string, ExtractionScore> = {}
 const byLang: Record<string, { gold: GoldReport[]; analyses: Analysis[] }> = {}
 const claimsHash = createHash('sha256')
@@ -123,7 +130,18 @@ function splitRank(name: string): number {
 
 function analyze(report: GoldReport): Analysis {
   const document = metadataDocument({ id: report.id, origin: `gold:${report.id}`, outlet: report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
-  return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
+  return analyzeDocument({ document, findings: [] }, { gazetteer, control, verify: false })
+}
+
+async function loadControl(path: string): Promise<ControlView> {
+  const store = await openSqliteStore({ path, readonly: true })
+  try {
+    const series = await loadControlSeries(store)
+    if (!series.coverage) throw new Error(`eval:extract: --control ${path}: no control snapshots in it`)
+    return series
+  } finally {
+    await store.close()
+  }
 }
 
 function print(name: string, score: ExtractionScore): void {
