@@ -79,6 +79,7 @@ let asked = 0
 const mapAnswered: { row: Row; claim: Claim; before: Claim['actorSide']; after: Claim['actorSide']; why: string }[] = []
 const changed: { row: Row; claim: Claim; before: Claim['actorSide']; after: Claim['actorSide']; why: string }[] = []
 let wholeChanged = 0
+const fallbacks: Record<string, number> = {}
 // Strikes whose held-ground reading differs with the map, whether or not the claim's side moves (the
 // voice may already have given the side the map gives).
 const ruleDiffers: typeof changed = []
@@ -96,6 +97,7 @@ for (const row of rows) {
   const listInferences = new Map(inferHeldGroundSides(linked, extracted.anchors, places).map((i) => [i.claimId, i.side]))
   for (const [id, i] of inferences) if (i.side !== listInferences.get(id)) ruleDiffers.push({ row, claim: linked.find((c) => c.id === id)!, before: listInferences.get(id) ?? null, after: i.side, why: whyOf(i, places) })
   strikes += linked.filter((c) => c.kind === 'strike').length
+  for (const i of inferences.values()) for (const p of i.places) if (p.basis === 'lists') fallbacks[whyLists(places[p.index]!, i.on)] = (fallbacks[whyLists(places[p.index]!, i.on)] ?? 0) + 1
   asked += inferences.size
   for (const i of inferences.values()) if (i.places.some((p) => p.basis === 'control')) mapAnswered.push({ row, claim: withMap.find((c) => c.id === i.claimId)!, before: null, after: i.side, why: whyOf(i, places) })
   withMap.forEach((claim, k) => {
@@ -112,9 +114,23 @@ for (const row of rows) {
   }
 }
 
+/** Why the map did not answer for a place (the lists did), as holderOnMap decides. */
+function whyLists(place: Place, on: string | null): string {
+  if (!on) return 'no date'
+  if (place.country !== 'UA') return `outside Ukraine (${place.country})`
+  if (place.kind !== 'settlement') return `a ${place.kind}`
+  if (on < coverage!.start || on > coverage!.end) return 'date outside the series'
+  const point = map.pointOf(place)
+  if (!point) return 'no point'
+  const status = control.statusAt(point.at, on)
+  if (!status) return 'not covered'
+  if (status.status === 'edge') return 'edge band'
+  return 'centroid near the line'
+}
+
 const count = (before: string | null, after: string | null) => changed.filter((c) => c.before === before && c.after === after).length
 const summary = {
-  control: controlPath, coverage, rows: rows.length, strikeClaims: strikes, heldGroundAsked: asked, answeredByMap: mapAnswered.length, ruleSideDiffers: ruleDiffers.length, changed: changed.length,
+  control: controlPath, coverage, rows: rows.length, strikeClaims: strikes, heldGroundAsked: asked, answeredByMap: mapAnswered.length, ruleSideDiffers: ruleDiffers.length, listsAnsweredFor: fallbacks, changed: changed.length,
   transitions: { 'null->UA': count(null, 'UA'), 'null->RU': count(null, 'RU'), 'RU->UA': count('RU', 'UA'), 'UA->RU': count('UA', 'RU') },
   ...(args.includes('--whole') ? { rowsWhoseSidesDifferInAnalyze: wholeChanged } : {}),
 }
