@@ -1,4 +1,4 @@
-// `node --import tsx scripts/held-ground-control-diff.ts --control DB [--year 2024|2025] [--show N] [--map-answered] [--whole] [--json]`:
+// `node --import tsx scripts/held-ground-control-diff.ts --control DB [--year 2024|2025] [--show N] [--map-answered] [--edge-names] [--whole] [--json]`:
 // how many strike sides change when convention 72 (a strike told without its attacker takes the side
 // that does not hold the place) asks the control history instead of extraction's hand lists
 // (src/extract/held-ground-strike-side.ts). Reads the VIINA 2024 dev pool rows
@@ -124,7 +124,7 @@ function whyLists(place: Place, on: string | null): string {
   if (!point) return 'no point'
   const status = control.statusAt(point.at, on)
   if (!status) return 'not covered'
-  if (status.status === 'edge') return 'edge band'
+  if (status.status === 'edge') return args.includes('--edge-names') ? `edge band: ${place.name}` : 'edge band'
   return 'centroid near the line'
 }
 
