@@ -119,6 +119,21 @@ const STRIKE_NOUN = /^(?:\p{L}+\s+)?(?:удар|атак|обстріл|обст
 const STRIKE_NOUN_BEFORE = endsWithMatch(/(?:^|[^\p{L}])(?:удар|атак|обстріл|обстрел|авіаудар|авиаудар|бомбардуван|бомбардировк|обстрілюванн|наліт|налет|нальот)\p{L}{0,3}\s+$/iu)
 /** A people's word in the nominative: the subject of what follows ("через українські удари окупанти перекидають …"), not a genitive. */
 const NOMINATIVE_PEOPLE = /^(?:окупанти|оккупанты|росіяни|россияне|рашисти|рашисты|загарбники|захватчики|військові|военные|українці|украинцы|бійці|бойцы|ворог|враг|противник)(?![\p{L}])/iu
+/**
+ * A side's adjective ending right before a noun of attack, one word between at most ("російські удари",
+ * "ворожого обстрілу", "украинской атаки", "российских ракетных ударов"): the side modifies the attack. Noun
+ * endings only: "ударили", "атакували", "обстріляли" are verbs, whose subject the side already is.
+ */
+const SIDE_ADJECTIVE_END = /(?:ий|ій|ый|ой|ого|ої|ому|ім|ым|ая|яя|ую|ою|ей|ие|ые|і|их|ых|ими|ыми|іми)$/u
+const ATTACK_NOUN = String.raw`(?:удар|атак|обстріл|обстрел|авіаудар|авиаудар|бомбардуванн|бомбардировк|наліт|нальот|налет|прил[её]т|приліт|прильот)(?:а|и|у|ів|ом|ою|ой|ами|ах|е|ы|ов|ей|і|ям|ями|ях|я)?(?![\p{L}])`
+const ATTACK_NOUN_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${ATTACK_NOUN}`, 'iu')
+const ATTACK_NOUN_WORD = new RegExp(String.raw`^${ATTACK_NOUN}`, 'iu')
+function isAttackModifier(text: string, m: Marker): boolean {
+  const words = text.slice(m.span[0], m.span[1]).split(/[\s«»"]+/u).filter(Boolean)
+  // The side phrase may hold the noun itself ("російські удари" is one marker).
+  if (words.length > 1 && ATTACK_NOUN_WORD.test(words.at(-1)!) && SIDE_ADJECTIVE_END.test(words[0]!)) return true
+  return SIDE_ADJECTIVE_END.test(words.at(-1) ?? '') && ATTACK_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 40))
+}
 const TARGET_BEFORE = endsWithMatch(/(?:\bon|\bagainst|\bat|\bupon|\binto|\bof|\bпо|\bна|\bпроти|\bпротив|\bпо позиціях|\bпо позициям)\s+(?:the\s+)?$/iu)
 
 /**
@@ -229,6 +244,10 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (voice === 'passive') {
     // "Подразделениями группировки войск «Запад» … освобождён …": an agent in the instrumental before the participle.
     if (nearestBefore && INSTRUMENTAL_AGENT.test(text.slice(Math.max(0, nearestBefore.span[0] - 30), nearestBefore.span[1]))) byAgent = nearestBefore
+    // "через російські удари зруйновано підстанцію", "після ворожої атаки пошкоджено", "из-за украинских
+    // ударов повреждена подстанция": a side that modifies the attack named as the cause made it; the
+    // patient of the participle is what follows it, not that side.
+    else if (input.lang !== 'en' && nearestBefore && isAttackModifier(text, nearestBefore)) byAgent = nearestBefore
     else if (nearestAfter && isAgentAfter(text, nearestAfter, input.lang)) byAgent = nearestAfter
     // "…, one Ukrainian soldier killed": the side that names the victims right before the participle
     // is the patient, even beside a stronger force word further back.
