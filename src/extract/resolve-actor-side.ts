@@ -2,6 +2,7 @@ import type { Side, SpeakerSide, Span } from '../domain/index.js'
 import type { PhraseMatch, SideData, TriggerData } from './lexicon/index.js'
 import { endsWithMatch } from '../text/index.js'
 import { isTargetOwner } from './target-owner-sides.js'
+import { RU_NAMED_ASSET } from './russian-named-assets.js'
 
 /** The side named in a clause, resolved against the speaker ("the enemy" from Kyiv is Russia). */
 interface Marker {
@@ -586,14 +587,14 @@ export interface UnnamedStrikeInput {
 export function isUnnamedStrikeInRussia(text: string, clause: Span, markers: readonly PhraseMatch<SideData>[]): boolean {
   if (markers.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1])) return false
   const words = text.slice(clause[0], clause[1])
-  return RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words)
+  return RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words) || RU_NAMED_ASSET.test(words)
 }
 
 /** The attacker of a strike or toll whose clause names no side, or null. */
 export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
   const { text, clause, trigger } = input
   const words = text.slice(clause[0], clause[1])
-  if (RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words)) return 'UA'
+  if (RU_TARGET.test(words) || RU_HELD_TARGET.test(words) || RU_REGION_NAMED.test(words) || RU_NAMED_ASSET.test(words)) return 'UA'
   const party = input.speakerSide === 'RU' || input.speakerSide === 'UA' ? input.speakerSide : null
   const reference = party ?? (input.speakerIsOutlet || input.speakerSide === 'independent' ? input.host : null)
   if (!reference) return null
