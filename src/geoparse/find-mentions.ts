@@ -300,7 +300,7 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       i += 1
       continue
     }
-    const facility = adjectiveBeforeFacility(w, i, g, cache)
+    const facility = adjectiveBeforeFacility(w, i, g, cache) ?? quotedStationAdjective(w, i, g, cache)
     if (facility) {
       out.push(facility)
       continue
@@ -1042,9 +1042,55 @@ function adjectiveBeforeFacility(w: Words, i: number, g: Gazetteer, cache: KeyCa
   // A town whose own name is the adjective (Ильский, Афипский: "Ільському нафтопереробному заводі")
   // is the facility's, before any town the adjective could be made from ("Іль-" read as Ола, Magadan).
   const own = selfNamedTowns(w, i, g)
-  const refs = own.length > 0 ? own : facilityTowns(key, g, cache)
+  const refinery = own.length === 0 ? refineryTown(w, i, key, g, cache) : []
+  const refs = own.length > 0 ? own : refinery.length > 0 ? refinery : facilityTowns(key, g, cache)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: 'place' }
+}
+
+// A station's noun right before its quoted name: "станция «…»", "нафтостанцію "…"", "НПС «…»".
+const STATION_NOUN = /^(?:(?:нафто|нефте)?(?:станці|станци)\p{L}{0,4}|нпс|лвдс)$/u
+const OPENING_QUOTE_GAP = /^[ \u00a0]["«„“]$/u
+const NEUTER_END = /(?:е|є)$/u
+
+/**
+ * A pumping or power station named in quotes by a town's adjective is at that town (README convention
+ * 77), as a facility named by the adjective before it is: "нефтеперекачивающая станция «Кропоткинская»"
+ * is at Kropotkin, "нафтостанцію "Кримська"" at Krymsk. (Round 20, the opened real-viina3: such names were
+ * dropped as quoted words.) Only towns (prominence 0.5 and up), as adjectiveBeforeFacility takes.
+ */
+function quotedStationAdjective(w: Words, i: number, g: Gazetteer, cache: KeyCache): RawMention | null {
+  if (i === 0 || (w.flags[i]! & CAPITALISED) === 0 || (adjectiveShape(w, i) & ADJECTIVE_KEY) === 0) return null
+  if (!OPENING_QUOTE_GAP.test(w.text.slice(w.end[i - 1]!, w.start[i]!)) || !STATION_NOUN.test(wordLower(w, i - 1))) return null
+  const key = wordNameKey(w, i)
+  // A neuter name ("станції «Нікольське»") does not agree with the station: it is a settlement's own name.
+  if (!isCyrillic(key) || NEUTER_END.test(key)) return null
+  const all = facilityTowns(key, g, cache)
+  // The town whose name is the adjective's stem and suffix ("Кримська" → Кримськ) before those of other
+  // shapes the stem could come from (Кримка).
+  const m = ADJECTIVE_ENDING.exec(key)
+  const exactKey = m ? keysOf(key.slice(0, m.index) + m[1], cache)[0]?.key : undefined
+  const exact = exactKey ? all.filter((r) => g.index.refs(exactKey).some((x) => x.entry === r.entry)) : []
+  const refs = exact.length > 0 ? exact : all
+  if (refs.length === 0) return null
+  return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: 'place' }
+}
+
+// Refineries named by an adjective whose town in Ukraine has none, while a Russian town of the same
+// adjective has one (round 20: "Слов'янський НПЗ" read as Sloviansk put Ukraine's strikes in Donetsk oblast):
+//  - Slavyansk ECO, Slavyansk-na-Kubani, Krasnodar krai; Sloviansk (Donetsk oblast) has no refinery.
+const REFINERY_TOWNS: readonly (readonly [RegExp, string])[] = [[/^(?:словянськ|славянск)/u, 'Славянск-на-Кубани']]
+const REFINERY_NOUN = /^(?:нпз|нафтопереробн\p{L}*|нефтеперерабатыва\p{L}*)$/u
+
+/** The Russian town a refinery adjective names (REFINERY_TOWNS), when a refinery noun follows within two words. */
+function refineryTown(w: Words, i: number, key: string, g: Gazetteer, cache: KeyCache): NameRef[] {
+  const row = REFINERY_TOWNS.find(([stem]) => stem.test(key))
+  if (!row) return []
+  let refinery = false
+  for (let j = i + 1; j < Math.min(w.start.length, i + 3) && !refinery; j++) refinery = REFINERY_NOUN.test(wordLower(w, j))
+  if (!refinery) return []
+  const k = keysOf(row[1], cache)[0]?.key
+  return k ? g.index.refs(k).filter((r) => g.entryAt(r.entry).country === 'RU') : []
 }
 
 // prominenceOf(about 8,000 people): a settlement named by an adjective and this large is a town, not a
