@@ -58,7 +58,7 @@ import { isEffortOnly } from './effort-statements.js'
 import { isGenericFront } from './generic-front.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
-import { strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
+import { isFacilityTarget, strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
 
 /** What extraction needs of a document. */
 /**
@@ -873,8 +873,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)), russianGroundNamed: kind === 'strike' && unnamedInRussia() }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
-      const targets = kind === 'strike' && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []
-      if (targets.length > 1) {
+      // "уразили два зенітні комплекси на Донеччині та нафтобазу в Луганську": equipment lost and a
+      // facility struck under one verb, each at its own place, are a loss and a strike (75).
+      const targets = (kind === 'strike' || kind === 'casualties') && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []
+      if (kind === 'casualties' && targets.length > 1 && targets.slice(1).every((t) => isFacilityTarget(text, t))) {
+        sentenceBuilt.push(targetClaim(document.id, text, b, targets[0]!, true))
+        for (let i = 1; i < targets.length; i++) sentenceBuilt.push(targetClaim(document.id, text, b, targets[i]!, false, 'strike'))
+      } else if (kind === 'strike' && targets.length > 1) {
         // A figure goes with the target it counts ("та дві підстанції в Криму"), else with the first.
         const q = claim.quantity
         const counted = q ? targets.findIndex((t, i) => i > 0 && text.slice(t[0], t[1]).includes(q.text)) : -1
@@ -2522,10 +2527,10 @@ function splitStrikeEvents(text: string, drafts: Draft[]): void {
 }
 
 /** The claim of one target of a strike's list: the strike's, with the target's words for its span and places. */
-function targetClaim(documentId: string, text: string, b: Built, segment: Span, counts: boolean): Built {
+function targetClaim(documentId: string, text: string, b: Built, segment: Span, counts: boolean, kind: ClaimKind = b.claim.kind): Built {
   const span = trimSpan(text, segment)
-  const id = claimId(documentId, span, b.claim.kind)
-  return { ...b, claim: { ...b.claim, id, span, quantity: counts ? b.claim.quantity : null }, anchor: { ...b.anchor, claimId: id, clause: span, sharesPlaces: false } }
+  const id = claimId(documentId, span, kind)
+  return { ...b, claim: { ...b.claim, id, kind, span, quantity: counts ? b.claim.quantity : null }, anchor: { ...b.anchor, claimId: id, clause: span, sharesPlaces: false } }
 }
 
 function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatch<SideData>[], lang: Document['lang']): void {

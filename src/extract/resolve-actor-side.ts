@@ -191,7 +191,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
   // down 87 Ukrainian drones": whoever launched the weapon struck, in whatever role the clause gives it.
   if (data.kind === 'strike' || data.kind === 'casualties') {
-    const owner = weaponOwner(text, markers)
+    const owner = weaponOwner(text, markers, data.kind === 'casualties')
     if (owner) return owner
   }
   // A side named inside the event words: the agent of a noun ("under Ukrainian control", "Russian
@@ -321,8 +321,10 @@ function isInTargetPhrase(between: string): boolean {
 
 /** Launched weapons, whose side is the attacker's in any role ("from a Russian drone", "shot down Ukrainian drones"). */
 const WEAPON_WORD = /^(?:drones?|UAVs?|missiles?|rockets?|bombs?|glide bombs?|shells?|jets?|warplanes?|aircraft|Shaheds?|Gerans?|дрон\p{L}*|безпілотник\p{L}*|беспилотник\p{L}*|БпЛА|БПЛА|шахед\p{L}*|ракет\p{L}*|бомб\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*|КАБ\p{L}*|снаряд\p{L}*|літак\p{L}*|самол[её]т\p{L}*|герань\p{L}*|герані)$/iu
+/** A manned aircraft's word, as the last word of a side phrase or right after it ("російський літак", "украинских самолетов"). */
+const AIRCRAFT_WORD = /^[^.!?;]*?(?<![\p{L}])(?:jets?|warplanes?|aircraft|fighters?|bombers?|літак\p{L}*|самол[её]т\p{L}*|винищувач\p{L}*|истребител\p{L}*|бомбардувальник\p{L}*|бомбардировщик\p{L}*)(?![\p{L}])/iu
 /** What a weapon word names when a noun follows it: its makers, stores and crews are targets or forces, not the weapon. */
-const NOT_THE_WEAPON_AFTER = /^(?:operators?|crews?|units?|pilots?|teams?|factor(?:y|ies)|plants?|workshops?|production|warehouses?|depots?|storage|launch\p{L}*|bases?|sites?|оператор\p{L}*|екіпаж\p{L}*|экипаж\p{L}*|розрахун\p{L}*|расч[её]т\p{L}*|підрозділ\p{L}*|подразделени\p{L}*|завод\p{L}*|цех\p{L}*|склад\p{L}*|виробництв\p{L}*|производств\p{L}*|пуск\p{L}*|майданчик\p{L}*|площадк\p{L}*)$/iu
+const NOT_THE_WEAPON_AFTER = /^(?:operators?|crews?|units?|pilots?|teams?|factor(?:y|ies)|plants?|workshops?|production|warehouses?|depots?|storage|launch\p{L}*|bases?|sites?|systems?|complex\p{L}*|комплекс\p{L}*|систем\p{L}*|установк\p{L}*|установок|оператор\p{L}*|екіпаж\p{L}*|экипаж\p{L}*|розрахун\p{L}*|расч[её]т\p{L}*|підрозділ\p{L}*|подразделени\p{L}*|завод\p{L}*|цех\p{L}*|склад\p{L}*|виробництв\p{L}*|производств\p{L}*|пуск\p{L}*|майданчик\p{L}*|площадк\p{L}*)$/iu
 const NOT_THE_WEAPON_BEFORE = /^(?:пункт\p{L}*|управлени\p{L}*|управлінн\p{L}*|склад\p{L}*|цех\p{L}*|завод\p{L}*|виробництв\p{L}*|производств\p{L}*|сборк\p{L}*|збиранн\p{L}*|оператор\p{L}*|екіпаж\p{L}*|экипаж\p{L}*|розрахун\p{L}*|расч[её]т\p{L}*|пуск\p{L}*|майданчик\p{L}*|площадк\p{L}*)$/iu
 
 /**
@@ -330,9 +332,12 @@ const NOT_THE_WEAPON_BEFORE = /^(?:пункт\p{L}*|управлени\p{L}*|у�
  * ("Russian drone", "російські ракети"), stand right before it ("ворожий дрон", "enemy drones") or
  * right after it ("дроны ВСУ", "дронів ЗСУ"). Null when none, or when two sides' weapons are named.
  */
-function weaponOwner(text: string, markers: readonly Marker[]): Side | null {
+function weaponOwner(text: string, markers: readonly Marker[], loss: boolean): Side | null {
   let side: Side | null = null
   for (const m of markers) {
+    // "знищила російський літак Су-34", "уничтожен украинский самолет": an aircraft lost is the loss's
+    // patient, not the weapon that struck (conventions 75, 101); its side is the owner's, not the attacker's.
+    if (loss && AIRCRAFT_WORD.test(text.slice(m.span[0], m.span[1] + 30))) continue
     const own = text.slice(m.span[0], m.span[1]).split(/[\s«»"]+/u).filter(Boolean)
     const next = /^[\s«»"]*([\p{L}-]+)(?:[\s«»"]+([\p{L}-]+))?/u.exec(text.slice(m.span[1], m.span[1] + 40))
     // The weapon word may be the trigger itself ("атаковали дроны ВСУ") or a word before the side.

@@ -101,3 +101,14 @@ export function strikeEventSplit(text: string, clause: Span, words: readonly Spa
   }
   return null
 }
+
+// A target that is a site, not equipment a loss counts (radars, air defence, aircraft, vessels: 55, 75).
+const EQUIPMENT = String.raw`(?:корабл|корабел|судн|суд[оа]|танкер|катер|радар|РЛС|ЗРК|літак|самол[её]т|вертол[ьі]?[оё]т|гелікоптер|локомотив|ешелон|эшелон)\p{L}*`
+const EQUIPMENT_HEAD = new RegExp(String.raw`^${MODIFIER}{0,3}?${EQUIPMENT}(?![\p{L}])`, 'u')
+
+/** Whether a segment of strikeTargetSegments opens with a facility (a depot, a plant, a base), not with equipment. */
+export function isFacilityTarget(text: string, segment: Span): boolean {
+  const words = text.slice(segment[0], segment[1]).trimStart()
+  const rest = words.slice(TARGET_PREPOSITION.exec(words)![0].length)
+  return TARGET_HEAD.test(rest) && !EQUIPMENT_HEAD.test(rest)
+}
