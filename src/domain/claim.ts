@@ -51,12 +51,32 @@ export interface Quantity {
   readonly period?: { readonly start: IsoDate | null; readonly end: IsoDate | null } | null
 }
 
+/**
+ * Why a claim's side was inferred. `held-ground` (convention 72): a strike whose clause names no attacker
+ * was the side that did not hold the ground it landed on, on the date asked (the claim's time window's
+ * end); each linked place's holder, and what said so: the control map (with the snapshot it read) or the
+ * hand lists of held ground, used where the map cannot answer.
+ */
+export interface ActorSideBasis {
+  readonly rule: 'held-ground'
+  readonly on: IsoDate | null
+  readonly places: readonly {
+    /** Index into the document's `places`. */
+    readonly place: number
+    readonly holder: Side | null
+    readonly basis: 'control' | 'lists'
+    readonly snapshotDate: IsoDate | null
+  }[]
+}
+
 export interface Claim {
   readonly id: string
   readonly documentId: string
   readonly kind: ClaimKind
   /** Whose forces did it. */
   readonly actorSide: Side | null
+  /** Present when `actorSide` was inferred rather than read from the claim's own words: why. */
+  readonly actorSideBasis?: ActorSideBasis
   readonly speaker: Speaker
   /** Indexes into the document's `places`. */
   readonly places: readonly number[]

@@ -202,9 +202,11 @@ describe('without control history covering the date, the output is the lists\' a
         const claims = drafts.map((d, i) => strike(`c${i}`, d.places, d.side, d.start, d.end, { kind: d.kind, modality: d.modality }))
         const anchors = drafts.map((d, i) => anchor(`c${i}`, { sideUnnamed: d.sideUnnamed, russianGroundNamed: d.russianGroundNamed }))
         const expected = listsOnly(claims, anchors, pool)
-        expect(strikeSidesFromHeldGround(claims, anchors, pool)).toEqual(expected)
-        expect(strikeSidesFromHeldGround(claims, anchors, pool, null)).toEqual(expected)
-        expect(strikeSidesFromHeldGround(claims, anchors, pool, everywhere)).toEqual(expected)
+        // The sides are the round-19 rule's; the basis it now gives (held-ground-side-basis.test.ts) is set aside.
+        const sides = (out: Claim[]) => out.map(({ actorSideBasis: _, ...claim }) => claim)
+        expect(sides(strikeSidesFromHeldGround(claims, anchors, pool))).toEqual(expected)
+        expect(sides(strikeSidesFromHeldGround(claims, anchors, pool, null))).toEqual(expected)
+        expect(sides(strikeSidesFromHeldGround(claims, anchors, pool, everywhere))).toEqual(expected)
       }),
       { numRuns: 300 },
     )

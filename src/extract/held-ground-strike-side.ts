@@ -1,4 +1,4 @@
-import type { Claim, IsoDate, Place, Side } from '../domain/index.js'
+import type { ActorSideBasis, Claim, IsoDate, Place, Side } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { holderOnMap, type GroundHolder, type HeldGroundMap } from './held-ground-on-map.js'
 
@@ -106,7 +106,7 @@ export interface HeldGroundPlace extends GroundHolder {
 
 /**
  * Why a strike told without its attacker got a side from where it landed (or did not): the date asked,
- * and each linked place's holder with what said so. The `analyze` contract has no field for it yet.
+ * and each linked place's holder with what said so. A claim whose side it decides carries it as `actorSideBasis`.
  */
 export interface HeldGroundInference {
   readonly claimId: string
@@ -136,10 +136,17 @@ export interface HeldGroundInference {
  * all (`sideUnnamed` false), and one that names Russian or occupied ground is never turned Russian.
  */
 export function strikeSidesFromHeldGround(claims: readonly Claim[], anchors: readonly ClaimAnchor[], places: readonly Place[], map?: HeldGroundMap | null): Claim[] {
-  const inferred = new Map(inferHeldGroundSides(claims, anchors, places, map).map((i) => [i.claimId, i.side]))
+  const inferred = new Map(inferHeldGroundSides(claims, anchors, places, map).map((i) => [i.claimId, i]))
   return claims.map((claim) => {
-    const side = inferred.get(claim.id)
-    return side && side !== claim.actorSide ? { ...claim, actorSide: side } : claim
+    const inference = inferred.get(claim.id)
+    if (!inference?.side) return claim
+    // The side is the rule's, whether or not the story's voice had lent the claim the same one: say why.
+    const actorSideBasis: ActorSideBasis = {
+      rule: 'held-ground',
+      on: inference.on,
+      places: inference.places.map((p) => ({ place: p.index, holder: p.holder, basis: p.basis, snapshotDate: p.snapshotDate })),
+    }
+    return { ...claim, actorSide: inference.side, actorSideBasis }
   })
 }
 

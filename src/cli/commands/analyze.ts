@@ -81,7 +81,7 @@ export function renderAnalysis(a: Analysis): string {
     const time = c.time.start === c.time.end ? (c.time.start ?? 'undated') : `${c.time.start ?? '…'}..${c.time.end ?? '…'}`
     const quantity = c.quantity ? ` ${c.quantity.text} (${c.quantity.value} ${c.quantity.unit})` : ''
     const speaker = `${c.speaker.name ?? 'unattributed'} [${c.speaker.side}]${c.speaker.via ? ` via ${c.speaker.via}` : ''}`
-    lines.push(`  ${c.kind}${c.actorSide ? ` by ${c.actorSide}` : ''} · ${c.modality} · ${time} · ${speaker}${places ? ` · ${places}` : ''}${quantity}${c.duplicateOf ? ' · repeats an earlier claim' : ''}`)
+    lines.push(`  ${c.kind}${c.actorSide ? ` by ${c.actorSide}` : ''} · ${c.modality} · ${time} · ${speaker}${places ? ` · ${places}` : ''}${quantity}${c.duplicateOf ? ' · repeats an earlier claim' : ''}${sideBasis(c)}`)
     lines.push(`    “${d.text.slice(c.span[0], c.span[1]).replace(/\s+/g, ' ')}”`)
   }
   for (const f of a.findings) lines.push(`  finding ${f.code} (${f.severity}): ${f.message}`)
@@ -90,6 +90,17 @@ export function renderAnalysis(a: Analysis): string {
     lines.push(`  dispute ${d.placeName ?? 'the front as a whole'} (${d.window.start}..${d.window.end}), ${d.claimIds.length} claim(s) here; ${d.pairs} contradicting pair(s) across the batch, ${d.listedPairs} listed: ${side(d.sides[0])} / ${side(d.sides[1])}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+/** Why an inferred side is what it is: from held ground, by the map (its latest snapshot read) or the lists. */
+function sideBasis(c: Analysis['claims'][number]): string {
+  const basis = c.actorSideBasis
+  if (!basis) return ''
+  const snapshots = basis.places.map((p) => p.snapshotDate).filter((d): d is string => d !== null).sort()
+  const mapped = basis.places.some((p) => p.basis === 'control')
+  const lists = basis.places.some((p) => p.basis === 'lists')
+  const source = [mapped ? `map of ${snapshots.at(-1) ?? '?'}` : '', lists ? 'lists' : ''].filter(Boolean).join(', ')
+  return ` · side from held ground (${source})`
 }
 
 /** A path as the user would write it: relative to the working directory when inside it. */
