@@ -47,9 +47,16 @@ export interface StatusAnswer {
   readonly date: IsoDate
   readonly snapshotDate: IsoDate
   readonly status: ControlStatus
-  /** Distance to the nearest boundary of the occupied area, km (0 on it). */
+  /**
+   * Distance to the front line, km (0 on it): the part of the occupied area's boundary that faces
+   * ground Ukraine holds. The stretches along the sea coast and the state border with Russia are
+   * not line, so a town on the Crimean coast is far from it. Infinity when the snapshot has no line.
+   */
   readonly distanceToLineKm: number
-  /** The edge band used: a point within this distance of the line is `edge`. */
+  /**
+   * The edge band used: a point within this distance of the line is `edge`; so is a point outside
+   * the occupied area within it of the coast or border stretch (where the map is as unsure).
+   */
   readonly edgeKm: number
   /** Which side of the line the point is on, also when `status` is `edge` (always set by the control stage). */
   readonly side?: 'occupied' | 'free'

@@ -16,6 +16,8 @@ import { InputError } from '../../domain/index.js'
 import { type ChangeGeometry, clipToBox, computeChange } from '../change/compute-change.js'
 import { geodesicAreaKm2 } from '../geometry/geodesic-area.js'
 import { nearestBoundaryPoint } from '../geometry/distance-to-boundary.js'
+import { type FrontLine, findFrontLine, wholeBoundary } from '../geometry/front-line.js'
+import { NationalOutline } from '../geometry/national-outline.js'
 import { crossesRay, isPointInGeometry } from '../geometry/point-in-geometry.js'
 import { type PackedGeometry, packMultiPolygon, unpackMultiPolygon } from '../geometry/packed-geometry.js'
 import type { Region, RegionLayer } from '../regions/region-layer.js'
@@ -26,6 +28,13 @@ import { type Disc, occupiedShare, segmentMeetsDisc, type ShareStep } from '../p
 
 /** The default edge band: a point within 1 km of the line is `edge` (the line's own drawing precision is ~100 m–1 km). */
 export const DEFAULT_EDGE_KM = 1
+
+/**
+ * Boundary edges within this distance of Ukraine's outline (coast, state border) are not front line:
+ * the DeepState coast and the oblast layer's (data/regions) are drawn from different sources and lie
+ * within ~1 km of each other along most of the Azov and Black Sea coasts; 2 km takes in the rest.
+ */
+export const OUTLINE_TOLERANCE_KM = 2
 
 export interface ControlSeriesOptions {
   /**
@@ -117,6 +126,9 @@ export class ControlSeries implements ControlView {
   readonly edgeKm: number
   private regionSource: RegionLayer | null | (() => RegionLayer | null)
   private ukraineGeometry: PackedGeometry | null | undefined = undefined
+  private ukraineOutline: NationalOutline | null | undefined = undefined
+  /** The front line of each geometry asked about, by its sha256 (unchanged days share one). */
+  private readonly frontLines = new Map<string, FrontLine>()
   private readonly edgeChanges: ReadonlyMap<string, Float64Array> | null
   private seriesIndex: SeriesIndex | null = null
   private readonly regionAreaCache = new Map<string, number>()
@@ -149,6 +161,30 @@ export class ControlSeries implements ControlView {
       this.ukraineGeometry = ukrainian.length > 0 ? packMultiPolygon(ukrainian.flatMap((r) => r.coordinates)) : null
     }
     return this.ukraineGeometry
+  }
+
+  /** Ukraine's outline (coast and state borders), from the region layer's Ukrainian units; null without one. */
+  private get outline(): NationalOutline | null {
+    if (this.ukraineOutline === undefined) {
+      const ukrainian = this.regions?.regions.filter((r) => r.country === 'UA') ?? []
+      this.ukraineOutline = ukrainian.length > 0 ? new NationalOutline(ukrainian.map((r) => r.coordinates)) : null
+    }
+    return this.ukraineOutline
+  }
+
+  /**
+   * The part of a snapshot's boundary that is the front line: the edges that face ground Ukraine
+   * holds, not those along the sea coast or the state border (see geometry/front-line.ts). Worked
+   * out once per geometry. Without a region layer the whole boundary counts.
+   */
+  frontLineOf(snapshot: SeriesSnapshot): FrontLine {
+    let line = this.frontLines.get(snapshot.geometrySha256)
+    if (!line) {
+      const outline = this.outline
+      line = outline ? findFrontLine(snapshot.geometry, outline, OUTLINE_TOLERANCE_KM) : wholeBoundary(snapshot.geometry)
+      this.frontLines.set(snapshot.geometrySha256, line)
+    }
+    return line
   }
 
   get coverage(): { readonly start: IsoDate; readonly end: IsoDate } | null {
@@ -213,9 +249,20 @@ export class ControlSeries implements ControlView {
     const snapshot = this.snapshotOn(date)
     if (!snapshot || !this.covers(at)) return null
     const inside = isPointInGeometry(snapshot.geometry, at[0], at[1])
-    const distance = nearestBoundaryPoint(snapshot.geometry, at[0], at[1])?.distanceKm ?? Infinity
+    const line = this.frontLineOf(snapshot)
+    // Outside the occupied area, a point by its coast or by the state border (in the sea, in Russia,
+    // or a coastal village the map's coarse coast leaves out) is as unsure as one by the line: it
+    // stays `edge`. Inside, the coast is no front: only the distance to the line counts.
+    let near = Infinity
+    let distance: number
+    if (inside) distance = nearestBoundaryPoint(snapshot.geometry, at[0], at[1], line)?.distanceKm ?? Infinity
+    else {
+      const nearest = nearestBoundaryPoint(snapshot.geometry, at[0], at[1])
+      near = nearest?.distanceKm ?? Infinity
+      distance = !nearest || line.isLine[nearest.edge] === 1 ? near : (nearestBoundaryPoint(snapshot.geometry, at[0], at[1], line)?.distanceKm ?? Infinity)
+    }
     const side = inside ? 'occupied' : 'free'
-    const status: ControlStatus = distance <= this.edgeKm ? 'edge' : side
+    const status: ControlStatus = distance <= this.edgeKm || near <= this.edgeKm ? 'edge' : side
     return { at, date, snapshotDate: snapshot.date, status, distanceToLineKm: distance, edgeKm: this.edgeKm, side }
   }
 
