@@ -1,3 +1,4 @@
+import { nearestBoundaryPoint } from './distance-to-boundary.js'
 import type { NationalOutline } from './national-outline.js'
 import type { PackedGeometry } from './packed-geometry.js'
 
@@ -66,4 +67,26 @@ export function wholeBoundary(geometry: PackedGeometry): FrontLine {
 
 function isOffLand(outline: NationalOutline, lng: number, lat: number, toleranceKm: number): boolean {
   return outline.isNear(lng, lat, toleranceKm) || !outline.contains(lng, lat)
+}
+
+/** How far a point is from the front line, and (outside the occupied area) from the whole boundary. */
+export interface LineDistance {
+  /** To the nearest line edge, km; Infinity when there is none. */
+  readonly toLineKm: number
+  /** To the nearest boundary edge, line or not, km: asked only outside (Infinity inside). */
+  readonly toBoundaryKm: number
+}
+
+/**
+ * The distances `statusAt` needs. Inside the occupied area only the line counts (the coast is no
+ * front): one pass over the line edges. Outside, the whole boundary is searched first (a point at sea
+ * or across the border is as unsure by the coast as by the line); its nearest edge is mostly line
+ * (points asked about lie by the front), and only when it is not is the line searched as well.
+ */
+export function measureToFrontLine(geometry: PackedGeometry, line: FrontLine, inside: boolean, lng: number, lat: number): LineDistance {
+  if (inside) return { toLineKm: nearestBoundaryPoint(geometry, lng, lat, line)?.distanceKm ?? Infinity, toBoundaryKm: Infinity }
+  const nearest = nearestBoundaryPoint(geometry, lng, lat)
+  if (!nearest) return { toLineKm: Infinity, toBoundaryKm: Infinity }
+  if (line.isLine[nearest.edge] === 1) return { toLineKm: nearest.distanceKm, toBoundaryKm: nearest.distanceKm }
+  return { toLineKm: nearestBoundaryPoint(geometry, lng, lat, line)?.distanceKm ?? Infinity, toBoundaryKm: nearest.distanceKm }
 }

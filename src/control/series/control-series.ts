@@ -16,7 +16,7 @@ import { InputError } from '../../domain/index.js'
 import { type ChangeGeometry, clipToBox, computeChange } from '../change/compute-change.js'
 import { geodesicAreaKm2 } from '../geometry/geodesic-area.js'
 import { nearestBoundaryPoint } from '../geometry/distance-to-boundary.js'
-import { type FrontLine, findFrontLine, wholeBoundary } from '../geometry/front-line.js'
+import { type FrontLine, findFrontLine, measureToFrontLine, wholeBoundary } from '../geometry/front-line.js'
 import { NationalOutline } from '../geometry/national-outline.js'
 import { crossesRay, isPointInGeometry } from '../geometry/point-in-geometry.js'
 import { type PackedGeometry, packMultiPolygon, unpackMultiPolygon } from '../geometry/packed-geometry.js'
@@ -249,18 +249,10 @@ export class ControlSeries implements ControlView {
     const snapshot = this.snapshotOn(date)
     if (!snapshot || !this.covers(at)) return null
     const inside = isPointInGeometry(snapshot.geometry, at[0], at[1])
-    const line = this.frontLineOf(snapshot)
-    // Outside the occupied area, a point by its coast or by the state border (in the sea, in Russia,
-    // or a coastal village the map's coarse coast leaves out) is as unsure as one by the line: it
-    // stays `edge`. Inside, the coast is no front: only the distance to the line counts.
-    let near = Infinity
-    let distance: number
-    if (inside) distance = nearestBoundaryPoint(snapshot.geometry, at[0], at[1], line)?.distanceKm ?? Infinity
-    else {
-      const nearest = nearestBoundaryPoint(snapshot.geometry, at[0], at[1])
-      near = nearest?.distanceKm ?? Infinity
-      distance = !nearest || line.isLine[nearest.edge] === 1 ? near : (nearestBoundaryPoint(snapshot.geometry, at[0], at[1], line)?.distanceKm ?? Infinity)
-    }
+    // Outside the occupied area, a point by its coast or by the state border (at sea, in Russia, or
+    // a coastal village the map's coarse coast leaves out) is as unsure as one by the line: it stays
+    // `edge`. Inside, the coast is no front: only the distance to the line counts.
+    const { toLineKm: distance, toBoundaryKm: near } = measureToFrontLine(snapshot.geometry, this.frontLineOf(snapshot), inside, at[0], at[1])
     const side = inside ? 'occupied' : 'free'
     const status: ControlStatus = distance <= this.edgeKm || near <= this.edgeKm ? 'edge' : side
     return { at, date, snapshotDate: snapshot.date, status, distanceToLineKm: distance, edgeKm: this.edgeKm, side }
