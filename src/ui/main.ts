@@ -425,7 +425,7 @@ async function selectPlace(map: maplibregl.Map, id: string): Promise<void> {
     h('h2', { id: 'place-name' }, names),
     h('p', { class: 'muted small' }, [place.kind, place.admin1, place.country].filter(Boolean).join(', '), ` · ${place.lat.toFixed(4)}, ${place.lon.toFixed(4)}`),
     detail.status
-      ? h('p', { id: 'place-status', 'data-status': detail.status.status }, `On ${date ?? detail.status.snapshotDate}: `, h('b', {}, detail.status.status), ` (map of ${detail.status.snapshotDate}, ${detail.status.distanceToLineKm.toFixed(1)} km from the line)`)
+      ? h('p', { id: 'place-status', 'data-status': detail.status.status }, `On ${date ?? detail.status.snapshotDate}: `, h('b', {}, detail.status.status), ` (map of ${detail.status.snapshotDate}, ${detail.status.distanceToLineKm.toFixed(1)} km from the front line)`)
       : h('p', { class: 'muted' }, detail.warnings.join('; ') || 'No control status for this place.'),
     h('h3', {}, 'Status history'),
     detail.transitions.length

@@ -296,11 +296,14 @@ export const pointStatusRoute = defineRoute({
   operationId: 'getPointStatus',
   tag: 'control',
   summary: 'Control status of a point on a date, and every change over the series',
-  description: '`occupied`, `free` or `edge` (within the stated distance of the line) for a LON,LAT point on `date`, plus each transition between occupied and free with its date.',
+  description:
+    '`occupied`, `free` or `edge` (within the stated distance of the line) for a LON,LAT point on `date`, plus each transition between occupied and free with its date. ' +
+    '`distanceToLineKm` is the distance to the front line: the part of the occupied area\'s boundary that faces ground Ukraine holds, not its stretches along the sea coast or the state border (a town on the Crimean coast is far from the line). ' +
+    '`side` is the side of the boundary the point is on, also when it is `edge`; a point outside the occupied area within the edge band of its coast or border stretch is `edge` too.',
   query: { at: lngLatParam('The point.', { required: true }), date: dateParam('The day (default: the last snapshot).') },
   params: {},
   errors: [503],
-  response: { description: 'Status and transitions.', example: { ok: true, warnings: [], covered: true, status: { status: 'occupied', snapshotDate: '2025-12-01', distanceToLineKm: 4.2, edgeKm: 2 }, transitions: [{ date: '2025-11-25', previousSnapshotDate: '2025-11-24', from: 'free', to: 'occupied' }] } },
+  response: { description: 'Status and transitions.', example: { ok: true, warnings: [], covered: true, status: { at: [37.8, 48.0], date: '2025-12-01', snapshotDate: '2025-12-01', status: 'occupied', distanceToLineKm: 20.2, edgeKm: 1, side: 'occupied' }, transitions: [{ date: '2025-11-25', previousSnapshotDate: '2025-11-24', from: 'free', to: 'occupied' }] } },
   handle: ({ deps, query }) => {
     const control = requireControl(deps)
     const date = query.date ?? (control.view.coverage?.end as string)

@@ -11,7 +11,7 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
   control
     .command('status')
     .description(
-      'Status of a place or point on a date — occupied, free, or edge (within --edge-km of the line) — and every change ' +
+      'Status of a place or point on a date — occupied, free, or edge (within --edge-km of the front line) — and every change ' +
         'between occupied and free over the whole series, with the dates of the snapshots on either side. ' +
         'For a place, also when the line crossed its area: a disc around its point sized from its population ' +
         '(2,000 people per km², 0.5-10 km; --radius-km overrides), from the first snapshot with more than 2% of it ' +
@@ -20,7 +20,7 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
     .option('--place <name>', 'a place by name, in any language, spelling or case form (the gazetteer; settlements first)')
     .option('--at <lon,lat>', 'a point in WGS84 degrees, longitude first (e.g. 37.18,48.28)')
     .option('--date <YYYY-MM-DD>', 'the date (default: the last snapshot)')
-    .option('--edge-km <km>', 'width of the edge band on either side of the line', '1')
+    .option('--edge-km <km>', 'width of the edge band on either side of the front line', '1')
     .option('--radius-km <km>', "radius of the settlement's area (default: from its population; with --at, no area unless given)")
     .option('--json', 'print the answer as JSON')
     .action(async (opts: { place?: string; at?: string; date?: string; edgeKm: string; radiusKm?: string; json?: boolean }) => {
@@ -54,7 +54,7 @@ export function registerControlStatus(control: Command, ctx: CliContext): void {
         const side = status.side === 'occupied' ? 'inside the occupied area' : 'outside the occupied area'
         io.stdout(
           `${label}\n` +
-            `  on ${status.date} (snapshot ${status.snapshotDate}): ${status.status} — ${side}, ${formatKm2(status.distanceToLineKm, 2)} km from the line (edge band ${status.edgeKm} km)\n`,
+            `  on ${status.date} (snapshot ${status.snapshotDate}): ${status.status} — ${side}, ${describeLineDistance(status.distanceToLineKm)} (edge band ${status.edgeKm} km)\n`,
         )
         if (transitions.length === 0) {
           io.stdout(`  no change between occupied and free over the series (${coverage?.start} .. ${coverage?.end}); ${status.side} throughout\n`)
@@ -108,4 +108,12 @@ function describeArea(area: SettlementAreaAnswer, snapshotDate: IsoDate): string
 
 function describePoint(at: LngLat): string {
   return `point ${at[0]},${at[1]} (lon,lat)`
+}
+
+/**
+ * The distance to the front line: the land front, the part of the occupied area's boundary facing
+ * ground Ukraine holds (not its coast nor the state border; control/geometry/front-line.ts).
+ */
+function describeLineDistance(km: number): string {
+  return Number.isFinite(km) ? `${formatKm2(km, 2)} km from the front line (the land front: coast and state border excluded)` : 'no front line on this snapshot'
 }
