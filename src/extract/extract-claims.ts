@@ -59,6 +59,7 @@ import { isGenericFront } from './generic-front.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 import { isFacilityTarget, strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
+import { isObjectFirstStrike } from './object-first-strikes.js'
 
 /** What extraction needs of a document. */
 /**
@@ -532,6 +533,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const previous = sentenceBuilt.at(-1) ?? built.at(-1)
       const attemptTold = previous !== undefined && previous.claim.modality !== 'expected' && previous.sentenceIndex >= si - 1
       let kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, previous?.claim.kind ?? null, primary.span, primary.data.repels && attemptTold)
+      // "Електропідстанцію у Севастополі атакувало ГУР", "Склад уразили дрони СБС": a facility struck,
+      // told object first, is no ground assault and no drones lost (object-first-strikes.ts).
+      if (lang !== 'en' && (kind === 'assault' || kind === 'casualties') && isObjectFirstStrike(text, draft.clause, primary.span)) kind = 'strike'
       // "The family drove out of the city", "Вратарь отбил пенальти", "Люди вийшли з дому": an event word
       // with nothing of war in its sentence, the two before it or the one after (a headline's body, a
       // toll's strike), and no name or area figure in its sentence, is used in its everyday sense, and

@@ -3,6 +3,7 @@ import type { PhraseMatch, SideData, TriggerData } from './lexicon/index.js'
 import { endsWithMatch } from '../text/index.js'
 import { isTargetOwner } from './target-owner-sides.js'
 import { RU_NAMED_ASSET } from './russian-named-assets.js'
+import { agentsRightAfter, isObjectFirstStrike } from './object-first-strikes.js'
 
 /** The side named in a clause, resolved against the speaker ("the enemy" from Kyiv is Russia). */
 interface Marker {
@@ -155,6 +156,14 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "в результате обстрела ВСУ повреждена нефтебаза", "пожежа внаслідок удару ЗСУ", "после атаки ВС РФ":
   // a force or country right after a noun of striking, in the genitive, made the strike the clause
   // tells the damage of, whatever the damage's patient would give.
+  // "Електропідстанцію у Севастополі атакувало ГУР", "Нефтебазу атаковали беспилотники ВСУ": told object
+  // first, the force right after the verb struck (object-first-strikes.ts).
+  if ((data.kind === 'strike' || data.kind === 'casualties' || data.kind === 'assault') && input.lang !== 'en' && data.voice === 'active' && !input.passive && isObjectFirstStrike(text, clause, trigger.span)) {
+    for (const agent of agentsRightAfter(text, trigger.span[1], input.markers)) {
+      const side = resolveMarker(agent, input.speakerSide, input.lang, input.speakerIsOutlet)?.side
+      if (side) return side
+    }
+  }
   if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang !== 'en') {
     const agent = input.markers.find((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1] && (m.data.strong || COUNTRY_GENITIVE.test(text.slice(m.span[0], m.span[1]))) && STRIKE_NOUN_BEFORE(text.slice(Math.max(clause[0], m.span[0] - 24), m.span[0])) && !NOMINATIVE_PEOPLE.test(text.slice(m.span[0], m.span[1])))
     const side = agent ? resolveMarker(agent, input.speakerSide, input.lang, input.speakerIsOutlet)?.side : undefined

@@ -16,7 +16,7 @@ const FACILITY = String.raw`(?:нафтобаз|нефтебаз|нафтосх�
 // Up to three words before the noun that qualify it: adjectives (a town's among them, "Волгоградському",
 // "Марійському"), counts and quantifiers ("кілька", "дві", "несколько"). An adjective has a stem of three
 // letters or more before its ending, so that "на", "де", "где" are none.
-const MODIFIER = String.raw`(?:(?:\p{N}+|кілька|декілька|ряд|ще|також|несколько|ещё|еще|также|два|дві|три|чотири|две|четыре|[\p{L}'’ʼ-]{3,}(?:ий|ій|ой|ый|ая|яя|ое|ее|ого|его|ому|ему|ої|ей|ую|юю|им|ім|ым|их|іх|ых|ими|ыми|і|ые|ие|а|е|є))\s+)`
+const MODIFIER = String.raw`(?:(?:\p{N}+|кілька|декілька|ряд|ще|також|несколько|ещё|еще|также|два|дві|три|чотири|две|четыре|[\p{L}'’ʼ-]{3,}(?:ий|ій|ой|ый|ая|яя|ое|ее|ого|его|ому|ему|ої|ей|ую|юю|им|ім|ым|их|іх|ых|ими|ыми|і|ые|ие|а|е|є|у|ю))\s+)`
 const TARGET_HEAD = new RegExp(String.raw`^${MODIFIER}{0,3}?${FACILITY}(?![\p{L}])`, 'u')
 // An event of its own at its own place: a location phrase opening the conjunct ("у Севастополі …",
 // "в России горит …", "на окупованій Херсонщині …").
@@ -111,4 +111,11 @@ export function isFacilityTarget(text: string, segment: Span): boolean {
   const words = text.slice(segment[0], segment[1]).trimStart()
   const rest = words.slice(TARGET_PREPOSITION.exec(words)![0].length)
   return TARGET_HEAD.test(rest) && !EQUIPMENT_HEAD.test(rest)
+}
+
+/** Whether a stretch opens with a facility (over up to three modifiers, a capital or a quote first), not with equipment. */
+export function opensWithFacility(stretch: string): boolean {
+  const t = stretch.trimStart().replace(/^["«„“]/u, '')
+  const lowered = t.charAt(0).toLowerCase() + t.slice(1)
+  return (TARGET_HEAD.test(t) && !EQUIPMENT_HEAD.test(t)) || (TARGET_HEAD.test(lowered) && !EQUIPMENT_HEAD.test(lowered))
 }
