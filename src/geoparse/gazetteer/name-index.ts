@@ -313,9 +313,24 @@ export function refAccepts(ref: NameRef, i: number, key: TokenKey): boolean {
   if (key.form === null) return true
   const nominative = ref.tokens[i]
   if (nominative === undefined) return false
-  if (ref.lang === 'uk' || ref.lang === 'ru') return isFormOf(key.form, nominative, ref.lang)
+  if (ref.lang === 'ru') return isFormOf(key.form, nominative, 'ru') || isUkrainianLocative(key.form, nominative)
+  if (ref.lang === 'uk') return isFormOf(key.form, nominative, 'uk')
   if (ref.lang === 'cyrillic') return isFormOf(key.form, nominative, 'uk') || isFormOf(key.form, nominative, 'ru')
   return false
+}
+
+// Round 20 (audit of VIINA 2024; the opened real-viina3): a Russian town whose Ukrainian spelling is its
+// Russian one has no Ukrainian name in the gazetteer, so Ukrainian reports' locatives of it found nothing:
+// "у Рязані", "у Твері", "у Саратові", "в Санкт-Петербурзі", "у Волгограді". A Russian name takes the
+// Ukrainian locative where it has no letter Ukrainian lacks (ы, э, ъ, ё): -і (-ові) after a consonant,
+// -ь → -і, -г → -зі (as inflect.ts's Ukrainian paradigms write them).
+const RU_ONLY_LETTERS = /[ыэъё]/u
+function isUkrainianLocative(form: string, nominative: string): boolean {
+  if (RU_ONLY_LETTERS.test(nominative) || form.length > nominative.length + 3) return false
+  if (nominative.endsWith('ь')) return form === `${nominative.slice(0, -1)}і`
+  if (nominative.endsWith('г')) return form === `${nominative.slice(0, -1)}зі`
+  if (!/[бвдзлмнпрстфхцчшщ]$/u.test(nominative)) return false
+  return form === `${nominative}і` || form === `${nominative}ові`
 }
 
 /** Whether every word on the path is a case form the ref allows. */
