@@ -337,6 +337,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const asked = questions.length > 0 ? sSides.find((m) => (m.data.side === 'RU' || m.data.side === 'UA') && questions.some((q) => within(m.span, q))) : undefined
     if (asked) lastActor = asked.data.side as Side
     const excluded = [...attribution.excluded, ...(leadCounter ? continuationFrame(text, leadCounter.span, se) : []), ...(titleSuffix ? [titleSuffix] : []), ...(byline ? [byline] : []), ...questions]
+    // "Генштаб ЗСУ: уражено склад у Криму", "Минобороны РФ: уничтожен склад ВСУ": the side word of a source
+    // told as a header before a colon names the speaker, not who struck (header-source-sides.test.ts).
+    const header = lang === 'en' ? undefined : attribution.excluded.find((x) => x[0] - ss <= 60 && text.slice(x[0], x[1]).trim() === ':')
+    const actingSides = header ? sSides.filter((m) => !(m.span[0] >= ss && m.span[1] <= header[0])) : sSides
     // Dates in descriptive asides ("Siversk, a town that had been on the front line since the summer
     // of 2022") do not date the event.
     const asides = subordinateSpans(text, ss, se)
@@ -619,7 +623,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const sideSpeaker: Speaker = forecast ? { ...speaker, side: 'unknown' } : speaker
       // "У російському Міллерово пролунали вибухи", "в РФ дрони атакували": a side's word that says where a
       // strike landed names no agent (locative-side-words.ts).
-      const agentMarkers = kind === 'strike' && lang !== 'en' ? strikeAgentMarkers(text, sSides, draft.clause) : { markers: sSides, inRussia: false, ground: null }
+      const agentMarkers = kind === 'strike' && lang !== 'en' ? strikeAgentMarkers(text, actingSides, draft.clause) : { markers: sSides, inRussia: false, ground: null }
       const unnamedInRussia = (): boolean => isUnnamedStrikeInRussia(text, draft.clause, agentMarkers.markers) || (agentMarkers.inRussia && !agentMarkers.markers.some((m) => within(m.span, draft.clause)))
       // Read as a target ("атака на заводи на території РФ"), such a word already gave the other side; it
       // is dropped only where it would make the ground's own side the attacker ("В Києві атака …").
@@ -631,7 +635,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         }
         return null
       }
-      actorSide = sideWith(sSides)
+      actorSide = sideWith(kind === 'strike' || kind === 'casualties' ? actingSides : sSides)
       if (agentMarkers.ground && actorSide !== opposite(agentMarkers.ground)) actorSide = sideWith(agentMarkers.markers)
       // "hunted down the Russian infiltrators who slipped into the depot": the subject of a relative
       // clause is the noun it hangs on, not the main clause's subject.
