@@ -553,7 +553,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) return
       if (draft.triggers.every((t) => isShellsNoun(text, t.span))) return
       // (A strike or an attack told in the sentence or the two before is war enough: "Two rescuers died when Russia struck the same site again".)
-      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text)) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) return
+      // ("Ivan Petrenko, a medic from Lviv, died near Bakhmut", "died in Ukraine": a death placed at the front or in the war's country is war: convention 105.)
+      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text) && !(lang === 'en' && DIED_AT_FRONT.test(text.slice(t.span[1], Math.min(se, t.span[1] + 48))))) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) return
       if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) return
       if (background.some((b) => within(primary.span, b))) return
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
@@ -894,7 +895,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         sentenceBuilt.push(...targets.map((segment, i) => targetClaim(document.id, text, b, segment, i === Math.max(0, counted))))
       }
       else sentenceBuilt.push(b)
-      if (actorSide) previousSubject = primary.data.subject === 'victim' ? opposite(actorSide) : actorSide
+      // (An English "died" keeps the side it was given as the next clause's subject, as before it read its victim: "A couple died in X - a shell hit their house".)
+      if (actorSide) previousSubject = primary.data.subject === 'victim' && !(lang === 'en' && DIED.test(primary.text)) ? opposite(actorSide) : actorSide
       lastTriggerEnd = Math.max(...draft.triggers.map((t) => t.span[1]))
       if (kind === 'strike' && actorSide) lastStrikeActor = { side: actorSide, sentence: si }
     }
@@ -1237,7 +1239,7 @@ function reportedQuestions(text: string, start: number, end: number, keys: Docum
 export const QUESTION_KEYS = ['asked', 'asking', 'вопрос', 'питанн']
 export const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
 /** Verbs of dying ("погибли", "загинули"): their subject is who died, never a subject shared with the clause before. */
-const DIED = /^(?:погиб|загин|загибл)/iu
+const DIED = /^(?:погиб|загин|загибл|died$|dies$|die$)/iu
 /** A capitalised name opening a sentence as its subject, with an aside about it ("DeepState, which maps the front …, has not …"). */
 const ENTITY_SUBJECT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+(?:which|who)\s[^,;]{1,100},)?\s+(?:has|have|had|did|does|is|was|made|published|released|issued|posted|declined|gave|showed|shows|marked|marks|shaded|mapped|counted|recorded)(?![\p{L}])/u
 /** A sentence that is a quotation from its first character to its last (the quote mark closing it ends it). */
@@ -2631,6 +2633,9 @@ const ENGAGEMENT = /^(?:(?:fierce |heavy |intense |ongoing |street )?(?:fighting
 // unlike "killed" or "wounded" they vouch for no war, so their sentence or the ones around it must
 // name a weapon, a force or fighting; a place named is no sign of war for them ("a swimmer's body was
 // recovered from the river in Kyiv").
+/** After "died": a place near which, or the war's country or region in which (a soldier's death at the front, 105). */
+// (Not an old age or an illness told after it: "died near Lviv at the age of 92".)
+const DIED_AT_FRONT = /^\s+(?:(?:near|outside|close to|not far from|on the outskirts of|in the (?:direction|area|vicinity) of)\s+(?:the\s+)?\p{Lu}|in\s+(?:Ukraine|the Donbas{1,2}|Donbas{1,2})(?![\p{L}]))(?![^,;.]*\b(?:at the age of|aged|of (?:natural causes|old age|illness|cancer|covid|a heart attack|a stroke)|after (?:a long |an )?illness)\b)/u
 const SOFT_TOLL = /^(?:died|dies|perish|hospitali|(?:was|were|been|being|are|is|got|get)\s(?!(?:\p{L}+\s)?hurt)|did\s|didn|failed|would|could|couldn|need|requir|receiv|sought|seek|asked|given|medics|doctors|paramedics|surgeons|left|leav|in\s|into\s|death toll|toll|bod|remains|recovered|retrieved|found|pulled|dug|brought|claim|took|tak|cost)/iu
 // Damage, then the attack that did it: "was badly damaged in the Russian attack", "were destroyed during an overnight attack".
 const DAMAGED_IN_BEFORE = endsWithMatch(/(?<![\p{L}])(?:damaged|destroyed|wrecked|gutted|flattened|hit|struck|knocked out|set on fire|set ablaze|burned|burnt|in ruins)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|by|during|after|amid)\s+(?:the|a|an|an?\s+overnight|another|that|this|Russia['’]s|Ukraine['’]s)?\s*(?:[\p{L}'’-]+\s+){0,2}$/iu)

@@ -199,7 +199,8 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   }
   // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
   // down 87 Ukrainian drones": whoever launched the weapon struck, in whatever role the clause gives it.
-  if (data.kind === 'strike' || data.kind === 'casualties') {
+  // (Not "downed a Russian jet": a warplane lost, named inside the loss's own words, is its owner's loss.)
+  if ((data.kind === 'strike' || data.kind === 'casualties') && !(input.lang === 'en' && data.kind === 'casualties' && markers.some((m) => m.span[0] > trigger.span[0] && m.span[1] <= trigger.span[1]))) {
     const owner = weaponOwner(text, markers, data.kind === 'casualties')
     if (owner) return owner
   }
@@ -299,7 +300,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     subject ??= head ?? adjacent ?? nearestBefore
     // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
     if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
-    else if (!subject) object = targetAfter ?? nearestAfter ?? nearestTargetBefore
+    else if (!subject) object = targetAfter ?? nearestAfter ?? ownerInObject(input, insideObject) ?? nearestTargetBefore
   }
 
   // "Росіяни накрили Дружківку, загинув чоловік", "units advanced, and the village was taken": a side
@@ -317,6 +318,17 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (subject) return data.subject === 'victim' && !(input.lang !== 'en' && INSTRUMENTAL_END.test(lastWord(text, subject))) ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+/**
+ * "Gunners downed a Russian plane", "shot down an enemy helicopter": in English a loss whose event words
+ * run from the verb to the equipment lost, a side's adjective inside them (weak, so no object by itself)
+ * owns what was lost.
+ */
+function ownerInObject(input: ActorSideInput, insideObject: readonly Marker[]): Marker | null {
+  if (input.lang !== 'en' || input.trigger.data.kind !== 'casualties' || input.trigger.data.object !== 'target' || insideObject.length !== 1) return null
+  const m = insideObject[0]!
+  return m.span[0] > input.trigger.span[0] && m.span[1] <= input.trigger.span[1] ? m : null
 }
 
 // The words between an event word and a side inside its target phrase: a preposition of the target

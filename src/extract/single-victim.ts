@@ -101,6 +101,19 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
       out.push({ span: [start, end], text: head[1]!, value: 1, unit: EN_SOLDIER_NOUN.test(head[1]!) ? 'soldiers' : 'people', of: null })
     }
   }
+  // A named person as the clause's subject: "Kyrylo Petrenko, a champion of the Cossack duel, died near
+  // X", "Archpriest Ivan Sokolov died during the operation", "Deputy Head Kovalenko was killed": one victim
+  // (convention 105), a soldier when he died near a town (the front's formula) or is called one.
+  if (out.length === 0 && /^(?:killed|died|dies|die)$/iu.test(text.slice(trigger[0], trigger[1]))) {
+    const lead = text.slice(Math.max(0, trigger[0] - 160), trigger[0])
+    const named = EN_NAMED_VICTIM.exec(lead)
+    if (named && !EN_NOT_A_NAME.test(named[1]!) && (named[2] === undefined || !/[;:.!?]/u.test(named[2]))) {
+      const start = trigger[0] - lead.length + named.index + named[0].indexOf(named[1]!)
+      const end = start + named[1]!.length
+      const soldier = /^\s+near\s+\p{Lu}/u.test(text.slice(trigger[1], trigger[1] + 12)) || (named[2] !== undefined && new RegExp(String.raw`(?<![\p{L}])(?:${EN_NOUNS.split('|').filter((n) => EN_SOLDIER_NOUN.test(n)).join('|')}|soldiers?|brigade|battalion|regiment|defender)(?![\p{L}])`, 'iu').test(named[2]))
+      out.push({ span: [start, end], text: named[1]!, value: 1, unit: soldier ? 'soldiers' : 'people', of: null })
+    }
+  }
   // And after an active toll verb: "shelling kills militiaman", "honey jar kills Ukrainian soldier",
   // "shelling of Donetsk kills civilian - DPR": the bare noun, at most one capitalised modifier, then
   // the clause's end, a dash or a place phrase.
@@ -115,6 +128,13 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
   return out
 }
 
+/**
+ * A proper name (two to four capitalised words, or a title and a surname) opening the text or a clause
+ * after a stop, an optional appositive between commas, then the toll word ("was killed", "died").
+ */
+const EN_NAMED_VICTIM = /(?:^|[.;:!?]\s+|^["“])((?:\p{Lu}[\p{Ll}'’-]+\s+){0,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)(,[^,]{3,90},)?\s+(?:was\s+|has\s+)?$/u
+/** Words that make the capitalised run no person's name: numbers, determiners, sides and bodies, plural victims. */
+const EN_NOT_A_NAME = /(?<![\p{L}])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|All|No|Several|Many|Most|Some|The|This|That|Dozens|Hundreds|Russian|Ukrainian|Russians|Ukrainians|Armed|Forces|Ministry|Staff|General|Defen[cs]e|Civilians|People|Soldiers|Troops|Residents|Children|Servicemen|Militiamen|Fighters|Two|Local|Region|Oblast|District|City|Village|Republic|Militia|Army|Guard)(?![\p{L}])/u
 const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt|death)$/iu
 const EN_GATE = /\ban? /iu
 const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer`

@@ -613,6 +613,10 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
     if (!joined(w, i - 1)) break
     const o = lower(w, i)
     if (MILITARY_MODIFIERS.has(o)) modified = true
+    // "shot down an enemy Su-25", "downed a Russian plane": a manned aircraft brought down is equipment
+    // lost, the shooting side's (gold convention 101), where drones and missiles are the strike intercepted.
+    // ("Border guards shot down", "they downed": a verb of downing needs no force named as its subject.)
+    if (!prepositional && DOWNING.has(lemma) && isMannedAircraft(w, i)) return actingSubject(w, v) || DOWNING_ONLY.has(lemma) ? { ...match(w, v, i, LOSSES), replaces: LOSSES_OVER_STRIKE } : null
     // Aerial attackers destroyed are the strike intercepted, also where the lexicon reads the verb as a
     // loss ("air defence had neutralised 71 of 89 Shahed-type drones").
     if (AERIAL_HEADS.has(o) && !(joined(w, i) && EQUIPMENT_HEADS.has(lower(w, i + 1)))) return actingSubject(w, v) ? { ...match(w, v, i, INTERCEPTED), replaces: INTERCEPTED_OVER_LOSSES } : null
@@ -640,6 +644,10 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
   if (v >= 2 && /(?:ed|en|wn|unk|urnt|ot|ck|ruck)$/.test(word) && /^(?:was|were|been|being|is|are|got)$/.test(lower(w, v - 1)) && joined(w, v - 1)) {
     let h = v - 2
     while (h >= 0 && joined(w, h) && AUXILIARIES.has(lower(w, h))) h--
+    // "a Ukrainian Mi-8 helicopter was shot down", "a combat plane of the invaders was downed": a manned
+    // aircraft, also with its owner after "of", is equipment lost (101), over the interception the lexicon reads.
+    const craft = DOWNING.has(lemma) ? mannedAircraftBefore(w, h) : -1
+    if (craft >= 0) return { ...match(w, craft, last, LOSSES_PASSIVE), replaces: LOSSES_OVER_STRIKE }
     if (h >= 0 && joined(w, h) && EQUIPMENT_HEADS.has(lower(w, h)) && !GENERIC_EQUIPMENT.has(lower(w, h))) return match(w, v - 1, last, LOSSES_PASSIVE)
     // "Of the 120 drones launched, 94 were neutralised", "94 of them were jammed": a count whose
     // drones or missiles were told just before is the strike intercepted, not a loss.
@@ -652,6 +660,40 @@ function destroyFrame(w: Words, v: number): FrameMatch | null {
 }
 
 const LOSSES_OVER_STRIKE = { weak: false, kinds: ['strike'] } as const
+/** Verbs of bringing down an aircraft ("shot down", "downed", "brought down", "destroyed"). */
+const DOWNING = new Set(['shoot', 'down', 'bring', 'destroy', 'knock', 'take', 'intercept', 'hit', 'strike'])
+/** Verbs that say nothing but downing an aircraft ("shot down", "downed", "brought down"). */
+const DOWNING_ONLY = new Set(['shoot', 'down', 'bring'])
+/** Manned aircraft: their crews fly them, so downing one is equipment lost, not a strike intercepted. */
+const MANNED_AIRCRAFT = new Set(['plane', 'planes', 'airplane', 'airplanes', 'aeroplane', 'helicopter', 'helicopters', 'chopper', 'choppers', 'warplane', 'warplanes', 'bomber', 'bombers', 'fighter-bomber', 'jet', 'jets', 'fighter', 'fighters', 'gunship', 'gunships'])
+/** Airframe makers' prefixes: "Su-25", "Mi-8", "Ka-52", "MiG-29", "Il-76", "An-26", "Tu-22M3", "F-16" (tokens "su", "25"). */
+const AIRFRAME = /^(?:su|mi|ka|mig|il|an|tu|yak|be|f)$/
+/** Whether token `i` opens an airframe's name: a maker's prefix, a hyphen, a number. */
+function isAirframe(w: Words, i: number): boolean {
+  const t = w.tokens[i]
+  const next = w.tokens[i + 1]
+  return t !== undefined && next !== undefined && AIRFRAME.test(t.lower) && next.start === t.end + 1 && w.text.charCodeAt(t.end) === 0x2d && /^\d/.test(next.lower)
+}
+/** Words before "aircraft" that make it a crewed one ("attack aircraft" after a Su-25, "combat aircraft"). */
+const CREWED_AIRCRAFT_BEFORE = new Set(['combat', 'military', 'transport', 'fighter', 'manned', 'attack', 'assault', 'reconnaissance', 'patrol', 'cargo'])
+/** Whether token `i` names a manned aircraft (not "unmanned aircraft", "fighter drone", "jet-powered Shahed"). */
+function isMannedAircraft(w: Words, i: number): boolean {
+  const o = lower(w, i)
+  if (isAirframe(w, i)) return !(joined(w, i + 1) && AERIAL_HEADS.has(lower(w, i + 2)) && lower(w, i + 2) !== 'aircraft')
+  if (joined(w, i) && (AERIAL_HEADS.has(lower(w, i + 1)) || EQUIPMENT_HEADS.has(lower(w, i + 1)))) return false
+  if (MANNED_AIRCRAFT.has(o)) return true
+  return (o === 'aircraft' || o === 'aircrafts') && i > 0 && joined(w, i - 1) && CREWED_AIRCRAFT_BEFORE.has(lower(w, i - 1))
+}
+/** The manned aircraft heading a passive's subject that ends at token `h` ("helicopter", "plane of the invaders"), or -1. */
+function mannedAircraftBefore(w: Words, h: number): number {
+  for (let k = h; k >= 0 && k >= h - 4; k--) {
+    if (!joined(w, k)) return -1
+    if (isMannedAircraft(w, k)) return k
+    // Only across an owner after "of" ("plane of the invaders") or modifiers; not a clause's other noun.
+    if (k < h && !/^(?:of|the|a|an|enemy|russian|ukrainian|invaders|occupiers|russians|ukrainians|afu|apu)$/.test(lower(w, k))) return -1
+  }
+  return -1
+}
 /** Words after a bare count that leave its head elided ("downed 41 overnight", "destroyed 118 in the south"). */
 const BARE_COUNT_AFTER = new Set(['overnight', 'on', 'over', 'in', 'across', 'during', 'by', 'before', 'after', 'and', 'while', 'yesterday', 'today', 'last'])
 const INTERCEPTED_PASSIVE = trigger('strike', '', { voice: 'passive', object: 'agent', defaultSide: 'enemy' }).data
