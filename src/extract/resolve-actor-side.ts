@@ -100,6 +100,18 @@ function isFireAgent(text: string, m: Marker): boolean {
   return FIRE_AGENT_LEAD(lead) || (BY_LEAD(lead) && FIRE_WORD.test(lead))
 }
 
+// A toll's cause that names its attacker: a side's word before a noun of fire after a preposition of
+// cause ("died from enemy shelling", "killed in a Russian missile strike", "wounded under Ukrainian fire"),
+// or the genitive of an aggression ("as a result of the armed aggression of the Russian Federation").
+const CAUSE_LEAD = endsWithMatch(/\b(?:from|in|by|under|during|after|amid|following|due to|result of|because of)\s+(?:(?:the|a|an|another|new|massive|heavy|intense|constant|continued|nightly|overnight)\s+)*$/iu)
+const CAUSE_NOUN_AFTER = /^['’]?s?\s+(?:[\p{L}-]+\s+){0,2}?(?:shelling|shellings|fire|strikes?|airstrikes?|attacks?|bombardments?|bombings?|shells?|missiles?|rockets?|drones?|artillery|aggression|mortars?)(?![\p{L}])/iu
+const AGGRESSION_OF_LEAD = endsWithMatch(/\baggression\s+(?:of|by)\s+(?:the\s+)?$/iu)
+function isCauseAgent(text: string, m: Marker): boolean {
+  const lead = text.slice(Math.max(0, m.span[0] - 50), m.span[0])
+  // (The side's words may hold the noun themselves: "in a Russian missile strike".)
+  return (CAUSE_LEAD(lead) && (CAUSE_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 40)) || CAUSE_NOUN_AFTER.test(' ' + text.slice(m.span[0], m.span[1]).replace(/^\S+/u, '').trimStart()))) || AGGRESSION_OF_LEAD(lead)
+}
+
 const BY_BEFORE = endsWithMatch(/(?:\bby|силами|со стороны|з боку|від)\s+(?:the\s+)?$/iu)
 // "Активными действиями подразделений …", "зусиллями бійців …": the actions or efforts of a force are its agency.
 const INSTRUMENTAL_AGENT = /(?:^|[^\p{L}])(?:действи|ді|усили|зусилл|подразделени|част|войск|сил|бойц|военнослужащ|штурмовик|расчёт|расчет|підрозділ|військ|бійц|воїн|захисник|екіпаж|экипаж)\p{L}*(?:ями|ами|ими|ыми)(?:\s|$)/iu
@@ -194,7 +206,7 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // the force named as the fire's agent struck, whatever died or burned (the Russian agencies' English
   // for обстрел ВСУ; not "shelling of the AFU positions", which is their own ground hit).
   if ((data.kind === 'strike' || data.kind === 'casualties') && input.lang === 'en') {
-    const agent = markers.find((m) => isFireAgent(text, m))
+    const agent = markers.find((m) => isFireAgent(text, m) || (data.kind === 'casualties' && isCauseAgent(text, m)))
     if (agent) return agent.side
   }
   // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
@@ -281,7 +293,15 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     const under = !subject && !genitive && !country && (data.kind === 'strike' || data.kind === 'assault') && input.lang !== 'en' && INSTRUMENTAL_ATTACK.test(trigger.text) && UNDER_BEFORE(lead)
     if (under && nearestBefore) object = nearestBefore
     // "a Ukrainian withdrawal", "Russian assaults": the side right before the noun modifies it.
-    else subject ??= genitive ?? country ?? adjacent ?? nearestBefore
+    // "announced the failure of the offensive of Ukrainian troops": in English a force right after "of"
+    // is the move's actor, whatever side the speaker's own name before it gives.
+    else subject ??= genitive ?? country ?? adjacent ?? englishGenitive(input, after) ?? nearestBefore
+    // "Losses of Russia in the war", "the offensive of Ukraine": in English a country right after the
+    // noun and "of" is its genitive actor (or victim), weak as a bare country name is.
+    if (!subject && !object && input.lang === 'en') {
+      const ofCountry = after.find((m) => !m.strong && m.span[0] >= trigger.span[1] && /^\s+of\s+(?:the\s+)?$/u.test(text.slice(trigger.span[1], m.span[0])) && COUNTRY_NAME.test(text.slice(m.span[0], m.span[1])))
+      if (ofCountry) subject = ofCountry
+    }
     if (!subject && object) {
       // (the target named before "під атакою"; an agent after it, "під ударами ЗСУ", is the genitive above)
     } else if (!subject && targetAfter) object = targetAfter
@@ -318,6 +338,13 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (subject) return data.subject === 'victim' && !(input.lang !== 'en' && INSTRUMENTAL_END.test(lastWord(text, subject))) ? opposite(subject.side) : subject.side
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
+}
+
+/** A force named right after an English noun of a move and "of" ("the offensive of Ukrainian troops", "the advance of the AFU"). */
+function englishGenitive(input: ActorSideInput, after: readonly Marker[]): Marker | null {
+  const { trigger, text } = input
+  if (input.lang !== 'en' || !GENITIVE_ACTOR_KINDS.has(trigger.data.kind)) return null
+  return after.find((m) => m.strong && m.span[0] >= trigger.span[1] && /^\s+of\s+(?:the\s+)?$/u.test(text.slice(trigger.span[1], m.span[0]))) ?? null
 }
 
 /**

@@ -831,6 +831,8 @@ const entities = [
   entity('OSCE', 'independent', 'org', String.raw`(?:the )?OSCE(?: Special Monitoring Mission(?: to Ukraine)?| SMM)?|ОБСЄ|ОБСЕ`),
   entity('OHCHR', 'independent', 'org', String.raw`OHCHR|(?:the )?Office of the United Nations High Commissioner for Human Rights|UN OCHA|OCHA`),
   entity('AOAV', 'independent', 'org', String.raw`AOAV|Action on Armed Violence`),
+  entity('Amnesty International', 'independent', 'org', String.raw`Amnesty International|Amnesty`),
+  entity('Human Rights Watch', 'independent', 'org', String.raw`Human Rights Watch|HRW`),
   entity('Information Resistance', 'UA', 'org', String.raw`Information Resistance|Інформаційн\p{L}* спротив\p{L}*|Информационн\p{L}* сопротивлени\p{L}*`),
   // The platforms, with the Cyrillic names feeds give them (the one list outletSpeaker and canonicalVia read).
   entity('Telegram', 'unknown', 'platform', String.raw`Telegram`),
@@ -854,6 +856,10 @@ const entities = [
   entity('Vladimir Saldo', 'RU', 'person', String.raw`(?:Vladimir )?Saldo`, ['vladimir', 'saldo']),
   entity('Yevgeny Balitsky', 'RU', 'person', String.raw`(?:Yevgeny )?Balitsky`, ['yevgeny', 'balitsky']),
   entity('Eduard Basurin', 'RU', 'person', String.raw`(?:Eduard )?Basurin`, ['eduard', 'basurin']),
+  // Round 20: the occupation officials and bodies the agencies' English quotes by name alone ("… - Rogov",
+  // "… - JCCC": in the Russian agencies' feeds of 2022-23 the JCCC is the DPR's and LPR's representation).
+  entity('Vladimir Rogov', 'RU', 'person', String.raw`(?:Vladimir )?Rogov`, ['vladimir', 'rogov']),
+  entity('JCCC', 'RU', 'org', String.raw`JCCC`),
   entity('Andrei Marochko', 'RU', 'person', String.raw`(?:Andrei |Andriy )?Marochko`, ['andrei', 'andriy', 'marochko']),
   entity('Alexander Khinshtein', 'RU', 'person', String.raw`(?:Alexander )?Khinshtein`, ['alexander', 'khinshtein']),
   entity('Alexander Bogomaz', 'RU', 'person', String.raw`(?:Alexander |Aleksandr )?Bogomaz`, ['alexander', 'aleksandr', 'bogomaz']),
