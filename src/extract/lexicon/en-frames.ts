@@ -2036,10 +2036,13 @@ const FAILED_GOALS = new Set(['break', 'push', 'punch', 'cross', 'take', 'captur
  * record are no force.
  */
 function failedToFrame(w: Words, v: number): FrameMatch | null {
-  if (!joined(w, v) || lower(w, v + 1) !== 'to' || !joined(w, v + 1) || !FAILED_GOALS.has(lower(w, v + 2))) return null
+  if (!joined(w, v) || lower(w, v + 1) !== 'to' || !joined(w, v + 1)) return null
+  // "failed to make a breakthrough", "failed to achieve a breakthrough": the noun of breaking through.
+  const madeBreakthrough = /^(?:make|achieve)$/.test(lower(w, v + 2)) && joined(w, v + 2) && /^(?:a|an|any)$/.test(lower(w, v + 3)) && joined(w, v + 3) && lower(w, v + 4) === 'breakthrough'
+  if (!FAILED_GOALS.has(lower(w, v + 2)) && !madeBreakthrough) return null
   if (!militarySubject(w, v) && !actingSubject(w, v)) return null
   // "failed to keep hold of / hold" ground they had entered is the attack that did not stick.
-  return { ...match(w, v, v + 2, ASSAULT_FAILED), replaces: { weak: true, kinds: ['advance', 'capture', 'encirclement', 'control'] } }
+  return { ...match(w, v, madeBreakthrough ? v + 4 : v + 2, ASSAULT_FAILED), replaces: { weak: true, kinds: ['advance', 'capture', 'encirclement', 'control'] } }
 }
 
 const INTEND = new Set(['want', 'wants', 'wanted', 'wanting', 'aim', 'aims', 'aimed', 'aiming', 'intend', 'intends', 'intended', 'intending', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'mean', 'means', 'meant', 'prepare', 'prepares', 'prepared', 'preparing', 'look', 'looks', 'looking'])

@@ -218,6 +218,11 @@ const triggers = [
   // The headlines' present after a plural force: "Separatists fire on army positions 20 times", "Kiev
   // troops shell DPR settlement", "Rebels shell Mariupol suburb" (the noun "shell" and "fire" after
   // anything else are left alone: "a shell hit", "came under fire on").
+  // Round 20: the Ukrainian command's counts of fire told in the agencies' English: "completed 160 fire
+  // missions", "carried out 120 fire tasks", "aviation and artillery worked against the enemy 15 times":
+  // strikes, the count `other` (convention 94).
+  trigger('strike', String.raw`(?:completed|carried out|performed|conducted|fulfilled|executed|accomplished) (?:about |over |more than |nearly |almost |up to |some )?[\p{N}][\p{N},]* fire (?:missions|tasks)(?![\p{L}])`, { starts: ['completed', 'carried', 'performed', 'conducted', 'fulfilled', 'executed', 'accomplished'] }),
+  trigger('strike', String.raw`worked against (?:the )?(?:enemy|occupiers|invaders)(?![\p{L}])(?! (?:soldiers?|prisoners?|propaganda|narratives?|agents?))`, { starts: ['worked'] }),
   trigger('strike', String.raw`(?<=(?<![\p{L}])(?:forces|troops|rebels|separatists|militants|insurgents|army|militia|units|gunners|Russians|Ukrainians|occupiers|invaders|military|militias|artillerymen) )(?:fire (?:on|at|upon)|shell)(?= (?:the |a |an |their |army |government |Ukrainian |Russian |enemy |militia |[\p{Lu}\p{N}]))`, { starts: ['fire', 'shell'] }),
   trigger('strike', String.raw`(?<!\b(?:was|were|been|be|being|get|got) )(?:(?:opened|open|opens|opening) fire|fired|fires|firing) (?:on|at|upon)(?! (?:least|all|will|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:weekend|end|start|beginning)))`, { starts: ['opened', 'open', 'opens', 'opening', 'fired', 'fires', 'firing'] }),
   trigger('strike', String.raw`(?:explosions?|blasts?) (?:(?:were|was) )?(?:rocked|rock|rocks|shook|shake|shakes|rang out|ring out|were heard|was heard|heard|thundered|hit|echoed)`, { voice: 'noun', starts: ['explosion', 'blast'] }),
