@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, Document, Issue, Outcome, Quantity, Side, Span, Speaker } from '../domain/index.js'
 import { wordCount } from './word-count.js'
-import { endsWithMatch, findDateExpressions, firstIndex, gated, splitSentences, testSlice, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
+import { endsWithMatch, fastWordBoundaries, findDateExpressions, firstIndex, gated, splitSentences, testSlice, type DateExpression, type SentenceSpan, type Token } from '../text/index.js'
 import {
   canonicalVia,
   closesQuote,
@@ -1883,9 +1883,10 @@ function homeSide(text: string, outlet: Speaker): Side | null {
 
 // Words a speaker uses only for the other side, so that their own words say whose side they are on:
 // "the occupiers", "окупанти", "загарбники", "рашисти" (Ukrainian voices); "хохлы", "укронацисты",
-// "ВСУшники", "киевский режим" (Russian voices).
-const UA_VOICE = /\b(?:occupiers|invaders|orcs|rashists)\b|окупант\p{L}*|оккупант\p{L}*|загарбник\p{L}*|рашист\p{L}*|(?<![\p{L}])орк(?:и|ів|ам|ами)(?![\p{L}])|кацап\p{L}*|(?<![\p{L}])русн\p{L}*/iu
-const RU_VOICE = /хохл\p{L}*|хохол|укронацист\p{L}*|укроп\p{L}*|ВСУшник\p{L}*|всушник\p{L}*|бандеровц\p{L}*|нацбат\p{L}*|киевск\p{L}* режим\p{L}*|київськ\p{L}* режим\p{L}*|\bKyiv regime\b|\bKiev regime\b|\bneo-?Nazis?\b|боевик\p{L}* ВСУ|неонацист\p{L}*/iu
+// "ВСУшники", "киевский режим" (Russian voices). (Counted along the whole text of a Ukrainian or Russian
+// report: its `\b`s are written as V8 runs them fast, see text/fast-word-boundaries.ts.)
+const UA_VOICE = fastWordBoundaries(/\b(?:occupiers|invaders|orcs|rashists)\b|окупант\p{L}*|оккупант\p{L}*|загарбник\p{L}*|рашист\p{L}*|(?<![\p{L}])орк(?:и|ів|ам|ами)(?![\p{L}])|кацап\p{L}*|(?<![\p{L}])русн\p{L}*/iu)
+const RU_VOICE = fastWordBoundaries(/хохл\p{L}*|хохол|укронацист\p{L}*|укроп\p{L}*|ВСУшник\p{L}*|всушник\p{L}*|бандеровц\p{L}*|нацбат\p{L}*|киевск\p{L}* режим\p{L}*|київськ\p{L}* режим\p{L}*|\bKyiv regime\b|\bKiev regime\b|\bneo-?Nazis?\b|боевик\p{L}* ВСУ|неонацист\p{L}*/iu)
 // First person: "our positions", "we pushed them back", "наші позиції", "наши бойцы".
 const UA_VOICE_ALL = new RegExp(UA_VOICE.source, 'giu')
 const RU_VOICE_ALL = new RegExp(RU_VOICE.source, 'giu')
@@ -2617,7 +2618,7 @@ function mergeSameKind(text: string, drafts: Draft[], sides: readonly PhraseMatc
 
 // Round 17 (real headlines): the stores, bases and plants that strikes are aimed at ("атаку на морський
 // нафтовий термінал", "атакував нафтобазу", "атаковали подстанцию", "ціллю атаки був аеродром").
-const CIVIL_TARGET = /\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school|airfield|air ?base|oil terminal|arsenal|warehouse)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*|(?:нафто|нефте)(?:баз|термінал|терминал|переробн|перерабатыв|сховищ|хранилищ)\p{L}*|(?:електро|электро)?(?:підстанці|подстанци|станці|станци)\p{L}*|(?:аеродром|аэродром|авіабаз|авиабаз|арсенал|термінал|терминал)\p{L}*|(?:склад|бази|базу|базы)(?:\p{L}{0,3}) (?:боє|бое|паливно|горюч|пальн|ракет|дрон|безпілотн|беспилотн|військ|военн)\p{L}*|(?:ТЕЦ|ТЭЦ|ГЕС|ГЭС|ТЕС|ТЭС|АЕС|АЭС)(?![\p{L}])|(?<![\p{L}])(?:порт(?:у|и|ів|ов|а|ом|і|е)?|(?<!(?:у|в|во|особов\p{L}*|личн\p{L}*)\s)склад(?:у|и|ів|ов|ам|ах)?|об['’ʼ]єкт\p{L}*|объект\p{L}*|(?:нафто|нефте)провод\p{L}*|нафтопровід|резервуар\p{L}*)(?![\p{L}])/iu
+const CIVIL_TARGET = fastWordBoundaries(/\b(?:infrastructure|buildings?|port|facilit\p{L}*|refiner\p{L}*|depot|plant|energy|power|substation|homes|houses|residential|apartment|hospital|school|airfield|air ?base|oil terminal|arsenal|warehouse)\b|інфраструктур\p{L}*|будин\p{L}*|підприєм\p{L}*|НПЗ|завод\p{L}*|енергетич\p{L}*|инфраструктур\p{L}*|жил\p{L}* дом\p{L}*|энергетич\p{L}*|(?:нафто|нефте)(?:баз|термінал|терминал|переробн|перерабатыв|сховищ|хранилищ)\p{L}*|(?:електро|электро)?(?:підстанці|подстанци|станці|станци)\p{L}*|(?:аеродром|аэродром|авіабаз|авиабаз|арсенал|термінал|терминал)\p{L}*|(?:склад|бази|базу|базы)(?:\p{L}{0,3}) (?:боє|бое|паливно|горюч|пальн|ракет|дрон|безпілотн|беспилотн|військ|военн)\p{L}*|(?:ТЕЦ|ТЭЦ|ГЕС|ГЭС|ТЕС|ТЭС|АЕС|АЭС)(?![\p{L}])|(?<![\p{L}])(?:порт(?:у|и|ів|ов|а|ом|і|е)?|(?<!(?:у|в|во|особов\p{L}*|личн\p{L}*)\s)склад(?:у|и|ів|ов|ам|ах)?|об['’ʼ]єкт\p{L}*|объект\p{L}*|(?:нафто|нефте)провод\p{L}*|нафтопровід|резервуар\p{L}*)(?![\p{L}])/iu)
 const WEAPONS = String.raw`(?:FPV-)?(?:drones?|UAVs?|missiles?|rockets?|shaheds?|glide bombs?|дрон\p{L}*|БпЛА|БПЛА|безпілотник\p{L}*|беспилотник\p{L}*|ракет\p{L}*|шахед\p{L}*|КАБ\p{L}*|авіабомб\p{L}*|авиабомб\p{L}*)`
 // A weapon named anywhere in an attack's own words: "атаки дронов", "удар FPV-дрона".
 const WEAPON_WORD = new RegExp(String.raw`(?<![\p{L}])${WEAPONS}(?![\p{L}])`, 'iu')

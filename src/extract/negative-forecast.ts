@@ -1,4 +1,5 @@
 import type { Span } from '../domain/index.js'
+import { fastWordBoundaries } from '../text/index.js'
 
 /**
  * Convention 32: a forecast that an event will not happen ("does not expect the town to be stormed
@@ -34,7 +35,7 @@ export function isNegativeForecast(text: string, sentenceStart: number, trigger:
 }
 
 // Every match below holds one of these: most windows have none, and one scan answers them.
-const NEGATION_KEY = /(?:not\b|n['’]t\b|\bno\b|nobody|unlikely|не\s|жоден|никто)/iu
+const NEGATION_KEY = fastWordBoundaries(/(?:not\b|n['’]t\b|\bno\b|nobody|unlikely|не\s|жоден|никто)/iu)
 
 const BEFORE_EVENT: readonly RegExp[] = [
     // English: "does not expect", "don't anticipate", "no one predicts", "is not expected to", "is unlikely to".

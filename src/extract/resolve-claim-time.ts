@@ -1,6 +1,6 @@
 import type { ClaimTime, IsoDate, Span } from '../domain/index.js'
 import { mostHitSource } from './lexicon/most-hit-phrases.js'
-import { addDays, endsWithMatch, firstIndex, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
+import { addDays, endsWithMatch, fastWordBoundaries, firstIndex, numberWordValue, resolveDateValue, type DateExpression, type DateValue } from '../text/index.js'
 
 export interface ClaimTimeInput {
   readonly text: string
@@ -362,7 +362,7 @@ function sinceThenAs(text: string, sentence: Span, earlier: readonly DateExpress
 }
 
 /** "the same day", "того ж дня", "в тот же день": refers back to the day last named. */
-export const SAME_DAY = /\b(?:the same day|that same day|later that day|on the same day|(?:on )?that day|(?:the|that) same (?:evening|morning|night|afternoon)|later that (?:evening|morning|night|afternoon)|(?:(?:\d{1,2}|a few|several|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+)?(?:hours|minutes)\s+later|moments later|an hour later)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день|(?<![\p{L}])(?:того дня|в тот день|у той день|того ж(?:е)? (?:вечора|ранку|вечера|утра)|тієї ж ночі|той же ночью|в ту же ночь|через (?:кілька|декілька|несколько|пару|\d{1,2}) (?:годин|хвилин|часов|часа|минут))(?![\p{L}])/iu
+export const SAME_DAY = fastWordBoundaries(/\b(?:the same day|that same day|later that day|on the same day|(?:on )?that day|(?:the|that) same (?:evening|morning|night|afternoon)|later that (?:evening|morning|night|afternoon)|(?:(?:\d{1,2}|a few|several|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+)?(?:hours|minutes)\s+later|moments later|an hour later)\b|того ж(?:е)? дня|тієї ж доби|в тот же день|того же дня|в цей же день|в этот же день|(?<![\p{L}])(?:того дня|в тот день|у той день|того ж(?:е)? (?:вечора|ранку|вечера|утра)|тієї ж ночі|той же ночью|в ту же ночь|через (?:кілька|декілька|несколько|пару|\d{1,2}) (?:годин|хвилин|часов|часа|минут))(?![\p{L}])/iu)
 
 function sameDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
   if (!mayHaveDayWord(text, sentence)) return null

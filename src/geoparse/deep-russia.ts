@@ -12,6 +12,7 @@
 //    Ukraine.
 // A name no Ukrainian or border-oblast entry carries needs no cue: the penalty below only ranks a deep
 // candidate under such a namesake, so a mention whose candidates are all deep keeps its ranking.
+import { fastWordBoundaries } from '../text/index.js'
 import type { RawMention } from './find-mentions.js'
 import { type EntryFeatures, REGION, entryFeatures, fillEntry } from './entry-features.js'
 import { prominenceOf } from './gazetteer/build-gazetteer.js'
@@ -61,18 +62,21 @@ export const DEEP_RUSSIA_PENALTY = 3.0
 const CLAUSE_REACH = 240
 
 // Prepositional phrases that put a place in Russia, and "the Russian city of". \p{L} look-arounds stand
-// for word boundaries in Cyrillic.
-const RUSSIA_CUE = new RegExp(
-  [
-    String.raw`\b(?:in|inside|into|across|deep in|deep inside)\s+(?:the\s+)?(?:Russia|Russian Federation)\b`,
-    String.raw`\bRussia['’]s\s+(?:\p{Lu}\p{L}+\s+)?(?:region|oblast|republic|krai|city|town|port)\b`,
-    String.raw`\bRussia['’]s\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:region|oblast|republic|krai)\b`,
-    String.raw`\bRussian\s+(?:city|town|village|port|region|republic|oblast|krai|refinery)\b`,
-    String.raw`\b(?:city|town|port|refinery|airfield|airbase|air base|plant)\s+in\s+Russia\b`,
-    String.raw`(?<!\p{L})(?:[ву]|на\s+території|на\s+территории|по|вглиб|вглубь|углиб|всередині|внутри)\s+(?:Росії|России|РФ)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:російськ|российск)\p{L}*\s+(?:міст|город|селищ|поселк|регіон|регион|республік|республик|област|НПЗ|нафтопереробн|нефтеперерабатывающ|аеродром|аэродром)\p{L}*`,
-  ].join('|'),
-  'iu',
+// for word boundaries in Cyrillic. (Asked of the sentence around each mention with a deep-Russian
+// candidate: its `\b`s are written as V8 runs them fast, see text/fast-word-boundaries.ts.)
+const RUSSIA_CUE = fastWordBoundaries(
+  new RegExp(
+    [
+      String.raw`\b(?:in|inside|into|across|deep in|deep inside)\s+(?:the\s+)?(?:Russia|Russian Federation)\b`,
+      String.raw`\bRussia['’]s\s+(?:\p{Lu}\p{L}+\s+)?(?:region|oblast|republic|krai|city|town|port)\b`,
+      String.raw`\bRussia['’]s\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:region|oblast|republic|krai)\b`,
+      String.raw`\bRussian\s+(?:city|town|village|port|region|republic|oblast|krai|refinery)\b`,
+      String.raw`\b(?:city|town|port|refinery|airfield|airbase|air base|plant)\s+in\s+Russia\b`,
+      String.raw`(?<!\p{L})(?:[ву]|на\s+території|на\s+территории|по|вглиб|вглубь|углиб|всередині|внутри)\s+(?:Росії|России|РФ)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:російськ|российск)\p{L}*\s+(?:міст|город|селищ|поселк|регіон|регион|республік|республик|област|НПЗ|нафтопереробн|нефтеперерабатывающ|аеродром|аэродром)\p{L}*`,
+    ].join('|'),
+    'iu',
+  ),
 )
 
 /**

@@ -1,3 +1,4 @@
+import { fastWordBoundarySource } from './fast-word-boundaries.js'
 import { literalGate, type LiteralGate } from './gated-regexp.js'
 
 /** Whether a text ends with a match of a pattern (see `endsWithMatch`). */
@@ -26,7 +27,7 @@ export function endsWithMatch(re: RegExp): EndTest {
   return (text) => {
     if (gate === undefined) gate = literalGate(re)
     if (gate !== null && !gate.mayMatch(text)) return false
-    behind ??= new RegExp(`(?<=(?:${re.source}))`, `${re.flags}y`)
+    behind ??= new RegExp(`(?<=(?:${fastWordBoundarySource(re.source, re.flags)}))`, `${re.flags}y`)
     behind.lastIndex = text.length
     return behind.test(text)
   }

@@ -1,3 +1,4 @@
+import { fastWordBoundarySource } from './fast-word-boundaries.js'
 import { FOLD_UNSAFE, requiredLiterals } from './required-literals.js'
 
 /**
@@ -260,8 +261,9 @@ class GatedRegExp extends RegExp {
   private gate: LiteralGate | null | undefined
   private plainRe: RegExp | undefined
 
+  // (Its `\b` beside a word written as a one-sided look-around: see fast-word-boundaries.ts.)
   private get plain(): RegExp {
-    return (this.plainRe ??= new RegExp(this.source, this.flags))
+    return (this.plainRe ??= new RegExp(fastWordBoundarySource(this.source, this.flags), this.flags))
   }
 
   /** Whether the gate turns `text` away (then `lastIndex` is reset as by a failed match). */
