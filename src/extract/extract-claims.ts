@@ -1394,7 +1394,7 @@ const OWN_GAIN_KINDS = new Set<ClaimKind>(['capture', 'advance', 'area-change'])
 const FORECAST_OF_OTHERS_KINDS = new Set<ClaimKind>(['assault', 'advance', 'capture', 'encirclement'])
 const SUCCESS_KINDS = new Set<ClaimKind>(['advance', 'capture', 'encirclement', 'area-change', 'control'])
 
-const FORECAST_VERB = /(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}+|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu
+const FORECAST_VERB = gated(/(?<![\p{L}])(?:expects?|expected|predicts?|predicted|forecasts?|очіку\p{L}*|прогнозу\p{L}+|ожида\p{L}*|прогнозиру\p{L}*)(?![\p{L}])/iu)
 const OWN_FORECAST_AHEAD = /^\s*(?:to\s|(?:що|что)\s+(?:ми|мы|наші|наши)\s)/iu
 
 /** Whether a frame forecasts ("expects", "прогнозує") what may be the other side's doing: not "expects to …". */
@@ -1421,7 +1421,7 @@ function continuationFrame(text: string, span: Span, sentenceEnd: number): Span[
 /** A frame continuing the last statement: a personal pronoun, or "according to" and its kin. */
 // An interview, or a statement given to a reporter or outlet ("speaking to AFP on Thursday", "talking
 // to the BBC", "рассказал корреспонденту «Звезды»", "розповів кореспондентові"): one occasion.
-const INTERVIEW = /(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью|(?:speaking|talking)\s+(?:to|with)|корреспондент\p{L}*|кореспондент\p{L}*)(?![\p{L}])/iu
+const INTERVIEW = gated(/(?<![\p{L}])(?:interview|інтерв['’ʼ]?ю|интервью|(?:speaking|talking)\s+(?:to|with)|корреспондент\p{L}*|кореспондент\p{L}*)(?![\p{L}])/iu)
 const CONTINUATION_FRAME = /(?:^|[^\p{L}])(?:he|she|він|вона|он|она|according\s+to|за\s+(?:його|її|словами|даними)|по\s+(?:его|её|словам|данным|информации)|з\s+його\s+слів|с\s+его\s+слов)(?![\p{L}])/iu
 
 /**
@@ -1769,7 +1769,7 @@ const WEAPON = /\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|mortars
 // "also", "ще", "также": the sentence adds another event.
 // Not "another 14", "ще двоє", "ещё трое": more of the same toll (class: a toll counted on, call 21).
 const TOLL_COUNT_AHEAD = String.raw`(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|один|одна|одного|одну|двоє|двох|два|дві|троє|трьох|три|четверо|чотирьох|чотири|п['’ʼ]ятеро|п['’ʼ]ятьох|шестеро|кілька|декілька|двое|двух|две|трое|тр[её]х|четверо|четыр[её]х|пятеро|несколько)(?![\p{L}]))`
-const ANOTHER_EVENT = new RegExp(String.raw`\b(?:also|separately|elsewhere|meanwhile)\b|\banother\b${TOLL_COUNT_AHEAD}|(?<![\p{L}])(?:також|тим часом|окрім того|крім того|также|кроме того|тем временем)(?![\p{L}])|(?<![\p{L}])(?:ще|ещё|еще)(?![\p{L}])${TOLL_COUNT_AHEAD}`, 'iu')
+const ANOTHER_EVENT = fastWordBoundaries(new RegExp(String.raw`\b(?:also|separately|elsewhere|meanwhile)\b|\banother\b${TOLL_COUNT_AHEAD}|(?<![\p{L}])(?:також|тим часом|окрім того|крім того|также|кроме того|тем временем)(?![\p{L}])|(?<![\p{L}])(?:ще|ещё|еще)(?![\p{L}])${TOLL_COUNT_AHEAD}`, 'iu'))
 // Capitalised names of the sides themselves ("Russian", "Россияне", "ЗСУ"), set aside before looking for a place.
 const SIDE_NAMES = /(?<![\p{L}])(?:Russians?|Ukrainians?|Russia|Ukraine|Kyiv|Moscow|Россия\p{L}*|Российск\p{L}*|Украин\p{L}*|Росіян\p{L}*|Російськ\p{L}*|Україн\p{L}*|ВСУ|ЗСУ|ВС РФ|РФ)(?![\p{L}])/gu
 // "Of those, 87 were shot down", "З них 40 збито", "Из них 12 сбиты": a count taken out of the one just told.
@@ -2754,7 +2754,7 @@ function pickQuantity(
 
 // A relative pronoun as the subject right before an active event word ("who slipped into", "які
 // просочилися", "которые проникли"), with at most an auxiliary or adverb between.
-const RELATIVE_SUBJECT = /(?<![\p{L}])(?:who|that|which|які|який|яка|яке|котор(?:ые|ый|ая|ое))\s+(?:(?:had|have|has|were|was|had been|also|earlier|recently|вже|уже|раніше|ранее|також|также|нещодавно|недавно)\s+)*$/iu
+const RELATIVE_SUBJECT = gated(/(?<![\p{L}])(?:who|that|which|які|який|яка|яке|котор(?:ые|ый|ая|ое))\s+(?:(?:had|have|has|were|was|had been|also|earlier|recently|вже|уже|раніше|ранее|також|также|нещодавно|недавно)\s+)*$/iu)
 
 /**
  * The side of the noun a relative clause hangs on: a side word right before the relative pronoun,

@@ -1,4 +1,5 @@
 import type { Span } from '../domain/index.js'
+import { gated } from '../text/index.js'
 
 /**
  * "the enemy continues shelling and attempts to advance in certain directions", "Russian troops keep
@@ -15,7 +16,7 @@ export function isGenericFront(text: string, sentence: Span, clause: Span): bool
   return !namesSomething(text.slice(clause[0], clause[1]), clause[0] === sentence[0])
 }
 
-const GENERIC_FRONT = /(?<![\p{L}])(?:(?:in|on|along|across|at)\s+(?:the\s+)?(?:certain|some|several|various|many|multiple|other|different|a\s+number\s+of|a\s+few|all|most|individual|separate)\s+(?:of\s+the\s+)?(?:directions|sectors|axes|fronts|areas\s+of\s+the\s+front|parts\s+of\s+the\s+front|sections\s+of\s+the\s+front)|(?:along|across)\s+the\s+(?:entire\s+|whole\s+)?(?:front(?:\s*line)?|frontline|line\s+of\s+contact))(?![\p{L}])/iu
+const GENERIC_FRONT = gated(/(?<![\p{L}])(?:(?:in|on|along|across|at)\s+(?:the\s+)?(?:certain|some|several|various|many|multiple|other|different|a\s+number\s+of|a\s+few|all|most|individual|separate)\s+(?:of\s+the\s+)?(?:directions|sectors|axes|fronts|areas\s+of\s+the\s+front|parts\s+of\s+the\s+front|sections\s+of\s+the\s+front)|(?:along|across)\s+the\s+(?:entire\s+|whole\s+)?(?:front(?:\s*line)?|frontline|line\s+of\s+contact))(?![\p{L}])/iu)
 
 /** A counted event in words ("two assaults", "dozens of attacks"): a tally, which convention 38 keeps. */
 const COUNTING_WORD = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?(?:attacks?|assaults?|attempts?|clashes|battles?|engagements?|strikes?|times)(?![\p{L}])/iu

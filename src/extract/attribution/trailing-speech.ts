@@ -5,6 +5,7 @@ import { sourceOutlet } from './source-of-outlet.js'
 import { wholeEntityName } from './resolve-speaker.js'
 import { knownOutletAfter, platformOnly, splitBasedOn, viaAfterVerb, viaClosingPhrase, viaInPhrase } from './via-outlet.js'
 import { wordCount } from '../word-count.js'
+import { fastWordBoundaries } from '../../text/index.js'
 
 // "…, the Russian Defense Ministry said." / "…, acting governor Alexei Smirnov told Vladimir Putin on
 // Monday." / "…,” said Viktor Trehubov, spokesperson for …" / "…, повідомив речник … Владислав
@@ -183,6 +184,11 @@ export function stripSpeakerModifier(phrase: string): string {
 /** A relative clause that gives the speaker's name or call sign ("who goes by the call sign X", "who gave his name only as X"). */
 export const NAMING_CLAUSE = /,?\s+who\s+(?:goes|went|gave|give|asked to be (?:identified|named)|is (?:identified|known)|uses|used)\s[^,;:"“”«»]{0,60}?(?:,\s*)?\p{Lu}[\p{L}'’-]*[»"”']?,?$/u
 
+// Words of a clause, and verbs, that no speaker phrase holds (asked of every candidate phrase: their `\b`s are
+// written as V8 runs them fast, see text/fast-word-boundaries.ts).
+const CLAUSE_WORD = fastWordBoundaries(/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu)
+const OWN_VERB = fastWordBoundaries(/\b(?:made|make|makes|making|saw|sees|see|took|takes|take|got|gets|achieved|achieves|conducted|conducts|carried|launched|launches|continued|continues)\b/iu)
+
 /** A speaker phrase is short and names someone; a clause with its own verb is not one. */
 export function plausibleSpeaker(phrase: string): boolean {
   // "a battalion commander who goes by the call sign Hrim", "a marine who gave his name only as Taras":
@@ -191,9 +197,9 @@ export function plausibleSpeaker(phrase: string): boolean {
   const count = wordCount(phrase)
   if (count === 0 || count > 16) return false
   if (count <= 3 && phrase.trim().split(/\s+/).every((w) => /^(?:a|an|the|some|this|that|these|those|such|its|their|estimated|reported|all)$/i.test(w))) return false
-  if (/\b(?:that|which|who|because|when|while|if|has|have|had|is|are|was|were|will|would|can|could|did|does|do|not|n['’]t|to)\b/iu.test(phrase)) return false
+  if (CLAUSE_WORD.test(phrase)) return false
   // A speaker phrase has no verb of its own ("Russian forces made confirmed advances": no speaker).
-  if (/\b(?:made|make|makes|making|saw|sees|see|took|takes|take|got|gets|achieved|achieves|conducted|conducts|carried|launched|launches|continued|continues)\b/iu.test(phrase)) return false
+  if (OWN_VERB.test(phrase)) return false
   if (/^(?:but|and|or|so|yet|although|though|at|in|on|by|for|from|with|during|after|before|since|over|under|into|as)\b/iu.test(phrase.trim())) return false
   return true
 }
