@@ -1364,7 +1364,7 @@ function opensComplement(text: string, clause: Span, trigger: number): boolean {
 const OWN_SUBJECT_HEAD = new RegExp(String.raw`^(?:\s*(?:but\s+|and\s+|while\s+)?(?:they|he|she|we|it)\b|${COMPLEMENT_HEAD.source.slice(1)})`, 'iu')
 const ELABORATION = /^\s*(?:in particular|including|notably|specifically|of (?:them|these|which)|зокрема|в тому числі|у тому числі|в частности|в том числе|из них|з них)\b/iu
 
-const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|оперативн\p{L}* штаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|(?:глав|голов|очільник|руководител|керівник)\p{L}* (?:[\p{L}'’ʼ-]+ )?(?:региона|района|города|округа|регіону|району|міста|округу|громади)|очільник\p{L}*|мер\p{L}*|мэр\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
+const REGIONAL_OFFICIAL = /\b(?:governor|officials?|authorities|(?:regional|oblast|city|district|village|town) council|prosecutor['’]?s?|administration|operational (?:HQ|headquarters)|emergency services|police|mayor|head of the (?:region|district|city))\b|губернатор\p{L}*|оперштаб\p{L}*|оперативн\p{L}* штаб\p{L}*|власт\p{L}*|влад\p{L}*|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|(?:глав|голов|очільник|руководител|керівник)\p{L}* (?:[\p{L}'’ʼ-]+ )?(?:региона|района|города|округа|регіону|району|міста|округу|громади)|очільник\p{L}*|(?<![\p{L}])(?:мер(?:а|у|ові|ом|і|ія|ії|ію|ією)?|мэр(?:а|у|ом|е|ия|ии|ию|ией)?)(?![\p{L}])|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|районн|сельск)\p{L}* (?:рад|совет)\p{L}*/iu
 /** A speaker phrase that is a region in the locative alone ("На Кубани", "В Брянской области"). */
 const REGION_LOCATIVE = /^(?:На|В|У|Во)\s+\p{Lu}[\p{L}-]+(?:\s+(?:области|області|крае|краї))?$/u
 const RU_REGIONS = /\b(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Tula|Kaluga|Lipetsk|Tambov|Smolensk|Moscow|Leningrad|Saratov|Volgograd|Samara|Tatarstan|Bashkortostan)\b|Белгород\p{L}*|Курск\p{L}*|Брянск\p{L}*|Ростов\p{L}*|Воронеж\p{L}*|Краснодар\p{L}*|Орлов\p{L}*|Тульск\p{L}*|Калужск\p{L}*|Липецк\p{L}*|Тамбов\p{L}*|Смоленск\p{L}*|Московск\p{L}*|Саратов\p{L}*|Бєлгород\p{L}*|Курськ\p{L}*|Брянськ\p{L}*|Воронезьк\p{L}*|(?<![\p{L}])Кубан\p{L}*|\bKuban\b/u
@@ -1993,7 +1993,9 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // what one side alone did to them is on the other side.
   if (speaker.side === 'unknown' && (SERVES_SIDE.test(main.speaker) || SERVICE_ROLE.test(main.speaker))) {
     const named = new Set(sides.filter((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side))
-    if (named.size === 1) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
+    // ("Летчики ВСУ уничтожили командный пункт – командующий" in a Ukrainian outlet: a commander the
+    // outlet quotes on his own side's strike is of that side; the host rule below gives it.)
+    if (named.size === 1 && !named.has(outlet.side)) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
   }
   // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
   // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding

@@ -14,7 +14,7 @@ import type { Lang, Side } from '../../domain/index.js'
 export const SERVES_SIDE = /\b(?:brigade|battalion|regiment|corps|division|tactical group|task force|group of forces|border guard\p{L}*|military administration|national guard|armed forces|general staff|company|platoon|unit)\b|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|корпус\p{L}*|дивізі\p{L}*|дивизи\p{L}*|угрупован\p{L}*|группировк\p{L}*|військов\p{L}* адміністрац\p{L}*|прикордон\p{L}*|погранич\p{L}*|нацгвард\p{L}*|національн\p{L}* гвард\p{L}*|роти|взвод\p{L}*/iu
 
 /** People named by a rank or a role in a force ("a soldier", "a drone pilot", "Maj.", "боєць", "командир роти"). */
-export const SERVICE_ROLE = /\b(?:soldiers?|servicem[ae]n|servicemembers?|officers?|commanders?|sergeants?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|pilots?|operators?|gunners?|medics?|fighters?|infantrym[ae]n|snipers?|scouts?|troops|crew|(?:Maj|Col|Capt|Lt|Sgt|Cpl|Pvt|Gen|Lt\.?\s?Col|Brig)\.)(?![\p{L}])|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|командир\p{L}*|офіцер\p{L}*|офицер\p{L}*|штурмовик\p{L}*|оператор\p{L}*|навідник\p{L}*|наводчик\p{L}*|пілот\p{L}*|пилот\p{L}*|розвідник\p{L}*|разведчик\p{L}*|медик\p{L}*|сержант\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|позивн\p{L}*|позывн\p{L}*|\bcall\s*sign\b/iu
+export const SERVICE_ROLE = /\b(?:soldiers?|servicem[ae]n|servicemembers?|officers?|commanders?|sergeants?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|pilots?|operators?|gunners?|medics?|fighters?|infantrym[ae]n|snipers?|scouts?|troops|crew|(?:Maj|Col|Capt|Lt|Sgt|Cpl|Pvt|Gen|Lt\.?\s?Col|Brig)\.)(?![\p{L}])|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|командир\p{L}*|командувач\p{L}*|командующ\p{L}*|(?<![\p{L}])(?:військов(?:ий|ого|ому|і)|военн(?:ый|ого|ому|ые))(?=\s*$|\s+(?:з|із|с|в|у|ЗСУ|ВСУ|армі\p{L}*|арми\p{L}*)(?![\p{L}]))|офіцер\p{L}*|офицер\p{L}*|штурмовик\p{L}*|оператор\p{L}*|навідник\p{L}*|наводчик\p{L}*|пілот\p{L}*|пилот\p{L}*|розвідник\p{L}*|разведчик\p{L}*|медик\p{L}*|сержант\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|позивн\p{L}*|позывн\p{L}*|\bcall\s*sign\b/iu
 
 /**
  * Residents and people of the place the story is told from, named by what they are ("a resident", "a
@@ -46,10 +46,11 @@ const FEED_SOURCE = /^(?:the\s+)?(?:MO|HQ|[Mm]ilitias?|[Hh]eadquarters|[Oo]perat
 const LOCAL_OFFICE = /\b(?:officials?|authorities|(?:regional|oblast|city|district|village|town) (?:council|administration|office)|prosecutor['’]?s?|administration|police|(?:state )?emergency services?|rescue services?|mayor|CAA|CMA|spokes(?:man|woman|person) for the (?:city|town|region|oblast))\b|прокуратур\p{L}*|адміністрац\p{L}*|администрац\p{L}*|поліці\p{L}*|полици\p{L}*|ДСНС|МЧС|(?:обласн|міськ|районн|сільськ|селищн|областн|городск|сельск)\p{L}* (?:рад|совет)\p{L}*|(?<![\p{L}])(?:влад\p{L}*|власт\p{L}*|мер(?:а|у|ові|ом)?|мэр(?:а|у|ом|е)?)(?![\p{L}])/iu
 
 /**
- * The media named by no name ("– ЗМІ", "пишут СМИ", "local media", "місцеві медіа") and the emergency
+ * The media named by no name ("– ЗМІ", "пишут СМИ", "local media", "місцеві медіа", "– соцмережі", "місцеві
+ * Telegram-канали", "паблики": a side word before them gives their own side first) and the emergency
  * services ("екстрені служби", "экстренные службы"): the quoting outlet's side (conventions 52, 79).
  */
-const UNNAMED_MEDIA = /^(?:(?:місцев|местн|local|регіональн|региональн|українськ|украинск)\p{L}*\s+)?(?:ЗМІ|СМИ|медіа|медиа|media)$|^(?:екстрен|экстренн|emergency)\p{L}*\s+(?:служб\p{L}*|services?)$/iu
+const UNNAMED_MEDIA = /^(?:(?:місцев|местн|local|регіональн|региональн|українськ|украинск)\p{L}*\s+)?(?:ЗМІ|СМИ|медіа|медиа|media|соцмереж\p{L}*|соцсет\p{L}*|социальн\p{L}* сет\p{L}*|соціальн\p{L}* мереж\p{L}*|social media|social networks|(?:Telegram|телеграм)-?\s?канал\p{L}*|паблік\p{L}*|паблик\p{L}*)$|^(?:екстрен|экстренн|emergency)\p{L}*\s+(?:служб\p{L}*|services?)$/iu
 
 /**
  * An underground or partisans the report names without a side ("Подполье сообщило об ударе", "–
