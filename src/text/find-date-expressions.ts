@@ -417,7 +417,7 @@ const RULES: readonly Rule[] = [
   // "ночного удара", "нічна пожежа", "ночной взрыв": a single night's event, the night just past (plural
   // "ночные удары" is a habit).
   rule(['the', 'last'], String.raw`${B}(?:the|last)\s+night['’]s${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
-  rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|а|ої|ій|у|е)|ночн(?:ой|ого|ому|ым|ая|ую|ое))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован|пожеж|пожар|вибух|взрыв|детонац|приліт|прильот|прилет|прилёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  rule(['нічн', 'ночн'], String.raw`${B}(?:нічн(?:ий|ого|ому|ім|им|а|ої|ій|ою|у|е)|ночн(?:ой|ого|ому|ым|ом|ая|ую|ое|ою))(?=\s+(?:атак|удар|обстр|нальот|налет|налёт|масован|массирован|комбінован|комбинирован|пожеж|пожар|вибух|взрыв|детонац|приліт|прильот|прилет|прилёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // The plural is the night just past too when the sentence tells its aftermath or its course ("досі
   // горить після нічних ударів", "во время ночных ударов", "внаслідок нічних атак"): strikes that have
   // a result today are last night's, not a habit; so are those whose details or results are told
@@ -425,6 +425,10 @@ const RULES: readonly Rule[] = [
   rule(['після', 'после', 'внаслідок', 'вследствие', 'під', 'во', 'в', 'у', 'через', 'из-за'], String.raw`${B}(?:після|после|внаслідок|вследствие|під\s+час|во\s+время|в\s+результате|в\s+результаті|у\s+результаті|через|из-за)\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // (The night's word alone is the date: the noun before it may be a frame's words, "розкрив деталі".)
   rule(['нічних', 'ночных'], String.raw`(?<=(?:детал|подробиц|наслідк|підсумк|подробност|последстви|итог)\p{L}*\s+)(?:нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
+  // Round 20: the plural confirmed or reported as such ("Генштаб підтвердив нічні удари по НПЗ",
+  // "подтвердили ночные атаки на аэродром", "повідомили про нічні атаки", "сообщил о ночных ударах"): a
+  // statement confirms or reports strikes that happened, and a report of the day tells last night's.
+  rule(['нічні', 'ночные', 'нічних', 'ночных'], String.raw`(?<=(?:(?:підтверд|подтверд)\p{L}*|(?:повідоми|сообщи|розповіл|рассказал|заяви|звітува|отчита)\p{L}*\s+(?:про|о|об))\s+)(?:нічні|ночные|нічних|ночных)(?=\s+(?:(?:масован|массирован|комбінован|комбинирован)\p{L}*\s+)?(?:атак|удар|обстр|нальот|налет|налёт)\p{L}*)${E}`, 'iu', () => ({ kind: 'overnight', to: null })),
   // "the night before last": the night that ended yesterday morning.
   rule(['the'], String.raw`${B}the\s+night\s+before\s+last${E}`, 'iu', () => ({ kind: 'overnight', to: { kind: 'offset-day', days: -1 } })),
   // "had been probing their lines for a week", "have been shelling the town for three days": a
