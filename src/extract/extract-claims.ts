@@ -20,6 +20,8 @@ import {
   resolveOutlet,
   isOutletName,
   resolveSpeakerPhrase,
+  namesEvidence,
+  speakerNameBounds,
   wholeEntityName,
   SpeakerContext,
   attributionWords,
@@ -310,7 +312,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     wordCursor = attributed.next
     const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
-    const main = attribution.main ?? inherited.get(si) ?? null
+    // "Супутникові знімки підтвердили ураження складу. Про це повідомили аналітики X": evidence that
+    // "confirms" is no speaker; the source the next sentence names speaks, based on that evidence (29, 56).
+    const cataphoric = attribution.main?.speaker && inherited.get(si)?.detector === 'trailing' && namesEvidence(attribution.main.speaker) ? inherited.get(si)! : null
+    const main = cataphoric ? { ...cataphoric, basedOn: cataphoric.basedOn ?? attribution.main!.speaker } : (attribution.main ?? inherited.get(si) ?? null)
     // A statement about an earlier claim that opens the sentence ("The Ukrainian military denied the
     // reports, saying that …") makes its speaker the speaker of the rest.
     const leadCounter = !main ? attribution.counters.find((c) => c.span[0] <= ss + 2) : undefined
@@ -1943,7 +1948,7 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
   // Convention 90: "– аналітик", "експерт Гончар", "военный эксперт" quoted by a Ukrainian or Russian
   // outlet, with no country of their own, are the outlet's side; 'independent' came from the word
   // "analyst" alone (a foreign analyst says so: "американський експерт", "британский аналитик").
-  if (speaker.side === 'independent' && lang !== 'en' && (outlet.side === 'RU' || outlet.side === 'UA') && BARE_ANALYST.test(lowerFirst(main.speaker.trim()))) speaker = { ...speaker, side: outlet.side }
+  if (speaker.side === 'independent' && lang !== 'en' && (outlet.side === 'RU' || outlet.side === 'UA') && BARE_ANALYST.test(lowerFirst(speakerNameBounds(main.speaker).trim()))) speaker = { ...speaker, side: outlet.side }
   // "the Defense Ministry reported" in TASS is Russia's, in Ukrinform Ukraine's: an institution named
   // without its country speaks for the outlet's side.
   if (speaker.side === 'unknown' && resolved.type === 'org' && (outlet.side === 'RU' || outlet.side === 'UA') && INSTITUTION.test(speaker.name ?? '')) speaker = { ...speaker, side: outlet.side }
@@ -2911,7 +2916,7 @@ function lowerFirst(phrase: string): string {
 }
 
 /** An analyst or expert named by the word alone, or with a surname ("аналітик", "військовий експерт Жданов", "политолог"). */
-const BARE_ANALYST = /^(?:(?:військов|военн|політичн|политическ|незалежн|независим)\p{L}*\s+)?(?:аналітик|аналитик|експерт|эксперт|оглядач|обозревател|політолог|политолог)\p{L}*(?:\s+\p{Lu}[\p{L}'’ʼ-]+){0,2}$/u
+const BARE_ANALYST = /^(?:(?:військов|военн|політичн|политическ|незалежн|независим)\p{L}*\s+)?(?:аналітик|аналитик|експерт|эксперт|оглядач|обозревател|політолог|политолог)\p{L}*(?:\s+(?:проєкту|проекту|групи|группы|центру|центра|спільноти|сообщества))?(?:\s+\p{Lu}[\p{L}'’ʼ-]+){0,2}$/u
 
 const NOT_EVIDENCE = gated(/(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:not|n['’]t|no)\s+(?:\p{L}+\s+)?(?:evidence|proof)|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|prove|mean|indicate|demonstrate|establish))\s+(?:that\s+)?[^.;!?]{0,60}$/iu)
 

@@ -11,7 +11,13 @@ import { platformOnly, viaAfterVerb, viaClosingPhrase } from './via-outlet.js'
 // its speaker comes after the verb, and what it says is in the sentence (or sentences) before.
 // "Таку інформацію … оприлюднив X", "Такие данные ТАСС привёл X", "Ці дані навів X": the sentence
 // names the source of the figures or news before it, by a demonstrative and a noun for information.
-const HEAD = String.raw`Про\s+це|Об\s+этом|О\s+том|Про\s+таке|(?:Таку|Цю|Ту|Дану)\s+інформацію|(?:Такі|Ці|Дані)\s+(?:дані|відомості|цифри)|(?:Такую|Эту|Данную)\s+информацию|(?:Такие|Эти|Данные)\s+(?:данные|сведения|цифры)`
+// "Про атаку та її наслідки повідомив оперативний штаб регіону", "Об ударе сообщил губернатор", "Про
+// вибухи в місті розповіли місцеві": the event just told, named back by its noun, does the work of "це".
+const EVENT_BACK = String.raw`(?:Про|Об?)\s+(?:атак[уіе]|атаках|атаки|удар(?:и|е|ах)?|вибух(?:и)?|взрыв(?:е|ах)|обстріл(?:и)?|обстрел(?:е|ах)|інцидент|инциденте|пожеж[уі]|пожаре|влучання|попадании|ураження|поражении)(?:\s+(?:та|і|й|и)\s+(?:її|його|їх|ее|её|его|их)\s+(?:наслідки|последствиях))?`
+const EVENT_BACK_OPENS = new RegExp(`^${EVENT_BACK}(?![\\p{L}])`, 'iu')
+/** Words that open or join a clause, not a speaker's name ("й раніше", "вже", "…, а вночі …"). */
+const NOT_A_NAME = /^(?:й|і|и|та|також|также|раніше|ранее|вже|уже|не|ні|ни)(?![\p{L}])|,\s*(?:а|але|но|однак|однако|проте|тоді як|тогда как)(?![\p{L}])/iu
+const HEAD = String.raw`Про\s+це|Об\s+этом|О\s+том|Про\s+таке|${EVENT_BACK}|(?:Таку|Цю|Ту|Дану)\s+інформацію|(?:Такі|Ці|Дані)\s+(?:дані|відомості|цифри)|(?:Такую|Эту|Данную)\s+информацию|(?:Такие|Эти|Данные)\s+(?:данные|сведения|цифры)`
 // A name in guillemets may stand on either side of the verb ("в ефірі «Суспільного»", "речник ОСУВ «Дніпро»").
 // Verbs that pass on information someone has: said only of a source in this frame ("привёл" alone also means "led").
 const CITED = String.raw`наві(?:в|ла|ли)|приві(?:в|ла|ли)|прив[её]л|привел(?:а|и)|поділи(?:вся|лася|лися)|подели(?:лся|лась|лись)`
@@ -93,6 +99,9 @@ export function findCataphoricSpeech(sentence: SentenceText): AttributionFrame |
     speaker = speaker.slice(0, how.index).trim()
   }
   if (!speaker || !plausibleSpeaker(speaker)) return null
+  // "Про удари по енергетиці говорили й раніше, а вночі …": an event named back opens a sentence of its
+  // own too; only a speaker phrase that is a name, not a clause, makes it a cataphor.
+  if (EVENT_BACK_OPENS.test(sentence.text) && !/^(?:Про|Об?)\s+(?:це|этом|том|таке)(?![\p{L}])/iu.test(sentence.text) && NOT_A_NAME.test(speaker)) return null
   return frame('trailing', sentence, 0, sentence.text.length, speaker, stanceOf(m[2]!), { via, basedOn })
 }
 

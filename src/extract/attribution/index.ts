@@ -16,7 +16,7 @@ import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
-export { resolveSpeakerPhrase, resolveOutlet, isOutletName, canonicalVia, wholeEntityName, personTitleIn, namesPerson, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
+export { resolveSpeakerPhrase, resolveOutlet, isOutletName, namesEvidence, canonicalVia, wholeEntityName, personTitleIn, namesPerson, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack, namesOwnOutletInCase } from './via-outlet.js'
@@ -25,6 +25,7 @@ export { interviewTurns } from './interview-labels.js'
 export { dashInterviewTurns } from './dash-interview.js'
 export { addressHeadingSpeaker } from './address-heading.js'
 export { namesHeadlineSource } from './source-tail.js'
+export { speakerNameBounds } from './speaker-name-bounds.js'
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences

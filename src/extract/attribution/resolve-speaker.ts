@@ -379,6 +379,11 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   return remember(context, { speaker: { name: described.name, side: described.side, via: carried, ...based(basedOn) }, type: described.type, words: reading.words })
 }
 
+/** Whether a speaker phrase is evidence, not a speaker ("Супутникові знімки", "new footage", "кадры"). */
+export function namesEvidence(phrase: string): boolean {
+  return EVIDENCE.test(phrase.trim().replace(/^[«"“]+/u, ''))
+}
+
 /** What a speaker phrase says by itself, before any earlier speaker is looked back to. */
 interface PhraseReading {
   /** The phrase without punctuation, time words, leading adverbs and bracketed abbreviations. */
