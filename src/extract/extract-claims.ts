@@ -2000,7 +2000,7 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
     const named = new Set(sides.filter((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side))
     // ("Летчики ВСУ уничтожили командный пункт – командующий" in a Ukrainian outlet: a commander the
     // outlet quotes on his own side's strike is of that side; the host rule below gives it.)
-    if (named.size === 1 && !named.has(outlet.side)) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
+    if (named.size === 1 && ((outlet.side !== 'RU' && outlet.side !== 'UA') || !named.has(outlet.side))) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
   }
   // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
   // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding
