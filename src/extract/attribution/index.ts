@@ -10,8 +10,9 @@ import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
 import { findSourcePrefix, findSourceTail, mayEndInSourceTail } from './source-tail.js'
 import { resolveSpeakerPhrase, SpeakerContext } from './resolve-speaker.js'
-import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, UK_SPEECH } from './speech-verbs.js'
-import { CUE, CUE_WORDS, isCued } from './cue-words.js'
+import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
+import { plausibleSpeaker } from './trailing-speech.js'
+import { CUE, CUE_WORDS, execIfCued, isCued } from './cue-words.js'
 import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
@@ -92,9 +93,19 @@ function findColonClauseSpeech(sentence: SentenceText, dates: readonly DateExpre
   const from = colon + 2
   const clause: SentenceText = { text: s.slice(from), offset: sentence.offset + from, lang: sentence.lang, ...(sentence.words === undefined ? {} : { words: sentence.words }) }
   const found = findLeadingSpeech(clause, dates.filter((d) => d.span[0] >= clause.offset), hasTriggerIn)[0]
-  if (!found || found.span[0] > clause.offset + 3) return []
-  return [found]
+  if (found) return found.span[0] > clause.offset + 3 ? [] : [found]
+  // "Удар по НПЗ у Туапсе: у Генштабі підтвердили", "Удари по нафтобазі: у ВМС зробили нову заяву",
+  // "Атака на аэродром: в Минобороны сделали заявление": the speaker and its verb alone after the colon
+  // report the topic itself (108); the leading detector wants words after the verb.
+  const lone = execIfCued(clause, CUE.speechCy, CY_LONE_SPEAKER, clause.text)
+  if (!lone) return []
+  const phrase = lone[1]!.trim()
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(clause.offset, clause.offset + lone[1]!.length)) return []
+  return [frame('leading', clause, 0, clause.text.length, phrase.replace(/^(?:У|В|Во)\s+/iu, ''), stanceOf(lone[2]!))]
 }
+
+/** A speaker and its speech verb, with nothing after but a full stop: "у Генштабі підтвердили", "в МИД сделали заявление". */
+const CY_LONE_SPEAKER = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“”«»,.!?]{2,60}?)\s+(?:(?:також|также|вже|уже|офіційно|официально)\s+)?(${UK_SPEECH}|${RU_SPEECH})\s*[.!]?\s*$`, 'iu')
 
 /** A lower-case past-tense or present verb ("атакували", "вдарила", "атакував", "уничтожили", "ударил", "горить", "атакует"). */
 const FINITE_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}(?:али|яли|или|ули|іли|ала|яла|ила|ула|іла|ався|ались|ялись|ились|алися|илися|ілися|алась|илась|алася|илася|ілася|ють|ують|ають|яють|ует|ает|яет|ить|ит)|\p{Ll}{3,}(?:ував|ював|ив|ав|овал|ил))(?![\p{L}])/u
@@ -170,7 +181,9 @@ export function findAttributions(
       frames.push(colonFrame)
       // ("«Ворог знищив дві підстанції»: Терехов попередив …": a quotation before the colon is the speaker's own.)
       const before = view.text.slice(0, colonFrame.span[0] - view.offset)
-      if (hasFiniteVerb(before) && !QUOTE_OPENS.test(before)) colonTakeover = colonFrame
+      // (A speaker whose verb ends the headline, "Дрони атакували Туапсе: окупанти підтвердили", speaks the
+      // topic itself: 108.)
+      if (hasFiniteVerb(before) && !QUOTE_OPENS.test(before) && colonFrame.span[1] < view.offset + view.text.length) colonTakeover = colonFrame
     }
   }
   findTrailingSpeech(view, hasTriggerIn).forEach(add)

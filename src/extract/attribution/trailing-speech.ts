@@ -115,6 +115,16 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
       return [frame('trailing', sentence, about.index + /^,?\s*/u.exec(about[0])![0].length, at + source.length, source, HEARSAY_SOURCE.test(source) && sourceOutlet(source) === null ? 'claim' : 'neutral')]
     }
   }
+  // "Дрони уразили вузол нафтопроводу: деталі від Генштабу", "… — подробности от Минобороны": the
+  // details come from the source named after "від/от"; it speaks the headline.
+  const from = s.includes(' від ') || s.includes(' от ') ? CY_DETAILS_FROM.exec(s) : null
+  if (from && from.index > 0) {
+    const source = from[1]!
+    const at = from.index + from[0].lastIndexOf(source)
+    if (isDashSource(source) && plausibleSpeaker(source) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + source.length)) {
+      return [frame('trailing', sentence, from.index + /^,?\s*/u.exec(from[0])![0].length, s.length, source, 'neutral')]
+    }
+  }
   const d = s.includes('-') || s.includes('–') || s.includes('—') ? CY_DASH_SOURCE.exec(s) : null
   const source = d ? d[1]!.replace(/\.$/u, '') : ''
   // "…, а у Токмаку - військова база РФ", "и в Донецке — склад": a dash after a conjunction and a place
@@ -130,6 +140,8 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
 // "… - ЗМІ". The phrase is a source only when it looks like one (an acronym, an office or a title, a
 // group of media or witnesses, a surname): "… — Іванівку" or "… — і це головне" is the sentence's own.
 const CY_DASH_SOURCE = /(?:,\s*|\s)[—–-]\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,4})\s*[.!]?(?:\s*\((?:відео|видео|фото|video|photo|ВІДЕО|ВИДЕО|ФОТО|відео, фото|фото, відео|фото, видео|видео, фото)\))?\s*$/u
+/** "…: деталі від Генштабу", "… — подробности от Минобороны", "…: заява від ВМС": what came from a source, closing a headline. */
+const CY_DETAILS_FROM = /(?:(?:,\s*|\s)[—–-]|:)\s+(?:деталі|подробиці|подробности|детали|заява|заявление|коментар|комментарий|відео|видео|кадри|кадры)\s+(?:від|от)\s+([«"„]?\p{L}[\p{L}\p{N}'’ʼ.«»"„-]*(?:\s+[«"„]?[\p{L}\p{N}][\p{L}\p{N}'’ʼ.«»"„-]*){0,3})\s*[.!]?(?:\s*\((?:відео|видео|фото)\))?\s*$/u
 /** A conjunction and a place in the locative right before a dash: the dash stands for a verb left out. */
 const GAPPED_BEFORE = /(?:^|[\s,])(?:а|і|й|та|и|а также|а також)\s+(?:у|в|во|на|під|под|біля|возле|около)\s+\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}+)?$/u
 // Round 18: a headline's source followed by what it spoke about ("– Козицький про удари по Львову", ":
@@ -154,8 +166,11 @@ function isDashSource(phrase: string): boolean {
   // a lower-case word that names no source; an acronym later in it does not make it one.
   if (/^\p{Ll}/u.test(p) && !SOURCE_WORD.test(p) && !/^(?:у|в)\s+\p{Lu}/u.test(p)) return false
   // Or a name the registry knows ("… – Мадяр", a commander's call sign; "… – Сійярто").
-  return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p) || wholeEntityName(p) !== null
+  // Or a name in quotation marks ("… – «Атеш»", "… - \"Укренерго\"": a movement's, a company's, a channel's).
+  return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p) || wholeEntityName(p) !== null || QUOTED_NAME.test(phrase.trim())
 }
+// (Not a weapon's name: "… – «Іскандер»" tells what struck.)
+const QUOTED_NAME = /^[«"„“](?!(?:Іскандер|Искандер|Калібр|Калибр|Кинджал|Кинжал|Шахед|Герань|Ланцет|Точка|Циркон|Онікс|Оникс|Нептун|Паляниця|Пекло|Лютий|Байрактар|Смерч|Ураган|Град|Торнадо|Солнцепек|Сонцепек|Су-|Ка-|Ми-|Ту-|Х-|Shahed|Storm|ATACMS|HIMARS|Bayraktar|Lancet)(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’ʼ. -]{1,30}[»"“”]$/u
 
 /** A person's title or office opening an apposition ("the head of …", "a spokesman for …", "the region's governor"). */
 const TITLE_WORD = /(?:^|\s)(?:head|chief|spokes\p{L}*|governor|mayor|commander|minister|director|secretary|deputy|adviser|advisor|officer|official|representative|chairman|chairwoman|leader|aide|analyst|expert|general)(?![\p{L}])/iu

@@ -624,6 +624,8 @@ const entities = [
   // Round 20 (dev pool 2024): Ukraine's state energy companies and its disinformation centre speak for
   // Ukraine ("… - \"Укренерго\"", "ДТЕК: росіяни атакою пошкодили …", "– ЦПД"); the Ukrainian Navy by its
   // short name ("у ВМС заявили"; not the US Navy, "ВМС США").
+  // The Crimean partisan movement whose reports Ukrainian outlets carry ("… - \"Атеш\"").
+  entity('Atesh', 'UA', 'org', String.raw`(?:рух\p{L}* |движени\p{L}* )?[«"]?(?:Атеш|АТЕШ|ATESH|Atesh)[»"]?`, ['рух', 'движени', 'атеш', 'atesh']),
   entity('Ukrenergo', 'UA', 'org', String.raw`(?:НЕК )?Укренерго|(?:НЭК )?Укрэнерго|Ukrenergo`, ['нек', 'нэк', 'укренерго', 'укрэнерго', 'ukrenergo']),
   entity('DTEK', 'UA', 'org', String.raw`ДТЕК|ДТЭК|DTEK`, ['дтек', 'дтэк', 'dtek']),
   entity('Naftogaz', 'UA', 'org', String.raw`Нафтогаз\p{L}*(?: України| Украины)?`, ['нафтогаз']),
