@@ -110,6 +110,14 @@ const CY_LONE_SPEAKER = new RegExp(String.raw`^((?:(?:У|В|Во)\s+)?[^;:"“�
 /** A lower-case past-tense or present verb ("атакували", "вдарила", "атакував", "уничтожили", "ударил", "горить", "атакует"). */
 const FINITE_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}(?:али|яли|или|ули|іли|ала|яла|ила|ула|іла|ався|ались|ялись|ились|алися|илися|ілися|алась|илась|алася|илася|ілася|ють|ують|ають|яють|ует|ает|яет|ить|ит)|\p{Ll}{3,}(?:ував|ював|ив|ав|овал|ил))(?![\p{L}])/u
 
+/**
+ * A colon clause that comments on the headline's topic (convention 108): a verb of assessing or
+ * forecasting ("оцінив", "спрогнозував", "прокоментував", "оценил"), or any speech verb that goes on to a
+ * question ("пояснив, чому …", "розповів, до чого …", "рассказал, как …").
+ */
+const COMMENT_ON_TOPIC = /^[^,:;]{1,80}?(?<![\p{L}])(?:(?:оціни|оцінюю|оцінює|оцени|оценива|спрогнозува|прогнозує|прогнозують|спрогнозирова|прогнозирует|прокоментува|прокомментирова)\p{L}*|\p{L}+(?:в|ла|ли|л|є|ють|ет|ют))\s*,?\s+(?:до чого|чому|навіщо|як|коли|чи|що (?:буде|чекає|далі|означає)|скільки|які|яка|який|де|куди|почему|зачем|как|когда|сколько|какие|какая|какой|где|куда|что (?:будет|ждет|ждёт|дальше|означает)|к чему)(?![\p{L}])|^[^,:;]{1,80}?(?<![\p{L}])(?:оціни|оцени|спрогнозува|спрогнозирова|прокоментува|прокомментирова)\p{L}*\s+\p{L}/iu
+/** A group of media, channels or bloggers named as a whole ("Російські ЗМІ", "российские паблики", "місцеві Telegram-канали"). */
+const HEARSAY_GROUP = /^(?:(?:У|В)\s+)?(?:\p{L}+\s+){0,2}(?:ЗМІ|СМИ|медіа|медиа|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|(?:Telegram|телеграм)-?\s?канал\p{L}*|канал(?:и|ы|ах)|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*)$/iu
 const QUOTE_OPENS = /^\s*["“«„]/u
 
 function hasFiniteVerb(text: string): boolean {
@@ -171,7 +179,17 @@ export function findAttributions(
   // пошкодження", "Поки не пересядуть на віслюків: Плетенчук розповів про удари …": a headline's clause
   // after its colon opens with its speaker; the topic before the colon is that speaker's too.
   // "МЗС Угорщини заборонило в'їзд … через атаку на …": the reacting subject speaks the strike (97).
-  if (view.lang !== 'en' && !frames.some((f) => f.detector === 'leading' || f.detector === 'according')) findReactionSpeech(view, hasTriggerIn, knownSpeaker).forEach(add)
+  if (view.lang !== 'en' && !frames.some((f) => f.detector === 'leading' || f.detector === 'according')) {
+    const reacting = findReactionSpeech(view, hasTriggerIn, knownSpeaker)
+    reacting.forEach(add)
+    // "Нафтопровід «Дружба»: Угорщина та Словаччина звернулися до Єврокомісії через атаку": the reaction
+    // opens the clause after a headline's colon.
+    const colon = reacting.length === 0 ? view.text.indexOf(': ') : -1
+    if (colon >= 3 && colon <= 120) {
+      const from = colon + 2
+      findReactionSpeech({ text: view.text.slice(from), offset: view.offset + from, lang: view.lang, ...(view.words === undefined ? {} : { words: view.words }) }, hasTriggerIn, knownSpeaker).forEach(add)
+    }
+  }
   // A clause with its own verb before the colon ("Севастополь атакували ракети: окупанти заявили, що …")
   // is the outlet's; the speaker takes over after the colon, as after a contrasting conjunction.
   let colonTakeover: AttributionFrame | null = null
@@ -184,6 +202,9 @@ export function findAttributions(
       // (A speaker whose verb ends the headline, "Дрони атакували Туапсе: окупанти підтвердили", speaks the
       // topic itself: 108.)
       if (hasFiniteVerb(before) && !QUOTE_OPENS.test(before) && colonFrame.span[1] < view.offset + view.text.length) colonTakeover = colonFrame
+      // "Атака дронів на аеродроми: полковник оцінив, до чого готуються ЗСУ", "Удар по НПЗ: эксперт
+      // объяснил, почему …": a comment on the topic, not a report of it; the topic is the outlet's (108).
+      else if (colonFrame.span[1] < view.offset + view.text.length && COMMENT_ON_TOPIC.test(view.text.slice(colonFrame.span[0] - view.offset))) colonTakeover = colonFrame
     }
   }
   findTrailingSpeech(view, hasTriggerIn).forEach(add)
@@ -199,6 +220,9 @@ export function findAttributions(
   let contrasting: AttributionFrame | null = null
   if (speech.length > 0) {
     main = speech[0]!
+    // "Російські ЗМІ показують відео атаки …", "Российские паблики пишут об ударе …": what a group of
+    // media or channels says, in the outlet's sentence, is their report, not the outlet's word (30, 79).
+    if (view.lang !== 'en' && main.detector === 'leading' && main.stance === 'neutral' && main.speaker && HEARSAY_GROUP.test(main.speaker.trim())) main = { ...main, stance: 'claim' }
     const later = according[0]
     // "В Минобороны отчитались о …, однако часть из них, по данным украинской стороны, по-прежнему
     // контролируют ВСУ", "X claimed A, but according to Kyiv B": the second source takes over after a
