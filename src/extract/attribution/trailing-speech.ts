@@ -40,6 +40,8 @@ const EN_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+(\p{Lu}[\p{L}'’.-
 const EN_TITLE_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+((?:the |a |an )?\p{Ll}[^,;:"“”]{2,100}?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(said|says|told|tells|added|reported|wrote|stated|claimed|posted|announced)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
 const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
+/** "…, йдеться в зведенні X", "…, говорится в сообщении X", "…, сказано в заяві X": a statement's document and its author, closing the sentence. */
+const CY_SAID_IN = /(?:,\s*|\s)(?:[—–-]\s+)?(?:йдеться|ідеться|говориться|мовиться|сказано|зазначається|наголошується|повідомляється|говорится|отмечается|указывается|сообщается)\s+((?:у|в|во)\s+(?:\p{L}+\s+){0,2}?(?:зведенн|повідомленн|заяв|звіт|сводк|сообщени|заявлени|отч[её]т|пресрелі|пресс-рели|публікаці|публикаци|допис)\p{L}*(?:\s+[^.;:!?"“”«»]{2,60}?)?)\s*[.!]?\s*$/iu
 export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {
   const s = sentence.text
   const speakerOk = (phrase: string, at: number): boolean => plausibleSpeaker(phrase) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + phrase.length)
@@ -85,6 +87,15 @@ export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start:
       return [frame('trailing', sentence, pronoun.index + leadingBoundary(pronoun[0]), pronoun.index + pronoun[0].length, pronoun[1]!, stanceOf(verb.split(/\s/)[0]!), { via })]
     }
     return []
+  }
+  // "…, - йдеться в ранковому зведенні Генштабу ЗСУ", "…, говорится в сообщении Минобороны России",
+  // "…, йдеться у повідомленні ВМС": the document the words are in, and its author, close the sentence;
+  // the author speaks it (resolveSpeakerPhrase takes the document off the front of the phrase).
+  const said = s.includes('ться') || s.includes('тся') || s.includes('сказано') ? CY_SAID_IN.exec(s) : null
+  if (said && said.index > 0) {
+    const phrase = said[1]!
+    const at = said.index + said[0].lastIndexOf(phrase)
+    if (speakerOk(phrase, at)) return [frame('trailing', sentence, said.index + /^,?\s*/u.exec(said[0])![0].length, s.length, phrase, 'neutral')]
   }
   const c = execIfCued(sentence, CUE.speechCy, CY_VERB_FIRST, s)
   if (c && c.index > 0) {
