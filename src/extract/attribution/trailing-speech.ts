@@ -40,8 +40,8 @@ const EN_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+(\p{Lu}[\p{L}'’.-
 const EN_TITLE_APPOSITION = new RegExp(String.raw`[,;:]["”»]?\s+((?:the |a |an )?\p{Ll}[^,;:"“”]{2,100}?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(said|says|told|tells|added|reported|wrote|stated|claimed|posted|announced)(?![\p{L}])([^;"“”]{0,100}?)\s*[.!?]?["”»]?\s*$`, 'u')
 const CY_VERB_FIRST = new RegExp(String.raw`(?:${BOUNDARY}|^)(?:[—–-]\s*)?(${UK_SPEECH}|${RU_SPEECH})\s+([^;]{2,170}?)\s*[.!?]?\s*$`, 'iu')
 
-/** "…, йдеться в зведенні X", "…, говорится в сообщении X", "…, сказано в заяві X": a statement's document and its author, closing the sentence. */
-const CY_SAID_IN = /(?:,\s*|\s)(?:[—–-]\s+)?(?:йдеться|ідеться|говориться|мовиться|сказано|зазначається|наголошується|повідомляється|говорится|отмечается|указывается|сообщается)\s+((?:у|в|во)\s+(?:\p{L}+\s+){0,2}?(?:зведенн|повідомленн|заяв|звіт|сводк|сообщени|заявлени|отч[её]т|пресрелі|пресс-рели|публікаці|публикаци|допис)\p{L}*(?:\s+[^.;:!?"“”«»]{2,60}?)?)\s*[.!]?\s*$/iu
+/** "…, йдеться в зведенні X", "…, говорится в сообщении X", "…, зазначається у повідомленні ОК «Південь»": a statement's document and its author (a name in quotation marks too), closing the sentence. */
+const CY_SAID_IN = /(?:,\s*|\s)(?:[—–-]\s+)?(?:йдеться|ідеться|говориться|мовиться|сказано|зазначається|наголошується|повідомляється|говорится|отмечается|указывается|сообщается)\s+((?:у|в|во)\s+(?:\p{L}+\s+){0,2}?(?:зведенн|повідомленн|заяв|звіт|сводк|сообщени|заявлени|отч[её]т|пресрелі|пресс-рели|публікаці|публикаци|допис)\p{L}*(?:\s+(?:[^.;:!?"“”«»]|«[^«»]{1,30}»|"[^"]{1,30}"){2,60}?)?)\s*[.!]?\s*$/iu
 export function findTrailingSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean = () => false): AttributionFrame[] {
   const s = sentence.text
   const speakerOk = (phrase: string, at: number): boolean => plausibleSpeaker(phrase) && !hasTriggerIn(sentence.offset + at, sentence.offset + at + phrase.length)
