@@ -1,6 +1,7 @@
 import type { ActorSideBasis, Claim, IsoDate, Place, Side } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { holderOnMap, type GroundHolder, type HeldGroundMap } from './held-ground-on-map.js'
+import { holderByPeriod } from './holder-by-period.js'
 
 // Convention 72 (real strike headlines): a strike whose clause names no attacker ("Крым атаковали
 // дроны", "вибухи на підстанції в Алчевську", "Дрони атакують аеродром Кача") hit ground one side holds,
@@ -86,6 +87,8 @@ export function isRussianHeldGround(place: GroundPlace, on?: string | null): boo
   if (place.admin1 && HELD_ADMIN1.has(place.admin1)) return true
   if (place.kind === 'settlement' && place.admin1 !== null && OCCUPIED_OBLASTS.has(place.admin1) && HELD_SINCE_2014.has(place.name)) return true
   if (!on || place.admin1 === null) return false
+  const period = listedPeriodHolder(place, on)
+  if (period !== undefined) return period === 'RU'
   const since = place.kind === 'settlement' ? HELD_SINCE.get(`${place.name}|${place.admin1}`) : place.kind === 'region' && place.name === place.admin1 ? REGION_HELD_SINCE.get(place.admin1) : undefined
   return since !== undefined && on >= since
 }
@@ -93,10 +96,18 @@ export function isRussianHeldGround(place: GroundPlace, on?: string | null): boo
 /** Whether a resolved place lies on ground Ukraine held on the date `on` (see the lists above). */
 export function isUkrainianHeldGround(place: GroundPlace, on: string | null): boolean {
   if (!on || place.country !== 'UA' || place.admin1 === null) return false
+  const period = listedPeriodHolder(place, on)
+  if (period !== undefined) return period === 'UA'
   if (UA_OBLASTS.has(place.admin1)) return on >= UA_OBLASTS_SINCE
   if (on < UA_CITIES_SINCE) return false
   if (place.kind === 'region') return place.name === place.admin1 && UA_REGIONS_SINCE_AUTUMN_2022.has(place.admin1)
   return place.kind === 'settlement' && UA_CITIES.has(`${place.name}|${place.admin1}`)
+}
+
+/** A settlement's holder by its periods (holder-by-period.ts, round 20): both directions, by date; undefined when unlisted. */
+function listedPeriodHolder(place: GroundPlace, on: string): Side | null | undefined {
+  if (place.kind !== 'settlement' || place.admin1 === null) return undefined
+  return holderByPeriod(place.name, place.admin1, on, HELD_SINCE.get(`${place.name}|${place.admin1}`))
 }
 
 /** Who held one of a strike's places, by its index in the document's places. */
