@@ -39,6 +39,7 @@ import {
 } from './attribution/index.js'
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
+import { isWarMonitorFeed } from './war-monitor-feed.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
@@ -230,6 +231,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const military = spansWithSides(warWords, NO_SPANS, sides, false).sort((a, b) => a[0] - b[0])
   // Words of war and armed forces only: a capital's or country's name ("Kyiv", "Ukraine") is no sign that a toll is war's.
   const forceWords = sides.some((m) => m.data.strong) ? spansWithSides(warWords, NO_SPANS, sides, true).sort((a, b) => a[0] - b[0]) : warWords
+  // A war monitor's feed ("Damaged hospital", "Crater at the school"): every line is the war's (war-monitor-feed.ts).
+  const warFeed = isWarMonitorFeed(document.outlet)
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
@@ -562,8 +565,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (draft.triggers.every((t) => isShellsNoun(text, t.span))) return
       // (A strike or an attack told in the sentence or the two before is war enough: "Two rescuers died when Russia struck the same site again".)
       // ("Ivan Petrenko, a medic from Lviv, died near Bakhmut", "died in Ukraine": a death placed at the front or in the war's country is war: convention 105.)
-      if (kind === 'casualties' && draft.triggers.every((t) => SOFT_TOLL.test(t.text) && !(lang === 'en' && DIED_AT_FRONT.test(text.slice(t.span[1], Math.min(se, t.span[1] + 48))))) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) return
-      if (kind !== 'casualties' && kind !== 'area-change' && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) return
+      if (kind === 'casualties' && !warFeed && draft.triggers.every((t) => SOFT_TOLL.test(t.text) && !(lang === 'en' && DIED_AT_FRONT.test(text.slice(t.span[1], Math.min(se, t.span[1] + 48))))) && !hasMilitaryMark(forceWords, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !eventWords.some((w) => w.data.kind === 'strike' || w.data.kind === 'assault') && !built.some((b) => b.sentenceIndex >= si - 2 && (b.claim.kind === 'strike' || b.claim.kind === 'assault'))) return
+      if (kind !== 'casualties' && kind !== 'area-change' && !warFeed && !hasMilitaryMark(military, sentences[Math.max(0, si - 2)]!.span[0], sentences[Math.min(sentences.length - 1, si + 1)]!.span[1]) && !namesOrCountsGround(text.slice(ss, se)) && !(kind === 'evacuation' && movesPopulation(text.slice(ss, se)))) return
       if (background.some((b) => within(primary.span, b))) return
       // "June accounted for about 520 sq km, …, driven mostly by advances around X": the advances that
       // made up an area figure are that figure's claim, not one of their own.
