@@ -212,7 +212,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   // "a fire station took a direct hit from a Russian drone", "підстанцію уразив ворожий дрон", "shot
   // down 87 Ukrainian drones": whoever launched the weapon struck, in whatever role the clause gives it.
   // (Not "downed a Russian jet": a warplane lost, named inside the loss's own words, is its owner's loss.)
-  if ((data.kind === 'strike' || data.kind === 'casualties') && !(input.lang === 'en' && data.kind === 'casualties' && markers.some((m) => m.span[0] > trigger.span[0] && m.span[1] <= trigger.span[1]))) {
+  // (Nor a loss or a hit told from the victim's side, "Destroyed Ukrainian jet", "Damage to the Russian
+  // warship": the weapon named there is what was lost.)
+  if ((data.kind === 'strike' || data.kind === 'casualties') && (data.subject !== 'victim' || data.object === 'agent') && !(input.lang === 'en' && data.kind === 'casualties' && markers.some((m) => m.span[0] > trigger.span[0] && m.span[1] <= trigger.span[1]))) {
     const owner = weaponOwner(text, markers, data.kind === 'casualties')
     if (owner) return owner
   }

@@ -1,11 +1,12 @@
 import type { Lang } from '../../domain/index.js'
 import { en } from './en.js'
 import { findEnglishFrames } from './en-frames.js'
+import { findCaptionFrames } from './en-caption-frames.js'
 import { findSlavicFrames } from './slavic-frames.js'
 import { filterNear } from './near-matches.js'
 import { PhraseMatcher, type PathCoverage, type PhraseMatch } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import type { EntityData, FrameFinder, FrameMatch, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
+import type { EntityData, FrameFinder, FrameInput, FrameMatch, Lexicon, ModalityCue, SideData, TriggerData } from './types.js'
 import { uk } from './uk.js'
 
 export type { EntityData, FrameFinder, FrameInput, FrameMatch, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
@@ -24,7 +25,17 @@ export interface CompiledLexicon {
 
 /** Frame stages by language; each lives in its own file beside the language's lexicon. */
 // Ukrainian and Russian share one stage (their texts get both lexicons, and quote each other).
-const FRAMES: Partial<Record<Lang, FrameFinder>> = { en: findEnglishFrames, uk: findSlavicFrames, ru: findSlavicFrames }
+// English runs the captions' noun-phrase frames too (en-caption-frames.ts), where the clause frames read nothing.
+const FRAMES: Partial<Record<Lang, FrameFinder>> = { en: findEnglishAndCaptionFrames, uk: findSlavicFrames, ru: findSlavicFrames }
+
+/** The English clause frames, then the caption frames over the words none of them reads. */
+function findEnglishAndCaptionFrames(input: FrameInput): FrameMatch[] {
+  const clauses = findEnglishFrames(input)
+  const captions = findCaptionFrames(input)
+  if (captions.length === 0) return clauses
+  const kept = captions.filter((c) => !clauses.some((f) => f.span[0] < c.span[1] && c.span[0] < f.span[1]))
+  return kept.length === 0 ? clauses : [...clauses, ...kept].sort((a, b) => a.span[0] - b.span[0])
+}
 
 const compiled = new Map<Lang, CompiledLexicon>()
 let entityRules: PhraseMatcher<EntityData> | null = null

@@ -1,0 +1,400 @@
+import type { Span } from '../../domain/index.js'
+import type { PhraseMatch, Token } from './phrase-matcher.js'
+import { someNear } from './near-matches.js'
+import { trigger, type FrameInput, type FrameMatch, type TriggerData } from './types.js'
+
+// Round 20: captions of geolocated footage, as the war monitors write them (CIR/Bellingcat, GeoConfirmed,
+// Liveuamap): short noun phrases with no finite verb, the event told by its result. "Damage to a
+// school in X", "Destruction of the museum", "Destroyed residential buildings", "Burnt-out Russian
+// BMP", "Bridge destroyed near X", "Crater at the hospital", "Explosions at the airfield", "Fire at the
+// power plant". The lexicon's verbs find none of them, or read them as the wrong event (a building
+// "destroyed" is no loss of equipment). Each frame opens on a closed set of words (a noun of damage,
+// a participle of damage, a noun of an impact or an explosion), so the walk costs one set lookup per
+// token, and looks at most eight tokens either side.
+//
+// What was hit decides the kind: military equipment put out of action is `casualties` (conventions 75
+// and 101), anything else named as damaged or destroyed (a building, a bridge, a street, a ship: 55)
+// is a `strike` (72). A side named on what was hit owns it; the other side did it (the frames' data
+// make the side a victim's, and their span covers the object, so resolve-actor-side reads the side
+// inside it). A caption whose clause already names a strike or a toll ("Damage after a missile
+// strike", "Destruction after shelling") is told by that word; the frames add nothing there.
+
+const STRIKE_ON = trigger('strike', '', { voice: 'noun', subject: 'victim' }).data
+const LOSS_OF = trigger('casualties', '', { voice: 'noun', subject: 'victim' }).data
+/** An impact, an explosion or a fire at a site: a strike whose side the clause, else the held ground (72), gives. */
+const STRIKE_NOUN = trigger('strike', '', { voice: 'noun' }).data
+const STRIKE_PASSIVE = trigger('strike', '', { voice: 'passive' }).data
+const LOSS_PASSIVE = trigger('casualties', '', { voice: 'passive' }).data
+/** The frame's reading wins over the lexicon's word under it ("Destroyed" read as a loss, "Captured" as a capture). */
+const OVER_LEXICON = { weak: true, kinds: ['strike', 'casualties', 'capture', 'withdrawal'] } as const
+
+/** Nouns of damage that open a caption ("Damage to", "Destruction of", and the feeds' misspellings). */
+const DAMAGE_NOUNS = new Set(['damage', 'damages', 'destruction', 'destructions', 'devastation', 'destraction', 'damadge', 'damadged'])
+/** What follows a noun of damage before its object or its place. */
+const DAMAGE_LINKS = new Set(['to', 'of', 'on', 'at', 'in', 'inside', 'around', 'near', 'across', 'throughout', 'along', 'outside'])
+/** Participles of damage, before or after what they tell of. */
+const DAMAGED = new Set([
+  'damaged', 'destroyed', 'destoryed', 'desrtroyed', 'deatroyed', 'damged', 'damadged', 'shelled', 'bombed', 'gutted', 'ruined', 'wrecked', 'demolished',
+  'burned', 'burnt', 'collapsed', 'flattened', 'razed', 'devastated', 'obliterated', 'disabled', 'captured', 'burning', 'smouldering', 'smoldering',
+])
+/** Participles that tell of equipment only ("Captured Russian tanks"; a captured school is no caption's). */
+const EQUIPMENT_ONLY = new Set(['captured', 'disabled'])
+/** Participles that tell a fire, which is a strike at a home only when the caption names its cause (convention 73). */
+const FIRE_WORDS = new Set(['burned', 'burnt', 'burning', 'smouldering', 'smoldering'])
+/** Nouns of an impact: a crater, a hit, "arrivals" (incoming shells in the monitors' English). */
+const IMPACT_NOUNS = new Set(['crater', 'craters', 'impact', 'impacts', 'arrivals', 'arrival'])
+/** Nouns of an explosion (72: an explosion in a place is a strike). */
+const EXPLOSION_NOUNS = new Set(['explosion', 'explosions', 'explotion', 'explotions', 'blast', 'blasts', 'detonation', 'detonations'])
+/** Nouns of a fire, a strike only at a military, fuel or energy site (73). */
+const FIRE_NOUNS = new Set(['fire', 'fires', 'blaze', 'blazes', 'smoke', 'burning'])
+/** Where a fire is a strike with no cause named (convention 73). */
+const FIRE_SITES = new Set([
+  'depot', 'depots', 'refinery', 'refineries', 'substation', 'substations', 'airfield', 'airfields', 'airbase', 'airbases', 'airport', 'base', 'bases', 'terminal',
+  'plant', 'plants', 'factory', 'factories', 'storage', 'warehouse', 'warehouses', 'barracks', 'station', 'tanks', 'tank', 'pipeline', 'arsenal', 'ammunition',
+])
+/** Prepositions a caption's place or target follows. */
+const PLACE_LINKS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'around', 'over', 'by', 'next', 'behind', 'beside', 'close', 'of', 'from', 'into', 'to'])
+
+/** Military equipment: put out of action, it is a loss (75, 101). */
+const EQUIPMENT = new Set([
+  'tank', 'tanks', 'apc', 'apcs', 'ifv', 'ifvs', 'afv', 'afvs', 'bmp', 'bmps', 'btr', 'btrs', 'bmd', 'bmds', 'mt-lb', 'howitzer', 'howitzers', 'launcher', 'launchers',
+  'mlrs', 'grad', 'grads', 'uragan', 'smerch', 'buk', 'pantsir', 'radar', 'radars', 'helicopter', 'helicopters', 'jet', 'jets', 'aircraft', 'plane', 'planes',
+  'warplane', 'warplanes', 'fighter', 'bomber', 'convoy', 'convoys', 'column', 'columns', 'armour', 'armor', 'artillery', 'gun', 'guns',
+  'vehicle', 'vehicles', 'truck', 'trucks', 'equipment', 'hardware', 'tigr', 'tigr-m', 'msta', 'gvozdika', 'akatsiya', 'pion', 'tos-1a', 'tos', 'kamaz', 'ural',
+])
+/** Equipment words that name civilian things unless a side or a military word stands with them ("damaged cars", "a burned truck"). */
+const GENERIC_EQUIPMENT = new Set(['vehicle', 'vehicles', 'truck', 'trucks', 'equipment', 'hardware', 'column', 'columns', 'plane', 'planes', 'kamaz', 'ural', 'gun', 'guns'])
+/** Words that make generic equipment military. */
+const MILITARY_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'military', 'armoured', 'armored', 'combat', 'enemy', 'army', 'infantry', 'fighting', 'self-propelled', 'heavy', 'artillery', 'air', 'defence', 'defense', 'anti-aircraft', 'russia', 'chechen', 'separatist', 'dpr', 'lpr', 'occupiers', 'invaders'])
+/** Model names of armour and aircraft, read with the figure after them ("T-72B3", "BMP-2", "Su-25", "Mi-8", "2S1"). */
+const MODEL = /^(?:t|bmp|btr|bmd|su|mi|ka|mig|tu|il|an|bm|tos|mt|zsu|2s\d+|s)$/u
+/** Ships: a strike on a vessel is a `strike` (convention 55). */
+const VESSELS = new Set(['ship', 'ships', 'boat', 'boats', 'vessel', 'vessels', 'warship', 'warships', 'frigate', 'corvette', 'submarine', 'cruiser', 'tugboat', 'tug', 'barge', 'ferry', 'tanker'])
+/** Heads of what a strike hits: buildings, infrastructure and what stands in them. */
+const TARGETS = new Set([
+  'building', 'buildings', 'buidling', 'buidlings', 'buildign', 'house', 'houses', 'home', 'homes', 'block', 'blocks', 'apartment', 'apartments', 'appartment', 'appartments',
+  'high-rise', 'high-rises', 'school', 'schools', 'kindergarten', 'kindergartens', 'hospital', 'hospitals', 'clinic', 'clinics', 'ward', 'church', 'churches', 'cathedral',
+  'mosque', 'synagogue', 'monastery', 'museum', 'museums', 'theatre', 'theater', 'library', 'university', 'faculty', 'gymnasium', 'college', 'lyceum', 'shop', 'shops',
+  'store', 'stores', 'market', 'markets', 'mall', 'malls', 'supermarket', 'center', 'centre', 'hotel', 'office', 'offices', 'stadium', 'bridge', 'bridges', 'dam', 'road',
+  'roads', 'railway', 'railroad', 'rail', 'station', 'stations', 'substation', 'plant', 'factory', 'factories', 'depot', 'warehouse', 'warehouses', 'facility', 'facilities',
+  'infrastructure', 'tower', 'port', 'dock', 'pier', 'airport', 'airfield', 'airbase', 'base', 'barracks', 'administration', 'council', 'hall', 'headquarters', 'garage',
+  'garages', 'car', 'cars', 'bus', 'buses', 'tram', 'trolleybus', 'train', 'trains', 'roof', 'street', 'streets', 'district', 'neighbourhood', 'neighborhood', 'culture',
+  'park', 'playground', 'cemetery', 'elevator', 'terminal', 'refinery', 'pipeline', 'dormitory', 'bakery', 'pharmacy', 'shelter', 'yard', 'enterprise', 'complex', 'mine',
+  'storage', 'area', 'areas', 'village', 'town', 'city', 'positions', 'position', 'post', 'checkpoint', 'trench', 'trenches', 'dugout', 'headquarter', 'residence',
+  'cinema', 'circus', 'zoo', 'church', 'temple', 'gas', 'kiosk', 'bank', 'court', 'police', 'prison', 'dwelling', 'dwellings', 'cottage', 'cottages', 'flat', 'flats',
+  'windows', 'houses', 'structure', 'structures', 'property', 'properties', 'premises', 'quarter', 'suburb', 'outskirts', 'square', 'embankment', 'hangar', 'hangars',
+  'arcade', 'gallery', 'pavilion', 'shed', 'sheds', 'barn', 'barns', 'greenhouse', 'greenhouses', 'silo', 'silos', 'hostel', 'sanatorium', 'institute', 'academy', 'laboratory',
+  'boarding', 'orphanage', 'nursery', 'polyclinic', 'cafe', 'restaurant', 'petrol', 'filling', 'workshop', 'workshops', 'farm', 'farms', 'granary', 'dacha', 'dachas', 'villa',
+])
+/** Words a prenominal participle follows at the head of a caption's noun phrase. */
+const NP_OPENERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'several', 'multiple', 'many', 'numerous', 'more', 'other', 'another', 'of', 'shows', 'showing', 'show', 'with', 'including', 'completely', 'partially', 'partly', 'heavily', 'badly', 'severely', 'totally', 'recently', 'newly', 'reportedly', 'allegedly', 'possibly', 'likely', 'probably', 'almost', 'fully', 'largely', 'previously'])
+/** Adverbs between a head and its participle ("school completely destroyed"). */
+const DEGREE = new Set(['completely', 'partially', 'partly', 'heavily', 'badly', 'severely', 'totally', 'fully', 'largely', 'almost', 'reportedly', 'allegedly', 'possibly', 'likely', 'probably', 'also', 'entirely', 'seriously', 'significantly', 'extensively'])
+/** Words after a postnominal participle that leave it a passive (no object follows). */
+const AFTER_PASSIVE = new Set(['by', 'in', 'near', 'at', 'on', 'after', 'during', 'as', 'following', 'outside', 'inside', 'around', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'from', 'along', 'between', 'and', 'with', 'due', 'overnight', 'today', 'yesterday', 'earlier', 'close', 'beside', 'next', 'behind', 'over', 'amid', 'while', 'when', 'during', 'reportedly', 'completely', 'partially'])
+/** Words that never stand inside a caption's noun phrase: verbs and auxiliaries end it. */
+const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'that', 'which', 'who', 'where', 'when', 'after', 'before', 'as', 'while', 'by', 'and', 'or', 'but', 'with', 'from'])
+/** Words before a noun of damage that deny it ("no damage", "without destruction"). */
+const NONE_BEFORE = new Set(['no', 'without', 'little', 'nor', 'avoid', 'avoided', 'prevent', 'prevented', 'minimal', 'any'])
+/** Forces: a participle after one is its verb ("Russian forces destroyed a bridge"), not a passive. */
+const FORCES = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'unit', 'servicemen', 'artillery', 'aviation', 'russians', 'ukrainians', 'occupiers', 'invaders', 'they', 'fighters', 'brigade', 'battalion', 'regiment', 'marines', 'paratroopers', 'drone', 'drones', 'missile', 'missiles', 'strike', 'strikes', 'shelling', 'rocket', 'rockets', 'mortar', 'mortars', 'bomb', 'bombs', 'shell', 'shells'])
+
+interface Words {
+  readonly text: string
+  readonly tokens: readonly Token[]
+}
+
+function lower(w: Words, i: number): string {
+  return w.tokens[i]?.lower ?? ''
+}
+
+/** Whether tokens i and i+1 are joined by white space or a hyphen only (one stretch of a phrase). */
+function joined(w: Words, i: number): boolean {
+  const a = w.tokens[i]
+  const b = w.tokens[i + 1]
+  if (!a || !b) return false
+  for (let k = a.end; k < b.start; k++) {
+    const c = w.text.charCodeAt(k)
+    if (c !== 0x20 && c !== 0x2d && c !== 0xa0 && c !== 0x09 && c !== 0x27 && c !== 0x2019 && c !== 0x23 && c !== 0x2e) return false
+    // (a full stop joins only inside an abbreviation: "no. 4", "Nr.114"; a stop before a space ends the sentence)
+    if (c === 0x2e && (k + 1 >= b.start || w.text.charCodeAt(k + 1) === 0x20) && !/^(?:no|nr|st|str)$/u.test(a.lower)) return false
+  }
+  return true
+}
+
+/** Whether a caption's noun phrase may open at token i: the text's or a clause's start, a label, a timestamp or a determiner before it. */
+function opensPhrase(w: Words, i: number): boolean {
+  if (i === 0) return true
+  const gap = w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start)
+  if (/[.:;!?(\[\n,]/u.test(gap)) return true
+  const before = lower(w, i - 1)
+  // "0:16-0:39 Multiple …", "Image 2 Destroyed …": a timestamp's or a label's figure.
+  if (/^\d/u.test(before)) return true
+  return NP_OPENERS.has(before) && joined(w, i - 1)
+}
+
+/** What a noun phrase from token `from` names, read up to eight tokens: its head's class and last token. */
+interface Head {
+  readonly kind: 'equipment' | 'vessel' | 'target' | 'other'
+  readonly end: number
+  /** Whether a fuel, military or energy site is named (a fire there is a strike: 73). */
+  readonly site: boolean
+}
+
+function headAt(w: Words, from: number): Head | null {
+  let kind: Head['kind'] | null = null
+  let end = -1
+  let military = false
+  let site = false
+  for (let i = from; i < from + 8 && i < w.tokens.length; i++) {
+    if (i > from && !joined(w, i - 1)) break
+    const word = lower(w, i)
+    if (i > from && (NP_BREAKS.has(word) || (PLACE_LINKS.has(word) && word !== 'of'))) break
+    // "the village of X", "part of the university": an of-phrase continues the phrase only after a head
+    // that names a part or a kind ("part of", "remains of"), else it ends it.
+    if (word === 'of') {
+      if (kind === null || /^(?:part|parts|remains|rest|building|buildings|complex|territory|area|roof|house|center|centre|palace)$/u.test(lower(w, i - 1))) continue
+      break
+    }
+    if (MILITARY_WORDS.has(word)) military = true
+    if (FIRE_SITES.has(word) || /^(?:oil|fuel|ammunition|ammo|military|power|energy|gas)$/u.test(word)) site = site || FIRE_SITES.has(word) || (word !== 'power' && word !== 'gas')
+    if (MODEL.test(word) && joined(w, i) && /^\d/u.test(lower(w, i + 1))) {
+      kind = 'equipment'
+      end = i + 1
+      i++
+      continue
+    }
+    if (VESSELS.has(word)) {
+      kind = 'vessel'
+      end = i
+    } else if (EQUIPMENT.has(word)) {
+      // "heavy equipment storage", "tank farm": a store of equipment is a site struck.
+      kind = GENERIC_EQUIPMENT.has(word) && !military ? (kind ?? 'target') : 'equipment'
+      end = i
+    } else if (TARGETS.has(word)) {
+      kind = 'target'
+      end = i
+    } else if (kind === null && /^\p{Lu}/u.test(w.text[w.tokens[i]!.start]!) && i > from) {
+      // A name ("Kharkiv National University", "Galaktika Shopping Mall") runs on to its head.
+      end = i
+    }
+  }
+  if (kind === null) return end >= 0 ? { kind: 'other', end, site } : null
+  return { kind, end, site }
+}
+
+function span(w: Words, a: number, b: number): Span {
+  return [w.tokens[a]!.start, w.tokens[b]!.end]
+}
+
+function match(w: Words, a: number, b: number, data: TriggerData, over = false): FrameMatch {
+  const s = span(w, a, b)
+  return over ? { span: s, text: w.text.slice(s[0], s[1]), data, replaces: OVER_LEXICON } : { span: s, text: w.text.slice(s[0], s[1]), data }
+}
+
+/** Labels and openers a caption's phrase may follow ("Image 2:", "0:16-0:39", "Drone footage of", "Satellite imagery shows"). */
+const LABELS = new Set(['image', 'images', 'video', 'videos', 'picture', 'pictures', 'photo', 'photos', 'footage', 'part', 'clip', 'drone', 'satellite', 'imagery', 'min', 'minute', 'overview', 'view', 'aerial', 'close-up', 'closeup', 'ground', 'still', 'screenshot', 'initial', 'new', 'further', 'more', 'first', 'second', 'later', 'graphic'])
+
+/**
+ * Whether the phrase at token p opens its caption or clause: only labels, timestamps, determiners and
+ * openers stand between it and the start of the text, a sentence, or a stretch after a colon, comma or
+ * bracket. "Rescuers pulled debris off a burned-out trolleybus" tells a detail of another event (46).
+ */
+function opensCaption(w: Words, p: number): boolean {
+  for (let i = p; i > 0; i--) {
+    if (/[.:;!?(\[\n,]/u.test(w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start))) return true
+    const before = lower(w, i - 1)
+    if (!(LABELS.has(before) || NP_OPENERS.has(before) || /^\d/u.test(before))) return false
+  }
+  return true
+}
+
+/** A lexicon strike under the frame's words ("set the refinery on fire"): the lexicon's reading stands. */
+function lexiconStrikeUnder(triggers: readonly PhraseMatch<TriggerData>[], own: Span): boolean {
+  return someNear(triggers, own[0], own[1], (t) => t.span[0] < own[1] && own[0] < t.span[1] && t.data.kind === 'strike' && !t.data.incidental)
+}
+
+/** The stretch of the caption's clause around token i: up to the sentence's or clause's stops either side. */
+function clauseOf(w: Words, i: number): Span {
+  const text = w.text
+  let a = w.tokens[i]!.start
+  while (a > 0 && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
+  let b = w.tokens[i]!.end
+  while (b < text.length && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
+  return [a, b]
+}
+
+/** "School No. 4", "Nr. 114", "St. Nicholas": a full stop after an abbreviation ends no clause. */
+function isAbbreviationStop(text: string, at: number): boolean {
+  return text[at] === '.' && /(?:^|[^\p{L}])(?:no|nr|st|str|vul|ul)$/iu.test(text.slice(Math.max(0, at - 4), at))
+}
+
+/**
+ * Whether the clause already tells a strike, a toll or a loss in the lexicon's words ("Damage after a
+ * missile strike", "Destroyed buildings after shelling"): that word carries the caption's event.
+ */
+function toldByLexicon(triggers: readonly PhraseMatch<TriggerData>[], w: Words, i: number, own: Span): boolean {
+  const [a, b] = clauseOf(w, i)
+  return someNear(triggers, a, b, (t) => t.span[0] >= a && t.span[1] <= b && (t.span[1] <= own[0] || t.span[0] >= own[1]) && !t.data.incidental && (t.data.kind === 'strike' || t.data.kind === 'casualties' || t.data.kind === 'assault'))
+}
+
+/** "Damage to a school", "Destruction of the Russian tank", "heavy damage in Kharkiv", "Widespread destruction". */
+function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  if (p > 0 && joined(w, p - 1) && NONE_BEFORE.has(lower(w, p - 1))) return null
+  // "Heavy damage to", "Widespread destruction of": adjectives of degree before the noun.
+  let q = p
+  while (q > 0 && q > p - 3 && joined(w, q - 1) && /^(?:heavy|extensive|widespread|wide-scale|widescale|severe|significant|major|serious|massive|large-scale|considerable|visible|total|complete|partial|further|new|more|some|great|vast|enormous|minor|residential|infrastructure|civilian|structural|apparent|possible|alleged)$/u.test(lower(w, q - 1))) q--
+  if (!opensCaption(w, q)) return null
+  const link = joined(w, p) ? lower(w, p + 1) : ''
+  const head = link !== '' && DAMAGE_LINKS.has(link) ? headAt(w, p + 2) : null
+  // "damage assessment", "damage control": a noun after it that is no link is no damage told.
+  if (link !== '' && !DAMAGE_LINKS.has(link) && !/^(?:after|from|caused|as|following|and|visible|seen|done|was|were|is)$/u.test(link)) return null
+  const own = head ? span(w, p, head.end) : span(w, p, p)
+  if (toldByLexicon(triggers, w, p, own)) return null
+  if (head && head.kind === 'equipment' && (link === 'of' || link === 'to')) return match(w, p, head.end, LOSS_OF)
+  return match(w, p, head && (link === 'of' || link === 'to' || link === 'on') ? head.end : p, STRIKE_ON)
+}
+
+/** "Destroyed residential buildings", "Burnt-out Russian BMP-2", "Captured Russian tanks", "Shelled school in X". */
+function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  const word = lower(w, p)
+  if (!opensPhrase(w, p) || !opensCaption(w, p)) return null
+  // "burnt-out", "burned-out": the particle joined by a hyphen.
+  let first = p + 1
+  if ((word === 'burnt' || word === 'burned') && lower(w, p + 1) === 'out' && joined(w, p)) first = p + 2
+  if (first >= w.tokens.length || !joined(w, first - 1)) return null
+  const head = headAt(w, first)
+  if (!head || head.kind === 'other') return null
+  if (EQUIPMENT_ONLY.has(word) && head.kind !== 'equipment') return null
+  // A fire at a home is no claim without its cause (73): "burning house" is left to the words of war beside it.
+  if (FIRE_WORDS.has(word) && first === p + 1 && head.kind === 'target' && !head.site) return null
+  const own = span(w, p, head.end)
+  if (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own)) return null
+  return match(w, p, head.end, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON, true)
+}
+
+/** "School #30 in Mariupol destroyed", "Russian tank destroyed near X", "Russian BMP-2 captured by Ukrainian forces". */
+function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  const word = lower(w, p)
+  if (FIRE_WORDS.has(word) && word !== 'burned' && word !== 'burnt') return null
+  // Back over degree words to the phrase before: its head must be a target or equipment, and no verb
+  // may stand between the caption's start and the participle.
+  let v = p - 1
+  while (v >= 0 && joined(w, v) && DEGREE.has(lower(w, v))) v--
+  if (v < 0) return null
+  if (FORCES.has(lower(w, v))) return null
+  // "was destroyed", "have been damaged": the lexicon's passive.
+  if (NP_BREAKS.has(lower(w, v))) return null
+  // No object after: the clause ends or a place, an agent or a time follows.
+  const next = p + 1 < w.tokens.length && joined(w, p) ? lower(w, p + 1) : ''
+  if (next !== '' && !AFTER_PASSIVE.has(next) && !/^\d/u.test(next)) return null
+  // The caption's phrase: from the clause start to the participle.
+  const [a] = clauseOf(w, p)
+  let start = v
+  while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 10) {
+    const before = lower(w, start - 1)
+    if (NP_BREAKS.has(before) || FORCES.has(before)) return null
+    start--
+  }
+  // A label or a timestamp before the phrase ("Image 1:", "0:25") is not its head.
+  let kind: Head['kind'] | null = null
+  for (let i = start; i <= v; i++) {
+    const h = lower(w, i)
+    if (MODEL.test(h) && joined(w, i) && /^\d/u.test(lower(w, i + 1))) kind = 'equipment'
+    else if (VESSELS.has(h)) kind = kind === 'equipment' ? kind : 'vessel'
+    else if (EQUIPMENT.has(h) && (!GENERIC_EQUIPMENT.has(h) || (i > start && MILITARY_WORDS.has(lower(w, i - 1))) || (i > start + 1 && MILITARY_WORDS.has(lower(w, i - 2))))) kind = 'equipment'
+    else if (TARGETS.has(h) && kind === null) kind = 'target'
+    // "the town of X" as the head names a place, not a target hit
+  }
+  if (kind === null) return null
+  if (EQUIPMENT_ONLY.has(word) && kind !== 'equipment') return null
+  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) || lexiconStrikeUnder(triggers, span(w, p, p))) return null
+  return match(w, p, p, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, true)
+}
+
+/** "Crater at the school", "Impact of a missile on X", "Arrivals at the House of Culture", "Explosions at the airfield". */
+function impactFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  const word = lower(w, p)
+  if (p > 0 && joined(w, p - 1) && NONE_BEFORE.has(lower(w, p - 1))) return null
+  // "impact on the economy": an impact is a hit only with a place or a munition after it, or alone.
+  const link = joined(w, p) ? lower(w, p + 1) : ''
+  if (link !== '' && !PLACE_LINKS.has(link) && !/^(?:after|visible|seen|site|sites|marks?|left|caused|and|from)$/u.test(link)) {
+    // "artillery craters in fields": a modifier before is fine; a noun after that is no link ends it.
+    if (!(IMPACT_NOUNS.has(word) || EXPLOSION_NOUNS.has(word))) return null
+    if (!/^(?:rock|rocked|shook|heard|reported|hit|hits|in|near)$/u.test(link)) return null
+  }
+  if (word === 'impact' || word === 'impacts') {
+    // "the impact of sanctions": only a munition or a place follows.
+    if (link === 'of' && !/^(?:missile|missiles|rocket|rockets|shell|shells|bomb|bombs|strike|strikes|shelling|drone|drones|a|the|artillery|munition|munitions)$/u.test(lower(w, p + 2))) return null
+  }
+  // "Overview of artillery craters", "Heavy explosions": a modifier or two before the noun.
+  let q = p
+  while (q > 0 && q > p - 2 && joined(w, q - 1) && /^(?:artillery|missile|rocket|shell|bomb|heavy|large|loud|big|multiple|several|numerous|massive|powerful|huge|secondary|new|more|further|fresh|small|two|three|many)$/u.test(lower(w, q - 1))) q--
+  if (!opensCaption(w, q)) return null
+  const own = span(w, p, p)
+  if (toldByLexicon(triggers, w, p, own)) return null
+  return match(w, p, p, STRIKE_NOUN)
+}
+
+/** "Fire at the Burshtyn power plant", "Smoke rising from the oil depot", "Burning of the military storage unit" (73). */
+function fireFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  // "opened fire", "under fire", "artillery fire" are the lexicon's (fire as shooting).
+  if (p > 0 && joined(w, p - 1) && /^(?:open|opens|opened|opening|under|artillery|mortar|return|returned|cease|ceasefire|heavy|small|gun|machine-gun|sniper|tank|rocket|counter-battery|no|without)$/u.test(lower(w, p - 1))) return null
+  let i = p + 1
+  if (lower(w, i) === 'rising' || lower(w, i) === 'billowing' || lower(w, i) === 'visible' || lower(w, i) === 'seen') i++
+  const link = lower(w, i)
+  if (!joined(w, i - 1) || !/^(?:at|in|on|of|from|over|near|inside)$/u.test(link)) return null
+  const head = headAt(w, i + 1)
+  if (!head || !head.site) return null
+  let q = p
+  while (q > 0 && q > p - 2 && joined(w, q - 1) && /^(?:large|big|huge|massive|heavy|small|major|fierce|thick|black|secondary)$/u.test(lower(w, q - 1))) q--
+  if (!opensCaption(w, q)) return null
+  if (toldByLexicon(triggers, w, p, span(w, p, head.end)) || lexiconStrikeUnder(triggers, span(w, p, head.end))) return null
+  return match(w, p, head.end, STRIKE_ON)
+}
+
+/** "Multiple Russian vehicles on fire", "Russian landing ship burning", "oil depot ablaze": what burns after it is named. */
+function onFireFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  // p is "burning" or "on" (of "on fire"); the phrase before it from the clause start.
+  const [a] = clauseOf(w, p)
+  let start = p
+  while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 8 && joined(w, start - 1)) {
+    const before = lower(w, start - 1)
+    if (NP_BREAKS.has(before)) return null
+    start--
+  }
+  if (start === p) return null
+  const head = headAt(w, start)
+  if (!head || head.end !== p - 1) return null
+  if (head.kind !== 'equipment' && head.kind !== 'vessel' && !head.site) return null
+  const last = lower(w, p) === 'on' ? p + 1 : p
+  if (!opensCaption(w, start)) return null
+  if (toldByLexicon(triggers, w, p, span(w, start, last)) || lexiconStrikeUnder(triggers, span(w, start, last))) return null
+  return match(w, start, last, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON)
+}
+
+/**
+ * Event words of the monitors' captions found by their frames, for the spans the lexicon reads as no
+ * event or as another. Sorted by start.
+ */
+export function findCaptionFrames(input: FrameInput): FrameMatch[] {
+  const w: Words = { text: input.text, tokens: input.tokens }
+  const out: FrameMatch[] = []
+  const n = w.tokens.length
+  let covered = -1
+  for (let p = 0; p < n; p++) {
+    if (w.tokens[p]!.start < covered) continue
+    const word = w.tokens[p]!.lower
+    let found: FrameMatch | null = null
+    if (DAMAGE_NOUNS.has(word)) found = damageNounFrame(w, p, input.triggers)
+    else if (DAMAGED.has(word)) found = participleBeforeFrame(w, p, input.triggers) ?? participleAfterFrame(w, p, input.triggers)
+    else if (IMPACT_NOUNS.has(word) || EXPLOSION_NOUNS.has(word)) found = impactFrame(w, p, input.triggers)
+    if (!found && FIRE_NOUNS.has(word)) found = fireFrame(w, p, input.triggers)
+    if (!found && (word === 'burning' || (word === 'on' && lower(w, p + 1) === 'fire' && joined(w, p)))) found = onFireFrame(w, p, input.triggers)
+    if (found) {
+      out.push(found)
+      covered = found.span[1]
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
