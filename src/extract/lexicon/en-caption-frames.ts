@@ -23,10 +23,18 @@ const STRIKE_ON = trigger('strike', '', { voice: 'noun', subject: 'victim' }).da
 const LOSS_OF = trigger('casualties', '', { voice: 'noun', subject: 'victim' }).data
 /** An impact, an explosion or a fire at a site: a strike whose side the clause, else the held ground (72), gives. */
 const STRIKE_NOUN = trigger('strike', '', { voice: 'noun' }).data
+/** Ground left, the owner named inside the phrase ("Abandoned Russian positions"). */
+const WITHDRAWN = trigger('withdrawal', '', { voice: 'noun' }).data
+/** Firing at a target: the strike of the force or gun before the verb. */
+const FIRING = trigger('strike', '').data
+/** The data of a veto frame (read by no one: a veto adds no event). */
+const VETOED = trigger('other', '').data
 const STRIKE_PASSIVE = trigger('strike', '', { voice: 'passive' }).data
 const LOSS_PASSIVE = trigger('casualties', '', { voice: 'passive' }).data
 /** The frame's reading wins over the lexicon's word under it ("Destroyed" read as a loss, "Captured" as a capture). */
 const OVER_LEXICON = { weak: true, kinds: ['strike', 'casualties', 'capture', 'withdrawal'] } as const
+/** A reduced passive with its agent ("infantry attacked by a drone") replaces the lexicon's active attack verb too. */
+const OVER_ACTIVE = { weak: true, kinds: ['strike', 'casualties', 'capture', 'withdrawal', 'assault'] } as const
 
 /** Nouns of damage that open a caption ("Damage to", "Destruction of", and the feeds' misspellings). */
 const DAMAGE_NOUNS = new Set(['damage', 'damages', 'destruction', 'destructions', 'devastation', 'destraction', 'damadge', 'damadged'])
@@ -36,9 +44,18 @@ const DAMAGE_LINKS = new Set(['to', 'of', 'on', 'at', 'in', 'inside', 'around', 
 const DAMAGED = new Set([
   'damaged', 'destroyed', 'destoryed', 'desrtroyed', 'deatroyed', 'damged', 'damadged', 'shelled', 'bombed', 'gutted', 'ruined', 'wrecked', 'demolished',
   'burned', 'burnt', 'collapsed', 'flattened', 'razed', 'devastated', 'obliterated', 'disabled', 'captured', 'burning', 'smouldering', 'smoldering',
+  'abandoned', 'hit', 'struck', 'targeted', 'attacked', 'ambushed', 'shot',
 ])
+/** Participles of striking read as a caption's passive only with their agent after "by" ("hit by", "targeted by"). */
+const HIT_WORDS = new Set(['hit', 'struck', 'targeted', 'attacked', 'ambushed', 'shot'])
+/** Heads of armed people: struck by the other side ("Russian forces hit by artillery"). */
+const FORCE_HEADS = new Set(['infantry', 'infantrymen', 'positions', 'position', 'convoy', 'column', 'troops', 'forces', 'soldiers', 'servicemen'])
+/** Verbs of driving: equipment seen moving is no claim ("Russian tank driving through X"). */
+const DRIVING = new Set(['driving', 'drives', 'drive', 'moving', 'moves', 'move', 'rolling', 'rolls', 'heading', 'heads', 'passing', 'passes', 'travelling', 'traveling', 'parked', 'spotted', 'seen', 'going', 'leaving', 'arriving'])
+/** What fires at a target in a caption's present tense ("Russian tanks fire at a village", "fighters firing into buildings"). */
+const SHOOTERS = new Set(['tank', 'tanks', 'artillery', 'mortar', 'mortars', 'howitzer', 'howitzers', 'gunners', 'soldiers', 'troops', 'forces', 'fighters', 'infantry', 'helicopter', 'helicopters', 'jet', 'jets', 'bmp', 'btr', 'apc', 'apcs', 'ifv', 'ifvs', 'vehicles', 'vehicle', 'units', 'unit', 'crew', 'crews', 'snipers', 'sniper', 'mlrs', 'grad', 'grads', 'launcher', 'launchers', 'military', 'army', 'marines', 'paratroopers', 'servicemen'])
 /** Participles that tell of equipment only ("Captured Russian tanks"; a captured school is no caption's). */
-const EQUIPMENT_ONLY = new Set(['captured', 'disabled'])
+const EQUIPMENT_ONLY = new Set(['captured', 'disabled', 'abandoned'])
 /** Participles that tell a fire, which is a strike at a home only when the caption names its cause (convention 73). */
 const FIRE_WORDS = new Set(['burned', 'burnt', 'burning', 'smouldering', 'smoldering'])
 /** Nouns of an impact: a crater, a hit, "arrivals" (incoming shells in the monitors' English). */
@@ -98,6 +115,9 @@ const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be
 const NONE_BEFORE = new Set(['no', 'without', 'little', 'nor', 'avoid', 'avoided', 'prevent', 'prevented', 'minimal', 'any'])
 /** Forces: a participle after one is its verb ("Russian forces destroyed a bridge"), not a passive. */
 const FORCES = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'unit', 'servicemen', 'artillery', 'aviation', 'russians', 'ukrainians', 'occupiers', 'invaders', 'they', 'fighters', 'brigade', 'battalion', 'regiment', 'marines', 'paratroopers', 'drone', 'drones', 'missile', 'missiles', 'strike', 'strikes', 'shelling', 'rocket', 'rockets', 'mortar', 'mortars', 'bomb', 'bombs', 'shell', 'shells'])
+
+/** Words a veto frame opens on. */
+const VETO_WORDS = new Set([...DRIVING, 'trapped', 'stuck', 'stopped', 'blocked', 'halted', 'blockade', 'blockades'])
 
 interface Words {
   readonly text: string
@@ -167,6 +187,9 @@ function headAt(w: Words, from: number): Head | null {
     if (VESSELS.has(word)) {
       kind = 'vessel'
       end = i
+    } else if (kind === 'vessel' && end === i - 1 && /^\p{Lu}/u.test(w.text[w.tokens[i]!.start]!)) {
+      // "the command ship Donbas", "the cruiser Moskva": a ship's name after its class.
+      end = i
     } else if (EQUIPMENT.has(word)) {
       // "heavy equipment storage", "tank farm": a store of equipment is a site struck.
       kind = GENERIC_EQUIPMENT.has(word) && !military ? (kind ?? 'target') : 'equipment'
@@ -187,9 +210,10 @@ function span(w: Words, a: number, b: number): Span {
   return [w.tokens[a]!.start, w.tokens[b]!.end]
 }
 
-function match(w: Words, a: number, b: number, data: TriggerData, over = false): FrameMatch {
+function match(w: Words, a: number, b: number, data: TriggerData, over: false | 'lexicon' | 'active' | true = false): FrameMatch {
   const s = span(w, a, b)
-  return over ? { span: s, text: w.text.slice(s[0], s[1]), data, replaces: OVER_LEXICON } : { span: s, text: w.text.slice(s[0], s[1]), data }
+  if (over === false) return { span: s, text: w.text.slice(s[0], s[1]), data }
+  return { span: s, text: w.text.slice(s[0], s[1]), data, replaces: over === 'active' ? OVER_ACTIVE : OVER_LEXICON }
 }
 
 /** Labels and openers a caption's phrase may follow ("Image 2:", "0:16-0:39", "Drone footage of", "Satellite imagery shows"). */
@@ -230,12 +254,14 @@ function isAbbreviationStop(text: string, at: number): boolean {
 }
 
 /**
- * Whether the clause already tells a strike, a toll or a loss in the lexicon's words ("Damage after a
+ * Whether the clause already tells a strike or an attack in the lexicon's words ("Damage after a
  * missile strike", "Destroyed buildings after shelling"): that word carries the caption's event.
  */
 function toldByLexicon(triggers: readonly PhraseMatch<TriggerData>[], w: Words, i: number, own: Span): boolean {
   const [a, b] = clauseOf(w, i)
-  return someNear(triggers, a, b, (t) => t.span[0] >= a && t.span[1] <= b && (t.span[1] <= own[0] || t.span[0] >= own[1]) && !t.data.incidental && (t.data.kind === 'strike' || t.data.kind === 'casualties' || t.data.kind === 'assault'))
+  // (A toll beside the damage is an event of its own: "Damaged clinic in X, two nurses killed" is the
+  // strike on the clinic and its toll, as "a glide bomb gutted a clinic, killing a nurse" is: 47.)
+  return someNear(triggers, a, b, (t) => t.span[0] >= a && t.span[1] <= b && (t.span[1] <= own[0] || t.span[0] >= own[1]) && !t.data.incidental && (t.data.kind === 'strike' || t.data.kind === 'assault'))
 }
 
 /** "Damage to a school", "Destruction of the Russian tank", "heavy damage in Kharkiv", "Widespread destruction". */
@@ -258,6 +284,15 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
 /** "Destroyed residential buildings", "Burnt-out Russian BMP-2", "Captured Russian tanks", "Shelled school in X". */
 function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
   const word = lower(w, p)
+  if (HIT_WORDS.has(word)) return null
+  // "Abandoned Ukrainian positions west of X": ground its owner left (a withdrawal, the side named on it).
+  if (word === 'abandoned' && opensCaption(w, p) && opensPhrase(w, p) && joined(w, p)) {
+    const held = abandonedGround(w, p + 1)
+    if (held >= 0) return match(w, p, held, WITHDRAWN, true)
+    // "Abandoned house", "Abandoned school": a building its people left tells no side's move.
+    const head = headAt(w, p + 1)
+    if (head && head.kind === 'target') return veto(w, p, p)
+  }
   if (!opensPhrase(w, p) || !opensCaption(w, p)) return null
   // "burnt-out", "burned-out": the particle joined by a hyphen.
   let first = p + 1
@@ -277,12 +312,17 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
 function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
   const word = lower(w, p)
   if (FIRE_WORDS.has(word) && word !== 'burned' && word !== 'burnt') return null
+  // "Russian forces hit by artillery fire", "Ukrainian positions targeted by mortars": an agent after
+  // "by" makes any participle of striking a passive, also after a force.
+  const byAgent = joined(w, p) && lower(w, p + 1) === 'by'
+  if (HIT_WORDS.has(word) && !byAgent) return null
   // Back over degree words to the phrase before: its head must be a target or equipment, and no verb
   // may stand between the caption's start and the participle.
   let v = p - 1
   while (v >= 0 && joined(w, v) && DEGREE.has(lower(w, v))) v--
   if (v < 0) return null
-  if (FORCES.has(lower(w, v))) return null
+  const forceHead = FORCES.has(lower(w, v)) || FORCE_HEADS.has(lower(w, v))
+  if (forceHead && !byAgent) return null
   // "was destroyed", "have been damaged": the lexicon's passive.
   if (NP_BREAKS.has(lower(w, v))) return null
   // No object after: the clause ends or a place, an agent or a time follows.
@@ -293,7 +333,7 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   let start = v
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 10) {
     const before = lower(w, start - 1)
-    if (NP_BREAKS.has(before) || FORCES.has(before)) return null
+    if (NP_BREAKS.has(before) || (FORCES.has(before) && !byAgent)) return null
     start--
   }
   // A label or a timestamp before the phrase ("Image 1:", "0:25") is not its head.
@@ -306,10 +346,12 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
     else if (TARGETS.has(h) && kind === null) kind = 'target'
     // "the town of X" as the head names a place, not a target hit
   }
+  if (kind === null && forceHead) kind = 'target'
   if (kind === null) return null
   if (EQUIPMENT_ONLY.has(word) && kind !== 'equipment') return null
-  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) || lexiconStrikeUnder(triggers, span(w, p, p))) return null
-  return match(w, p, p, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, true)
+  // (The lexicon reads "hit", "targeted" before "by" as active verbs, the side before them as their subject: the passive replaces them.)
+  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) || (!byAgent && lexiconStrikeUnder(triggers, span(w, p, p)))) return null
+  return match(w, p, p, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent ? 'active' : true)
 }
 
 /** "Crater at the school", "Impact of a missile on X", "Arrivals at the House of Culture", "Explosions at the airfield". */
@@ -373,6 +415,63 @@ function onFireFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   return match(w, start, last, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON)
 }
 
+/** The last token of positions or a base a side left, named from token `from` ("Ukrainian positions", "the Russian checkpoint"); -1 when none. */
+function abandonedGround(w: Words, from: number): number {
+  for (let i = from; i < from + 5 && i < w.tokens.length; i++) {
+    if (i > from && !joined(w, i - 1)) return -1
+    const word = lower(w, i)
+    if (/^(?:positions?|trenches|trench|base|bases|checkpoint|checkpoints|post|posts|dugouts?|stronghold|strongholds|outpost|outposts|headquarters|camp)$/u.test(word)) return i
+    if (EQUIPMENT.has(word) || TARGETS.has(word) && word !== 'base') return -1
+  }
+  return -1
+}
+
+/** "Russian tanks fire at a village", "Chechen fighters firing into buildings": a force or a gun firing at a target is a strike. */
+function fireAtFrame(w: Words, p: number): FrameMatch | null {
+  if (!joined(w, p) || !/^(?:at|on|upon|into|towards|toward)$/u.test(lower(w, p + 1))) return null
+  let v = p - 1
+  while (v >= 0 && joined(w, v) && (DEGREE.has(lower(w, v)) || /^(?:also|again|reportedly|allegedly|repeatedly|openly)$/u.test(lower(w, v)))) v--
+  if (v < 0 || !joined(w, v) || !SHOOTERS.has(lower(w, v))) return null
+  return match(w, p, p + 1, FIRING)
+}
+
+/**
+ * Words the lexicon or the clause frames read as an event that a caption uses otherwise: equipment
+ * seen moving ("Russian tank driving through X", "a convoy moving north": no claim), a vehicle
+ * "trapped" in wreckage (no encirclement), a convoy "stopped by the population" (civilians are no
+ * side repelling it), the "blockade" of ports and grain exports (no encirclement).
+ */
+function vetoAt(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  if (DRIVING.has(word) || word === 'trapped' || word === 'stuck') {
+    if (p === 0 || !joined(w, p - 1)) return null
+    const subject = lower(w, p - 1)
+    const equipment = EQUIPMENT.has(subject) || VESSELS.has(subject) || (p > 1 && MODEL.test(lower(w, p - 2)) && /^\d/u.test(subject))
+    if (!equipment) return null
+    const last = joined(w, p) && /^(?:through|into|in|towards|toward|to|along|past|across|down|up|on|near|north|south|east|west)$/u.test(lower(w, p + 1)) ? p + 1 : p
+    return veto(w, p, last)
+  }
+  if (word === 'stopped' || word === 'blocked' || word === 'halted') {
+    if (joined(w, p) && lower(w, p + 1) === 'by') {
+      const k = /^(?:the|local|unarmed)$/u.test(lower(w, p + 2)) ? p + 3 : p + 2
+      if (/^(?:population|civilians|residents|locals|protesters|protestors|villagers|people|crowd|crowds|farmers|inhabitants)$/u.test(lower(w, k))) return veto(w, p, k)
+    }
+    return null
+  }
+  if (word === 'blockade' || word === 'blockades') {
+    const before = p > 0 ? lower(w, p - 1) : ''
+    const next = joined(w, p) ? lower(w, p + 1) : ''
+    const object = /^(?:the|ukrainian|ukraine['’]s|black)$/u.test(lower(w, p + 2)) ? lower(w, p + 3) : lower(w, p + 2)
+    if ((next === 'on' || next === 'of') && /^(?:grain|exports?|ports?|shipping|sea|food|trade|ukrainian|black|maritime|navigation)$/u.test(object)) return veto(w, p, p)
+    if (p > 1 && /^(?:the|a)$/u.test(before) && /^(?:lift|lifts|lifted|lifting|end|ended|ending|break|broke|breaking|ease|eased|easing)$/u.test(lower(w, p - 2))) return veto(w, p, p)
+  }
+  return null
+}
+
+function veto(w: Words, a: number, b: number): FrameMatch {
+  return { ...match(w, a, b, VETOED), veto: true }
+}
+
 /**
  * Event words of the monitors' captions found by their frames, for the spans the lexicon reads as no
  * event or as another. Sorted by start.
@@ -391,6 +490,8 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     else if (IMPACT_NOUNS.has(word) || EXPLOSION_NOUNS.has(word)) found = impactFrame(w, p, input.triggers)
     if (!found && FIRE_NOUNS.has(word)) found = fireFrame(w, p, input.triggers)
     if (!found && (word === 'burning' || (word === 'on' && lower(w, p + 1) === 'fire' && joined(w, p)))) found = onFireFrame(w, p, input.triggers)
+    if (!found && (word === 'fire' || word === 'fires' || word === 'firing' || word === 'shooting' || word === 'shoot' || word === 'shoots')) found = fireAtFrame(w, p)
+    if (!found && VETO_WORDS.has(word)) found = vetoAt(w, p)
     if (found) {
       out.push(found)
       covered = found.span[1]

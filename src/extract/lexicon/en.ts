@@ -1,5 +1,6 @@
 import { NUMBER_WORD_STARTS } from '../../text/index.js'
 import { enStateAndNounTriggers } from './en-states-and-nouns.js'
+import { enMisspeltSides } from './en-caption-spellings.js'
 import { cue, entity, side, trigger, type Lexicon } from './types.js'
 
 // English war-reporting vocabulary: wire copy, analyst reports (ISW, UK MoD), official statements
@@ -634,6 +635,8 @@ const triggers = [
 const FORCE_NOUNS = String.raw`(?:forces|troops|army|military|units?|soldiers|servicemen|assault (?:groups?|units?|troops|detachments?)|infantry|paratroopers|marines|special forces|sabotage (?:groups?|units?)|drones?|missiles?|aircraft|aviation|artillery|occupiers|invaders|fighters|mercenaries|battalions?|brigades?|regiments?|divisions?|columns?|tanks?|armou?r|attacks?|strikes?|offensive|counteroffensive|shelling|bombs?|bombers?|jets?|warplanes?|positions|incursion|grouping|personnel|convoys?|vehicles|side|defenders|defen[cs]es|air defen[cs]es?|command|commanders|operators|gunners|war bloggers?|milbloggers?)`
 
 const sides = [
+  // Misspellings the war monitors' captions carry ("Ukranian forces"): en-caption-spellings.ts.
+  ...enMisspeltSides,
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian-led|Russia-led|Russian-occupation|Russia-occupation|pro-Russian|North Korean|Chechen)(?:[- ](?:backed|controlled))? (?:\p{L}+ )?${FORCE_NOUNS}`, true, ['russian', 'russia', 'moscow', 'kremlin', 'pro', 'north', 'chechen']),
   side('RU', String.raw`(?:Russians|occupiers|occupying (?:forces|troops|army)|occupation (?:forces|troops|army)|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|VDV)`),
   side('RU', String.raw`(?:Battle ?group|Group of Forces) (?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)|(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Southern|Western|Eastern|Northern|Central|Vostok|Zapad|Yug|Sever|Tsentr) (?:group of forces|grouping of (?:forces|troops)|battlegroup|group of troops)`, true, ['battle', 'battlegroup', 'group', 'west', 'center', 'centre', 'east', 'south', 'north', 'dnepr', 'dnieper', 'southern', 'western', 'eastern', 'northern', 'central', 'vostok', 'zapad', 'yug', 'sever', 'tsentr']),

@@ -33,8 +33,14 @@ function findEnglishAndCaptionFrames(input: FrameInput): FrameMatch[] {
   const clauses = findEnglishFrames(input)
   const captions = findCaptionFrames(input)
   if (captions.length === 0) return clauses
-  const kept = captions.filter((c) => !clauses.some((f) => f.span[0] < c.span[1] && c.span[0] < f.span[1]))
-  return kept.length === 0 ? clauses : [...clauses, ...kept].sort((a, b) => a.span[0] - b.span[0])
+  // A caption frame that says what it replaces or vetoes ("Russian forces hit by artillery", "tank driving
+  // through X") reads those words better than a clause frame; the others give way to the clause frames.
+  const overrides = (c: FrameMatch): boolean => c.veto === true || c.replaces !== undefined
+  const overlaps = (a: FrameMatch, b: FrameMatch): boolean => a.span[0] < b.span[1] && b.span[0] < a.span[1]
+  const kept = captions.filter((c) => overrides(c) || !clauses.some((f) => overlaps(f, c)))
+  if (kept.length === 0) return clauses
+  const clauseKept = clauses.filter((f) => !kept.some((c) => overrides(c) && overlaps(f, c)))
+  return [...clauseKept, ...kept].sort((a, b) => a.span[0] - b.span[0])
 }
 
 const compiled = new Map<Lang, CompiledLexicon>()
