@@ -288,7 +288,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sQuantities = takeWithin(quantities, cursor, 'q', ss, se).filter((q) => !sDates.some((d) => overlaps(d.span, q.span)))
     if (floor && floor.paragraph !== sentence.paragraph) floor = null
     if (dashNameLine(text.slice(ss, se))) continue
-    if (furniture.skips(text, ss, se)) continue
+    // (A war monitor's line is the caption itself: "Image: damage from shelling …" is its report, no photo credit.)
+    if (!warFeed && furniture.skips(text, ss, se)) continue
     // Scraped link lines ("Read also: …", "Читайте також: …") and the headline under a bare
     // "Related news" label are other stories, not this report's claims.
     const line = text.slice(ss, se)

@@ -228,10 +228,15 @@ function opensCaption(w: Words, p: number): boolean {
   for (let i = p; i > 0; i--) {
     if (/[.:;!?(\[\n,]/u.test(w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start))) return true
     const before = lower(w, i - 1)
+    // "Multiple images taken yesterday showing …", "A correspondent showed …": what footage shows opens anew.
+    if (SHOWING.has(before)) return true
     if (!(LABELS.has(before) || NP_OPENERS.has(before) || /^\d/u.test(before))) return false
   }
   return true
 }
+
+/** Verbs of showing: the phrase after one is what the footage shows ("… showing widespread destruction"). */
+const SHOWING = new Set(['shows', 'showing', 'showed', 'shown', 'depicting', 'depicts', 'reveals', 'revealing', 'revealed', 'documents', 'documenting', 'captures', 'capturing', 'filming', 'films', 'confirms', 'confirming'])
 
 /** A lexicon strike under the frame's words ("set the refinery on fire"): the lexicon's reading stands. */
 function lexiconStrikeUnder(triggers: readonly PhraseMatch<TriggerData>[], own: Span): boolean {
@@ -269,7 +274,15 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
   if (p > 0 && joined(w, p - 1) && NONE_BEFORE.has(lower(w, p - 1))) return null
   // "Heavy damage to", "Widespread destruction of": adjectives of degree before the noun.
   let q = p
-  while (q > 0 && q > p - 3 && joined(w, q - 1) && /^(?:heavy|extensive|widespread|wide-scale|widescale|severe|significant|major|serious|massive|large-scale|considerable|visible|total|complete|partial|further|new|more|some|great|vast|enormous|minor|residential|infrastructure|civilian|structural|apparent|possible|alleged)$/u.test(lower(w, q - 1))) q--
+  while (q > 0 && q > p - 3 && joined(w, q - 1) && /^(?:heavy|extensive|widespread|wedespread|wide-spread|wide-scale|widescale|severe|significant|major|serious|massive|large-scale|considerable|visible|total|complete|partial|further|new|more|some|great|vast|enormous|minor|residential|infrastructure|civilian|structural|apparent|possible|alleged)$/u.test(lower(w, q - 1))) q--
+  // "Satellite imagery of bridge destruction", "Hostomel airfield destruction": what was hit before the noun.
+  const before = q > 0 && joined(w, q - 1) ? lower(w, q - 1) : ''
+  if (q === p && before !== '' && (TARGETS.has(before) || EQUIPMENT.has(before) || VESSELS.has(before))) {
+    let k = q - 1
+    while (k > 0 && k > q - 4 && joined(w, k - 1) && !SHOWING.has(lower(w, k - 1)) && !LABELS.has(lower(w, k - 1)) && !NP_OPENERS.has(lower(w, k - 1))) k--
+    if (!opensCaption(w, k) || toldByLexicon(triggers, w, p, span(w, k, p))) return null
+    return match(w, k, p, EQUIPMENT.has(before) && !GENERIC_EQUIPMENT.has(before) ? LOSS_OF : STRIKE_ON)
+  }
   if (!opensCaption(w, q)) return null
   const link = joined(w, p) ? lower(w, p + 1) : ''
   const head = link !== '' && DAMAGE_LINKS.has(link) ? headAt(w, p + 2) : null
@@ -371,8 +384,10 @@ function impactFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   }
   // "Overview of artillery craters", "Heavy explosions": a modifier or two before the noun.
   let q = p
-  while (q > 0 && q > p - 2 && joined(w, q - 1) && /^(?:artillery|missile|rocket|shell|bomb|heavy|large|loud|big|multiple|several|numerous|massive|powerful|huge|secondary|new|more|further|fresh|small|two|three|many)$/u.test(lower(w, q - 1))) q--
-  if (!opensCaption(w, q)) return null
+  while (q > 0 && q > p - 3 && joined(w, q - 1) && (/^(?:artillery|missile|missiles|rocket|rockets|shell|bomb|heavy|large|loud|big|multiple|several|numerous|massive|powerful|huge|secondary|new|more|further|fresh|small|two|three|many|ballistic|cruise|cluster|munition|direct)$/u.test(lower(w, q - 1)) || /^\p{Lu}/u.test(w.text[w.tokens[q - 1]!.start]!))) q--
+  // "Church on fire due to an explosion", "Smoke from an explosion": the explosion named as a cause.
+  const cause = q > 0 && /^(?:to|from|after|following|by|of)$/u.test(lower(w, q - (/^(?:a|an|the)$/u.test(lower(w, q - 1)) ? 2 : 1)))
+  if (!cause && !opensCaption(w, q)) return null
   const own = span(w, p, p)
   if (toldByLexicon(triggers, w, p, own)) return null
   return match(w, p, p, STRIKE_NOUN)
@@ -383,7 +398,8 @@ function fireFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerDa
   // "opened fire", "under fire", "artillery fire" are the lexicon's (fire as shooting).
   if (p > 0 && joined(w, p - 1) && /^(?:open|opens|opened|opening|under|artillery|mortar|return|returned|cease|ceasefire|heavy|small|gun|machine-gun|sniper|tank|rocket|counter-battery|no|without)$/u.test(lower(w, p - 1))) return null
   let i = p + 1
-  if (lower(w, i) === 'rising' || lower(w, i) === 'billowing' || lower(w, i) === 'visible' || lower(w, i) === 'seen') i++
+  if (/^(?:plumes?|clouds?|columns?)$/u.test(lower(w, i))) i++
+  if (/^(?:rising|billowing|visible|seen|coming|pouring)$/u.test(lower(w, i))) i++
   const link = lower(w, i)
   if (!joined(w, i - 1) || !/^(?:at|in|on|of|from|over|near|inside)$/u.test(link)) return null
   const head = headAt(w, i + 1)
@@ -434,6 +450,40 @@ function fireAtFrame(w: Words, p: number): FrameMatch | null {
   if (v < 0 || !joined(w, v) || !SHOOTERS.has(lower(w, v))) return null
   return match(w, p, p + 1, FIRING)
 }
+
+/**
+ * "Rocket embedded in the sidewalk", "Cargo warheads impacted in the zoo", "Cluster munition carrier
+ * impacting": a munition that came down where the caption shows it is that strike.
+ */
+function landedFrame(w: Words, p: number): FrameMatch | null {
+  let h = p - 1
+  if (h < 0 || !joined(w, h)) return null
+  if (!LANDED_MUNITIONS.has(lower(w, h))) return null
+  let q = h
+  while (q > 0 && q > h - 3 && joined(w, q - 1) && !NP_BREAKS.has(lower(w, q - 1)) && !SHOWING.has(lower(w, q - 1)) && !LABELS.has(lower(w, q - 1))) q--
+  if (!opensCaption(w, q)) return null
+  return match(w, q, p, STRIKE_NOUN)
+}
+
+/** Munitions and their parts that come down on a place. */
+const LANDED_MUNITIONS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'bomb', 'bombs', 'warhead', 'warheads', 'submunition', 'submunitions', 'munition', 'munitions', 'carrier', 'motor', 'motors', 'projectile', 'projectiles', 'mine', 'mines', 'grad', 'smerch', 'uragan', 'tochka', 'tochka-u', 'iskander', 'kalibr'])
+/** Verbs of a munition come down ("embedded in", "impacted at", "landed on"). */
+const LANDED = new Set(['embedded', 'impacted', 'impacting', 'landed', 'lodged', 'stuck'])
+
+/** "Deceased Russian soldiers", "Two deceased civilians on the street", "Dead bodies of civilians": the dead shown are a toll. */
+function deceasedFrame(w: Words, p: number): FrameMatch | null {
+  if (!opensCaption(w, p)) return null
+  for (let i = p + 1; i < p + 5 && i < w.tokens.length; i++) {
+    if (!joined(w, i - 1)) return null
+    const word = lower(w, i)
+    if (PEOPLE.has(word)) return match(w, p, i, LOSS_OF)
+    if (!MILITARY_WORDS.has(word) && !/^(?:civilian|local|young|elderly|russian|ukrainian|two|three|several|many|more)$/u.test(word)) return null
+  }
+  return null
+}
+
+/** Who the dead are in a caption. */
+const PEOPLE = new Set(['soldiers', 'soldier', 'civilians', 'civilian', 'people', 'persons', 'person', 'bodies', 'body', 'servicemen', 'serviceman', 'troops', 'men', 'man', 'women', 'woman', 'residents', 'fighters', 'combatants', 'paratroopers', 'marines', 'crew', 'crewmen'])
 
 /**
  * Words the lexicon or the clause frames read as an event that a caption uses otherwise: equipment
@@ -492,6 +542,8 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && (word === 'burning' || (word === 'on' && lower(w, p + 1) === 'fire' && joined(w, p)))) found = onFireFrame(w, p, input.triggers)
     if (!found && (word === 'fire' || word === 'fires' || word === 'firing' || word === 'shooting' || word === 'shoot' || word === 'shoots')) found = fireAtFrame(w, p)
     if (!found && VETO_WORDS.has(word)) found = vetoAt(w, p)
+    if (!found && LANDED.has(word)) found = landedFrame(w, p)
+    if (!found && word === 'deceased') found = deceasedFrame(w, p)
     if (found) {
       out.push(found)
       covered = found.span[1]
