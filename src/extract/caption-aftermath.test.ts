@@ -42,3 +42,19 @@ describe('the dead a caption shows', () => {
     expect(claims('Deceased uncle remembered by the family', 'Evening Gazette')).toEqual([])
   })
 })
+
+describe('details of the strike just told (46)', () => {
+  it.each([
+    'Missile hit a residential block. Big crater.',
+    'Damage to a shopping centre. Impact marks visible.',
+    'Shelling of a dormitory. Heavy damage to the upper floors.',
+  ])('%s: one claim', (text) => {
+    expect(claims(text).map((c) => c.kind)).toEqual(['strike'])
+  })
+  it('a later sentence that names a new place is a new strike', () => {
+    expect(claims('Damage to a clinic. Damage to a kindergarten in Balakliia').map((c) => c.kind)).toEqual(['strike', 'strike'])
+  })
+  it('a building destroyed in a strike is that strike, no loss besides', () => {
+    expect(claims('Office of the regional council destroyed in an airstrike').map((c) => c.kind)).toEqual(['strike'])
+  })
+})

@@ -363,7 +363,10 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   if (kind === null) return null
   if (EQUIPMENT_ONLY.has(word) && kind !== 'equipment') return null
   // (The lexicon reads "hit", "targeted" before "by" as active verbs, the side before them as their subject: the passive replaces them.)
-  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) || (!byAgent && lexiconStrikeUnder(triggers, span(w, p, p)))) return null
+  // "Building of the regional administration destroyed in a strike": the strike word carries the event,
+  // and the participle is no loss of equipment besides.
+  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end])) return kind === 'target' && !byAgent ? veto(w, p, p) : null
+  if (!byAgent && lexiconStrikeUnder(triggers, span(w, p, p))) return null
   return match(w, p, p, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent ? 'active' : true)
 }
 
@@ -522,6 +525,19 @@ function veto(w: Words, a: number, b: number): FrameMatch {
   return { ...match(w, a, b, VETOED), veto: true }
 }
 
+/** Whether an earlier sentence told a strike and the sentence of `at` names no place of its own (a capitalised word after its first). */
+function isDetailOfEarlierStrike(w: Words, at: Span, triggers: readonly PhraseMatch<TriggerData>[], found: readonly FrameMatch[]): boolean {
+  const text = w.text
+  let a = at[0]
+  while (a > 0 && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
+  if (a === 0) return false
+  const earlier = (t: PhraseMatch<TriggerData>): boolean => t.span[1] <= a && (t.data.kind === 'strike' || t.data.kind === 'casualties') && !(t as FrameMatch).veto
+  if (!someNear(triggers, 0, a, earlier) && !found.some(earlier)) return false
+  let b = at[1]
+  while (b < text.length && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
+  return !/\s\p{Lu}/u.test(text.slice(a, b).trimStart().replace(/^\S+/u, ''))
+}
+
 /**
  * Event words of the monitors' captions found by their frames, for the spans the lexicon reads as no
  * event or as another. Sorted by start.
@@ -544,6 +560,10 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && VETO_WORDS.has(word)) found = vetoAt(w, p)
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
+    // "Strike hit a residential area. Large crater.", "Damage to homes. Crater visible.": a later
+    // sentence that only adds the crater, the damage or the impact of the strike just told, naming no
+    // place of its own, is a detail of that strike, no new claim (46).
+    if (found && !found.veto && found.data.kind === 'strike' && isDetailOfEarlierStrike(w, found.span, input.triggers, out)) found = null
     if (found) {
       out.push(found)
       covered = found.span[1]
