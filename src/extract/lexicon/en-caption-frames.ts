@@ -226,6 +226,7 @@ const LABELS = new Set(['image', 'images', 'video', 'videos', 'picture', 'pictur
  */
 function opensCaption(w: Words, p: number): boolean {
   for (let i = p; i > 0; i--) {
+    if (p - i > 12) return false
     if (/[.:;!?(\[\n,]/u.test(w.text.slice(w.tokens[i - 1]!.end, w.tokens[i]!.start))) return true
     const before = lower(w, i - 1)
     // "Multiple images taken yesterday showing …", "A correspondent showed …": what footage shows opens anew.
@@ -246,12 +247,17 @@ function lexiconStrikeUnder(triggers: readonly PhraseMatch<TriggerData>[], own: 
 /** The stretch of the caption's clause around token i: up to the sentence's or clause's stops either side. */
 function clauseOf(w: Words, i: number): Span {
   const text = w.text
+  // (At most CLAUSE_REACH characters either side: a text with no stops costs no more per frame word.)
   let a = w.tokens[i]!.start
-  while (a > 0 && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
+  const lo = Math.max(0, a - CLAUSE_REACH)
+  while (a > lo && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
   let b = w.tokens[i]!.end
-  while (b < text.length && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
+  const hi = Math.min(text.length, b + CLAUSE_REACH)
+  while (b < hi && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
   return [a, b]
 }
+
+const CLAUSE_REACH = 400
 
 /** "School No. 4", "Nr. 114", "St. Nicholas": a full stop after an abbreviation ends no clause. */
 function isAbbreviationStop(text: string, at: number): boolean {
@@ -529,12 +535,14 @@ function veto(w: Words, a: number, b: number): FrameMatch {
 function isDetailOfEarlierStrike(w: Words, at: Span, triggers: readonly PhraseMatch<TriggerData>[], found: readonly FrameMatch[]): boolean {
   const text = w.text
   let a = at[0]
-  while (a > 0 && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
-  if (a === 0) return false
+  const lo = Math.max(0, a - CLAUSE_REACH)
+  while (a > lo && !(/[.;!?\n]/u.test(text[a - 1]!) && !isAbbreviationStop(text, a - 1))) a--
+  if (a === lo) return false
   const earlier = (t: PhraseMatch<TriggerData>): boolean => t.span[1] <= a && (t.data.kind === 'strike' || t.data.kind === 'casualties') && !(t as FrameMatch).veto
   if (!someNear(triggers, 0, a, earlier) && !found.some(earlier)) return false
   let b = at[1]
-  while (b < text.length && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
+  const hi = Math.min(text.length, b + CLAUSE_REACH)
+  while (b < hi && !(/[.;!?\n]/u.test(text[b]!) && !isAbbreviationStop(text, b))) b++
   return !/\s\p{Lu}/u.test(text.slice(a, b).trimStart().replace(/^\S+/u, ''))
 }
 
