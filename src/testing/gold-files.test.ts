@@ -17,8 +17,12 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 const files = readdirSync(repoPath('eval', 'extract')).filter((f) => /^gold-.*\.json$/.test(f)).sort()
 // A file whose texts are read from ../shared/data (gold-text-source.ts) is checked where that data is.
-const readable = files.filter((f) => goldTextSkipReason(repoPath('eval', 'extract', f)) === null)
-const unreadable = files.filter((f) => !readable.includes(f)).map((f) => [f, goldTextSkipReason(repoPath('eval', 'extract', f))!] as const)
+const skipReasons = new Map(files.map((f) => [f, goldTextSkipReason(repoPath('eval', 'extract', f))]))
+const readable = files.filter((f) => skipReasons.get(f) === null)
+const unreadable = files.flatMap((f) => {
+  const reason = skipReasons.get(f)
+  return reason ? [[f, reason] as const] : []
+})
 
 describe('gold files', () => {
   it('finds the gold files', () => {
