@@ -1,4 +1,4 @@
-// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--ucdp-before YEAR (default 2023)]`: the geoparser against the human-coded
+// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--ucdp-before YEAR (default 2023)] [--exclude-rows FILE]`: the geoparser against the human-coded
 // gold rows in ../shared/data (or DIR): UCDP GED (headline + where_description, coded coordinates) and
 // the CIR/Bellingcat Russia-Ukraine Monitor (title + description, verified coordinates).
 //
@@ -16,7 +16,7 @@
 //    point, within 25 km), and, for reference, to the gold point itself ("raw": city events lie
 //    kilometres from the city's point).
 //  - coverage: share of distinct gold places (name + point) that the gazetteer has, per oblast.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Gazetteer, distanceKm, geoparseText, loadGazetteer, looseLatinKey, nameSimilarity } from '../src/geoparse/index.js'
 import type { GazetteerEntry, Place } from '../src/domain/index.js'
@@ -43,6 +43,11 @@ const asJson = args.includes('--json')
 // real-text gold sets (eval/extract/gold-real-ucdp*.json), and the last of them may still be sealed, so error
 // analysis must not look at them. `--ucdp-before 2024` takes every row, as the figures before round 19 did.
 const ucdpBefore = Number(valueOf('--ucdp-before') ?? 2023)
+// CIR rows to leave out: every row of a SEALED extraction gold file drawn from the monitor (eval/extract/gold-*.json
+// with a `textSource` and `"sealed": true`), and every row repeating one of their texts, so that tuning the
+// geoparser on this evaluation never reads a sealed caption. `--exclude-rows FILE` adds a JSON array of row numbers
+// (a sample being annotated before its gold file lands).
+const excludeRowsFile = valueOf('--exclude-rows')
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag)
@@ -77,16 +82,38 @@ function readCir(): GoldRow[] {
   const t = parseDelimited(readFileSync(file, 'utf8'), ',')
   const col = (n: string) => t.header.indexOf(n)
   const [id, title, brief, town, lat, lon, province, country] = ['entry', 'title', 'brief description', 'town/city', 'lat', 'lon', 'province', 'country'].map(col)
+  const texts = t.rows.map((r) => cirCaption(r[title!] ?? '', r[brief!] ?? ''))
+  const leftOut = new Set(sealedCirRows())
+  const leftOutTexts = new Set([...leftOut].map((i) => texts[i]))
   const out: GoldRow[] = []
-  for (const r of t.rows) {
+  for (const [i, r] of t.rows.entries()) {
+    if (leftOutTexts.has(texts[i])) continue
     // "Olginka Village", "Near Saltivka", "Komyshany,": keep the name only.
     const toponym = (r[town!] ?? '').replace(/^near\s+/i, '').replace(SETTLEMENT_WORDS, '').replace(/[\s,.;]+$/, '').trim()
     if (toponym === '' || !Number.isFinite(Number(r[lat!]))) continue
-    const text = cirCaption(r[title!] ?? '', r[brief!] ?? '')
+    const text = texts[i]!
     const c = r[country!] ?? ''
     out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}` })
   }
   return out
+}
+
+/** Row numbers of the monitor's rows that sealed gold files hold, plus those of `--exclude-rows`. */
+function sealedCirRows(): number[] {
+  const rows: number[] = []
+  const goldDir = join(import.meta.dirname, '..', 'eval', 'extract')
+  for (const f of readdirSync(goldDir)) {
+    if (!/^gold-.*\.json$/.test(f)) continue
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { sealed?: boolean; textSource?: { file: string }; reports: Array<{ row?: number }> }
+    if (gold.sealed !== true || !gold.textSource?.file.includes('cir-russia-ukraine-monitor')) continue
+    for (const rep of gold.reports) if (typeof rep.row === 'number') rows.push(rep.row)
+  }
+  if (excludeRowsFile) {
+    const extra: unknown = JSON.parse(readFileSync(excludeRowsFile, 'utf8'))
+    if (!Array.isArray(extra) || !extra.every((n) => Number.isInteger(n))) throw new Error(`${excludeRowsFile}: expected a JSON array of row numbers (integers)`)
+    rows.push(...(extra as number[]))
+  }
+  return rows
 }
 
 /** Transliteration-blind skeleton: loose Latin key without vowels and soft signs. */
