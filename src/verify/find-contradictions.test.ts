@@ -34,6 +34,16 @@ describe('contradictions between speakers', () => {
     expect(comparable(claim('h', {}), [])).toBeNull()
   })
 
+  it('takes no forecast as a stance: an expected capture is not contradicted by a report that the place is held', () => {
+    const ordered = comparable(claim('x', { modality: 'expected', speaker: { name: 'Euromaidan Press', side: 'UA', via: null } }))
+    expect(ordered).toBeNull()
+    const expectedAdvance = comparable(claim('y', { kind: 'advance', modality: 'expected' }))
+    expect(expectedAdvance).toBeNull()
+    // The same capture, asserted, still stands against the report.
+    const asserted = comparable(claim('z', { speaker: { name: 'Euromaidan Press', side: 'UA', via: null } }))!
+    expect(findContradictions([asserted, held], { slackDays: 3 }).map((c) => c.claimIds)).toEqual([['b', 'z']])
+  })
+
   it('does not depend on the order of the claims (property)', () => {
     const pool = [capture, held, denial, sameSpeaker]
     fc.assert(

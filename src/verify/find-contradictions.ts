@@ -29,13 +29,16 @@ export interface ComparableClaim {
 
 /**
  * A claim as a `ComparableClaim`, or null when it cannot contradict another: no speaker or outlet to
- * tell its source apart, no date, or a kind that takes no side (strikes, casualties, areas).
+ * tell its source apart, no date, a kind that takes no side (strikes, casualties, areas), or a forecast
+ * (`expected`: "Moscow ordered Kupiansk taken by February" says what one side wants, not what holds, so
+ * another speaker's "Ukrainian forces hold Kupiansk" does not contradict it).
  */
 export function comparableClaim(
   claim: Claim,
   places: readonly Place[],
   document: { readonly id: string; readonly publishedAt: IsoDate | null; readonly outlet?: string | null },
 ): ComparableClaim | null {
+  if (claim.modality === 'expected') return null
   const speakerLabel = claim.speaker?.name ?? claim.speaker?.via ?? document.outlet ?? null
   if (!speakerLabel) return null
   const w = claimWindow(claim, document.publishedAt)
