@@ -618,6 +618,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // actorless assault, not a place's control).
       if ((kind === 'control' || kind === 'assault') && testSlice(REMAINDER_SUBJECT, text, draft.clause[0], primary.span[1])) return
       if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && testSlice(COUNTED_BATTLES, text, draft.clause[0], primary.span[1])) kind = 'assault'
+      // "fighting continues on the Kupiansk and Lyman directions", "бої тривають на Покровському
+      // напрямку": fighting on an axis says nothing of any settlement's control (the axis city is only
+      // the sector's name, convention 8), so it is an actorless assault located on the axis, as a
+      // tally of clashes is (convention 9); fighting for a named place ("бої за X") stays control.
+      if (kind === 'control' && draft.triggers.every((t) => t.data.neutral) && testSlice(AXIS_FIGHTING, text, draft.clause[0], draft.clause[1]) && !testSlice(FIGHTING_FOR_PLACE, text, draft.clause[0], draft.clause[1])) kind = 'assault'
       // "nobody had been hurt", "none of the residents were injured", "ніхто з мешканців не був
       // поранений": a toll whose subject is nobody counts nobody (convention 12).
       if (kind === 'casualties' && draft.triggers.every((t) => testSlice(NOBODY_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]))) return
@@ -1197,6 +1202,11 @@ const AIR_ATTACK = gated(/повітрян\p{L}*\s+(?:напад|атак)\p{L}*
 const REMAINDER_SUBJECT = gated(/^[\s,;—–-]*(?:(?:and|but|while|а|і|й|та|и|но)\s+)?(?:решта|інші|остальные|прочие|the rest of the|the remaining|the other)\s+(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
 // A count of engagements as the subject: "One of the battles", "Two clashes", "Один із боїв", "Два боестолкновения".
 const COUNTED_BATTLES = gated(/^\s*(?:[\p{L}]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одне|одна|два|дві|три|чотири|п['’ʼ]ять|шість|четыре|пять|шесть)\s+(?:(?:of|з|із|из)\s+(?:the\s+|these\s+)?)?(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боя|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
+
+/** An axis as the place of fighting: "on the Pokrovsk direction", "along the Kupiansk and Lyman axes", "на Покровському напрямку", "на Купянском направлении". */
+const AXIS_FIGHTING = gated(/(?<![\p{L}])(?:(?:on|along|in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:-[\p{L}'’]+)*,?\s+(?:and\s+)?){1,10}(?:directions?|axes|axis|sectors?)|на\s+(?:[\p{L}'’ʼ-]+,?\s+(?:(?:та|і|й|и)\s+)?){1,10}(?:напрямк\p{L}*|напрямах|направлени\p{L}*))(?![\p{L}])/u)
+/** Fighting FOR a place, or in a part of one: "fighting for Siversk", "бої за Іллінівку", "in the western outskirts", "на околицях". */
+const FIGHTING_FOR_PLACE = gated(/(?<![\p{L}])(?:for|over|за|outskirts|districts?|околиц\p{L}*|район\p{L}* міста|кварт\p{L}+)(?![\p{L}])/iu)
 
 const QUESTION_END = /\?[\s"”»’')]*$/u
 /** A word every partial verdict holds (checked once per document before the verdicts are looked for). */
