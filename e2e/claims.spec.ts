@@ -51,6 +51,7 @@ describe.skipIf(skip !== null)(`claims, documents and places in Chromium${skip ?
     await popup.waitFor()
     expect(await popup.textContent()).toContain('The Russian Defence Ministry said on Tuesday that its troops had taken Pokrovsk.')
     expect(await popup.textContent()).toContain('Russian Defence Ministry')
+    expect(await popup.textContent()).toContain('capture · asserted · by RU')
     expect(await popup.locator('.verdict').textContent()).toBe('confirmed')
     expect(await popup.textContent()).toContain('The map shows Pokrovsk occupied from 2025-11-25')
     await screenshot(page, 'claim-popup')

@@ -1,3 +1,4 @@
+import { actorLine } from './actor-line.js'
 import type { ClaimView } from './api.js'
 import { documentHref } from './document-view.js'
 import { h } from './dom.js'
@@ -16,7 +17,7 @@ export function claimCard(claim: ClaimView): HTMLElement {
   return h(
     'div',
     { class: 'claim', 'data-claim-id': claim.id, style: `border-left-color:${VERDICT_COLOURS[claim.verdict?.status ?? 'none']}` },
-    h('div', { class: 'small muted' }, `${when} · ${claim.kind} · ${claim.modality}`),
+    h('div', { class: 'small muted' }, `${when} · ${claim.kind} · ${claim.modality} · ${actorLine(claim)}`),
     h('p', { class: 'sentence' }, claim.sentence),
     h('div', { class: 'small' }, h('b', {}, speaker), ` (${claim.speaker.side})${via}`),
     h(

@@ -45,7 +45,7 @@ export const claimsRoute = defineRoute({
   },
   params: {},
   errors: [503],
-  response: { description: 'The matching claims with their document and located places.', example: { ok: true, warnings: [], total: 1, claims: [{ id: 'c1', kind: 'capture', sentence: '…', speaker: { name: 'Russian MoD', side: 'RU', via: 'TASS' }, verdict: { status: 'confirmed', reason: '…', lagDays: 3, snapshots: ['2025-11-25'] }, document: { id: 'd1', title: '…', publishedAt: '2025-11-28', outlet: 'TASS' }, locations: [{ id: 'p', name: 'Pokrovsk', lat: 48.28, lon: 37.18 }] }] } },
+  response: { description: 'The matching claims with their document and located places. Each claim has the fields of the `analyze --json` contract (docs/analyze.md), among them `actorSide` and, when that side was inferred from the ground a strike hit rather than read from the claim, `actorSideBasis` (the date asked, each place’s holder and whether the control map or the lists said so).', example: { ok: true, warnings: [], total: 1, claims: [{ id: 'c1', kind: 'capture', sentence: '…', speaker: { name: 'Russian MoD', side: 'RU', via: 'TASS' }, verdict: { status: 'confirmed', reason: '…', lagDays: 3, snapshots: ['2025-11-25'] }, document: { id: 'd1', title: '…', publishedAt: '2025-11-28', outlet: 'TASS' }, locations: [{ id: 'p', name: 'Pokrovsk', lat: 48.28, lon: 37.18 }] }] } },
   handle: async ({ deps, query, warn }) => {
     const reports = requireReports(deps)
     if (query.from && query.to && query.from > query.to) throw new InputError(`from: ${query.from} is after to: ${query.to}; expected from <= to`)
