@@ -4,7 +4,7 @@ import type { IsoDate, Lang } from './primitives.js'
 export type PublishedAtBasis = 'metadata' | 'dateline' | 'content' | 'none'
 
 /** The input format a document was read from. */
-export type DocumentFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'rss' | 'atom' | 'telegram'
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'csv' | 'rss' | 'atom' | 'telegram'
 
 /** One report, cleaned. Its raw bytes are stored separately under `rawSha256`. */
 export interface Document {

@@ -1,9 +1,9 @@
-/** What reader an input needs (`feed` covers RSS and Atom; Telegram exports are JSON recognised by shape). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed'
+/** What reader an input needs (`feed` covers RSS and Atom; Telegram exports are JSON recognised by shape; `csv` and `tsv` are tables of records with a header row). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed' | 'csv' | 'tsv'
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
-  xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'feed', rss: 'feed', atom: 'feed',
+  xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'feed', rss: 'feed', atom: 'feed', csv: 'csv', tsv: 'tsv', tab: 'tsv',
 }
 
 /** File extensions a directory walk picks up. */
@@ -18,6 +18,8 @@ export function detectFormat(origin: string, text: string, mediaType: string | n
   if (/html/.test(mt)) return 'html'
   if (/(rss|atom)\+xml|\/xml/.test(mt)) return 'feed'
   if (/ndjson|jsonl/.test(mt)) return 'jsonl'
+  if (/text\/csv/.test(mt)) return 'csv'
+  if (/tab-separated-values/.test(mt)) return 'tsv'
   if (/json/.test(mt)) return 'json'
   const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(origin.replace(/#.*$/, ''))?.[1]?.toLowerCase()
   const byExt = ext ? BY_EXTENSION[ext] : undefined

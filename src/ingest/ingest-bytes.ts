@@ -6,6 +6,7 @@ import type { DocumentDraft } from './document-draft.js'
 import { readFeed } from './read-feed.js'
 import { readHtml } from './read-html.js'
 import { readJsonRecords, describeJsonError } from './read-json-records.js'
+import { readDelimitedRecords } from './read-delimited-records.js'
 import { readPlainText } from './read-plain-text.js'
 import { isTelegramExport, readTelegramExport } from './read-telegram-export.js'
 
@@ -78,6 +79,11 @@ function readDrafts(format: InputFormat, text: string, origin: string, url: stri
     case 'feed': {
       const feed = readFeed(text, origin)
       return { drafts: feed.value, issues: feed.issues, format: feed.value[0]?.format ?? 'rss' }
+    }
+    case 'csv':
+    case 'tsv': {
+      const records = readDelimitedRecords(text, origin, format === 'csv' ? ',' : '\t')
+      return { drafts: records.value, issues: records.issues, format: 'csv' }
     }
     case 'jsonl': {
       const records = readJsonRecords(text, origin, true)

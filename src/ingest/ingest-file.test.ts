@@ -56,13 +56,14 @@ describe('ingestFile: formats', () => {
     expect(issues[0]!.message).toMatch(/message-105: "text" is number/)
   })
 
-  it('JSON Lines: good lines go through, a malformed line and a record without text are named', async () => {
+  it('JSON Lines: good lines go through, a headline alone is a report, a malformed line and a record without text are named', async () => {
     const { value, issues } = await ingestFile(fixture('records.jsonl'))
-    expect(value.documents.map((d) => d.document.origin.replace(/.*#/, ''))).toEqual(['line-1', 'line-4'])
-    expect(value.documents[1]!.document).toMatchObject({ lang: 'ru', outlet: 'Test Agency', publishedAt: '2025-09-23' })
+    expect(value.documents.map((d) => d.document.origin.replace(/.*#/, ''))).toEqual(['line-1', 'line-3', 'line-4'])
+    expect(value.documents[1]!.document).toMatchObject({ text: 'No text here', title: 'No text here', publishedAt: '2025-09-22' })
+    expect(value.documents[2]!.document).toMatchObject({ lang: 'ru', outlet: 'Test Agency', publishedAt: '2025-09-23' })
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/records\.jsonl: line 2 is not valid JSON/),
-      expect.stringMatching(/records\.jsonl#line-3: record has no text \(fields: title, published\)/),
+      expect.stringMatching(/records\.jsonl#line-5: record has no text \(fields: published, tags, views\)/),
     ])
   })
 

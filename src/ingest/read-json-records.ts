@@ -3,10 +3,19 @@ import type { DocumentDraft } from './document-draft.js'
 import { htmlToText } from './read-html.js'
 import { loadLinkedom } from './load-parsers.js'
 
-// Field names records use for each part, in order of preference (case-insensitive).
-const TEXT_FIELDS = ['text', 'content', 'body', 'full_text', 'fulltext', 'article', 'article_text', 'message', 'description', 'summary', 'lead']
-const TITLE_FIELDS = ['title', 'headline', 'heading', 'name']
-const DATE_FIELDS = ['published_at', 'publishedat', 'published', 'pubdate', 'date_published', 'datepublished', 'publication_date', 'date', 'datetime', 'created_at', 'timestamp', 'time']
+// Field names records use for each part, in order of preference (case-insensitive; `_`, `-` and spaces
+// ignored). Event datasets name their text otherwise: ACLED `notes`, the CIR/Bellingcat monitor `brief
+// description`, UCDP GED `source_headline` (its reports' headlines, joined by ";").
+const TEXT_FIELDS = ['text', 'content', 'body', 'full_text', 'fulltext', 'article', 'article_text', 'message', 'description', 'brief description', 'summary', 'lead', 'notes', 'caption']
+/**
+ * Short text fields: a record whose text is one of these (a description of one line, a caption) and
+ * that also has a title not repeating it is read as title and text together, the way a reader sees the
+ * two ("Damaged school in Irpin" over "Footage shows the roof torn off"); a body (`text`, `content`, an
+ * article) is read without its title, as before.
+ */
+const SHORT_TEXT_FIELDS = ['description', 'brief description', 'summary', 'lead', 'notes', 'caption']
+const TITLE_FIELDS = ['title', 'headline', 'heading', 'source_headline', 'name']
+const DATE_FIELDS = ['published_at', 'publishedat', 'published', 'pubdate', 'date_published', 'datepublished', 'publication_date', 'date', 'datetime', 'created_at', 'timestamp', 'time', 'event_date', 'date_start_iso', 'date_start', 'source_date']
 const URL_FIELDS = ['url', 'link', 'href', 'source_url', 'canonical_url', 'permalink']
 const OUTLET_FIELDS = ['outlet', 'source', 'site', 'site_name', 'publisher', 'channel', 'domain', 'media']
 const BYLINE_FIELDS = ['author', 'byline', 'authors', 'creator']
@@ -76,18 +85,25 @@ function recordList(value: unknown): unknown[] | null {
   return null
 }
 
-function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl', issues: Issue[]): DocumentDraft | null {
+/**
+ * One record as a document draft, or null with an issue when it is not an object or has no text. The
+ * text is the first text field present; failing one, the title (a headline is a report: news datasets
+ * often hold nothing else).
+ */
+export function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl' | 'csv', issues: Issue[]): DocumentDraft | null {
   if (!isRecord(record)) {
     issues.push({ code: 'bad-record', severity: 'error', message: `${origin}: record is ${describeShape(record)}, expected an object with a text field (${TEXT_FIELDS.slice(0, 4).join(', ')} …)`, sourceId: origin })
     return null
   }
+  const bodyText = nonEmptyString(findField(record, TEXT_FIELDS))
+  const titleText = nonEmptyString(findField(record, TITLE_FIELDS.filter((f) => f !== 'name')))
+  const text = bodyText === null ? titleText : titleText !== null && nonEmptyString(findField(record, SHORT_TEXT_FIELDS)) === bodyText ? withTitle(titleText, bodyText) : bodyText
   const rawText = findField(record, TEXT_FIELDS)
-  const text = typeof rawText === 'string' ? rawText : null
-  if (text === null || text.trim() === '') {
+  if (text === null) {
     issues.push({
       code: 'no-text',
       severity: 'error',
-      message: `${origin}: record has no text (fields: ${Object.keys(record).slice(0, 12).join(', ') || 'none'}); expected a non-empty string in one of ${TEXT_FIELDS.join(', ')}`,
+      message: `${origin}: record has no text (fields: ${Object.keys(record).slice(0, 12).join(', ') || 'none'}); expected a non-empty string in one of ${TEXT_FIELDS.join(', ')}, or a title (${TITLE_FIELDS.slice(0, 4).join(', ')})`,
       sourceId: origin,
       input: Object.keys(record),
     })
@@ -116,12 +132,29 @@ function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl', 
   }
 }
 
-/** The first present field among `names`, compared case-insensitively and ignoring `_`/`-`. */
+function nonEmptyString(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null
+}
+
+/**
+ * A title over a short text, unless one repeats the other: the monitor's captions give the same line
+ * twice, or the title as the text's opening ("Shelling of Kharkiv" / "Shelling of Kharkiv, 3 dead"), or
+ * the title behind a leading date ("24/02/2022 Strike on …" / "Strike on …"); the longer is kept then.
+ */
+function withTitle(title: string, text: string): string {
+  const bare = (s: string): string => s.replace(/^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase()
+  const [t, b] = [bare(title), bare(text)]
+  if (t === '' || b.startsWith(t)) return text
+  if (t.startsWith(b)) return title
+  return `${title.trim()}\n\n${text}`
+}
+
+/** The first present field among `names`, compared case-insensitively and ignoring `_`, `-` and spaces. */
 function findField(record: Record<string, unknown>, names: readonly string[]): unknown {
   const normal = new Map<string, string>()
-  for (const key of Object.keys(record)) normal.set(key.toLowerCase().replace(/[-_]/g, ''), key)
+  for (const key of Object.keys(record)) normal.set(key.toLowerCase().replace(/[-_\s]/g, ''), key)
   for (const name of names) {
-    const key = normal.get(name.replace(/[-_]/g, ''))
+    const key = normal.get(name.replace(/[-_\s]/g, ''))
     if (key !== undefined && record[key] !== null && record[key] !== undefined) return record[key]
   }
   return undefined

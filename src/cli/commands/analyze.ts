@@ -20,7 +20,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
   program
     .command('analyze')
     .description(
-      'Read reports (text, Markdown, HTML, JSON/JSONL records, RSS/Atom feeds, Telegram exports) and print their claims: ' +
+      'Read reports (text, Markdown, HTML, JSON/JSONL records, CSV/TSV tables of records, RSS/Atom feeds, Telegram exports) and print their claims: ' +
         'who says what happened, where, when, how much and how sure, with the places resolved. ' +
         'With --json, the analyze contract (docs/analyze.md): one object per document, an array when there are several. ' +
         'Bad files are reported on stderr (file and problem) and skipped; the exit code is then 2. ' +

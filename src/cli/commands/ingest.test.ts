@@ -59,7 +59,7 @@ describe('frontline ingest', () => {
     expect(stderr).toMatch(/records\.jsonl: line 2 is not valid JSON/)
     const store = await openSqliteStore({ path: join(dir, 'test.db') })
     try {
-      expect(await store.countDocuments()).toBe(2)
+      expect(await store.countDocuments()).toBe(3)
       expect((await store.listIssues()).map((i) => i.code)).toEqual(expect.arrayContaining(['malformed-json', 'no-text']))
     } finally {
       await store.close()

@@ -90,7 +90,7 @@ export const ingestRoute = defineRoute({
   tag: 'claims',
   summary: 'Ingest a report over HTTP (needs the write token)',
   description:
-    'The request body is the raw report: plain text, Markdown, HTML, JSON/JSONL records, RSS/Atom or a Telegram export; its ' +
+    'The request body is the raw report: plain text, Markdown, HTML, JSON/JSONL records, CSV/TSV records (Content-Type text/csv or text/tab-separated-values), RSS/Atom or a Telegram export; its ' +
     'Content-Type (with charset) is used to decode it. The documents found are analysed and stored; each problem met comes back ' +
     'in `issues`. Writes need `Authorization: Bearer <writeToken>` and are refused when the server has no token (read-only).',
   query: {
