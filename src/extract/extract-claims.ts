@@ -1911,6 +1911,8 @@ const RU_VOICE = fastWordBoundaries(/хохл\p{L}*|хохол|укронаци�
 // First person: "our positions", "we pushed them back", "наші позиції", "наши бойцы".
 const UA_VOICE_ALL = new RegExp(UA_VOICE.source, 'giu')
 const RU_VOICE_ALL = new RegExp(RU_VOICE.source, 'giu')
+/** Verbs of holding an attack off ("repelled", "fought off", "відбили", "отразили"): the subject is the defender. */
+const HELD_OFF = /\b(?:repel(?:led|s)?|repuls(?:ed|es?)|fought off|beat(?:en)? back|held off|thwarted)\b|(?<![\p{L}])(?:відбил\p{L}*|відбит\p{L}*|відбива\p{L}*|отбил\p{L}*|отбит\p{L}*|отрази\p{L}*|отраж\p{L}*)/iu
 const OWN_VOICE = /\b(?:our|we|us)\b|(?<![\p{L}])(?:наш\p{L}*|ми|мы|нас)(?![\p{L}])/iu
 // Broadcasts that speak for a country: Ukraine's wartime "telethon" (United News), "national television".
 const TELETHON = /telethon|телемарафон/iu
@@ -2016,7 +2018,9 @@ function speakerOf(main: AttributionFrame | null, attribution: SentenceAttributi
     const named = new Set(sides.filter((m) => m.data.strong && (m.data.side === 'RU' || m.data.side === 'UA') && (m.span[1] <= main.span[0] || m.span[0] >= main.span[1])).map((m) => m.data.side))
     // ("Летчики ВСУ уничтожили командный пункт – командующий" in a Ukrainian outlet: a commander the
     // outlet quotes on his own side's strike is of that side; the host rule below gives it.)
-    if (named.size === 1 && ((outlet.side !== 'RU' && outlet.side !== 'UA') || !named.has(outlet.side))) speaker = { ...speaker, side: named.has('RU') ? 'UA' : 'RU' }
+    // "Ukrainian forces repelled an assault near Lyman, the brigade said": what the named side held off
+    // is told by that side, not by the side it held off.
+    if (named.size === 1 && ((outlet.side !== 'RU' && outlet.side !== 'UA') || !named.has(outlet.side))) speaker = { ...speaker, side: (named.has('RU') ? !HELD_OFF.test(sentence) : HELD_OFF.test(sentence)) ? 'UA' : 'RU' }
   }
   // "said Maj. Yurii Povkh, a spokesman for the brigade fighting there", "Olha, 54", "the regional
   // prosecutor's office", an interviewee's "we" and "my pilots": someone serving, living or holding
