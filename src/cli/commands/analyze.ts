@@ -49,13 +49,16 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         if (io.isTty && listed.value.length > 1) io.stderr(`\ranalysing ${n + 1}/${listed.value.length}`)
         const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), fingerprint: false, ...(maxBytes === undefined ? {} : { maxBytes }) })
         problems.push(...ingested.issues.filter((i) => i.severity === 'error'))
-        for (const item of ingested.value.documents) {
+        const docs = ingested.value.documents
+        for (const [i, item] of docs.entries()) {
+          // A table or feed of thousands of records is one file: count its documents too.
+          if (io.isTty && docs.length >= 200 && i % 100 === 0) io.stderr(`\ranalysing ${listed.value.length > 1 ? `${n + 1}/${listed.value.length}, ` : ''}document ${i + 1}/${docs.length}`)
           const analysis = analyzeDocument(item, { gazetteer, control: control.view })
           const warnings = ingested.issues.filter((i) => i.severity !== 'error' && i.sourceId !== undefined && (i.sourceId === item.document.origin || item.document.origin.startsWith(`${i.sourceId}#`)))
           analyses.push(warnings.length ? { ...analysis, issues: [...warnings, ...(analysis.issues ?? [])] } : analysis)
         }
       }
-      if (io.isTty && listed.value.length > 1) io.stderr('\n')
+      if (io.isTty && (listed.value.length > 1 || analyses.length >= 200)) io.stderr('\n')
       readings.save()
       // Reports analysed together are compared with each other: opposite claims by different speakers are linked.
       analyses = linkContradictionsAcross(analyses, verifierFor(control.view, gazetteer))
