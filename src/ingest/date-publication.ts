@@ -105,6 +105,11 @@ export function parseMetadataDate(raw: string): IsoDate | null {
     const d = new Date(ms)
     return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10)
   }
+  // "2/1/2014 12:00:00 AM", as US exports (UCDP GED, spreadsheets) write dates: a slashed date with a
+  // 12-hour clock is month first (when that is a date at all); otherwise the written-date reading below
+  // (day first) holds.
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]\.?M\.?$/i.exec(s)
+  if (us && isValidDate(Number(us[3]), Number(us[1]), Number(us[2]))) return isoDate(Number(us[3]), Number(us[1]), Number(us[2]))
   const rfc = EN_MONTH_ABBR.exec(s)
   if (rfc) {
     const month = monthNumber(rfc[2]!)
