@@ -1,4 +1,5 @@
-// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--ucdp-before YEAR (default 2023)] [--exclude-rows FILE]`: the geoparser against the human-coded
+// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--row-misses FILE] [--period all|tune|held-out]
+// [--cir-dates FROM..TO] [--ucdp-dates FROM..TO] [--ucdp-before YEAR (default 2023)] [--exclude-rows FILE]`: the geoparser against the human-coded
 // gold rows in ../shared/data (or DIR): UCDP GED (headline + where_description, coded coordinates) and
 // the CIR/Bellingcat Russia-Ukraine Monitor (title + description, verified coordinates).
 //
@@ -16,12 +17,19 @@
 //    point, within 25 km), and, for reference, to the gold point itself ("raw": city events lie
 //    kilometres from the city's point).
 //  - coverage: share of distinct gold places (name + point) that the gazetteer has, per oblast.
+//  - per row, over EVERY row with a gold point (also rows whose text names no place, or names it in a
+//    spelling the skeleton misses): the place the whole pipeline (analyzeDocument, no control data) gives the
+//    row, `reportPlace` (the finest place of the first claim naming one, else the finest place of the text),
+//    and the shares of rows where it lies within 5 / 25 / 161 km of the gold point or is absent. UCDP rows
+//    are split by where_prec (1-2: a named place; 3+: a district, region or country point).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Gazetteer, distanceKm, geoparseText, loadGazetteer, looseLatinKey, nameSimilarity } from '../src/geoparse/index.js'
 import type { GazetteerEntry, Place } from '../src/domain/index.js'
 import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
+import { analyzeDocument, reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
+import { metadataDocument } from '../src/testing/metadata-document.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
 interface GoldRow {
@@ -33,6 +41,10 @@ interface GoldRow {
   readonly lon: number
   /** The row's own region field (UCDP adm_1, CIR province or country), for coverage by oblast. */
   readonly region: string
+  /** The event's date (UCDP date_start, CIR date), YYYY-MM-DD. */
+  readonly date: string
+  /** UCDP where_prec (1 = exact place .. 7); 1 for CIR. */
+  readonly prec: number
 }
 
 const args = process.argv.slice(2)
@@ -48,6 +60,26 @@ const ucdpBefore = Number(valueOf('--ucdp-before') ?? 2023)
 // geoparser on this evaluation never reads a sealed caption. `--exclude-rows FILE` adds a JSON array of row numbers
 // (a sample being annotated before its gold file lands).
 const excludeRowsFile = valueOf('--exclude-rows')
+// Which rows by date: `--period tune` (CIR before 2022-07-01, UCDP before 2022: the rows to tune on),
+// `--period held-out` (CIR from 2022-07-01, UCDP 2022: judged once at the start and once at the end of a
+// piece of work, never in between), or `--cir-dates FROM..TO` / `--ucdp-dates FROM..TO` (ISO dates, TO
+// exclusive, either end may be empty). Default: every row.
+const period = valueOf('--period') ?? 'all'
+const PERIODS: Record<string, { cir: string; ucdp: string }> = {
+  all: { cir: '..', ucdp: '..' },
+  tune: { cir: '..2022-07-01', ucdp: '..2022-01-01' },
+  'held-out': { cir: '2022-07-01..', ucdp: '2022-01-01..2023-01-01' },
+}
+if (!PERIODS[period]) throw new Error(`--period ${period}: expected one of ${Object.keys(PERIODS).join(', ')}`)
+const dateRanges = { cir: dateRange(valueOf('--cir-dates') ?? PERIODS[period]!.cir), ucdp: dateRange(valueOf('--ucdp-dates') ?? PERIODS[period]!.ucdp) }
+// `--row-misses FILE`: the rows whose report place (below) is more than 25 km from the gold point, or absent.
+const rowMissesFile = valueOf('--row-misses')
+
+function dateRange(text: string): { from: string; to: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text)
+  if (!m) throw new Error(`date range ${JSON.stringify(text)}: expected FROM..TO with ISO dates (TO exclusive, either may be empty)`)
+  return { from: m[1] ?? '0000-00-00', to: m[2] ?? '9999-99-99' }
+}
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag)
@@ -63,16 +95,16 @@ function readUcdp(): GoldRow[] {
   const file = join(dataDir, 'ucdp-ged-ukraine', 'ucdp_ged_ukraine_2014-2023.csv')
   const t = parseDelimited(readFileSync(file, 'utf8'), ',')
   const col = (n: string) => t.header.indexOf(n)
-  const [id, headline, where, coords, prec, lat, lon, adm1, year] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1', 'year'].map(col)
+  const [id, headline, where, coords, prec, lat, lon, adm1, year, date] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1', 'year', 'date_start_iso'].map(col)
   const out: GoldRow[] = []
   for (const r of t.rows) {
     if (Number(r[year!]) >= ucdpBefore) continue
-    if (!['1', '2'].includes(r[prec!] ?? '')) continue
+    if (!Number.isFinite(Number(r[lat!])) || (r[lat!] ?? '') === '') continue
+    // Every row counts for the per-row measure; only a settlement coded at where_prec 1-2 is a gold toponym.
     const place = (r[coords!] ?? '').trim()
-    if (NON_SETTLEMENT.test(place.replace(SETTLEMENT_WORDS, ''))) continue
-    const toponym = place.replace(SETTLEMENT_WORDS, '').trim()
-    if (toponym === '') continue
-    out.push({ source: 'ucdp', id: r[id!] ?? '', text: `${(r[headline!] ?? '').replace(/;/g, '. ')}. ${r[where!] ?? ''}`, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: r[adm1!] ?? '' })
+    const isToponym = ['1', '2'].includes(r[prec!] ?? '') && !NON_SETTLEMENT.test(place.replace(SETTLEMENT_WORDS, ''))
+    const toponym = isToponym ? place.replace(SETTLEMENT_WORDS, '').trim() : ''
+    out.push({ source: 'ucdp', id: r[id!] ?? '', text: `${(r[headline!] ?? '').replace(/;/g, '. ')}. ${r[where!] ?? ''}`, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: r[adm1!] ?? '', date: r[date!] ?? '', prec: Number(r[prec!]) })
   }
   return out
 }
@@ -81,7 +113,7 @@ function readCir(): GoldRow[] {
   const file = join(dataDir, 'cir-russia-ukraine-monitor', 'cir_russia_ukraine_monitor_events_2022.csv')
   const t = parseDelimited(readFileSync(file, 'utf8'), ',')
   const col = (n: string) => t.header.indexOf(n)
-  const [id, title, brief, town, lat, lon, province, country] = ['entry', 'title', 'brief description', 'town/city', 'lat', 'lon', 'province', 'country'].map(col)
+  const [id, title, brief, town, lat, lon, province, country, date] = ['entry', 'title', 'brief description', 'town/city', 'lat', 'lon', 'province', 'country', 'date'].map(col)
   const texts = t.rows.map((r) => cirCaption(r[title!] ?? '', r[brief!] ?? ''))
   const leftOut = new Set(sealedCirRows())
   const leftOutTexts = new Set([...leftOut].map((i) => texts[i]))
@@ -90,10 +122,10 @@ function readCir(): GoldRow[] {
     if (leftOutTexts.has(texts[i])) continue
     // "Olginka Village", "Near Saltivka", "Komyshany,": keep the name only.
     const toponym = (r[town!] ?? '').replace(/^near\s+/i, '').replace(SETTLEMENT_WORDS, '').replace(/[\s,.;]+$/, '').trim()
-    if (toponym === '' || !Number.isFinite(Number(r[lat!]))) continue
+    if ((r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
     const text = texts[i]!
     const c = r[country!] ?? ''
-    out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}` })
+    out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}`, date: r[date!] ?? '', prec: 1 })
   }
   return out
 }
@@ -199,13 +231,17 @@ const empty = (): Tally => ({ gold: 0, located: 0, detected: 0, inGazetteer: 0, 
 
 const t0 = performance.now()
 const g = loadGazetteer()
-const rows = [...readUcdp(), ...readCir()]
+const rows = [...readUcdp(), ...readCir()].filter((r) => r.date >= dateRanges[r.source].from && r.date < dateRanges[r.source].to)
 const tallies: Record<string, Tally> = { all: empty(), ucdp: empty(), cir: empty() }
 const coverage = new Map<string, { places: number; covered: number }>()
 const seenPlaces = new Set<string>()
 const misses: string[] = []
+const rowTallies: Record<string, RowTally> = {}
+const rowMisses: string[] = []
 
 for (const row of rows) {
+  scoreRow(row)
+  if (row.toponym === '') continue
   const places: Place[] = geoparseText(row.text, g).value
   const spans = locate(row.text, row.toponym)
   const entry = goldEntry(g, row)
@@ -254,6 +290,47 @@ for (const row of rows) {
   }
 }
 
+/**
+ * The per-row measure, over every row with a gold point: the place the whole pipeline gives the row
+ * (`reportPlace`: the finest place of its first claim that names one, else the finest place of the text) and
+ * its distance to the row's gold point. Also, for reference, the first place the text names ("first") and the
+ * nearest of all the places the analysis holds ("any": what a perfect choice among them would reach).
+ */
+interface RowTally {
+  rows: number
+  none: number
+  within5: number
+  within25: number
+  within161: number
+  first25: number
+  any25: number
+}
+
+function scoreRow(row: GoldRow): void {
+  const document = metadataDocument({ id: row.id, origin: `${row.source}:${row.id}`, outlet: null, publishedAt: row.date || '2022-01-01', lang: 'en', text: row.text })
+  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer: g, verify: false })
+  const place = reportPlace(analysis)
+  const km = place ? distanceKm(row.lat, row.lon, place.lat, place.lon) : Infinity
+  const first = analysis.places[0]
+  const anyKm = Math.min(Infinity, ...analysis.places.map((p) => distanceKm(row.lat, row.lon, p.lat, p.lon)))
+  const keys = ['all', row.source, ...(row.source === 'ucdp' ? [row.prec <= 2 ? 'ucdp p1-2' : 'ucdp p3+'] : [])]
+  for (const key of keys) {
+    const t = (rowTallies[key] ??= { rows: 0, none: 0, within5: 0, within25: 0, within161: 0, first25: 0, any25: 0 })
+    t.rows++
+    if (!place) t.none++
+    if (km <= 5) t.within5++
+    if (km <= 25) t.within25++
+    if (km <= 161) t.within161++
+    if (first && distanceKm(row.lat, row.lon, first.lat, first.lon) <= 25) t.first25++
+    if (anyKm <= 25) t.any25++
+  }
+  if (km > 25) {
+    const got = place ? `${place.mention} → ${place.name} (${place.admin1 ?? place.country}) ${km.toFixed(0)} km` : 'NO PLACE'
+    const others = analysis.places.filter((p) => p !== place).map((p) => `${p.mention}→${p.name}`).join('; ')
+    rowMisses.push(`${row.source}\t${row.id}\t${row.date}\tgold ${row.toponym || '-'} (${row.region}) ${row.lat},${row.lon}\t${got}\t${anyKm <= 25 ? 'ANY-NEAR' : ''}\t${others}\t${row.text.slice(0, 300)}`)
+  }
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000)
 const report = Object.fromEntries(
   Object.entries(tallies).map(([k, t]) => [
@@ -274,8 +351,15 @@ const report = Object.fromEntries(
 )
 const coverageReport = Object.fromEntries([...coverage].sort((a, b) => b[1].places - a[1].places).map(([o, c]) => [o, { places: c.places, coverage: ratio(c.covered, c.places) }]))
 const seconds = (performance.now() - t0) / 1000
+const rowReport = Object.fromEntries(
+  Object.entries(rowTallies).map(([k, t]) => [
+    k,
+    { rows: t.rows, noPlace: ratio(t.none, t.rows), within5km: ratio(t.within5, t.rows), within25km: ratio(t.within25, t.rows), within161km: ratio(t.within161, t.rows), firstWithin25km: ratio(t.first25, t.rows), anyWithin25km: ratio(t.any25, t.rows) },
+  ]),
+)
 if (missesFile) writeFileSync(missesFile, `${misses.join('\n')}\n`)
-if (asJson) console.log(JSON.stringify({ data: dataDir, seconds, sources: report, coverage: coverageReport }, null, 2))
+if (rowMissesFile) writeFileSync(rowMissesFile, `${rowMisses.join('\n')}\n`)
+if (asJson) console.log(JSON.stringify({ data: dataDir, period, dateRanges, seconds, sources: report, rows: rowReport, coverage: coverageReport }, null, 2))
 else {
   console.log(`geoparse evaluation on ${dataDir} (${rows.length} gold rows, ${seconds.toFixed(1)} s)\n`)
   console.log('source  rows   in-text  recall  precision  in-gaz  acc@5km  acc@161km  raw@5km  raw@161km')
@@ -283,7 +367,14 @@ else {
     const f = (x: number | null) => (x === null ? '   -  ' : x.toFixed(3).padStart(6))
     console.log(`${k.padEnd(6)}  ${String(r.rows).padStart(5)}  ${String(r.goldToponymsInText).padStart(7)}  ${f(r.recall)}  ${f(r.precision)}     ${String(r.detectedInGazetteer).padStart(5)}  ${f(r.accuracyAt5km)}   ${f(r.accuracyAt161km)}    ${f(r.rawAccuracyAt5km)}   ${f(r.rawAccuracyAt161km)}`)
   }
+  console.log(`\nper row (every row with a gold point; period ${period}: CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}): the report place's distance to the gold point`)
+  console.log('source       rows   none   @5km  @25km  @161km  first@25  any@25')
+  for (const [k, r] of Object.entries(rowReport)) {
+    const f = (x: number | null) => (x === null ? '   -  ' : x.toFixed(3).padStart(6))
+    console.log(`${k.padEnd(10)}  ${String(r.rows).padStart(5)}  ${f(r.noPlace)} ${f(r.within5km)} ${f(r.within25km)}  ${f(r.within161km)}    ${f(r.firstWithin25km)}  ${f(r.anyWithin25km)}`)
+  }
   console.log('\ngazetteer coverage of distinct gold places, by oblast (of the gold point)')
   for (const [o, c] of Object.entries(coverageReport)) console.log(`  ${o.padEnd(32)} ${String(c.places).padStart(5)} places  coverage ${c.coverage?.toFixed(3)}`)
   if (missesFile) console.log(`\nmisses, wrong resolutions and implausible mentions written to ${missesFile}`)
+  if (rowMissesFile) console.log(`rows whose report place is beyond 25 km or absent written to ${rowMissesFile}`)
 }
