@@ -19,7 +19,7 @@
 //  - coverage: share of distinct gold places (name + point) that the gazetteer has, per oblast.
 //  - per row, over EVERY row with a gold point (also rows whose text names no place, or names it in a
 //    spelling the skeleton misses): the place the whole pipeline (analyzeDocument, no control data) gives the
-//    row, `reportPlace` (the finest place of the first claim naming one, else the finest place of the text),
+//    row, `reportPlace` (the finest place of the text; among equals, one a claim names, earliest claim first),
 //    and the shares of rows where it lies within 5 / 25 / 161 km of the gold point or is absent. UCDP rows
 //    are split by where_prec (1-2: a named place; 3+: a district, region or country point).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'

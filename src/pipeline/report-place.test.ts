@@ -16,21 +16,28 @@ describe('reportPlace', () => {
   const oblast = place('Donetsk Oblast', 'region', 'region:UA14')
   const raion = place('Pokrovskyi Raion', 'district', 'raion:UA1416')
   const village = place('Hrodivka', 'settlement')
+  const otherVillage = place('Myrnohrad', 'settlement')
   const quarter = place('Saltivka', 'district', 'ua:district')
   const river = place('Oskil', 'river')
+  const plant = place('Azovstal', 'other', 'landmark:azovstal')
+  const donbas = place('Donbas', 'other', 'macro:donbas')
 
-  it('takes the finest place of the first claim that names one', () => {
-    expect(reportPlace({ claims: [claim([]), claim([0, 1]), claim([2])], places: [oblast, village, raion] })?.name).toBe('Hrodivka')
-    expect(reportPlace({ claims: [claim([0, 2])], places: [oblast, village, raion] })?.name).toBe('Pokrovskyi Raion')
+  it('takes the finest place the text names, even when the first claim names only a region', () => {
+    expect(reportPlace({ claims: [claim([0]), claim([2])], places: [oblast, village, raion] })?.name).toBe('Hrodivka')
+    expect(reportPlace({ claims: [claim([0, 2])], places: [oblast, village, raion] })?.name).toBe('Hrodivka')
+    expect(reportPlace({ claims: [claim([0])], places: [donbas, raion] })?.name).toBe('Pokrovskyi Raion')
   })
 
-  it('falls back on the finest place of the text when no claim names one', () => {
-    expect(reportPlace({ claims: [claim([])], places: [oblast, river, raion, village] })?.name).toBe('Hrodivka')
-    expect(reportPlace({ claims: [], places: [oblast, raion] })?.name).toBe('Pokrovskyi Raion')
-    expect(reportPlace({ claims: [], places: [oblast, river] })?.name).toBe('Oskil')
+  it('prefers, among places as fine, the one a claim names, earliest claim first', () => {
+    expect(reportPlace({ claims: [claim([1])], places: [village, otherVillage] })?.name).toBe('Myrnohrad')
+    expect(reportPlace({ claims: [claim([]), claim([2]), claim([1])], places: [oblast, village, otherVillage] })?.name).toBe('Myrnohrad')
+    expect(reportPlace({ claims: [], places: [village, otherVillage] })?.name).toBe('Hrodivka')
   })
 
-  it('counts a city district as fine as a settlement, and keeps the first of equals', () => {
+  it('ranks a landmark with towns, Donbas with oblasts, a river between towns and raions', () => {
+    expect(reportPlace({ claims: [], places: [oblast, plant] })?.name).toBe('Azovstal')
+    expect(reportPlace({ claims: [claim([0])], places: [donbas, oblast] })?.name).toBe('Donbas')
+    expect(reportPlace({ claims: [], places: [oblast, raion, river] })?.name).toBe('Oskil')
     expect(reportPlace({ claims: [], places: [oblast, quarter, village] })?.name).toBe('Saltivka')
   })
 
