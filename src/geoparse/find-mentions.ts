@@ -627,7 +627,8 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && cyr && next < w.start.length && w.start[next]! - end === 1 && REGIONAL_ADJECTIVE.test(wordLower(w, next)) && !refs0HaveRegion(m.refs, g)) return null
   // "у Білому домі", "в Белом доме": the White House, not the village Bile.
   if (single && cyr && next < w.start.length && w.start[next]! - end === 1 && WHITE.test(key) && HOUSE.test(wordLower(w, next))) return null
-  const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev) || onWater(w, prev, next, end)
+  // A name whose own last word is the water word ("Snake Island", "Kinburn Spit") says so itself.
+  const riverCue = ((prevCues | nextCues) & RIVER) !== 0 || crossedWater(w, prev) || onWater(w, prev, next, end) || (!single && (cueMask(w, m.last) & RIVER) !== 0)
 
   // "до Нового року", "с Нового года": a holiday.
   if (cyr && next < w.start.length && w.start[next]! - end <= 2 && YEAR_WORDS.has(wordLower(w, next))) return null

@@ -14,6 +14,7 @@ import type { GazetteerEntry, Issue, PlaceKind } from '../../domain/index.js'
 import { FORMER_NAMES } from './former-names.js'
 import { distanceKm } from './geo-distance.js'
 import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
+import { EXTRA_NAMES, LANDMARKS } from './landmarks.js'
 import type { CitiesJsonRow, CodabRow, GeonamesAdminRow, GeonamesRow, KatottgRow, PhysicalRow, WarreportRow } from './read-sources.js'
 import { REGIONS, type RegionDef, findRegion, regionFullNames, regionLatinNouns } from './regions.js'
 import { MIN_GUESS_POPULATION, isKeptDeepRussianTown, russianTownNames, ukrainianGuesses } from './russian-towns.js'
@@ -367,6 +368,38 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
       sources: new Set(['physical-register']),
     })
     count(`physical-${kind}`)
+  }
+
+  // 6b. Landmarks and Donbas, by hand with their sources (landmarks.ts), and the English names of places a
+  // source has under their Ukrainian name only (Snake Island).
+  for (const l of LANDMARKS) {
+    drafts.push({
+      id: l.id,
+      kind: l.kind,
+      name: l.name,
+      nameUk: l.nameUk,
+      nameRu: l.nameRu,
+      variants: new Set(l.variants),
+      region: l.regionCode === null ? null : (REGIONS.find((r) => r.code === l.regionCode) ?? null),
+      admin2: null,
+      country: 'UA',
+      lat: l.lat,
+      lon: l.lon,
+      basis: 'point',
+      population: null,
+      category: 'landmark',
+      sources: new Set(['landmarks']),
+    })
+    count('landmarks')
+  }
+  for (const extra of EXTRA_NAMES) {
+    const d = drafts.find((x) => x.nameUk === extra.nameUk && x.kind === extra.kind)
+    if (!d) {
+      issues.push({ code: 'gazetteer-extra-names', severity: 'warning', message: `no ${extra.kind} entry named ${extra.nameUk} for the names ${extra.variants.join(', ')}`, sourceId: 'build' })
+      continue
+    }
+    for (const v of extra.variants) d.variants.add(v)
+    d.sources.add('landmarks')
   }
 
   // 7. Generated Russian spellings and Latin transliterations of them, for Ukrainian settlements. A word

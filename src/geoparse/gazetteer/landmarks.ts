@@ -1,0 +1,103 @@
+// Landmarks and a historical region that reports name in place of a town, and that no source of the
+// gazetteer has: a plant, a bridge, an airport, Donbas. Written by hand; each point is a fact with its
+// source beside it (a Wikipedia article's coordinates, or a centroid computed from a boundary file of
+// ../shared/data). Only landmarks whose name leads far from them: "Hostomel airport", "Donetsk airport"
+// and "the Antonivskyi bridge" already resolve to a town a few kilometres off (Hostomel, Donetsk,
+// Antonivka), which extraction gold writes too; "Antonov airport" went to a village Antoniv 100 km away,
+// "the Zaporizhzhia NPP" to Zaporizhzhia, 55 km from the plant at Enerhodar, "Azovstal" nowhere.
+
+import type { PlaceKind } from '../../domain/index.js'
+
+export interface Landmark {
+  /** Entry id: `landmark:<slug>`, or `macro:<slug>` for a region across oblasts (coarse, like an oblast). */
+  readonly id: string
+  readonly kind: PlaceKind
+  readonly name: string
+  readonly nameUk: string | null
+  readonly nameRu: string | null
+  /** Other spellings reports use (the loose Latin key folds case, doubled letters and й/и/і). */
+  readonly variants: readonly string[]
+  /** The region code of regions.ts (UA14 = Donetsk Oblast), or null for a place across oblasts. */
+  readonly regionCode: string | null
+  readonly lat: number
+  readonly lon: number
+  /** Where the point comes from. */
+  readonly source: string
+}
+
+export const LANDMARKS: readonly Landmark[] = [
+  {
+    id: 'landmark:azovstal',
+    kind: 'other',
+    name: 'Azovstal',
+    nameUk: 'Азовсталь',
+    nameRu: 'Азовсталь',
+    variants: ['Azovstal Iron and Steel Works', 'Azovstal steel plant', 'Azovstal plant', 'Azovstal Steelworks', 'Azov-Stal', 'Azovstal’', 'Azowstal'],
+    regionCode: 'UA14',
+    lat: 47.098,
+    lon: 37.61,
+    source: 'en.wikipedia.org/wiki/Azovstal_iron_and_steel_works (oldid 1082500187): 47°05′53″N 37°36′36″E',
+  },
+  {
+    id: 'landmark:zaporizhzhia-npp',
+    kind: 'other',
+    name: 'Zaporizhzhia Nuclear Power Plant',
+    nameUk: 'Запорізька АЕС',
+    nameRu: 'Запорожская АЭС',
+    variants: [
+      'Zaporizhzhia NPP', 'Zaporizhia NPP', 'Zaporizhzhya NPP', 'Zaporozhye NPP', 'Zaporozhie NPP', 'Zaporizhzhia nuclear plant',
+      'Zaporizhzhia Nuclear Power Station', 'Zaporizhia Nuclear Power Plant', 'Zaporizhzhya Nuclear Power Plant', 'Zaporozhye Nuclear Power Plant',
+      'Zaporizhia nuclear plant', 'Zaporozhye nuclear plant', 'Запорізька атомна електростанція', 'Запорожская атомная электростанция',
+    ],
+    regionCode: 'UA23',
+    lat: 47.50833,
+    lon: 34.58444,
+    source: 'en.wikipedia.org/wiki/Zaporizhzhia_Nuclear_Power_Plant: 47°30′30″N 34°35′04″E',
+  },
+  {
+    id: 'landmark:crimean-bridge',
+    kind: 'other',
+    name: 'Crimean Bridge',
+    nameUk: 'Кримський міст',
+    nameRu: 'Крымский мост',
+    variants: ['Kerch Bridge', 'Kerch Strait Bridge', 'Crimea Bridge', 'Kerch Strait bridge', 'Керченський міст', 'Керченский мост'],
+    regionCode: null,
+    lat: 45.3086,
+    lon: 36.5061,
+    source: 'en.wikipedia.org/wiki/Crimean_Bridge: 45°18′31″N 36°30′22″E',
+  },
+  {
+    id: 'landmark:antonov-airport',
+    kind: 'other',
+    name: 'Antonov Airport',
+    nameUk: 'Аеропорт «Антонов»',
+    nameRu: 'Аэропорт «Антонов»',
+    variants: ['Antonov International Airport', 'Antonov airfield', 'Antonov Airport Hostomel'],
+    regionCode: 'UA32',
+    lat: 50.60361,
+    lon: 30.19194,
+    source: 'de.wikipedia.org/wiki/Flughafen_Kiew-Hostomel: 50°36′13″N 30°11′31″E',
+  },
+  {
+    // A historical region across two oblasts: Donetsk and Luhansk (extraction's convention 116 writes it
+    // "Donbas"). Its point is the area centroid of the two oblasts' polygons in
+    // ../shared/data/boundaries/ua_oblasts_minregion_2020.geojson (© Мінрегіон, CC BY-SA), computed
+    // once by hand (planar, longitudes scaled by cos 48.3°).
+    id: 'macro:donbas',
+    kind: 'other',
+    name: 'Donbas',
+    nameUk: 'Донбас',
+    nameRu: 'Донбасс',
+    variants: ['Donbass', 'Donets Basin', 'Donets basin area', 'Donetsk Basin', 'Донецький басейн', 'Донецкий бассейн'],
+    regionCode: null,
+    lat: 48.5223,
+    lon: 38.3543,
+    source: 'area centroid of Donetsk and Luhansk oblasts, ../shared/data/boundaries/ua_oblasts_minregion_2020.geojson',
+  },
+]
+
+/** English and Russian names of places a source has under its Ukrainian name only, keyed by that name and kind. */
+export const EXTRA_NAMES: readonly { readonly nameUk: string; readonly kind: PlaceKind; readonly variants: readonly string[]; readonly source: string }[] = [
+  // The island of the physical register (Зміїний, 45.255 30.204): reports say "Snake Island".
+  { nameUk: 'Зміїний', kind: 'other', variants: ['Snake Island', 'Zmiinyi Island', 'Zmeinyi', 'Zmeiny', 'Zmeiny Island', 'Змеиный', 'острів Зміїний', 'остров Змеиный'], source: 'English and Russian names of the island' },
+]
