@@ -561,6 +561,33 @@ function qualifiedAfter(w: Words, next: number): boolean {
   return false
 }
 
+// Capitals whose name stands for their government in English copy, and the words after it that say so:
+// its institutions and forces, or a verb of saying. "authorities" and "officials" only with the Russian-
+// style spelling Kiev or with Moscow and Minsk: "Kyiv authorities" are as often the city's own.
+const CAPITALS = /^(?:kiev|kyiv|moscow|minsk)(?:['’]s)?$/i
+const GOVERNMENT_AFTER = new Set(
+  'military army government regime forces troops side leadership junta command says said accuses accused blames blamed claims claimed denies denied insists warns urges points rejects admits confirms reports reported'.split(' '),
+)
+const OFFICIALS_AFTER = new Set(['authorities', 'officials'])
+// A headline's closing source: a colon or dash before the capital, the sentence's end after it (or after
+// one government word).
+const CLOSING_SOURCE_BEFORE = /[:\u2013\u2014-]\s*$/
+const CLOSING_SOURCE_AFTER = /^(?:['’]s)?(?:\s+(?:military|army|government|officials|authorities|says|said))?\s*(?:[.;!]|$)/
+
+function isGovernmentOfCapital(w: Words, i: number, next: number, start: number, end: number): boolean {
+  const surface = wordText(w, i)
+  if (!CAPITALS.test(surface)) return false
+  const possessive = /['’]s$/.test(surface)
+  if (next < w.start.length && w.start[next]! - end <= 1) {
+    const word = wordLower(w, next)
+    // "the Kyiv military administration", "Kyiv city military administration": the city's own.
+    const cityOffice = word === 'military' && next + 1 < w.start.length && /^(?:administration|administrations|governor|adminstration)$/.test(wordLower(w, next + 1))
+    if (GOVERNMENT_AFTER.has(word) && !cityOffice) return true
+    if (OFFICIALS_AFTER.has(word) && (possessive || !/^kyiv/i.test(surface))) return true
+  }
+  return CLOSING_SOURCE_BEFORE.test(w.text.slice(Math.max(0, start - 3), start)) && CLOSING_SOURCE_AFTER.test(w.text.slice(end, end + 30))
+}
+
 // The words of NOT_PLACE_BEFORE that introduce a person's call sign or nickname, not a street.
 const CALL_SIGN_WORDS = /^(?:позивн|позывн|псевдо|callsign|nickname|sign)/
 
@@ -605,6 +632,10 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // Луч", "станціями метро Лісова", "нафтопроводу Дружба" (a qualifier after the name still places it).
   if (cyr && prev >= 0 && start - w.end[prev]! <= 2 && APPOSITION_GAP.test(w.text.slice(w.end[prev]!, start)) && (w.flags[prev]! & CAPITALISED) === 0 && NAMED_WORKS.test(wordLower(w, prev)) && m.exact && !qualifiedAfter(w, next) && !namesArea(m.refs, g)) return null
   if (nextCues & STREET_AFTER && next < w.start.length && w.start[next]! - end === 1) return null
+  // A capital named for its government, as English agency copy does: "Kiev military", "Kyiv forces",
+  // "Moscow accuses", "Kiev's troops", and a headline's closing source ("… killed in the east: Kiev.",
+  // "… - Kiev military"). The city is not where anything happened; who spoke is the speaker's business.
+  if (single && !cyr && isGovernmentOfCapital(w, i, next, start, end)) return null
   // A masthead: "the Kyiv Independent", "Kyiv Post", "Kharkiv Today" name an outlet, not the city.
   if (after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && OUTLET_WORDS.has(wordNameKey(w, after))) return null
 
