@@ -242,7 +242,8 @@ const rowMisses: string[] = []
 for (const row of rows) {
   scoreRow(row)
   if (row.toponym === '') continue
-  const places: Place[] = geoparseText(row.text, g).value
+  // With the row's date, as analysis gives the geoparser the document's (its regional prior follows the war's course).
+  const places: Place[] = geoparseText(row.text, g, { publishedAt: row.date || null }).value
   const spans = locate(row.text, row.toponym)
   const entry = goldEntry(g, row)
   const oblast = regionOf(g, row)

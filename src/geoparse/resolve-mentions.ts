@@ -85,6 +85,38 @@ const WAR_ZONE = new Set([
 // ("the Novopavlivka direction") lie there.
 const FRONT_OBLASTS = new Set(['Donetsk Oblast', 'Luhansk Oblast', 'Kharkiv Oblast', 'Zaporizhzhia Oblast', 'Kherson Oblast'])
 
+// The war zone of a report's date, when it has one. Before the full-scale invasion of 24 February 2022
+// the war was fought in Donetsk and Luhansk oblasts alone (the ATO, later JFO, zone), so a 2015 report's
+// "Vodiane" or "Pionerske" is not a village of Kharkiv or Zaporizhzhia oblast. From the invasion to the
+// Russian withdrawal from the north (Kyiv Oblast cleared on 2 April 2022, Chernihiv Oblast on 3-4 April,
+// Sumy Oblast on 8 April) Kyiv, Chernihiv and Sumy oblasts were front as well, Zhytomyr Oblast war zone;
+// and Mykolaiv Oblast was front until the Russian withdrawal across the Dnipro (11 November 2022).
+interface WarZone {
+  readonly war: ReadonlySet<string>
+  readonly front: ReadonlySet<string>
+}
+const DONBAS_2014 = new Set(['Donetsk Oblast', 'Luhansk Oblast'])
+const WAR_ZONES: ReadonlyArray<{ readonly from: string; readonly zone: WarZone }> = [
+  { from: '0000-00-00', zone: { war: DONBAS_2014, front: DONBAS_2014 } },
+  {
+    from: '2022-02-24',
+    zone: {
+      war: new Set([...WAR_ZONE, 'Kyiv Oblast', 'Chernihiv Oblast', 'Zhytomyr Oblast']),
+      front: new Set([...FRONT_OBLASTS, 'Kyiv Oblast', 'Chernihiv Oblast', 'Sumy Oblast', 'Mykolaiv Oblast']),
+    },
+  },
+  { from: '2022-04-09', zone: { war: WAR_ZONE, front: new Set([...FRONT_OBLASTS, 'Mykolaiv Oblast']) } },
+  { from: '2022-11-12', zone: { war: WAR_ZONE, front: FRONT_OBLASTS } },
+]
+
+/** The war zone on a report's date; without a date, the one since November 2022. */
+function warZoneOn(date: IsoDate | null | undefined): WarZone {
+  let zone = WAR_ZONES[WAR_ZONES.length - 1]!.zone
+  if (!date) return zone
+  for (const z of WAR_ZONES) if (date >= z.from) zone = z.zone
+  return zone
+}
+
 // The prominence of a city of 100,000 people.
 const CITY_PROMINENCE = prominenceOf(100_000)
 
@@ -266,6 +298,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   for (let r = 0; r < MACRO_REGIONS.length; r++) if (named & (1 << r)) for (const o of MACRO_REGIONS[r]![2]) macro.add(o)
 
   // Static evidence. The regional prior is computed once per admin1 (and once more for axes).
+  const zone = warZoneOn(ctx.publishedAt)
   const nAdmin = f.admin1Names.length
   const prior = f64(F_PRIOR, 2 * (nAdmin + 1)).fill(Number.NaN)
   const score = c.score
@@ -307,7 +340,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
       if (f.country[e] === 1 && !namesRussianRegion) s += W.country
       const slot = (direction ? nAdmin + 1 : 0) + a + 1
       let p = prior[slot]!
-      if (Number.isNaN(p)) prior[slot] = p = regionPriorOf(f, a, direction, macro, docRegions, regionTotal)
+      if (Number.isNaN(p)) prior[slot] = p = regionPriorOf(f, a, direction, zone, macro, docRegions, regionTotal)
       s += p
       // A city of 100,000 or more is what a bare name means unless the text says otherwise: the regional
       // priors above must not give Khmelnytskyi to a village of that name in Luhansk oblast.
@@ -421,12 +454,12 @@ const nWeight = new Float64Array(2 * CLUSTER_WINDOW + 1)
 const nAdmin = new Int32Array(2 * CLUSTER_WINDOW + 1)
 
 /** The regional prior of admin1 number `a` (-1: none) in this text, for a place or (`direction`) an axis. */
-function regionPriorOf(f: EntryFeatures, a: number, direction: boolean, macro: ReadonlySet<string>, docRegions: ReadonlyMap<number, number>, regionTotal: number): number {
+function regionPriorOf(f: EntryFeatures, a: number, direction: boolean, zone: WarZone, macro: ReadonlySet<string>, docRegions: ReadonlyMap<number, number>, regionTotal: number): number {
   let v = 0
   if (a >= 0) {
     const admin1 = f.admin1Names[a]!
-    if (WAR_ZONE.has(admin1)) v += W.warZone
-    if (FRONT_OBLASTS.has(admin1)) v += direction ? W.frontAxis : W.front
+    if (zone.war.has(admin1)) v += W.warZone
+    if (zone.front.has(admin1)) v += direction ? W.frontAxis : W.front
     if (macro.has(admin1)) v += W.macroRegion
     if (regionTotal > 0) v += W.documentRegion * ((docRegions.get(a) ?? 0) / regionTotal)
   }
