@@ -12,6 +12,8 @@
 //    Ukraine.
 // A name no Ukrainian or border-oblast entry carries needs no cue: the penalty below only ranks a deep
 // candidate under such a namesake, so a mention whose candidates are all deep keeps its ranking.
+// Towns in Belarus are treated the same way, with "Belarus" (in any language, anywhere in the clause, or
+// right after the name) as their cue: "Mogilev, Belarus" is not Mohyliv in Dnipropetrovsk oblast.
 import { fastWordBoundaries } from '../text/index.js'
 import type { RawMention } from './find-mentions.js'
 import { type EntryFeatures, REGION, entryFeatures, fillEntry } from './entry-features.js'
@@ -74,6 +76,9 @@ const RUSSIA_CUE = fastWordBoundaries(
       String.raw`\b(?:city|town|port|refinery|airfield|airbase|air base|plant)\s+in\s+Russia\b`,
       String.raw`(?<!\p{L})(?:[ву]|на\s+території|на\s+территории|по|вглиб|вглубь|углиб|всередині|внутри)\s+(?:Росії|России|РФ)(?!\p{L})`,
       String.raw`(?<!\p{L})(?:російськ|российск)\p{L}*\s+(?:міст|город|селищ|поселк|регіон|регион|республік|республик|област|НПЗ|нафтопереробн|нефтеперерабатывающ|аеродром|аэродром)\p{L}*`,
+      // Belarus (whose towns count as deep, entry-features.ts): any word of it in the clause. Reports name
+      // Belarus only for what happens there or comes from there, unlike Russia and its troops.
+      String.raw`\bBelarus(?:ian|ians)?\b|(?<!\p{L})(?:Білорус|Беларус|Белорус)\p{L}*`,
     ].join('|'),
     'iu',
   ),
@@ -128,7 +133,7 @@ export function addDeepRussiaEvidence(
 const FACILITY_BEFORE = /(?<!\p{L})(?:порт\p{L}{0,2}|нпз|нафтопереробн\p{L}+ завод\p{L}{0,2}|нефтеперерабатывающ\p{L}+ завод\p{L}{0,2}|аеродром\p{L}{0,2}|аэродром\p{L}{0,2}|port(?: of)?|refinery(?: in| at)?|air ?base(?: in| at)?|airfield(?: in| at)?)\s+(?:(?:в|у|біля|под|під|in|at)\s+)?[«"“]?$/iu
 const FACILITY_REACH = 48
 
-/** Whether the sentence around [start, end) puts a place in Russia ("in Russia", "в РФ", "the Russian city of"). */
+/** Whether the sentence around [start, end) puts a place in Russia ("in Russia", "в РФ", "the Russian city of") or names Belarus. */
 export function isInRussiaClause(text: string, start: number, end: number): boolean {
   let from = start
   const low = Math.max(0, start - CLAUSE_REACH)
@@ -139,8 +144,8 @@ export function isInRussiaClause(text: string, start: number, end: number): bool
   return RUSSIA_CUE.test(text.slice(from, to)) || RUSSIA_AFTER.test(text.slice(end, Math.min(text.length, end + 24)))
 }
 
-// "Samara, Russia", "Самара (Росія)": the country given after the name.
-const RUSSIA_AFTER = /^\s*[,(]\s*(?:Russia|Росія|Россия|РФ)(?!\p{L})/u
+// "Samara, Russia", "Самара (Росія)", "Mazyr, Belarus": the country given after the name.
+const RUSSIA_AFTER = /^\s*[,(]\s*(?:Russia|Росія|Россия|РФ|Belarus|Білорусь|Беларусь)(?!\p{L})/u
 
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 13

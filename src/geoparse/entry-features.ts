@@ -29,7 +29,7 @@ export interface EntryFeatures {
   country: Uint8Array
   /** A river, or a reservoir / island of the physical-features register. */
   water: Uint8Array
-  /** In Russia beyond the border oblasts (a deep-strike place). */
+  /** In Russia beyond the border oblasts (a deep-strike place), or in Belarus. */
   deep: Uint8Array
   readonly admin1Names: string[]
   readonly admin1Ids: Map<string, number>
@@ -88,7 +88,8 @@ export function fillEntry(f: EntryFeatures, g: Gazetteer, i: number): void {
   }
   f.country[i] = e.country === 'UA' ? 1 : e.country === 'RU' ? 2 : 0
   f.water[i] = e.kind === 'river' || (e.kind === 'other' && e.id.startsWith('phys:')) ? 1 : 0
-  f.deep[i] = e.admin1 !== null && DEEP_ADMIN1.has(e.admin1) ? 1 : 0
+  // Belarus counts as deep Russia does: a town there wins over a Ukrainian namesake only with a cue.
+  f.deep[i] = (e.admin1 !== null && DEEP_ADMIN1.has(e.admin1)) || e.country === 'BY' ? 1 : 0
   f.filled[i] = 1
 }
 

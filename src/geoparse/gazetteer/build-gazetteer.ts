@@ -195,6 +195,18 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
         continue
       }
     }
+    // Belarus, from the cities500 dump (every place of 500 people or more): the towns Russian forces massed
+    // in and fired from in 2022 (Mazyr, Rechytsa, Naroulia, Homieĺ). No region table covers it, so its
+    // admin1 is empty; the resolver takes a Belarusian town over a Ukrainian namesake only when the text
+    // says Belarus (deep-russia.ts).
+    if (g.country === 'BY') {
+      const variants = alternates.filter((a) => nameKey(a) !== nameKey(g.asciiName))
+      // No Russian or Ukrainian name picked: the pickers read a Russian spelling off GeoNames' romanisation,
+      // which for Belarus is the Belarusian one (Mazyr → Мазыр, not Мозырь). Every Cyrillic spelling stays a variant.
+      drafts.push(geonamesPointDraft(g, null, 'BY', { nameUk: null, nameRu: null, variants }))
+      count('geonames-new-BY')
+      continue
+    }
     if (!region) {
       count('geonames-outside-regions')
       continue
@@ -545,7 +557,7 @@ function deepRussianTownDraft(g: GeonamesRow, alternates: readonly string[], reg
 }
 
 /** A settlement drafted from one GeoNames row at its point, under the names its caller chose. */
-function geonamesPointDraft(g: GeonamesRow, region: RegionDef, country: string, names: { nameUk: string | null; nameRu: string | null; variants: readonly string[] }): Draft {
+function geonamesPointDraft(g: GeonamesRow, region: RegionDef | null, country: string, names: { nameUk: string | null; nameRu: string | null; variants: readonly string[] }): Draft {
   const name = g.asciiName || g.name
   const variants = new Set(names.variants)
   if (g.name !== name) variants.add(g.name)

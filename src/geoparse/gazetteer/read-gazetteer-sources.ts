@@ -17,9 +17,9 @@ export interface SourceFiles {
 }
 
 const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i
-// From a whole GeoNames dump (cities500.txt, every country, no header) the gazetteer takes Russia: its
-// Ukrainian rows are the ones the team's extract already has (it was cut from the same dump).
-const DUMP_COUNTRIES: ReadonlySet<string> = new Set(['RU'])
+// From a whole GeoNames dump (cities500.txt, every country, no header) the gazetteer takes Russia and
+// Belarus: its Ukrainian rows are the ones the team's extract already has (it was cut from the same dump).
+const DUMP_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'BY'])
 
 export function readGazetteerSources(paths: readonly string[]): SourceFiles {
   const issues: Issue[] = []
