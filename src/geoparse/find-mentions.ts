@@ -33,6 +33,7 @@ import {
 } from './cue-words.js'
 import { CAPITALISED, JOINS_NEXT, SENTENCE_START, TokenBuffers, type Words, tokenize, wordId, wordLower, wordText } from './tokenize.js'
 import { Vocabulary } from './vocabulary.js'
+import { misspeltTownRefs } from './misspelt-towns.js'
 import { DISTRICT, REGION, SETTLEMENT, entryFeatures, fillEntry, kindOf } from './entry-features.js'
 import { type ListItem, findListItems } from './list-heads.js'
 
@@ -309,6 +310,11 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
     if (!m) {
       const axis = adjectiveBeforeNoun(w, i, g, cache, lists)
       if (axis) out.push(axis)
+      else {
+        // A town's name one letter off ("Donestk", "Popsana"): misspelt-towns.ts.
+        const refs = misspeltTownRefs(wordText(w, i), g)
+        if (refs.length > 0) out.push({ start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key: wordNameKey(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: null })
+      }
       continue
     }
     const mention = judge(w, i, m, g, cache, lists, callSigns)
