@@ -104,6 +104,11 @@ const SUBSET_BEFORE = endsWithMatch(/(?:including|among them|of whom|of which|с
 const SHARE_OF = /^\s*(?:of|від|от)\s+((?:the\s+)?[\p{L}'’ʼ.-]+(?:\s+[\p{L}'’ʼ.-]+){0,4}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|but|since|in|by|according|as|while|та|і|и|а|за|с|з|в|у)\s))/u
 const GENITIVE_SHARE = /^\s*((?:території|территории|площі|площади)(?:\s+[\p{L}'’ʼ-]+){0,3})/u
 
+/** Letters and a hyphen right before a figure: a model's designation ("BTR-82", "Mi-8", "Ту-22"). */
+const MODEL_BEFORE = /(?:^|[^\p{L}\p{N}])\p{L}{1,4}-$/u
+/** A figure that is a calibre in millimetres. */
+const CALIBRE_AT = /^\d+(?:[.,]\d+)?\s?-?mm(?![\p{L}])/iu
+
 /**
  * The matches of QUANTITY in text, as its global search finds them (leftmost, then from the end of
  * the last), trying the pattern only where one can start: at a word beginning with a digit or
@@ -194,6 +199,9 @@ export function findQuantities(text: string, decimalComma: boolean, tokens: read
     // "35 people, including two children": the subset is not the figure. A share is ("19% of Ukraine,
     // зокрема понад 80% Донеччини": the region's own figure, a claim of its own).
     if (unit !== 'percent' && SUBSET_BEFORE(text.slice(Math.max(0, start - 24), start))) continue
+    // A model's number ("BTR-82 vehicles", "Su-25", "Т-72") or a calibre ("120mm mortars", "152-mm
+    // guns") names the weapon, not how many (the monitors' captions name their equipment so).
+    if (unit === 'other' && m[1] !== undefined && start === m.index && (MODEL_BEFORE.test(text.slice(Math.max(0, start - 7), start)) || CALIBRE_AT.test(text.slice(start, start + 16)))) continue
     // Years and dates read as counts ("2025 року", "in 2024 attacks") are not quantities.
     if (unit === 'other' && m[1] !== undefined && /^(?:19|20)\d{2}$/.test(m[1]) && !g.counted) continue
     out.push({ span: [from, end], text: text.slice(from, end).trim(), value: Math.round(value * 1000) / 1000, unit, of })

@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/index.js'
 import type { PhraseMatch, Token } from './phrase-matcher.js'
-import { someNear } from './near-matches.js'
+import { filterNear, someNear } from './near-matches.js'
 import { trigger, type FrameInput, type FrameMatch, type TriggerData } from './types.js'
 
 // Round 20: captions of geolocated footage, as the war monitors write them (CIR/Bellingcat, GeoConfirmed,
@@ -54,6 +54,8 @@ const FORCE_HEADS = new Set(['infantry', 'infantrymen', 'positions', 'position',
 const DRIVING = new Set(['driving', 'drives', 'drive', 'moving', 'moves', 'move', 'rolling', 'rolls', 'heading', 'heads', 'passing', 'passes', 'travelling', 'traveling', 'parked', 'spotted', 'seen', 'going', 'leaving', 'arriving'])
 /** What fires at a target in a caption's present tense ("Russian tanks fire at a village", "fighters firing into buildings"). */
 const SHOOTERS = new Set(['tank', 'tanks', 'artillery', 'mortar', 'mortars', 'howitzer', 'howitzers', 'gunners', 'soldiers', 'troops', 'forces', 'fighters', 'infantry', 'helicopter', 'helicopters', 'jet', 'jets', 'bmp', 'btr', 'apc', 'apcs', 'ifv', 'ifvs', 'vehicles', 'vehicle', 'units', 'unit', 'crew', 'crews', 'snipers', 'sniper', 'mlrs', 'grad', 'grads', 'launcher', 'launchers', 'military', 'army', 'marines', 'paratroopers', 'servicemen'])
+/** Adjectives of a side that may stand before a caption's participle of damage ("Russian destroyed tanks"). */
+const SIDE_ADJECTIVES = new Set(['russian', 'ukrainian', 'ukranian', 'enemy', 'separatist'])
 /** Participles that tell of equipment only ("Captured Russian tanks"; a captured school is no caption's). */
 const EQUIPMENT_ONLY = new Set(['captured', 'disabled', 'abandoned'])
 /** Participles that tell a fire, which is a strike at a home only when the caption names its cause (convention 73). */
@@ -69,6 +71,8 @@ const FIRE_SITES = new Set([
   'depot', 'depots', 'refinery', 'refineries', 'substation', 'substations', 'airfield', 'airfields', 'airbase', 'airbases', 'airport', 'base', 'bases', 'terminal',
   'plant', 'plants', 'factory', 'factories', 'storage', 'warehouse', 'warehouses', 'barracks', 'station', 'tanks', 'tank', 'pipeline', 'arsenal', 'ammunition',
 ])
+/** Prepositions of a route or a cover, which end a noun phrase as a place's do ("tanks along the road"). */
+const ROUTE_LINKS = new Set(['along', 'across', 'through', 'under', 'past', 'beneath', 'towards', 'toward', 'amid', 'among', 'alongside'])
 /** Prepositions a caption's place or target follows. */
 const PLACE_LINKS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'around', 'over', 'by', 'next', 'behind', 'beside', 'close', 'of', 'from', 'into', 'to'])
 
@@ -77,10 +81,10 @@ const EQUIPMENT = new Set([
   'tank', 'tanks', 'apc', 'apcs', 'ifv', 'ifvs', 'afv', 'afvs', 'bmp', 'bmps', 'btr', 'btrs', 'bmd', 'bmds', 'mt-lb', 'howitzer', 'howitzers', 'launcher', 'launchers',
   'mlrs', 'grad', 'grads', 'uragan', 'smerch', 'buk', 'pantsir', 'radar', 'radars', 'helicopter', 'helicopters', 'jet', 'jets', 'aircraft', 'plane', 'planes',
   'warplane', 'warplanes', 'fighter', 'bomber', 'convoy', 'convoys', 'column', 'columns', 'armour', 'armor', 'artillery', 'gun', 'guns',
-  'vehicle', 'vehicles', 'truck', 'trucks', 'equipment', 'hardware', 'tigr', 'tigr-m', 'msta', 'gvozdika', 'akatsiya', 'pion', 'tos-1a', 'tos', 'kamaz', 'ural',
+  'vehicle', 'vehicles', 'truck', 'trucks', 'lorry', 'lorries', 'equipment', 'hardware', 'mortar', 'mortars', 'tigr', 'tigr-m', 'msta', 'gvozdika', 'akatsiya', 'pion', 'tos-1a', 'tos', 'kamaz', 'ural',
 ])
 /** Equipment words that name civilian things unless a side or a military word stands with them ("damaged cars", "a burned truck"). */
-const GENERIC_EQUIPMENT = new Set(['vehicle', 'vehicles', 'truck', 'trucks', 'equipment', 'hardware', 'column', 'columns', 'plane', 'planes', 'kamaz', 'ural', 'gun', 'guns'])
+const GENERIC_EQUIPMENT = new Set(['vehicle', 'vehicles', 'truck', 'trucks', 'lorry', 'lorries', 'equipment', 'hardware', 'column', 'columns', 'plane', 'planes', 'kamaz', 'ural', 'gun', 'guns'])
 /** Words that make generic equipment military. */
 const MILITARY_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'military', 'armoured', 'armored', 'combat', 'enemy', 'army', 'infantry', 'fighting', 'self-propelled', 'heavy', 'artillery', 'air', 'defence', 'defense', 'anti-aircraft', 'russia', 'chechen', 'separatist', 'dpr', 'lpr', 'occupiers', 'invaders'])
 /** Model names of armour and aircraft, read with the figure after them ("T-72B3", "BMP-2", "Su-25", "Mi-8", "2S1"). */
@@ -108,7 +112,7 @@ const NP_OPENERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 's
 /** Adverbs between a head and its participle ("school completely destroyed"). */
 const DEGREE = new Set(['completely', 'partially', 'partly', 'heavily', 'badly', 'severely', 'totally', 'fully', 'largely', 'almost', 'reportedly', 'allegedly', 'possibly', 'likely', 'probably', 'also', 'entirely', 'seriously', 'significantly', 'extensively'])
 /** Words after a postnominal participle that leave it a passive (no object follows). */
-const AFTER_PASSIVE = new Set(['by', 'in', 'near', 'at', 'on', 'after', 'during', 'as', 'following', 'outside', 'inside', 'around', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'from', 'along', 'between', 'and', 'with', 'due', 'overnight', 'today', 'yesterday', 'earlier', 'close', 'beside', 'next', 'behind', 'over', 'amid', 'while', 'when', 'during', 'reportedly', 'completely', 'partially'])
+const AFTER_PASSIVE = new Set(['by', 'using', 'via', 'in', 'near', 'at', 'on', 'after', 'during', 'as', 'following', 'outside', 'inside', 'around', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'from', 'along', 'between', 'and', 'with', 'due', 'overnight', 'today', 'yesterday', 'earlier', 'close', 'beside', 'next', 'behind', 'over', 'amid', 'while', 'when', 'during', 'reportedly', 'completely', 'partially'])
 /** Words that never stand inside a caption's noun phrase: verbs and auxiliaries end it. */
 const NP_BREAKS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'that', 'which', 'who', 'where', 'when', 'after', 'before', 'as', 'while', 'by', 'and', 'or', 'but', 'with', 'from'])
 /** Words before a noun of damage that deny it ("no damage", "without destruction"). */
@@ -169,7 +173,7 @@ function headAt(w: Words, from: number): Head | null {
   for (let i = from; i < from + 8 && i < w.tokens.length; i++) {
     if (i > from && !joined(w, i - 1)) break
     const word = lower(w, i)
-    if (i > from && (NP_BREAKS.has(word) || (PLACE_LINKS.has(word) && word !== 'of'))) break
+    if (i > from && (NP_BREAKS.has(word) || (PLACE_LINKS.has(word) && word !== 'of') || ROUTE_LINKS.has(word))) break
     // "the village of X", "part of the university": an of-phrase continues the phrase only after a head
     // that names a part or a kind ("part of", "remains of"), else it ends it.
     if (word === 'of') {
@@ -312,7 +316,10 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
     const head = headAt(w, p + 1)
     if (head && head.kind === 'target') return veto(w, p, p)
   }
-  if (!opensPhrase(w, p) || !opensCaption(w, p)) return null
+  // "Russian destroyed tanks", "Ukrainian abandoned BMP": the owner's adjective before the participle, the
+  // equipment after it (the lexicon would read the side as the participle's subject).
+  const owner = p > 0 && joined(w, p - 1) && SIDE_ADJECTIVES.has(lower(w, p - 1)) && opensPhrase(w, p - 1) && opensCaption(w, p - 1)
+  if (!owner && (!opensPhrase(w, p) || !opensCaption(w, p))) return null
   // "burnt-out", "burned-out": the particle joined by a hyphen.
   let first = p + 1
   if ((word === 'burnt' || word === 'burned') && lower(w, p + 1) === 'out' && joined(w, p)) first = p + 2
@@ -320,6 +327,7 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   const head = headAt(w, first)
   if (!head || head.kind === 'other') return null
   if (EQUIPMENT_ONLY.has(word) && head.kind !== 'equipment') return null
+  if (owner) return head.kind === 'equipment' ? match(w, p - 1, head.end, LOSS_OF, true) : null
   // A fire at a home is no claim without its cause (73): "burning house" is left to the words of war beside it.
   if (FIRE_WORDS.has(word) && first === p + 1 && head.kind === 'target' && !head.site) return null
   const own = span(w, p, head.end)
@@ -334,7 +342,10 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // "Russian forces hit by artillery fire", "Ukrainian positions targeted by mortars": an agent after
   // "by" makes any participle of striking a passive, also after a force.
   const byAgent = joined(w, p) && lower(w, p + 1) === 'by'
-  if (HIT_WORDS.has(word) && !byAgent) return null
+  // "Ukrainian vehicles targeted", "Russian tank hit near X": a participle of striking with no agent is a
+  // passive only after equipment and with no object after it (checked below); "Russian tank hit a house" is active.
+  const bareHit = HIT_WORDS.has(word) && !byAgent
+  if (bareHit && !(p > 0 && joined(w, p - 1) && isEquipmentWord(w, p - 1))) return null
   // Back over degree words to the phrase before: its head must be a target or equipment, and no verb
   // may stand between the caption's start and the participle.
   let v = p - 1
@@ -352,7 +363,8 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   let start = v
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 10) {
     const before = lower(w, start - 1)
-    if (NP_BREAKS.has(before) || (FORCES.has(before) && !byAgent)) return null
+    // ("Russian military vehicles destroyed": a force word that modifies equipment is no subject.)
+    if (NP_BREAKS.has(before) || (FORCES.has(before) && !byAgent && !isEquipmentWord(w, start))) return null
     start--
   }
   // A label or a timestamp before the phrase ("Image 1:", "0:25") is not its head.
@@ -371,9 +383,78 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // (The lexicon reads "hit", "targeted" before "by" as active verbs, the side before them as their subject: the passive replaces them.)
   // "Building of the regional administration destroyed in a strike": the strike word carries the event,
   // and the participle is no loss of equipment besides.
-  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end])) return kind === 'target' && !byAgent ? veto(w, p, p) : null
-  if (!byAgent && lexiconStrikeUnder(triggers, span(w, p, p))) return null
-  return match(w, p, p, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent ? 'active' : true)
+  // Equipment put out of action by the strike told is still its owner's loss (112): "Russian BMP destroyed
+  // by an artillery strike" is no strike by the side named on the vehicle.
+  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) && kind !== 'equipment') return kind === 'target' && !byAgent ? veto(w, p, p) : null
+  if (bareHit && kind !== 'equipment') return null
+  if (!byAgent && kind !== 'equipment' && lexiconStrikeUnder(triggers, span(w, p, p))) return null
+  // "Russian BMP-1 wrecked by a mortar strike": the loss takes in the strike its agent names, one event.
+  const last = kind === 'equipment' && byAgent ? strikeInAgent(w, p + 2, triggers) : p
+  return match(w, p, last, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent || kind === 'equipment' ? 'active' : true)
+}
+
+/** The last token of a lexicon strike within the four tokens of an agent from token `from` ("by a mortar strike"), else from - 2 (the participle). */
+function strikeInAgent(w: Words, from: number, triggers: readonly PhraseMatch<TriggerData>[]): number {
+  const to = Math.min(w.tokens.length - 1, from + 3)
+  if (from > to) return from - 2
+  const strike = filterNear(triggers, w.tokens[from]!.start, w.tokens[to]!.end, (t) => t.span[0] >= w.tokens[from]!.start && t.span[1] <= w.tokens[to]!.end && t.data.kind === 'strike')[0]
+  if (!strike) return from - 2
+  let last = from
+  while (last < to && w.tokens[last]!.end < strike.span[1]) last++
+  return last
+}
+
+/**
+ * "Russian strike on a Ukrainian tank", "M777 fire on Russian towed guns", "UAVs dropping grenades on a
+ * Russian BMP-3": a strike told on equipment a side owns is that side's loss (112), not a strike. The
+ * frame covers the preposition and the equipment, so the side named on it is the victim's; only where
+ * a side is named on the equipment (a strike on unowned "tanks" leaves the lexicon's strike).
+ */
+function strikeOnEquipmentFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  if (p === 0 || !joined(w, p)) return null
+  const at = w.tokens[p]!.start
+  // The strike word ends right before the preposition, or a munition dropped does ("dropping munitions on").
+  let k = p - 1
+  // "Artillery strikes by Ukraine's 30th Brigade on …": the strike word before its agent, who is the
+  // noun's first side (the frame reads it as a noun's agent).
+  let byAgent = false
+  for (let b = p - 2; b > 0 && b >= p - 7; b--) {
+    if (!joined(w, b)) break
+    if (lower(w, b) === 'by') {
+      k = b - 1
+      byAgent = true
+      break
+    }
+  }
+  if (/^(?:munitions?|grenades?|bombs?|explosives|shells?)$/u.test(lower(w, k)) && k > 0 && joined(w, k - 1) && /^(?:dropping|drops|dropped|drop|drop(?:s)?)$/u.test(lower(w, k - 1))) k--
+  const strikeEnd = w.tokens[k]!.end
+  // (the lexicon's strike may run on over the preposition: "strike on")
+  const first = filterNear(triggers, w.tokens[k]!.start, at, (t) => t.span[0] <= w.tokens[k]!.start && t.span[1] >= strikeEnd && t.data.kind === 'strike' && !t.data.incidental)[0]
+  if (!first && k === p - 1) return null
+  const from = first ? Math.min(first.span[0], w.tokens[k]!.start) : w.tokens[k]!.start
+  let q = p + 1
+  if (/^(?:a|an|the|two|three|four|several|multiple)$/u.test(lower(w, q)) && joined(w, q - 1)) q++
+  if (!joined(w, q - 1) || !SIDE_ADJECTIVES.has(lower(w, q))) return null
+  // ("on Russian troops": armed people struck are a loss as their vehicles are; positions are a strike.)
+  const troops = joined(w, q) && TROOPS.has(lower(w, q + 1))
+  const head = troops ? { kind: 'equipment', end: q + 1 } : headAt(w, q)
+  if (!head || head.kind !== 'equipment') return null
+  const s: Span = [from, w.tokens[head.end]!.end]
+  return { span: s, text: w.text.slice(s[0], s[1]), data: byAgent ? LOSS_BY : LOSS_ON, replaces: OVER_LEXICON }
+}
+
+/** Armed people a strike falls on (112). */
+const TROOPS = new Set(['troops', 'soldiers', 'infantry', 'infantrymen', 'servicemen', 'personnel', 'crew', 'crews'])
+
+/** Equipment struck, told from the striker's side: the side before the strike word did it; the owner named on the equipment, else, lost it. */
+const LOSS_ON = trigger('casualties', '').data
+const LOSS_BY = trigger('casualties', '', { voice: 'noun' }).data
+
+/** Whether token i names military equipment: a model ("BMP-2", "T-72": the figure after a model name) or a word of the equipment list. */
+function isEquipmentWord(w: Words, i: number): boolean {
+  const word = lower(w, i)
+  if (EQUIPMENT.has(word)) return !GENERIC_EQUIPMENT.has(word) || (i > 0 && joined(w, i - 1) && MILITARY_WORDS.has(lower(w, i - 1)))
+  return /^\d/u.test(word) && i > 0 && joined(w, i - 1) && MODEL.test(lower(w, i - 1))
 }
 
 /** "Crater at the school", "Impact of a missile on X", "Arrivals at the House of Culture", "Explosions at the airfield". */
@@ -568,6 +649,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && VETO_WORDS.has(word)) found = vetoAt(w, p)
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
+    if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
     // "Strike hit a residential area. Large crater.", "Damage to homes. Crater visible.": a later
     // sentence that only adds the crater, the damage or the impact of the strike just told, naming no
     // place of its own, is a detail of that strike, no new claim (46).
