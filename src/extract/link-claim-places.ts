@@ -681,9 +681,11 @@ const UNIT_AFTER_AT_START = startsWithMatch(UNIT_AFTER)
 /**
  * "the Donetsk regional military administration", "Kharkiv Regional governor": a name that opens an
  * institution's name says whose the institution is, not where the event was (as a unit's name does).
+ * So too a hill, a street or an avenue named after a town ("Kremenets Mountain in Izium", "Kyivska Street"
+ * as "Kyiv Street"): the town it names is elsewhere.
  * The geoparser keeps the city there: its own evaluation codes such rows by the town's point.
  */
-const INSTITUTION_AFTER_AT_START = startsWithMatch(/^\s+regional\b/iu)
+const INSTITUTION_AFTER_AT_START = startsWithMatch(/^\s+(?:[Rr]egional|REGIONAL)\b|^\s+(?:[Mm]ountain|Mount|[Hh]ill|[Ss]treet|[Aa]venue|[Bb]oulevard)\b/u)
 
 /** The lower-cased last word of `window` (the word right before a name). */
 function lastWord(window: string): string {
@@ -775,6 +777,17 @@ function cityOfDistrict(c: Candidate, ordered: readonly Candidate[]): Candidate 
  */
 function dropContext(text: string, chosen: Candidate[], context: PlaceContext, kind: Claim['kind']): Candidate[] {
   let out = chosen
+  // Convention 116: "Rubizhne, Luhansk Oblast", "Roty, Donetsk region", "Novoselivka, Donetsk." (a town,
+  // a comma, then its own oblast, or a city of its oblast that ends the sentence) name one place, the
+  // town; the settlement is no item of a list of regions for the region word after it.
+  const qualified = new Set<Candidate>()
+  if (out.length > 1) {
+    for (const c of out) {
+      const town = out.find((o) => o !== c && isQualifiedBy(text, o.place, c.place))
+      if (town) qualified.add(c), context.regionLike.set(town.index, false)
+    }
+    if (qualified.size > 0) out = out.filter((c) => !qualified.has(c))
+  }
   const notRegion = out.filter((c) => !isRegionLike(text, c, context))
   const settlements = notRegion.filter((c) => c.place.kind === 'settlement' || c.place.kind === 'other')
   const specific = settlements.length > 0 ? settlements : notRegion.filter((c) => c.place.kind === 'district' || c.place.kind === 'river')
@@ -811,6 +824,17 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext, k
   const main = out.filter((c) => !isReference(text, c, context))
   return main.length > 0 ? main : out
 }
+
+/** Whether `after` follows the settlement `town` after a comma only as its region: its oblast (a region word after it, singular), or a city of its oblast that ends the sentence. */
+function isQualifiedBy(text: string, town: Place, after: Place): boolean {
+  if (town.kind !== 'settlement' || town.admin1 === null || after.admin1 !== town.admin1) return false
+  if (!/^\s*,\s*$/u.test(text.slice(town.span[1], after.span[0])) || after.span[0] - town.span[1] > 4) return false
+  const rest = text.slice(after.span[1], after.span[1] + 24)
+  if (after.kind === 'region') return !/^\s*(?:regions|oblasts|provinces)\b/iu.test(rest) && !/^\s*(?:,|and)\s+\p{Lu}/u.test(rest)
+  // ("Novoselivka, Donetsk": the oblast's namesake city read as the oblast; never "Kramatorsk, Sloviansk".)
+  return after.kind === 'settlement' && town.admin1.startsWith(`${after.name} `) && (QUALIFIER_REGION_WORD.test(rest) || /^\s*(?:[.;:!?)\n]|$)/u.test(rest))
+}
+const QUALIFIER_REGION_WORD = /^\s*(?:oblast|region|province)\b/iu
 
 // What stands between a settlement and the town it is said to be near (geoparse's POINTER_GAP, which
 // ranks the settlement's namesakes by the same words), with no comma: after a comma the town is the
