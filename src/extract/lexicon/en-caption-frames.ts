@@ -377,7 +377,9 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
     else if (TARGETS.has(h) && kind === null) kind = 'target'
     // "the town of X" as the head names a place, not a target hit
   }
-  if (kind === null && forceHead) kind = 'target'
+  // ("Ukrainian forces in X targeted by Russian artillery": a force with its place before the participle.)
+  // (Only a participle of striking: forces "destroyed by" someone are a loss, the lexicon's.)
+  if (kind === null && (forceHead || (byAgent && HIT_WORDS.has(word) && phraseHasForce(w, start, v)))) kind = 'target'
   if (kind === null) return null
   if (EQUIPMENT_ONLY.has(word) && kind !== 'equipment') return null
   // (The lexicon reads "hit", "targeted" before "by" as active verbs, the side before them as their subject: the passive replaces them.)
@@ -450,11 +452,91 @@ const TROOPS = new Set(['troops', 'soldiers', 'infantry', 'infantrymen', 'servic
 const LOSS_ON = trigger('casualties', '').data
 const LOSS_BY = trigger('casualties', '', { voice: 'noun' }).data
 
+/**
+ * "Russian troops in Berezivka", "1:09 Russian forces in Komyshuvakha", "Chechen fighters patrolling near
+ * the market in X", "Russian military presence in Y": a caption that shows a side's force at a named place
+ * tells that the side holds it (`control`, convention 110); a force "entering" or "arriving in" it, or a
+ * side's flag on its buildings ("Russian flag on the city council of Z"), an `advance` there. Movement
+ * ("moving around", "heading to") is no claim, nor a force named with no place after it or in a country
+ * ("Russian troops in Belarus"). The span starts at the force, so the side before it is the actor.
+ */
+function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | null {
+  const flag = FLAG_HEADS.has(lower(w, p))
+  // The side right before the force or the flag ("Russian", "Russian military", "Chechen Kadyrovtsy").
+  const a = forcePhraseStart(w, p)
+  if (a === p || !opensCaption(w, a)) return null
+  const from = w.tokens[a]!.start
+  const to = w.tokens[p]!.end
+  if (!someNear(input.sides, from, to, (m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))) return null
+  // (the force's own word ends the phrase: "Russian military vehicles" is equipment, not the force)
+  if (joined(w, p) && (PRESENCE_HEADS.has(lower(w, p + 1)) || EQUIPMENT.has(lower(w, p + 1)))) return null
+  let q = p + 1
+  let data = flag ? ADVANCE_SEEN : CONTROL_SEEN
+  if (q < w.tokens.length && joined(w, q - 1)) {
+    const doing = lower(w, q)
+    if (flag ? FLAG_DOING.has(doing) : PRESENT_DOING.has(doing)) q++
+    else if (!flag && ENTERING.has(doing)) {
+      data = ADVANCE_SEEN
+      q++
+    }
+  }
+  if (q < w.tokens.length && joined(w, q - 1) && (lower(w, q) === 'from' || lower(w, q) === 'over') && flag) {
+    // "hung from", "flying over"
+  } else if (!(q < w.tokens.length && joined(w, q - 1) && (flag ? FLAG_AT : PRESENCE_AT).has(lower(w, q)))) return null
+  // A caption that tells an event of the force ("Ukrainian troops in X hit by shelling") is that event.
+  const [ca, cb] = clauseOf(w, p)
+  if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
+  // A name within the next six words (a settlement, or a building of one), in no country named as such.
+  for (let k = q + 1; k < w.tokens.length && k <= q + 6; k++) {
+    if (!joined(w, k - 1)) return null
+    const t = w.tokens[k]!
+    if (COUNTRY_WORDS.has(t.lower)) return null
+    if (/^\p{Lu}/u.test(w.text[t.start]!) && !/^(?:the|a|an)$/u.test(t.lower)) return match(w, p, q, data)
+  }
+  // "Russian flag on the administration building": a building of the caption's town, named or not.
+  if (flag) return match(w, p, q, data)
+  return null
+}
+
+/** The first token of a force's phrase ending at token p: the side and the modifiers before its head. */
+function forcePhraseStart(w: Words, p: number): number {
+  let a = p
+  while (a > 0 && a > p - 3 && joined(w, a - 1) && (PRESENCE_HEADS.has(lower(w, a - 1)) || PRESENCE_MODIFIERS.has(lower(w, a - 1)) || SIDE_WORDS.has(lower(w, a - 1)))) a--
+  return a
+}
+
+/** Words for a side's armed people a caption shows at a place. */
+const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'servicemen', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary'])
+/** Words between the side and the force ("Russian allied forces", "Russian military presence"). */
+const PRESENCE_MODIFIERS = new Set(['allied', 'military', 'miltiary', 'armed', 'special', 'airborne', 'national', 'guard', 'chechen'])
+/** Side words a force's phrase may open with (the side markers decide which side). */
+const SIDE_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'chechen', 'dpr', 'lpr', 'separatist', 'belarusian'])
+/** What a force present somewhere is doing in the caption, which leaves it present (not moving). */
+const PRESENT_DOING = new Set(['patrolling', 'stationed', 'standing', 'posing', 'seen', 'present', 'deployed', 'positioned', 'gathered', 'gathering', 'living', 'guarding', 'located', 'based', 'walking', 'filmed', 'pictured', 'visible', 'spotted'])
+/** A force going in: an advance there. */
+const ENTERING = new Set(['entering', 'enter', 'enters', 'entered', 'arriving', 'arrive', 'arrives', 'arrived', 'storming'])
+/** Where a force present stands. */
+const PRESENCE_AT = new Set(['in', 'at', 'inside', 'near', 'on', 'outside', 'around', 'into'])
+/** Flags a side raised. */
+const FLAG_HEADS = new Set(['flag', 'flags', 'tricolour', 'tricolor', 'banner'])
+const FLAG_DOING = new Set(['raised', 'hoisted', 'hung', 'hanging', 'flying', 'planted', 'placed', 'installed', 'put', 'seen', 'waving'])
+const FLAG_AT = new Set(['on', 'over', 'above', 'atop', 'at', 'in', 'from'])
+/** Countries and regions where a force seen is no ground taken (the build-up before the invasion). */
+const COUNTRY_WORDS = new Set(['belarus', 'russia', 'crimea', 'transnistria', 'georgia'])
+const CONTROL_SEEN = trigger('control', '', { needsActor: true }).data
+const ADVANCE_SEEN = trigger('advance', '', { needsActor: true }).data
+
 /** Whether token i names military equipment: a model ("BMP-2", "T-72": the figure after a model name) or a word of the equipment list. */
 function isEquipmentWord(w: Words, i: number): boolean {
   const word = lower(w, i)
   if (EQUIPMENT.has(word)) return !GENERIC_EQUIPMENT.has(word) || (i > 0 && joined(w, i - 1) && MILITARY_WORDS.has(lower(w, i - 1)))
   return /^\d/u.test(word) && i > 0 && joined(w, i - 1) && MODEL.test(lower(w, i - 1))
+}
+
+/** Whether tokens a..b hold a force's head ("Ukrainian forces in X"). */
+function phraseHasForce(w: Words, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (FORCE_HEADS.has(lower(w, i))) return true
+  return false
 }
 
 /** "Crater at the school", "Impact of a missile on X", "Arrivals at the House of Culture", "Explosions at the airfield". */
@@ -587,7 +669,9 @@ function vetoAt(w: Words, p: number): FrameMatch | null {
     if (p === 0 || !joined(w, p - 1)) return null
     const subject = lower(w, p - 1)
     const equipment = EQUIPMENT.has(subject) || VESSELS.has(subject) || (p > 1 && MODEL.test(lower(w, p - 2)) && /^\d/u.test(subject))
-    if (!equipment) return null
+    // "Russian troops moving around X", "Chechen fighters heading to Y": a force seen moving is no claim either (110).
+    const force = !equipment && PRESENCE_HEADS.has(subject) && DRIVING.has(word) && !/^(?:seen|spotted|parked)$/u.test(word) && opensCaption(w, forcePhraseStart(w, p - 1))
+    if (!equipment && !force) return null
     const last = joined(w, p) && /^(?:through|into|in|towards|toward|to|along|past|across|down|up|on|near|north|south|east|west)$/u.test(lower(w, p + 1)) ? p + 1 : p
     return veto(w, p, last)
   }
@@ -650,6 +734,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
     if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
+    if (!found && (PRESENCE_HEADS.has(word) || FLAG_HEADS.has(word))) found = presenceFrame(w, p, input)
     // "Strike hit a residential area. Large crater.", "Damage to homes. Crater visible.": a later
     // sentence that only adds the crater, the damage or the impact of the strike just told, naming no
     // place of its own, is a detail of that strike, no new claim (46).
