@@ -52,7 +52,7 @@ import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type P
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { strikeAgentMarkers } from './locative-side-words.js'
-import { deicticActorSide, eventHasOwnSubject, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
+import { deicticActorSide, eventHasOwnSubject, isCapitalAsStrikePlace, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
 import { checkedPart } from './partial-confirmation.js'
@@ -896,7 +896,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         return
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause)), russianGroundNamed: kind === 'strike' && unnamedInRussia() }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause) && !(lang === 'en' && isCapitalAsStrikePlace(text, m))), russianGroundNamed: kind === 'strike' && unnamedInRussia() }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       // "уразили два зенітні комплекси на Донеччині та нафтобазу в Луганську": equipment lost and a

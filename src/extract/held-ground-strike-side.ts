@@ -69,7 +69,7 @@ const UA_REGIONS_SINCE_AUTUMN_2022 = new Set(['Mykolaiv Oblast', 'Dnipropetrovsk
 const UA_CITIES: ReadonlySet<string> = new Set([
   ...['Voznesensk', 'Bashtanka'].map((n) => `${n}|Mykolaiv Oblast`),
   ...['Konotop', 'Shostka', 'Romny', 'Hlukhiv', 'Lebedyn', 'Bilopillia', 'Putyvl', 'Krolevets'].map((n) => `${n}|Sumy Oblast`),
-  ...['Chuhuiv', 'Zolochiv', 'Zlatopil', 'Derhachi'].map((n) => `${n}|Kharkiv Oblast`),
+  ...['Zolochiv', 'Zlatopil'].map((n) => `${n}|Kharkiv Oblast`),
 ])
 /** The Kharkiv and Kherson counteroffensives freed the last of these cities (Kherson, 11 November 2022). */
 const UA_CITIES_SINCE = '2022-11-12'

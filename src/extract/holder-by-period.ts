@@ -27,8 +27,11 @@ const NEVER_OCCUPIED: Readonly<Record<string, readonly string[]>> = {
   'Chernihiv Oblast': ['Chernihiv', 'Nizhyn', 'Pryluky'],
   // Sumy and Okhtyrka held through the fighting of February-March 2022.
   'Sumy Oblast': ['Sumy', 'Okhtyrka'],
-  // Kharkiv held through the battle of Kharkiv (street fighting on 27 February 2022, repelled).
-  'Kharkiv Oblast': ['Kharkiv', 'Lozova', 'Merefa', 'Bohodukhiv', 'Krasnohrad', 'Berestyn', 'Zmiiv', 'Liubotyn', 'Pervomaiskyi', 'Valky'],
+  // Kharkiv held through the battle of Kharkiv (street fighting on 27 February 2022, repelled). Chuhuiv and
+  // Derhachi (round 21, the monitor's 2022 captions of their shelling) were reached by no Russian unit:
+  // ISW's assessments of March-May 2022 place the Russian line at Staryi Saltiv, Ruska Lozova and
+  // Tsyrkuny, Chuhuiv's approaches (Malaia Rohan, Bezruky) retaken by Ukraine in March-May.
+  'Kharkiv Oblast': ['Kharkiv', 'Lozova', 'Merefa', 'Bohodukhiv', 'Krasnohrad', 'Berestyn', 'Zmiiv', 'Liubotyn', 'Pervomaiskyi', 'Valky', 'Chuhuiv', 'Derhachi'],
   // No Russian soldier held ground in Dnipropetrovsk Oblast.
   'Dnipropetrovsk Oblast': ['Dnipro', 'Kryvyi Rih', 'Kamianske', 'Nikopol', 'Pavlohrad', 'Marhanets', 'Zhovti Vody', 'Synelnykove', 'Novomoskovsk', 'Samar', 'Pokrov', 'Ternivka', 'Vilnohirsk', 'Pidhorodne', 'Piatykhatky', 'Apostolove'],
   // Mykolaiv held through the battle of Mykolaiv (late February-April 2022).

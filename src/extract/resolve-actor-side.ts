@@ -421,6 +421,18 @@ const COUNTRY_NAME = /^(?:Ukraine|Russia|Україн\p{L}*|Росі[їяю]|Р�
 const COUNTRY_AS_TOPIC = /^\s(?:fighting|conflict|war|violence|clashes|crisis|truce|ceasefire|peace|battles?|frontline|front)(?![\p{L}])/u
 const DATELINE_LEAD = endsWithMatch(/\p{Lu}[\p{L}'’-]+,\s*$/u)
 const IN_COUNTRY_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:(?:in|across|inside|throughout|within|в|у|во|по всій|по всей)\s+(?:the\s+)?(?:(?:eastern|southern|northern|western|east|south|north|west|східній|південній|північній|західній|восточной|южной|северной|западной)\s+)?|(?:район\p{L}*|област\p{L}*|міст\p{L}*|город\p{L}*|центр\p{L}*|околиц\p{L}*|окраин\p{L}*|пригород\p{L}*|передмісті|передмістя|мер\p{L}*|мэр\p{L}*)\s+)$/u)
+/**
+ * Whether a weak country or capital name is where a strike landed ("Shelling in Kyiv", "strike on Kyiv TV
+ * Tower", "explosions near Moscow"), not a side that struck: an English strike's clause then names no
+ * attacker for the held-ground rule (convention 72).
+ */
+export function isCapitalAsStrikePlace(text: string, m: { readonly span: Span; readonly strong: boolean }): boolean {
+  if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
+  const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
+  return IN_COUNTRY_LEAD(lead) || TARGET_PLACE_LEAD(lead)
+}
+const TARGET_PLACE_LEAD = endsWithMatch(/(?:^|[^\p{L}])(?:on|at|near|over|outside|around|of|to)\s+(?:the\s+)?$/u)
+
 function isCountryAsPlace(text: string, m: Marker): boolean {
   if (m.strong || !COUNTRY_NAME.test(text.slice(m.span[0], m.span[1]))) return false
   const lead = text.slice(Math.max(0, m.span[0] - 30), m.span[0])
