@@ -387,7 +387,9 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // and the participle is no loss of equipment besides.
   // Equipment put out of action by the strike told is still its owner's loss (112): "Russian BMP destroyed
   // by an artillery strike" is no strike by the side named on the vehicle.
-  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) && kind !== 'equipment') return kind === 'target' && !byAgent ? veto(w, p, p) : null
+  // ("House destroyed by shelling": the shelling is the strike, the participle no loss besides; but
+  // "forces hit by artillery fire" keeps the passive's agent, read below.)
+  if (toldByLexicon(triggers, w, p, [w.tokens[start]!.start, w.tokens[p]!.end]) && kind !== 'equipment') return kind === 'target' && (!byAgent || !HIT_WORDS.has(word)) ? veto(w, p, p) : null
   if (bareHit && kind !== 'equipment') return null
   if (!byAgent && kind !== 'equipment' && lexiconStrikeUnder(triggers, span(w, p, p))) return null
   // "Russian BMP-1 wrecked by a mortar strike": the loss takes in the strike its agent names, one event.
@@ -630,17 +632,60 @@ function fireAtFrame(w: Words, p: number): FrameMatch | null {
 function landedFrame(w: Words, p: number): FrameMatch | null {
   let h = p - 1
   if (h < 0 || !joined(w, h)) return null
-  if (!LANDED_MUNITIONS.has(lower(w, h))) return null
+  // "rocket cargo section embedded in", "bomb remnant landing in": a part of a munition named before it.
+  if (!LANDED_MUNITIONS.has(lower(w, h)) && !(MUNITION_PARTS.has(lower(w, h)) && munitionBefore(w, h) >= 0)) return null
   let q = h
-  while (q > 0 && q > h - 3 && joined(w, q - 1) && !NP_BREAKS.has(lower(w, q - 1)) && !SHOWING.has(lower(w, q - 1)) && !LABELS.has(lower(w, q - 1))) q--
+  while (q > 0 && q > h - 5 && joined(w, q - 1) && !NP_BREAKS.has(lower(w, q - 1)) && !SHOWING.has(lower(w, q - 1)) && !LABELS.has(lower(w, q - 1))) q--
   if (!opensCaption(w, q)) return null
   return match(w, q, p, STRIKE_NOUN)
 }
 
+/**
+ * "Bomb remnant in the pavement", "Rocket motor for munitions in a park", "Missile debris near the
+ * school", "Unexploded shell in a yard": a part of a munition, or an unexploded one, shown where it lies
+ * is the strike that put it there (109), with no verb.
+ */
+function remnantFrame(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  const unexploded = LANDED_MUNITIONS.has(word) && p > 0 && joined(w, p - 1) && /^(?:unexploded|undetonated|unexploded-)$/u.test(lower(w, p - 1))
+  if (!unexploded && !(MUNITION_PARTS.has(word) && munitionBefore(w, p) >= 0 && !MUNITION_PARTS.has(lower(w, p + 1)))) return null
+  // The place after it, within four words ("for munitions in a park path", "from the munition in").
+  let link = -1
+  for (let k = p + 1; k <= p + 4 && k < w.tokens.length; k++) {
+    if (!joined(w, k - 1)) return null
+    if (/^(?:in|on|at|near|inside|beside|next|outside|into)$/u.test(lower(w, k))) {
+      link = k
+      break
+    }
+    if (!/^(?:for|of|from|the|a|an|munitions?|rockets?|missiles?|shells?|bombs?)$/u.test(lower(w, k))) return null
+  }
+  if (link < 0) return null
+  // ("Missile parts on a truck", "on a train": carried, not come down.)
+  let o = link + 1
+  if (/^(?:a|an|the|two|several)$/u.test(lower(w, o))) o++
+  if (EQUIPMENT.has(lower(w, o)) || VESSELS.has(lower(w, o)) || /^(?:train|trains|trailer|trailers|wagon|wagons|platform|platforms|railcar|railcars)$/u.test(lower(w, o))) return null
+  let q = unexploded ? p - 1 : munitionBefore(w, p)
+  while (q > 0 && q > p - 6 && joined(w, q - 1) && !NP_BREAKS.has(lower(w, q - 1)) && !SHOWING.has(lower(w, q - 1)) && !LABELS.has(lower(w, q - 1)) && !/^\d/u.test(lower(w, q - 1))) q--
+  if (!opensCaption(w, q)) return null
+  return match(w, q, link, STRIKE_NOUN)
+}
+
+/** The munition word within the three tokens before a part's noun ("Smerch rocket tail", "cluster munition cargo section"), or -1. */
+function munitionBefore(w: Words, p: number): number {
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    if (!joined(w, k)) return -1
+    if (LANDED_MUNITIONS.has(lower(w, k))) return k
+  }
+  return -1
+}
+
+/** Parts and remains of a munition after it comes down. */
+const MUNITION_PARTS = new Set(['remnant', 'remnants', 'remains', 'fragment', 'fragments', 'debris', 'tail', 'tails', 'tailfin', 'tailfins', 'fin', 'fins', 'casing', 'casings', 'section', 'sections', 'part', 'parts', 'motor', 'motors', 'engine', 'wreckage', 'shrapnel'])
+
 /** Munitions and their parts that come down on a place. */
 const LANDED_MUNITIONS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'bomb', 'bombs', 'warhead', 'warheads', 'submunition', 'submunitions', 'munition', 'munitions', 'carrier', 'motor', 'motors', 'projectile', 'projectiles', 'mine', 'mines', 'grad', 'smerch', 'uragan', 'tochka', 'tochka-u', 'iskander', 'kalibr'])
 /** Verbs of a munition come down ("embedded in", "impacted at", "landed on"). */
-const LANDED = new Set(['embedded', 'impacted', 'impacting', 'landed', 'lodged', 'stuck'])
+const LANDED = new Set(['embedded', 'impacted', 'impacting', 'landed', 'landing', 'lodged', 'stuck', 'lying'])
 
 /** "Deceased Russian soldiers", "Two deceased civilians on the street", "Dead bodies of civilians": the dead shown are a toll. */
 function deceasedFrame(w: Words, p: number): FrameMatch | null {
@@ -732,6 +777,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && (word === 'fire' || word === 'fires' || word === 'firing' || word === 'shooting' || word === 'shoot' || word === 'shoots')) found = fireAtFrame(w, p)
     if (!found && VETO_WORDS.has(word)) found = vetoAt(w, p)
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
+    if (!found && (MUNITION_PARTS.has(word) || LANDED_MUNITIONS.has(word))) found = remnantFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
     if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
     if (!found && (PRESENCE_HEADS.has(word) || FLAG_HEADS.has(word))) found = presenceFrame(w, p, input)
