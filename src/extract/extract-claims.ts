@@ -562,7 +562,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // place it names and whatever its neighbours tell; "spent billions on shells" buys munitions.
       // A country's or capital's name does not make it war ("prices advanced in Kyiv"); a side named
       // between the subject and its verb does ("bad weather slowed Russian advances").
-      if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0])))) return
+      // (In a war monitor's feed a capitalised sports word names a building hit: "Destroyed Olympic Sports Center".)
+      if (!hasMilitaryMark(warWords, ss, se) && everydayWords(text, draft.clause[0], draft.clause[1], lang).some((e) => !(warFeed && isCapitalised(text, e.span[0])) && (e.sport || (e.span[0] < primary.span[0] && !sSides.some((m) => m.span[0] >= e.span[1] && m.span[1] <= primary.span[0]))))) return
       if (draft.triggers.every((t) => isShellsNoun(text, t.span))) return
       // (A strike or an attack told in the sentence or the two before is war enough: "Two rescuers died when Russia struck the same site again".)
       // ("Ivan Petrenko, a medic from Lviv, died near Bakhmut", "died in Ukraine": a death placed at the front or in the war's country is war: convention 105.)
@@ -2959,4 +2960,10 @@ function isAnnouncedHolding(text: string, claim: Claim, outletName: string | nul
   if (HELD_PART.test(clause.slice(0, held.index + held[0].length) + tail)) return false
   if (held[0] !== NOW_HELD.exec(clause)?.[0]) return true
   return claim.actorSide !== null && claim.speaker.side === claim.actorSide && claim.speaker.name !== outletName
+}
+
+/** Whether the character at `at` is an upper-case letter (a name's first letter). */
+function isCapitalised(text: string, at: number): boolean {
+  const c = text[at] ?? ''
+  return c !== c.toLowerCase() && c === c.toUpperCase()
 }

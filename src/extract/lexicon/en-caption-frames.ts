@@ -528,6 +528,39 @@ const COUNTRY_WORDS = new Set(['belarus', 'russia', 'crimea', 'transnistria', 'g
 const CONTROL_SEEN = trigger('control', '', { needsActor: true }).data
 const ADVANCE_SEEN = trigger('advance', '', { needsActor: true }).data
 
+/**
+ * "Dispersal of a protest in Kherson", "A rally was dispersed by Russian forces", "Russian soldiers
+ * detaining protesters", "Russian forces firing in the air": a crackdown on civilians is `other` by the
+ * side that did it, null when the caption does not say (convention 114). The noun takes no side; the
+ * participle its agent after "by"; the verb its subject before.
+ */
+function crackdownFrame(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  if (word === 'firing' || word === 'fired' || word === 'fire' || word === 'fires' || word === 'shooting' || word === 'shots') {
+    // "firing in the air", "shooting into the air", "warning shots"
+    let k = p + 1
+    if (!joined(w, p) || !/^(?:in|into)$/u.test(lower(w, k))) return word === 'shots' && p > 0 && joined(w, p - 1) && lower(w, p - 1) === 'warning' ? match(w, p - 1, p, CRACKDOWN) : null
+    k++
+    if (lower(w, k) === 'the') k++
+    return lower(w, k) === 'air' ? match(w, p, k, CRACKDOWN) : null
+  }
+  // What was dispersed or who detained: a gathering of civilians, within eight words before or five after.
+  let object = false
+  for (let k = Math.max(0, p - 8); k <= p + 5 && k < w.tokens.length; k++) if (k !== p && GATHERINGS.has(lower(w, k))) object = true
+  if (!object) return null
+  if (word === 'dispersal' || word === 'dispearsal' || word === 'crackdown' || word === 'detention' || word === 'detentions' || word === 'arrest' || word === 'arrests') return match(w, p, p, CRACKDOWN_NOUN)
+  const passive = (joined(w, p) && lower(w, p + 1) === 'by') || (p > 0 && /^(?:was|were|being|been|is|are)$/u.test(lower(w, p - 1)))
+  return match(w, p, p, passive ? CRACKDOWN_PASSIVE : CRACKDOWN)
+}
+
+/** Words of a crackdown (the dispersal, detention or arrest of civilians). */
+const CRACKDOWN_WORDS = new Set(['dispersal', 'dispearsal', 'dispersed', 'dispersing', 'disperse', 'disperses', 'crackdown', 'detained', 'detaining', 'detain', 'detains', 'detention', 'detentions', 'arrested', 'arresting', 'arrest', 'arrests', 'firing', 'fired', 'shooting', 'shots'])
+/** Gatherings and people a crackdown falls on. */
+const GATHERINGS = new Set(['protest', 'protests', 'protesters', 'protestors', 'rally', 'rallies', 'demonstration', 'demonstrations', 'demonstrators', 'crowd', 'crowds', 'activists', 'residents', 'civilians', 'journalists', 'journalist', 'volunteers', 'march', 'gathering', 'picket'])
+const CRACKDOWN = trigger('other', '').data
+const CRACKDOWN_NOUN = trigger('other', '', { voice: 'noun' }).data
+const CRACKDOWN_PASSIVE = trigger('other', '', { voice: 'passive' }).data
+
 /** Whether token i names military equipment: a model ("BMP-2", "T-72": the figure after a model name) or a word of the equipment list. */
 function isEquipmentWord(w: Words, i: number): boolean {
   const word = lower(w, i)
@@ -781,6 +814,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
     if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
     if (!found && (PRESENCE_HEADS.has(word) || FLAG_HEADS.has(word))) found = presenceFrame(w, p, input)
+    if (!found && CRACKDOWN_WORDS.has(word)) found = crackdownFrame(w, p)
     // "Strike hit a residential area. Large crater.", "Damage to homes. Crater visible.": a later
     // sentence that only adds the crater, the damage or the impact of the strike just told, naming no
     // place of its own, is a detail of that strike, no new claim (46).
