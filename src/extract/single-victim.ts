@@ -68,6 +68,9 @@ function wordsBetween(text: string, span: Span): number {
  * One regex after a literal gate, over at most 60 characters on either side of the toll word.
  */
 export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): FoundQuantity[] {
+  // A caption's toll told by its victim alone: "Deceased man in the cellar", "Casualty of shelling" (one victim).
+  const caption = EN_CAPTION_VICTIM.exec(text.slice(trigger[0], trigger[1]))
+  if (caption) return [{ span: trigger, text: text.slice(trigger[0], trigger[1]), value: 1, unit: caption[1] && EN_SOLDIER_NOUN.test(caption[1]) ? 'soldiers' : 'people', of: null }]
   if (!EN_TOLL_WORD.test(text.slice(trigger[0], trigger[1]))) return []
   const from = Math.max(clause[0], trigger[0] - 60)
   const to = Math.min(clause[1], trigger[1] + 60)
@@ -77,7 +80,11 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
     const start = from + m.index
     const end = start + m[0].length
     const before = end <= trigger[0]
-    if (!before && start < trigger[1]) continue
+    // ("A dead civilian", "a wounded soldier": the toll word is the victim's modifier, a toll of one.)
+    if (!before && start < trigger[1]) {
+      if (trigger[0] > start && trigger[1] < end && /^(?:dead|killed|wounded|injured)$/iu.test(text.slice(trigger[0], trigger[1]))) out.push({ span: [start, end], text: m[0], value: 1, unit: EN_SOLDIER_NOUN.test(m[1]!) ? 'soldiers' : 'people', of: null })
+      continue
+    }
     // "A man in Stepnoe in the Volnovakha district of the DPR died": a place phrase may stand longer.
     if (before ? wordsBetween(text, [end, trigger[0]]) > (EN_PLACE_PHRASE.test(text.slice(end, trigger[0])) ? 10 : 5) : wordsBetween(text, [trigger[1], start]) > 2) continue
     // After the toll word only an active "killed a civilian", "killing a man", or "the death of a
@@ -139,6 +146,8 @@ const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|w
 const EN_GATE = /\ban? /iu
 const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer`
 const EN_SOLDIER_NOUN = /^(?:serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer)$/iu
+/** A caption frame's toll words that hold their one victim: "Deceased man", "Deceased Russian soldier", "Casualty (of shelling)". */
+const EN_CAPTION_VICTIM = new RegExp(String.raw`^(?:(?:deceased|dead)\s+(?:[\p{L}-]+\s+)?(${EN_NOUNS})|casualty(?:\s+of\s[^.;:!?]*)?)$`, 'iu')
 /** The nouns with a capital or a small first letter: a headline opens on its noun ("Civilian dies in …"). */
 const EN_NOUNS_ANY_CASE = EN_NOUNS.split('|').map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')
 /** A place phrase between a victim and the toll word ("in Stepnoe in the Volnovakha district of the DPR"). */

@@ -440,7 +440,8 @@ function strikeOnEquipmentFrame(w: Words, p: number, triggers: readonly PhraseMa
   if (/^(?:a|an|the|two|three|four|several|multiple)$/u.test(lower(w, q)) && joined(w, q - 1)) q++
   if (!joined(w, q - 1) || !SIDE_ADJECTIVES.has(lower(w, q))) return null
   // ("on Russian troops": armed people struck are a loss as their vehicles are; positions are a strike.)
-  const troops = joined(w, q) && TROOPS.has(lower(w, q + 1))
+  // (Not the Russian MoD's formula "inflicted fire damage on Ukrainian troops": a strike on their positions.)
+  const troops = joined(w, q) && TROOPS.has(lower(w, q + 1)) && !/^(?:damage|defeat)$/u.test(lower(w, k))
   const head = troops ? { kind: 'equipment', end: q + 1 } : headAt(w, q)
   if (!head || head.kind !== 'equipment') return null
   const s: Span = [from, w.tokens[head.end]!.end]
@@ -812,6 +813,12 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && (MUNITION_PARTS.has(word) || LANDED_MUNITIONS.has(word))) found = remnantFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
+    // "Casualty of shelling", "Civilian casualty after the strike": one victim shown is a toll (59).
+    // ("of shelling" is its cause, one event: the toll takes the strike in.)
+    if (!found && word === 'casualty' && opensCaption(w, p > 0 && joined(w, p - 1) && /^(?:civilian|military|russian|ukrainian)$/u.test(lower(w, p - 1)) ? p - 1 : p)) {
+      const cause = joined(w, p) && lower(w, p + 1) === 'of' ? strikeInAgent(w, p + 2, input.triggers) : p
+      found = cause > p ? match(w, p, cause, LOSS_OF, 'lexicon') : match(w, p, p, LOSS_OF)
+    }
     if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
     if (!found && (PRESENCE_HEADS.has(word) || FLAG_HEADS.has(word))) found = presenceFrame(w, p, input)
     if (!found && CRACKDOWN_WORDS.has(word)) found = crackdownFrame(w, p)
