@@ -142,7 +142,7 @@ export function findSingleVictimsEn(text: string, clause: Span, trigger: Span): 
 const EN_NAMED_VICTIM = /(?:^|[.;:!?]\s+|^["“])((?:\p{Lu}[\p{Ll}'’-]+\s+){0,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)(,[^,]{3,90},)?\s+(?:was\s+|has\s+)?$/u
 /** Words that make the capitalised run no person's name: numbers, determiners, sides and bodies, plural victims. */
 const EN_NOT_A_NAME = /(?<![\p{L}])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Both|All|No|Several|Many|Most|Some|The|This|That|Dozens|Hundreds|Russian|Ukrainian|Russians|Ukrainians|Armed|Forces|Ministry|Staff|General|Defen[cs]e|Civilians|People|Soldiers|Troops|Residents|Children|Servicemen|Militiamen|Fighters|Two|Local|Region|Oblast|District|City|Village|Republic|Militia|Army|Guard)(?![\p{L}])/u
-const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt|death)$/iu
+const EN_TOLL_WORD = /^(?:killed|kill|kills|killing|dead|died|dies|die|wounded|wounding|injured|injuring|hurt|death|taken prisoner|taken captive|captured)$/iu
 const EN_GATE = /\ban? /iu
 const EN_NOUNS = String.raw`woman|man|person|civilian|resident|child|girl|boy|teenager|pensioner|driver|volunteer|journalist|rescuer|medic|policeman|farmer|worker|employee|passenger|local|villager|serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer`
 const EN_SOLDIER_NOUN = /^(?:serviceman|servicewoman|soldier|militiaman|fighter|marine|paratrooper|guardsman|militant|commander|mercenary|officer)$/iu

@@ -37,14 +37,14 @@ const OVER_LEXICON = { weak: true, kinds: ['strike', 'casualties', 'capture', 'w
 const OVER_ACTIVE = { weak: true, kinds: ['strike', 'casualties', 'capture', 'withdrawal', 'assault'] } as const
 
 /** Nouns of damage that open a caption ("Damage to", "Destruction of", and the feeds' misspellings). */
-const DAMAGE_NOUNS = new Set(['damage', 'damages', 'destruction', 'destructions', 'devastation', 'destraction', 'damadge', 'damadged'])
+const DAMAGE_NOUNS = new Set(['damage', 'damages', 'destruction', 'destructions', 'devastation', 'destraction', 'damadge', 'damadged', 'wreckage', 'wreck', 'wrecks'])
 /** What follows a noun of damage before its object or its place. */
 const DAMAGE_LINKS = new Set(['to', 'of', 'on', 'at', 'in', 'inside', 'around', 'near', 'across', 'throughout', 'along', 'outside'])
 /** Participles of damage, before or after what they tell of. */
 const DAMAGED = new Set([
   'damaged', 'destroyed', 'destoryed', 'desrtroyed', 'deatroyed', 'damged', 'damadged', 'shelled', 'bombed', 'gutted', 'ruined', 'wrecked', 'demolished',
   'burned', 'burnt', 'collapsed', 'flattened', 'razed', 'devastated', 'obliterated', 'disabled', 'captured', 'burning', 'smouldering', 'smoldering',
-  'abandoned', 'hit', 'struck', 'targeted', 'attacked', 'ambushed', 'shot',
+  'abandoned', 'hit', 'struck', 'targeted', 'attacked', 'ambushed', 'shot', 'blown', 'crashed', 'downed',
 ])
 /** Participles of striking read as a caption's passive only with their agent after "by" ("hit by", "targeted by"). */
 const HIT_WORDS = new Set(['hit', 'struck', 'targeted', 'attacked', 'ambushed', 'shot'])
@@ -57,7 +57,7 @@ const SHOOTERS = new Set(['tank', 'tanks', 'artillery', 'mortar', 'mortars', 'ho
 /** Adjectives of a side that may stand before a caption's participle of damage ("Russian destroyed tanks"). */
 const SIDE_ADJECTIVES = new Set(['russian', 'ukrainian', 'ukranian', 'enemy', 'separatist'])
 /** Participles that tell of equipment only ("Captured Russian tanks"; a captured school is no caption's). */
-const EQUIPMENT_ONLY = new Set(['captured', 'disabled', 'abandoned'])
+const EQUIPMENT_ONLY = new Set(['captured', 'disabled', 'abandoned', 'crashed', 'downed'])
 /** Participles that tell a fire, which is a strike at a home only when the caption names its cause (convention 73). */
 const FIRE_WORDS = new Set(['burned', 'burnt', 'burning', 'smouldering', 'smoldering'])
 /** Nouns of an impact: a crater, a hit, "arrivals" (incoming shells in the monitors' English). */
@@ -294,8 +294,10 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
     return match(w, k, p, EQUIPMENT.has(before) && !GENERIC_EQUIPMENT.has(before) ? LOSS_OF : STRIKE_ON)
   }
   if (!opensCaption(w, q)) return null
-  const link = joined(w, p) ? lower(w, p + 1) : ''
-  const head = link !== '' && DAMAGE_LINKS.has(link) ? headAt(w, p + 2) : null
+  // "Damage sustained to a church", "destruction caused to the bridge": the verb before the link.
+  const told = joined(w, p) && /^(?:sustained|suffered|caused|done|inflicted|dealt)$/u.test(lower(w, p + 1)) && joined(w, p + 1) && DAMAGE_LINKS.has(lower(w, p + 2)) ? 1 : 0
+  const link = joined(w, p) ? lower(w, p + 1 + told) : ''
+  const head = link !== '' && DAMAGE_LINKS.has(link) ? headAt(w, p + 2 + told) : null
   // "damage assessment", "damage control": a noun after it that is no link is no damage told.
   if (link !== '' && !DAMAGE_LINKS.has(link) && !/^(?:after|from|caused|as|following|and|visible|seen|done|was|were|is)$/u.test(link)) return null
   const own = head ? span(w, p, head.end) : span(w, p, p)
@@ -331,13 +333,17 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   // A fire at a home is no claim without its cause (73): "burning house" is left to the words of war beside it.
   if (FIRE_WORDS.has(word) && first === p + 1 && head.kind === 'target' && !head.site) return null
   const own = span(w, p, head.end)
-  if (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own)) return null
+  // ("Burning Russian BMP after being struck by the 53rd Brigade": equipment put out of action by the
+  // strike told is the loss, that strike its cause, 112.)
+  if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return null
   return match(w, p, head.end, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON, true)
 }
 
 /** "School #30 in Mariupol destroyed", "Russian tank destroyed near X", "Russian BMP-2 captured by Ukrainian forces". */
 function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
   const word = lower(w, p)
+  // "Bridge blown up near X", "the railway bridge was blown up": the particle is part of the participle.
+  if (word === 'blown') return blownUpFrame(w, p, triggers)
   if (FIRE_WORDS.has(word) && word !== 'burned' && word !== 'burnt') return null
   // "Russian forces hit by artillery fire", "Ukrainian positions targeted by mortars": an agent after
   // "by" makes any participle of striking a passive, also after a force.
@@ -573,6 +579,25 @@ function isEquipmentWord(w: Words, i: number): boolean {
 function phraseHasForce(w: Words, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (FORCE_HEADS.has(lower(w, i))) return true
   return false
+}
+
+/** "Railway bridge blown up", "Bridge over the river was blown up": what was blown up was struck (109), equipment lost. */
+function blownUpFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  if (!joined(w, p) || lower(w, p + 1) !== 'up') return null
+  let v = p - 1
+  while (v >= 0 && joined(w, v) && (DEGREE.has(lower(w, v)) || /^(?:was|were|is|are|been|being|has|have|had)$/u.test(lower(w, v)))) v--
+  if (v < 0) return null
+  const [a] = clauseOf(w, p)
+  let kind: Head['kind'] | null = null
+  for (let i = v; i >= 0 && w.tokens[i]!.start >= a && v - i < 12; i--) {
+    const h = lower(w, i)
+    if (FORCES.has(h) || FORCE_HEADS.has(h)) return null
+    if (kind === null && EQUIPMENT.has(h) && (!GENERIC_EQUIPMENT.has(h) || (i > 0 && (MILITARY_WORDS.has(lower(w, i - 1)) || MILITARY_WORDS.has(lower(w, i - 2)) || lower(w, i - 1) === 'ammunition')))) kind = 'equipment'
+    else if (kind === null && (TARGETS.has(h) || VESSELS.has(h))) kind = 'target'
+  }
+  if (kind === null) return null
+  if (toldByLexicon(triggers, w, p, span(w, p, p + 1))) return null
+  return match(w, p, p + 1, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, true)
 }
 
 /** "Crater at the school", "Impact of a missile on X", "Arrivals at the House of Culture", "Explosions at the airfield". */
@@ -813,6 +838,12 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && (MUNITION_PARTS.has(word) || LANDED_MUNITIONS.has(word))) found = remnantFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
+    // "Russian soldier taken prisoner", "Ukrainian marines captured near X": people taken are the captor's
+    // gain of the other side's loss; the caption's reduced passive, its victim before it.
+    if (!found && (word === 'taken' || word === 'captured') && p > 0 && joined(w, p - 1) && PEOPLE.has(lower(w, p - 1))) {
+      const last = word === 'taken' ? (joined(w, p) && /^(?:prisoner|prisoners|captive|captives)$/u.test(lower(w, p + 1)) ? p + 1 : -1) : p
+      if (last >= 0 && !NP_BREAKS.has(lower(w, p - 2))) found = match(w, p, last, LOSS_PASSIVE, 'active')
+    }
     // "Casualty of shelling", "Civilian casualty after the strike": one victim shown is a toll (59).
     // ("of shelling" is its cause, one event: the toll takes the strike in.)
     if (!found && word === 'casualty' && opensCaption(w, p > 0 && joined(w, p - 1) && /^(?:civilian|military|russian|ukrainian)$/u.test(lower(w, p - 1)) ? p - 1 : p)) {
