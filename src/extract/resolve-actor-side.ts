@@ -322,6 +322,10 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
     subject ??= head ?? adjacent ?? nearestBefore
     // "Купянск взят под контроль ВСУ": the side after "под контроль" holds the place.
     if (!subject && nearestAfter && HOLDER_BEFORE(text.slice(Math.max(0, nearestAfter.span[0] - 30), nearestAfter.span[0]))) subject = nearestAfter
+    // "Popasna captured by Russian forces", "Village taken by Ukrainian troops": an English verb with no
+    // subject and "by" a force right after it is a headline's reduced passive; the force is its agent.
+    // (The verb alone: "repelled four counterattacks by Ukrainian groups" has its object, the "by" is the object's.)
+    else if (!subject && nearestAfter && input.lang === 'en' && /^\p{L}+$/u.test(trigger.text) && REDUCED_PASSIVE_BY.test(text.slice(trigger.span[1], nearestAfter.span[0]))) byAgent = nearestAfter
     else if (!subject) object = targetAfter ?? nearestAfter ?? ownerInObject(input, insideObject) ?? nearestTargetBefore
   }
 
@@ -341,6 +345,9 @@ export function resolveActorSide(input: ActorSideInput): Side | null {
   if (object) return data.object === 'agent' ? object.side : opposite(object.side)
   return null
 }
+
+/** "captured by the …", "taken by": only "by" and an article between a verb and the force after it. */
+const REDUCED_PASSIVE_BY = /^\s+by\s+(?:the\s+)?$/u
 
 /** A force named right after an English noun of a move and "of" ("the offensive of Ukrainian troops", "the advance of the AFU"). */
 function englishGenitive(input: ActorSideInput, after: readonly Marker[]): Marker | null {
