@@ -22,6 +22,7 @@ describe('equipment struck, in every order a caption tells it', () => {
     ['0:31 Russian T-90 hit near the treeline', 'UA'],
     ['Russian military lorries destroyed using drones', 'UA'],
     ['Russian BMP-1 wrecked by a mortar strike', 'UA'],
+    ['Ukrainian T-64 and BTR-4 destroyed by Russian drones, near the station', 'RU'],
     ['Russian air strike on a Ukrainian howitzer', 'RU'],
     ['Ukrainian drone dropping grenades on a Russian BMP-2', 'UA'],
     ['Strike on two Russian self-propelled guns', 'UA'],

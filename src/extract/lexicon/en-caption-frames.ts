@@ -370,6 +370,11 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 10) {
     const before = lower(w, start - 1)
     // ("Russian military vehicles destroyed": a force word that modifies equipment is no subject.)
+    // ("Russian BMP-2 and Tiger IMV destroyed by …": a list of equipment joined by "and".)
+    if (before === 'and' && (isEquipmentWord(w, start) || /^\p{Lu}/u.test(w.text[w.tokens[start]!.start]!)) && start > 1 && isEquipmentWord(w, start - 2)) {
+      start--
+      continue
+    }
     if (NP_BREAKS.has(before) || (FORCES.has(before) && !byAgent && !isEquipmentWord(w, start))) return null
     start--
   }
