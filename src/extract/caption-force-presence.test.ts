@@ -18,6 +18,7 @@ describe('a force shown at a place holds it', () => {
     ['Image 3: Russian military presence at the railway station of Vovchansk', 'RU'],
     ['Chechen fighters standing outside the theatre in Mariupol', 'RU'],
     ['Russian paratroopers stationed in Hostomel', 'RU'],
+    ['Kadyrovites standing at a checkpoint on the edge of Rubizhne', 'RU'],
   ])('%s', (text, side) => {
     expect(claims(text)).toEqual([{ kind: 'control', side }])
   })

@@ -478,7 +478,10 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   const flag = FLAG_HEADS.has(lower(w, p))
   // The side right before the force or the flag ("Russian", "Russian military", "Chechen Kadyrovtsy").
   const a = forcePhraseStart(w, p)
-  if (a === p || !opensCaption(w, a)) return null
+  // (A force whose own name is a side's, "Kadyrovites", "Rosgvardia", needs no side word before it.)
+  if ((a === p && !SIDED_FORCES.has(lower(w, p))) || !opensCaption(w, a)) return null
+  // (The span starts after a force that names its side, so that the name reads as the subject.)
+  const own = a === p ? p + 1 : p
   const from = w.tokens[a]!.start
   const to = w.tokens[p]!.end
   if (!someNear(input.sides, from, to, (m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))) return null
@@ -500,15 +503,15 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   // A caption that tells an event of the force ("Ukrainian troops in X hit by shelling") is that event.
   const [ca, cb] = clauseOf(w, p)
   if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
-  // A name within the next six words (a settlement, or a building of one), in no country named as such.
-  for (let k = q + 1; k < w.tokens.length && k <= q + 6; k++) {
+  // A name within the next eight words (a settlement, or a building of one), in no country named as such.
+  for (let k = q + 1; k < w.tokens.length && k <= q + 8; k++) {
     if (!joined(w, k - 1)) return null
     const t = w.tokens[k]!
     if (COUNTRY_WORDS.has(t.lower)) return null
-    if (/^\p{Lu}/u.test(w.text[t.start]!) && !/^(?:the|a|an)$/u.test(t.lower)) return match(w, p, q, data)
+    if (/^\p{Lu}/u.test(w.text[t.start]!) && !/^(?:the|a|an)$/u.test(t.lower)) return match(w, own, q, data)
   }
   // "Russian flag on the administration building": a building of the caption's town, named or not.
-  if (flag) return match(w, p, q, data)
+  if (flag) return match(w, own, q, data)
   return null
 }
 
@@ -521,6 +524,8 @@ function forcePhraseStart(w: Words, p: number): number {
 
 /** Words for a side's armed people a caption shows at a place. */
 const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'servicemen', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary'])
+/** Forces whose name says their side. */
+const SIDED_FORCES = new Set(['kadyrovites', 'kadyrovtsy', 'rosgvardia'])
 /** Words between the side and the force ("Russian allied forces", "Russian military presence"). */
 const PRESENCE_MODIFIERS = new Set(['allied', 'military', 'miltiary', 'armed', 'special', 'airborne', 'national', 'guard', 'chechen'])
 /** Side words a force's phrase may open with (the side markers decide which side). */
