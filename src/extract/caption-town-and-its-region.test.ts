@@ -30,6 +30,13 @@ describe('a town and its region name the town', () => {
     expect(places(text)).toEqual([[town]])
   })
 
+  it.each([
+    ['Russian shelling of Kramatorsk and Sloviansk, Donetsk Oblast', ['Kramatorsk', 'Sloviansk']],
+    ['Bridge between Bohorodychne and Sviatohirsk, Donetsk Oblast, blown up', ['Bohorodychne', 'Sviatohirsk']],
+  ])('%s: towns listed before their oblast', (text, towns) => {
+    expect(places(text).flat().sort()).toEqual([...towns].sort())
+  })
+
   it('a wire report writes the same pair the same way', () => {
     expect(places('Russian forces shelled Kupiansk, Kharkiv region, on Monday, officials said.', 'Reuters').flat()).toEqual(['Kupiansk'])
   })

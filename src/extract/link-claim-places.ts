@@ -784,7 +784,11 @@ function dropContext(text: string, chosen: Candidate[], context: PlaceContext, k
   if (out.length > 1) {
     for (const c of out) {
       const town = out.find((o) => o !== c && isQualifiedBy(text, o.place, c.place))
-      if (town) qualified.add(c), context.regionLike.set(town.index, false)
+      if (!town) continue
+      qualified.add(c)
+      // ("between Yampil and Siversk, Donetsk Oblast": the towns listed before the qualified one are in
+      // the same oblast, no list of regions either.)
+      for (const o of out) if (o.place.kind === 'settlement' && o.place.admin1 === town.place.admin1 && o.place.span[1] <= town.place.span[1]) context.regionLike.set(o.index, false)
     }
     if (qualified.size > 0) out = out.filter((c) => !qualified.has(c))
   }
