@@ -851,7 +851,9 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     // "Russian soldier taken prisoner", "Ukrainian marines captured near X": people taken are the captor's
     // gain of the other side's loss; the caption's reduced passive, its victim before it.
     if (!found && (word === 'taken' || word === 'captured') && p > 0 && joined(w, p - 1) && PEOPLE.has(lower(w, p - 1))) {
-      const last = word === 'taken' ? (joined(w, p) && /^(?:prisoner|prisoners|captive|captives)$/u.test(lower(w, p + 1)) ? p + 1 : -1) : p
+      // ("its troops captured Yampil" is active: "captured" takes people taken only with no object after it.)
+      const next = p + 1 < w.tokens.length && joined(w, p) ? lower(w, p + 1) : ''
+      const last = word === 'taken' ? (joined(w, p) && /^(?:prisoner|prisoners|captive|captives)$/u.test(lower(w, p + 1)) ? p + 1 : -1) : next === '' || (AFTER_PASSIVE.has(next) && next !== 'and') ? p : -1
       if (last >= 0 && !NP_BREAKS.has(lower(w, p - 2))) found = match(w, p, last, LOSS_PASSIVE, 'active')
     }
     // "Casualty of shelling", "Civilian casualty after the strike": one victim shown is a toll (59).
