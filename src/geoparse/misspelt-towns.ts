@@ -6,12 +6,19 @@
 // people out (measured on the UCDP and CIR rows: "Person" is not Kherson, "Uragan" not Kurgan, "Zhukovsky"
 // not Zhukovskiy), only words of seven letters or more, starting with the town's first two letters, and
 // not an adjective or surname in -sky/-ski.
+// Letters typed in the wrong order ("Karkhiv", "Erenhodar") are two edits away and may change the second
+// letter: a word with exactly the town's letters rearranged within four letters, the same first and last
+// letter, is read as the town too (no English word of seven letters or more is an anagram of a town that size; measured on
+// the UCDP and CIR rows). Two edits that change letters stay out unless one deletion each meets a listed
+// spelling ("Slovgyansk" → Slovyansk): at two free edits, surnames and words start meeting towns.
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { REGIONS } from './gazetteer/regions.js'
 import type { NameRef } from './gazetteer/name-index.js'
 
 const MIN_POPULATION = 20_000
 const MIN_LETTERS = 7
+/** A letter moved or two swapped within four letters; "Vaislivka" (Vasylivka) is not Vasilkiva (span 6). */
+const MAX_SCRAMBLED_SPAN = 4
 const WORD = /^[A-Z][a-z]{6,}$/
 const ADJECTIVE_OR_SURNAME = /(?:sky|ski|skiy|skyi|skii)$/
 
@@ -19,11 +26,27 @@ const DEEP_ADMIN1: ReadonlySet<string> = new Set(REGIONS.filter((r) => r.deep).m
 
 /** Per gazetteer: each town's spelling, and every spelling with one letter left out → the towns and spellings. */
 const indexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string }>>>()
+/** Per gazetteer: first letter + the spelling's letters sorted + last letter → the towns and spellings. */
+const anagramIndexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string }>>>()
+
+/** Letters from the first that differs to the last that differs ("kharkiv"/"karkhiv": 4). */
+function scrambledSpan(a: string, b: string): number {
+  let first = 0
+  while (first < a.length && a[first] === b[first]) first++
+  let last = a.length - 1
+  while (last > first && a[last] === b[last]) last--
+  return last - first + 1
+}
+
+function anagramKey(s: string): string {
+  return s[0]! + [...s].sort().join('') + s[s.length - 1]!
+}
 
 function indexOf(g: Gazetteer): Map<string, Array<{ entry: number; spelling: string }>> {
   let index = indexes.get(g)
   if (index) return index
   index = new Map()
+  const anagrams = new Map<string, Array<{ entry: number; spelling: string }>>()
   for (let i = 0; i < g.size; i++) {
     const e = g.entryAt(i)
     if (e.kind !== 'settlement' || (e.population ?? 0) < MIN_POPULATION) continue
@@ -33,6 +56,11 @@ function indexOf(g: Gazetteer): Map<string, Array<{ entry: number; spelling: str
       const s = n.toLowerCase().replace(/['’ʼ`]/g, '')
       if (s.length >= MIN_LETTERS && /^[a-z]+$/.test(s)) spellings.add(s)
     }
+    for (const s of spellings) {
+      const list = anagrams.get(anagramKey(s))
+      if (list) list.push({ entry: i, spelling: s })
+      else anagrams.set(anagramKey(s), [{ entry: i, spelling: s }])
+    }
     for (const s of spellings) for (const key of [s, ...deletions(s)]) {
       const list = index.get(key)
       if (list) list.push({ entry: i, spelling: s })
@@ -40,6 +68,7 @@ function indexOf(g: Gazetteer): Map<string, Array<{ entry: number; spelling: str
     }
   }
   indexes.set(g, index)
+  anagramIndexes.set(g, anagrams)
   return index
 }
 
@@ -62,6 +91,9 @@ export function misspeltTownRefs(word: string, g: Gazetteer): NameRef[] {
       if (spelling === w || spelling.slice(0, 2) !== w.slice(0, 2) || Math.abs(spelling.length - w.length) > 1) continue
       if (!refs.some((r) => r.entry === entry)) refs.push({ entry, lang: 'latin', weight: 1, tokens: [spelling] })
     }
+  }
+  for (const { entry, spelling } of anagramIndexes.get(g)?.get(anagramKey(w)) ?? []) {
+    if (spelling !== w && scrambledSpan(spelling, w) <= MAX_SCRAMBLED_SPAN && !refs.some((r) => r.entry === entry)) refs.push({ entry, lang: 'latin', weight: 1, tokens: [spelling] })
   }
   return refs
 }
