@@ -7,16 +7,19 @@
 // removes the field); `every` is every file, sealed or not. `--table` prints one line of F1 per split (kind+side+place, speaker and each field);
 // `--hash` prints only a hash of every claim extracted, for changes meant to leave the output identical
 // (speed work): the same hash before and after means the same claims, field for field.
-// `--control DB` analyses with the control history of a database (`frontline control import --db DB
-// FILES`), as `analyze --control DB` does: the geoparser ranks candidates by the map and convention 72
-// asks it who held a struck place. Without it (the default, and what the figures in docs/analyze.md
-// are), no control data: the held-ground rule reads its hand lists.
+// `--control DB|DIR` analyses with the control history of a database (`frontline control import --db DB
+// FILES`) or of control files (data/control-sample), as `analyze --control` does: the geoparser ranks candidates by the map and convention 72
+// asks it who held a struck place. Without it (the default), as `analyze` without control data: the
+// held-ground rule reads its hand lists and, for 2022-24 dates before the series, the bundled sample's first
+// snapshot (AnalyzeDeps.firstSnapshot, round 21); `--no-control` reads neither map (the figures of
+// docs/analyze.md before round 21).
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Analysis, ControlView } from '../src/domain/index.js'
 import { loadGazetteer } from '../src/geoparse/index.js'
+import { bundledFirstSnapshot, fromFiles } from '../src/cli/load-control.js'
 import { analyzeDocument, loadControlSeries } from '../src/pipeline/index.js'
 import { openSqliteStore } from '../src/store/index.js'
 import { metadataDocument } from '../src/testing/metadata-document.js'
@@ -37,6 +40,7 @@ const asJson = args.includes('--json')
 const asTable = args.includes('--table')
 const hashOnly = args.includes('--hash')
 const controlDb = args.includes('--control') ? args[args.indexOf('--control') + 1]! : null
+const noControl = args.includes('--no-control')
 
 // Splits in the order a reader expects: the team's four, then blind2..blindN by number, then the rest.
 const available = readdirSync(goldDir)
@@ -57,6 +61,7 @@ if (unknown.length > 0) {
 
 const gazetteer = loadGazetteer()
 const control = controlDb === null ? null : await loadControl(controlDb)
+const firstSnapshot = control || noControl ? null : await bundledFirstSnapshot()
 const results: Record<string, ExtractionScore> = {}
 const byLang: Record<string, { gold: GoldReport[]; analyses: Analysis[] }> = {}
 const claimsHash = createHash('sha256')
@@ -130,10 +135,16 @@ function splitRank(name: string): number {
 
 function analyze(report: GoldReport): Analysis {
   const document = metadataDocument({ id: report.id, origin: `gold:${report.id}`, outlet: report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
-  return analyzeDocument({ document, findings: [] }, { gazetteer, control, verify: false })
+  return analyzeDocument({ document, findings: [] }, { gazetteer, control, firstSnapshot, verify: false })
 }
 
 async function loadControl(path: string): Promise<ControlView> {
+  // A directory or control file (`--control data/control-sample`, what analyze reads with the same option).
+  if (!/\.(?:db|sqlite3?)$/i.test(path)) {
+    const loaded = await fromFiles([path], path)
+    if (!loaded.view?.coverage) throw new Error(`eval:extract: --control ${path}: no control snapshots in it`)
+    return loaded.view
+  }
   const store = await openSqliteStore({ path, readonly: true })
   try {
     const series = await loadControlSeries(store)

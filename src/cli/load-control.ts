@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EdgeAreaCache, listControlFiles, parseControlGeoJson, readControlFile } from '../control/index.js'
 import type { ControlSnapshotInput, ControlView, Issue } from '../domain/index.js'
@@ -43,6 +43,22 @@ export async function loadControl(ctx: CliContext, option: string | boolean | un
   return { view: null, source: null, issues: [] }
 }
 
+/**
+ * The bundled sample's first snapshot alone (its earliest file, 2024-07-08; about 80 ms to read), for the
+ * held-ground strike rule when a command runs without control data (AnalyzeDeps.firstSnapshot): the
+ * Ukrainian side of the series' first day answers who held a town on a 2022-24 date (held-before-series.ts).
+ * `--no-control` (false) reads nothing; null when the sample is absent or unreadable.
+ */
+export async function bundledFirstSnapshot(option?: string | boolean): Promise<ControlView | null> {
+  if (option === false) return null
+  const dir = bundledControlSample()
+  if (!existsSync(dir)) return null
+  const files = readdirSync(dir).filter((f) => /\.geojson(?:\.gz)?$/.test(f)).sort()
+  if (files.length === 0) return null
+  const loaded = await fromFiles([join(dir, files[0]!)], 'first snapshot of data/control-sample')
+  return loaded.view
+}
+
 async function fromDatabase(path: string): Promise<LoadedControl> {
   let store: Store | null = null
   try {
@@ -56,8 +72,8 @@ async function fromDatabase(path: string): Promise<LoadedControl> {
   }
 }
 
-/** Reads control files into an in-memory store and loads the series from it. */
-async function fromFiles(paths: readonly string[], label: string): Promise<LoadedControl> {
+/** Reads control files into an in-memory store and loads the series from it (also eval:extract's `--control DIR`). */
+export async function fromFiles(paths: readonly string[], label: string): Promise<LoadedControl> {
   const listed = await listControlFiles(paths)
   const issues: Issue[] = listed.issues.filter((i) => i.severity !== 'info')
   const store = await openStoreLazily({ path: ':memory:' })

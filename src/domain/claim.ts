@@ -64,7 +64,8 @@ export interface ActorSideBasis {
     /** Index into the document's `places`. */
     readonly place: number
     readonly holder: Side | null
-    readonly basis: 'control' | 'lists'
+    /** control: the snapshot in force that day; first-snapshot: a 2022-24 date, the series' first snapshot (Ukrainian side, outside the areas retaken later); lists: the hand lists. */
+    readonly basis: 'control' | 'first-snapshot' | 'lists'
     readonly snapshotDate: IsoDate | null
   }[]
 }

@@ -20,10 +20,11 @@ export interface HeldGroundMap {
   pointOf(place: Place): PlacePoint | null
 }
 
-/** Who held a place on a date, and what said so: the map (with the snapshot it read) or the hand lists. */
+/** Who held a place on a date, and what said so: the map (with the snapshot it read), the map's first
+ * snapshot for a date before its series (held-before-series.ts), or the hand lists. */
 export interface GroundHolder {
   readonly holder: 'RU' | 'UA' | null
-  readonly basis: 'control' | 'lists'
+  readonly basis: 'control' | 'first-snapshot' | 'lists'
   /** The snapshot the map answered from (the latest on or before the date), when the map answered. */
   readonly snapshotDate: IsoDate | null
 }

@@ -1,6 +1,7 @@
 import type { ActorSideBasis, Claim, IsoDate, Place, Side } from '../domain/index.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { holderOnMap, type GroundHolder, type HeldGroundMap } from './held-ground-on-map.js'
+import { holderBeforeSeries } from './held-before-series.js'
 import { holderByPeriod } from './holder-by-period.js'
 
 // Convention 72 (real strike headlines): a strike whose clause names no attacker ("Крым атаковали
@@ -135,7 +136,10 @@ export interface HeldGroundInference {
  *  1. the control map, when the pipeline has one (`map`; holderOnMap in held-ground-on-map.ts): a
  *     settlement in Ukraine with a point, on a date the series covers, clear of the line: `occupied` on
  *     the snapshot in force that day -> Russia holds it, `free` -> Ukraine;
- *  2. the hand lists above, for everything the map cannot answer: no control data (`analyze
+ *  2. for a date from 24 February 2022 to the series' start, a settlement the lists do not answer for: the
+ *     series' first snapshot, Ukrainian side, outside the areas Russia held and Ukraine retook in 2022-23
+ *     (holderBeforeSeries in held-before-series.ts) -> Ukraine holds it;
+ *  3. the hand lists above, for everything the map cannot answer: no control data (`analyze
  *     --no-control`, eval:extract), a date outside the series, the grey zone at the line, regions and
  *     districts, and places outside Ukraine (Russia and Belarus by their country, as before).
  * The date asked is the claim's time window's end (its start when it has no end): a strike's window is
@@ -185,5 +189,11 @@ function holderOf(place: Place, on: IsoDate | null, map: HeldGroundMap | null | 
   const mapped = map ? holderOnMap(place, on, map, asked) : null
   if (mapped) return mapped
   const holder = isRussianHeldGround(place, on) ? 'RU' : isUkrainianHeldGround(place, on) ? 'UA' : null
+  // A 2022-24 date before the series: the first snapshot's Ukrainian side, where no hand period speaks (a
+  // period's null is a change of hands that week, convention 115, and stays null).
+  if (holder === null && map && on && listedPeriodHolder(place, on) === undefined) {
+    const first = holderBeforeSeries(place, on, map, asked)
+    if (first) return first
+  }
   return { holder, basis: 'lists', snapshotDate: null }
 }

@@ -10,6 +10,12 @@ import { verifierFor } from './verify-documents.js'
 export interface AnalyzeDeps {
   readonly gazetteer: Gazetteer
   readonly control?: ControlView | null
+  /**
+   * Asked by the held-ground strike rule only, when `control` is absent: a view holding the control series'
+   * first snapshot (the bundled sample's, 2024-07-08; cli/load-control.ts), whose Ukrainian side answers for
+   * 2022-24 dates before the series (held-before-series.ts). It ranks no place and judges no claim.
+   */
+  readonly firstSnapshot?: ControlView | null
   /** The verifier to use (default: one per control series and gazetteer, shared across documents). */
   readonly verifier?: ClaimVerifier | null
   /** false: stop after extraction and geoparsing (no verdicts; for measuring extraction alone). */
@@ -61,7 +67,9 @@ function linkPlacesStep(state: PipelineState, deps: AnalyzeDeps): PipelineState 
   const linked = linkClaimPlaces(state.ingested.document.text, state.claims, state.anchors, state.places)
   // A strike told without its attacker on ground one side holds was the other side's (convention 72):
   // who held it is asked of the control history when there is one, else of extraction's hand lists.
-  const map = deps.control ? heldGroundMap(deps.control, deps.gazetteer) : null
+  // Without a control history, the series' first snapshot still answers for dates before the series.
+  const view = deps.control ?? deps.firstSnapshot ?? null
+  const map = view ? heldGroundMap(view, deps.gazetteer) : null
   return { ...state, claims: strikeSidesFromHeldGround(linked, state.anchors, state.places, map) }
 }
 

@@ -10,7 +10,7 @@ export function actorLine(claim: ClaimView): string {
   const basis = claim.actorSideBasis
   if (!basis) return side
   const snapshots = basis.places.map((p) => p.snapshotDate).filter((d): d is string => d !== null).sort()
-  const source = [basis.places.some((p) => p.basis === 'control') ? `map of ${snapshots.at(-1) ?? basis.on ?? '?'}` : '', basis.places.some((p) => p.basis === 'lists') ? 'lists of who held which town' : '']
+  const source = [basis.places.some((p) => p.basis === 'control') ? `map of ${snapshots.at(-1) ?? basis.on ?? '?'}` : '', basis.places.some((p) => p.basis === 'first-snapshot') ? `Ukrainian side of the map's first snapshot (${snapshots[0] ?? '?'})` : '', basis.places.some((p) => p.basis === 'lists') ? 'lists of who held which town' : '']
     .filter(Boolean)
     .join(', ')
   return `${side} (side from held ground: ${source})`

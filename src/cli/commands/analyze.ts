@@ -6,7 +6,7 @@ import { gazetteerOnce } from '../gazetteer-once.js'
 import { ingestFile, listInputFiles } from '../../ingest/index.js'
 import { analyzeDocument, linkContradictionsAcross, verifierFor } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
-import { loadControl } from '../load-control.js'
+import { bundledFirstSnapshot, loadControl } from '../load-control.js'
 import { openPatternReadingsCache } from '../pattern-readings-cache.js'
 import { writeJson } from '../output.js'
 
@@ -41,6 +41,8 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
       const gazetteer = gazetteerOnce(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
+      // No control history: the held-ground rule still reads the sample's first snapshot for 2022-24 dates.
+      const firstSnapshot = control.view ? null : await bundledFirstSnapshot(opts.control)
       for (const issue of control.issues) io.stderr(`frontline: ${issue.message}\n`)
       // The lexicon patterns' readings from an earlier run (a quarter of a short run's time when read again).
       const readings = openPatternReadingsCache(io.env)
@@ -53,7 +55,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         for (const [i, item] of docs.entries()) {
           // A table or feed of thousands of records is one file: count its documents too.
           if (io.isTty && docs.length >= 200 && i % 100 === 0) io.stderr(`\ranalysing ${listed.value.length > 1 ? `${n + 1}/${listed.value.length}, ` : ''}document ${i + 1}/${docs.length}`)
-          const analysis = analyzeDocument(item, { gazetteer, control: control.view })
+          const analysis = analyzeDocument(item, { gazetteer, control: control.view, firstSnapshot })
           const warnings = ingested.issues.filter((i) => i.severity !== 'error' && i.sourceId !== undefined && (i.sourceId === item.document.origin || item.document.origin.startsWith(`${i.sourceId}#`)))
           analyses.push(warnings.length ? { ...analysis, issues: [...warnings, ...(analysis.issues ?? [])] } : analysis)
         }
@@ -101,8 +103,9 @@ function sideBasis(c: Analysis['claims'][number]): string {
   if (!basis) return ''
   const snapshots = basis.places.map((p) => p.snapshotDate).filter((d): d is string => d !== null).sort()
   const mapped = basis.places.some((p) => p.basis === 'control')
+  const first = basis.places.some((p) => p.basis === 'first-snapshot')
   const lists = basis.places.some((p) => p.basis === 'lists')
-  const source = [mapped ? `map of ${snapshots.at(-1) ?? '?'}` : '', lists ? 'lists' : ''].filter(Boolean).join(', ')
+  const source = [mapped ? `map of ${snapshots.at(-1) ?? '?'}` : '', first ? `first map, ${snapshots[0] ?? '?'}` : '', lists ? 'lists' : ''].filter(Boolean).join(', ')
   return ` · side from held ground (${source})`
 }
 

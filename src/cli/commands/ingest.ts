@@ -5,7 +5,7 @@ import { gazetteerOnce } from '../gazetteer-once.js'
 import { ingestFile, ingestUrl, listInputFiles } from '../../ingest/index.js'
 import { storeIngested, type StoredDocumentReport } from '../../pipeline/index.js'
 import type { CliContext } from '../context.js'
-import { loadControl } from '../load-control.js'
+import { bundledFirstSnapshot, loadControl } from '../load-control.js'
 import { openPatternReadingsCache } from '../pattern-readings-cache.js'
 import { writeJson } from '../output.js'
 
@@ -34,6 +34,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       const problems: Issue[] = listed.issues.map((i) => ({ ...i, message: i.message.replace(i.sourceId ?? '\u0000', displayPath(io.cwd, i.sourceId ?? '')) }))
       const gazetteer = gazetteerOnce(opts.gazetteer ? resolve(io.cwd, opts.gazetteer) : undefined)
       const control = await loadControl(ctx, opts.control)
+      // No control history: the held-ground rule still reads the sample's first snapshot for 2022-24 dates.
+      const firstSnapshot = control.view ? null : await bundledFirstSnapshot(opts.control)
       const store = await ctx.openStore()
       // The lexicon patterns' readings from an earlier run (see analyze).
       const readings = openPatternReadingsCache(io.env)
@@ -44,7 +46,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           if (io.isTty) io.stderr(`\ringesting ${n + 1}/${sources.length}`)
           const options = maxBytes === undefined ? {} : { maxBytes }
           const ingested = source.kind === 'file' ? await ingestFile(source.at, { ...options, label: displayPath(io.cwd, source.at) }) : await ingestUrl(source.at, options)
-          const stored = await storeIngested(store, ingested, { gazetteer, control: control.view })
+          const stored = await storeIngested(store, ingested, { gazetteer, control: control.view, firstSnapshot })
           documents.push(...stored.documents)
           problems.push(...stored.issues.filter((i) => i.severity === 'error'))
         }
