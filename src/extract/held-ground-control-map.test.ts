@@ -106,7 +106,8 @@ describe('where the map cannot answer, the lists do', () => {
     // A village the lists do not know keeps its side, before and after the series.
     expect(sideOf([occupiedVillage], strike('c', [0], 'RU', '2024-05-01'), map)).toBe('RU')
     expect(sideOf([occupiedVillage], strike('c', [0], 'RU', '2026-02-01'), map)).toBe('RU')
-    expect(map.calls()).toBe(0)
+    // Only the first snapshot is asked, for the 2024 date (held-before-series.ts): occupied there, it says nothing of May 2024.
+    expect(map.calls()).toBe(1)
   })
 
   it('the grey zone: a point in the edge band, or nearer the line than its point is sure, is the lists\'', () => {
@@ -210,6 +211,7 @@ describe('without control history covering the date, the output is the lists\' a
       }),
       { numRuns: 300 },
     )
-    expect(everywhere.calls()).toBe(0)
+    // The view's first snapshot is asked for 2022-24 dates (held-before-series.ts), but ground occupied
+    // there says nothing of those years: the sides stay the lists'.
   })
 })
