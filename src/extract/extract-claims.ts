@@ -11,6 +11,7 @@ import {
   interviewTurns,
   dashInterviewTurns,
   addressHeadingSpeaker,
+  ownReleaseSpeaker,
   namesHeadlineSource,
   outletNamedBack,
   namesOwnOutletInCase,
@@ -248,8 +249,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // theirs, not the office's that published it.
   const addressPhrase = addressHeadingSpeaker(text)
   const addresser = addressPhrase ? resolveSpeakerPhrase(addressPhrase, new SpeakerContext()) : null
-  const outletVoice: Speaker = addresser?.type === 'person' && addresser.speaker.name ? { ...addresser.speaker, via: null } : publisherVoice
-  if (outletVoice !== publisherVoice) speakers.remember({ ...addresser!, speaker: outletVoice })
+  // A monitor's caption presenting a unit's or a ministry's own footage ("Russian MoD footage of …",
+  // "93rd Brigade showing …") is that body's statement (conventions 96, 113).
+  const release = warFeed ? ownReleaseSpeaker(text) : null
+  const outletVoice: Speaker = release ?? (addresser?.type === 'person' && addresser.speaker.name ? { ...addresser.speaker, via: null } : publisherVoice)
+  if (release) speakers.remember({ speaker: release, type: 'org', words: release.name!.toLowerCase().split(/\s+/) })
+  else if (outletVoice !== publisherVoice) speakers.remember({ ...addresser!, speaker: outletVoice })
 
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.

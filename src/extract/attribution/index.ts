@@ -25,6 +25,7 @@ export { datelineLength } from './dateline.js'
 export { interviewTurns } from './interview-labels.js'
 export { dashInterviewTurns } from './dash-interview.js'
 export { addressHeadingSpeaker } from './address-heading.js'
+export { ownReleaseSpeaker } from './own-release.js'
 export { namesHeadlineSource } from './source-tail.js'
 export { speakerNameBounds } from './speaker-name-bounds.js'
 
