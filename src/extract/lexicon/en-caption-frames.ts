@@ -336,7 +336,19 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   // ("Burning Russian BMP after being struck by the 53rd Brigade": equipment put out of action by the
   // strike told is the loss, that strike its cause, 112.)
   if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return null
+  // "Two destroyed T-80BV tanks and a truck, belonging to the marines, were destroyed in X": the phrase is the
+  // subject of the sentence's own passive of the same event, which tells it once (one claim, not two).
+  if (passiveLaterInSentence(w, head.end, triggers)) return veto(w, p, head.end)
   return match(w, p, head.end, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON, true)
+}
+
+/** Whether the sentence goes on, after token `end`, to a lexicon passive of a loss or a strike ("… were destroyed"). */
+function passiveLaterInSentence(w: Words, end: number, triggers: readonly PhraseMatch<TriggerData>[]): boolean {
+  const from = w.tokens[end]!.end
+  let to = from
+  while (to < w.text.length && to - from < 200 && !(/[.;!?\n]/u.test(w.text[to]!) && !isAbbreviationStop(w.text, to))) to++
+  // (the trigger right after an auxiliary: "were destroyed", "have been damaged")
+  return someNear(triggers, from, to, (t) => t.span[0] >= from && t.span[1] <= to && (t.data.kind === 'casualties' || t.data.kind === 'strike') && /(?:^|\s)(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?$/u.test(w.text.slice(Math.max(from, t.span[0] - 24), t.span[0])))
 }
 
 /** "School #30 in Mariupol destroyed", "Russian tank destroyed near X", "Russian BMP-2 captured by Ukrainian forces". */
@@ -356,6 +368,8 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // may stand between the caption's start and the participle.
   let v = p - 1
   while (v >= 0 && joined(w, v) && DEGREE.has(lower(w, v))) v--
+  // "Russian equipment being shelled", "Ukrainian tanks being hit": equipment under fire as the footage runs is its loss (112).
+  if (v > 0 && /^(?:being|getting)$/u.test(lower(w, v)) && joined(w, v - 1) && isEquipmentWord(w, v - 1)) v--
   if (v < 0) return null
   const forceHead = FORCES.has(lower(w, v)) || FORCE_HEADS.has(lower(w, v))
   if (forceHead && !byAgent) return null
@@ -404,7 +418,9 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   if (bareHit && kind !== 'equipment') return null
   if (!byAgent && kind !== 'equipment' && lexiconStrikeUnder(triggers, span(w, p, p))) return null
   // "Russian BMP-1 wrecked by a mortar strike": the loss takes in the strike its agent names, one event.
-  const last = kind === 'equipment' && byAgent ? strikeInAgent(w, p + 2, triggers) : p
+  let last = kind === 'equipment' && byAgent ? strikeInAgent(w, p + 2, triggers) : p
+  // "Residential buildings damaged and destroyed", "tanks damaged or destroyed": two participles of one thing are one event.
+  if (last === p && joined(w, p) && /^(?:and|or)$/u.test(lower(w, p + 1)) && joined(w, p + 1) && DAMAGED.has(lower(w, p + 2))) last = p + 2
   return match(w, p, last, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent || kind === 'equipment' ? 'active' : true)
 }
 
@@ -479,7 +495,7 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   // The side right before the force or the flag ("Russian", "Russian military", "Chechen Kadyrovtsy").
   const a = forcePhraseStart(w, p)
   // (A force whose own name is a side's, "Kadyrovites", "Rosgvardia", needs no side word before it.)
-  if ((a === p && !SIDED_FORCES.has(lower(w, p))) || !opensCaption(w, a)) return null
+  if ((a === p && !SIDED_FORCES.has(lower(w, p))) || !(opensCaption(w, a) || facedBy(w, a))) return null
   // (The span starts after a force that names its side, so that the name reads as the subject.)
   const own = a === p ? p + 1 : p
   const from = w.tokens[a]!.start
@@ -499,13 +515,15 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   }
   if (q < w.tokens.length && joined(w, q - 1) && (lower(w, q) === 'from' || lower(w, q) === 'over') && flag) {
     // "hung from", "flying over"
-  } else if (!(q < w.tokens.length && joined(w, q - 1) && (flag ? FLAG_AT : PRESENCE_AT).has(lower(w, q)))) return null
+  } else if (!(q < w.tokens.length && linked(w, q - 1) && (flag ? FLAG_AT : PRESENCE_AT).has(lower(w, q)))) return null
+  // "Russian troops in northwest Lyman", "in the eastern part of X": a part of a town is ground entered (120).
+  if (!flag && data === CONTROL_SEEN && lower(w, q) === 'in' && (TOWN_PARTS.has(lower(w, q + 1)) || (lower(w, q + 1) === 'the' && TOWN_PARTS.has(lower(w, q + 2))))) data = ADVANCE_SEEN
   // A caption that tells an event of the force ("Ukrainian troops in X hit by shelling") is that event.
   const [ca, cb] = clauseOf(w, p)
   if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
   // A name within the next eight words (a settlement, or a building of one), in no country named as such.
   for (let k = q + 1; k < w.tokens.length && k <= q + 8; k++) {
-    if (!joined(w, k - 1)) return null
+    if (!linked(w, k - 1)) return null
     const t = w.tokens[k]!
     if (COUNTRY_WORDS.has(t.lower)) return null
     if (/^\p{Lu}/u.test(w.text[t.start]!) && !/^(?:the|a|an)$/u.test(t.lower)) return match(w, own, q, data)
@@ -513,6 +531,85 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   // "Russian flag on the administration building": a building of the caption's town, named or not.
   if (flag) return match(w, own, q, data)
   return null
+}
+
+/** "Civilians facing Russians behind roadblocks in X", "Residents confronting Russian soldiers in Y": the force is what the footage shows. */
+function facedBy(w: Words, a: number): boolean {
+  return a > 0 && joined(w, a - 1) && /^(?:facing|confronting|confront|confronts|faces|face|approaching|arguing|talking|greeting|protesting)$/u.test(lower(w, a - 1)) || (a > 1 && joined(w, a - 2) && /^(?:with|against|to)$/u.test(lower(w, a - 1)) && /^(?:arguing|talking|protesting|speaking)$/u.test(lower(w, a - 2)))
+}
+
+/**
+ * Tokens i and i+1 joined, or split by a comma before a preposition of place ("DNR troop presence, at
+ * sniper positions, in Mariupol"): an inserted phrase of where the force stands keeps the caption one phrase.
+ */
+function linked(w: Words, i: number): boolean {
+  if (joined(w, i)) return true
+  const a = w.tokens[i]
+  const b = w.tokens[i + 1]
+  return a !== undefined && b !== undefined && /^\s*,\s+$/u.test(w.text.slice(a.end, b.start)) && PRESENCE_AT.has(b.lower)
+}
+
+/**
+ * "Russian IFV flying Soviet flags on the streets of Kreminna", "Ukrainian tanks in the centre of X": a
+ * side's armoured vehicle standing in a town's streets or square is that side's `control` there (120).
+ * Seen driving, or struck, it is movement or a loss (110, 112), never presence.
+ */
+function vehicleInStreetsFrame(w: Words, p: number, input: FrameInput): FrameMatch | null {
+  if (!isEquipmentWord(w, p) || GENERIC_EQUIPMENT.has(lower(w, p)) && lower(w, p) !== 'vehicle' && lower(w, p) !== 'vehicles') return null
+  // The side right before the vehicle ("Russian IFV", "Russian armoured vehicles", "Ukrainian T-64").
+  let a = p
+  if (MODEL.test(lower(w, p - 1)) && joined(w, p - 1)) a--
+  let sided = false
+  while (a > 0 && a > p - 4 && joined(w, a - 1) && (SIDE_WORDS.has(lower(w, a - 1)) || MILITARY_WORDS.has(lower(w, a - 1)))) {
+    if (SIDE_WORDS.has(lower(w, a - 1))) sided = true
+    a--
+  }
+  if (!sided || !opensCaption(w, a)) return null
+  for (let k = p + 1; k < w.tokens.length && k <= p + 9; k++) {
+    if (!joined(w, k - 1)) return null
+    const word = lower(w, k)
+    if (DRIVING.has(word) && word !== 'seen' && word !== 'spotted' && word !== 'parked' || NP_BREAKS.has(word) && word !== 'being') return null
+    if (/^(?:streets?|centre|center|square)$/u.test(word) && lower(w, k - 1) === 'the' && /^(?:on|in)$/u.test(lower(w, k - 2)) && lower(w, k + 1) === 'of' && joined(w, k) && joined(w, k + 1) && /^\p{Lu}/u.test(w.text[w.tokens[k + 2]?.start ?? 0] ?? '')) {
+      const [ca, cb] = clauseOf(w, p)
+      if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
+      return match(w, p, k + 1, CONTROL_SEEN)
+    }
+  }
+  return null
+}
+
+/** Munitions and launchers whose firing a caption shows ("missiles being fired", "TOS-1 launch", "MLRS launch clouds"). */
+const LAUNCHED = new Set(['rocket', 'rockets', 'missile', 'missiles', 'shell', 'shells', 'grad', 'grads', 'smerch', 'uragan', 'tochka', 'tochka-u', 'iskander', 'kalibr', 'projectile', 'projectiles', 'mlrs', 'tos-1', 'tos-1a', 'tos', 'buratino', 'solntsepyok', 'himars', 'm142', 'launcher', 'launchers', 'missilles', 'missles', 'missels', 'misiles', 'bm-21', 'bm-27', 'bm-30', 'iskanders', 'kalibrs', 's-300', 'tornado', 'howitzer', 'howitzers'])
+
+/**
+ * "Russian missiles being fired", "MLRS launch clouds", "TOS-1 launch and impact in X", "Grad rockets
+ * launched from a field": an attack seen from the launching end is a `strike` (121), its side the one
+ * named, no place unless the target is named. A launch "of a campaign" or "of a website" has no munition.
+ */
+function launchFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+  const word = lower(w, p)
+  // The munition or the launcher within the three words before ("Russian missiles being fired", "TOS-1 launch").
+  let m = -1
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    if (!joined(w, k)) break
+    const before = lower(w, k)
+    if (LAUNCHED.has(before) || (MODEL.test(before) && /^\d/u.test(lower(w, k + 1)))) {
+      m = k
+      break
+    }
+    if (!/^(?:being|been|were|was|are|is)$/u.test(before) && !/^\d/u.test(before)) break
+  }
+  const noun = word === 'launch' || word === 'launches'
+  // "launch clouds", "launch site": a launch with no munition named is one still, as a noun before a noun of its trace.
+  const trace = noun && joined(w, p) && /^(?:clouds?|trails?|smoke|flashes?|signatures?)$/u.test(lower(w, p + 1))
+  if (m < 0 && !trace) return null
+  if (m >= 0 && noun && !(lower(w, p + 1) === 'and' || trace || !joined(w, p) || /^(?:from|in|near|at|of|towards?|on)$/u.test(lower(w, p + 1)))) return null
+  let a = m >= 0 ? m : p
+  while (a > 0 && a > p - 6 && joined(w, a - 1) && (SIDE_WORDS.has(lower(w, a - 1)) || MILITARY_WORDS.has(lower(w, a - 1)) || /^(?:multiple|several|two|three|many|ballistic|cruise|grad|mlrs|guided)$/u.test(lower(w, a - 1)))) a--
+  if (!opensCaption(w, a)) return null
+  const last = trace ? p + 1 : p
+  if (toldByLexicon(triggers, w, p, span(w, a, last))) return null
+  return match(w, a, last, STRIKE_NOUN, 'lexicon')
 }
 
 /** The first token of a force's phrase ending at token p: the side and the modifiers before its head. */
@@ -523,25 +620,27 @@ function forcePhraseStart(w: Words, p: number): number {
 }
 
 /** Words for a side's armed people a caption shows at a place. */
-const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'servicemen', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary'])
+const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'servicemen', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary', 'russians', 'ukrainians'])
 /** Forces whose name says their side. */
-const SIDED_FORCES = new Set(['kadyrovites', 'kadyrovtsy', 'rosgvardia'])
+const SIDED_FORCES = new Set(['kadyrovites', 'kadyrovtsy', 'rosgvardia', 'russians', 'ukrainians'])
 /** Words between the side and the force ("Russian allied forces", "Russian military presence"). */
-const PRESENCE_MODIFIERS = new Set(['allied', 'military', 'miltiary', 'armed', 'special', 'airborne', 'national', 'guard', 'chechen'])
+const PRESENCE_MODIFIERS = new Set(['allied', 'military', 'miltiary', 'armed', 'special', 'airborne', 'national', 'guard', 'chechen', 'troop', 'force'])
 /** Side words a force's phrase may open with (the side markers decide which side). */
-const SIDE_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'chechen', 'dpr', 'lpr', 'separatist', 'belarusian'])
+const SIDE_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'chechen', 'dpr', 'lpr', 'dnr', 'lnr', 'separatist', 'belarusian'])
 /** What a force present somewhere is doing in the caption, which leaves it present (not moving). */
 const PRESENT_DOING = new Set(['patrolling', 'stationed', 'standing', 'posing', 'seen', 'present', 'deployed', 'positioned', 'gathered', 'gathering', 'living', 'guarding', 'located', 'based', 'walking', 'filmed', 'pictured', 'visible', 'spotted'])
 /** A force going in: an advance there. */
 const ENTERING = new Set(['entering', 'enter', 'enters', 'entered', 'arriving', 'arrive', 'arrives', 'arrived', 'storming'])
 /** Where a force present stands. */
-const PRESENCE_AT = new Set(['in', 'at', 'inside', 'near', 'on', 'outside', 'around', 'into'])
+const PRESENCE_AT = new Set(['in', 'at', 'inside', 'near', 'on', 'outside', 'around', 'into', 'behind', 'manning'])
+/** Parts of a town by the compass: a force in one has gone in, not taken it (120: "troops in northwest X" is an advance). */
+const TOWN_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'ne', 'nw', 'se', 'sw'])
 /** Flags a side raised. */
 const FLAG_HEADS = new Set(['flag', 'flags', 'tricolour', 'tricolor', 'banner'])
 const FLAG_DOING = new Set(['raised', 'hoisted', 'hung', 'hanging', 'flying', 'planted', 'placed', 'installed', 'put', 'seen', 'waving'])
 const FLAG_AT = new Set(['on', 'over', 'above', 'atop', 'at', 'in', 'from'])
 /** Countries and regions where a force seen is no ground taken (the build-up before the invasion). */
-const COUNTRY_WORDS = new Set(['belarus', 'russia', 'crimea', 'transnistria', 'georgia'])
+const COUNTRY_WORDS = new Set(['belarus', 'russia', 'crimea', 'transnistria', 'georgia', 'ukraine'])
 const CONTROL_SEEN = trigger('control', '', { needsActor: true }).data
 const ADVANCE_SEEN = trigger('advance', '', { needsActor: true }).data
 
@@ -569,6 +668,41 @@ function crackdownFrame(w: Words, p: number): FrameMatch | null {
   const passive = (joined(w, p) && lower(w, p + 1) === 'by') || (p > 0 && /^(?:was|were|being|been|is|are)$/u.test(lower(w, p - 1)))
   return match(w, p, p, passive ? CRACKDOWN_PASSIVE : CRACKDOWN)
 }
+
+/**
+ * "Russians allegedly looting the Kherson Art Museum", "Shops looted by Russian soldiers", "Russian military
+ * throwing smoke bombs at a rally", "Tear gas used on protesters": a crime against civilians by one side is
+ * `other` by that side (114), the verb's subject or the passive's agent; a looting told with no side is
+ * no claim (private thieves).
+ */
+function crimeFrame(w: Words, p: number): FrameMatch | null {
+  const word = lower(w, p)
+  if (LOOTING.has(word)) {
+    const passive = (joined(w, p) && lower(w, p + 1) === 'by') || (p > 0 && /^(?:was|were|being|been|is|are)$/u.test(lower(w, p - 1)))
+    if (passive) {
+      const k = /^(?:the|a)$/u.test(lower(w, p + 2)) ? p + 3 : p + 2
+      return joined(w, p) && lower(w, p + 1) === 'by' && (SIDE_WORDS.has(lower(w, k)) || SIDED_FORCES.has(lower(w, k))) ? match(w, p, p, CRACKDOWN_PASSIVE) : null
+    }
+    // The subject before, past degree words: a side's force ("Russian soldiers", "Russians", "DNR fighters").
+    let v = p - 1
+    while (v >= 0 && joined(w, v) && (DEGREE.has(lower(w, v)) || /^(?:openly|reportedly|allegedly|seen|filmed|caught)$/u.test(lower(w, v)))) v--
+    if (v < 0 || !joined(w, v)) return null
+    const a = forcePhraseStart(w, v)
+    if (!(SIDED_FORCES.has(lower(w, v)) || (PRESENCE_HEADS.has(lower(w, v)) && a < v && SIDE_WORDS.has(lower(w, a)))) || !opensCaption(w, a)) return null
+    return match(w, p, p, CRACKDOWN)
+  }
+  // "smoke bombs", "tear gas", "stun grenades" thrown or used: at a gathering, or as crowd weapons by name.
+  const next = joined(w, p) ? lower(w, p + 1) : ''
+  const weapon = (word === 'smoke' && /^(?:bombs?|grenades?)$/u.test(next)) || (word === 'tear' && next === 'gas') || (word === 'stun' && /^grenades?$/u.test(next))
+  if (!weapon) return null
+  let gathering = word !== 'smoke' || next !== 'grenades'
+  for (let k = Math.max(0, p - 8); k <= p + 8 && k < w.tokens.length; k++) if (GATHERINGS.has(lower(w, k))) gathering = true
+  if (!gathering || p === 0 || !joined(w, p - 1) || !/^(?:throwing|threw|throw|throws|thrown|using|used|uses|use|firing|fired|deploying|deployed|launching|launched|hurling|hurled)$/u.test(lower(w, p - 1))) return null
+  return match(w, p - 1, p + 1, /^(?:thrown|used|fired|deployed|launched|hurled)$/u.test(lower(w, p - 1)) ? CRACKDOWN_PASSIVE : CRACKDOWN)
+}
+
+/** Words of taking civilians' goods by force. */
+const LOOTING = new Set(['looting', 'looted', 'loot', 'loots', 'pillaging', 'pillaged', 'plundering', 'plundered', 'ransacking', 'ransacked'])
 
 /** Words of a crackdown (the dispersal, detention or arrest of civilians). */
 const CRACKDOWN_WORDS = new Set(['dispersal', 'dispearsal', 'dispersed', 'dispersing', 'disperse', 'disperses', 'crackdown', 'detained', 'detaining', 'detain', 'detains', 'detention', 'detentions', 'arrested', 'arresting', 'arrest', 'arrests', 'firing', 'fired', 'shooting', 'shots'])
@@ -659,20 +793,33 @@ function onFireFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   // p is "burning" or "on" (of "on fire"); the phrase before it from the clause start.
   const [a] = clauseOf(w, p)
   let start = p
+  // ("Russian forces on the move and vehicle on fire": "and" opens a caption's second phrase.)
+  let afterAnd = false
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 8 && joined(w, start - 1)) {
     const before = lower(w, start - 1)
+    if (before === 'and' && start < p) {
+      afterAnd = true
+      break
+    }
     if (NP_BREAKS.has(before)) return null
     start--
   }
   if (start === p) return null
   const head = headAt(w, start)
   if (!head || head.end !== p - 1) return null
-  if (head.kind !== 'equipment' && head.kind !== 'vessel' && !head.site) return null
+  // ("Vehicle on fire", "Burning vehicles": in a war monitor's caption a vehicle on fire is equipment lost, 122.)
+  const vehicle = /^(?:vehicle|vehicles)$/u.test(lower(w, head.end))
+  if (head.kind !== 'equipment' && head.kind !== 'vessel' && !head.site && !vehicle) return null
   const last = lower(w, p) === 'on' ? p + 1 : p
-  if (!opensCaption(w, start)) return null
+  if (!afterAnd && !opensCaption(w, start)) return null
   if (toldByLexicon(triggers, w, p, span(w, start, last)) || lexiconStrikeUnder(triggers, span(w, start, last))) return null
-  return match(w, start, last, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON)
+  // (After "and", a side named in the phrase before is that phrase's: the vehicle's is said only in its own words, 122.)
+  let ownSide = false
+  for (let i = start; i < p; i++) if (SIDE_WORDS.has(lower(w, i)) || SIDE_ADJECTIVES.has(lower(w, i))) ownSide = true
+  if (afterAnd && !ownSide) return match(w, start, last, head.kind === 'equipment' || vehicle ? LOSS_UNOWNED : STRIKE_ON)
+  return match(w, start, last, head.kind === 'equipment' || vehicle ? LOSS_OF : STRIKE_ON)
 }
+const LOSS_UNOWNED = trigger('casualties', '', { voice: 'noun', subject: 'victim', neutral: true }).data
 
 /** The last token of positions or a base a side left, named from token `from` ("Ukrainian positions", "the Russian checkpoint"); -1 when none. */
 function abandonedGround(w: Words, from: number): number {
@@ -865,6 +1012,9 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && (word === 'on' || word === 'at' || word === 'against' || word === 'upon')) found = strikeOnEquipmentFrame(w, p, input.triggers)
     if (!found && (PRESENCE_HEADS.has(word) || FLAG_HEADS.has(word))) found = presenceFrame(w, p, input)
     if (!found && CRACKDOWN_WORDS.has(word)) found = crackdownFrame(w, p)
+    if (!found && (LOOTING.has(word) || word === 'smoke' || word === 'tear' || word === 'stun')) found = crimeFrame(w, p)
+    if (!found && (EQUIPMENT.has(word) || /^\d/u.test(word))) found = vehicleInStreetsFrame(w, p, input)
+    if (!found && /^(?:fired|firing|launched|launching|launch|launches)$/u.test(word)) found = launchFrame(w, p, input.triggers)
     // "Strike hit a residential area. Large crater.", "Damage to homes. Crater visible.": a later
     // sentence that only adds the crater, the damage or the impact of the strike just told, naming no
     // place of its own, is a detail of that strike, no new claim (46).

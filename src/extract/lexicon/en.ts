@@ -142,7 +142,9 @@ const triggers = [
   // claimed as closed or closing ("closing the ring around", "tightening the noose") is an encirclement.
   trigger('advance', String.raw`envelop(?:ed|ing|s|es)|outflank(?:ed|ing|s)|flank(?:ed|ing) (?:the )?(?:town|city|village|settlement|\p{Lu}\p{L}+)`, { starts: ['envelop', 'outflank', 'flank'] }),
   trigger('encirclement', String.raw`envelopment|pincer(?: movement| attack| manoeuvre| maneuver)?|(?:clos(?:e|ed|es|ing)|tighten(?:ed|ing|s)?|squeez(?:e|ed|es|ing)) (?:the |a )?(?:ring|noose|pincers|pocket|encirclement)(?![\p{L}])`, { starts: ['envelopment', 'pincer', 'clos', 'tighten', 'squeez'] }),
-  trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))`),
+  // ("Damage to surrounding apartment blocks": "surrounding" before a noun of buildings, streets or land is
+  // the adjective "nearby", no encirclement.)
+  trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))(?<!surrounding(?= (?:apartments?|residential|buildings?|blocks?|houses?|homes?|structures?|streets?|roads?|infrastructure|neighbou?rhoods?|fields?|forests?|woods|land|property|properties|facilities|shops|cars|vehicles|windows|trees|yards?|courtyards?|high-rises?|dwellings?|premises|area|district|village|town|city|countryside|private)(?![\p{L}])))`),
   // A withdrawal's purpose is no encirclement: "pulled back so they would not be cut off", "left to
   // avoid being cut off", "lest the garrison be cut off"
   trigger('encirclement', String.raw`besieg(?:ed|e|ing)|under siege|blockad(?:ed|e|ing)|(?<!\b(?:(?:so|lest)(?: that)? (?:[\p{L}'’]+ ){1,3}?(?:be|get)|(?:avoid|avoided|avoiding|escape|escaped|prevent|prevented|preventing) (?:[\p{L}'’]+ )?(?:being|getting)) )cut off|(?<![\p{L}]-)trapped|cauldron|pocket(?! of resistance)`, { starts: ['besieg', 'under', 'blockad', 'cut', 'trapped', 'cauldron', 'pocket'] }),
@@ -653,7 +655,7 @@ const sides = [
   // destroys Russian base": Ukraine's; "Iskander hit Kramatorsk": Russia's), as a force word would.
   side('UA', String.raw`(?:HIMARS|ATACMS|Storm Shadows?|SCALP|Bayraktars?|M777s?|Neptunes?|Excalibur|GMLRS|Vampire)(?![\p{L}])`, false, ['himars', 'atacms', 'storm', 'scalp', 'bayraktar', 'bayraktars', 'm777', 'm777s', 'neptune', 'neptunes', 'excalibur', 'gmlrs', 'vampire']),
   side('RU', String.raw`(?:Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Onyx|Lancets?|Gerans?|Shaheds?|Tornado-S|TOS-1A?|Solntsepyok|Krasnopol|Zircons?|Oreshnik)(?![\p{L}])`, false, ['iskander', 'iskanders', 'kalibr', 'kalibrs', 'kinzhal', 'kinzhals', 'kh', 'onyx', 'lancet', 'lancets', 'geran', 'gerans', 'shahed', 'shaheds', 'tornado', 'tos', 'solntsepyok', 'krasnopol', 'zircon', 'zircons', 'oreshnik']),
-  side('RU', String.raw`(?:DPR|LPR|DNR|LNR|Donetsk People['’]s Republic|Luhansk People['’]s Republic)(?:['’]s?)? (?:\p{L}+ )?(?:forces|troops|fighters?|militias?|militiam[ae]n|servicem[ae]n|soldiers?|army|units|positions|militants|corps)(?![\p{L}])`, false, ['dpr', 'lpr', 'dnr', 'lnr', 'donetsk', 'luhansk']),
+  side('RU', String.raw`(?:DPR|LPR|DNR|LNR|Donetsk People['’]s Republic|Luhansk People['’]s Republic)(?:['’]s?)? (?:\p{L}+ )?(?:forces|troops|fighters?|militias?|militiam[ae]n|servicem[ae]n|soldiers?|army|units|positions|militants|corps|presence)(?![\p{L}])`, false, ['dpr', 'lpr', 'dnr', 'lnr', 'donetsk', 'luhansk']),
   side('RU', String.raw`(?:(?:pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed) )?(?:rebels|separatists|insurgents)|(?:rebel|separatist|insurgent)(?= (?:forces|troops|fighters|militias?|units|attacks?|shelling|fire|mortars?|artillery|rockets?|gunmen|commanders?|soldiers|positions|offensive|assault)(?![\p{L}]))`, true, ['pro', 'russian', 'moscow', 'kremlin', 'rebel', 'separatist', 'insurgent']),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
   // "Kiev's forces", "Kiev troops": the Russian agencies' spelling.
@@ -693,7 +695,12 @@ const cues = [
   cue('unverified', String.raw`unconfirmed|unverified|(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified|observed (?:any )?(?:visual |geolocated |independent )?(?:confirmation|evidence))|not (?:yet )?(?:been )?(?:independently )?(?:confirmed|verified)|no (?:visual |independent |geolocated )?(?:confirmation|evidence)|(?:has|have|had) yet to (?:see|observe|find|receive) (?:any )?(?:visual |geolocated |independent )?(?:confirmation|evidence)`),
   // "Reuters found no evidence that …": a check's finding against the claim, not a lack of checking.
   cue('denied', String.raw`(?:found|find|finds|saw|see|sees) no (?:\p{L}+ )?(?:evidence|sign|signs|trace|traces|indication)`, ['found', 'find', 'finds', 'saw', 'see', 'sees']),
-  cue('hedge', String.raw`probably|possibly|apparently|presumably|likely|may have|might have|it appears|appears to`),
+  // ("Looks like a Russian strike", "what seems like an airstrike": the speaker's guess, 78.)
+  cue('hedge', String.raw`probably|possibly|apparently|presumably|likely|may have|might have|it appears|appears to|(?:looks|look|looked|looking|seems|seem|seemed) like`),
+  // "Alleged Ukrainian drone hitting targets", "the alleged strike": an event the text calls alleged (78).
+  cue('reported', String.raw`(?:(?<![\p{L}\p{N},] )|(?<=(?:the|an?|this|that|these|those|its|their) ))alleged(?= \p{L})`, ['alleged']),
+  // "fires after reported shelling", "the reported strikes on the port": the attack the text names as reported (78).
+  cue('reported', String.raw`reported(?= (?:\p{L}+ )?(?:shelling|shellings|strikes?|airstrikes?|attacks?|explosions?|bombing|bombardment|hits?|missile|rocket|drone|artillery|fighting|clashes)(?![\p{L}]))`, ['reported']),
   cue('expected', String.raw`(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?) (?:for )?(?:a|an|the|their|its|new|another|renewed)(?= )`, ['prepar', 'plan']),
   // "he expected Russian forces to try to envelop the town": a past forecast of what the forces would do.
   cue('expected', String.raw`(?:expected|predicted|anticipated) (?:[\p{L}'’-]+ ){1,4}to(?= (?!have ))`, ['expected', 'predicted', 'anticipated']),
