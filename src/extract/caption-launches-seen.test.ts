@@ -19,7 +19,7 @@ describe('launches seen are strikes', () => {
     expect(claims(text)).toEqual([{ kind: 'strike', side }])
   })
 
-  it.each(['Tornado launch clouds', 'MLRS launch trails over the fields', 'Multiple rockets being launched at night'])('%s: no side named', (text) => {
+  it.each(['Tornado launch clouds', 'MLRS launch trails over the fields', 'Multiple rockets being launched at night', 'Rocket launch from the forest'])('%s: no side named', (text) => {
     expect(claims(text).map((c) => c.kind)).toEqual(['strike'])
   })
 

@@ -23,7 +23,8 @@ describe("a munition's remains where it came down", () => {
     expect(claims(text).map((c) => c.kind)).toEqual(['strike'])
   })
 
-  it.each(['Missile parts on a truck', 'Rocket fragments on a train platform', 'Iskander missiles in Belarus', 'Rocket launch from the forest'])('%s: no strike', (text) => {
+  // ("Rocket launch from the forest" left this list in round 21: a launch seen is a strike, convention 121; caption-launches-seen.test.ts.)
+  it.each(['Missile parts on a truck', 'Rocket fragments on a train platform', 'Iskander missiles in Belarus'])('%s: no strike', (text) => {
     expect(claims(text).filter((c) => c.kind === 'strike')).toEqual([])
   })
 })

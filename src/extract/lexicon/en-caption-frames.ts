@@ -338,17 +338,17 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return null
   // "Two destroyed T-80BV tanks and a truck, belonging to the marines, were destroyed in X": the phrase is the
   // subject of the sentence's own passive of the same event, which tells it once (one claim, not two).
-  if (passiveLaterInSentence(w, head.end, triggers)) return veto(w, p, head.end)
+  if (passiveLaterInSentence(w, head.end, head.kind === 'equipment' ? 'casualties' : 'strike', triggers)) return veto(w, p, head.end)
   return match(w, p, head.end, head.kind === 'equipment' ? LOSS_OF : STRIKE_ON, true)
 }
 
-/** Whether the sentence goes on, after token `end`, to a lexicon passive of a loss or a strike ("… were destroyed"). */
-function passiveLaterInSentence(w: Words, end: number, triggers: readonly PhraseMatch<TriggerData>[]): boolean {
+/** Whether the sentence goes on, after token `end`, to a lexicon passive of the same kind of event ("… were destroyed"; "… and four civilians were wounded" is a toll of its own). */
+function passiveLaterInSentence(w: Words, end: number, kind: 'casualties' | 'strike', triggers: readonly PhraseMatch<TriggerData>[]): boolean {
   const from = w.tokens[end]!.end
   let to = from
   while (to < w.text.length && to - from < 200 && !(/[.;!?\n]/u.test(w.text[to]!) && !isAbbreviationStop(w.text, to))) to++
   // (the trigger right after an auxiliary: "were destroyed", "have been damaged")
-  return someNear(triggers, from, to, (t) => t.span[0] >= from && t.span[1] <= to && (t.data.kind === 'casualties' || t.data.kind === 'strike') && /(?:^|\s)(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?$/u.test(w.text.slice(Math.max(from, t.span[0] - 24), t.span[0])))
+  return someNear(triggers, from, to, (t) => t.span[0] >= from && t.span[1] <= to && t.data.kind === kind && /(?:^|\s)(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?$/u.test(w.text.slice(Math.max(from, t.span[0] - 24), t.span[0])))
 }
 
 /** "School #30 in Mariupol destroyed", "Russian tank destroyed near X", "Russian BMP-2 captured by Ukrainian forces". */
