@@ -27,6 +27,12 @@ export interface IngestOptions {
    * to link copies; `analyze` stores nothing, and the MinHash is a sixth of ingest's time (default true).
    */
   readonly fingerprint?: boolean
+  /**
+   * The outlet every document came through when neither its input nor its text names one (`--outlet`): a
+   * table of a war monitor's captions ("CIR") carries no outlet column, yet who published it decides how
+   * its lines are read (a war monitor's feed: src/extract/war-monitor-feed.ts) and who speaks in them.
+   */
+  readonly outlet?: string | null
 }
 
 /** What one input yielded: its raw bytes (kept) and its documents (one, or many for feeds and exports). */
@@ -64,7 +70,9 @@ export function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOp
   for (const draft of read.drafts) {
     const built = buildDocument(draft, raw.sha256, { fingerprint: options.fingerprint ?? true })
     issues.push(...built.issues)
-    if (built.value) documents.push(built.value)
+    const outlet = options.outlet?.trim()
+    if (built.value && outlet && built.value.document.outlet === null) documents.push({ ...built.value, document: { ...built.value.document, outlet } })
+    else if (built.value) documents.push(built.value)
   }
   return { value: { raw, documents }, issues }
 }

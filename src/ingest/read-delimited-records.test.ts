@@ -35,6 +35,13 @@ describe('CSV and TSV records', () => {
     ])
   })
 
+  it('takes the outlet given for the whole input where a row names none, and keeps one a record names', async () => {
+    const table = await ingestFile(fixture('events.csv'), { outlet: 'CIR' })
+    expect(table.value.documents.map((d) => d.document.outlet)).toEqual(['CIR', 'CIR', 'CIR'])
+    const tsv = await ingestFile(fixture('headlines.tsv'), { outlet: 'CIR' })
+    expect(tsv.value.documents.map((d) => d.document.outlet)).toEqual(['Test Desk'])
+  })
+
   it('says what is wrong with a file that is no table', () => {
     expect(readDelimitedRecords('', 'empty.csv', ',').issues[0]!.message).toMatch(/empty\.csv: CSV file has no header row/)
     expect(readDelimitedRecords('Russian forces advanced near Lyman.\nMore text.\n', 'prose.csv', ',').issues[0]!.message).toMatch(/prose\.csv: the first line has one column .*expected a CSV header naming its columns/)

@@ -32,7 +32,8 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--no-control', 'analyse without control data')
     .option('--gazetteer <path>', 'gazetteer file or directory (default: the shipped one)')
     .option('--max-bytes <n>', 'refuse input files larger than this (default 50 MB)')
-    .action(async (files: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string }) => {
+    .option('--outlet <name>', 'the outlet the reports came through, for those whose input and text name none (a table of a war monitor\'s captions: --outlet CIR)')
+    .action(async (files: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string; outlet?: string }) => {
       const { io } = ctx
       const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes)
       if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new InputError(`--max-bytes value ${JSON.stringify(opts.maxBytes)} is not a positive whole number of bytes`)
@@ -49,7 +50,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       let analyses: Analysis[] = []
       for (const [n, file] of listed.value.entries()) {
         if (io.isTty && listed.value.length > 1) io.stderr(`\ranalysing ${n + 1}/${listed.value.length}`)
-        const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), fingerprint: false, ...(maxBytes === undefined ? {} : { maxBytes }) })
+        const ingested = await ingestFile(file, { label: displayPath(io.cwd, file), fingerprint: false, outlet: opts.outlet ?? null, ...(maxBytes === undefined ? {} : { maxBytes }) })
         problems.push(...ingested.issues.filter((i) => i.severity === 'error'))
         const docs = ingested.value.documents
         for (const [i, item] of docs.entries()) {

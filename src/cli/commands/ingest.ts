@@ -25,7 +25,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--no-control', 'analyse without control data')
     .option('--gazetteer <path>', 'gazetteer file or directory (default: the shipped one)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)')
-    .action(async (inputs: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string }) => {
+    .option('--outlet <name>', 'the outlet the reports came through, for those whose input and text name none (a table of a war monitor\'s captions: --outlet CIR)')
+    .action(async (inputs: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string; outlet?: string }) => {
       const { io } = ctx
       const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes)
       if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new InputError(`--max-bytes value ${JSON.stringify(opts.maxBytes)} is not a positive whole number of bytes`)
@@ -44,7 +45,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         const sources = [...listed.value.map((f) => ({ kind: 'file' as const, at: f })), ...urls.map((u) => ({ kind: 'url' as const, at: u }))]
         for (const [n, source] of sources.entries()) {
           if (io.isTty) io.stderr(`\ringesting ${n + 1}/${sources.length}`)
-          const options = maxBytes === undefined ? {} : { maxBytes }
+          const options = { outlet: opts.outlet ?? null, ...(maxBytes === undefined ? {} : { maxBytes }) }
           const ingested = source.kind === 'file' ? await ingestFile(source.at, { ...options, label: displayPath(io.cwd, source.at) }) : await ingestUrl(source.at, options)
           const stored = await storeIngested(store, ingested, { gazetteer, control: control.view, firstSnapshot })
           documents.push(...stored.documents)
