@@ -95,10 +95,10 @@ export function recordDraft(record: unknown, origin: string, format: 'json' | 'j
     issues.push({ code: 'bad-record', severity: 'error', message: `${origin}: record is ${describeShape(record)}, expected an object with a text field (${TEXT_FIELDS.slice(0, 4).join(', ')} …)`, sourceId: origin })
     return null
   }
-  const bodyText = nonEmptyString(findField(record, TEXT_FIELDS))
+  const rawText = findField(record, TEXT_FIELDS)
+  const bodyText = nonEmptyString(rawText)
   const titleText = nonEmptyString(findField(record, TITLE_FIELDS.filter((f) => f !== 'name')))
   const text = bodyText === null ? titleText : titleText !== null && nonEmptyString(findField(record, SHORT_TEXT_FIELDS)) === bodyText ? withTitle(titleText, bodyText) : bodyText
-  const rawText = findField(record, TEXT_FIELDS)
   if (text === null) {
     issues.push({
       code: 'no-text',
