@@ -56,7 +56,7 @@ const asJson = args.includes('--json')
 // analysis must not look at them. `--ucdp-before 2024` takes every row, as the figures before round 19 did.
 const ucdpBefore = Number(valueOf('--ucdp-before') ?? 2023)
 // CIR rows to leave out: every row of a SEALED extraction gold file drawn from the monitor (eval/extract/gold-*.json
-// with a `textSource` and `"sealed": true`), and every row repeating one of their texts, so that tuning the
+// with a `textSource` and a top-level `"sealed"` field, as eval:extract reads it), and every row repeating one of their texts, so that tuning the
 // geoparser on this evaluation never reads a sealed caption. `--exclude-rows FILE` adds a JSON array of row numbers
 // (a sample being annotated before its gold file lands).
 const excludeRowsFile = valueOf('--exclude-rows')
@@ -136,8 +136,9 @@ function sealedCirRows(): number[] {
   const goldDir = join(import.meta.dirname, '..', 'eval', 'extract')
   for (const f of readdirSync(goldDir)) {
     if (!/^gold-.*\.json$/.test(f)) continue
-    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { sealed?: boolean; textSource?: { file: string }; reports: Array<{ row?: number }> }
-    if (gold.sealed !== true || !gold.textSource?.file.includes('cir-russia-ukraine-monitor')) continue
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { sealed?: unknown; textSource?: { file: string }; reports: Array<{ row?: number }> }
+    // Sealed as eval:extract reads it: a top-level "sealed" field, whatever its value.
+    if (gold.sealed === undefined || !gold.textSource?.file.includes('cir-russia-ukraine-monitor')) continue
     for (const rep of gold.reports) if (typeof rep.row === 'number') rows.push(rep.row)
   }
   if (excludeRowsFile) {
