@@ -270,7 +270,7 @@ function pct(n: number, of: number): string {
 }
 
 function printSummary(s: Summary, docsPerSecond: number): void {
-  console.log('VIINA silver (machine labels, NOT gold): real ru/uk strike-report headlines, dev pool 2022-2024')
+  console.log(`VIINA silver (machine labels, NOT gold): real ru/uk strike-report headlines, dev pool ${year ?? '2022-2024'}`)
   console.log(`rows ${s.rows} (${Object.entries(s.byLang).map(([k, v]) => `${k} ${v}`).join(', ')}); ${docsPerSecond.toFixed(0)} docs per CPU second`)
   console.log(`rows with >=1 claim             ${pct(s.withClaim.n, s.withClaim.of)}`)
   console.log(`rows with strike/casualties     ${pct(s.withStrikeOrCasualties.n, s.withStrikeOrCasualties.of)}`)
