@@ -22,12 +22,24 @@ describe('fighting on an axis', () => {
   })
 })
 
+describe('fighting in a whole region', () => {
+  it.each([
+    ['Fighting continues in Kursk Oblast, the commander said.', 'en'],
+    ['Clashes are still going on in the Kharkiv and Sumy regions, the General Staff said.', 'en'],
+    ['Бої тривають у Курській області, повідомили в Генштабі.', 'uk'],
+    ['Бои продолжаются в Белгородской области, сообщили в штабе.', 'ru'],
+  ] as const)('%s', (text, lang) => {
+    expect(kinds(text, lang)).toEqual([{ kind: 'assault', side: null }])
+  })
+})
+
 describe('fighting for a place stays its control', () => {
   it.each([
     ['Fighting for Chasiv Yar continues, the General Staff said.', 'en'],
     ['Fighting continues in the northern outskirts of Toretsk, the spokesman said.', 'en'],
     ['Тривають бої за Степногірськ, повідомили в Генштабі.', 'uk'],
     ['Бои за Часов Яр продолжаются на Бахмутском направлении, сообщили в штабе.', 'ru'],
+    ['Тривають бої у районі Костянтинівки, повідомили в Генштабі.', 'uk'],
   ] as const)('%s', (text, lang) => {
     expect(kinds(text, lang)).toEqual([{ kind: 'control', side: null }])
   })

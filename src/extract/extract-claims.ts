@@ -1209,8 +1209,13 @@ const REMAINDER_SUBJECT = gated(/^[\s,;—–-]*(?:(?:and|but|while|а|і|й|т�
 // A count of engagements as the subject: "One of the battles", "Two clashes", "Один із боїв", "Два боестолкновения".
 const COUNTED_BATTLES = gated(/^\s*(?:[\p{L}]+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|один|одне|одна|два|дві|три|чотири|п['’ʼ]ять|шість|четыре|пять|шесть)\s+(?:(?:of|з|із|из)\s+(?:the\s+|these\s+)?)?(?:battles?|clashes|engagements?|combat engagements?|fights?|боїв|бої|боев|бои|боя|боестолкновени\p{L}*|боєзіткнен\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)(?![\p{L}])/iu)
 
-/** An axis as the place of fighting: "on the Pokrovsk direction", "along the Kupiansk and Lyman axes", "на Покровському напрямку", "на Купянском направлении". */
-const AXIS_FIGHTING = gated(/(?<![\p{L}])(?:(?:on|along|in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:-[\p{L}'’]+)*,?\s+(?:and\s+)?){1,10}(?:directions?|axes|axis|sectors?)|на\s+(?:[\p{L}'’ʼ-]+,?\s+(?:(?:та|і|й|и)\s+)?){1,10}(?:напрямк\p{L}*|напрямах|направлени\p{L}*))(?![\p{L}])/u)
+/**
+ * An axis or a whole region as the place of fighting: "on the Pokrovsk direction", "along the Kupiansk and
+ * Lyman axes", "на Покровському напрямку", "на Купянском направлении", "in Sumy Oblast", "in the Kharkiv and
+ * Sumy regions", "у Сумській області", "в Курской области". A region is not a settlement whose control the
+ * map can state (convention 9); "у районі X" is "near X" and stays out.
+ */
+const AXIS_FIGHTING = gated(/(?<![\p{L}])(?:(?:on|along|in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*(?:-[\p{L}'’]+)*,?\s+(?:and\s+)?){1,10}(?:directions?|axes|axis|sectors?|[Oo]blasts?|regions?|[Kk]rai)|на\s+(?:[\p{L}'’ʼ-]+,?\s+(?:(?:та|і|й|и)\s+)?){1,10}(?:напрямк\p{L}*|напрямах|направлени\p{L}*)|(?:в|у|во)\s+(?:[\p{L}'’ʼ-]+,?\s+(?:(?:та|і|й|и)\s+)?){1,6}(?:област(?:і|ях|и)|краї|крае))(?![\p{L}])/u)
 /** Fighting FOR a place, or in a part of one: "fighting for Siversk", "бої за Іллінівку", "in the western outskirts", "на околицях". */
 const FIGHTING_FOR_PLACE = gated(/(?<![\p{L}])(?:for|over|за|outskirts|districts?|околиц\p{L}*|район\p{L}* міста|кварт\p{L}+)(?![\p{L}])/iu)
 
