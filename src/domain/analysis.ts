@@ -17,6 +17,12 @@ export interface Analysis {
     readonly [extra: string]: unknown
   }
   readonly places: readonly Place[]
+  /**
+   * The place the report as a whole is about, as an index into `places` (null when it names none): the
+   * finest place it names, one a claim names among equals; for a record with a location line, that line's
+   * (src/pipeline/report-place.ts). What a reader comparing an event dataset's coded point would take.
+   */
+  readonly reportPlace?: number | null
   readonly claims: readonly Claim[]
   readonly findings: readonly Finding[]
   /** Claims of this document that another speaker contradicts (present once verification has run). */

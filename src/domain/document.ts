@@ -1,4 +1,4 @@
-import type { IsoDate, Lang } from './primitives.js'
+import type { IsoDate, Lang, Span } from './primitives.js'
 
 /** How `publishedAt` was found: document metadata, a dateline in the text, inferred from content, or not at all. */
 export type PublishedAtBasis = 'metadata' | 'dateline' | 'content' | 'none'
@@ -34,6 +34,18 @@ export interface Document {
    * documents whose signatures agree on most positions are near-duplicates.
    */
   readonly fingerprint?: string
+  /**
+   * A record of an event dataset (a UCDP GED or ACLED row, a war monitor's caption): the dates the dataset
+   * codes the event with (UCDP `date_start..date_end`, the monitor's `date`). `publishedAt` is then its start,
+   * and claims the text does not date explicitly take the period (the headlines' relative dates were relative
+   * to their own publication, not to the record).
+   */
+  readonly eventPeriod?: { readonly start: IsoDate; readonly end: IsoDate }
+  /**
+   * A record's location line, when its dataset writes one beside the text (UCDP `where_description`, "Avdiivka
+   * town"): its span in `text`, where it is the last paragraph. The place it names is the record's place.
+   */
+  readonly placeLine?: Span
 }
 
 /** The bytes of one input exactly as received (a file, a feed, a page), kept so any document can be re-derived. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Document, Finding, Issue, Outcome } from '../domain/index.js'
+import type { Document, Finding, Issue, Outcome, Span } from '../domain/index.js'
 import { cleanBoilerplate, type RemovedLine } from './clean-boilerplate.js'
 import { datePublication } from './date-publication.js'
 import { detectLanguage } from './detect-language.js'
@@ -30,13 +30,18 @@ export function buildDocument(draft: DocumentDraft, rawSha256: string, options: 
     }
     return { value: null, issues: [issue] }
   }
-  const dated = datePublication({
-    text: cleaned.text,
-    metadataRaw: draft.publishedRaw,
-    url: draft.url,
-    removedLines: cleaned.removed.map((r) => r.line),
-    origin: draft.origin,
-  })
+  // An event record's date is the dataset's date of the event: the text (reports, often published later,
+  // citing other dates) does not override it as it overrides a wrong dateline.
+  const period = draft.eventPeriod ?? null
+  const dated = period
+    ? { publishedAt: period.start, basis: 'metadata' as const, findings: [], issues: [] }
+    : datePublication({
+        text: cleaned.text,
+        metadataRaw: draft.publishedRaw,
+        url: draft.url,
+        removedLines: cleaned.removed.map((r) => r.line),
+        origin: draft.origin,
+      })
   const textSha256 = sha256Hex(cleaned.text)
   // Records and plain files often carry no title field: a short first line (a page title, a
   // headline) serves, and its " - Outlet" tail names the outlet.
@@ -57,10 +62,20 @@ export function buildDocument(draft: DocumentDraft, rawSha256: string, options: 
     rawSha256,
     duplicateOf: null,
     ...(options.fingerprint ? withFingerprint(cleaned.text) : {}),
+    ...(period ? { eventPeriod: period } : {}),
+    ...placeLineOf(cleaned.text, draft.placeLine ?? null),
   }
   const findings: Finding[] = [...dated.findings]
   if (cleaned.removed.length > 0) findings.push(boilerplateFinding(cleaned.removed))
   return { value: { document, findings }, issues: dated.issues }
+}
+
+/** The span of a record's location line, the last paragraph of its text, when cleaning kept it there. */
+function placeLineOf(text: string, line: string | null): { placeLine?: Span } {
+  if (line === null) return {}
+  const normal = normaliseText(line).trim()
+  const at = text.lastIndexOf(normal)
+  return normal !== '' && at > 0 && text.slice(at + normal.length).trim() === '' ? { placeLine: [at, at + normal.length] } : {}
 }
 
 /** "KYIV, Feb 27 (Reuters) -", "MOSCOW, November 3. /TASS/.": the agency that filed the copy. */

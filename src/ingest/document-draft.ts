@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../domain/index.js'
+import type { DocumentFormat, IsoDate } from '../domain/index.js'
 
 /**
  * One record as a reader found it, before cleaning, dating and hashing (build-document.ts). Readers
@@ -23,4 +23,10 @@ export interface DocumentDraft {
    * side bars) is removed too. False for Telegram posts and feed items, whose every line is the author's.
    */
   readonly mayBeScraped: boolean
+  /** The outlet of a known dataset's table (the CIR monitor's: "CIR"), used when neither the record nor `--outlet` names one. */
+  readonly tableOutlet?: string | null
+  /** The event's dates, for a record of an event dataset (Document.eventPeriod). */
+  readonly eventPeriod?: { readonly start: IsoDate; readonly end: IsoDate } | null
+  /** The record's location line as it ends `text` (Document.placeLine). */
+  readonly placeLine?: string | null
 }

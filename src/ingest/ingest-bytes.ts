@@ -70,7 +70,8 @@ export function ingestBytes(bytes: Uint8Array, origin: string, options: IngestOp
   for (const draft of read.drafts) {
     const built = buildDocument(draft, raw.sha256, { fingerprint: options.fingerprint ?? true })
     issues.push(...built.issues)
-    const outlet = options.outlet?.trim()
+    // --outlet first, then the outlet a known dataset's table implies (the CIR monitor's), for documents naming none.
+    const outlet = options.outlet?.trim() || draft.tableOutlet
     if (built.value && outlet && built.value.document.outlet === null) documents.push({ ...built.value, document: { ...built.value.document, outlet } })
     else if (built.value) documents.push(built.value)
   }

@@ -1,5 +1,6 @@
 import type { Issue, Outcome } from '../domain/index.js'
 import { parseDelimited } from '../geoparse/gazetteer/parse-delimited.js'
+import { recognizeDatasetTable } from './dataset-tables.js'
 import type { DocumentDraft } from './document-draft.js'
 import { recordDraft } from './read-json-records.js'
 
@@ -25,6 +26,8 @@ export function readDelimitedRecords(text: string, origin: string, delimiter: ',
       issues: [{ code: 'no-records', severity: 'error', message: `${origin}: the first line has one column (${JSON.stringify(header[0]!.slice(0, 60))}); expected a ${kind} header naming its columns (text, title, date, …) separated by ${delimiter === ',' ? 'commas' : 'tabs'}`, sourceId: origin }],
     }
   }
+  // A known event dataset (the CIR monitor, UCDP GED) by its header: its rows read by their columns (dataset-tables.ts).
+  const dataset = recognizeDatasetTable(header)
   const drafts: DocumentDraft[] = []
   table.rows.forEach((cells, i) => {
     const sourceId = `${origin}#row-${i + 1}`
@@ -43,7 +46,7 @@ export function readDelimitedRecords(text: string, origin: string, delimiter: ',
       const value = cells[c]!
       if (name !== '' && value.trim() !== '') record[name] = value
     })
-    const draft = recordDraft(record, sourceId, 'csv', issues)
+    const draft = recordDraft(record, sourceId, 'csv', issues, dataset)
     if (draft) drafts.push(draft)
   })
   if (table.rows.length === 0) issues.push({ code: 'no-records', severity: 'warning', message: `${origin}: ${kind} file has a header and no rows`, sourceId: origin })

@@ -1,4 +1,5 @@
 import type { Issue, Outcome } from '../domain/index.js'
+import { type DatasetTable, readDatasetRow, recognizeDatasetTable } from './dataset-tables.js'
 import type { DocumentDraft } from './document-draft.js'
 import { htmlToText } from './read-html.js'
 import { loadLinkedom } from './load-parsers.js'
@@ -90,15 +91,21 @@ function recordList(value: unknown): unknown[] | null {
  * text is the first text field present; failing one, the title (a headline is a report: news datasets
  * often hold nothing else).
  */
-export function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl' | 'csv', issues: Issue[]): DocumentDraft | null {
+export function recordDraft(record: unknown, origin: string, format: 'json' | 'jsonl' | 'csv', issues: Issue[], table?: DatasetTable | null): DocumentDraft | null {
   if (!isRecord(record)) {
     issues.push({ code: 'bad-record', severity: 'error', message: `${origin}: record is ${describeShape(record)}, expected an object with a text field (${TEXT_FIELDS.slice(0, 4).join(', ')} …)`, sourceId: origin })
     return null
   }
+  // A known event dataset's row (dataset-tables.ts): a table names it once for all its rows; a JSON record by its own fields.
+  const dataset = table === undefined ? recognizeDatasetTable(Object.keys(record)) : table
+  const row = dataset === null ? null : readDatasetRow(dataset, (name) => {
+    const v = findField(record, [name])
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : ''
+  })
   const rawText = findField(record, TEXT_FIELDS)
   const bodyText = nonEmptyString(rawText)
   const titleText = nonEmptyString(findField(record, TITLE_FIELDS.filter((f) => f !== 'name')))
-  const text = bodyText === null ? titleText : titleText !== null && nonEmptyString(findField(record, SHORT_TEXT_FIELDS)) === bodyText ? withTitle(titleText, bodyText) : bodyText
+  const text = nonEmptyString(row?.text) ?? (bodyText === null ? titleText : titleText !== null && nonEmptyString(findField(record, SHORT_TEXT_FIELDS)) === bodyText ? withTitle(titleText, bodyText) : bodyText)
   if (text === null) {
     issues.push({
       code: 'no-text',
@@ -120,15 +127,17 @@ export function recordDraft(record: unknown, origin: string, format: 'json' | 'j
   }
   return {
     text: plain,
-    title: str(TITLE_FIELDS.filter((f) => !(f === 'name' && rawText === record.name))),
+    title: row?.title !== undefined ? row.title : str(TITLE_FIELDS.filter((f) => !(f === 'name' && rawText === record.name))),
     byline: str(BYLINE_FIELDS),
-    outlet: str(OUTLET_FIELDS),
+    outlet: str(OUTLET_FIELDS) ?? row?.outlet ?? null,
     url: str(URL_FIELDS),
-    publishedRaw: str(DATE_FIELDS),
+    // An event record is dated by its event (Document.eventPeriod), not by a publication its text may imply.
+    publishedRaw: row?.eventPeriod?.start ?? str(DATE_FIELDS),
     declaredLang: str(LANG_FIELDS),
     origin,
     format,
     mayBeScraped: true,
+    ...(row ? { tableOutlet: row.tableOutlet ?? null, eventPeriod: row.eventPeriod, placeLine: row.placeLine ?? null } : {}),
   }
 }
 

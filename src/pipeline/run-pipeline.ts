@@ -3,7 +3,9 @@ import { extractClaims, linkClaimPlaces, linkDuplicateClaims, strikeSidesFromHel
 import { geoparseText, placeRegionPointers, type Gazetteer } from '../geoparse/index.js'
 import type { IngestedDocument } from '../ingest/index.js'
 import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
+import { datedByEventRecord } from './event-record-times.js'
 import { heldGroundMap } from './held-ground-map.js'
+import { reportPlaceIndex } from './report-place.js'
 import { verifierFor } from './verify-documents.js'
 
 /** What analysis needs besides the document: the gazetteer, and the control series when there is one. */
@@ -50,7 +52,9 @@ export function analyzeDocument(ingested: IngestedDocument, deps: AnalyzeDeps): 
 /** Sentences → claims (kind, sides, speaker, modality, time, quantity), with each claim's clause. */
 function extractStep(state: PipelineState): PipelineState {
   const extracted = extractClaims(state.ingested.document)
-  return { ...state, claims: extracted.value.claims, anchors: extracted.value.anchors, issues: [...state.issues, ...extracted.issues] }
+  // A record of an event dataset dates its claims by the event's period (event-record-times.ts).
+  const claims = datedByEventRecord(extracted.value.claims, state.ingested.document)
+  return { ...state, claims, anchors: extracted.value.anchors, issues: [...state.issues, ...extracted.issues] }
 }
 
 /** Place names in the text, resolved against the gazetteer (and the front line when there is one), and region pointers. */
@@ -102,8 +106,12 @@ function toAnalysis(state: PipelineState): Analysis {
       lang: document.lang,
       duplicateOf: document.duplicateOf,
       text: document.text,
+      ...(document.eventPeriod ? { eventPeriod: document.eventPeriod } : {}),
+      ...(document.placeLine ? { placeLine: document.placeLine } : {}),
     },
     places: state.places,
+    // The place the report as a whole is about (report-place.ts): an index into places, or null.
+    reportPlace: reportPlaceIndex({ claims: state.claims, places: state.places, document: { placeLine: document.placeLine } }),
     claims: state.claims,
     findings: [...state.ingested.findings],
     ...(state.issues.length ? { issues: state.issues } : {}),
