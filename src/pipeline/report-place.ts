@@ -17,26 +17,41 @@ export function reportPlace(analysis: Pick<Analysis, 'claims' | 'places'> & { re
 }
 
 /**
- * reportPlace's index in `analysis.places` (analyze's `reportPlace` field), or null. A record whose dataset
- * writes where the event was beside its text (`document.placeLine`: UCDP's where_description, "Avdiivka
- * town") is about the place that line names: the finest place in the line wins over any place of the text.
+ * reportPlace's index in `analysis.places` (analyze's `reportPlace` field), or null. Places are ranked by:
+ *  1. in the record's location line first, when it has one (`document.placeLine`: UCDP's where_description,
+ *     "Avdiivka town"): the dataset says there where the event was;
+ *  2. finest first (grain, below);
+ *  3. among places as fine, one lying in a region the text names before one that does not: "Maiorske, Horlivka,
+ *     Donetsk region" means the Maiorske of Donetsk Oblast, so when the gazetteer resolved the name to a namesake
+ *     elsewhere, the town of the named region is the better answer (a settlement still beats the region itself);
+ *  4. one a claim names, the earliest claim's first; 5. the first in the text.
  */
 export function reportPlaceIndex(analysis: Pick<Analysis, 'claims' | 'places'> & { readonly document?: { readonly [field: string]: unknown } }): number | null {
+  const { places } = analysis
+  if (places.length === 0) return null
   const line = spanOf(analysis.document?.placeLine)
-  if (line) {
-    let inLine: number | null = null
-    analysis.places.forEach((p, i) => {
-      if (p.span[0] >= line[0] && p.span[1] <= line[1] && (inLine === null || grain(p) < grain(analysis.places[inLine]!))) inLine = i
-    })
-    if (inLine !== null) return inLine
+  const regions = new Set<string>()
+  for (const p of places) if (p.kind === 'region' && p.admin1 !== null) regions.add(p.admin1)
+  const claimOrder = new Map<number, number>()
+  for (const claim of analysis.claims) for (const i of claim.places) if (places[i] && !claimOrder.has(i)) claimOrder.set(i, claimOrder.size)
+  const rank = (i: number): readonly number[] => {
+    const p = places[i]!
+    const inLine = line !== null && p.span[0] >= line[0] && p.span[1] <= line[1] ? 0 : 1
+    const outside = regions.size > 0 && (p.kind === 'settlement' || p.kind === 'district' || p.kind === 'other') && (p.admin1 === null || !regions.has(p.admin1)) ? 1 : 0
+    return [line === null ? 0 : inLine, grain(p), outside, claimOrder.get(i) ?? Number.MAX_SAFE_INTEGER, i]
   }
-  let best: number | null = null
-  const finer = (i: number): boolean => best === null || grain(analysis.places[i]!) < grain(analysis.places[best]!)
-  for (const claim of analysis.claims) {
-    for (const i of claim.places) if (analysis.places[i] && finer(i)) best = i
+  let best = 0
+  let bestRank = rank(0)
+  for (let i = 1; i < places.length; i++) {
+    const r = rank(i)
+    if (isBefore(r, bestRank)) [best, bestRank] = [i, r]
   }
-  for (let i = 0; i < analysis.places.length; i++) if (finer(i)) best = i
   return best
+}
+
+function isBefore(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!
+  return false
 }
 
 function spanOf(value: unknown): readonly [number, number] | null {
