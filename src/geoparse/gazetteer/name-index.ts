@@ -279,9 +279,14 @@ function latinGuesses(k: string): string[] {
 /** The keys under which one word can be found: loose key for Latin, nominative candidates for Cyrillic. */
 export function tokenKeys(word: string): TokenKey[] {
   if (!isCyrillic(word)) {
-    let w = word
-    if (/['’]s$/i.test(w)) w = w.slice(0, -2) // possessive: Donetsk's, Oblast's
-    const k = looseLatinKey(w)
+    // A possessive is looked up without its -'s (Donetsk's, Oblast's) and, inside a name, with it: "Donetsk
+    // People's Republic" is indexed with "peoples" (the apostrophe folded away), and stripping alone made
+    // every such name unreachable, so the republic was read as the city of Donetsk.
+    if (/['’]s$/i.test(word)) {
+      const k = looseLatinKey(word.slice(0, -2))
+      return [tokenKey(k, null, false), tokenKey(looseLatinKey(word), null, false), ...latinGuesses(k).map((g) => tokenKey(g, null, true))]
+    }
+    const k = looseLatinKey(word)
     return [tokenKey(k, null, false), ...latinGuesses(k).map((g) => tokenKey(g, null, true))]
   }
   const k = nameKey(word)
