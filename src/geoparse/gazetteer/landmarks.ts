@@ -80,9 +80,11 @@ export const LANDMARKS: readonly Landmark[] = [
   },
   {
     // A historical region across two oblasts: Donetsk and Luhansk (extraction's convention 116 writes it
-    // "Donbas"). Its point is the area centroid of the two oblasts' polygons in
-    // ../shared/data/boundaries/ua_oblasts_minregion_2020.geojson (© Мінрегіон, CC BY-SA), computed
-    // once by hand (planar, longitudes scaled by cos 48.3°).
+    // "Donbas"). A region has no one point; its point is the one UCDP GED codes "Donets Basin Area" at
+    // (where_prec 5, 48.15 38.65, in its rows of 2014-2021 in ../shared/data/ucdp-ged-ukraine), so
+    // that a report naming only Donbas lands where the conflict-event data set most used with ours
+    // puts it. (It was the area centroid of the two oblasts' polygons, 48.5223 38.3543: 47 km off
+    // that point, and no nearer to any event.)
     id: 'macro:donbas',
     kind: 'other',
     name: 'Donbas',
@@ -90,9 +92,9 @@ export const LANDMARKS: readonly Landmark[] = [
     nameRu: 'Донбасс',
     variants: ['Donbass', 'Donets Basin', 'Donets basin area', 'Donetsk Basin', 'Донецький басейн', 'Донецкий бассейн'],
     regionCode: null,
-    lat: 48.5223,
-    lon: 38.3543,
-    source: 'area centroid of Donetsk and Luhansk oblasts, ../shared/data/boundaries/ua_oblasts_minregion_2020.geojson',
+    lat: 48.15,
+    lon: 38.65,
+    source: 'UCDP GED point of "Donets Basin Area" (where_prec 5), ../shared/data/ucdp-ged-ukraine (CC BY 4.0)',
   },
 ]
 
