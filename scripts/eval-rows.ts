@@ -110,11 +110,12 @@ function readGold(source: 'cir' | 'ucdp'): GoldRow[] {
 }
 
 /** `frontline analyze FILE --json` in-process, in an empty directory (no ./frontline.db, so no control data, as on a fresh clone). */
-async function analyzeFile(file: string): Promise<{ byRow: Map<number, Analysis>; stderr: string; seconds: number }> {
+async function analyzeFile(file: string): Promise<{ byRow: Map<number, Analysis>; stderr: string; seconds: number; cpuSeconds: number }> {
   const cwd = mkdtempSync(join(tmpdir(), 'eval-rows-'))
   const out: string[] = []
   const err: string[] = []
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   try {
     await main(['analyze', file, '--json', ...(outlet ? ['--outlet', outlet] : [])], {
       stdout: (s) => void out.push(s),
@@ -128,13 +129,15 @@ async function analyzeFile(file: string): Promise<{ byRow: Map<number, Analysis>
     rmSync(cwd, { recursive: true, force: true })
   }
   const seconds = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
   const parsed = JSON.parse(out.join('')) as Analysis | Analysis[]
   const byRow = new Map<number, Analysis>()
   for (const a of Array.isArray(parsed) ? parsed : [parsed]) {
     const m = /#row-(\d+)$/.exec(String(a.document.origin ?? ''))
     if (m) byRow.set(Number(m[1]) - 1, a)
   }
-  return { byRow, stderr: err.join(''), seconds }
+  return { byRow, stderr: err.join(''), seconds, cpuSeconds }
 }
 
 interface Tally {
@@ -210,13 +213,13 @@ function scoreRow(row: GoldRow, a: Analysis | undefined): void {
 }
 
 const t0 = performance.now()
-const runs: Record<string, { seconds: number; rows: number; refused: number }> = {}
+const runs: Record<string, { seconds: number; cpuSeconds: number; rows: number; refused: number }> = {}
 for (const source of ['cir', 'ucdp'] as const) {
   if (onlySource && onlySource !== source) continue
   const gold = readGold(source)
-  const { byRow, stderr, seconds } = await analyzeFile(FILES[source])
+  const { byRow, stderr, seconds, cpuSeconds } = await analyzeFile(FILES[source])
   const refused = stderr.split('\n').filter((l) => /#row-\d+/.test(l)).length
-  runs[source] = { seconds: Math.round(seconds * 10) / 10, rows: byRow.size, refused }
+  runs[source] = { seconds: Math.round(seconds * 10) / 10, cpuSeconds: Math.round(cpuSeconds * 10) / 10, rows: byRow.size, refused }
   for (const row of gold) scoreRow(row, byRow.get(row.row))
 }
 const r = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 1000) / 1000)
@@ -246,7 +249,7 @@ if (rowMissesFile) writeFileSync(rowMissesFile, `${misses.join('\n')}\n`)
 if (asJson) console.log(JSON.stringify({ data: dataDir, period, dateRanges, outlet: outlet ?? null, runs, seconds, rows: report }, null, 2))
 else {
   console.log(`eval:rows on ${dataDir}, period ${period} (CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}), ${outlet ? `--outlet ${outlet}` : 'no --outlet'}, ${seconds.toFixed(1)} s`)
-  for (const [s, run] of Object.entries(runs)) console.log(`  analyze ${s}: ${run.rows} documents in ${run.seconds} s, ${run.refused} row(s) refused`)
+  for (const [s, run] of Object.entries(runs)) console.log(`  analyze ${s}: ${run.rows} documents in ${run.seconds} s (${run.cpuSeconds} CPU s, with the JSON's writing and parsing), ${run.refused} row(s) refused`)
   const f = (x: number | null): string => (x === null ? '    - ' : x.toFixed(3).padStart(6))
   console.log('\nsource      rows   pub=start pub-in-range pub-none | claim-rows claims-in-range undated | none   @5km  @25km @161km first@25 any@25')
   for (const [k, x] of Object.entries(report)) {

@@ -111,7 +111,7 @@ function toAnalysis(state: PipelineState): Analysis {
     },
     places: state.places,
     // The place the report as a whole is about (report-place.ts): an index into places, or null.
-    reportPlace: reportPlaceIndex({ claims: state.claims, places: state.places, document: { placeLine: document.placeLine } }),
+    reportPlace: reportPlaceIndex({ claims: state.claims, places: state.places, document: { text: document.text, placeLine: document.placeLine } }),
     claims: state.claims,
     findings: [...state.ingested.findings],
     ...(state.issues.length ? { issues: state.issues } : {}),
