@@ -22,7 +22,7 @@
 //    row, `reportPlace` (the finest place of the text; among equals, one a claim names, earliest claim first),
 //    and the shares of rows where it lies within 5 / 25 / 161 km of the gold point or is absent. UCDP rows
 //    are split by where_prec (1-2: a named place; 3+: a district, region or country point).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Gazetteer, distanceKm, geoparseText, loadGazetteer, looseLatinKey, nameSimilarity } from '../src/geoparse/index.js'
 import type { GazetteerEntry, Place } from '../src/domain/index.js'
@@ -30,6 +30,7 @@ import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { analyzeDocument, reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
 import { metadataDocument } from '../src/testing/metadata-document.js'
+import { sealedCirRows } from '../src/testing/sealed-cir-rows.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
 interface GoldRow {
@@ -115,7 +116,7 @@ function readCir(): GoldRow[] {
   const col = (n: string) => t.header.indexOf(n)
   const [id, title, brief, town, lat, lon, province, country, date] = ['entry', 'title', 'brief description', 'town/city', 'lat', 'lon', 'province', 'country', 'date'].map(col)
   const texts = t.rows.map((r) => cirCaption(r[title!] ?? '', r[brief!] ?? ''))
-  const leftOut = new Set(sealedCirRows())
+  const leftOut = new Set(sealedCirRows(excludeRowsFile))
   const leftOutTexts = new Set([...leftOut].map((i) => texts[i]))
   const out: GoldRow[] = []
   for (const [i, r] of t.rows.entries()) {
@@ -128,25 +129,6 @@ function readCir(): GoldRow[] {
     out.push({ source: 'cir', id: r[id!] ?? '', text, toponym, lat: Number(r[lat!]), lon: Number(r[lon!]), region: c === 'Ukraine' || c === 'Crimea' ? (r[province!] ?? '') : `${c}: ${r[province!] ?? ''}`, date: r[date!] ?? '', prec: 1 })
   }
   return out
-}
-
-/** Row numbers of the monitor's rows that sealed gold files hold, plus those of `--exclude-rows`. */
-function sealedCirRows(): number[] {
-  const rows: number[] = []
-  const goldDir = join(import.meta.dirname, '..', 'eval', 'extract')
-  for (const f of readdirSync(goldDir)) {
-    if (!/^gold-.*\.json$/.test(f)) continue
-    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { sealed?: unknown; textSource?: { file: string }; reports: Array<{ row?: number }> }
-    // Sealed as eval:extract reads it: a top-level "sealed" field, whatever its value.
-    if (gold.sealed === undefined || !gold.textSource?.file.includes('cir-russia-ukraine-monitor')) continue
-    for (const rep of gold.reports) if (typeof rep.row === 'number') rows.push(rep.row)
-  }
-  if (excludeRowsFile) {
-    const extra: unknown = JSON.parse(readFileSync(excludeRowsFile, 'utf8'))
-    if (!Array.isArray(extra) || !extra.every((n) => Number.isInteger(n))) throw new Error(`${excludeRowsFile}: expected a JSON array of row numbers (integers)`)
-    rows.push(...(extra as number[]))
-  }
-  return rows
 }
 
 /** Transliteration-blind skeleton: loose Latin key without vowels and soft signs. */
