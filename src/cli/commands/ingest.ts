@@ -25,7 +25,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--no-control', 'analyse without control data')
     .option('--gazetteer <path>', 'gazetteer file or directory (default: the shipped one)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 50 MB)')
-    .option('--outlet <name>', 'the outlet the reports came through, for those whose input and text name none (a table of a war monitor\'s captions: --outlet CIR)')
+    .option('--outlet <name>', 'the outlet the reports came through, for those whose input and text name none (a table of the CIR monitor is known by its header and takes the outlet CIR by itself)')
     .action(async (inputs: string[], opts: { json?: boolean; control?: string | boolean; gazetteer?: string; maxBytes?: string; outlet?: string }) => {
       const { io } = ctx
       const maxBytes = opts.maxBytes === undefined ? undefined : Number(opts.maxBytes)
