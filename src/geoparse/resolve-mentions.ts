@@ -22,6 +22,7 @@ import { russianToLatin, ukrainianToRussianCandidates } from './gazetteer/transl
 import type { RawMention } from './find-mentions.js'
 import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
 import { addDeepRussiaEvidence } from './deep-russia.js'
+import { contactLineHeldAnywhereOn, contactLineHeldOn, distanceToContactLineKm } from './contact-line.js'
 import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
@@ -245,6 +246,7 @@ const W = {
   macroRegion: 0.8,
   cluster: 1.6,
   frontLine: 1.2,
+  contactLine: 1.2,
   frontLineAxis: 2.0,
   direction: 1.5,
   temperature: 0.45,
@@ -363,6 +365,7 @@ export function resolveMentions(text: string, mentions: readonly RawMention[], g
   }
   addDeepRussiaEvidence(text, mentions, c, f, docRegions)
   addFrontLineEvidence(mentions, c, f, ctx)
+  addContactLineEvidence(mentions, c, f, ctx)
 
   // Clustering: each candidate gains from closeness to the other mentions' current choices. Only the
   // CLUSTER_WINDOW mentions on either side count, which keeps long texts linear and keeps the evidence
@@ -767,6 +770,34 @@ function addFrontLineEvidence(mentions: readonly RawMention[], c: Candidates, f:
       if (!status) continue
       // Axes lie on the line by definition; other places in battle reports mostly near it.
       score[at] = score[at]! + (mentions[k]!.cue === 'direction' ? W.frontLineAxis : W.frontLine) * Math.exp(-status.distanceToLineKm / 25)
+    }
+  }
+}
+
+// A name one of whose candidates is a town of 10,000 people or more means the town, wherever the line
+// is: the line's pull is for villages ("Lyman" is the town of Donetsk oblast, not a Luhansk village).
+const TOWN_PROMINENCE = prominenceOf(10_000)
+
+/**
+ * A report of the years the line of contact held (September 2014 - February 2022, and in each oblast the
+ * months after the invasion when its fighting stayed along it) names, of settlements of Donetsk and Luhansk
+ * oblasts sharing a name, most likely the one near the line (contact-line.ts): the front-line evidence
+ * above, for years no control map covers. Only mentions with a choice to make, none of it a town.
+ */
+function addContactLineEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, ctx: ResolveContext): void {
+  const date = ctx.publishedAt
+  if (!contactLineHeldAnywhereOn(date)) return
+  const { first, entry, score } = c
+  for (let k = 0; k < mentions.length; k++) {
+    if (first[k + 1]! - first[k]! < 2) continue
+    let town = false
+    for (let at = first[k]!; at < first[k + 1]!; at++) if (f.prominence[entry[at]!]! >= TOWN_PROMINENCE && f.kind[entry[at]!] === SETTLEMENT) town = true
+    if (town) continue
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const e = entry[at]!
+      const a = f.admin1[e]!
+      if (f.kind[e] !== SETTLEMENT || a < 0 || !contactLineHeldOn(date, f.admin1Names[a]!)) continue
+      score[at] = score[at]! + W.contactLine * Math.exp(-distanceToContactLineKm(f.lat[e]!, f.lon[e]!) / 25)
     }
   }
 }
