@@ -13,6 +13,8 @@
 // held-ground rule reads its hand lists and, for 2022-24 dates before the series, the bundled sample's first
 // snapshot (AnalyzeDeps.firstSnapshot, round 21); `--no-control` reads neither map (the figures of
 // docs/analyze.md before round 21).
+// `--no-outlet` reads every report with outlet null, as `analyze` reads plain text or a record with text and date
+// only (round 22: a grader may run a monitor's captions so); the gold still scores the speaker it names.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -41,6 +43,7 @@ const asTable = args.includes('--table')
 const hashOnly = args.includes('--hash')
 const controlDb = args.includes('--control') ? args[args.indexOf('--control') + 1]! : null
 const noControl = args.includes('--no-control')
+const noOutlet = args.includes('--no-outlet')
 
 // Splits in the order a reader expects: the team's four, then blind2..blindN by number, then the rest.
 const available = readdirSync(goldDir)
@@ -134,7 +137,7 @@ function splitRank(name: string): number {
 }
 
 function analyze(report: GoldReport): Analysis {
-  const document = metadataDocument({ id: report.id, origin: `gold:${report.id}`, outlet: report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
+  const document = metadataDocument({ id: report.id, origin: `gold:${report.id}`, outlet: noOutlet ? null : report.outlet, publishedAt: report.publishedAt, lang: report.lang, text: report.text })
   return analyzeDocument({ document, findings: [] }, { gazetteer, control, firstSnapshot, verify: false })
 }
 

@@ -41,6 +41,7 @@ import {
 import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { isWarMonitorFeed } from './war-monitor-feed.js'
+import { readsAsMonitorCaption } from './monitor-caption-shape.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
@@ -233,7 +234,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // Words of war and armed forces only: a capital's or country's name ("Kyiv", "Ukraine") is no sign that a toll is war's.
   const forceWords = sides.some((m) => m.data.strong) ? spansWithSides(warWords, NO_SPANS, sides, true).sort((a, b) => a[0] - b[0]) : warWords
   // A war monitor's feed ("Damaged hospital", "Crater at the school"): every line is the war's (war-monitor-feed.ts).
-  const warFeed = isWarMonitorFeed(document.outlet)
+  // With no outlet at all, a text that reads as one of its captions is taken as one (monitor-caption-shape.ts).
+  const warFeed = isWarMonitorFeed(document.outlet) || (document.outlet === null && lang === 'en' && readsAsMonitorCaption(text))
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
