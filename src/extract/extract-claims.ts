@@ -42,6 +42,8 @@ import { findQuantities, type FoundQuantity } from './find-quantities.js'
 import { isInUrl, PageFurniture } from './page-furniture.js'
 import { isWarMonitorFeed } from './war-monitor-feed.js'
 import { readsAsMonitorCaption } from './monitor-caption-shape.js'
+import { captionAttackKind } from './caption-attack-kind.js'
+import { isFightingAtSettlement } from './caption-fighting-control.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
@@ -437,7 +439,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "supplied Russian units fighting in the Sumy region", "a Ukrainian company fighting near X said":
       // a participle right after a force noun describes the force (a reduced relative clause); "units
       // are fighting near X" tells the fight.
-      if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
+      // (A caption's forces fighting, with no event word before them, are its event: "Chechen troops fighting in X".)
+      if (lang === 'en' && /^(?:fighting|battling)$/i.test(t.text) && FORCE_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0])) && !(warFeed && !sTriggers.some((o) => o.span[1] <= t.span[0]))) return false
       // "командир однієї з бригад, що тримають оборону на Лиманському напрямку", "полк, который воюет под
       // Купянском": a holding or fighting told in a relative clause on a unit describes the unit (whose
       // officer speaks), as the English participle above does.
@@ -556,6 +559,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const previous = sentenceBuilt.at(-1) ?? built.at(-1)
       const attemptTold = previous !== undefined && previous.claim.modality !== 'expected' && previous.sentenceIndex >= si - 1
       let kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, previous?.claim.kind ?? null, primary.span, primary.data.repels && attemptTold)
+      // A caption's "attack" is mostly a strike seen or its aftermath, or equipment hit (caption-attack-kind.ts).
+      const captionAttack = warFeed && kind === 'assault' ? captionAttackKind(text, draft.clause, primary.span) : null
+      if (captionAttack) kind = captionAttack.kind
       // "Електропідстанцію у Севастополі атакувало ГУР", "Склад уразили дрони СБС": a facility struck,
       // told object first, is no ground assault and no drones lost (object-first-strikes.ts).
       if (lang !== 'en' && (kind === 'assault' || kind === 'casualties') && isObjectFirstStrike(text, draft.clause, primary.span)) kind = 'strike'
@@ -754,6 +760,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (kind === 'strike' && actorSide === 'RU' && unnamedInRussia()) actorSide = 'UA'
       if (kind === 'evacuation') actorSide = null
 
+      // "Drone attack on a Russian howitzer": equipment lost by the side named on it, to the other (112).
+      if (captionAttack?.owner) actorSide = opposite(captionAttack.owner)
+      // "Fighting in X", "Clashes near X" in a caption, with no side as the fighters: X's state that day,
+      // like "fighting for X continues" (convention 9; caption-fighting-control.ts).
+      if (warFeed && kind === 'assault' && actorSide === null && isFightingAtSettlement(text, draft.clause, draft.triggers.map((t) => t.span))) kind = 'control'
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
       const scopeCues = sCues.filter((c) => cueQualifies(text, c, draft.clause, primary.span, drafts.map((d) => d.clause), asides) || (shifted ? within(c.span, contrast.span) : main !== null && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))

@@ -1,0 +1,35 @@
+import type { Span } from '../domain/index.js'
+import { gated } from '../text/index.js'
+
+// Round 22 (a random sample of the CIR/Bellingcat dev pool; 62 of its rows tell fighting or clashes):
+// a monitor's caption "Fighting in X", "Clashes in X", "Aftermath of heavy fighting in X", "Shelling and
+// fighting in X village" reports the state of a settlement that day, as "fighting for X continues" does
+// in a bulletin: `control` with no actor at X (convention 9; gold real-cir2 writes these captions so).
+// A side as the fighters ("Chechen forces fighting in X", "Russian troops in clashes near X") keeps that
+// side's assault (9), and so does fighting with no settlement named (a count or a scene of combat),
+// fighting in a whole region or on an axis (9, 8), and "battle damage" (damage, a strike's).
+
+/** The caption's words of fighting, with the adjectives monitors put before them. */
+const FIGHTING = /^(?:(?:heavy|fierce|intense|ongoing|street|urban|close|close-quarters|widescale|widespread|sporadic)\s+)*(?:fighting|fights?|battles?|clash(?:es)?|combat|firefights?|gunfights?|skirmish(?:es)?)$/iu
+/** Not fighting at a place: damage from it, its vehicles, its footage of one weapon ("battle damage", "fighting vehicle"). */
+const NOT_PLACE_FIGHTING = /^\s*(?:damage|damaged|vehicles?|positions?|tank|footage of|work|use|used|engineers?|readiness|training)(?![\p{L}])/iu
+/** "used in combat", "tested in battle". */
+const USED_IN = /(?:used|tested|proven|lost|deployed)\s+in\s+$/iu
+/** A settlement named where the fighting is: a capitalised name after a preposition of place, not a region, an axis or a side. */
+const AT_SETTLEMENT = gated(/(?<![\p{L}])(?:in|near|at|around|outside|for|of|within|across)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|centre|center|streets|suburbs?|north|south|east|west|northern|southern|eastern|western|central)\s+(?:of\s+)?)*(?!(?:Russian|Ukrainian|Ukranian|Chechen|Azov|DPR|LPR|DNR|LNR|Kadyrov|Wagner)(?![\p{L}]))\p{Lu}[\p{L}'’ʼ-]+(?![\p{L}'’ʼ-])(?!\s+(?:[Oo]blast|[Rr]egion|[Dd]irection|[Aa]xis|[Pp]rovince|[Kk]rai|[Ss]teel|[Pp]lant|[Ff]actory)(?![\p{L}]))/u)
+
+/**
+ * Whether a caption's actorless fighting tells the state of a named settlement (`control`, 9): every
+ * event word of the claim is a word of fighting, not followed by what names other things, and a
+ * settlement-shaped name follows a preposition of place in the clause.
+ */
+export function isFightingAtSettlement(text: string, clause: Span, triggers: readonly Span[]): boolean {
+  if (triggers.length === 0) return false
+  for (const t of triggers) {
+    if (!FIGHTING.test(text.slice(t[0], t[1]))) return false
+    // "a drone used in combat", "tested in battle": the fighting names a use, not a place's.
+    if (USED_IN.test(text.slice(Math.max(clause[0], t[0] - 12), t[0]))) return false
+    if (NOT_PLACE_FIGHTING.test(text.slice(t[1], Math.min(clause[1], t[1] + 16)))) return false
+  }
+  return AT_SETTLEMENT.test(text.slice(clause[0], clause[1]))
+}
