@@ -120,6 +120,12 @@ const NONE_BEFORE = new Set(['no', 'without', 'little', 'nor', 'avoid', 'avoided
 /** Forces: a participle after one is its verb ("Russian forces destroyed a bridge"), not a passive. */
 const FORCES = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'unit', 'servicemen', 'artillery', 'aviation', 'russians', 'ukrainians', 'occupiers', 'invaders', 'they', 'fighters', 'brigade', 'battalion', 'regiment', 'marines', 'paratroopers', 'drone', 'drones', 'missile', 'missiles', 'strike', 'strikes', 'shelling', 'rocket', 'rockets', 'mortar', 'mortars', 'bomb', 'bombs', 'shell', 'shells'])
 
+/** A side's vehicles on the road: armed people to FORCE_HEADS, a side's equipment when a participle with no object follows (a civilian convoy hit is a strike). */
+const CONVOYS = new Set(['convoy', 'convoys', 'column', 'columns'])
+
+/** A count before listed equipment ("two BMPs", "2x BMP", "several trucks"). */
+const COUNT_WORDS = /^(?:\d+x?|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a|an|another)$/u
+
 /** Words a veto frame opens on. */
 const VETO_WORDS = new Set([...DRIVING, 'trapped', 'stuck', 'stopped', 'blocked', 'halted', 'blockade', 'blockades'])
 
@@ -371,7 +377,8 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // "Russian equipment being shelled", "Ukrainian tanks being hit": equipment under fire as the footage runs is its loss (112).
   if (v > 0 && /^(?:being|getting)$/u.test(lower(w, v)) && joined(w, v - 1) && isEquipmentWord(w, v - 1)) v--
   if (v < 0) return null
-  const forceHead = FORCES.has(lower(w, v)) || FORCE_HEADS.has(lower(w, v))
+  // (A convoy or a column of a side is equipment, lost when a participle with no object follows it: "Russian convoy destroyed near X".)
+  const forceHead = (FORCES.has(lower(w, v)) || FORCE_HEADS.has(lower(w, v))) && !(CONVOYS.has(lower(w, v)) && sideWithin(w, v, 3))
   if (forceHead && !byAgent) return null
   // "was destroyed", "have been damaged": the lexicon's passive.
   if (NP_BREAKS.has(lower(w, v))) return null
@@ -385,7 +392,8 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
     const before = lower(w, start - 1)
     // ("Russian military vehicles destroyed": a force word that modifies equipment is no subject.)
     // ("Russian BMP-2 and Tiger IMV destroyed by …": a list of equipment joined by "and".)
-    if (before === 'and' && (isEquipmentWord(w, start) || /^\p{Lu}/u.test(w.text[w.tokens[start]!.start]!)) && start > 1 && isEquipmentWord(w, start - 2)) {
+    // ("Russian tank and two BMPs destroyed", "Russian tank and truck destroyed": a count, or a vehicle the list makes military.)
+    if (before === 'and' && (isEquipmentWord(w, start) || EQUIPMENT.has(lower(w, start)) || COUNT_WORDS.test(lower(w, start)) || /^\p{Lu}/u.test(w.text[w.tokens[start]!.start]!)) && start > 1 && isEquipmentWord(w, start - 2)) {
       start--
       continue
     }
@@ -711,6 +719,12 @@ const GATHERINGS = new Set(['protest', 'protests', 'protesters', 'protestors', '
 const CRACKDOWN = trigger('other', '').data
 const CRACKDOWN_NOUN = trigger('other', '', { voice: 'noun' }).data
 const CRACKDOWN_PASSIVE = trigger('other', '', { voice: 'passive' }).data
+
+/** Whether one of the `n` words before token i, in its phrase, makes it military ("Russian fuel tanker convoy"). */
+function sideWithin(w: Words, i: number, n: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n && joined(w, k); k--) if (MILITARY_WORDS.has(lower(w, k))) return true
+  return false
+}
 
 /** Whether token i names military equipment: a model ("BMP-2", "T-72": the figure after a model name) or a word of the equipment list. */
 function isEquipmentWord(w: Words, i: number): boolean {
