@@ -44,6 +44,7 @@ import { isWarMonitorFeed } from './war-monitor-feed.js'
 import { readsAsMonitorCaption } from './monitor-caption-shape.js'
 import { captionAttackKind } from './caption-attack-kind.js'
 import { isFightingAtSettlement } from './caption-fighting-control.js'
+import { findCaptionDeadFrames } from './lexicon/en-caption-dead.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { eventDetails } from './event-details.js'
@@ -223,7 +224,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const listed = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = lexicon.sides.match(text, tokens)
   // Verbs the lexicon lacks, decided by their clause's frame ("battled into the depot", "sank two boats").
-  const triggers = lexicon.frames ? withFrames(listed, lexicon.frames({ text, tokens, triggers: listed, sides })) : listed
+  const framed = lexicon.frames ? withFrames(listed, lexicon.frames({ text, tokens, triggers: listed, sides })) : listed
+  // A war monitor's feed ("Damaged hospital", "Crater at the school"): every line is the war's (war-monitor-feed.ts).
+  // With no outlet at all, a text that reads as one of its captions is taken as one (monitor-caption-shape.ts).
+  const warFeed = isWarMonitorFeed(document.outlet) || (document.outlet === null && lang === 'en' && readsAsMonitorCaption(text))
+  // A caption's dead shown ("Bodies in the street", "Mass grave near X") are a toll (lexicon/en-caption-dead.ts).
+  const triggers = warFeed && lang === 'en' ? withFrames(framed, findCaptionDeadFrames(text, framed)) : framed
   const cues = lexicon.cues.match(text, tokens)
   const dates = findDateExpressions(text)
   const quantities = findQuantities(text, lang !== 'en', tokens)
@@ -235,9 +241,6 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const military = spansWithSides(warWords, NO_SPANS, sides, false).sort((a, b) => a[0] - b[0])
   // Words of war and armed forces only: a capital's or country's name ("Kyiv", "Ukraine") is no sign that a toll is war's.
   const forceWords = sides.some((m) => m.data.strong) ? spansWithSides(warWords, NO_SPANS, sides, true).sort((a, b) => a[0] - b[0]) : warWords
-  // A war monitor's feed ("Damaged hospital", "Crater at the school"): every line is the war's (war-monitor-feed.ts).
-  // With no outlet at all, a text that reads as one of its captions is taken as one (monitor-caption-shape.ts).
-  const warFeed = isWarMonitorFeed(document.outlet) || (document.outlet === null && lang === 'en' && readsAsMonitorCaption(text))
   const speakers = new SpeakerContext()
   const outletSpeaker = withOutletSide(resolveOutlet(document.outlet), text, lang)
   // The country a story is filed from ("KYIV, Oct 6 (Reuters) -", "MOSCOW, May 3 /TASS/"): whose
