@@ -513,19 +513,24 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   if (joined(w, p) && (PRESENCE_HEADS.has(lower(w, p + 1)) || EQUIPMENT.has(lower(w, p + 1)))) return null
   let q = p + 1
   let data = flag ? ADVANCE_SEEN : CONTROL_SEEN
+  // "Russian soldiers patrolling the streets of X", "guarding northern Y": a verb of standing duty whose object is the place.
+  let onDuty = false
   if (q < w.tokens.length && joined(w, q - 1)) {
     const doing = lower(w, q)
-    if (flag ? FLAG_DOING.has(doing) : PRESENT_DOING.has(doing)) q++
+    if (!flag && DUTY_DOING.has(doing) && joined(w, q) && !PRESENCE_AT.has(lower(w, q + 1))) onDuty = true
+    else if (flag ? FLAG_DOING.has(doing) : PRESENT_DOING.has(doing)) q++
     else if (!flag && ENTERING.has(doing)) {
       data = ADVANCE_SEEN
       q++
     }
   }
-  if (q < w.tokens.length && joined(w, q - 1) && (lower(w, q) === 'from' || lower(w, q) === 'over') && flag) {
+  if (onDuty) {
+    // (q stands on the verb: the place follows it as its object)
+  } else if (q < w.tokens.length && joined(w, q - 1) && (lower(w, q) === 'from' || lower(w, q) === 'over') && flag) {
     // "hung from", "flying over"
   } else if (!(q < w.tokens.length && linked(w, q - 1) && (flag ? FLAG_AT : PRESENCE_AT).has(lower(w, q)))) return null
-  // "Russian troops in northwest Lyman", "in the eastern part of X": a part of a town is ground entered (120).
-  if (!flag && data === CONTROL_SEEN && lower(w, q) === 'in' && (TOWN_PARTS.has(lower(w, q + 1)) || (lower(w, q + 1) === 'the' && TOWN_PARTS.has(lower(w, q + 2))))) data = ADVANCE_SEEN
+  // "Russian troops in northwest Lyman", "in the eastern part of X", "patrolling northern X": a part of a town is ground entered (120).
+  if (!flag && data === CONTROL_SEEN && (lower(w, q) === 'in' || onDuty) && (TOWN_PARTS.has(lower(w, q + 1)) || (lower(w, q + 1) === 'the' && TOWN_PARTS.has(lower(w, q + 2))))) data = ADVANCE_SEEN
   // A caption that tells an event of the force ("Ukrainian troops in X hit by shelling") is that event.
   const [ca, cb] = clauseOf(w, p)
   if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
@@ -628,7 +633,7 @@ function forcePhraseStart(w: Words, p: number): number {
 }
 
 /** Words for a side's armed people a caption shows at a place. */
-const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'servicemen', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary', 'russians', 'ukrainians'])
+const PRESENCE_HEADS = new Set(['troops', 'forces', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'military', 'presence', 'paratroopers', 'marines', 'fighters', 'personnel', 'units', 'infantry', 'kadyrovites', 'kadyrovtsy', 'rosgvardia', 'guardsmen', 'miltiary', 'russians', 'ukrainians', 'positions', 'checkpoint', 'checkpoints', 'roadblock', 'roadblocks', 'patrol', 'patrols'])
 /** Forces whose name says their side. */
 const SIDED_FORCES = new Set(['kadyrovites', 'kadyrovtsy', 'rosgvardia', 'russians', 'ukrainians'])
 /** Words between the side and the force ("Russian allied forces", "Russian military presence"). */
@@ -637,6 +642,8 @@ const PRESENCE_MODIFIERS = new Set(['allied', 'military', 'miltiary', 'armed', '
 const SIDE_WORDS = new Set(['russian', 'ukrainian', 'ukranian', 'chechen', 'dpr', 'lpr', 'dnr', 'lnr', 'separatist', 'belarusian'])
 /** What a force present somewhere is doing in the caption, which leaves it present (not moving). */
 const PRESENT_DOING = new Set(['patrolling', 'stationed', 'standing', 'posing', 'seen', 'present', 'deployed', 'positioned', 'gathered', 'gathering', 'living', 'guarding', 'located', 'based', 'walking', 'filmed', 'pictured', 'visible', 'spotted'])
+/** Verbs of a force's standing duty that take the place as their object ("patrolling the streets of X"). */
+const DUTY_DOING = new Set(['patrolling', 'patroling', 'guarding', 'occupying', 'manning', 'holding', 'controlling'])
 /** A force going in: an advance there. */
 const ENTERING = new Set(['entering', 'enter', 'enters', 'entered', 'arriving', 'arrive', 'arrives', 'arrived', 'storming'])
 /** Where a force present stands. */
