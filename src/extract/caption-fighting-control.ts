@@ -1,4 +1,5 @@
 import type { Span } from '../domain/index.js'
+import type { PhraseMatch, SideData } from './lexicon/index.js'
 import { gated } from '../text/index.js'
 
 // Round 22 (a random sample of the CIR/Bellingcat dev pool; 62 of its rows tell fighting or clashes):
@@ -32,4 +33,19 @@ export function isFightingAtSettlement(text: string, clause: Span, triggers: rea
     if (NOT_PLACE_FIGHTING.test(text.slice(t[1], Math.min(clause[1], t[1] + 16)))) return false
   }
   return AT_SETTLEMENT.test(text.slice(clause[0], clause[1]))
+}
+
+// Convention 113: "a placed civilian toll takes 72's side like a strike". A caption's toll told with its
+// attack and no side ("Civilian casualties after shelling in X", "Two people wounded in a strike on Y")
+// was made by whoever struck there, which held-ground-strike-side.ts asks of the place. The dead shown
+// with no attack told (bodies, a mass grave: when they were killed the caption cannot say) and soldiers
+// (whose side is their enemy's, 105) are not asked.
+const ATTACK_CAUSE = gated(/(?<![\p{L}])(?:shell(?:ing|ed|s)?|strikes?|struck|attacks?|attacked|explosions?|blasts?|bomb(?:ing|ed|s)?|missiles?|rockets?|artillery|airstrikes?|air\s+raids?|drones?|mortars?|cluster)(?![\p{L}])/iu)
+const SOLDIERS = gated(/(?<![\p{L}])(?:soldiers?|troops|servicem[ae]n|military|fighters|forces|personnel|marines|paratroopers|crews?)(?![\p{L}])/iu)
+
+/** Whether a caption's casualties clause is a toll told with its attack, naming no side and no soldiers. */
+export function isAttackToll(text: string, clause: Span, sides: readonly PhraseMatch<SideData>[]): boolean {
+  const words = text.slice(clause[0], clause[1])
+  if (!ATTACK_CAUSE.test(words) || SOLDIERS.test(words)) return false
+  return !sides.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1] && (m.data.side === 'RU' || m.data.side === 'UA'))
 }

@@ -43,7 +43,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { isWarMonitorFeed } from './war-monitor-feed.js'
 import { readsAsMonitorCaption } from './monitor-caption-shape.js'
 import { captionAttackKind } from './caption-attack-kind.js'
-import { isFightingAtSettlement } from './caption-fighting-control.js'
+import { isAttackToll as isCaptionAttackToll, isFightingAtSettlement } from './caption-fighting-control.js'
 import { findCaptionDeadFrames } from './lexicon/en-caption-dead.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
@@ -95,6 +95,11 @@ export interface ClaimAnchor {
   readonly sideUnnamed?: boolean
   /** Whether the strike's clause names ground Russia holds ("у Росії", "в окупованому", "в Криму"): no place resolved in Ukraine's ground overrules it. */
   readonly russianGroundNamed?: boolean
+  /**
+   * A monitor caption's toll of civilians told with its attack and no side ("Civilians wounded after shelling
+   * in X"): it takes the side a strike there would (convention 113; held-ground-strike-side.ts).
+   */
+  readonly heldGroundToll?: boolean
 }
 
 export interface ExtractedClaims {
@@ -918,7 +923,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         return
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause) && !(lang === 'en' && isCapitalAsStrikePlace(text, { span: m.span, strong: m.data.strong }))), russianGroundNamed: kind === 'strike' && unnamedInRussia() }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause) && !(lang === 'en' && isCapitalAsStrikePlace(text, { span: m.span, strong: m.data.strong }))), russianGroundNamed: kind === 'strike' && unnamedInRussia(), heldGroundToll: warFeed && kind === 'casualties' && actorSide === null && isCaptionAttackToll(text, draft.clause, sSides) }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       // "уразили два зенітні комплекси на Донеччині та нафтобазу в Луганську": equipment lost and a

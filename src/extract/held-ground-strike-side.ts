@@ -130,7 +130,8 @@ export interface HeldGroundInference {
 
 /**
  * A strike whose own clause names no side (`anchor.sideUnnamed`) and whose linked places all lie on
- * ground one side holds on the claim's date was the other side's, whatever side the story's voice lent it.
+ * ground one side holds on the claim's date was the other side's, whatever side the story's voice lent it;
+ * so was a monitor caption's civilian toll told with its attack (`anchor.heldGroundToll`, convention 113).
  *
  * Who holds a place is asked, in order:
  *  1. the control map, when the pipeline has one (`map`; holderOnMap in held-ground-on-map.ts): a
@@ -170,10 +171,11 @@ export function inferHeldGroundSides(claims: readonly Claim[], anchors: readonly
   const asked = new Map<string, GroundHolder | null>()
   const out: HeldGroundInference[] = []
   for (const claim of claims) {
-    if (claim.kind !== 'strike' || claim.places.length === 0) continue
+    if ((claim.kind !== 'strike' && claim.kind !== 'casualties') || claim.places.length === 0) continue
     if (claim.modality !== 'asserted' && claim.modality !== 'reported' && claim.modality !== 'unverified') continue
     const anchor = byId.get(claim.id)
-    if (!anchor?.sideUnnamed) continue
+    // (A caption's civilian toll told with its attack takes the strike's side there: convention 113.)
+    if (!anchor || (claim.kind === 'strike' ? !anchor.sideUnnamed : !anchor.heldGroundToll)) continue
     const on = claim.time.end ?? claim.time.start
     const linked = claim.places.map((i) => places[i])
     if (linked.some((p) => p === undefined)) continue
