@@ -79,7 +79,7 @@ const PLACE_LINKS = new Set(['at', 'in', 'on', 'near', 'inside', 'outside', 'aro
 /** Military equipment: put out of action, it is a loss (75, 101). */
 const EQUIPMENT = new Set([
   'tank', 'tanks', 'apc', 'apcs', 'ifv', 'ifvs', 'afv', 'afvs', 'bmp', 'bmps', 'btr', 'btrs', 'bmd', 'bmds', 'mt-lb', 'howitzer', 'howitzers', 'launcher', 'launchers',
-  'mlrs', 'grad', 'grads', 'uragan', 'smerch', 'buk', 'pantsir', 'radar', 'radars', 'helicopter', 'helicopters', 'jet', 'jets', 'aircraft', 'plane', 'planes',
+  'mlrs', 'grad', 'grads', 'uragan', 'smerch', 'buk', 'pantsir', 'humvee', 'humvees', 'hmmwv', 'hmmwvs', 'mrap', 'mraps', 'spaag', 'bmpt', 'radar', 'radars', 'helicopter', 'helicopters', 'jet', 'jets', 'aircraft', 'plane', 'planes',
   'warplane', 'warplanes', 'fighter', 'bomber', 'convoy', 'convoys', 'column', 'columns', 'armour', 'armor', 'artillery', 'gun', 'guns',
   'vehicle', 'vehicles', 'truck', 'trucks', 'lorry', 'lorries', 'equipment', 'hardware', 'mortar', 'mortars', 'tigr', 'tigr-m', 'msta', 'gvozdika', 'akatsiya', 'pion', 'tos-1a', 'tos', 'kamaz', 'ural',
 ])
@@ -122,6 +122,11 @@ const FORCES = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'uni
 
 /** A side's vehicles on the road: armed people to FORCE_HEADS, a side's equipment when a participle with no object follows (a civilian convoy hit is a strike). */
 const CONVOYS = new Set(['convoy', 'convoys', 'column', 'columns'])
+
+/** A plain lower-case word that may head a noun phrase (no figure, no function word). */
+const PLAIN_NOUN = /^\p{Ll}{4,}$/u
+/** Participles the lexicon reads as equipment destroyed, when they stand before a thing hit whose strike the caption tells. */
+const DESTROYED_WORDS = new Set(['destroyed', 'destoryed', 'desrtroyed', 'deatroyed', 'damaged', 'damged', 'damadged'])
 
 /** A count before listed equipment ("two BMPs", "2x BMP", "several trucks"). */
 const COUNT_WORDS = /^(?:\d+x?|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a|an|another)$/u
@@ -332,7 +337,9 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   let first = p + 1
   if ((word === 'burnt' || word === 'burned') && lower(w, p + 1) === 'out' && joined(w, p)) first = p + 2
   if (first >= w.tokens.length || !joined(w, first - 1)) return null
-  const head = headAt(w, first)
+  // "Destroyed footbridge", "Destroyed residences in X": a plain noun no list names is a thing hit (109), not
+  // equipment lost, which the lists and the model names tell.
+  const head = headAt(w, first) ?? (!owner && PLAIN_NOUN.test(lower(w, first)) && !SIDE_ADJECTIVES.has(lower(w, first)) && !NP_BREAKS.has(lower(w, first)) && !PLACE_LINKS.has(lower(w, first)) && !ROUTE_LINKS.has(lower(w, first)) && !/^\p{Lu}/u.test(w.text[w.tokens[first]!.start]!) ? { kind: 'target' as const, end: first, site: false } : null)
   if (!head || head.kind === 'other') return null
   if (EQUIPMENT_ONLY.has(word) && head.kind !== 'equipment') return null
   if (owner) return head.kind === 'equipment' ? match(w, p - 1, head.end, LOSS_OF, true) : null
@@ -341,7 +348,9 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   const own = span(w, p, head.end)
   // ("Burning Russian BMP after being struck by the 53rd Brigade": equipment put out of action by the
   // strike told is the loss, that strike its cause, 112.)
-  if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return null
+  // ("Destroyed shopping mall as a result of shelling": the strike word tells the event, and the participle
+  // is no loss of equipment besides.)
+  if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return head.kind === 'target' && DESTROYED_WORDS.has(word) ? veto(w, p, p) : null
   // "Two destroyed T-80BV tanks and a truck, belonging to the marines, were destroyed in X": the phrase is the
   // subject of the sentence's own passive of the same event, which tells it once (one claim, not two).
   if (passiveLaterInSentence(w, head.end, head.kind === 'equipment' ? 'casualties' : 'strike', triggers)) return veto(w, p, head.end)
