@@ -195,6 +195,9 @@ export function extractClaims(document: ExtractableDocument): Outcome<ExtractedC
   }
 }
 
+/** A caption's label naming unnamed posts as its source ("Social media text mentions:", "Local Telegram channels report:"). */
+const SOCIAL_SOURCE_LABEL = /^\W*(?:(?:local|pro-russian|pro-ukrainian|russian|ukrainian)\s+)?(?:social media|telegram|vk|twitter|local media|local sources|unconfirmed reports?)(?:\s+(?:text|posts?|channels?|users?|accounts?|reports?))?\s+(?:mentions?|says?|claims?|reports?|suggests?|states?|alleges?)\s*:/iu
+
 // The compiled `extract` is only valid for the array and object shapes it has seen: a value of a new
 // shape (the empty array `.map` returns beside a full one, an object spread from a differently built
 // draft) throws the code away, and each recompile of extract costs V8 about two CPU-seconds (65e99d8).
@@ -333,6 +336,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     wordCursor = attributed.next
     const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
+    // "Social media text mentions: …", "Telegram channels report: …": a monitor relaying unnamed posts reports
+    // what they say (modality `reported`, as "according to unnamed reports"), in its own voice.
+    else if (warFeed && !floor && SOCIAL_SOURCE_LABEL.test(line)) floor = { paragraph: sentence.paragraph, modality: 'reported' }
     // "Супутникові знімки підтвердили ураження складу. Про це повідомили аналітики X": evidence that
     // "confirms" is no speaker; the source the next sentence names speaks, based on that evidence (29, 56).
     const cataphoric = attribution.main?.speaker && inherited.get(si)?.detector === 'trailing' && namesEvidence(attribution.main.speaker) ? inherited.get(si)! : null
