@@ -28,6 +28,11 @@ describe('a caption toll told with its attack takes the strike\'s side there', (
     expect(tollSides(text, date)).toEqual([side])
   })
 
+  it('a toll told right after the caption\'s strike is its result (21)', () => {
+    expect(tollSides('Clinic in Kharkiv hit by a strike. Several injured.', '2022-06-14')).toEqual(['RU'])
+    expect(tollSides('Damaged dormitory in Kharkiv, four residents wounded', '2022-06-14')).toEqual(['RU'])
+  })
+
   it('with no outlet, when the text reads as a caption', () => {
     expect(tollSides('Wounded residents after rocket strike in Kharkiv', '2022-06-14', null)).toEqual(['RU'])
   })

@@ -43,9 +43,12 @@ export function isFightingAtSettlement(text: string, clause: Span, triggers: rea
 const ATTACK_CAUSE = gated(/(?<![\p{L}])(?:shell(?:ing|ed|s)?|strikes?|struck|attacks?|attacked|explosions?|blasts?|bomb(?:ing|ed|s)?|missiles?|rockets?|artillery|airstrikes?|air\s+raids?|drones?|mortars?|cluster)(?![\p{L}])/iu)
 const SOLDIERS = gated(/(?<![\p{L}])(?:soldiers?|troops|servicem[ae]n|military|fighters|forces|personnel|marines|paratroopers|crews?)(?![\p{L}])/iu)
 
-/** Whether a caption's casualties clause is a toll told with its attack, naming no side and no soldiers. */
-export function isAttackToll(text: string, clause: Span, sides: readonly PhraseMatch<SideData>[]): boolean {
+/**
+ * Whether a caption's casualties clause is a toll told with its attack, naming no side and no soldiers;
+ * `afterStrike`: the caption told the strike just before ("Hospital damaged by strike. Injuries reported.", 21).
+ */
+export function isAttackToll(text: string, clause: Span, sides: readonly PhraseMatch<SideData>[], afterStrike = false): boolean {
   const words = text.slice(clause[0], clause[1])
-  if (!ATTACK_CAUSE.test(words) || SOLDIERS.test(words)) return false
+  if ((!afterStrike && !ATTACK_CAUSE.test(words)) || SOLDIERS.test(words)) return false
   return !sides.some((m) => m.span[0] >= clause[0] && m.span[1] <= clause[1] && (m.data.side === 'RU' || m.data.side === 'UA'))
 }

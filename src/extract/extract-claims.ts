@@ -929,7 +929,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         if (!t.claim.actorSide && actorSide) sentenceBuilt[twin] = { ...t, claim: { ...t.claim, actorSide } }
         return
       }
-      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause) && !(lang === 'en' && isCapitalAsStrikePlace(text, { span: m.span, strong: m.data.strong }))), russianGroundNamed: kind === 'strike' && unnamedInRussia(), heldGroundToll: warFeed && kind === 'casualties' && actorSide === null && isCaptionAttackToll(text, draft.clause, sSides) }, sentenceIndex: si }
+      const b: Built = { claim, anchor: { claimId: claim.id, clause: draft.clause, sentence: [ss, se], excluded: placeExclusions, siblings: [], sharesPlaces, sideUnnamed: kind === 'strike' && !agentMarkers.markers.some((m) => within(m.span, draft.clause) && !(lang === 'en' && isCapitalAsStrikePlace(text, { span: m.span, strong: m.data.strong }))), russianGroundNamed: kind === 'strike' && unnamedInRussia(), heldGroundToll: warFeed && kind === 'casualties' && actorSide === null && isCaptionAttackToll(text, draft.clause, sSides, (sentenceBuilt.at(-1) ?? built.at(-1))?.claim.kind === 'strike') }, sentenceIndex: si }
       // "удари по НПЗ у Саратові, нафтобазі у Феодосії та складу в Криму": one claim per target and
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       // "уразили два зенітні комплекси на Донеччині та нафтобазу в Луганську": equipment lost and a
