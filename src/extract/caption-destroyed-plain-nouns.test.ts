@@ -34,3 +34,10 @@ describe('equipment stays equipment lost', () => {
     expect(kinds(text)).toEqual(['casualties'])
   })
 })
+
+// (Same sample: "Image 1: impact crater at …" gave nothing, where "Impact crater at …" gave the strike.)
+describe('a crater named with its kind after a footage label', () => {
+  it.each(['Image 4: impact crater beside the tram depot', 'Video 2: blast crater in the courtyard of a clinic'])('%s is a strike', (text) => {
+    expect(kinds(text)).toEqual(['strike'])
+  })
+})

@@ -791,7 +791,7 @@ function impactFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   }
   // "Overview of artillery craters", "Heavy explosions": a modifier or two before the noun.
   let q = p
-  while (q > 0 && q > p - 3 && joined(w, q - 1) && (/^(?:artillery|missile|missiles|rocket|rockets|shell|bomb|heavy|large|loud|big|multiple|several|numerous|massive|powerful|huge|secondary|new|more|further|fresh|small|two|three|many|ballistic|cruise|cluster|munition|direct)$/u.test(lower(w, q - 1)) || /^\p{Lu}/u.test(w.text[w.tokens[q - 1]!.start]!))) q--
+  while (q > 0 && q > p - 3 && joined(w, q - 1) && (/^(?:artillery|missile|missiles|rocket|rockets|shell|bomb|heavy|large|loud|big|multiple|several|numerous|massive|powerful|huge|secondary|new|more|further|fresh|small|two|three|many|ballistic|cruise|cluster|munition|direct|impact|shell-impact|blast)$/u.test(lower(w, q - 1)) || /^\p{Lu}/u.test(w.text[w.tokens[q - 1]!.start]!))) q--
   // "Church on fire due to an explosion", "Smoke from an explosion": the explosion named as a cause.
   const cause = q > 0 && /^(?:to|from|after|following|by|of)$/u.test(lower(w, q - (/^(?:a|an|the)$/u.test(lower(w, q - 1)) ? 2 : 1)))
   if (!cause && !opensCaption(w, q)) return null
