@@ -385,6 +385,9 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   while (v >= 0 && joined(w, v) && DEGREE.has(lower(w, v))) v--
   // "Russian equipment being shelled", "Ukrainian tanks being hit": equipment under fire as the footage runs is its loss (112).
   if (v > 0 && /^(?:being|getting)$/u.test(lower(w, v)) && joined(w, v - 1) && isEquipmentWord(w, v - 1)) v--
+  // "A Russian BMP was struck by an ATGM", "Ukrainian tanks were hit by drones": equipment struck, told in a
+  // full passive with its agent, is its loss as the verbless caption's is (112, 75); the lexicon reads a strike.
+  else if (v > 0 && byAgent && HIT_WORDS.has(word) && /^(?:was|were|is|are)$/u.test(lower(w, v)) && joined(w, v - 1) && isEquipmentWord(w, v - 1)) v--
   if (v < 0) return null
   // (A convoy or a column of a side is equipment, lost when a participle with no object follows it: "Russian convoy destroyed near X".)
   const forceHead = (FORCES.has(lower(w, v)) || FORCE_HEADS.has(lower(w, v))) && !(CONVOYS.has(lower(w, v)) && sideWithin(w, v, 3))
