@@ -40,3 +40,22 @@ describe('what shows no dead', () => {
     expect(claims('The local council said the bodies were handed over to relatives on Monday.', 'Some paper')).toEqual([])
   })
 })
+
+// Prisoners of war shown are people taken: the side named on them lost them, the other side took them.
+describe('prisoners shown in a caption', () => {
+  function sides(text: string): { kind: string; side: string | null }[] {
+    const { value } = extractClaims({ id: 't', text, lang: 'en', publishedAt: '2022-04-12', outlet: 'CIR' })
+    return value.claims.map((c) => ({ kind: c.kind, side: c.actorSide }))
+  }
+
+  it.each([
+    ['Russian POWs led along a village street', 'UA'],
+    ['Ukrainian POWs at a filtration camp', 'RU'],
+  ])('%s', (text, side) => {
+    expect(sides(text)).toEqual([{ kind: 'casualties', side }])
+  })
+
+  it('a swap or a release takes no one that day', () => {
+    expect(sides('Prisoner swap on the border bridge').filter((c) => c.kind === 'casualties')).toEqual([])
+  })
+})

@@ -52,3 +52,9 @@ describe('what stays an assault or no control claim', () => {
     expect(claims('Fighting in Trostianets went on for a third day, the governor said.', 'Reuters').some((c) => c.kind === 'control' && c.side !== null)).toBe(false)
   })
 })
+
+describe('fighting whose settlement closes the sentence it opens', () => {
+  it('"Clashes and the taking of prisoners in X" is the control of X, and the prisoners a toll', () => {
+    expect(claims('Clashes and the taking of prisoners in Yahidne')).toEqual([{ kind: 'control', side: null }, { kind: 'casualties', side: null }])
+  })
+})

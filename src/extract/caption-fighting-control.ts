@@ -22,9 +22,10 @@ const AT_SETTLEMENT = gated(/(?<![\p{L}])(?:in|near|at|around|outside|for|of|wit
 /**
  * Whether a caption's actorless fighting tells the state of a named settlement (`control`, 9): every
  * event word of the claim is a word of fighting, not followed by what names other things, and a
- * settlement-shaped name follows a preposition of place in the clause.
+ * settlement-shaped name follows a preposition of place in the clause, or in the rest of the sentence
+ * the clause joins with "and".
  */
-export function isFightingAtSettlement(text: string, clause: Span, triggers: readonly Span[]): boolean {
+export function isFightingAtSettlement(text: string, clause: Span, triggers: readonly Span[], sentence: Span = clause): boolean {
   if (triggers.length === 0) return false
   for (const t of triggers) {
     if (!FIGHTING.test(text.slice(t[0], t[1]))) return false
@@ -32,7 +33,8 @@ export function isFightingAtSettlement(text: string, clause: Span, triggers: rea
     if (USED_IN.test(text.slice(Math.max(clause[0], t[0] - 12), t[0]))) return false
     if (NOT_PLACE_FIGHTING.test(text.slice(t[1], Math.min(clause[1], t[1] + 16)))) return false
   }
-  return AT_SETTLEMENT.test(text.slice(clause[0], clause[1]))
+  // ("Clashes and the taking of prisoners in X": the settlement closes the sentence the fighting opens.)
+  return AT_SETTLEMENT.test(text.slice(clause[0], clause[1])) || (sentence[1] > clause[1] && /^\s*(?:and|,)\s/u.test(text.slice(clause[1], clause[1] + 6)) && AT_SETTLEMENT.test(text.slice(clause[1], sentence[1])))
 }
 
 // Convention 113: "a placed civilian toll takes 72's side like a strike". A caption's toll told with its

@@ -778,7 +778,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (captionAttack?.owner) actorSide = opposite(captionAttack.owner)
       // "Fighting in X", "Clashes near X" in a caption, with no side as the fighters: X's state that day,
       // like "fighting for X continues" (convention 9; caption-fighting-control.ts).
-      if (warFeed && kind === 'assault' && actorSide === null && isFightingAtSettlement(text, draft.clause, draft.triggers.map((t) => t.span))) kind = 'control'
+      if (warFeed && kind === 'assault' && actorSide === null && isFightingAtSettlement(text, draft.clause, draft.triggers.map((t) => t.span), [ss, se])) kind = 'control'
       // Cues count in the claim's clause, in the frame that attributes it (not in a denial that only
       // introduces the speaker: "denied the reports, saying that …"), and in speakerless comments.
       const scopeCues = sCues.filter((c) => cueQualifies(text, c, draft.clause, primary.span, drafts.map((d) => d.clause), asides) || (shifted ? within(c.span, contrast.span) : main !== null && within(c.span, main.span)) || attribution.comments.some((f) => within(c.span, f.span)))
