@@ -92,3 +92,20 @@ describe('a participle of saying before its noun', () => {
     expect(readsAsMonitorCaption('Crater beside a pharmacy, injuries reported by police')).toBe(false)
   })
 })
+
+describe('agency headlines by their source marks and finite clauses', () => {
+  it.each([
+    'Up to 40 armoured vehicles destroyed in the Lyman direction - Russian Defense Ministry',
+    'TASS: losses of the enemy in the southern direction over 90 per day',
+    'Gunners destroyed equipment and a mortar crew near the river',
+    'The enemy fired at the outskirts from multiple rocket launchers',
+    'The army completely liberated the village in the north',
+    'What happened at the depot? A fire points to sabotage',
+  ])('%s is no caption', (text) => {
+    expect(readsAsMonitorCaption(text)).toBe(false)
+  })
+
+  it.each(['Widescale damaged car at the entrance to the town', '2 deceased civilians by the fence', 'Destroyed self-propelled guns in a field'])('%s still reads as a caption', (text) => {
+    expect(readsAsMonitorCaption(text)).toBe(true)
+  })
+})

@@ -18,7 +18,10 @@
 const MAX_CAPTION_CHARS = 320
 
 /** Dates, bylines, links, handles, hashtags and quotations: the marks of wire copy, articles and posts. */
-const NOT_A_CAPTION = /https?:\/\/|www\.|(?<![\p{L}\p{N}])[@#][\p{L}_]|["“”«»]|\((?:Reuters|AP|AFP|TASS|Interfax|UNIAN|Ukrinform)\)|\/(?:TASS|RIA)\/|^\s*(?:By|BY) \p{Lu}|^\s*\p{Lu}[\p{Lu} .'-]{2,}, (?:\p{Lu}\p{L}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{L}+)|[—–-]\s*(?:official|officials|governor|mayor|ministry|MoD|General Staff|spokesman|spokesperson|source|sources)\s*$/mu
+/** An agency's label before its headline ("TASS: …") or a source after its last dash ("… - Russian Defense Ministry", "… - a summary of the OVA"). */
+const SOURCE_MARKS = /^\s*(?:TASS|RIA(?: Novosti)?|Interfax(?:-Ukraine)?|Ukrinform|UNIAN|Reuters|AFP|AP|BBC|RBC|Suspilne|MAIN|BREAKING|UPDATE|WRAPUP)\b[^:]{0,20}:|[-–—]\s*(?:[\p{L}'’.]+\s+){0,6}?(?:Ministry|Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD|General Staff|Staff|Command|Headquarters|HQ|Administration|OVA|ODA|RMA|MVA|Governor|governor|Mayor|mayor|head|Police|police|Service|service|spokesman|spokesperson|summary|Summary|sources?|officials?|authorities|media|Marochko|Pushilin|Basurin|Kyrylenko|Synehubov|Gladkov)\s*$/u
+
+const NOT_A_CAPTION = /\?|https?:\/\/|www\.|(?<![\p{L}\p{N}])[@#][\p{L}_]|["“”«»]|\((?:Reuters|AP|AFP|TASS|Interfax|UNIAN|Ukrinform)\)|\/(?:TASS|RIA)\/|^\s*(?:By|BY) \p{Lu}|^\s*\p{Lu}[\p{Lu} .'-]{2,}, (?:\p{Lu}\p{L}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{L}+)|[—–-]\s*(?:official|officials|governor|mayor|ministry|MoD|General Staff|spokesman|spokesperson|source|sources)\s*$/mu
 
 /** Finite auxiliaries, modals and copulas: a clause with one of them is told, not captioned. */
 const AUXILIARIES = new Set([
@@ -52,6 +55,9 @@ const PRESENT_VERBS = new Set([
 
 /** Prepositions after which a plural noun is no present verb ("strikes on the depot", "attacks near X"). */
 const FOLLOWING_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'against', 'of', 'by', 'from', 'to', 'into', 'around', 'over', 'across', 'along', 'inside', 'outside', 'and', 'or', 'with', 'after', 'during', 'since', 'towards', 'toward', 'behind', 'beside', 'through', 'under'])
+
+/** Words a caption's participle may stand before: prepositions of place and time, adverbs of time, conjunctions. */
+const PARTICIPLE_FOLLOWERS = new Set(['by', 'near', 'beyond', 'after', 'during', 'while', 'as', 'when', 'amid', 'outside', 'inside', 'in', 'on', 'at', 'into', 'from', 'and', 'or', 'but', 'with', 'yesterday', 'overnight', 'today', 'earlier', 'again', 'too', 'also', 'nearby', 'there', 'here', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'close', 'next', 'behind', 'beside', 'along', 'across', 'around', 'over', 'under', 'following', 'previously', 'before', 'last', 'this', 'km', 'up', 'out', 'down', 'off'])
 
 /** Irregular past forms that take an object when finite ("struck a depot", "shot down a jet"). */
 const IRREGULAR_PAST = new Set(['hit', 'struck', 'shot', 'lost', 'took', 'fought', 'left', 'sank', 'blew', 'broke', 'drove', 'overran', 'retook', 'found', 'held', 'sent', 'brought', 'threw', 'beat', 'won'])
@@ -95,7 +101,7 @@ const OBJECT_OPENERS = new Set([
 const ATTRIBUTIVE_BEFORE = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'with', 'in', 'on', 'at', 'near', 'by', 'from', 'to', 'into', 'showing', 'shows', 'show', 'see', 'seen', 'more',
   'heavily', 'badly', 'partially', 'partly', 'completely', 'fully', 'severely', 'recently', 'newly', 'reportedly', 'allegedly', 'previously', 'also',
-  'russian', 'ukrainian', 'ukranian', 'enemy', 'two', 'three', 'several', 'many', 'multiple', 'numerous', 'other', 'its', 'their', 'this', 'these',
+  'russian', 'ukrainian', 'ukranian', 'two', 'three', 'several', 'many', 'multiple', 'numerous', 'other', 'its', 'their', 'this', 'these',
 ])
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’#-]*|[,;:.!?()]/gu
@@ -109,7 +115,7 @@ export function readsAsMonitorCaption(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_CAPTION_CHARS) return false
   // A title and its description at most (one line each, a blank line between them or not): more lines are a post or an article.
   if (/\n[^\n]*\S[^\n]*\n[^]*\S/u.test(trimmed.replace(/\n\s*\n/gu, '\n'))) return false
-  if (NOT_A_CAPTION.test(trimmed)) return false
+  if (NOT_A_CAPTION.test(trimmed) || SOURCE_MARKS.test(trimmed)) return false
   const words = trimmed.match(WORD) ?? []
   // Two short sentences (a title and its description) and no more.
   let stops = 0
@@ -120,17 +126,28 @@ export function readsAsMonitorCaption(text: string): boolean {
     if (AUXILIARIES.has(w) || PRONOUNS.has(w) || (i > 0 && FINITE_ONLY.has(w))) return false
     const before = i > 0 ? words[i - 1]!.toLowerCase() : ''
     // "4 reported deaths", "a reported depot": a participle of saying before its noun tells no statement.
-    if (SAYING.has(w) && !(w.endsWith('ed') && (ATTRIBUTIVE_BEFORE.has(before) || before === 'one' || /^\d/.test(before)))) return false
+    if (SAYING.has(w)) {
+      if (w.endsWith('ed') && (ATTRIBUTIVE_BEFORE.has(before) || before === 'one' || /^\d/.test(before))) continue
+      return false
+    }
     if (i === 0) continue
     const next = words[i + 1]
     if (next === undefined) continue
-    if (ATTRIBUTIVE_BEFORE.has(before) || /^[,;:.!?(]$/.test(before)) continue
+    // (An adverb is attributive only where the phrase opens: "Heavily damaged dormitory", not "The military completely liberated X".)
+    const adverbMidClause = before.endsWith('ly') && i >= 2 && !ATTRIBUTIVE_BEFORE.has(words[i - 2]!.toLowerCase()) && !/^[,;:.!?(]$/.test(words[i - 2]!)
+    if ((ATTRIBUTIVE_BEFORE.has(before) && !adverbMidClause) || /^[,;:.!?(]$/.test(before)) continue
     // "Missile hits apartment block": a present verb of the news before any word but a preposition.
     if (PRESENT_VERBS.has(w) && !/^[,;:.!?()]$/.test(next) && !FOLLOWING_PREPOSITIONS.has(next.toLowerCase())) return false
     // "Stock prices advanced for a day", "Dock workers went on strike": a past form after a noun that no caption writes as its participle.
     if (IRREGULAR_FINITE.has(w) || (w.length >= 5 && w.endsWith('ed') && raw === w && !CAPTION_PARTICIPLES.has(w) && !w.includes('-'))) return false
     const finiteForm = IRREGULAR_PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && raw === w)
     if (!finiteForm) continue
+    // "Artillerymen destroyed equipment", "The enemy fired at Bakhmut from Grads": a past form after a noun,
+    // followed by a noun or "at" rather than a place, a time or an adverb, has an object (captions: "Tank
+    // destroyed near X", "School damaged overnight", "Bridge destroyed, cars burnt").
+    // (Only after a plural subject: "Widescale damaged car", "2 deceased civilians" are a caption's adjectives.)
+    if (/(?:s|men)$/u.test(before) && !/^(?:two|three|several|multiple|numerous|various|its|this|his|was|has|is)$/u.test(before) && !w.includes('-') && /^\p{Ll}/u.test(next) && !PARTICIPLE_FOLLOWERS.has(next.toLowerCase()) && !/ly$/u.test(next) && !FOLLOWING_PREPOSITIONS.has(next)) return false
+    if (next === 'at' && /^(?:fired|shot|aimed|launched)$/u.test(w)) return false
     // "Tank destroyed near X", "School damaged.": a participle before a preposition, a comma or the end.
     // "destroyed the depot", "shelled Toretsk", "killed three": a verb with its object.
     if (OBJECT_OPENERS.has(next.toLowerCase()) || /^\d/.test(next) || (/^\p{Lu}/u.test(next) && !/^(?:[IVX]+|\p{Lu}+\d*)$/u.test(next))) return false
