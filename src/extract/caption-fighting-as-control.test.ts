@@ -42,6 +42,7 @@ describe('what stays an assault or no control claim', () => {
 
   it.each([
     'Fierce fighting in Kharkiv Oblast',
+    'Heavy clashes in Ukraine',
     'Footage of close-quarters combat',
     'Reconnaissance drone used in combat over the steppe',
   ])('%s: no settlement is told', (text) => {

@@ -17,7 +17,7 @@ const NOT_PLACE_FIGHTING = /^\s*(?:damage|damaged|vehicles?|positions?|tank|foot
 /** "used in combat", "tested in battle". */
 const USED_IN = /(?:used|tested|proven|lost|deployed)\s+in\s+$/iu
 /** A settlement named where the fighting is: a capitalised name after a preposition of place, not a region, an axis or a side. */
-const AT_SETTLEMENT = gated(/(?<![\p{L}])(?:in|near|at|around|outside|for|of|within|across)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|centre|center|streets|suburbs?|north|south|east|west|northern|southern|eastern|western|central)\s+(?:of\s+)?)*(?!(?:Russian|Ukrainian|Ukranian|Chechen|Azov|DPR|LPR|DNR|LNR|Kadyrov|Wagner)(?![\p{L}]))\p{Lu}[\p{L}'’ʼ-]+(?![\p{L}'’ʼ-])(?!\s+(?:[Oo]blast|[Rr]egion|[Dd]irection|[Aa]xis|[Pp]rovince|[Kk]rai|[Ss]teel|[Pp]lant|[Ff]actory)(?![\p{L}]))/u)
+const AT_SETTLEMENT = gated(/(?<![\p{L}])(?:in|near|at|around|outside|for|of|within|across)\s+(?:the\s+)?(?:(?:city|town|village|outskirts|centre|center|streets|suburbs?|north|south|east|west|northern|southern|eastern|western|central)\s+(?:of\s+)?)*(?!(?:Russian|Ukrainian|Ukranian|Chechen|Azov|DPR|LPR|DNR|LNR|Kadyrov|Wagner|Ukraine|Russia|Belarus|Crimea|Donbas|Donbass)(?![\p{L}]))\p{Lu}[\p{L}'’ʼ-]+(?![\p{L}'’ʼ-])(?!\s+(?:[Oo]blast|[Rr]egion|[Dd]irection|[Aa]xis|[Pp]rovince|[Kk]rai|[Ss]teel|[Pp]lant|[Ff]actory)(?![\p{L}]))/u)
 
 /**
  * Whether a caption's actorless fighting tells the state of a named settlement (`control`, 9): every

@@ -101,6 +101,10 @@ describe('agency headlines by their source marks and finite clauses', () => {
     'The enemy fired at the outskirts from multiple rocket launchers',
     'The army completely liberated the village in the north',
     'What happened at the depot? A fire points to sabotage',
+    'UPDATE 3-Heavy fighting near the airport, two soldiers killed',
+    'Two soldiers wounded amid shelling near the village - JFO',
+    'Three civilians killed in shelling: regional prosecutors',
+    'Fighting breaks out near the port as talks stall',
   ])('%s is no caption', (text) => {
     expect(readsAsMonitorCaption(text)).toBe(false)
   })

@@ -19,7 +19,7 @@ const MAX_CAPTION_CHARS = 320
 
 /** Dates, bylines, links, handles, hashtags and quotations: the marks of wire copy, articles and posts. */
 /** An agency's label before its headline ("TASS: …") or a source after its last dash ("… - Russian Defense Ministry", "… - a summary of the OVA"). */
-const SOURCE_MARKS = /^\s*(?:TASS|RIA(?: Novosti)?|Interfax(?:-Ukraine)?|Ukrinform|UNIAN|Reuters|AFP|AP|BBC|RBC|Suspilne|MAIN|BREAKING|UPDATE|WRAPUP)\b[^:]{0,20}:|[-–—]\s*(?:[\p{L}'’.]+\s+){0,6}?(?:Ministry|Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD|General Staff|Staff|Command|Headquarters|HQ|Administration|OVA|ODA|RMA|MVA|Governor|governor|Mayor|mayor|head|Police|police|Service|service|spokesman|spokesperson|summary|Summary|sources?|officials?|authorities|media|Marochko|Pushilin|Basurin|Kyrylenko|Synehubov|Gladkov)\s*$/u
+const SOURCE_MARKS = /^\s*(?:UPDATE|WRAPUP|RPT|REFILE)\s*\d*\s*-|[-–—]\s*\p{Lu}{2,6}\s*$|[-–—:]\s*(?:[\p{L}'’.]+\s+){0,4}?(?:minister|ministry|command|president|prosecutors?|spokesman|agency|council|staff|officials?|authorities|police)\s*$|^\s*(?:TASS|RIA(?: Novosti)?|Interfax(?:-Ukraine)?|Ukrinform|UNIAN|Reuters|AFP|AP|BBC|RBC|Suspilne|MAIN|BREAKING|UPDATE|WRAPUP)\b[^:]{0,20}:|[-–—]\s*(?:[\p{L}'’.]+\s+){0,6}?(?:Ministry|Ministry of Defen[cs]e|Defen[cs]e Ministry|MoD|General Staff|Staff|Command|Headquarters|HQ|Administration|OVA|ODA|RMA|MVA|Governor|governor|Mayor|mayor|head|Police|police|Service|service|spokesman|spokesperson|summary|Summary|sources?|officials?|authorities|media|Marochko|Pushilin|Basurin|Kyrylenko|Synehubov|Gladkov)\s*$/u
 
 const NOT_A_CAPTION = /\?|https?:\/\/|www\.|(?<![\p{L}\p{N}])[@#][\p{L}_]|["“”«»]|\((?:Reuters|AP|AFP|TASS|Interfax|UNIAN|Ukrinform)\)|\/(?:TASS|RIA)\/|^\s*(?:By|BY) \p{Lu}|^\s*\p{Lu}[\p{Lu} .'-]{2,}, (?:\p{Lu}\p{L}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{L}+)|[—–-]\s*(?:official|officials|governor|mayor|ministry|MoD|General Staff|spokesman|spokesperson|source|sources)\s*$/mu
 
@@ -35,6 +35,9 @@ const FINITE_ONLY = new Set([
   'died', 'dies', 'die', 'stands', 'rises', 'rise', 'rose', 'flares', 'rages', 'continues', 'continue', 'erupts', 'erupted', 'starts', 'begins', 'began',
   'becomes', 'became', 'remains', 'remain', 'climbs', 'tops', 'vows', 'vow', 'blames', 'blame', 'buries', 'marks', 'agrees', 'agree', 'imposes', 'sign', 'signs',
   'clashed', 'retreat', 'retreats', 'retreated', 'suffers',
+  // the wires' intransitives ("fighting breaks out", "clashes rage", "violence eases", "fighting surges")
+  'breaks', 'makes', 'intensifies', 'intensify', 'rage', 'rumble', 'rumbles', 'eases', 'ease', 'surges', 'surge', 'fail', 'fails', 'escalates',
+  'escalate', 'spreads', 'worsens', 'resumes', 'resume', 'hands',
 ])
 
 /** Verbs and nouns of saying and reporting (a statement is an agency's, an official's or a post's). */
