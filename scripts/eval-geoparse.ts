@@ -30,6 +30,7 @@ import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { analyzeDocument, reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
 import { metadataDocument } from '../src/testing/metadata-document.js'
+import { dateRange, rowPeriod } from '../src/testing/row-periods.js'
 import { sealedCirRows } from '../src/testing/sealed-cir-rows.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
@@ -66,21 +67,10 @@ const excludeRowsFile = valueOf('--exclude-rows')
 // piece of work, never in between), or `--cir-dates FROM..TO` / `--ucdp-dates FROM..TO` (ISO dates, TO
 // exclusive, either end may be empty). Default: every row.
 const period = valueOf('--period') ?? 'all'
-const PERIODS: Record<string, { cir: string; ucdp: string }> = {
-  all: { cir: '..', ucdp: '..' },
-  tune: { cir: '..2022-07-01', ucdp: '..2022-01-01' },
-  'held-out': { cir: '2022-07-01..', ucdp: '2022-01-01..2023-01-01' },
-}
-if (!PERIODS[period]) throw new Error(`--period ${period}: expected one of ${Object.keys(PERIODS).join(', ')}`)
-const dateRanges = { cir: dateRange(valueOf('--cir-dates') ?? PERIODS[period]!.cir), ucdp: dateRange(valueOf('--ucdp-dates') ?? PERIODS[period]!.ucdp) }
+const periodRows = rowPeriod(period)
+const dateRanges = { cir: dateRange(valueOf('--cir-dates') ?? periodRows.cir), ucdp: dateRange(valueOf('--ucdp-dates') ?? periodRows.ucdp) }
 // `--row-misses FILE`: the rows whose report place (below) is more than 25 km from the gold point, or absent.
 const rowMissesFile = valueOf('--row-misses')
-
-function dateRange(text: string): { from: string; to: string } {
-  const m = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text)
-  if (!m) throw new Error(`date range ${JSON.stringify(text)}: expected FROM..TO with ISO dates (TO exclusive, either may be empty)`)
-  return { from: m[1] ?? '0000-00-00', to: m[2] ?? '9999-99-99' }
-}
 
 function valueOf(flag: string): string | undefined {
   const i = args.indexOf(flag)

@@ -27,6 +27,7 @@ import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { main } from '../src/cli/main.js'
 import { reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
+import { dateRange, rowPeriod } from '../src/testing/row-periods.js'
 import { sealedCirRows } from '../src/testing/sealed-cir-rows.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
@@ -42,17 +43,8 @@ const onlySource = valueOf('--source')
 const rowMissesFile = valueOf('--row-misses')
 const ucdpBefore = Number(valueOf('--ucdp-before') ?? 2023)
 const period = valueOf('--period') ?? 'all'
-const PERIODS: Record<string, { cir: string; ucdp: string }> = {
-  all: { cir: '..', ucdp: '..' },
-  tune: { cir: '..2022-07-01', ucdp: '..2022-01-01' },
-  'held-out': { cir: '2022-07-01..', ucdp: '2022-01-01..2023-01-01' },
-}
-if (!PERIODS[period]) throw new Error(`--period ${period}: expected one of ${Object.keys(PERIODS).join(', ')}`)
-const range = (text: string): { from: string; to: string } => {
-  const [from, to] = text.split('..')
-  return { from: from || '0000-00-00', to: to || '9999-99-99' }
-}
-const dateRanges = { cir: range(PERIODS[period]!.cir), ucdp: range(PERIODS[period]!.ucdp) }
+const periodRows = rowPeriod(period)
+const dateRanges = { cir: dateRange(periodRows.cir), ucdp: dateRange(periodRows.ucdp) }
 
 interface GoldRow {
   readonly source: 'cir' | 'ucdp'
