@@ -942,11 +942,14 @@ function deceasedFrame(w: Words, p: number): FrameMatch | null {
   for (let i = p + 1; i < p + 5 && i < w.tokens.length; i++) {
     if (!joined(w, i - 1)) return null
     const word = lower(w, i)
-    if (PEOPLE.has(word)) return match(w, p, i, LOSS_OF)
+    if (PEOPLE.has(word) || CHILDREN.has(word)) return match(w, p, i, LOSS_OF)
     if (!MILITARY_WORDS.has(word) && !/^(?:civilian|local|young|elderly|russian|ukrainian|two|three|several|many|more)$/u.test(word)) return null
   }
   return null
 }
+
+/** The dead a caption shows by age ("Deceased child", "Two deceased boys"): people, for deceasedFrame alone ("children taken" is no loss). */
+const CHILDREN = new Set(['child', 'children', 'boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'baby', 'babies', 'infant', 'infants', 'teenager', 'teenagers', 'toddler'])
 
 /** Who the dead are in a caption. */
 const PEOPLE = new Set(['soldiers', 'soldier', 'civilians', 'civilian', 'people', 'persons', 'person', 'bodies', 'body', 'servicemen', 'serviceman', 'troops', 'men', 'man', 'women', 'woman', 'residents', 'fighters', 'combatants', 'paratroopers', 'marines', 'crew', 'crewmen'])
