@@ -291,7 +291,7 @@ function toldByLexicon(triggers: readonly PhraseMatch<TriggerData>[], w: Words, 
 }
 
 /** "Damage to a school", "Destruction of the Russian tank", "heavy damage in Kharkiv", "Widespread destruction". */
-function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
+function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[], found: readonly FrameMatch[] = []): FrameMatch | null {
   if (p > 0 && joined(w, p - 1) && NONE_BEFORE.has(lower(w, p - 1))) return null
   // "Heavy damage to", "Widespread destruction of": adjectives of degree before the noun.
   let q = p
@@ -304,7 +304,7 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
     if (!opensCaption(w, k) || toldByLexicon(triggers, w, p, span(w, k, p))) return null
     return match(w, k, p, EQUIPMENT.has(before) && !GENERIC_EQUIPMENT.has(before) ? LOSS_OF : STRIKE_ON)
   }
-  if (!opensCaption(w, q)) return null
+  if (!opensCaption(w, q) && !conjoinedAfterToll(w, q, triggers, found)) return null
   // "Damage sustained to a church", "destruction caused to the bridge": the verb before the link.
   const told = joined(w, p) && /^(?:sustained|suffered|caused|done|inflicted|dealt)$/u.test(lower(w, p + 1)) && joined(w, p + 1) && DAMAGE_LINKS.has(lower(w, p + 2)) ? 1 : 0
   const link = joined(w, p) ? lower(w, p + 1 + told) : ''
@@ -315,6 +315,17 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
   if (toldByLexicon(triggers, w, p, own)) return null
   if (head && head.kind === 'equipment' && (link === 'of' || link === 'to')) return match(w, p, head.end, LOSS_OF)
   return match(w, p, head && (link === 'of' || link === 'to' || link === 'on') ? head.end : p, STRIKE_ON)
+}
+
+/**
+ * "Civilian casualty and infrastructure damage", "Two wounded and damage to houses": damage joined by "and"
+ * to a toll the caption opened with is a second thing hit, a strike of its own (convention 128).
+ */
+function conjoinedAfterToll(w: Words, q: number, triggers: readonly PhraseMatch<TriggerData>[], found: readonly FrameMatch[]): boolean {
+  if (q < 1 || !joined(w, q - 1) || lower(w, q - 1) !== 'and') return false
+  const and = w.tokens[q - 1]!.start
+  const toll = (t: PhraseMatch<TriggerData>): boolean => t.data.kind === 'casualties' && t.span[1] <= and && !/[.;!?\n]/u.test(w.text.slice(t.span[1], and))
+  return found.some((f) => !f.veto && toll(f)) || triggers.some(toll)
 }
 
 /** "Destroyed residential buildings", "Burnt-out Russian BMP-2", "Captured Russian tanks", "Shelled school in X". */
@@ -1021,7 +1032,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (w.tokens[p]!.start < covered) continue
     const word = w.tokens[p]!.lower
     let found: FrameMatch | null = null
-    if (DAMAGE_NOUNS.has(word)) found = damageNounFrame(w, p, input.triggers)
+    if (DAMAGE_NOUNS.has(word)) found = damageNounFrame(w, p, input.triggers, out)
     else if (DAMAGED.has(word)) found = participleBeforeFrame(w, p, input.triggers) ?? participleAfterFrame(w, p, input.triggers)
     else if (IMPACT_NOUNS.has(word) || EXPLOSION_NOUNS.has(word)) found = impactFrame(w, p, input.triggers)
     if (!found && FIRE_NOUNS.has(word)) found = fireFrame(w, p, input.triggers)
