@@ -43,6 +43,7 @@ import { isInUrl, PageFurniture } from './page-furniture.js'
 import { isWarMonitorFeed } from './war-monitor-feed.js'
 import { readsAsMonitorCaption } from './monitor-caption-shape.js'
 import { captionAttackKind } from './caption-attack-kind.js'
+import { captionTroopsHitOwner } from './caption-troops-hit.js'
 import { isAttackToll as isCaptionAttackToll, isFightingAtSettlement } from './caption-fighting-control.js'
 import { findCaptionDeadFrames } from './lexicon/en-caption-dead.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
@@ -776,6 +777,12 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
       // "Drone attack on a Russian howitzer": equipment lost by the side named on it, to the other (112).
       if (captionAttack?.owner) actorSide = opposite(captionAttack.owner)
+      // "Shelling of Russian troops", "… hit Russian forces in X": fire on a side's troops is its loss (caption-troops-hit.ts).
+      const troopsHit = warFeed && lang === 'en' && kind === 'strike' ? captionTroopsHitOwner(text, primary.span, draft.clause) : null
+      if (troopsHit) {
+        kind = 'casualties'
+        actorSide = opposite(troopsHit)
+      }
       // "Fighting in X", "Clashes near X" in a caption, with no side as the fighters: X's state that day,
       // like "fighting for X continues" (convention 9; caption-fighting-control.ts).
       if (warFeed && kind === 'assault' && actorSide === null && isFightingAtSettlement(text, draft.clause, draft.triggers.map((t) => t.span), [ss, se])) kind = 'control'

@@ -1,0 +1,15 @@
+import type { Side, Span } from '../domain/index.js'
+
+/**
+ * "Shelling of Russian troops", "artillery fire from a Ukrainian brigade hit Russian forces in X": fire a
+ * caption tells landing on one side's troops is that side's loss (conventions 112, 126), inflicted by the
+ * other: the side whose troops were hit, or null. Positions, equipment and places hit stay strikes; troops
+ * with no side named ("enemy troops") give none.
+ */
+export function captionTroopsHitOwner(text: string, trigger: Span, clause: Span): Side | null {
+  const m = TROOPS_HIT.exec(text.slice(trigger[0], clause[1]))
+  if (!m) return null
+  return /^russian/i.test(m[1]!) ? 'RU' : 'UA'
+}
+
+const TROOPS_HIT = /(?<![\p{L}])(?:of|on|at|against|hit|hits|hitting|struck|strikes|striking|targeting|targeted|targets|pounding|pounded|pounds)\s+(?:the\s+)?(?:(?:alleged|reported|suspected)\s+)?(Russian|Ukrainian|Ukranian)\s+(?:troops|forces|soldiers|infantry|infantrymen|servicemen|personnel|fighters)(?![\p{L}])/iu
