@@ -24,3 +24,9 @@ describe('other fire stays a strike', () => {
     expect(claims(text).map((c) => c[0])).toEqual(['strike'])
   })
 })
+
+describe('positions of a side’s forces are positions', () => {
+  it('stays a strike', () => {
+    expect(claims('Ukrainian paratroopers hitting positions of the Russian forces')).toEqual([['strike', 'UA']])
+  })
+})

@@ -12,4 +12,5 @@ export function captionTroopsHitOwner(text: string, trigger: Span, clause: Span)
   return /^russian/i.test(m[1]!) ? 'RU' : 'UA'
 }
 
-const TROOPS_HIT = /(?<![\p{L}])(?:of|on|at|against|hit|hits|hitting|struck|strikes|striking|targeting|targeted|targets|pounding|pounded|pounds)\s+(?:the\s+)?(?:(?:alleged|reported|suspected)\s+)?(Russian|Ukrainian|Ukranian)\s+(?:troops|forces|soldiers|infantry|infantrymen|servicemen|personnel|fighters)(?![\p{L}])/iu
+// ("Positions of the Russian forces" hit are positions: "of" after a thing of theirs names its holder.)
+const TROOPS_HIT = /(?<![\p{L}])(?:(?<!(?:positions?|vehicles?|equipment|bases?|depots?|columns?|convoys?|trenches|lines?|headquarters|locations?)\s+)of|on|at|against|hit|hits|hitting|struck|strikes|striking|targeting|targeted|targets|pounding|pounded|pounds)\s+(?:the\s+)?(?:(?:alleged|reported|suspected)\s+)?(Russian|Ukrainian|Ukranian)\s+(?:troops|forces|soldiers|infantry|infantrymen|servicemen|personnel|fighters)(?![\p{L}])/iu
