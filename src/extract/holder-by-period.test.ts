@@ -42,9 +42,9 @@ describe('period boundaries: Ukrainian before a fall, Russian after, Ukrainian a
     ['Izium', 'Kharkiv Oblast', '2022-03-28', 'UA'], ['Izium', 'Kharkiv Oblast', '2022-04-05', 'RU'], ['Izium', 'Kharkiv Oblast', '2022-09-14', 'UA'],
     ['Sievierodonetsk', 'Luhansk Oblast', '2022-06-21', 'UA'], ['Sievierodonetsk', 'Luhansk Oblast', '2022-06-29', 'RU'],
     ['Lysychansk', 'Luhansk Oblast', '2022-06-29', 'UA'], ['Lysychansk', 'Luhansk Oblast', '2022-07-03', null], ['Lysychansk', 'Luhansk Oblast', '2022-07-07', 'RU'],
-    // Bucha: occupied 2022-03-03, freed 2022-04-01; Irpin fought over until 2022-03-28.
+    // Bucha: occupied 2022-03-03, freed 2022-04-01; Irpin, besieged but defended until 2022-03-28, Ukraine's (118).
     ['Bucha', 'Kyiv Oblast', '2022-03-15', 'RU'], ['Bucha', 'Kyiv Oblast', '2022-04-03', null], ['Bucha', 'Kyiv Oblast', '2022-04-05', 'UA'],
-    ['Irpin', 'Kyiv Oblast', '2022-03-15', null], ['Irpin', 'Kyiv Oblast', '2022-04-01', 'UA'],
+    ['Irpin', 'Kyiv Oblast', '2022-03-15', 'UA'], ['Irpin', 'Kyiv Oblast', '2022-04-01', 'UA'],
   ] as const)('%s on %s -> %s', (name, admin1, on, expected) => {
     expect(holder(name, admin1, on)).toBe(expected)
   })

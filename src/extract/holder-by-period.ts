@@ -48,11 +48,12 @@ const NEVER_OCCUPIED: Readonly<Record<string, readonly string[]>> = {
 const CHANGED_HANDS: ReadonlyMap<string, readonly Period[]> = new Map<string, readonly Period[]>([
   // Kyiv Oblast: occupied in the first week of March 2022; the Russian army left on 30-31 March and
   // Ukrainian troops entered on 1 April (Bucha, Hostomel, Borodianka). Irpin was fought over street by
-  // street from early March and declared freed on 28 March.
+  // street from early March and declared freed on 28 March, but Ukraine defended it throughout: a besieged
+  // town is its defender's ground until it falls (convention 118, which names Irpin in March 2022).
   ['Bucha|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-03-03', 'RU'], ['2022-04-01', 'UA']]],
   ['Hostomel|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-02-27', 'RU'], ['2022-04-01', 'UA']]],
   ['Borodianka|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-03-01', 'RU'], ['2022-04-01', 'UA']]],
-  ['Irpin|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-03-05', null], ['2022-03-28', 'UA']]],
+  ['Irpin|Kyiv Oblast', [[WAR_START, 'UA']]],
   // Trostianets: occupied from the first days, freed on 26 March 2022.
   ['Trostianets|Sumy Oblast', [[WAR_START, 'RU'], ['2022-03-26', 'UA']]],
   // Kharkiv Oblast: Kupiansk surrendered on 27 February, Balakliia taken on 3 March, Izium on 1 April
