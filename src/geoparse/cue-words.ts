@@ -20,7 +20,7 @@ export const ENGLISH_COMMON_WORDS: ReadonlySet<string> = new Set(
     'policy polygon port postal potash pristine progress prone ray renew rev rig ripen rivets roomy rune sad saga ' +
     'saki sallow sally sari say selects sell senna shabbier shack shaggy shammy shyly side signal sill simmer sine ' +
     'sinew siren size slot smile snow sob solar spas spat star stare steep step stir sugar sumo tall tender tern tin ' +
-    'tine took torch ugly valley vary vigor villa warez wary well wetly widen will wily wiry worms ' +
+    'row tine took torch ugly valley vary vigor villa warez wary well wetly widen will wily wiry worms ' +
     'peace mirny mirnyy mir victory glory freedom liman pobeda druzhba slava svoboda zarya mayak frontier front ' +
     'union central north south east west new old sunny pleasant green red white black golden friendship hope ' +
     // transliterated common nouns and names of things that are also village names

@@ -597,6 +597,10 @@ function isGovernmentOfCapital(w: Words, i: number, next: number, start: number,
 // The words of NOT_PLACE_BEFORE that introduce a person's call sign or nickname, not a street.
 const CALL_SIGN_WORDS = /^(?:позивн|позывн|псевдо|callsign|nickname|sign)/
 
+// A unit named after a place or a pair of them ("the Azov-Dnipro battalion", "Donbas battalion", "Dnipro-1
+// regiment"): the name, and every part of a hyphened pair, names the unit, not where it fought.
+const UNIT_AFTER = /^(?:-[A-Z0-9][A-Za-z0-9]*)*\s+(?:battalions?|regiments?|brigades?)\b/
+
 const MUNITION_AFTER = /^(?:-[A-Z0-9]{1,3})?\s+(?:\d{2,3}\s?-?[mM][mM]\b|(?:[Ll]aser[- ][Gg]uided\s+|[Gg]uided\s+|[Aa]rtillery\s+)?(?:[Ss]hells?|[Rr]ounds?|[Pp]rojectiles?|[Mm]unitions?)\b(?!\s+(?:up\b|the\b|an?\b|attacks?\b|fire\b|strikes?\b|[A-Z])))/
 
 /** Decides what a matched name is, from the words around it; null when it is not a place. */
@@ -629,6 +633,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   // ("Kharkiv missile strike" and "Donetsk shelling" keep their town: missile, rocket and shelling are
   // what hit a place; a shell or a calibre right after a name is what the name is.)
   if (!cyr && /^[A-Z][a-z]/.test(surface) && MUNITION_AFTER.test(w.text.slice(end, end + 40))) return null
+  if (!cyr && /^[A-Z][a-z]/.test(surface) && UNIT_AFTER.test(w.text.slice(end, end + 40))) return null
   // A street, a square or a call sign: "на вулиці Шевченка", "з позивним «Кобзар»", "Shevchenko Street".
   // A call sign is the soldier's name for the rest of the text ("каже «Кобзар»").
   if (prev >= 0 && start - w.end[prev]! <= 3 && prevCues & NOT_PLACE) {
