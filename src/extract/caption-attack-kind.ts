@@ -14,7 +14,7 @@ import { gated } from '../text/index.js'
 //    positions it is a strike when a weapon of fire is named (convention 112: positions struck are a strike);
 //  - equipment lost (`casualties`, 112 and 75) when its target is military equipment ("attack on a
 //    Russian BUK", "attacking a BMP-2");
-//  - a ground assault still when troops attack with neither (“Russian forces attack Ukrainian positions”
+//  - a ground assault still when troops attack with neither (“Russian troops attack Ukrainian positions”
 //    keeps the bulletin's reading; only a weapon of fire makes positions a strike's).
 
 /** The weapons of fire that make an attack a strike ("artillery attack", "ATGMs attack", "Su-25 attack"). */

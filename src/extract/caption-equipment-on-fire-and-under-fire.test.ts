@@ -26,7 +26,7 @@ describe('a vehicle on fire', () => {
 
 describe('equipment being shelled', () => {
   it.each([
-    ['Russian equipment being shelled', 'UA'],
+    ['Russian armour being shelled', 'UA'],
     ['Ukrainian vehicles being shelled near Izium', 'RU'],
     ['Ukrainian tanks being hit by artillery near Lyman', 'RU'],
   ])('%s: the owner loses it', (text, side) => {

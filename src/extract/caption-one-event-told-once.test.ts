@@ -25,7 +25,7 @@ describe('one event told once', () => {
 })
 
 describe('surrounding is not encircling', () => {
-  it.each(['Damage to surrounding apartment blocks', 'Shelling damaged surrounding houses in Kharkiv', 'Fire spread to the surrounding forest'])('%s: no encirclement', (text) => {
+  it.each(['Damage to the surrounding apartment blocks', 'Shelling damaged surrounding houses in Kharkiv', 'Fire spread to the surrounding forest'])('%s: no encirclement', (text) => {
     expect(claims(text).map((c) => c.kind)).not.toContain('encirclement')
   })
 

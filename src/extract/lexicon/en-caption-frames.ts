@@ -296,7 +296,7 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
   // "Heavy damage to", "Widespread destruction of": adjectives of degree before the noun.
   let q = p
   while (q > 0 && q > p - 3 && joined(w, q - 1) && /^(?:heavy|extensive|widespread|wedespread|wide-spread|wide-scale|widescale|severe|significant|major|serious|massive|large-scale|considerable|visible|total|complete|partial|further|new|more|some|great|vast|enormous|minor|residential|infrastructure|civilian|structural|apparent|possible|alleged)$/u.test(lower(w, q - 1))) q--
-  // "Satellite imagery of bridge destruction", "Hostomel airfield destruction": what was hit before the noun.
+  // "Satellite image of dam destruction", "Hostomel airfield destruction": what was hit before the noun.
   const before = q > 0 && joined(w, q - 1) ? lower(w, q - 1) : ''
   if (q === p && before !== '' && (TARGETS.has(before) || EQUIPMENT.has(before) || VESSELS.has(before))) {
     let k = q - 1
@@ -318,7 +318,7 @@ function damageNounFrame(w: Words, p: number, triggers: readonly PhraseMatch<Tri
 }
 
 /**
- * "Civilian casualty and infrastructure damage", "Two wounded and damage to houses": damage joined by "and"
+ * "Civilian casualty and damage to the substation", "Two wounded and damage to houses": damage joined by "and"
  * to a toll the caption opened with is a second thing hit, a strike of its own (convention 128).
  */
 function conjoinedAfterToll(w: Words, q: number, triggers: readonly PhraseMatch<TriggerData>[], found: readonly FrameMatch[]): boolean {
@@ -359,7 +359,7 @@ function participleBeforeFrame(w: Words, p: number, triggers: readonly PhraseMat
   const own = span(w, p, head.end)
   // ("Burning Russian BMP after being struck by the 53rd Brigade": equipment put out of action by the
   // strike told is the loss, that strike its cause, 112.)
-  // ("Destroyed shopping mall as a result of shelling": the strike word tells the event, and the participle
+  // ("Destroyed supermarket as a result of shelling": the strike word tells the event, and the participle
   // is no loss of equipment besides.)
   if (head.kind !== 'equipment' && (toldByLexicon(triggers, w, p, own) || lexiconStrikeUnder(triggers, own))) return head.kind === 'target' && DESTROYED_WORDS.has(word) ? veto(w, p, p) : null
   // "Two destroyed T-80BV tanks and a truck, belonging to the marines, were destroyed in X": the phrase is the
@@ -377,13 +377,13 @@ function passiveLaterInSentence(w: Words, end: number, kind: 'casualties' | 'str
   return someNear(triggers, from, to, (t) => t.span[0] >= from && t.span[1] <= to && t.data.kind === kind && /(?:^|\s)(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?$/u.test(w.text.slice(Math.max(from, t.span[0] - 24), t.span[0])))
 }
 
-/** "School #30 in Mariupol destroyed", "Russian tank destroyed near X", "Russian BMP-2 captured by Ukrainian forces". */
+/** "School #12 in X destroyed", "Russian tank destroyed near X", "Russian BTR-82 captured by Ukrainian troops". */
 function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
   const word = lower(w, p)
   // "Bridge blown up near X", "the railway bridge was blown up": the particle is part of the participle.
   if (word === 'blown') return blownUpFrame(w, p, triggers)
   if (FIRE_WORDS.has(word) && word !== 'burned' && word !== 'burnt') return null
-  // "Russian forces hit by artillery fire", "Ukrainian positions targeted by mortars": an agent after
+  // "Russian troops hit by artillery fire", "Ukrainian positions targeted by mortars": an agent after
   // "by" makes any participle of striking a passive, also after a force.
   const byAgent = joined(w, p) && lower(w, p + 1) === 'by'
   // "Ukrainian vehicles targeted", "Russian tank hit near X": a participle of striking with no agent is a
@@ -394,7 +394,7 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   // may stand between the caption's start and the participle.
   let v = p - 1
   while (v >= 0 && joined(w, v) && DEGREE.has(lower(w, v))) v--
-  // "Russian equipment being shelled", "Ukrainian tanks being hit": equipment under fire as the footage runs is its loss (112).
+  // "Russian armour being shelled", "Ukrainian tanks being hit": equipment under fire as the footage runs is its loss (112).
   if (v > 0 && /^(?:being|getting)$/u.test(lower(w, v)) && joined(w, v - 1) && isEquipmentWord(w, v - 1)) v--
   // "A Russian BMP was struck by an ATGM", "Ukrainian tanks were hit by drones": equipment struck, told in a
   // full passive with its agent, is its loss as the verbless caption's is (112, 75); the lexicon reads a strike.
@@ -450,7 +450,7 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   if (!byAgent && kind !== 'equipment' && lexiconStrikeUnder(triggers, span(w, p, p))) return null
   // "Russian BMP-1 wrecked by a mortar strike": the loss takes in the strike its agent names, one event.
   let last = kind === 'equipment' && byAgent ? strikeInAgent(w, p + 2, triggers) : p
-  // "Residential buildings damaged and destroyed", "tanks damaged or destroyed": two participles of one thing are one event.
+  // "Apartment blocks damaged and destroyed", "tanks damaged or destroyed": two participles of one thing are one event.
   if (last === p && joined(w, p) && /^(?:and|or)$/u.test(lower(w, p + 1)) && joined(w, p + 1) && DAMAGED.has(lower(w, p + 2))) last = p + 2
   return match(w, p, last, kind === 'equipment' ? LOSS_PASSIVE : STRIKE_PASSIVE, byAgent || kind === 'equipment' ? 'active' : true)
 }
@@ -514,7 +514,7 @@ const LOSS_ON = trigger('casualties', '').data
 const LOSS_BY = trigger('casualties', '', { voice: 'noun' }).data
 
 /**
- * "Russian troops in Berezivka", "1:09 Russian forces in Komyshuvakha", "Chechen fighters patrolling near
+ * "Russian troops in Berezivka", "0:42 Russian forces in X", "Chechen fighters patrolling near
  * the market in X", "Russian military presence in Y": a caption that shows a side's force at a named place
  * tells that the side holds it (`control`, convention 110); a force "entering" or "arriving in" it, or a
  * side's flag on its buildings ("Russian flag on the city council of Z"), an `advance` there. Movement
@@ -814,7 +814,7 @@ function impactFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   return match(w, p, p, STRIKE_NOUN)
 }
 
-/** "Fire at the Burshtyn power plant", "Smoke rising from the oil depot", "Burning of the military storage unit" (73). */
+/** "Fire at the Ladyzhyn power plant", "Smoke rising from the oil depot", "Burning of the military storage unit" (73). */
 function fireFrame(w: Words, p: number, triggers: readonly PhraseMatch<TriggerData>[]): FrameMatch | null {
   // "opened fire", "under fire", "artillery fire" are the lexicon's (fire as shooting).
   if (p > 0 && joined(w, p - 1) && /^(?:open|opens|opened|opening|under|artillery|mortar|return|returned|cease|ceasefire|heavy|small|gun|machine-gun|sniper|tank|rocket|counter-battery|no|without)$/u.test(lower(w, p - 1))) return null
@@ -837,7 +837,7 @@ function onFireFrame(w: Words, p: number, triggers: readonly PhraseMatch<Trigger
   // p is "burning" or "on" (of "on fire"); the phrase before it from the clause start.
   const [a] = clauseOf(w, p)
   let start = p
-  // ("Russian forces on the move and vehicle on fire": "and" opens a caption's second phrase.)
+  // ("Russian column on the move and truck on fire": "and" opens a caption's second phrase.)
   let afterAnd = false
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 8 && joined(w, start - 1)) {
     const before = lower(w, start - 1)
@@ -947,7 +947,7 @@ const LANDED_MUNITIONS = new Set(['rocket', 'rockets', 'missile', 'missiles', 's
 /** Verbs of a munition come down ("embedded in", "impacted at", "landed on"). */
 const LANDED = new Set(['embedded', 'impacted', 'impacting', 'landed', 'landing', 'lodged', 'stuck', 'lying'])
 
-/** "Deceased Russian soldiers", "Two deceased civilians on the street", "Dead bodies of civilians": the dead shown are a toll. */
+/** "Deceased Russian soldiers", "Three deceased civilians by the road", "Dead bodies of civilians": the dead shown are a toll. */
 function deceasedFrame(w: Words, p: number): FrameMatch | null {
   if (!opensCaption(w, p)) return null
   for (let i = p + 1; i < p + 5 && i < w.tokens.length; i++) {
@@ -1042,7 +1042,7 @@ export function findCaptionFrames(input: FrameInput): FrameMatch[] {
     if (!found && LANDED.has(word)) found = landedFrame(w, p)
     if (!found && (MUNITION_PARTS.has(word) || LANDED_MUNITIONS.has(word))) found = remnantFrame(w, p)
     if (!found && word === 'deceased') found = deceasedFrame(w, p)
-    // "Russian soldier taken prisoner", "Ukrainian marines captured near X": people taken are the captor's
+    // "Russian soldiers taken prisoner", "Ukrainian marines captured near X": people taken are the captor's
     // gain of the other side's loss; the caption's reduced passive, its victim before it.
     if (!found && (word === 'taken' || word === 'captured') && p > 0 && joined(w, p - 1) && PEOPLE.has(lower(w, p - 1))) {
       // ("its troops captured Yampil" is active: "captured" takes people taken only with no object after it.)

@@ -142,7 +142,7 @@ const triggers = [
   // claimed as closed or closing ("closing the ring around", "tightening the noose") is an encirclement.
   trigger('advance', String.raw`envelop(?:ed|ing|s|es)|outflank(?:ed|ing|s)|flank(?:ed|ing) (?:the )?(?:town|city|village|settlement|\p{Lu}\p{L}+)`, { starts: ['envelop', 'outflank', 'flank'] }),
   trigger('encirclement', String.raw`envelopment|pincer(?: movement| attack| manoeuvre| maneuver)?|(?:clos(?:e|ed|es|ing)|tighten(?:ed|ing|s)?|squeez(?:e|ed|es|ing)) (?:the |a )?(?:ring|noose|pincers|pocket|encirclement)(?![\p{L}])`, { starts: ['envelopment', 'pincer', 'clos', 'tighten', 'squeez'] }),
-  // ("Damage to surrounding apartment blocks": "surrounding" before a noun of buildings, streets or land is
+  // ("Damage to the surrounding apartment blocks": "surrounding" before a noun of buildings, streets or land is
   // the adjective "nearby", no encirclement.)
   trigger('encirclement', String.raw`surround(?:ed|ing|s)?(?! (?:areas?|villages|settlements|region|towns|territor\p{L}*|countryside|districts))(?<!surrounding(?= (?:apartments?|residential|buildings?|blocks?|houses?|homes?|structures?|streets?|roads?|infrastructure|neighbou?rhoods?|fields?|forests?|woods|land|property|properties|facilities|shops|cars|vehicles|windows|trees|yards?|courtyards?|high-rises?|dwellings?|premises|area|district|village|town|city|countryside|private)(?![\p{L}])))`),
   // A withdrawal's purpose is no encirclement: "pulled back so they would not be cut off", "left to
