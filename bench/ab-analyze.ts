@@ -5,14 +5,13 @@
 // change or a round did to speed: `git worktree add /tmp/before <rev> && (cd /tmp/before && npm ci)`,
 // then `npm run bench:ab -- /tmp/before .`. Prints each version's median CPU-ms per document and docs/CPU-s,
 // and the ratio (A/B > 1: B is faster).
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { benchDocuments } from './support/bench-documents.js'
 
 type Version = { root: string; analyze: (input: unknown, options: unknown) => unknown; gazetteer: unknown }
-type GoldFile = { reports: Array<{ lang: string; text: string }> }
 
 const [dirA, dirB, passArg] = process.argv.slice(2)
 if (!dirA || !dirB) {
@@ -39,20 +38,8 @@ async function load(dir: string): Promise<Version> {
 const a = await load(dirA)
 const b = await load(dirB)
 
-// The corpus as bench/extract.bench.ts builds it: gold reports of dev, test and fresh joined into ~5 kB
-// documents, a third in each language (read from version A's checkout).
-const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(a.root, 'eval', 'extract', f), 'utf8')) as GoldFile).reports)
-const byLang = new Map<string, string[]>()
-for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-const langs = [...byLang.keys()]
-const documents = Array.from({ length: 300 }, (_, i) => {
-  const lang = langs[i % langs.length]!
-  const texts = byLang.get(lang)!
-  let text = `Front update ${i + 1}`
-  for (let k = 0; Buffer.byteLength(text) < 5000; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
-  const sha = createHash('sha256').update(text).digest('hex')
-  return { id: `doc-${i}`, title: null, byline: null, outlet: 'Bench', url: null, origin: `bench:${i}`, format: 'text', publishedAt: '2025-12-15', publishedAtBasis: 'metadata', lang, text, textSha256: sha, rawSha256: sha, duplicateOf: null }
-})
+// The corpus (support/bench-documents.ts), read from version A's checkout.
+const documents = benchDocuments(a.root)
 
 const cpuMs = () => {
   const u = process.cpuUsage()

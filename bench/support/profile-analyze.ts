@@ -4,11 +4,11 @@
 // geoparsing, place linking), where profile-extract.ts times extraction alone. With --profile, the warm
 // passes only (after the first 8, while V8 still compiles) are sampled by the inspector into FILE (a
 // .cpuprofile); read it with bench/support/profile-summary.ts.
-import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { benchDocuments } from './bench-documents.js'
 
 const args = process.argv.slice(2)
 const dist = resolve(args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : '.')
@@ -17,19 +17,7 @@ const pipeline = await import(pathToFileURL(join(dist, 'dist', 'pipeline', 'inde
 const geoparse = await import(pathToFileURL(join(dist, 'dist', 'geoparse', 'index.js')).href)
 const gazetteer = geoparse.loadGazetteer()
 
-// The corpus as bench/ab-analyze.ts builds it.
-const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(dist, 'eval', 'extract', f), 'utf8')) as { reports: { lang: string; text: string }[] }).reports)
-const byLang = new Map<string, string[]>()
-for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-const langs = [...byLang.keys()]
-const documents = Array.from({ length: 300 }, (_, i) => {
-  const lang = langs[i % langs.length]!
-  const texts = byLang.get(lang)!
-  let text = `Front update ${i + 1}`
-  for (let k = 0; Buffer.byteLength(text) < 5000; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
-  const sha = createHash('sha256').update(text).digest('hex')
-  return { id: `doc-${i}`, title: null, byline: null, outlet: 'Bench', url: null, origin: `bench:${i}`, format: 'text', publishedAt: '2025-12-15', publishedAtBasis: 'metadata', lang, text, textSha256: sha, rawSha256: sha, duplicateOf: null }
-})
+const documents = benchDocuments(dist)
 const cpuMs = (): number => {
   const u = process.cpuUsage()
   return (u.user + u.system) / 1000
