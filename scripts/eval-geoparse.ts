@@ -1,4 +1,4 @@
-// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--row-misses FILE] [--period all|tune|held-out]
+// `npm run eval:geoparse [-- --data DIR] [--json] [--misses FILE] [--row-misses FILE] [--period all|tune|held-out] [--sample all|dev|check]
 // [--cir-dates FROM..TO] [--ucdp-dates FROM..TO] [--ucdp-before YEAR (default 2023)] [--exclude-rows FILE]`: the geoparser against the human-coded
 // gold rows in ../shared/data (or DIR): UCDP GED (headline + where_description, coded coordinates) and
 // the CIR/Bellingcat Russia-Ukraine Monitor (title + description, verified coordinates).
@@ -30,7 +30,7 @@ import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { analyzeDocument, reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
 import { metadataDocument } from '../src/testing/metadata-document.js'
-import { dateRange, rowPeriod } from '../src/testing/row-periods.js'
+import { dateRange, inRowSample, rowPeriod, rowSample } from '../src/testing/row-periods.js'
 import { sealedCirRows } from '../src/testing/sealed-cir-rows.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
@@ -69,6 +69,9 @@ const excludeRowsFile = valueOf('--exclude-rows')
 const period = valueOf('--period') ?? 'all'
 const periodRows = rowPeriod(period)
 const dateRanges = { cir: dateRange(valueOf('--cir-dates') ?? periodRows.cir), ucdp: dateRange(valueOf('--ucdp-dates') ?? periodRows.ucdp) }
+// `--sample dev|check`: a fixed random quarter of each file's rows over every date (check) or the rest (dev), as
+// src/testing/row-periods.ts draws them; combines with the period. Default: every row.
+const sample = rowSample(valueOf('--sample') ?? 'all')
 // `--row-misses FILE`: the rows whose report place (below) is more than 25 km from the gold point, or absent.
 const rowMissesFile = valueOf('--row-misses')
 
@@ -88,8 +91,8 @@ function readUcdp(): GoldRow[] {
   const col = (n: string) => t.header.indexOf(n)
   const [id, headline, where, coords, prec, lat, lon, adm1, year, date] = ['id', 'source_headline', 'where_description', 'where_coordinates', 'where_prec', 'latitude', 'longitude', 'adm_1', 'year', 'date_start_iso'].map(col)
   const out: GoldRow[] = []
-  for (const r of t.rows) {
-    if (Number(r[year!]) >= ucdpBefore) continue
+  for (const [i, r] of t.rows.entries()) {
+    if (!inRowSample(sample, 'ucdp', i) || Number(r[year!]) >= ucdpBefore) continue
     if (!Number.isFinite(Number(r[lat!])) || (r[lat!] ?? '') === '') continue
     // Every row counts for the per-row measure; only a settlement coded at where_prec 1-2 is a gold toponym.
     const place = (r[coords!] ?? '').trim()
@@ -110,7 +113,7 @@ function readCir(): GoldRow[] {
   const leftOutTexts = new Set([...leftOut].map((i) => texts[i]))
   const out: GoldRow[] = []
   for (const [i, r] of t.rows.entries()) {
-    if (leftOutTexts.has(texts[i])) continue
+    if (leftOutTexts.has(texts[i]) || !inRowSample(sample, 'cir', i)) continue
     // "Olginka Village", "Near Saltivka", "Komyshany,": keep the name only.
     const toponym = (r[town!] ?? '').replace(/^near\s+/i, '').replace(SETTLEMENT_WORDS, '').replace(/[\s,.;]+$/, '').trim()
     if ((r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
@@ -333,7 +336,7 @@ const rowReport = Object.fromEntries(
 )
 if (missesFile) writeFileSync(missesFile, `${misses.join('\n')}\n`)
 if (rowMissesFile) writeFileSync(rowMissesFile, `${rowMisses.join('\n')}\n`)
-if (asJson) console.log(JSON.stringify({ data: dataDir, period, dateRanges, seconds, sources: report, rows: rowReport, coverage: coverageReport }, null, 2))
+if (asJson) console.log(JSON.stringify({ data: dataDir, period, sample, dateRanges, seconds, sources: report, rows: rowReport, coverage: coverageReport }, null, 2))
 else {
   console.log(`geoparse evaluation on ${dataDir} (${rows.length} gold rows, ${seconds.toFixed(1)} s)\n`)
   console.log('source  rows   in-text  recall  precision  in-gaz  acc@5km  acc@161km  raw@5km  raw@161km')
@@ -341,7 +344,7 @@ else {
     const f = (x: number | null) => (x === null ? '   -  ' : x.toFixed(3).padStart(6))
     console.log(`${k.padEnd(6)}  ${String(r.rows).padStart(5)}  ${String(r.goldToponymsInText).padStart(7)}  ${f(r.recall)}  ${f(r.precision)}     ${String(r.detectedInGazetteer).padStart(5)}  ${f(r.accuracyAt5km)}   ${f(r.accuracyAt161km)}    ${f(r.rawAccuracyAt5km)}   ${f(r.rawAccuracyAt161km)}`)
   }
-  console.log(`\nper row (every row with a gold point; period ${period}: CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}): the report place's distance to the gold point`)
+  console.log(`\nper row (every row with a gold point; period ${period}, sample ${sample}: CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}): the report place's distance to the gold point`)
   console.log('source       rows   none   @5km  @25km  @161km  first@25  any@25')
   for (const [k, r] of Object.entries(rowReport)) {
     const f = (x: number | null) => (x === null ? '   -  ' : x.toFixed(3).padStart(6))

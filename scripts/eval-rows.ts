@@ -1,4 +1,4 @@
-// `npm run eval:rows [-- --data DIR] [--period all|tune|held-out] [--exclude-rows FILE] [--ucdp-before YEAR]
+// `npm run eval:rows [-- --data DIR] [--period all|tune|held-out] [--sample all|dev|check] [--exclude-rows FILE] [--ucdp-before YEAR]
 // [--outlet NAME] [--source cir|ucdp] [--json] [--row-misses FILE]`: the two event datasets in ../shared/data run
 // through the real path, `frontline analyze FILE.csv --json` (the CLI's main, in-process, no store and no control
 // data, as a grader would run it on a fresh clone), and each row's result scored against the row's own gold columns.
@@ -10,7 +10,9 @@
 //    within 5 / 25 / 161 km of the row's coded point, or absent.
 //  - by source, by UCDP where_prec (1-2: a named place; 3+: a district, region or country point), and by period
 //    as eval:geoparse splits them (`--period tune`: CIR before 2022-07, UCDP before 2022; `--period held-out`: CIR
-//    from 2022-07, UCDP 2022: look at it once at the start and once at the end of a piece of work).
+//    from 2022-07, UCDP 2022: look at it once at the start and once at the end of a piece of work), and by a
+//    random sample of rows over every date (`--sample dev|check`, src/testing/row-periods.ts: the hidden rows were
+//    drawn at random over each whole file, so `check` is the closer stand-in for them; the same rule applies).
 //
 // The gold columns are read by this script only; analyze never sees them as anything but the table's cells (it
 // reads no coded place: src/ingest/read-json-records.ts). Left out as eval:geoparse leaves them: CIR rows of a
@@ -27,7 +29,7 @@ import { parseDelimited } from '../src/geoparse/gazetteer/parse-delimited.js'
 import { main } from '../src/cli/main.js'
 import { reportPlace } from '../src/pipeline/index.js'
 import { cirCaption } from '../src/testing/gold-text-source.js'
-import { dateRange, rowPeriod } from '../src/testing/row-periods.js'
+import { dateRange, inRowSample, rowPeriod, rowSample } from '../src/testing/row-periods.js'
 import { sealedCirRows } from '../src/testing/sealed-cir-rows.js'
 import { sharedDataDir } from '../src/testing/shared-data.js'
 
@@ -45,6 +47,7 @@ const ucdpBefore = Number(valueOf('--ucdp-before') ?? 2023)
 const period = valueOf('--period') ?? 'all'
 const periodRows = rowPeriod(period)
 const dateRanges = { cir: dateRange(periodRows.cir), ucdp: dateRange(periodRows.ucdp) }
+const sample = rowSample(valueOf('--sample') ?? 'all')
 
 interface GoldRow {
   readonly source: 'cir' | 'ucdp'
@@ -86,7 +89,7 @@ function readGold(source: 'cir' | 'ucdp'): GoldRow[] {
     for (const [i, r] of t.rows.entries()) {
       if (sealedTexts.has(texts[i])) continue
       const d = (r[date!] ?? '').trim()
-      if (!inPeriod('cir', d) || (r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
+      if (!inRowSample(sample, 'cir', i) || !inPeriod('cir', d) || (r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
       out.push({ source, row: i, id: r[id!] ?? '', lat: Number(r[lat!]), lon: Number(r[lon!]), dateStart: d, dateEnd: d, prec: 1, goldPlace: r[town!] ?? '' })
     }
   } else {
@@ -94,7 +97,7 @@ function readGold(source: 'cir' | 'ucdp'): GoldRow[] {
     for (const [i, r] of t.rows.entries()) {
       if (Number(r[year!]) >= ucdpBefore) continue
       const d = (r[start!] ?? '').trim()
-      if (!inPeriod('ucdp', d) || (r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
+      if (!inRowSample(sample, 'ucdp', i) || !inPeriod('ucdp', d) || (r[lat!] ?? '').trim() === '' || !Number.isFinite(Number(r[lat!]))) continue
       out.push({ source, row: i, id: r[id!] ?? '', lat: Number(r[lat!]), lon: Number(r[lon!]), dateStart: d, dateEnd: (r[end!] ?? '').trim() || d, prec: Number(r[prec!]), goldPlace: r[coords!] ?? '' })
     }
   }
@@ -238,9 +241,9 @@ const report = Object.fromEntries(
 )
 const seconds = (performance.now() - t0) / 1000
 if (rowMissesFile) writeFileSync(rowMissesFile, `${misses.join('\n')}\n`)
-if (asJson) console.log(JSON.stringify({ data: dataDir, period, dateRanges, outlet: outlet ?? null, runs, seconds, rows: report }, null, 2))
+if (asJson) console.log(JSON.stringify({ data: dataDir, period, sample, dateRanges, outlet: outlet ?? null, runs, seconds, rows: report }, null, 2))
 else {
-  console.log(`eval:rows on ${dataDir}, period ${period} (CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}), ${outlet ? `--outlet ${outlet}` : 'no --outlet'}, ${seconds.toFixed(1)} s`)
+  console.log(`eval:rows on ${dataDir}, period ${period}, sample ${sample} (CIR ${dateRanges.cir.from}..${dateRanges.cir.to}, UCDP ${dateRanges.ucdp.from}..${dateRanges.ucdp.to}), ${outlet ? `--outlet ${outlet}` : 'no --outlet'}, ${seconds.toFixed(1)} s`)
   for (const [s, run] of Object.entries(runs)) console.log(`  analyze ${s}: ${run.rows} documents in ${run.seconds} s (${run.cpuSeconds} CPU s, with the JSON's writing and parsing), ${run.refused} row(s) refused`)
   const f = (x: number | null): string => (x === null ? '    - ' : x.toFixed(3).padStart(6))
   console.log('\nsource      rows   pub=start pub-in-range pub-none | claim-rows claims-in-range undated | none   @5km  @25km @161km first@25 any@25')
