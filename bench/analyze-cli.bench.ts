@@ -8,19 +8,15 @@
 // Baseline, run side by side: a fresh process that loads the text module and reads, decodes and splits
 // the same files (what any analyser pays to start and read its input).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { benchReportTexts } from './support/bench-documents.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
 const BATCHES = [1, 10, 100, 300] as const
-const TARGET_BYTES = 5_000
-
-interface GoldFile {
-  reports: { lang: string; text: string }[]
-}
 
 interface ChildFigures {
   compiled: boolean
@@ -32,22 +28,13 @@ interface ChildFigures {
   totalMs: number
 }
 
-/** ~5 kB reports: the gold reports of one language in rotating order, a dated heading first. */
+/** ~5 kB reports as files (bench/support/bench-documents.ts: the gold reports of one language, rotating, a dated heading first). */
 function writeReports(dir: string, count: number): string[] {
-  const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as GoldFile).reports)
-  const byLang = new Map<string, string[]>()
-  for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-  const langs = [...byLang.keys()]
-  const paths: string[] = []
-  for (let i = 0; i < count; i++) {
-    const texts = byLang.get(langs[i % langs.length]!)!
-    let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
-    for (let k = 0; Buffer.byteLength(text) < TARGET_BYTES; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
+  return benchReportTexts(root, count).map((text, i) => {
     const path = join(dir, `report-${String(i).padStart(4, '0')}.txt`)
     writeFileSync(path, text)
-    paths.push(path)
-  }
-  return paths
+    return path
+  })
 }
 
 function runChild(args: readonly string[]): ChildFigures {

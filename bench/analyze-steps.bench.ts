@@ -12,34 +12,24 @@
 // whose CPU time process.cpuUsage counts in whichever step is running, for some 2,000-2,500 documents
 // (geoparsing read 2-3.5 CPU-ms a document over the first seven passes, then 0.5-0.65). So passes
 // repeat until the total of one is within SETTLED of the pass before, at least WARM.MIN passes.
-import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractClaims, linkClaimPlaces, linkDuplicateClaims, strikeSidesFromHeldGround } from '../src/extract/index.js'
 import { geoparseText, loadGazetteer, placeRegionPointers } from '../src/geoparse/index.js'
 import { ingestBytes } from '../src/ingest/index.js'
+import { benchReportTexts } from './support/bench-documents.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const DOCUMENTS = 300
-const TARGET_BYTES = 5_000
 const WARM = { MIN: 8, MAX: 20 } as const
 const SETTLED = 0.05
 const MEASURED = 5
 
-/** ~5 kB reports as extract.bench.ts builds them: the gold reports of one language, rotating, as paragraphs. */
+/** ~5 kB reports as extract.bench.ts reads them (bench/support/bench-documents.ts), as bytes. */
 function corpus(): Uint8Array[] {
-  const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as { reports: { lang: string; text: string }[] }).reports)
-  const byLang = new Map<string, string[]>()
-  for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-  const langs = [...byLang.keys()]
   const encoder = new TextEncoder()
-  return Array.from({ length: DOCUMENTS }, (_, i) => {
-    const texts = byLang.get(langs[i % langs.length]!)!
-    let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
-    for (let k = 0; encoder.encode(text).length < TARGET_BYTES; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
-    return encoder.encode(text)
-  })
+  return benchReportTexts(root, DOCUMENTS).map((text) => encoder.encode(text))
 }
 
 const STEPS = ['ingest', 'extract', 'geoparse', 'region pointers', 'link places', 'strike sides', 'repeated claims', 'JSON (as analyze --json)'] as const

@@ -4,7 +4,6 @@
 //
 // Baseline, run side by side: the least any extractor does with the same text: decode it, split it
 // into sentences and words. The ratio says what the analysis costs on top of reading the text.
-import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,32 +12,17 @@ import { geoparseText, loadGazetteer } from '../src/geoparse/index.js'
 import { ingestBytes } from '../src/ingest/index.js'
 import { analyzeDocument } from '../src/pipeline/index.js'
 import { findDateExpressions, splitSentences, tokenize, useLiteralGates } from '../src/text/index.js'
+import { benchReportTexts } from './support/bench-documents.js'
 
 /** What `frontline analyze` passes to ingest. */
 const AS_ANALYZE = { fingerprint: false } as const
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const TARGET_BYTES = 5_000
 const DOCUMENTS = 300
 
-interface GoldFile {
-  reports: { lang: string; publishedAt: string; outlet: string | null; text: string }[]
-}
-
-/** ~5 kB reports (UTF-8 bytes): the gold reports of one language, in rotating order, as paragraphs. */
+/** ~5 kB reports (UTF-8 bytes; bench/support/bench-documents.ts): the gold reports of one language, in rotating order, as paragraphs. */
 function corpus(): Uint8Array[] {
-  const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as GoldFile).reports)
-  const byLang = new Map<string, string[]>()
-  for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-  const langs = [...byLang.keys()]
   const encoder = new TextEncoder()
-  const docs: Uint8Array[] = []
-  for (let i = 0; docs.length < DOCUMENTS; i++) {
-    const texts = byLang.get(langs[i % langs.length]!)!
-    let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
-    for (let k = 0; encoder.encode(text).length < TARGET_BYTES; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
-    docs.push(encoder.encode(text))
-  }
-  return docs
+  return benchReportTexts(root, DOCUMENTS).map((text) => encoder.encode(text))
 }
 
 function cpuMs(): number {

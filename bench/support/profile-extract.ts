@@ -7,12 +7,12 @@
 // runs per pattern per document and their hit rates (a slow instrumented pass: counts only).
 // The timing passes end with the size of the process's machine code: with some 1,600 patterns, nearly
 // all of it is regex code (round 21: 90 MB after warm-up, 4 MB with --regexp-interpret-all).
-import { readFileSync } from 'node:fs'
 import { getHeapSpaceStatistics } from 'node:v8'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ExtractableDocument } from '../../src/extract/index.js'
 import { ingestBytes } from '../../src/ingest/index.js'
+import { benchReportTexts } from './bench-documents.js'
 
 const args = process.argv.slice(2)
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : null
@@ -20,17 +20,8 @@ const passes = Number(args.find((a) => /^\d+$/.test(a)) ?? 12)
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const extract: { extractClaims: (d: ExtractableDocument) => unknown } = dist ? await import(pathToFileURL(join(resolve(dist), 'dist', 'extract', 'index.js')).href) : await import('../../src/extract/index.js')
 
-const reports = ['gold-dev.json', 'gold-test.json', 'gold-fresh.json'].flatMap((f) => (JSON.parse(readFileSync(join(root, 'eval', 'extract', f), 'utf8')) as { reports: { lang: string; text: string }[] }).reports)
-const byLang = new Map<string, string[]>()
-for (const r of reports) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r.text])
-const langs = [...byLang.keys()]
 const encoder = new TextEncoder()
-const docs = Array.from({ length: 300 }, (_, i) => {
-  const texts = byLang.get(langs[i % langs.length]!)!
-  let text = `Front update ${i + 1}\n\nPublished: 2025-12-${String((i % 28) + 1).padStart(2, '0')}`
-  for (let k = 0; encoder.encode(text).length < 5000; k++) text += `\n\n${texts[(i * 7 + k) % texts.length]!}`
-  return ingestBytes(encoder.encode(text), `doc-${i}.txt`).value.documents[0]!.document
-})
+const docs = benchReportTexts(root).map((text, i) => ingestBytes(encoder.encode(text), `doc-${i}.txt`).value.documents[0]!.document)
 const cpuMs = (): number => {
   const u = process.cpuUsage()
   return (u.user + u.system) / 1000
