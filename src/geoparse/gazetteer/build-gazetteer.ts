@@ -17,6 +17,7 @@ import { isCyrillic, looseLatinKey, nameKey } from './name-key.js'
 import { EXTRA_NAMES, LANDMARKS } from './landmarks.js'
 import type { CitiesJsonRow, CodabRow, GeonamesAdminRow, GeonamesRow, KatottgRow, PhysicalRow, WarreportRow } from './read-sources.js'
 import { REGIONS, type RegionDef, findRegion, regionFullNames, regionLatinNouns } from './regions.js'
+import { REGION_POINTS } from './region-points.js'
 import { MIN_GUESS_POPULATION, isKeptDeepRussianTown, russianTownNames, ukrainianGuesses } from './russian-towns.js'
 import { russianFromGeonamesLatin, russianToLatin, ukrainianToLatin, ukrainianToRussianCandidates } from './transliterate.js'
 
@@ -284,9 +285,13 @@ export function buildGazetteer(src: GazetteerSources): BuiltGazetteer {
   }
 
   // 5. Regions (oblasts) and raions.
+  // An oblast's point is the one UCDP GED codes oblast-level events at, where the file shows one
+  // (region-points.ts, derive-region-points.ts says why); else the mean of its raion centroids.
+  // Settlements placed at their oblast for want of a better point keep the centroid.
+  const codedPoints = new Map(REGION_POINTS.map((p) => [p.code, [p.lat, p.lon] as [number, number]]))
   for (const region of REGIONS) {
     if (region.isCity) continue
-    const c = regionCentroid.get(region.code)
+    const c = codedPoints.get(region.code) ?? regionCentroid.get(region.code)
     if (!c) continue
     drafts.push(regionDraft(region, c))
     count('regions')

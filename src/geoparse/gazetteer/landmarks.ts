@@ -7,6 +7,15 @@
 // "the Zaporizhzhia NPP" to Zaporizhzhia, 55 km from the plant at Enerhodar, "Azovstal" nowhere.
 
 import type { PlaceKind } from '../../domain/index.js'
+import { AREA_POINTS } from './region-points.js'
+
+/** The point UCDP GED codes an area across oblasts at (region-points.ts, generated; derive-region-points.ts says why). */
+function ucdpAreaPoint(area: string): { readonly lat: number; readonly lon: number } {
+  const p = AREA_POINTS.find((a) => a.area === area)
+  if (!p) throw new Error(`region-points.ts has no area ${JSON.stringify(area)}: run npm run build:region-points`)
+  return { lat: p.lat, lon: p.lon }
+}
+const UCDP_SOURCE = '../shared/data/ucdp-ged-ukraine (UCDP GED, CC BY 4.0: Sundberg & Melander 2013; Davies et al.)'
 
 export interface Landmark {
   /** Entry id: `landmark:<slug>`, or `macro:<slug>` for a region across oblasts (coarse, like an oblast). */
@@ -92,9 +101,8 @@ export const LANDMARKS: readonly Landmark[] = [
     nameRu: 'Донбасс',
     variants: ['Donbass', 'Donets Basin', 'Donets basin area', 'Donetsk Basin', 'Донецький басейн', 'Донецкий бассейн'],
     regionCode: null,
-    lat: 48.15,
-    lon: 38.65,
-    source: 'UCDP GED point of "Donets Basin Area" (where_prec 5), ../shared/data/ucdp-ged-ukraine (CC BY 4.0)',
+    ...ucdpAreaPoint('Donets Basin Area'),
+    source: `UCDP GED point of "Donets Basin Area" (where_prec 5), ${UCDP_SOURCE}`,
   },
 ]
 
