@@ -273,6 +273,16 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
   let nextLower = 0
   for (let i = 0; i < n; i++) {
     if ((w.flags[i]! & CAPITALISED) === 0) {
+      // A town's name typed in lower case after a preposition of place ("smoke over mariupol", "a convoy
+      // in chertkovo"): lower-case-towns below.
+      if (i > 0 && LOWER_TOWN_BEFORE.has(wordLower(w, i - 1))) {
+        const m = lowerCaseTown(w, i, g, cache, lists, callSigns)
+        if (m) {
+          out.push(m.mention)
+          i = m.last
+          continue
+        }
+      }
       if (lower === null) continue
       while (nextLower < lower.length && lower[nextLower]! < i) nextLower++
       if (lower[nextLower] === i) {
@@ -321,6 +331,45 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
     if (mention) out.push(mention)
     i = m.last
   }
+}
+
+// Fast-typed captions write town names in lower case ("damage to a school in bakhmut", "convoy in
+// chertkovo"). A lower-case Latin word is read as a town only right after a preposition of place, when it
+// is no English common word (cue-words.ts), and when what it names is a settlement of LOWER_TOWN_POPULATION
+// people or more, or the one settlement of a long name (LOWER_UNIQUE_LETTERS letters or more) of
+// LOWER_UNIQUE_POPULATION people or more: "in bar", "near mir", "in kut", "at lan" (villages and small
+// towns of common words' spelling) stay words. Only the settlements pass, so "in donbas" or "in crimea"
+// (a region the capitalised name gives) is left to the capitalised reading.
+const LOWER_TOWN_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'inside', 'towards', 'toward', 'over'])
+const LOWER_TOWN_POPULATION = 10_000
+const LOWER_UNIQUE_POPULATION = 1_000
+const LOWER_UNIQUE_LETTERS = 9
+const LOWER_WORD = /^[a-z][a-z'’ʼ-]{3,}$/
+
+/** A lower-case town name at word `i` (after a preposition of place), or null. */
+function lowerCaseTown(w: Words, i: number, g: Gazetteer, cache: KeyCache, lists: ListContext, callSigns: Set<string>): { mention: RawMention; last: number } | null {
+  if (w.start[i]! - w.end[i - 1]! !== 1 || !LOWER_WORD.test(wordText(w, i))) return null
+  const key = wordNameKey(w, i)
+  if (wordMask(w, i, key) & WORD_ENGLISH_COMMON) return null
+  const m = longestMatch(w, i, g)
+  if (!m) return null
+  const mention = judge(w, i, m, g, cache, lists, callSigns)
+  if (!mention) return null
+  const f = entryFeatures(g)
+  let settlements = 0
+  let big = false
+  let population = 0
+  for (const r of mention.refs) {
+    if (kindOf(f, g, r.entry) !== SETTLEMENT) continue
+    settlements++
+    const p = g.entryAt(r.entry).population ?? 0
+    if (p >= LOWER_TOWN_POPULATION) big = true
+    population = Math.max(population, p)
+  }
+  const unique = settlements === 1 && mention.refs.length === 1 && key.length >= LOWER_UNIQUE_LETTERS && population >= LOWER_UNIQUE_POPULATION
+  if (!big && !unique) return null
+  const refs = big ? mention.refs.filter((r) => kindOf(f, g, r.entry) === SETTLEMENT && (g.entryAt(r.entry).population ?? 0) >= LOWER_TOWN_POPULATION) : mention.refs
+  return { mention: { ...mention, refs }, last: m.last }
 }
 
 /**
@@ -594,6 +643,25 @@ function isGovernmentOfCapital(w: Words, i: number, next: number, start: number,
   return CLOSING_SOURCE_BEFORE.test(w.text.slice(Math.max(0, start - 3), start)) && CLOSING_SOURCE_AFTER.test(w.text.slice(end, end + 30))
 }
 
+// Capitals abroad that the common-word list keeps out (other places carry their names as former names, and
+// English copy names their governments by them) are the city where the words say where: after a preposition
+// of place ("an embassy in Moscow", "a fire near Minsk") or as a noun's attribute after an article ("a Moscow
+// business centre"). "Moscow says", "Moscow's war", "Moscow-backed", "from Moscow" and a paragraph's opening
+// "In Moscow, …" (where a spokesman spoke) stay no place.
+const CAPITAL_CITIES = new Set(['moscow', 'moskva', 'minsk'])
+const CAPITAL_PLACED_BEFORE = new Set(['in', 'near', 'outside', 'around', 'inside', 'over', 'across', 'central', 'downtown'])
+const ARTICLES = new Set(['a', 'an', 'the'])
+
+function isCapitalPlaced(w: Words, i: number, end: number, key: string): boolean {
+  if (!CAPITAL_CITIES.has(key) || i === 0 || w.start[i]! - w.end[i - 1]! !== 1) return false
+  const before = wordLower(w, i - 1)
+  // "In Moscow, the Kremlin's spokesman said …" opens a news paragraph with where the speaker is: speech.
+  if (before === 'in' && w.flags[i - 1]! & SENTENCE_START && w.text.charCodeAt(end) === 44) return false
+  if (CAPITAL_PLACED_BEFORE.has(before)) return true
+  const next = i + 1
+  return ARTICLES.has(before) && next < w.start.length && w.start[next]! - end === 1 && (w.flags[next]! & CAPITALISED) === 0 && !GOVERNMENT_AFTER.has(wordLower(w, next)) && !OFFICIALS_AFTER.has(wordLower(w, next))
+}
+
 // The words of NOT_PLACE_BEFORE that introduce a person's call sign or nickname, not a street.
 const CALL_SIGN_WORDS = /^(?:позивн|позывн|псевдо|callsign|nickname|sign)/
 
@@ -620,7 +688,9 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   const next = m.last + 1
   const prevCues = cueMask(w, prev)
   const nextCues = cueMask(w, next)
-  const prevJoined = prev >= 0 && w.end[prev]! >= start - 2
+  // (A title joins its name by a space or a dot, never a comma: "Heroiv Pratsi St, Kharkiv" is a street
+  // and its city, not Saint Kharkiv.)
+  const prevJoined = prev >= 0 && w.end[prev]! >= start - 2 && w.text.charCodeAt(w.end[prev]!) !== 44
   if (prevJoined && prevCues & PERSON && (w.flags[prev]! & CAPITALISED || /^(president|general|gen|mr|mrs|ms|dr|президент|генерал)$/.test(wordNameKey(w, prev)))) return null
   // An initial before the name ("A. Pokrovsky", "Yu. Chaika") makes it a person.
   if (prev >= 0 && w.end[prev]! - w.start[prev]! <= 2 && w.flags[prev]! & CAPITALISED && w.text[w.end[prev]!] === '.') return null
@@ -691,7 +761,7 @@ function judge(w: Words, i: number, m: Match, g: Gazetteer, cache: KeyCache, lis
   if (single && cyr && !placeCue && next < w.start.length && w.start[next]! - end === 1 && isNamedByAdjective(w, next, prev >= 0 && PLACING_PREPOSITION.test(wordLower(w, prev)))) return null
   // Common words are places only after a cue: English ones always, Cyrillic ones at a sentence start.
   if (single && !placeCue && !riverCue) {
-    if (facts & WORD_ENGLISH_COMMON) return null
+    if (facts & WORD_ENGLISH_COMMON && !isCapitalPlaced(w, i, end, key)) return null
     if (w.flags[i]! & SENTENCE_START && facts & WORD_CYRILLIC_COMMON) return null
     // A facility or an event noun opens a headline as a common word ("Порт Темрюк досі горить", "Пожежа
     // на нафтобазі"): the villages Port and Pozhezha are meant only with a cue.
