@@ -710,7 +710,8 @@ const RULES: readonly Rule[] = [
   rule(['since'], String.raw`${B}since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full[-\s]scale\s+)?(?:invasion|war)|(?:the|Russia['’]s)\s+(?:full[-\s]scale\s+)?(?:invasion|war)(?:\s+(?:began|started|of\s+Ukraine))?)${E}`, 'iu', () => INVASION),
   // "погибших в войне", "загиблих у війні", "killed in the war": the toll of the whole war, when the
   // clause names no other period ("за последние две недели … погибших на войне" is the fortnight's).
-  rule(['в', 'у', 'на', 'in'], String.raw`(?<=(?:погибш|загибл|загинул|погибл|убит|вбит|killed|died|dead)\p{L}*\s+)(?:в|у|на|in)\s+(?:the\s+)?(?:войне|війні|war)(?!\s+(?:of|in)\s+\d)${E}`, 'iu', () => ({ ...INVASION, weak: true })),
+  // "killed in war-torn eastern Ukraine" is no toll: "war" there begins a compound adjective.
+  rule(['в', 'у', 'на', 'in'], String.raw`(?<=(?:погибш|загибл|загинул|погибл|убит|вбит|killed|died|dead)\p{L}*\s+)(?:в|у|на|in)\s+(?:the\s+)?(?:войне|війні|war)(?!\s+(?:of|in)\s+\d)(?![-‐‑])${E}`, 'iu', () => ({ ...INVASION, weak: true })),
   // "від початку тижня", "з початку місяця", "с начала недели/месяца": this week or month so far.
   rule(['від', 'з', 'із', 'с', 'от'], String.raw`${B}(?:від|з|із|с|от)\s+(?:початку|начала)\s+(?:(?:цього|поточного|этого|текущего)\s+)?(тижня|місяця|недели|месяца)${E}`, 'iu', (m) => ({
     kind: 'calendar', unit: /тиж|недел/i.test(m[1]!) ? 'week' : 'month', offset: 0,
