@@ -23,6 +23,7 @@ import type { RawMention } from './find-mentions.js'
 import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
 import { addDeepRussiaEvidence } from './deep-russia.js'
 import { contactLineHeldAnywhereOn, contactLineHeldOn, distanceToContactLineKm } from './contact-line.js'
+import { distanceToLinesKm, frontLinesOn } from './front-lines-2022.js'
 import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
@@ -247,6 +248,7 @@ const W = {
   cluster: 1.6,
   frontLine: 1.2,
   contactLine: 1.2,
+  frontLines: 0.8,
   frontLineAxis: 2.0,
   direction: 1.5,
   temperature: 0.45,
@@ -786,6 +788,8 @@ const TOWN_PROMINENCE = prominenceOf(10_000)
  */
 function addContactLineEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, ctx: ResolveContext): void {
   const date = ctx.publishedAt
+  const lines = frontLinesOn(date)
+  if (lines !== null) addFrontLinesEvidence(mentions, c, f, lines)
   if (!contactLineHeldAnywhereOn(date)) return
   const { first, entry, score } = c
   for (let k = 0; k < mentions.length; k++) {
@@ -800,6 +804,46 @@ function addContactLineEvidence(mentions: readonly RawMention[], c: Candidates, 
       score[at] = score[at]! + W.contactLine * Math.exp(-distanceToContactLineKm(f.lat[e]!, f.lon[e]!) / 25)
     }
   }
+}
+
+/**
+ * The same for the months from the invasion to the first control map that ships (front-lines-2022.ts), over
+ * every oblast: of settlements sharing a name, the one near the fighting of the report's date ("Andriivka"
+ * in a report of March 2022 near Borodianka, "Kamianka" in August 2022 on the Zaporizhzhia front). A name
+ * one of whose candidates is a town of 10,000 people or more means a town: with one such town it is that
+ * town, and among several (Pervomaisk of Luhansk and of Mykolaiv oblasts) the line chooses between the towns.
+ * It adds to the 2014-2022 line's pull in Donetsk and Luhansk oblasts, which stays: most of the fighting of
+ * those months was there, and a Novomykhailivka by Marinka is likelier than one on the Zaporizhzhia front
+ * (measured on the monitor's dev rows: the lines alone, in place of the old line's pull, lost a dozen Donbas
+ * villages to namesakes on other fronts).
+ */
+function addFrontLinesEvidence(mentions: readonly RawMention[], c: Candidates, f: EntryFeatures, lines: Parameters<typeof distanceToLinesKm>[0]): void {
+  const { first, entry, score } = c
+  for (let k = 0; k < mentions.length; k++) {
+    if (first[k + 1]! - first[k]! < 2) continue
+    let towns = 0
+    for (let at = first[k]!; at < first[k + 1]!; at++) if (f.prominence[entry[at]!]! >= TOWN_PROMINENCE && f.kind[entry[at]!] === SETTLEMENT) towns++
+    if (towns === 1) continue
+    for (let at = first[k]!; at < first[k + 1]!; at++) {
+      const e = entry[at]!
+      if (f.kind[e] !== SETTLEMENT || (towns > 1 && f.prominence[e]! < TOWN_PROMINENCE)) continue
+      score[at] = score[at]! + W.frontLines * frontLinesPull(lines, f, e)
+    }
+  }
+}
+
+// Each entry's pull to the lines of each period, worked out once per gazetteer (a name like Ivanivka has
+// over a hundred candidates, each a walk over some ninety segments): NaN until asked.
+const pulls = new WeakMap<EntryFeatures, Map<unknown, Float64Array>>()
+
+function frontLinesPull(lines: Parameters<typeof distanceToLinesKm>[0], f: EntryFeatures, e: number): number {
+  let byLines = pulls.get(f)
+  if (!byLines) pulls.set(f, (byLines = new Map()))
+  let pullOf = byLines.get(lines)
+  if (!pullOf) byLines.set(lines, (pullOf = new Float64Array(f.lat.length).fill(Number.NaN)))
+  let p = pullOf[e]!
+  if (Number.isNaN(p)) pullOf[e] = p = Math.exp(-distanceToLinesKm(lines, f.lat[e]!, f.lon[e]!) / 25)
+  return p
 }
 
 /** Whether the text between two names only lists them ("X, Y", "X и Y", "X та Y", "X, and Y"). */
