@@ -117,7 +117,8 @@ export function regionLatinNouns(r: RegionDef): readonly string[] {
     case 'city':
       return []
     default:
-      return ['Oblast', 'region', 'province', 'oblast']
+      // "Obl" is UCDP's location lines' abbreviation ("Luhansk Obl"): without it the stem alone matched the city.
+      return ['Oblast', 'region', 'province', 'oblast', 'Obl']
   }
 }
 
