@@ -65,6 +65,7 @@ import { checkedPart } from './partial-confirmation.js'
 import { mostHitAsStrikes } from './most-hit.js'
 import { isEffortOnly } from './effort-statements.js'
 import { isGenericFront } from './generic-front.js'
+import { isAttemptedGain } from './attempted-gains.js'
 import { cueQualifies, isFailedManner, negates, resolveModality } from './resolve-modality.js'
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 import { isFacilityTarget, strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
@@ -574,6 +575,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       const previous = sentenceBuilt.at(-1) ?? built.at(-1)
       const attemptTold = previous !== undefined && previous.claim.modality !== 'expected' && previous.sentenceIndex >= si - 1
       let kind = failedGain ? 'assault' : draft.fixedKind ? draft.kind : refineKind(text, draft.kind, clauseQuantities, sSides, draft.clause, previous?.claim.kind ?? null, primary.span, primary.data.repels && attemptTold)
+      // "attempted an envelopment of X", "tried since Tuesday to slip across", "had reached the fringe but
+      // were thrown back within hours": a gain tried or undone is the attacker's assault (attempted-gains.ts).
+      if (lang === 'en' && !draft.fixedKind && isAttemptedGain(text, kind, draft.clause, primary.span, se)) kind = 'assault'
       // A caption's "attack" is mostly a strike seen or its aftermath, or equipment hit (caption-attack-kind.ts).
       const captionAttack = warFeed && kind === 'assault' ? captionAttackKind(text, draft.clause, primary.span) : null
       if (captionAttack) kind = captionAttack.kind
