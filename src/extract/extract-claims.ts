@@ -1013,6 +1013,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         for (let k = 0; k < sentenceBuilt.length; k++) {
           const b = sentenceBuilt[k]!
           if (isAnnouncedHolding(text, b.claim, outletVoice.name)) sentenceBuilt[k] = { ...b, claim: { ...b.claim, kind: 'capture' } }
+          // "Russia said on Nov. 8 that Siversk was in its hands", "the ministry said Kindrativka was now
+          // under its control": a side's statement that a place is in its own hands, told with no
+          // "still" and answering no capture claimed by the other side just before, is its taking
+          // announced; the pronoun is the speaker's side.
+          else if (isOwnHoldingAnnounced(text, b.claim, outletVoice.name) && !answersOtherSidesCapture(built, b.claim, si)) {
+            sentenceBuilt[k] = { ...b, claim: { ...b.claim, kind: 'capture', actorSide: b.claim.speaker.side as Side } }
+          }
         }
       }
 
@@ -3009,6 +3016,29 @@ const NOW_HELD = /(?<![\p{L}])now\s+(?:(?:firmly|fully|entirely|completely|wholl
 const DECLARED_HELD = /(?<![\p{L}])(?:declar|proclaim|pronounc)\p{L}*\s+[^.;!?]{1,60}?\s+(?:under\s+(?:\p{L}+\s+){0,3}control|in\s+(?:\p{L}+\s+)?hands)(?![\p{L}])/iu
 /** A holding that lasts, or a share of the place: no taking told. */
 const HELD_PART = /(?<![\p{L}])(?:still|remains?|remained|continues?|most|much|part|parts|half|thirds?|quarters?|fifths?|tenths?|bulk|swathes?|some|majority|sections?|territory|country|districts?|neighbou?rhoods?|outskirts|edge|fringes?|centre|center|blocks?|streets?|per\s?cent|percent|share|positions?)(?![\p{L}])|\p{N}|%/iu
+
+/** A place said to be in the speaker's own hands ("was in its hands", "is now under their control"), not held since or still. */
+const OWN_HELD = /(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:now|finally|wholly|fully|entirely|completely)\s+){0,2}(?:in\s+(?:its|their|our)\s+(?:own\s+)?hands|under\s+(?:its|their|our)\s+(?:(?:full|complete|total)\s+)?control)(?![\p{L}])(?!\s+(?:since|for|throughout|all\s+along|as\s+before|ever)(?![\p{L}]))/iu
+
+/** Whether a control claim is a side's statement that a whole settlement is in its own hands (see the caller). */
+function isOwnHoldingAnnounced(text: string, claim: Claim, outletName: string | null): boolean {
+  if (claim.kind !== 'control' || (claim.speaker.side !== 'RU' && claim.speaker.side !== 'UA') || claim.speaker.name === outletName) return false
+  if (claim.actorSide !== null && claim.actorSide !== claim.speaker.side) return false
+  const clause = text.slice(claim.span[0], claim.span[1])
+  const held = OWN_HELD.exec(clause)
+  if (!held) return false
+  const tail = /^[^,;—–(]{0,60}/u.exec(clause.slice(held.index + held[0].length))![0]
+  return !HELD_PART.test(clause.slice(0, held.index + held[0].length) + tail)
+}
+
+/** A capture claimed by the other side in the two sentences before: a holding then is its answer (convention 19). */
+function answersOtherSidesCapture(built: readonly Built[], claim: Claim, si: number): boolean {
+  for (let j = built.length - 1; j >= 0 && built[j]!.sentenceIndex >= si - 2; j--) {
+    const c = built[j]!.claim
+    if ((c.kind === 'capture' || c.kind === 'encirclement') && c.speaker.side !== claim.speaker.side) return true
+  }
+  return false
+}
 
 /** Whether a control claim is a side's announcement that a whole settlement is now its own (see above). */
 function isAnnouncedHolding(text: string, claim: Claim, outletName: string | null): boolean {
