@@ -22,7 +22,14 @@ const EN_REBUT = String.raw`(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)
 const EN_SPLIT_PARTICLE = /^(brush(?:ed|es)?|wav(?:ed|es|e)|shrug(?:ged|s)?|laugh(?:ed|s)?|play(?:ed|s)?)$/iu
 const NEGATED_OR_MODAL = /(?:\bnot|n['’]t|\bcannot|\bnever|\bunable|\b(?:could|can|would|will|may|might|must|should|did|does|do|to))\s*$/iu
 const PARTICLE_AFTER = /^\s+(aside|away|off|down)(?![\p{L}])/iu
-const EN_VERB = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:(?:has|have|had|also|later|then|again|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully) )\p{Ll}{3,}ly) )*(${EN_REBUT}|brush(?:ed|es)?|wav(?:ed|es|e)|shrug(?:ged|s)?|laugh(?:ed|s)?|play(?:ed|s)?)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)(?=\s+(?:as|aside|away|off|down)\b|\s*[,.;!]|\s*$))(?![\p{L}])`, 'iu')
+// A pronoun referent closes the rebuttal's object: the verdict, the particle, the time or manner after it
+// ("rejected that within hours", "denied it on Monday", "called that \"a fantasy\"", "called that
+// premature"), or the clause's end. "Called" with a pronoun needs the verdict ("called that a victory" is none).
+const PRONOUN_CLOSE = String.raw`(?=\s+(?:as|aside|away|off|down)\b|\s*[,.;!]|\s*$|\s+(?:within|outright|flatly|immediately|swiftly|quickly|categorically|hours|days|later|late|early|at\s+once|the\s+same|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\p{L}]))`
+const PRONOUN_VERDICT = String.raw`(?=\s+["“'‘]?(?:(?:a|an|pure|complete|total|absolute|utter|nothing\s+but|simply|another)\s+)*(?:premature|false|untrue|fake|baseless|groundless|unfounded|fiction|fabrication|fabricated|invention|invented|fairy[- ]tales?|fantasy|nonsense|propaganda|lies?|a\s+lie|disinformation|exaggerated)(?![\p{L}]))`
+// The rebuttal may open its sentence or follow a semicolon ("…called the town semi-encircled; Ukrainian
+// officials deny that").
+const EN_VERB = new RegExp(String.raw`(?:^|(?<=;\s{1,3}))((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:(?:has|have|had|also|later|then|again|already|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully) )\p{Ll}{3,}ly) )*(?:(call(?:ed|s)?)\s+(?:it|this|that|them)${PRONOUN_VERDICT}|(${EN_REBUT}|brush(?:ed|es)?|wav(?:ed|es|e)|shrug(?:ged|s)?|laugh(?:ed|s)?|play(?:ed|s)?)\s+(${REFERENT}|the (?:attack|strike|capture|advance|withdrawal|loss)|(?:it|this|that|them)${PRONOUN_CLOSE}))(?![\p{L}])`, 'iu')
 const EN_SAID_FALSE = new RegExp(String.raw`^((?:the |a |an )?[^,;:"“”]{2,80}?)\s+(?:said|says|say|insisted|insists|insist|stressed|maintain|maintains|maintained)\s+(?:that\s+)?(${REFERENT}|${GAINS_REFERENT}|it)\s+(?:was|were|is|are|had been|have been)\s+(?:greatly\s+|vastly\s+|grossly\s+|heavily\s+|wildly\s+)?(false|untrue|fake|baseless|not true|premature|exaggerated|overstated|inflated|unfounded|propaganda|a lie|lies|disinformation)(?![\p{L}])`, 'iu')
 // "…, but Kyiv denied the claim", "…, which Ukraine's military rejected": a rebuttal after the claim, in its sentence.
 const EN_MID = new RegExp(String.raw`,\s+(?:but|though|although|yet|which|while)\s+((?:the |a |an )?[^,;:"“”]{2,60}?)\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly|promptly|immediately|flatly|firmly|categorically)\s+)*((?!confirm|call)${EN_REBUT})(?:\s+(${REFERENT}|it|this|that|them))?(?:\s+(?:aside|away|off|down))?(?:\s+as\s+(?:a\s+|an\s+)?[\p{L}-]+)?(?=\s*[.;!]?\s*$)`, 'iu')
@@ -81,13 +88,13 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
     let particle = 0
     // "Reuters could not independently confirm that", "Kyiv did not deny it": no statement about the claim.
     if (verb && NEGATED_OR_MODAL.test(verb[1]!)) verb = null
-    if (verb && EN_SPLIT_PARTICLE.test(verb[2]!)) {
+    if (verb && EN_SPLIT_PARTICLE.test((verb[2] ?? verb[3])!)) {
       const p = PARTICLE_AFTER.exec(s.slice(verb.index + verb[0].length))
       if (p) particle = p[0].length
       else verb = null
     }
     if (verb) {
-      const stance = /^call(?:ed|s)?$/i.test(verb[2]!) ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord(verb[2]!)
+      const stance = /^call(?:ed|s)?$/i.test((verb[2] ?? verb[3])!) ? stanceOfWord(s.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40)) : stanceOfWord((verb[2] ?? verb[3])!)
       // "denied Russian claims that Kupiansk is encircled": the claim is in the sentence, so this is
       // an ordinary frame with a denying stance, not a statement about an earlier claim.
       const after = s.slice(verb.index + verb[0].length + particle)
@@ -96,7 +103,7 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       const by = /^\s+(?:by|from)\s+((?:the\s+)?[^,;:"“”]{2,70}?)\s+that\s+/iu.exec(after)
       if (by) {
         const end = verb.index + verb[0].length
-        out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { answersAfter: true }))
+        out.push(frame('counter', sentence, verb.index, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance, { answersAfter: true }))
         out.push(frame('leading', sentence, end, end + by[0].length, by[1]!, 'claim'))
         // "…, saying Ukrainian soldiers still hold the village": the denier speaks again.
         const resume = /,\s+(?:saying|adding|insisting|stressing|noting)\s+(?:that\s+)?/iu.exec(s.slice(end + by[0].length))
@@ -108,13 +115,13 @@ export function findCounterStatements(sentence: SentenceText): AttributionFrame[
       }
       const inline = /^\s+(?:that|of|about)\s+/iu.exec(after)
       if (inline) {
-        out.push(frame('leading', sentence, 0, verb.index + verb[0].length + inline[0].length, verb[1]!, stance))
+        out.push(frame('leading', sentence, verb.index, verb.index + verb[0].length + inline[0].length, verb[1]!, stance))
         return out
       }
       // "called the claim 'pure fiction'": the qualifier belongs to the statement.
-      const qualifier = /^call(?:ed|s)?$/i.test(verb[2]!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
+      const qualifier = /^call(?:ed|s)?$/i.test((verb[2] ?? verb[3])!) ? CALLED_AS.exec(s.slice(verb.index + verb[0].length)) : null
       const end = verb.index + verb[0].length + particle + (qualifier ? qualifier[0].length : 0)
-      out.push(frame('counter', sentence, 0, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
+      out.push(frame('counter', sentence, verb.index, end, verb[1]!, stance === 'confirm' ? 'confirm' : stance))
     } else {
       const judged = execIfCued(sentence, CUE.verdict, EN_VERDICT_CLAUSE, s)
       if (judged && !NEGATED_OR_MODAL.test(judged[1]!)) {
