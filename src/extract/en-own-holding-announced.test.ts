@@ -33,3 +33,10 @@ describe('a place announced as the speaker’s own', () => {
     expect(claims('Russia’s Defence Ministry said it had captured Bilytske. Ukraine’s army said the village was in its hands.')).toEqual(['capture:RU', 'control:UA'])
   })
 })
+
+describe('a holding told in the present', () => {
+  it('stays a holding without "now"', () => {
+    expect(claims('Huliaipole is under our control, Ukraine’s southern command said.')).toEqual(['control:UA'])
+    expect(claims('The village was under their control until Tuesday, the brigade said.').some((c) => c.startsWith('capture'))).toBe(false)
+  })
+})

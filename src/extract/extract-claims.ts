@@ -3017,8 +3017,13 @@ const DECLARED_HELD = /(?<![\p{L}])(?:declar|proclaim|pronounc)\p{L}*\s+[^.;!?]{
 /** A holding that lasts, or a share of the place: no taking told. */
 const HELD_PART = /(?<![\p{L}])(?:still|remains?|remained|continues?|most|much|part|parts|half|thirds?|quarters?|fifths?|tenths?|bulk|swathes?|some|majority|sections?|territory|country|districts?|neighbou?rhoods?|outskirts|edge|fringes?|centre|center|blocks?|streets?|per\s?cent|percent|share|positions?)(?![\p{L}])|\p{N}|%/iu
 
-/** A place said to be in the speaker's own hands ("was in its hands", "is now under their control"), not held since or still. */
-const OWN_HELD = /(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:now|finally|wholly|fully|entirely|completely)\s+){0,2}(?:in\s+(?:its|their|our)\s+(?:own\s+)?hands|under\s+(?:its|their|our)\s+(?:(?:full|complete|total)\s+)?control)(?![\p{L}])(?!\s+(?:since|for|throughout|all\s+along|as\s+before|ever)(?![\p{L}]))/iu
+/**
+ * A place said to be in the speaker's own hands as news: "was now under its control", "is now fully in
+ * their hands", or in reported speech's past ("said Siversk was in its hands"). The present with "our"
+ * and no "now" ("Kupiansk is under our control, the brigade said") is a holding, and so is anything held
+ * since a time, still or until.
+ */
+const OWN_HELD = /(?<![\p{L}])(?:(?:is|are|was|were)\s+(?:now|finally)\s+(?:(?:wholly|fully|entirely|completely)\s+)?(?:in\s+(?:its|their|our)\s+(?:own\s+)?hands|under\s+(?:its|their|our)\s+(?:(?:full|complete|total)\s+)?control)|(?:was|were)\s+(?:(?:wholly|fully|entirely|completely)\s+)?(?:in\s+(?:its|their)\s+(?:own\s+)?hands|under\s+(?:its|their)\s+(?:(?:full|complete|total)\s+)?control))(?![\p{L}])(?!\s+(?:since|for|throughout|all\s+along|as\s+before|ever|until|till)(?![\p{L}]))/iu
 
 /** Whether a control claim is a side's statement that a whole settlement is in its own hands (see the caller). */
 function isOwnHoldingAnnounced(text: string, claim: Claim, outletName: string | null): boolean {
