@@ -421,17 +421,22 @@ function daysFrom(a: IsoDate, b: IsoDate): number {
 
 /**
  * "the next day", "a day later", "наступного дня", "на следующий день" (+1); "the previous day", "a
- * day earlier", "днем ранее", "за день до этого", "напередодні цього" (−1): the day named last before,
+ * day earlier", "днем ранее", "за день до этого", "напередодні цього" (−1); "two days earlier", "three
+ * days later" (±n): the day named last before,
  * moved by a day; with no day named before, the publication date moved ("the previous day" in a
  * bulletin dated by its header is the day before it).
  */
-const SHIFTED_DAY = gated(/(?<![\p{L}])(?:(the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)—–])|наступного\s+дня|наступної\s+доби|на\s+наступний\s+день|на\s+(?:следующий|другой)\s+день|(?:днем|днём)\s+позже)|(the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;:)—–])|a\s+day\s+(?:earlier|before)|(?:днем|днём)\s+(?:раньше|ранее|раніше)|за\s+(?:день|добу|сутки)\s+до\s+(?:этого|того|цього|того)))(?![\p{L}])/iu)
+const SHIFTED_DAY = gated(/(?<![\p{L}])(?:(the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?=\s*[,.;:)—–])|наступного\s+дня|наступної\s+доби|на\s+наступний\s+день|на\s+(?:следующий|другой)\s+день|(?:днем|днём)\s+позже)|(the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;:)—–])|a\s+day\s+(?:earlier|before)|(?:днем|днём)\s+(?:раньше|ранее|раніше)|за\s+(?:день|добу|сутки)\s+до\s+(?:этого|того|цього|того))|((?:two|three|four|five|six|seven|\d{1,2})\s+days\s+(?:later|afterwards?))|((?:two|three|four|five|six|seven|\d{1,2})\s+days\s+(?:earlier|before(?=\s*[,.;:)—–]))))(?![\p{L}])/iu)
+const DAY_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
 
 function shiftedDayAs(text: string, sentence: Span, earlier: readonly DateExpression[], publishedAt: IsoDate | null): ClaimTimeResult | null {
   if (!mayHaveDayWord(text, sentence)) return null
   const m = execInSentence(SHIFTED_DAY, text, sentence)
   if (!m) return null
-  const by = m[1] !== undefined ? 1 : -1
+  // "two days earlier", "3 days later": the day named last before, moved by that many days.
+  const counted = m[3] ?? m[4]
+  const days = counted ? (DAY_COUNT[counted.split(/\s/u)[0]!.toLowerCase()] ?? Number(counted.split(/\s/u)[0])) : 1
+  const by = m[1] !== undefined || m[3] !== undefined ? days : -days
   const at = sentence[0] + m.index
   for (let i = earlier.length - 1; i >= 0; i--) {
     const d = earlier[i]!

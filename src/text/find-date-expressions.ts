@@ -553,6 +553,15 @@ const RULES: readonly Rule[] = [
     'iu',
     (m) => pastSpan(m[1], m[2]!),
   ),
+  // "714 strikes … over seven days", "moved 230 residents out … in the space of a week", "across two
+  // weeks": a count of days or weeks with no "past" is the same span to the statement (convention 95), as
+  // "over the past seven days". Not a duration still to come ("over two weeks to come", "over the next").
+  rule(['over', 'in', 'across'], String.raw`${B}(?:over|across|in\s+the\s+(?:space|course)\s+of)\s+(?:(a|one)|${NUM})\s+(days?|weeks?)${E}(?!\s+(?:to\s+come|ahead|from\s+now|later)${E})`, 'iu', (m) => {
+    const count = m[1] !== undefined ? '1' : m[2]!
+    if (/^days?$/iu.test(m[3]!) && count === '1') return null
+    if (FUTURE_BEFORE.test(m.input.slice(Math.max(0, m.index - 160), m.index))) return null
+    return pastSpan(count, m[3]!)
+  }),
   // "in recent days", "in recent weeks": a horizon without a count dates nothing more precise than
   // the statement, so it is the statement's day, weak like "now" (a date of the clause comes first).
   rule(['in', 'recent'], String.raw`${B}(?:in\s+)?recent\s+(days|weeks|months)${E}`, 'iu', () => ({ kind: 'offset-day', days: 0, weak: true })),
