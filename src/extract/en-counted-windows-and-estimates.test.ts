@@ -7,7 +7,7 @@ import { extractClaims } from './extract-claims.js'
 // named only by the first name or call sign a relative clause gives. Sentences of our own, in no gold file.
 function claims(text: string, publishedAt = '2026-06-12'): { kind: string; start: string | null; end: string | null; speaker: string }[] {
   const { value } = extractClaims({ id: 't', text, lang: 'en', publishedAt, outlet: 'Test Wire' })
-  return value.claims.map((c) => ({ kind: c.kind, start: c.time.start, end: c.time.end, speaker: c.speaker.name }))
+  return value.claims.map((c) => ({ kind: c.kind, start: c.time.start, end: c.time.end, speaker: c.speaker.name ?? '' }))
 }
 
 describe('windows counted back from the statement', () => {

@@ -158,6 +158,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
       (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !INSTITUTION_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 12)) && !(describesPointer(text, c.place) && pointsAtSettlement()),
     )
+    // "put 312 residents on evacuation buses bound for Dnipro", "evacuated from Kupiansk to Kharkiv": where
+    // evacuees are taken is not where the evacuation is (conventions 39, 45); the town they leave is.
+    if (claim.kind === 'evacuation') inSentence = inSentence.filter((c) => !isDestination(text, c.place.span))
     let chosen = inSentence.filter(({ place }) => within(place.span, anchor.clause))
     // "around the two villages", "обидва села", "оба города": the settlements last named, that many.
     const counted = COUNTED_POINTER_KEYS.test(clauseLower) ? COUNTED_POINTER.exec(clauseText) : null
@@ -728,6 +731,16 @@ function isReference(text: string, { place, index }: Candidate, context: PlaceCo
     context.locator.set(index, known)
   }
   return known
+}
+
+// Where evacuees are taken: "bound for X", "headed to X", "taken to X", "moved … to X", "evacuation trains to X"
+// (English; tested only where the words before a place end in "for", "to", "towards", "into" or "of").
+const TAKEN_TO_BEFORE = /(?:(?:bound|headed|heading|destined|leaving|left|bussed|bused)\s+for|(?:taken|moved|relocated|bused|bussed|evacuated|sent|brought|driven|transported|resettled|rehoused|headed|heading|fled|went|gone|shuttled|ferried|transferred|buses|trains|train|bus|evacuation|relocation|transfer|journey)(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)?\s+(?:on\s+)?(?:to|towards|into)(?:\s+(?:the\s+)?(?:city|town|safety\s+of|relative\s+safety\s+of|regional\s+centre\s+of|region\s+of))?)\s+$/iu
+
+/** Whether the place at `span` is where evacuees are taken (see TAKEN_TO_BEFORE; DESTINATION_BEFORE below reads more words but only between places). */
+function isDestination(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span[0] - 60), span[0])
+  return /(?:for|to|towards|into|of)\s+$/iu.test(before) && TAKEN_TO_BEFORE.test(before)
 }
 
 function isComparison(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
