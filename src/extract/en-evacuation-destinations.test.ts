@@ -23,3 +23,9 @@ describe('an evacuation’s destination is not its place', () => {
     expect(placesOf('Russian troops advanced to Novoselivka on Monday.', { Novoselivka: 'settlement' })).toEqual([['Novoselivka']])
   })
 })
+
+describe('a place after "close to" is not a destination', () => {
+  it('keeps it', () => {
+    expect(placesOf('Police evacuated residents of villages close to Kupiansk on Monday.', { Kupiansk: 'settlement' })).toEqual([['Kupiansk']])
+  })
+})

@@ -735,7 +735,7 @@ function isReference(text: string, { place, index }: Candidate, context: PlaceCo
 
 // Where evacuees are taken: "bound for X", "headed to X", "taken to X", "moved … to X", "evacuation trains to X"
 // (English; tested only where the words before a place end in "for", "to", "towards", "into" or "of").
-const TAKEN_TO_BEFORE = /(?:(?:bound|headed|heading|destined|leaving|left|bussed|bused)\s+for|(?:taken|moved|relocated|bused|bussed|evacuated|sent|brought|driven|transported|resettled|rehoused|headed|heading|fled|went|gone|shuttled|ferried|transferred|buses|trains|train|bus|evacuation|relocation|transfer|journey)(?:\s+(?:[\p{L}'’-]+\s+){0,3}?)?\s+(?:on\s+)?(?:to|towards|into)(?:\s+(?:the\s+)?(?:city|town|safety\s+of|relative\s+safety\s+of|regional\s+centre\s+of|region\s+of))?)\s+$/iu
+const TAKEN_TO_BEFORE = /(?:(?:bound|headed|heading|destined|leaving|left|bussed|bused)\s+for|(?:taken|moved|relocated|bused|bussed|evacuated|sent|brought|driven|transported|resettled|rehoused|headed|heading|fled|went|gone|shuttled|ferried|transferred|buses|trains|train|bus|evacuation|relocation|transfer|journey)(?:\s+(?:[\p{L}\p{N},'’-]+\s+){0,6}?)?\s*(?:on\s+)?(?<!(?:close|next|near|nearer|closer|adjacent|up|due|according|owing|prior|relative)\s+)(?:to|towards|into)(?:\s+(?:the\s+)?(?:city|town|safety\s+of|relative\s+safety\s+of|regional\s+centre\s+of|region\s+of))?)\s+$/iu
 
 /** Whether the place at `span` is where evacuees are taken (see TAKEN_TO_BEFORE; DESTINATION_BEFORE below reads more words but only between places). */
 function isDestination(text: string, span: Span): boolean {
