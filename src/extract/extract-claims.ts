@@ -539,6 +539,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // word of its own, is a second claim of the gapped verb, its clause from the conjunction on.
     if (lang !== 'en') splitGappedFigures(text, drafts, sQuantities)
     else splitSoldiersAndEquipment(text, drafts, sQuantities)
+    // "знищили на Луганщині, попередньо, російський склад": a facility as the first object is a strike.
+    if (lang !== 'en') splitFacilityFromLosses(text, drafts)
     // "took 3,950 sq km, an area as large as Luxembourg, against about 3,390 sq km in 2025": a
     // comparison figure's claim (gold convention 23) is its own words, from the comparison on; what
     // comes before it is the figure it is compared with.
@@ -945,10 +947,18 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // its place, each with only its own words (convention 74; strike-target-list.ts).
       // "уразили два зенітні комплекси на Донеччині та нафтобазу в Луганську": equipment lost and a
       // facility struck under one verb, each at its own place, are a loss and a strike (75).
+      let facility: Span | null = null
       const targets = (kind === 'strike' || kind === 'casualties') && lang !== 'en' ? strikeTargetSegments(text, draft.clause, Math.max(...eventWords.filter((w) => within(w.span, draft.clause)).map((w) => w.span[1]))) : []
       if (kind === 'casualties' && targets.length > 1 && targets.slice(1).every((t) => isFacilityTarget(text, t))) {
         sentenceBuilt.push(targetClaim(document.id, text, b, targets[0]!, true))
         for (let i = 1; i < targets.length; i++) sentenceBuilt.push(targetClaim(document.id, text, b, targets[i]!, false, 'strike'))
+      } else if (kind === 'casualties' && targets.length <= 1 && lang !== 'en' && (facility = facilityListedAfterLoss(text, draft.clause, primary)) !== null && !sentenceBuilt.some((x) => x.claim.kind === 'strike' && x.anchor.clause[0] <= facility![0] && x.anchor.clause[1] >= facility![1])) {
+        // "ВСУ уничтожили гаубицу, склад боеприпасов и живую силу", "знищили 85 росіян, три гармати та склад":
+        // a depot or a post destroyed beside equipment or men, at the same place, is a strike of its own
+        // (conventions 75, 128): the loss's actor, places and time, no figure.
+        sentenceBuilt.push(b)
+        const id = claimId(document.id, facility, 'strike')
+        sentenceBuilt.push({ ...b, claim: { ...b.claim, id, kind: 'strike', quantity: null }, anchor: { ...b.anchor, claimId: id } })
       } else if (kind === 'strike' && targets.length > 1) {
         // A figure goes with the target it counts ("та дві підстанції в Криму"), else with the first.
         const q = claim.quantity
@@ -1559,6 +1569,55 @@ function splitSoldiersAndEquipment(text: string, drafts: Draft[], quantities: re
     drafts.splice(i + 1, 0, { kind: d.kind, triggers: [echo], clause: [equipment.span[0], d.clause[1]], fixedKind: true })
   }
 }
+/**
+ * "ВСУ уничтожили технику и склад боеприпасов", "знищили гармату та склад із боєприпасами", "уничтожили
+ * гаубицу, склад боеприпасов и живую силу": one Ukrainian or Russian verb of destroying whose list holds
+ * equipment or men first and a facility after ("і", "та", "и" or a comma) tells two events: the loss, and a
+ * strike on the facility (conventions 75, 112, 128). The strike is told from the facility on, with the
+ * verb's actor (the clause's subject carries to it). A list whose first thing is a facility is a strike
+ * already (slavic-frames.ts), and a facility with a strike word of its own is left to it.
+ */
+function splitFacilityFromLosses(text: string, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!
+    if (d.kind !== 'casualties' || d.fixedKind) continue
+    const primary = d.triggers[0]!
+    const verb = DESTROY_VERB.exec(primary.text)
+    if (!verb) continue
+    // "знищили на Луганщині, попередньо, російський склад": only a place and a hedge before the facility,
+    // which is the verb's first object: the strike the frame stage reads when the facility follows the verb.
+    // (The trigger's words may hold an object of their own: "уничтожили два танка у Бахмута и склад".)
+    const first = FACILITY_FIRST.exec(text.slice(primary.span[1], d.clause[1]))
+    if (first && !LOSS_WORD.test(primary.text.slice(verb.index) + first[1]!)) drafts[i] = { ...d, kind: 'strike', fixedKind: true }
+  }
+}
+
+/**
+ * The facility listed after equipment or men under a loss claim's verb of destroying ("уничтожили гаубицу,
+ * склад боеприпасов и живую силу"): its span, for a strike claim beside the loss (conventions 75, 128).
+ */
+function facilityListedAfterLoss(text: string, clause: Span, trigger: PhraseMatch<TriggerData>): Span | null {
+  if (!DESTROY_VERB.test(trigger.text)) return null
+  const after = text.slice(trigger.span[1], clause[1])
+  const m = FACILITY_LISTED_AFTER.exec(after)
+  // (The first thing must be a loss: "знищили ворога біля складу" is no list.)
+  if (!m || !LOSS_WORD.test(trigger.text + after.slice(0, m.index + m[0].length - m[1]!.length - m[2]!.length))) return null
+  const start = trigger.span[1] + m.index + m[0].length - m[2]!.length
+  return [start, start + m[2]!.length]
+}
+/** A facility (group 1 the words before it: places and hedges only) as the verb's first object. */
+const FACILITY_FIRST = /^((?:\s*,?\s*(?:(?:на|у|в|під|біля|поблизу|под|возле|около|в районі|в районе)\s+[\p{L}'’ʼ-]+|попередньо|ймовірно|імовірно|вероятно|предварительно|предположительно|можливо|возможно|ще|ещё|еще|також|также|вночі|ночью)\s*,?)+\s+(?:(?!(?:і|й|та|и|а|а також|а также)\s)[\p{L}'’ʼ-]+\s+)?)(?:склад(?!ч|ыва|ува|ен|ан|ал)|нафтобаз|нефтебаз|нафтосховищ|нефтехранилищ|аеродром|аэродром|авіабаз|авиабаз|штаб|НПЗ|ангар|арсенал)/iu
+/** Equipment or men, or a figure of them: what a verb of destroying makes a loss of. */
+const LOSS_WORD = /(?<![\p{L}])(?:техні|техник|гармат|гаубиц|оруди|танк|БМП|БТР|САУ|РСЗВ|РСЗО|міномет|миномет|машин|автомобіл|автомобил|вантажівк|грузовик|літак|самол[её]т|вертол|гелікоптер|катер|корабл|РЛС|ЗРК|дрон|БпЛА|БПЛА|пусков|росіян|россиян|окупант|оккупант|військов|военн|солдат|піхот|пехот|жив\p{L}* сил|бойовик|боевик|ворог|противник|загарбник|\p{N})/iu
+/** A verb of destroying or hitting in Ukrainian or Russian, any aspect, voice or gender. */
+const DESTROY_VERB = /(?<![\p{L}])(?:знищ|уничтож|ураз|уражен|враз|вражен|пораз|пораж)/iu
+/**
+ * After the verb: its first object (no full stop, colon or dash between), a comma or a conjunction, up to
+ * two modifiers, then a facility noun (group 2). Personnel ("особового складу", "личного состава") is
+ * no depot.
+ */
+const FACILITY_LISTED_AFTER = /^[^.;:!?—–\n]{0,90}?(?:,\s*|\s+(?:і|й|та|и|а також|а также)\s+)((?:(?!особов|личн)[\p{L}'’ʼ«»"-]+\s+){0,2}?)((?:склад(?!ч|ыва|ува|ен|ан|ал)|нафтобаз|нефтебаз|нафтосховищ|нефтехранилищ|аеродром|аэродром|авіабаз|авиабаз|штаб|НПЗ|ангар|арсенал|(?:електро|электро)?(?:під|под)станци|(?:електро)?підстанці|казарм)[\p{L}]*)(?![\p{L}])/iu
+
 /** Between the soldiers' figure and the equipment's: their own words, then a comma or "and". */
 const EQUIPMENT_AFTER_SOLDIERS = /^[^,;.:!?—–]{0,40}?(?:,\s*|\s+and\s+)(?:(?:more than|over|about|up to|some|another)\s+)?$/iu
 
