@@ -82,6 +82,10 @@ export function namesHeadlineSource(suffix: string, outlet: string | null): bool
 const PREFIX = /^\s*(\p{Lu}[\p{L}'’ʼ.-]*(?:\s+[\p{L}'’ʼ.«»"„“”-]+){0,7})\s*:\s+(?=\S)/u
 /** "про", "о", "об", "щодо" after a source's name: what follows is the topic. */
 const ABOUT = /\s+(?:про|о|об|щодо|насчёт|насчет)\s+/u
+/** A first name and a surname, or three names ("Ігор Федоров", "Віталій Кім"). */
+const ABOUT_FULL_NAME = /^\p{Lu}\p{Ll}[\p{L}'’ʼ-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’ʼ-]*){1,2}$/u
+/** A surname alone, by its ending ("Федоров", "Гайдай", "Лисак", "Кличко", "Зеленський", "Сенкевич"). */
+const ABOUT_SURNAME = /^\p{Lu}\p{Ll}+(?:енко|ук|юк|ський|цький|зький|ська|цька|ов|ев|єв|ёв|ова|ева|ін|ин|іна|ина|ич|ко|ак|як|ай|ей)$/u
 /** A word that makes a phrase an organisation's name. */
 const ORG_WORD = /(?<![\p{L}])(?:подполь\p{L}*|підпіл\p{L}*|партизан\p{L}*|генштаб\p{L}*|генеральн\p{L}* штаб\p{L}*|штаб\p{L}*|міноборон\p{L}*|минобороны|міністерств\p{L}*|министерств\p{L}*|сил[иаі]?|силы|ВМС|ВПС|ЗСУ|ВСУ|СБУ|ГУР|ГУР МО|ФСБ|ДСНС|МЧС|МВС|МВД|командуванн\p{L}*|командовани\p{L}*|управлінн\p{L}*|управлени\p{L}*|адміністраці\p{L}*|администраци\p{L}*|ОВА|ОДА|МВА|КМВА|поліці\p{L}*|полици\p{L}*|прокуратур\p{L}*|служб\p{L}*|угрупован\p{L}*|группировк\p{L}*|бригад\p{L}*|мері\p{L}*|мэри\p{L}*|губернатор\p{L}*|корпус\p{L}*|військ\p{L}*|войск\p{L}*|мін(?:інфраструктур|енерго|економ|цифр|регіон|юст|охорони здоров|агрополітик|фін|соцполітик|закордонсправ)\p{L}*|мин(?:энерго|фин|юст|транс|здрав|экономразвития|цифры|обороны)\p{L}*|МЗС|МИД|МОЗ|МВС|Укренерго|Укрэнерго|Укрзалізниц\p{L}*|Укрзализныц\p{L}*|Нафтогаз\p{L}*|ДТЕК|ДТЭК|ЦПД|Енергоатом\p{L}*|Энергоатом\p{L}*|ЗАЕС|ЗАЭС|МАГАТЕ|МАГАТЭ)(?![\p{L}])/iu
 /** An office opening a person's phrase ("мер Житомира …", "голова ОВА …", "речник …", "губернатор …"). */
@@ -118,7 +122,11 @@ export function findSourcePrefix(sentence: SentenceText, known: (phrase: string)
   const who = known(phrase)
   const org = ORG_WORD.test(phrase)
   // "Мер Житомира Сергій Сухомлин: …": a person the registry does not know, titled by an office.
-  if (!org && !(who?.type === 'person' && (who.side !== 'unknown' || OFFICE_TITLE.test(phrase)))) return []
+  // "Федоров про вибухи у Мелітополі: …", "Віталій Кім про удар по порту: …": a person's name (a first
+  // name and a surname, or a surname by its ending) that a topic with "про/о/об" follows is a source the
+  // registry need not know (round 23); "Історія про вибух: …" names nobody.
+  const namedAbout = about !== null && about.index > 0 && (who?.type === 'person' || ABOUT_FULL_NAME.test(phrase) || ABOUT_SURNAME.test(phrase))
+  if (!org && !namedAbout && !(who?.type === 'person' && (who.side !== 'unknown' || OFFICE_TITLE.test(phrase)))) return []
   // The frame covers the colon alone: the source's own words stay in the clause, where a military
   // source still names the side that struck ("СБУ: дрони висадили в повітря склади РФ").
   if (about && about.index > 0) {
