@@ -132,8 +132,9 @@ const triggers = [
   trigger('strike', String.raw`атаков\p{L}* (?:[\p{L}-]+ ){0,4}(?:ударн\p{L}* )?(?:дрон\p{L}*|БПЛА|беспилотник\p{L}*|ракет\p{L}*|камикадзе|артиллери\p{L}*|авиабомб\p{L}*|КАБ\p{L}*)`, { starts: ['атаков'] }),
   trigger('strike', String.raw`атак(?:а|и|у|ой|ам|ами|ах)? (?:[\p{L}]+ ){0,2}(?:ударн\p{L}* )?(?:дрон\p{L}*|БПЛА|беспилотник\p{L}*|ракет\p{L}*|камикадзе)`, { voice: 'noun', starts: ['атак'] }),
   // A drone or a missile falling, as a noun ("о падении беспилотника на нефтебазу", "падение обломков
-  // ракеты"): where it fell was struck (convention 131), the side left to the place (72).
-  trigger('strike', String.raw`падени(?:е|я|ю|ем|и) (?:\p{L}+ )?(?:обломк\p{L}* )?(?:(?:ударн\p{L}*|вражеск\p{L}*|российск\p{L}*|украинск\p{L}*) )?(?:дрон\p{L}*|беспилотник\p{L}*|БПЛА|БпЛА|ракет\p{L}*|шахед\p{L}*|вертол[её]т\p{L}*|самол[её]т\p{L}*)`, { voice: 'noun', starts: ['падени'] }),
+  // ракеты"): where it fell was struck (convention 131), the side left to the place (72). As a cause ("из-за
+  // падения обломков") it is a toll's or a damage's, which tell the strike themselves.
+  trigger('strike', String.raw`(?<!(?:из-за|результате|вследствие|после) )падени(?:е|я|ю|ем|и) (?:\p{L}+ )?(?:обломк\p{L}* )?(?:(?:ударн\p{L}*|вражеск\p{L}*|российск\p{L}*|украинск\p{L}*) )?(?:дрон\p{L}*|беспилотник\p{L}*|БПЛА|БпЛА|ракет\p{L}*|шахед\p{L}*|вертол[её]т\p{L}*|самол[её]т\p{L}*)`, { voice: 'noun', starts: ['падени'] }),
   // The destruction of a facility, as a noun ("подтвердили уничтожение нефтебазы", "сообщило об уничтожении
   // склада боеприпасов", "об уничтожении аэродрома"): a strike on it, as "поражение склада" is (convention 75:
   // only equipment destroyed is a loss).
