@@ -322,7 +322,8 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
       if (axis) out.push(axis)
       else {
         // A town's name one letter off ("Donestk", "Popsana"): misspelt-towns.ts.
-        const refs = misspeltTownRefs(wordText(w, i), g)
+        const placed = i > 0 && w.start[i]! - w.end[i - 1]! === 1 && MISSPELT_PLACED_BEFORE.has(wordLower(w, i - 1)) && !startsAName(w, i, g)
+        const refs = misspeltTownRefs(wordText(w, i), g, placed)
         if (refs.length > 0) out.push({ start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key: wordNameKey(w, i), sentence: w.sentence[i]!, refs, exact: false, cue: null })
       }
       continue
@@ -341,10 +342,19 @@ function matchWords(w: Words, g: Gazetteer, cache: KeyCache, out: RawMention[]):
 // towns of common words' spelling) stay words. Only the settlements pass, so "in donbas" or "in crimea"
 // (a region the capitalised name gives) is left to the capitalised reading.
 const LOWER_TOWN_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'inside', 'towards', 'toward', 'over'])
+// The prepositions after which a word one letter off a smaller place's name is read as it (misspelt-towns.ts).
+const MISSPELT_PLACED_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'into', 'of', 'at', 'towards', 'toward'])
 const LOWER_TOWN_POPULATION = 10_000
 const LOWER_UNIQUE_POPULATION = 1_000
 const LOWER_UNIQUE_LETTERS = 9
 const LOWER_WORD = /^[a-z][a-z'’ʼ-]{3,}$/
+
+/** Whether word `i` is the first word of a longer name ("Stanytsia" of Stanytsia Luhanska): then it is no typo of another. */
+function startsAName(w: Words, i: number, g: Gazetteer): boolean {
+  const keys = startKeys(w, i, g)
+  for (let t = 0; t < keys.length; t++) if (g.index.findWord(keys[t]!) !== null) return true
+  return false
+}
 
 /** A lower-case town name at word `i` (after a preposition of place), or null. */
 function lowerCaseTown(w: Words, i: number, g: Gazetteer, cache: KeyCache, lists: ListContext, callSigns: Set<string>): { mention: RawMention; last: number } | null {
@@ -646,14 +656,20 @@ function isGovernmentOfCapital(w: Words, i: number, next: number, start: number,
 // Capitals abroad that the common-word list keeps out (other places carry their names as former names, and
 // English copy names their governments by them) are the city where the words say where: after a preposition
 // of place ("an embassy in Moscow", "a fire near Minsk") or as a noun's attribute after an article ("a Moscow
-// business centre"). "Moscow says", "Moscow's war", "Moscow-backed", "from Moscow" and a paragraph's opening
+// business centre"), or after a comma as the town of a name before it ("Gorky Park, Moscow"). "Moscow says", "Moscow's war", "Moscow-backed", "from Moscow" and a paragraph's opening
 // "In Moscow, …" (where a spokesman spoke) stay no place.
 const CAPITAL_CITIES = new Set(['moscow', 'moskva', 'minsk'])
 const CAPITAL_PLACED_BEFORE = new Set(['in', 'near', 'outside', 'around', 'inside', 'over', 'across', 'central', 'downtown'])
 const ARTICLES = new Set(['a', 'an', 'the'])
 
 function isCapitalPlaced(w: Words, i: number, end: number, key: string): boolean {
-  if (!CAPITAL_CITIES.has(key) || i === 0 || w.start[i]! - w.end[i - 1]! !== 1) return false
+  if (!CAPITAL_CITIES.has(key) || i === 0) return false
+  // After a comma, the town of the name before it, closing the phrase: "a concert in Gorky Park, Moscow."
+  // (Not in a list of capitals: "Kyiv, Moscow and Minsk".)
+  if (w.start[i]! - w.end[i - 1]! === 2 && w.text.charCodeAt(w.end[i - 1]!) === 44 && w.flags[i - 1]! & CAPITALISED && !CAPITALS.test(wordText(w, i - 1))) {
+    return /^\s*(?:[.,;:!)]|$)/.test(w.text.slice(end, end + 3))
+  }
+  if (w.start[i]! - w.end[i - 1]! !== 1) return false
   const before = wordLower(w, i - 1)
   // "In Moscow, the Kremlin's spokesman said …" opens a news paragraph with where the speaker is: speech.
   if (before === 'in' && w.flags[i - 1]! & SENTENCE_START && w.text.charCodeAt(end) === 44) return false
@@ -863,6 +879,7 @@ function isQuotedAlone(text: string, start: number, end: number): boolean {
 // Verbs of crossing water: "переправити піхоту через Оскіл", "форсировать Днепр", "crossed the Oskil".
 const CROSSING_VERB = /^(переправ|форсув|форсир|cross)/
 const ACROSS = new Set(['через', 'across', 'over', 'the'])
+const BRIDGE = /^(?:bridges?|міст|мости|мост|мосты)$/
 
 /**
  * "через Оскіл" after a crossing verb within the three words before it ("переправити піхоту через
@@ -872,7 +889,8 @@ function crossedWater(w: Words, prev: number): boolean {
   if (prev < 0) return false
   if (CROSSING_VERB.test(wordNameKey(w, prev))) return true
   if (!ACROSS.has(wordNameKey(w, prev))) return false
-  for (let j = prev - 1; j >= Math.max(0, prev - 3); j--) if (CROSSING_VERB.test(wordNameKey(w, j))) return true
+  // (A bridge crosses too: "a bridge over Dnipro at Nova Kakhovka".)
+  for (let j = prev - 1; j >= Math.max(0, prev - 3); j--) if (CROSSING_VERB.test(wordNameKey(w, j)) || BRIDGE.test(wordNameKey(w, j))) return true
   // "across the Oskil", "beyond the Dnipro": English puts a river, never a town, after the article there.
   return prev >= 1 && wordNameKey(w, prev) === 'the' && ACROSS_THE.has(wordNameKey(w, prev - 1))
 }

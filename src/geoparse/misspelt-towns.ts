@@ -14,9 +14,16 @@
 import type { Gazetteer } from './gazetteer/gazetteer.js'
 import { REGIONS } from './gazetteer/regions.js'
 import type { NameRef } from './gazetteer/name-index.js'
+import { prominenceOf } from './gazetteer/build-gazetteer.js'
 
 const MIN_POPULATION = 20_000
 const MIN_LETTERS = 7
+// Right after a preposition of place ("shelling in Vuheldar", "a school near Pechenih") a word is a place
+// the caption names, so smaller places are read too: a Ukrainian settlement of 1,000 people or more, or a
+// town or selyshche where KATOTTG gives no count (prominence 0.5, what 1,000 people give), for a word of
+// eight letters or more (measured on the dev captions and UCDP headlines: see the commit).
+const PLACED_MIN_PROMINENCE = prominenceOf(1_000)
+const PLACED_MIN_LETTERS = 8
 /** A letter moved or two swapped within four letters; "Vaislivka" (Vasylivka) is not Vasilkiva (span 6). */
 const MAX_SCRAMBLED_SPAN = 4
 const WORD = /^[A-Z][a-z]{6,}$/
@@ -25,9 +32,9 @@ const ADJECTIVE_OR_SURNAME = /(?:sky|ski|skiy|skyi|skii)$/
 const DEEP_ADMIN1: ReadonlySet<string> = new Set(REGIONS.filter((r) => r.deep).map((r) => r.name))
 
 /** Per gazetteer: each town's spelling, and every spelling with one letter left out → the towns and spellings. */
-const indexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string }>>>()
+const indexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string; small: boolean }>>>()
 /** Per gazetteer: first letter + the spelling's letters sorted + last letter → the towns and spellings. */
-const anagramIndexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string }>>>()
+const anagramIndexes = new WeakMap<Gazetteer, Map<string, Array<{ entry: number; spelling: string; small: boolean }>>>()
 
 /** Letters from the first that differs to the last that differs ("kharkiv"/"karkhiv": 4). */
 function scrambledSpan(a: string, b: string): number {
@@ -42,29 +49,32 @@ function anagramKey(s: string): string {
   return s[0]! + [...s].sort().join('') + s[s.length - 1]!
 }
 
-function indexOf(g: Gazetteer): Map<string, Array<{ entry: number; spelling: string }>> {
+function indexOf(g: Gazetteer): Map<string, Array<{ entry: number; spelling: string; small: boolean }>> {
   let index = indexes.get(g)
   if (index) return index
   index = new Map()
-  const anagrams = new Map<string, Array<{ entry: number; spelling: string }>>()
+  const anagrams = new Map<string, Array<{ entry: number; spelling: string; small: boolean }>>()
   for (let i = 0; i < g.size; i++) {
     const e = g.entryAt(i)
-    if (e.kind !== 'settlement' || (e.population ?? 0) < MIN_POPULATION) continue
-    if (e.country !== 'UA' && e.country !== 'BY' && !(e.country === 'RU' && e.admin1 !== null && !DEEP_ADMIN1.has(e.admin1))) continue
+    if (e.kind !== 'settlement') continue
+    const small = (e.population ?? 0) < MIN_POPULATION
+    if (small ? (e.prominence ?? 0) < PLACED_MIN_PROMINENCE || e.country !== 'UA' : e.country !== 'UA' && e.country !== 'BY' && !(e.country === 'RU' && e.admin1 !== null && !DEEP_ADMIN1.has(e.admin1))) continue
     const spellings = new Set<string>()
     for (const n of [e.name, ...e.variants]) {
       const s = n.toLowerCase().replace(/['’ʼ`]/g, '')
-      if (s.length >= MIN_LETTERS && /^[a-z]+$/.test(s)) spellings.add(s)
+      if (s.length >= (small ? PLACED_MIN_LETTERS : MIN_LETTERS) && /^[a-z]+$/.test(s)) spellings.add(s)
     }
     for (const s of spellings) {
+      const item = { entry: i, spelling: s, small }
       const list = anagrams.get(anagramKey(s))
-      if (list) list.push({ entry: i, spelling: s })
-      else anagrams.set(anagramKey(s), [{ entry: i, spelling: s }])
+      if (list) list.push(item)
+      else anagrams.set(anagramKey(s), [item])
     }
     for (const s of spellings) for (const key of [s, ...deletions(s)]) {
+      const item = { entry: i, spelling: s, small }
       const list = index.get(key)
-      if (list) list.push({ entry: i, spelling: s })
-      else index.set(key, [{ entry: i, spelling: s }])
+      if (list) list.push(item)
+      else index.set(key, [item])
     }
   }
   indexes.set(g, index)
@@ -78,22 +88,30 @@ function deletions(s: string): string[] {
   return out
 }
 
-/** The towns a capitalised word that names nothing may be a misspelling of (none for most words). */
-export function misspeltTownRefs(word: string, g: Gazetteer): NameRef[] {
+/**
+ * The towns a capitalised word that names nothing may be a misspelling of (none for most words); `placed`:
+ * the word comes right after a preposition of place, and smaller places are read too.
+ */
+export function misspeltTownRefs(word: string, g: Gazetteer, placed = false): NameRef[] {
   if (!WORD.test(word) || ADJECTIVE_OR_SURNAME.test(word)) return []
   const w = word.toLowerCase()
+  const smallToo = placed && w.length >= PLACED_MIN_LETTERS
   const index = indexOf(g)
   const refs: NameRef[] = []
   for (const key of [w, ...deletions(w)]) {
     const list = index.get(key)
     if (!list) continue
-    for (const { entry, spelling } of list) {
-      if (spelling === w || spelling.slice(0, 2) !== w.slice(0, 2) || Math.abs(spelling.length - w.length) > 1) continue
+    for (const { entry, spelling, small } of list) {
+      if ((small && !smallToo) || spelling === w || spelling.slice(0, 2) !== w.slice(0, 2) || Math.abs(spelling.length - w.length) > 1) continue
+      // A smaller place's name with another last letter is another ending (an adjective's "Berezovy" for
+      // Berezove, a Russian "-o"), not a typo of it.
+      if (small && spelling.length === w.length && spelling.slice(0, -1) === w.slice(0, -1)) continue
       if (!refs.some((r) => r.entry === entry)) refs.push({ entry, lang: 'latin', weight: 1, tokens: [spelling] })
     }
   }
-  for (const { entry, spelling } of anagramIndexes.get(g)?.get(anagramKey(w)) ?? []) {
-    if (spelling !== w && scrambledSpan(spelling, w) <= MAX_SCRAMBLED_SPAN && !refs.some((r) => r.entry === entry)) refs.push({ entry, lang: 'latin', weight: 1, tokens: [spelling] })
+  for (const { entry, spelling, small } of anagramIndexes.get(g)?.get(anagramKey(w)) ?? []) {
+    if ((small && !smallToo) || spelling === w) continue
+    if (scrambledSpan(spelling, w) <= MAX_SCRAMBLED_SPAN && !refs.some((r) => r.entry === entry)) refs.push({ entry, lang: 'latin', weight: 1, tokens: [spelling] })
   }
   return refs
 }
