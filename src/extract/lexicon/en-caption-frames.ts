@@ -412,7 +412,16 @@ function participleAfterFrame(w: Words, p: number, triggers: readonly PhraseMatc
   const [a] = clauseOf(w, p)
   let start = v
   while (start > 0 && w.tokens[start - 1]!.end > a && p - start < 10) {
+    // ("The aftermath of shelling in X: hotel destroyed": a colon, comma or bracket opens the phrase, and
+    // the shelling before it is no subject of the participle.)
+    if (/[:,(\[]/u.test(w.text.slice(w.tokens[start - 1]!.end, w.tokens[start]!.start))) break
     const before = lower(w, start - 1)
+    // ("School and shop destroyed by shelling", "Kindergarten and residential buildings damaged": a list of
+    // things hit joined by "and" is one phrase, as a list of equipment is.)
+    if (before === 'and' && start > 1 && TARGETS.has(lower(w, start - 2)) && joined(w, start - 2) && joined(w, start - 1)) {
+      start--
+      continue
+    }
     // ("Russian military vehicles destroyed": a force word that modifies equipment is no subject.)
     // ("Russian BMP-2 and Tiger IMV destroyed by …": a list of equipment joined by "and".)
     // ("Russian tank and two BMPs destroyed", "Russian tank and truck destroyed": a count, or a vehicle the list makes military.)
@@ -525,17 +534,22 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   const flag = FLAG_HEADS.has(lower(w, p))
   // The side right before the force or the flag ("Russian", "Russian military", "Chechen Kadyrovtsy").
   const a = forcePhraseStart(w, p)
+  // "Flag of Ukraine raised at X", "the flag of the DPR hoisted over Y": the flag's side after it.
+  const ofSide = flag ? flagOwnerAfter(w, p) : p
   // (A force whose own name is a side's, "Kadyrovites", "Rosgvardia", needs no side word before it.)
-  if ((a === p && !SIDED_FORCES.has(lower(w, p))) || !(opensCaption(w, a) || facedBy(w, a))) return null
-  // (The span starts after a force that names its side, so that the name reads as the subject.)
-  const own = a === p ? p + 1 : p
+  if ((a === p && ofSide === p && !SIDED_FORCES.has(lower(w, p))) || !(opensCaption(w, a) || facedBy(w, a))) return null
+  // (The span starts after a force that names its side, or after the side named after a flag, so that
+  // the name reads as the subject.)
+  const own = a === p ? ofSide + 1 : p
   const from = w.tokens[a]!.start
-  const to = w.tokens[p]!.end
+  const to = w.tokens[ofSide]!.end
   if (!someNear(input.sides, from, to, (m) => m.span[0] >= from && m.span[1] <= to && (m.data.side === 'RU' || m.data.side === 'UA'))) return null
   // (the force's own word ends the phrase: "Russian military vehicles" is equipment, not the force)
   if (joined(w, p) && (PRESENCE_HEADS.has(lower(w, p + 1)) || EQUIPMENT.has(lower(w, p + 1)))) return null
-  let q = p + 1
+  let q = ofSide + 1
   let data = flag ? ADVANCE_SEEN : CONTROL_SEEN
+  // "Russian flag being raised on the council", "a Ukrainian flag is hoisted over the school": the auxiliary of the flag's passive.
+  if (flag && q + 1 < w.tokens.length && joined(w, q - 1) && joined(w, q) && /^(?:being|is|was|been|now)$/u.test(lower(w, q)) && FLAG_DOING.has(lower(w, q + 1))) q++
   // "Russian soldiers patrolling the streets of X", "guarding northern Y": a verb of standing duty whose object is the place.
   let onDuty = false
   if (q < w.tokens.length && joined(w, q - 1)) {
@@ -547,6 +561,8 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
       q++
     }
   }
+  // ("Flag of Ukraine on display at a rally": a flag named by its side shows where it was raised, or nothing.)
+  if (ofSide !== p && !FLAG_DOING.has(lower(w, q - 1))) return null
   if (onDuty) {
     // (q stands on the verb: the place follows it as its object)
   } else if (q < w.tokens.length && joined(w, q - 1) && (lower(w, q) === 'from' || lower(w, q) === 'over') && flag) {
@@ -568,6 +584,16 @@ function presenceFrame(w: Words, p: number, input: FrameInput): FrameMatch | nul
   if (flag) return match(w, own, q, data)
   return null
 }
+
+/** The last token of a side named after a flag ("flag of Ukraine", "flag of the DPR"), else p itself. */
+function flagOwnerAfter(w: Words, p: number): number {
+  if (!joined(w, p) || lower(w, p + 1) !== 'of') return p
+  const k = lower(w, p + 2) === 'the' && joined(w, p + 2) ? p + 3 : p + 2
+  return joined(w, k - 1) && FLAG_OWNERS.has(lower(w, k)) ? k : p
+}
+
+/** Sides a flag is "of". */
+const FLAG_OWNERS = new Set(['ukraine', 'russia', 'dpr', 'lpr', 'dnr', 'lnr', 'russian', 'ukrainian'])
 
 /** "Civilians facing Russians behind roadblocks in X", "Residents confronting Russian soldiers in Y": the force is what the footage shows. */
 function facedBy(w: Words, a: number): boolean {
