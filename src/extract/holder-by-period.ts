@@ -54,6 +54,10 @@ const CHANGED_HANDS: ReadonlyMap<string, readonly Period[]> = new Map<string, re
   ['Hostomel|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-02-27', 'RU'], ['2022-04-01', 'UA']]],
   ['Borodianka|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-03-01', 'RU'], ['2022-04-01', 'UA']]],
   ['Irpin|Kyiv Oblast', [[WAR_START, 'UA']]],
+  // Makariv: fought over from 27 February (Russian units held parts of it), declared retaken on 22 March
+  // 2022 ("the state flag of Ukraine was raised over the city of Makariv", the General Staff on Facebook;
+  // CNN and Reuters, 22 March 2022; round 23).
+  ['Makariv|Kyiv Oblast', [[WAR_START, 'UA'], ['2022-02-27', null], ['2022-03-22', 'UA']]],
   // Trostianets: occupied from the first days, freed on 26 March 2022.
   ['Trostianets|Sumy Oblast', [[WAR_START, 'RU'], ['2022-03-26', 'UA']]],
   // Kharkiv Oblast: Kupiansk surrendered on 27 February, Balakliia taken on 3 March, Izium on 1 April
