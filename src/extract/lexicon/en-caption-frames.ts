@@ -601,6 +601,29 @@ function facedBy(w: Words, a: number): boolean {
 }
 
 /**
+ * A side's armour in or entering a named settlement right after its head: "in X", "inside X", "in northern X",
+ * "entering (western) X" (the token before the name ends the match), with `entering` when the caption tells
+ * it going in or standing in part of the town. Null for a country or region ("in Belarus", "in Crimea") and
+ * anything else after the head (moving, parked, a preposition of route).
+ */
+function vehiclePresence(w: Words, p: number): { last: number; entering: boolean } | null {
+  let k = p + 1
+  if (k >= w.tokens.length || !joined(w, p)) return null
+  const verb = lower(w, k)
+  const entering = ENTERING.has(verb)
+  if (!entering && verb !== 'in' && verb !== 'inside') return null
+  const last = k
+  k++
+  if (lower(w, k) === 'the' && joined(w, k - 1)) k++
+  const part = TOWN_PARTS.has(lower(w, k)) && joined(w, k - 1)
+  if (part) k++
+  if (k >= w.tokens.length || !joined(w, k - 1)) return null
+  const name = w.tokens[k]!
+  if (!/^\p{Lu}/u.test(w.text[name.start]!) || COUNTRY_WORDS.has(name.lower) || /^(?:the|a|an)$/u.test(name.lower)) return null
+  return { last, entering: entering || part }
+}
+
+/**
  * Tokens i and i+1 joined, or split by a comma before a preposition of place ("DNR troop presence, at
  * sniper positions, in Mariupol"): an inserted phrase of where the force stands keeps the caption one phrase.
  */
@@ -617,7 +640,7 @@ function linked(w: Words, i: number): boolean {
  * Seen driving, or struck, it is movement or a loss (110, 112), never presence.
  */
 function vehicleInStreetsFrame(w: Words, p: number, input: FrameInput): FrameMatch | null {
-  if (!isEquipmentWord(w, p) || GENERIC_EQUIPMENT.has(lower(w, p)) && lower(w, p) !== 'vehicle' && lower(w, p) !== 'vehicles') return null
+  if (!isEquipmentWord(w, p) || GENERIC_EQUIPMENT.has(lower(w, p)) && !/^(?:vehicles?|equipment)$/u.test(lower(w, p))) return null
   // The side right before the vehicle ("Russian IFV", "Russian armoured vehicles", "Ukrainian T-64").
   let a = p
   if (MODEL.test(lower(w, p - 1)) && joined(w, p - 1)) a--
@@ -626,7 +649,18 @@ function vehicleInStreetsFrame(w: Words, p: number, input: FrameInput): FrameMat
     if (SIDE_WORDS.has(lower(w, a - 1))) sided = true
     a--
   }
-  if (!sided || !opensCaption(w, a)) return null
+  // ("A column of Russian tanks entering X": the column is how the vehicles go, not the phrase's head.)
+  const opener = a > 1 && joined(w, a - 2) && joined(w, a - 1) && lower(w, a - 1) === 'of' && CONVOYS.has(lower(w, a - 2)) ? a - 2 : a
+  if (!sided || !(opensCaption(w, opener) || (opener > 0 && /^(?:a|an|the)$/u.test(lower(w, opener - 1)) && opensCaption(w, opener - 1)))) return null
+  // "Russian tanks in Bucha", "Russian equipment in X, Y Oblast", "Russian armour entering western X": a side's
+  // armour in a named settlement holds it (120, 127), entering it or standing in part of it is an advance there
+  // (110, 120); what it is doing there, when the caption says more, is the event (a strike, a loss).
+  const presence = vehiclePresence(w, p)
+  if (presence) {
+    const [ca, cb] = clauseOf(w, p)
+    if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
+    return match(w, p, presence.last, presence.entering ? ADVANCE_SEEN : CONTROL_SEEN)
+  }
   for (let k = p + 1; k < w.tokens.length && k <= p + 9; k++) {
     if (!joined(w, k - 1)) return null
     const word = lower(w, k)
