@@ -657,6 +657,11 @@ const sides = [
   side('UA', String.raw`(?:HIMARS|ATACMS|Storm Shadows?|SCALP|Bayraktars?|M777s?|Neptunes?|Excalibur|GMLRS|Vampire)(?![\p{L}])`, false, ['himars', 'atacms', 'storm', 'scalp', 'bayraktar', 'bayraktars', 'm777', 'm777s', 'neptune', 'neptunes', 'excalibur', 'gmlrs', 'vampire']),
   side('RU', String.raw`(?:Iskanders?|Kalibrs?|Kinzhals?|Kh-\d+s?|Onyx|Lancets?|Gerans?|Shaheds?|Tornado-S|TOS-1A?|Solntsepyok|Krasnopol|Zircons?|Oreshnik)(?![\p{L}])`, false, ['iskander', 'iskanders', 'kalibr', 'kalibrs', 'kinzhal', 'kinzhals', 'kh', 'onyx', 'lancet', 'lancets', 'geran', 'gerans', 'shahed', 'shaheds', 'tornado', 'tos', 'solntsepyok', 'krasnopol', 'zircon', 'zircons', 'oreshnik']),
   side('RU', String.raw`(?:DPR|LPR|DNR|LNR|Donetsk People['’]s Republic|Luhansk People['’]s Republic)(?:['’]s?)? (?:\p{L}+ )?(?:forces|troops|fighters?|militias?|militiam[ae]n|servicem[ae]n|soldiers?|army|units|positions|militants|corps|presence)(?![\p{L}])`, false, ['dpr', 'lpr', 'dnr', 'lnr', 'donetsk', 'luhansk']),
+  // "DPR ATGM strike on a building", "LPR artillery fire": the republics' fire, right before its noun (round 23);
+  // not the republic as ground ("in the DPR during shelling by …").
+  side('RU', String.raw`(?<!(?:in|of|on|at|into|across|to|from|over) (?:the )?)(?:DPR|LPR|DNR|LNR)(?:['’]s?)? (?:ATGM |MLRS |mortar |artillery |tank |drone )?(?:artillery|shelling|strikes?|attacks?|fire|tanks?|mortars?|drones?|gunners|snipers?|ATGMs?)(?![\p{L}])`, false, ['dpr', 'lpr', 'dnr', 'lnr']),
+  // "DPR's 383rd Division", "the LPR 4th Brigade": a unit's name, no place (round 23).
+  side('RU', String.raw`(?:DPR|LPR|DNR|LNR)(?:['’]s?)? \d+(?:st|nd|rd|th) (?:\p{L}+ )?(?:Division|Brigade|Regiment|Battalion|Corps)(?![\p{L}])`, true, ['dpr', 'lpr', 'dnr', 'lnr']),
   side('RU', String.raw`(?:(?:pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed) )?(?:rebels|separatists|insurgents)|(?:rebel|separatist|insurgent)(?= (?:forces|troops|fighters|militias?|units|attacks?|shelling|fire|mortars?|artillery|rockets?|gunmen|commanders?|soldiers|positions|offensive|assault)(?![\p{L}]))`, true, ['pro', 'russian', 'moscow', 'kremlin', 'rebel', 'separatist', 'insurgent']),
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s)`, false, ['russian', 'russia', 'moscow']),
   // "Kiev's forces", "Kiev troops": the Russian agencies' spelling.
@@ -700,6 +705,9 @@ const cues = [
   cue('hedge', String.raw`probably|possibly|apparently|presumably|likely|may have|might have|it appears|appears to|(?:looks|look|looked|looking|seems|seem|seemed) like`),
   // "Alleged Ukrainian drone hitting targets", "the alleged strike": an event the text calls alleged (78).
   cue('reported', String.raw`(?:(?<![\p{L}\p{N},] )|(?<=(?:the|an?|this|that|these|those|its|their) ))alleged(?= \p{L})`, ['alleged']),
+  // "Strikes on alleged Ukrainian positions", "shelling of alleged Russian troops": the hedge falls on whose the
+  // target was, which is what gives the side; the claim is reported (125; round 23).
+  cue('reported', String.raw`(?<=(?:on|at|against|of|near|targeting|targeted|hitting|hit|struck) )alleged(?= (?:Russian|Ukrainian|Ukranian|enemy|DPR|LPR|separatist) \p{L})`, ['alleged']),
   // "fires after reported shelling", "the reported strikes on the port": the attack the text names as reported (78).
   cue('reported', String.raw`reported(?= (?:\p{L}+ )?(?:shelling|shellings|strikes?|airstrikes?|attacks?|explosions?|bombing|bombardment|hits?|missile|rocket|drone|artillery|fighting|clashes)(?![\p{L}]))`, ['reported']),
   cue('expected', String.raw`(?:prepar(?:e|es|ed|ing)|plan(?:s|ned|ning)?) (?:for )?(?:a|an|the|their|its|new|another|renewed)(?= )`, ['prepar', 'plan']),
