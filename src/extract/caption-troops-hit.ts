@@ -13,4 +13,6 @@ export function captionTroopsHitOwner(text: string, trigger: Span, clause: Span)
 }
 
 // ("Positions of the Russian forces" hit are positions: "of" after a thing of theirs names its holder.)
-const TROOPS_HIT = /(?<![\p{L}])(?:(?<!(?:positions?|vehicles?|equipment|bases?|depots?|columns?|convoys?|trenches|lines?|headquarters|locations?)\s+)of|on|at|against|hit|hits|hitting|struck|strikes|striking|targeting|targeted|targets|pounding|pounded|pounds)\s+(?:the\s+)?(?:(?:alleged|reported|suspected)\s+)?(Russian|Ukrainian|Ukranian)\s+(?:troops|forces|soldiers|infantry|infantrymen|servicemen|personnel|fighters)(?![\p{L}])/iu
+// (Round 23: "attack on Russian units", "artillery fire destroying Russian vehicles near X": units are troops,
+// and a side's vehicles, tanks or armour hit are its equipment lost, 112; "Russian vehicle positions" stay positions.)
+const TROOPS_HIT = /(?<![\p{L}])(?:(?<!(?:positions?|vehicles?|equipment|bases?|depots?|columns?|convoys?|trenches|lines?|headquarters|locations?)\s+)of|on|at|against|hit|hits|hitting|struck|strikes|striking|targeting|targeted|targets|pounding|pounded|pounds|destroying|destroys)\s+(?:the\s+)?(?:(?:alleged|reported|suspected)\s+)?(Russian|Ukrainian|Ukranian)\s+(?:(?:military|armou?red|armed)\s+)?(?:troops|forces|soldiers|infantry|infantrymen|servicemen|personnel|fighters|units|vehicles?|tanks?|armou?r|equipment)(?![\p{L}])(?!\s+(?:positions?|bases?|depots?|locations?|headquarters|camps?|barracks|facilit(?:y|ies))(?![\p{L}]))/iu
