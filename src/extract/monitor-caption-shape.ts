@@ -126,6 +126,8 @@ export function readsAsMonitorCaption(text: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!
     const w = raw.toLowerCase().replace(/’/g, "'")
+    // ("May 8th", "on 9 May": the month, not the modal; round 23.)
+    if (w === 'may' && raw === 'May' && (/^\d/u.test(words[i + 1] ?? '') || (i > 0 && /^\d/u.test(words[i - 1]!)))) continue
     if (AUXILIARIES.has(w) || PRONOUNS.has(w) || (i > 0 && FINITE_ONLY.has(w))) return false
     const before = i > 0 ? words[i - 1]!.toLowerCase() : ''
     // "4 reported deaths", "a reported depot": a participle of saying before its noun tells no statement.
@@ -140,7 +142,8 @@ export function readsAsMonitorCaption(text: string): boolean {
     const adverbMidClause = before.endsWith('ly') && i >= 2 && !ATTRIBUTIVE_BEFORE.has(words[i - 2]!.toLowerCase()) && !/^[,;:.!?(]$/.test(words[i - 2]!)
     if ((ATTRIBUTIVE_BEFORE.has(before) && !adverbMidClause) || /^[,;:.!?(]$/.test(before)) continue
     // "Missile hits apartment block": a present verb of the news before any word but a preposition.
-    if (PRESENT_VERBS.has(w) && !/^[,;:.!?()]$/.test(next) && !FOLLOWING_PREPOSITIONS.has(next.toLowerCase())) return false
+    // (Not after a preposition: "after strike causing fire", "following attack nearby" name the event; round 23.)
+    if (PRESENT_VERBS.has(w) && !/^[,;:.!?()]$/.test(next) && !FOLLOWING_PREPOSITIONS.has(next.toLowerCase()) && !(FOLLOWING_PREPOSITIONS.has(before) && before !== 'and' && before !== 'or')) return false
     // "Stock prices advanced for a day", "Dock workers went on strike": a past form after a noun that no caption writes as its participle.
     if (IRREGULAR_FINITE.has(w) || (w.length >= 5 && w.endsWith('ed') && raw === w && !CAPTION_PARTICIPLES.has(w) && !w.includes('-'))) return false
     const finiteForm = IRREGULAR_PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && raw === w)
