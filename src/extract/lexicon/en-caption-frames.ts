@@ -640,7 +640,7 @@ function linked(w: Words, i: number): boolean {
  * Seen driving, or struck, it is movement or a loss (110, 112), never presence.
  */
 function vehicleInStreetsFrame(w: Words, p: number, input: FrameInput): FrameMatch | null {
-  if (!isEquipmentWord(w, p) || GENERIC_EQUIPMENT.has(lower(w, p)) && !/^(?:vehicles?|equipment)$/u.test(lower(w, p))) return null
+  if (!isEquipmentWord(w, p) || GENERIC_EQUIPMENT.has(lower(w, p)) && lower(w, p) !== 'vehicle' && lower(w, p) !== 'vehicles') return null
   // The side right before the vehicle ("Russian IFV", "Russian armoured vehicles", "Ukrainian T-64").
   let a = p
   if (MODEL.test(lower(w, p - 1)) && joined(w, p - 1)) a--
@@ -652,10 +652,11 @@ function vehicleInStreetsFrame(w: Words, p: number, input: FrameInput): FrameMat
   // ("A column of Russian tanks entering X": the column is how the vehicles go, not the phrase's head.)
   const opener = a > 1 && joined(w, a - 2) && joined(w, a - 1) && lower(w, a - 1) === 'of' && CONVOYS.has(lower(w, a - 2)) ? a - 2 : a
   if (!sided || !(opensCaption(w, opener) || (opener > 0 && /^(?:a|an|the)$/u.test(lower(w, opener - 1)) && opensCaption(w, opener - 1)))) return null
-  // "Russian tanks in Bucha", "Russian equipment in X, Y Oblast", "Russian armour entering western X": a side's
+  // "Russian tanks in Bucha", "Russian IFVs in X, Y Oblast", "Russian armour entering western X": a side's
   // armour in a named settlement holds it (120, 127), entering it or standing in part of it is an advance there
   // (110, 120); what it is doing there, when the caption says more, is the event (a strike, a loss).
-  const presence = vehiclePresence(w, p)
+  // (Armour only: "Russian military vehicles in X" may be trucks parked there, no ground held; "armoured vehicles" are armour.)
+  const presence = GENERIC_EQUIPMENT.has(lower(w, p)) && !/^(?:armou?red|combat)$/u.test(lower(w, p - 1)) ? null : vehiclePresence(w, p)
   if (presence) {
     const [ca, cb] = clauseOf(w, p)
     if (someNear(input.triggers, ca, cb, (t) => t.span[0] >= ca && t.span[1] <= cb && !t.data.incidental)) return null
