@@ -215,6 +215,24 @@ function spansWithSides(first: readonly Span[], second: readonly Span[], sides: 
   return out
 }
 
+/** A short quoted name in title case ("the "Ukrainian House" cultural centre", "“Russian Drama Theatre”"). */
+const QUOTED_NAME = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,4})["”]/gu
+
+/**
+ * The side names outside quoted proper names (English): "Ukrainian" in "Damage to the "Ukrainian House" in X"
+ * names a building, not the side that owns or hit it (round 23, dev-pool sample: the strike lost its
+ * held-ground side). The same array when the text has no quotation mark.
+ */
+function withoutQuotedNames(sides: PhraseMatch<SideData>[], text: string, lang: Document['lang']): PhraseMatch<SideData>[] {
+  if (lang !== 'en' || sides.length === 0 || (!text.includes('"') && !text.includes('“'))) return sides
+  const names: Span[] = []
+  for (const m of text.matchAll(QUOTED_NAME)) names.push([m.index, m.index + m[0].length])
+  if (names.length === 0) return sides
+  const out: PhraseMatch<SideData>[] = []
+  for (let i = 0; i < sides.length; i++) if (!names.some((n) => within(sides[i]!.span, n))) out.push(sides[i]!)
+  return out
+}
+
 /** Each claim of a sentence onto `built`, its anchor given the clauses of the sentence's other claims. */
 function pushWithSiblings(built: Built[], sentence: readonly Built[]): void {
   for (let i = 0; i < sentence.length; i++) {
@@ -232,7 +250,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const keys = new DocumentKeys(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
   const listed = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
-  const sides = lexicon.sides.match(text, tokens)
+  const sides = withoutQuotedNames(lexicon.sides.match(text, tokens), text, lang)
   // Verbs the lexicon lacks, decided by their clause's frame ("battled into the depot", "sank two boats").
   const framed = lexicon.frames ? withFrames(listed, lexicon.frames({ text, tokens, triggers: listed, sides })) : listed
   // A war monitor's feed ("Damaged hospital", "Crater at the school"): every line is the war's (war-monitor-feed.ts).

@@ -156,7 +156,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, (pointers ??= settlementPointers(clauseText, clauseLower))))
     // ("the northern Donetsk town": the region word describes the pointer; the town is the one pointed at.)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !INSTITUTION_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 12)) && !(describesPointer(text, c.place) && pointsAtSettlement()),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !INSTITUTION_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 12)) && !(describesPointer(text, c.place) && pointsAtSettlement()) && !isPartOfTownAfter(text, c, ordered),
     )
     // "put 312 residents on evacuation buses bound for Dnipro", "evacuated from Kupiansk to Kharkiv": where
     // evacuees are taken is not where the evacuation is (conventions 39, 45); the town they leave is.
@@ -646,6 +646,41 @@ interface PlaceContext {
 }
 
 type Candidate = { place: Place; index: number }
+
+/** "in", "in the", "in the city of" between a part of a town and the town. */
+const PART_IN = /^\s+in\s+(?:the\s+(?:city\s+of\s+)?)?$/u
+/** Farther than this from the town after it, a settlement's namesake is no village beside it but a part of the town. */
+const PART_OF_TOWN_KM = 30
+
+/**
+ * "A strike hit a building in the Shevchenko in Kyiv", "Saltivka in Kharkiv": a name right before "in <a
+ * town>" that the geoparser resolved to a settlement far from that town (a village named like the town's
+ * district) is a part of the town, no place of its own (round 23, dev-pool sample). A village near the town
+ * ("Rohan in Kharkiv", 15 km) keeps its place. Asked only where " in " follows the name.
+ */
+function isPartOfTownAfter(text: string, c: Candidate, ordered: readonly Candidate[]): boolean {
+  if (c.place.kind !== 'settlement' || !text.startsWith(' in ', c.place.span[1])) return false
+  // The first place after the name (ordered by start: a binary search).
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ordered[mid]!.place.span[0] < c.place.span[1]) lo = mid + 1
+    else hi = mid
+  }
+  const next = ordered[lo]
+  if (!next || next.place.kind !== 'settlement' || next.place.span[0] - c.place.span[1] > 20 || !PART_IN.test(text.slice(c.place.span[1], next.place.span[0]))) return false
+  return kmBetween(c.place, next.place) > PART_OF_TOWN_KM
+}
+
+/** Great-circle distance between two places' points, km (a sphere of 6,371 km: enough to tell 30 km from 600). */
+function kmBetween(a: Place, b: Place): number {
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLon = (b.lon - a.lon) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)))
+}
 
 /** The settlement a text opens with, followed by a full stop and a space ("Бердянск. …"), or null. */
 function leadTown(text: string, ordered: readonly Candidate[]): Candidate | null {
