@@ -34,7 +34,7 @@ describe('entering it, or in a part of it, is an advance there', () => {
 
 describe('no presence', () => {
   it.each([
-    'Russian military equipment moving in Belarus',
+    'Russian army trucks rolling through Belarus',
     'Russian tanks in Crimea',
     'Russian equipment on the highway',
     'Russian military equipment in Novoaidar',
