@@ -53,26 +53,36 @@ export function contactLineHeldAnywhereOn(date: IsoDate | null | undefined): boo
   return !!date && date >= CONTACT_LINE_FROM && date < '2024-02-17'
 }
 
+const CONTACT_LINE = [LINE]
+
 /** Distance in km from a point to the line (planar, longitudes scaled at the point's latitude). */
 export function distanceToContactLineKm(lat: number, lon: number): number {
+  return distanceToLinesKm(CONTACT_LINE, lat, lon)
+}
+
+/**
+ * Distance in km from a point to the nearest of `lines` (each a run of [lat, lon] vertices; planar, longitudes
+ * scaled at the point's latitude): this line's and the 2022-2024 front lines' (front-lines-2022.ts).
+ */
+export function distanceToLinesKm(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, lat: number, lon: number): number {
   const kx = Math.cos((lat * Math.PI) / 180) * 111.32
   const ky = 110.57
   let best = Infinity
-  for (let i = 0; i + 1 < LINE.length; i++) {
-    const [aLat, aLon] = LINE[i]!
-    const [bLat, bLon] = LINE[i + 1]!
-    const ax = (aLon - lon) * kx
-    const ay = (aLat - lat) * ky
-    const bx = (bLon - lon) * kx
-    const by = (bLat - lat) * ky
-    const dx = bx - ax
-    const dy = by - ay
-    const len2 = dx * dx + dy * dy
-    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2))
-    const x = ax + t * dx
-    const y = ay + t * dy
-    const d = Math.sqrt(x * x + y * y)
-    if (d < best) best = d
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [aLat, aLon] = line[i]!
+      const [bLat, bLon] = line[i + 1]!
+      const ax = (aLon - lon) * kx
+      const ay = (aLat - lat) * ky
+      const dx = (bLon - lon) * kx - ax
+      const dy = (bLat - lat) * ky - ay
+      const len2 = dx * dx + dy * dy
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2))
+      const x = ax + t * dx
+      const y = ay + t * dy
+      const d = Math.sqrt(x * x + y * y)
+      if (d < best) best = d
+    }
   }
   return best
 }

@@ -73,27 +73,3 @@ export function frontLinesOn(date: IsoDate | null | undefined): readonly Line[] 
   for (const p of PERIODS) if (date >= p.from && date < p.to) return p.lines
   return null
 }
-
-/** Distance in km from a point to the nearest of `lines` (planar, longitudes scaled at the point's latitude). */
-export function distanceToLinesKm(lines: readonly Line[], lat: number, lon: number): number {
-  const kx = Math.cos((lat * Math.PI) / 180) * 111.32
-  const ky = 110.57
-  let best = Infinity
-  for (const line of lines) {
-    for (let i = 0; i + 1 < line.length; i++) {
-      const [aLat, aLon] = line[i]!
-      const [bLat, bLon] = line[i + 1]!
-      const ax = (aLon - lon) * kx
-      const ay = (aLat - lat) * ky
-      const dx = (bLon - lon) * kx - ax
-      const dy = (bLat - lat) * ky - ay
-      const len2 = dx * dx + dy * dy
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2))
-      const x = ax + t * dx
-      const y = ay + t * dy
-      const d = Math.sqrt(x * x + y * y)
-      if (d < best) best = d
-    }
-  }
-  return best
-}

@@ -5,7 +5,8 @@
 // reports after July 2024 (the control map's years) or before the invasion are not moved by these lines.
 // Run against the shipped gazetteer (data/gazetteer).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { distanceToLinesKm, frontLinesOn } from './front-lines-2022.js'
+import { distanceToLinesKm } from './contact-line.js'
+import { frontLinesOn } from './front-lines-2022.js'
 import { type Gazetteer, geoparseText, loadGazetteer } from './index.js'
 
 let g: Gazetteer

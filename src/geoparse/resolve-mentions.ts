@@ -22,8 +22,8 @@ import { russianToLatin, ukrainianToRussianCandidates } from './gazetteer/transl
 import type { RawMention } from './find-mentions.js'
 import { type SharedAlternatives, sharedAlternatives } from './shared-alternatives.js'
 import { addDeepRussiaEvidence } from './deep-russia.js'
-import { contactLineHeldAnywhereOn, contactLineHeldOn, distanceToContactLineKm } from './contact-line.js'
-import { distanceToLinesKm, frontLinesOn } from './front-lines-2022.js'
+import { contactLineHeldAnywhereOn, contactLineHeldOn, distanceToContactLineKm, distanceToLinesKm } from './contact-line.js'
+import { frontLinesOn } from './front-lines-2022.js'
 import { DISTRICT, type EntryFeatures, REGION, SETTLEMENT, entryFeatures, fillEntry } from './entry-features.js'
 
 export interface ResolveContext {
