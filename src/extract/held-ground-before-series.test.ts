@@ -10,6 +10,7 @@ import { bundledFirstSnapshot } from '../cli/load-control.js'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
 import { analyzeDocument } from '../pipeline/run-pipeline.js'
 import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { scriptedControlView, type ScriptedPoint } from '../testing/scripted-control-view.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { inRetakenArea } from './held-before-series.js'
@@ -107,11 +108,7 @@ describe('through the pipeline, with the bundled sample\'s first snapshot', () =
     firstSnapshot = await bundledFirstSnapshot()
   })
 
-  function strikeSides(text: string, publishedAt: string): (Side | null)[] {
-    const document = metadataDocument({ id: 't', origin: 't', outlet: 'CIR', publishedAt, lang: 'en', text })
-    const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, firstSnapshot, verify: false })
-    return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-  }
+  const strikeSides = (text: string, publishedAt: string): (Side | null)[] => pipelineStrikeSides(gazetteer, { text, lang: 'en', outlet: 'CIR', publishedAt }, firstSnapshot)
 
   it.each([
     ['Damage to a library in Toretsk after shelling', '2022-07-14', 'RU'],

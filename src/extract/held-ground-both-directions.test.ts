@@ -6,8 +6,7 @@
 // Berdiansk). Sentences written by the team, run through the pipeline with the shipped gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { isRussianHeldGround, isUkrainianHeldGround } from './held-ground-strike-side.js'
 
 let gazetteer: Gazetteer
@@ -15,11 +14,7 @@ beforeAll(() => {
   gazetteer = loadGazetteer()
 })
 
-function strikeSides(text: string, lang: 'uk' | 'ru', outlet: string, publishedAt = '2024-03-01'): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet, publishedAt, lang, text })
-  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
-  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, lang: 'uk' | 'ru', outlet: string, publishedAt = '2024-03-01'): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang, outlet, publishedAt })
 
 describe('ground Russia took in 2022 and holds: an unattributed strike there is Ukraine\'s', () => {
   it.each([

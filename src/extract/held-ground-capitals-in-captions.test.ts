@@ -5,8 +5,7 @@
 // Sentences written by the team, through the pipeline with the shipped gazetteer.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { holderByPeriod } from './holder-by-period.js'
 
 let gazetteer: Gazetteer
@@ -14,11 +13,7 @@ beforeAll(() => {
   gazetteer = loadGazetteer()
 })
 
-function strikeSides(text: string, publishedAt: string, outlet = 'CIR'): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet, publishedAt, lang: 'en', text })
-  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
-  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, publishedAt: string, outlet = 'CIR'): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang: 'en', outlet, publishedAt })
 
 describe('a capital named as the place hit names no attacker', () => {
   it.each([

@@ -8,8 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Claim, ControlView, IsoDate, Place, Side } from '../domain/index.js'
 import { bundledFirstSnapshot } from '../cli/load-control.js'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { scriptedControlView, type ScriptedPoint } from '../testing/scripted-control-view.js'
 import type { ClaimAnchor } from './extract-claims.js'
 import { retakenBy } from './held-before-series.js'
@@ -98,11 +97,7 @@ describe('through the pipeline, with the bundled sample\'s first snapshot', () =
     firstSnapshot = await bundledFirstSnapshot()
   })
 
-  function strikeSides(text: string, publishedAt: string): (Side | null)[] {
-    const document = metadataDocument({ id: 't', origin: 't', outlet: 'CIR', publishedAt, lang: 'en', text })
-    const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, firstSnapshot, verify: false })
-    return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-  }
+  const strikeSides = (text: string, publishedAt: string): (Side | null)[] => pipelineStrikeSides(gazetteer, { text, lang: 'en', outlet: 'CIR', publishedAt }, firstSnapshot)
 
   it.each([
     ['Burnt-out shop at the bus station in Konotop', '2022-09-14', 'RU'],

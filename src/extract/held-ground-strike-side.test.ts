@@ -4,8 +4,7 @@
 // with the shipped gazetteer (data/gazetteer), as the geoparser's country and region decide.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { isRussianHeldGround } from './held-ground-strike-side.js'
 
 let gazetteer: Gazetteer
@@ -14,11 +13,7 @@ beforeAll(() => {
 })
 
 /** The sides of the document's strike claims. */
-function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet: 'Ukrainska Pravda', publishedAt: '2025-06-01', lang, text })
-  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
-  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, lang: 'uk' | 'ru'): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang, outlet: 'Ukrainska Pravda', publishedAt: '2025-06-01' })
 
 describe('an unattributed strike on ground Russia holds is Ukraine\'s', () => {
   it.each([

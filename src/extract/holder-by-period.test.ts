@@ -4,8 +4,7 @@
 // days a town changed hands. Sentences written by the team, run with the shipped gazetteer, no map.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import { isRussianHeldGround, isUkrainianHeldGround } from './held-ground-strike-side.js'
 import { holderByPeriod } from './holder-by-period.js'
 
@@ -14,11 +13,7 @@ beforeAll(() => {
   gazetteer = loadGazetteer()
 })
 
-function strikeSides(text: string, lang: 'en' | 'uk' | 'ru', outlet: string, publishedAt: string): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet, publishedAt, lang, text })
-  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
-  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, lang: 'en' | 'uk' | 'ru', outlet: string, publishedAt: string): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang, outlet, publishedAt })
 
 const town = (name: string, admin1: string) => ({ name, admin1, country: 'UA', kind: 'settlement' as const })
 const holder = (name: string, admin1: string, on: string): string | null =>

@@ -4,18 +4,14 @@
 // Sentences written by the team.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 
 let gazetteer: Gazetteer
 beforeAll(() => {
   gazetteer = loadGazetteer()
 })
 
-function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet: 'Espreso', publishedAt: '2024-06-01', lang, text })
-  return analyzeDocument({ document, findings: [] }, { gazetteer, verify: false }).claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, lang: 'uk' | 'ru'): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang, outlet: 'Espreso', publishedAt: '2024-06-01' })
 
 describe('"у росіян" is where, not who', () => {
   it('a digest tail after the list', () => {

@@ -5,8 +5,7 @@
 // shipped gazetteer, as the held-ground rule asks the geoparser.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGazetteer, type Gazetteer } from '../geoparse/index.js'
-import { analyzeDocument } from '../pipeline/run-pipeline.js'
-import { metadataDocument } from '../testing/metadata-document.js'
+import { pipelineStrikeSides } from '../testing/pipeline-strike-sides.js'
 import type { PhraseMatch, SideData } from './lexicon/index.js'
 import { locativeSideOf } from './locative-side-words.js'
 
@@ -15,11 +14,7 @@ beforeAll(() => {
   gazetteer = loadGazetteer()
 })
 
-function strikeSides(text: string, lang: 'uk' | 'ru'): (string | null)[] {
-  const document = metadataDocument({ id: 't', origin: 't', outlet: 'UNIAN', publishedAt: '2025-06-01', lang, text })
-  const analysis = analyzeDocument({ document, findings: [] }, { gazetteer, verify: false })
-  return analysis.claims.filter((c) => c.kind === 'strike').map((c) => c.actorSide)
-}
+const strikeSides = (text: string, lang: 'uk' | 'ru'): (string | null)[] => pipelineStrikeSides(gazetteer, { text, lang, outlet: 'UNIAN', publishedAt: '2025-06-01' })
 
 function marker(text: string, word: string): PhraseMatch<SideData> {
   const at = text.indexOf(word)
