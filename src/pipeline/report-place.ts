@@ -6,7 +6,8 @@ import { distanceKm } from '../geoparse/index.js'
  * report's coded point would take it from `analyze --json`: the finest place the text names, and among
  * places as fine, the one a claim names (the earliest claim's first), else the first in the text. "Finest":
  * a settlement, city district or landmark before a river, a river before a raion, a raion before an oblast
- * or a region across oblasts (Donbas), those before a country. Null when the text names no place.
+ * or a region across oblasts (Donbas), those before a vague area ("eastern Ukraine"), and all before a country.
+ * Null when the text names no place.
  *
  * Finest first, claims second: an agency headline's claim names the region ("killed in Donbas", "in the
  * Donetsk region") and its place line the village; on the UCDP rows before 2022 this reads 0.759 of rows
@@ -94,8 +95,9 @@ function grain(p: Place): number {
     case 'settlement':
       return 0
     case 'other':
-      // A landmark (a plant, a bridge, an island) is as fine as a town; a region across oblasts (macro:donbas) as coarse as an oblast.
-      return p.id.startsWith('macro:') ? 3 : 0
+      // A landmark (a plant, a bridge, an island) is as fine as a town; a region across oblasts (macro:donbas) as coarse as an oblast;
+      // a vague area ("eastern Ukraine": geoparse/vague-areas.ts) coarser, though finer than the country.
+      return p.id.startsWith('macro:') ? 3 : p.id.startsWith('area:') ? 3.5 : 0
     case 'district':
       // Raions are districts too ("Pokrovskyi Raion", "Glushkovsky District"); a city's district is finer.
       return p.id.startsWith('raion:') ? 2 : 0

@@ -1,6 +1,6 @@
 import type { Analysis, Claim, ControlView, Issue, Place } from '../domain/index.js'
 import { extractClaims, linkClaimPlaces, linkDuplicateClaims, strikeSidesFromHeldGround, type ClaimAnchor } from '../extract/index.js'
-import { geoparseText, placeRegionPointers, type Gazetteer } from '../geoparse/index.js'
+import { geoparseText, placeRegionPointers, placeVagueAreas, type Gazetteer } from '../geoparse/index.js'
 import type { IngestedDocument } from '../ingest/index.js'
 import { type ClaimVerifier, verifyAnalysis } from '../verify/index.js'
 import { datedByEventRecord } from './event-record-times.js'
@@ -45,6 +45,7 @@ export function analyzeDocument(ingested: IngestedDocument, deps: AnalyzeDeps): 
   state = geoparseStep(state, deps)
   state = linkPlacesStep(state, deps)
   state = linkRepeatedClaimsStep(state)
+  state = vagueAreaStep(state)
   const analysis = toAnalysis(state)
   return deps.verify === false ? analysis : verifyStep(analysis, deps)
 }
@@ -80,6 +81,16 @@ function linkPlacesStep(state: PipelineState, deps: AnalyzeDeps): PipelineState 
 /** A claim the document repeats points to its first statement (`duplicateOf`). */
 function linkRepeatedClaimsStep(state: PipelineState): PipelineState {
   return { ...state, claims: linkDuplicateClaims(state.claims, state.places) }
+}
+
+/**
+ * "Killed in eastern Ukraine", "in the ATO zone": a report naming no place but the part of the country the war
+ * was in gets that area as a place, after the claims took theirs (an area is no claim's place: convention 104),
+ * so that the report's place (report-place.ts) is the area's point rather than none (geoparse/vague-areas.ts).
+ */
+function vagueAreaStep(state: PipelineState): PipelineState {
+  const { document } = state.ingested
+  return { ...state, places: placeVagueAreas(document.text, state.places, document.publishedAt) }
 }
 
 /** Verdicts for the claims, and the document's findings and contradictions, against the control history. */
