@@ -61,6 +61,8 @@ const CY_THAT = /^(?:\s*,)?\s*(?:(?:\p{L}+\s+){0,3}?(?:про те|о том|п�
 // sentence, a participle of speech after a comma introduces what they said, and whom they told is the
 // outlet it came through.
 const EN_PARTICIPLE = /^((?:the |a |an )?[^,;:"“”«»]{2,80}?)(,\s+[^,;:"“”«»]{2,120}?,)?\s+([^,;:"“”«»]{0,80}?),\s+(telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)\s+(?:([^,;:"“”«»]{1,60}?)\s+(?=that\s))?(?:that\s+)?/iu
+/** A capitalised name (with "the"), then an apposition opened by an article and closed by a comma. */
+const EN_NAME_APPOSITION = /^((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|the|\p{Lu}[\p{L}'’.-]*)){0,6}),\s+(?:the|a|an)\s+[^,;:"“”«»]{3,120},\s*$/u
 const EN_PARTICIPLE_CUE = /,\s+(?:telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting)\s/iu
 
 // "Valery Gerasimov was quoted by the state news agency TASS as saying that …": the speaker, and the
@@ -230,7 +232,11 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   }
   // "The commander of a drone company fighting near X said": the participle describes the speaker.
   // (An apposition closes with a comma before the verb: "X, a spokesman for the brigade holding the sector, said".)
-  const described = stripSpeakerModifier(phrase.replace(/[\s,]+$/u, ''))
+  // "Denis Pushilin, the Moscow-installed head of the occupied parts of Donetsk region, told …": an
+  // apposition after a capitalised name, closed by a comma before the verb, describes the speaker; an
+  // event word in it ("occupied") tells no event, so only the name is asked for one.
+  const apposition = !cyrillic && phrase.includes(',') ? EN_NAME_APPOSITION.exec(phrase) : null
+  const described = apposition ? apposition[1]! : stripSpeakerModifier(phrase.replace(/[\s,]+$/u, ''))
   if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length

@@ -548,7 +548,10 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
     // named by role keeps the phrase, and takes the entity's side. The entity names the speaker
     // when little else is said ("Официально Минобороны РФ").
     const rest = (cleaned.slice(0, org.span[0]) + cleaned.slice(org.span[1])).replace(/^(?:the|a|an)\s+/i, '').trim()
-    const covers = rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
+    // "The Institute for the Study of War, a Washington-based think tank": an apposition after the
+    // entity describes it (as one after a person's name does); the entity is who speaks.
+    const apposed = /^(?:the\s+)?$/iu.test(cleaned.slice(0, org.span[0])) && /^\s*,\s+(?:a|an|the)\s+\p{L}/u.test(cleaned.slice(org.span[1]))
+    const covers = apposed || rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
     out = { name: covers || org.data.type === 'outlet' ? org.data.name : nominativeInstitution(stripArticle(cleaned)), side: org.data.side, type: 'org' }
   } else {
     const type = titlesPerson(cleaned) ? 'person' : 'org'
