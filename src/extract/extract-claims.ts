@@ -293,7 +293,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
   const inherited = quoteSpeakers(text, sentences, lang, tokens)
   // "Harkusha: Maybe a third of it …": the interviewee's labelled turns are theirs.
-  for (const [k, f] of interviewTurns(text, sentences, (label) => isOutletName(label) || (document.outlet !== null && label.toLowerCase() === document.outlet.trim().toLowerCase()))) if (!inherited.has(k)) inherited.set(k, f)
+  const askedAt = new Map<number, number>()
+  for (const [k, f] of interviewTurns(text, sentences, (label) => isOutletName(label) || (document.outlet !== null && label.toLowerCase() === document.outlet.trim().toLowerCase()), document.outlet, askedAt)) if (!inherited.has(k)) inherited.set(k, f)
   // "— Що зараз біля X?" / "— Минулого тижня вони …": the unlabelled answer turns are the interviewee's.
   if (text.includes('— ') || text.includes('– ')) for (const [k, f] of dashInterviewTurns(text, sentences, lang, outletSpeaker.name)) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
@@ -354,7 +355,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const titleSuffix = siteSuffix && namesHeadlineSource(text.slice(siteSuffix[0], siteSuffix[1]), document.outlet) ? null : siteSuffix
     const attributed = attributionWords(tokens, ss, titleSuffix ? titleSuffix[0] : se, wordCursor)
     wordCursor = attributed.next
-    const attribution = findAttributions({ text: text.slice(ss, titleSuffix ? titleSuffix[0] : se), offset: ss, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
+    // An interviewer's turn is read from after its label ("FP: Russian channels write that …").
+    const askedFrom = askedAt.get(si) ?? ss
+    const attribution = findAttributions({ text: text.slice(askedFrom, titleSuffix ? titleSuffix[0] : se), offset: askedFrom, lang, words: attributed.bits }, sDates, (a, b) => sTriggers.some((t) => t.span[0] >= a && t.span[1] <= b))
     if (attribution.heading?.floor) floor = { paragraph: sentence.paragraph, modality: attribution.heading.floor }
     // "Social media text mentions: …", "Telegram channels report: …": a monitor relaying unnamed posts reports
     // what they say (modality `reported`, as "according to unnamed reports"), in its own voice.

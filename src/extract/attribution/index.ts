@@ -118,6 +118,7 @@ const FINITE_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}(?:али|яли|или|ули|і�
  */
 const COMMENT_ON_TOPIC = /^[^,:;]{1,80}?(?<![\p{L}])(?:(?:оціни|оцінюю|оцінює|оцени|оценива|спрогнозува|прогнозує|прогнозують|спрогнозирова|прогнозирует|прокоментува|прокомментирова)\p{L}*|\p{L}+(?:в|ла|ли|л|є|ють|ет|ют))\s*,?\s+(?:до чого|чому|навіщо|як|коли|чи|що (?:буде|чекає|далі|означає)|скільки|які|яка|який|де|куди|почему|зачем|как|когда|сколько|какие|какая|какой|где|куда|что (?:будет|ждет|ждёт|дальше|означает)|к чему)(?![\p{L}])|^[^,:;]{1,80}?(?<![\p{L}])(?:оціни|оцени|спрогнозува|спрогнозирова|прокоментува|прокомментирова)\p{L}*\s+\p{L}/iu
 /** A group of media, channels or bloggers named as a whole ("Російські ЗМІ", "российские паблики", "місцеві Telegram-канали"). */
+const EN_HEARSAY_GROUP = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:channels|milbloggers|bloggers|media|outlets|accounts|correspondents)$/iu
 const HEARSAY_GROUP = /^(?:(?:У|В)\s+)?(?:\p{L}+\s+){0,2}(?:ЗМІ|СМИ|медіа|медиа|соцмереж\p{L}*|соцсет\p{L}*|паблік\p{L}*|паблик\p{L}*|(?:Telegram|телеграм)-?\s?канал\p{L}*|канал(?:и|ы|ах)|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*)$/iu
 const QUOTE_OPENS = /^\s*["“«„]/u
 
@@ -223,7 +224,8 @@ export function findAttributions(
     main = speech[0]!
     // "Російські ЗМІ показують відео атаки …", "Российские паблики пишут об ударе …": what a group of
     // media or channels says, in the outlet's sentence, is their report, not the outlet's word (30, 79).
-    if (view.lang !== 'en' && main.detector === 'leading' && main.stance === 'neutral' && main.speaker && HEARSAY_GROUP.test(main.speaker.trim())) main = { ...main, stance: 'claim' }
+    // English alike: "Russian channels write that …", "local channels reported explosions" (30).
+    if (main.detector === 'leading' && main.stance === 'neutral' && main.speaker && (view.lang === 'en' ? EN_HEARSAY_GROUP : HEARSAY_GROUP).test(main.speaker.trim())) main = { ...main, stance: 'claim' }
     const later = according[0]
     // "В Минобороны отчитались о …, однако часть из них, по данным украинской стороны, по-прежнему
     // контролируют ВСУ", "X claimed A, but according to Kyiv B": the second source takes over after a
