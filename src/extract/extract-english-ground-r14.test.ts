@@ -204,9 +204,10 @@ describe('rebuttals told as verdicts', () => {
   })
 
   it('a fact check’s "not evidence that" answers the capture claimed before', () => {
+    // (What a group of channels says is its report, `reported`, in English as in Ukrainian and Russian: convention 30.)
     const rows = claimsOf('Pro-Kremlin channels said Orikhiv had been captured. The video was filmed elsewhere. Analysts matched the church. That video is not evidence that Russian troops hold Orikhiv.')
     expect(rows.map((c) => [c.kind, c.modality])).toEqual([
-      ['capture', 'asserted'],
+      ['capture', 'reported'],
       ['capture', 'denied'],
     ])
   })
