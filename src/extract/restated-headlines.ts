@@ -156,8 +156,16 @@ export function bodyStart(text: string): number {
 
 function isBodyLine(line: string): boolean {
   const trimmed = line.replace(TRAILING_MARKS, '')
-  return SENTENCE_END.test(trimmed) && !TOPIC_TITLE.test(trimmed)
+  return SENTENCE_END.test(trimmed) && !TOPIC_TITLE.test(trimmed) && !(SUMMARY_BULLET.test(trimmed) && !CYRILLIC.test(trimmed))
 }
+
+// A bulleted point under the headline ("Here's what we're covering:", "HIGHLIGHTS", "Key takeaways")
+// sums up the page as a standfirst does, full stop and all: part of the header, so a point the body
+// tells again restates it (a point the body does not tell stays a claim). A Ukrainian or Russian post
+// prints its items as bullets under a heading of the day ("Обстановка на Харківщині за 21 жовтня:",
+// then "• Куп'янськ — …" and a total): there the bullets are the body.
+const SUMMARY_BULLET = /^\s*[•▪●◦‣]\s/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
 
 // A title that names its topic with a preposition, full stop and all ("Про «взятие» Кондратовки.",
 // "Щодо Куп'янська.", "About the fall of Siversk."): a heading, not a sentence of the body.
