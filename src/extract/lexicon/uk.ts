@@ -1,4 +1,5 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
+import { UK_FACILITY_STRIKES } from './slavic-facility-strikes.js'
 import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Ukrainian: General Staff reports ("ворог … атакував позиції наших захисників", "Сили оборони
@@ -503,6 +504,8 @@ const triggers = [
   // An attack on a town told with what it damaged ("під час атаки на Шостку пошкоджено підстанцію",
   // "внаслідок атаки на Суми зруйновано склад"): a strike (fire from afar), not a ground assault.
   trigger('strike', String.raw`атак(?:а|и|у|ою)? на \p{Lu}[\p{L}'’ʼ-]*(?= [^.!?;]{0,60}?(?:пошкоджен|зруйнован|понівечен|знеструмлен|пожеж|загорі|вибит|посічен)\p{L}*)`, { voice: 'noun', starts: ['атак'] }),
+  // Round 24: strikes on sites told by the event's noun in any case, the site's fate, bombing (slavic-facility-strikes.ts).
+  ...UK_FACILITY_STRIKES,
 ]
 
 const sides = [
