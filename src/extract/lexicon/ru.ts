@@ -1,5 +1,6 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { RU_FACILITY_STRIKES } from './slavic-facility-strikes.js'
+import { RU_LAUNCH_STRIKES } from './slavic-launch-strikes.js'
 import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Russian: Ministry of Defence bulletins ("освобождён населённый пункт …", "подразделения
@@ -492,6 +493,8 @@ const triggers = [
   trigger('strike', String.raw`атак(?:а|и|е|у|ой)? на \p{Lu}[\p{L}'’ʼ-]*(?= [^.!?;]{0,60}?(?:поврежд|разруш|обесточ|пожар|загорел|выбит|посеч|пострадал[аои]? (?:дом|здани|подстанц|котельн|склад|предприяти))\p{L}*)`, { voice: 'noun', starts: ['атак'] }),
   // Round 24: strikes on sites told by the event's noun in any case, the site's fate, bombing (slavic-facility-strikes.ts).
   ...RU_FACILITY_STRIKES,
+  // Round 24: munitions launched at a place in any word order, blasts heard with a count (slavic-launch-strikes.ts).
+  ...RU_LAUNCH_STRIKES,
 ]
 
 /** The names of Russia's groups of forces, as nouns and as the adjectives some reports use («Южная»). */

@@ -1,5 +1,6 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { UK_FACILITY_STRIKES } from './slavic-facility-strikes.js'
+import { UK_LAUNCH_STRIKES } from './slavic-launch-strikes.js'
 import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Ukrainian: General Staff reports ("ворог … атакував позиції наших захисників", "Сили оборони
@@ -506,6 +507,8 @@ const triggers = [
   trigger('strike', String.raw`атак(?:а|и|у|ою)? на \p{Lu}[\p{L}'’ʼ-]*(?= [^.!?;]{0,60}?(?:пошкоджен|зруйнован|понівечен|знеструмлен|пожеж|загорі|вибит|посічен)\p{L}*)`, { voice: 'noun', starts: ['атак'] }),
   // Round 24: strikes on sites told by the event's noun in any case, the site's fate, bombing (slavic-facility-strikes.ts).
   ...UK_FACILITY_STRIKES,
+  // Round 24: munitions launched at a place in any word order, blasts heard with a count (slavic-launch-strikes.ts).
+  ...UK_LAUNCH_STRIKES,
 ]
 
 const sides = [
