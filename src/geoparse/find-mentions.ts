@@ -1103,7 +1103,7 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   // are no adjective, and the next word's cue bits are then never needed.
   const shape = adjectiveShape(w, i)
   if ((shape & ADJECTIVE_LOWER) === 0) return null
-  const district = listItem?.kind === 'district' || (!listItem && (cueMask(w, next) & DISTRICT_NOUN) !== 0)
+  const district = listItem?.kind === 'district' || (!listItem && ((cueMask(w, next) & DISTRICT_NOUN) !== 0 || isRegionInRegion(w, next)))
   const direction = !district && (listItem?.kind === 'direction' || (!listItem && (cueMask(w, next) & DIRECTION) !== 0))
   if (!district && !direction) return null
   const key = wordNameKey(w, i)
@@ -1112,6 +1112,19 @@ function adjectiveBeforeNoun(w: Words, i: number, g: Gazetteer, cache: KeyCache,
   const refs = centres.length > 0 ? centres : district ? districtsOfTowns(axisTowns(key, g, cache, 0.5, false), g) : axisTowns(key, g, cache, 0, true)
   if (refs.length === 0) return null
   return { start: w.start[i]!, end: w.end[i]!, text: wordText(w, i), key, sentence: w.sentence[i]!, refs, exact: false, cue: district ? 'district' : 'direction' }
+}
+
+/**
+ * "Amvrosievsky region Donetsk region", "Telmanovsky region, Donetsk region": English translations call a
+ * raion (район) a "region" too, and a region named just before an oblast is that oblast's raion, not a second
+ * oblast. True when word `j` is "region" and a capitalised word and "region"/"oblast" follow within the clause.
+ */
+function isRegionInRegion(w: Words, j: number): boolean {
+  if (j + 2 >= w.start.length || wordNameKey(w, j) !== 'region') return false
+  if (!/^\s*,?\s*$/.test(w.text.slice(w.end[j]!, w.start[j + 1]!)) || (w.flags[j + 1]! & CAPITALISED) === 0) return false
+  if (w.start[j + 2]! - w.end[j + 1]! > 1) return false
+  const noun = wordNameKey(w, j + 2)
+  return noun === 'region' || noun === 'oblast'
 }
 
 // The nouns of a facility named after a town (README convention 77): "Кременчуцького НПЗ", "Керченський
@@ -1394,10 +1407,11 @@ export function townNamesOf(stem: string, suffix: string, cyrillic: boolean): st
     const soft = /([лнтдсзц])ь$/.exec(stem)
     if (soft) out.add(`${stem.slice(0, -1)}${soft[1]}я`)
   }
-  // Undo the closed-syllable alternation: Гуляйпіль- → Гуляйпол-, Курахів- → Курахов-, Huliaipil- → Huliaipol-.
+  // Undo the closed-syllable alternation: Гуляйпіль- → Гуляйпол-, Курахів- → Курахов-, Huliaipil- → Huliaipol-;
+  // and its е form: Старобешів- → Старобешев-, Starobeshiv- → Starobeshev- (Старобешеве).
   const alt = cyrillic ? /і([бвгґджзклмнпрстфхцчшщ]+ь?)$/ : /i([bcdfghjklmnpqrstvwxz]+)$/
   const a = alt.exec(stem)
-  if (a) stems.push(`${stem.slice(0, a.index)}${cyrillic ? 'о' : 'o'}${a[1]}`)
+  if (a) stems.push(`${stem.slice(0, a.index)}${cyrillic ? 'о' : 'o'}${a[1]}`, `${stem.slice(0, a.index)}${cyrillic ? 'е' : 'e'}${a[1]}`)
   // Undo г → ж before the suffix: Краснояружский → Красная Яруга, Ворожба's neighbours aside.
   if (cyrillic && stem.endsWith('ж') && (suffix === 'ск' || suffix === 'ськ')) stems.push(`${stem.slice(0, -1)}г`)
   // (Комишуваська громада → Комишуваха: a -ха noun drops its х before -ськ.)
