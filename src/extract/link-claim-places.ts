@@ -132,7 +132,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
   const history: Linked[] = []
   // The places the last claim got, in its sentence: a toll ("…, killing a woman") shares them.
   let lastInSentence: { sentence: Span; kind: Claim['kind']; side: Claim['actorSide']; chosen: { place: Place; index: number }[] } | null = null
-  const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map(), comparison: new Map() }
+  const context: PlaceContext = { regionLike: new Map(), locator: new Map(), axis: new Map(), comparison: new Map(), eligible: new Map(), describes: new Map() }
   // Spans no place of an event can come from (attributions, unit names) in any claim's sentence.
   // (Indexed on first use: only a claim pointing back at an earlier place asks.)
   let excludedIndex: SpanTest | undefined
@@ -156,7 +156,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     const pointsAtSettlement = (): boolean => (pointsKnown ??= pointsBack(clauseText, (pointers ??= settlementPointers(clauseText, clauseLower))))
     // ("the northern Donetsk town": the region word describes the pointer; the town is the one pointed at.)
     let inSentence = placesWithin(ordered, anchor.sentence).filter(
-      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && c.place.kind !== 'country' && !COMPARATIVE.test(c.place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, c.place) && !INSTITUTION_AFTER_AT_START(text.slice(c.place.span[1], c.place.span[1] + 12)) && !(describesPointer(text, c.place) && pointsAtSettlement()) && !isPartOfTownAfter(text, c, ordered),
+      (c) => !anchor.excluded.some((x) => overlaps(x, c.place.span)) && isEligible(text, c, ordered, context) && !(describesPointerOnce(text, c, context) && pointsAtSettlement()),
     )
     // "put 312 residents on evacuation buses bound for Dnipro", "evacuated from Kupiansk to Kharkiv": where
     // evacuees are taken is not where the evacuation is (conventions 39, 45); the town they leave is.
@@ -651,6 +651,10 @@ interface PlaceContext {
   readonly locator: Map<number, boolean>
   readonly axis: Map<number, boolean>
   readonly comparison: Map<number, boolean>
+  /** `isEligible` by place. */
+  readonly eligible: Map<number, boolean>
+  /** `describesPointer` by place. */
+  readonly describes: Map<number, boolean>
 }
 
 type Candidate = { place: Place; index: number }
@@ -795,6 +799,29 @@ function isComparison(text: string, { place, index }: Candidate, context: PlaceC
   return known
 }
 
+/**
+ * Whether a place may be an event's place at all, by the words around it alone: not a country, a
+ * comparative adverb, a comparison's yardstick, a capital acting as a government, an institution's,
+ * street's or hill's name, or a part of the town named after it. The same for every claim of its
+ * sentence, so read once per place.
+ */
+function isEligible(text: string, c: Candidate, ordered: readonly Candidate[], context: PlaceContext): boolean {
+  let known = context.eligible.get(c.index)
+  if (known === undefined) {
+    const place = c.place
+    known = place.kind !== 'country' && !COMPARATIVE.test(place.mention) && !isComparison(text, c, context) && !isCapitalActor(text, place) && !INSTITUTION_AFTER_AT_START(text.slice(place.span[1], place.span[1] + 12)) && !isPartOfTownAfter(text, c, ordered)
+    context.eligible.set(c.index, known)
+  }
+  return known
+}
+
+/** `describesPointer` of a place, read once per place. */
+function describesPointerOnce(text: string, c: Candidate, context: PlaceContext): boolean {
+  let known = context.describes.get(c.index)
+  if (known === undefined) context.describes.set(c.index, (known = describesPointer(text, c.place)))
+  return known
+}
+
 function isAxis(text: string, { place, index }: Candidate, context: PlaceContext): boolean {
   let known = context.axis.get(index)
   if (known === undefined) context.axis.set(index, (known = AXIS_AFTER_AT_START(text.slice(place.span[1], place.span[1] + 80))))
@@ -832,6 +859,9 @@ function cityOfDistrict(c: Candidate, ordered: readonly Candidate[]): Candidate 
  * before those that are.
  */
 function dropContext(text: string, chosen: Candidate[], context: PlaceContext, kind: Claim['kind']): Candidate[] {
+  // Each step below keeps its filtered list only when that is not empty, so one place (or none) is
+  // kept as it is: most claims have one, and the steps' reads of the words around it decide nothing.
+  if (chosen.length <= 1) return chosen
   let out = chosen
   // Convention 116: "Rubizhne, Luhansk Oblast", "Roty, Donetsk region", "Novoselivka, Donetsk." (a town,
   // a comma, then its own oblast, or a city of its oblast that ends the sentence) name one place, the
