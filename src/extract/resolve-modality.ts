@@ -218,6 +218,8 @@ const WORD_CHAR = /[\p{L}\p{N}'’ʼ-]/u
 function isWordChar(c: string): boolean {
   const k = c.charCodeAt(0)
   if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39) || k === 0x27 || k === 0x2d
+  // (U+0400-U+0481, the Cyrillic block up to its first sign and combining marks, is all letters.)
+  if (k >= 0x400 && k <= 0x481) return true
   return WORD_CHAR.test(c)
 }
 

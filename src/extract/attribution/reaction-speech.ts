@@ -1,5 +1,6 @@
 import { gated } from '../../text/index.js'
 import { frame, type AttributionFrame, type SentenceText } from './attribution-frame.js'
+import { CUE, execIfCued } from './cue-words.js'
 import { plausibleSpeaker } from './trailing-speech.js'
 
 // Round 19, class (convention 97): a government, ministry, party or official reacting to a strike names
@@ -26,7 +27,8 @@ export function findReactionSpeech(
   known: (phrase: string) => { type: 'person' | 'org'; side: string } | null,
 ): AttributionFrame[] {
   if (sentence.lang === 'en') return []
-  const m = REACTION.exec(sentence.text)
+  // (Most sentences hold none of the reaction verbs: their word family answers without the regex.)
+  const m = execIfCued(sentence, CUE.reactionCy, REACTION, sentence.text)
   if (!m) return []
   const subject = m[1]!
   const verbEnd = subject.length + m[0].slice(subject.length).indexOf(m[2]!) + m[2]!.length

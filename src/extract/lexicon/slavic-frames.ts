@@ -100,6 +100,12 @@ const REACH = 5
 
 const memo = new WordMemo<number>(slavicWordClasses, 4096)
 const memoB = new WordMemo<number>(slavicWordClassesB, 4096)
+/**
+ * 1 for a word that may open a figure told without a verb (a number, or a qualifier before one:
+ * "понад", "около"), else 0: asked of every word of a text that names an area unit, so worked out
+ * once per distinct word.
+ */
+const figureMemo = new WordMemo<number>((lower) => (FIGURE_QUALIFIER.test(lower) || /^\p{N}/u.test(lower) ? 1 : 0), 4096)
 
 /**
  * Frame matches in a Ukrainian or Russian text (tokens from `tokenize(text)`), in order, not
@@ -323,14 +329,14 @@ export function findSlavicFrames(input: FrameInput): FrameMatch[] {
     const bB = bitsB[i]!
     if ((b & W.WAR_CUE) !== 0) lastCue = i
     if ((bB & V.AREA_UNIT) !== 0) lastAreaUnit = i
-    if (areaUnits && ((bB & (V.SHARE | V.PERIOD)) !== 0 || FIGURE_QUALIFIER.test(tokens[i]!.lower) || /^\p{N}/u.test(tokens[i]!.lower)) && opensSentence(i)) {
+    if (areaUnits && ((bB & (V.SHARE | V.PERIOD)) !== 0 || figureMemo.get(tokens[i]!) === 1) && opensSentence(i)) {
       const told = verblessArea(i)
       if (told) {
         add(told[0], told[1], AREA_TOLD)
         continue
       }
     }
-    if (areaUnits && (bB & V.AREA_UNIT) === 0 && (/^\p{N}/u.test(tokens[i]!.lower) || FIGURE_QUALIFIER.test(tokens[i]!.lower))) {
+    if (areaUnits && (bB & V.AREA_UNIT) === 0 && figureMemo.get(tokens[i]!) === 1) {
       const carried = carriedArea(i)
       if (carried >= 0) {
         add(i, carried, AREA_CARRIED)
