@@ -89,10 +89,34 @@ function deletions(s: string): string[] {
 }
 
 /**
+ * Per gazetteer: the answer for each word asked, not placed and placed. Every capitalised word that
+ * starts no name is asked (some 60 per 5 kB report), and news text repeats its words, so a word's
+ * deletions and anagram key are worked out once, not at each occurrence. The arrays are shared: no
+ * caller adds to a mention's refs (the name index's own arrays are shared the same way).
+ */
+const answers = new WeakMap<Gazetteer, readonly [Map<string, NameRef[]>, Map<string, NameRef[]>]>()
+/** Words remembered per gazetteer and flag before the memory starts again empty. */
+const ANSWER_LIMIT = 50_000
+
+/**
  * The towns a capitalised word that names nothing may be a misspelling of (none for most words); `placed`:
  * the word comes right after a preposition of place, and smaller places are read too.
  */
 export function misspeltTownRefs(word: string, g: Gazetteer, placed = false): NameRef[] {
+  let memo = answers.get(g)
+  if (memo === undefined) answers.set(g, (memo = [new Map(), new Map()]))
+  const known = memo[placed ? 1 : 0]
+  let refs = known.get(word)
+  if (refs === undefined) {
+    if (known.size >= ANSWER_LIMIT) known.clear()
+    refs = workOutMisspeltTownRefs(word, g, placed)
+    known.set(word, refs)
+  }
+  return refs
+}
+
+/** `misspeltTownRefs` worked out afresh, without the memory (exported for the test that compares the two). */
+export function workOutMisspeltTownRefs(word: string, g: Gazetteer, placed: boolean): NameRef[] {
   if (!WORD.test(word) || ADJECTIVE_OR_SURNAME.test(word)) return []
   const w = word.toLowerCase()
   const smallToo = placed && w.length >= PLACED_MIN_LETTERS
