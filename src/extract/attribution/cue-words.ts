@@ -35,14 +35,14 @@ const FAMILIES = {
   toldEn: 'told|tells',
   /** "X said the claims were false" (counter-statement.ts EN_SAID_FALSE): the word that calls it false. */
   falseEn: 'false|untrue|fake|baseless|true|premature|exaggerated|overstated|inflated|unfounded|propaganda|lie|lies|disinformation',
-  /** A verdict on a claim said without a verb about it: "ISW considers the announcement premature", "That is a
-   * fairy tale", "Это не так", "назвал сообщения о … вымыслом" (counter-statement.ts VERDICT_*). */
   /**
    * A government's or official's reaction to a strike (reaction-speech.ts REACTION): its verb as the
    * pattern spells it, or "протест" for the verbs said with it ("висловило протест", "выразил протест").
    */
   reactionCy:
     'заборони(?:в|ла|ли|ло)|засуди(?:в|ла|ли|ло)|протест|накинул(?:ися|ась|ася|ся)|звинуват(?:ив|ила|или|ило)|звинувачу(?:є|ють)|прирівня(?:в|ла|ли|ло)|вимага(?:є|ють|в|ла|ли|ло)|виклика(?:в|ла|ли|ло)|відреагува(?:в|ла|ли|ло)|обурил(?:ися|ась|ася|ся)|запрети(?:л|ла|ли|ло)|осуди(?:л|ла|ли|ло)|обвини(?:л|ла|ли|ло)|обвиня(?:ет|ют)|приравня(?:л|ла|ли|ло)|потребова(?:л|ла|ли|ло)|требу(?:ет|ют)|вызва(?:л|ла|ли|ло)|отреагирова(?:л|ла|ли|ло)|возмути(?:лся|лась|лись|лось)|звернул(?:ися|ась|ася|ся|ось)|звернув(?:ся)?|обратил(?:ись|ась|ся|ось)|закликал(?:и|а|о)?|призвал(?:и|а|о)?|(?:обурен|возмущен)(?:а|і|ы|ий|ый)?|протестува(?:в|ла|ли|ло)|протестова(?:л|ла|ли|ло)|пригрози(?:в|ла|ли|л|ло)|погрози(?:в|ла|ли|ло)',
+  /** A verdict on a claim said without a verb about it: "ISW considers the announcement premature", "That is a
+   * fairy tale", "Это не так", "назвал сообщения о … вымыслом" (counter-statement.ts VERDICT_*). */
   verdict:
     'premature|false|untrue|true|fake|baseless|groundless|unfounded|fiction|fabrication|fabricated|invention|invented|fairy|fantasy|nonsense|propaganda|lie|lies|disinformation|exaggerated|так|неправда|неправдою|неправдой|ложь|ложью|брехня|брехнею|вымысел|вымыслом|вигадка|вигадкою|вигадки|выдумка|выдумкой|фейк|фейком|фейки|сказка|сказкой|сказки|сказками|казка|казкою|казки|казками|дезинформаци\\p{L}*|дезінформаці\\p{L}*|пропаганд\\p{L}*|передчасн\\p{L}*|преждевремен\\p{L}*|фантази\\p{L}*|фантазі\\p{L}*|відповідає|соответствует',
 } as const
