@@ -13,17 +13,17 @@
 // point); "the ATO/JFO zone" is Donbas by its own name, and "the east" and "the south" name their part of the
 // country at any date.
 import type { Place } from '../domain/index.js'
-import { AREA_POINTS } from './gazetteer/region-points.js'
+import { ucdpAreaPoint } from './gazetteer/ucdp-area-point.js'
 
 interface VagueArea {
   readonly id: string
   readonly name: string
-  /** UCDP's name for the area (region-points.ts AREA_POINTS). */
-  readonly ucdpArea: string
+  /** The point UCDP codes the area at (ucdp-area-point.ts). */
+  readonly point: { readonly lat: number; readonly lon: number }
 }
 
-const DONBAS: VagueArea = { id: 'area:donbas', name: 'Donbas', ucdpArea: 'Donets Basin Area' }
-const SOUTH: VagueArea = { id: 'area:southern-ukraine', name: 'Southern Ukraine', ucdpArea: 'Southern Ukraine' }
+const DONBAS: VagueArea = { id: 'area:donbas', name: 'Donbas', point: ucdpAreaPoint('Donets Basin Area') }
+const SOUTH: VagueArea = { id: 'area:southern-ukraine', name: 'Southern Ukraine', point: ucdpAreaPoint('Southern Ukraine') }
 
 /** The day the war left Donbas: "the conflict zone" before it is Donbas. */
 const INVASION = '2022-02-24'
@@ -89,8 +89,6 @@ export function placeVagueAreas(text: string, places: readonly Place[], publishe
   if (places.some((p) => p.kind !== 'country')) return places
   const found = vagueAreaOf(text, publishedAt)
   if (!found) return places
-  const point = AREA_POINTS.find((a) => a.area === found.area.ucdpArea)
-  if (!point) return places
   const place: Place = {
     mention: text.slice(found.span[0], found.span[1]),
     span: found.span,
@@ -98,8 +96,8 @@ export function placeVagueAreas(text: string, places: readonly Place[], publishe
     name: found.area.name,
     admin1: null,
     country: 'UA',
-    lat: point.lat,
-    lon: point.lon,
+    lat: found.area.point.lat,
+    lon: found.area.point.lon,
     kind: 'other',
     confidence: 0.3,
     alternatives: [],

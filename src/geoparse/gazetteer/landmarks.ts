@@ -8,14 +8,7 @@
 // nowhere.
 
 import type { PlaceKind } from '../../domain/index.js'
-import { AREA_POINTS } from './region-points.js'
-
-/** The point UCDP GED codes an area across oblasts at (region-points.ts, generated; derive-region-points.ts says why). */
-function ucdpAreaPoint(area: string): { readonly lat: number; readonly lon: number } {
-  const p = AREA_POINTS.find((a) => a.area === area)
-  if (!p) throw new Error(`region-points.ts has no area ${JSON.stringify(area)}: run npm run build:region-points`)
-  return { lat: p.lat, lon: p.lon }
-}
+import { ucdpAreaPoint } from './ucdp-area-point.js'
 const UCDP_SOURCE = '../shared/data/ucdp-ged-ukraine (UCDP GED, CC BY 4.0: Sundberg & Melander 2013; Davies et al.)'
 
 export interface Landmark {
