@@ -26,6 +26,10 @@ describe('a landmark resolves to its own point', () => {
     ['The Kerch Bridge reopened to cars in the evening.', 'Kerch Bridge', 45.309, 36.506],
     ['Paratroopers landed at Antonov Airport at dawn.', 'Antonov Airport', 50.604, 30.192],
     ['A boat approached Snake Island before the strike.', 'Snake Island', 45.255, 30.204],
+    ['Separatist fighters dug in on Savur-Mohyla, the hill east of Donetsk.', 'Savur-Mohyla', 47.922, 38.743],
+    ['Heavy fighting was reported near Saur-Mogila overnight.', 'Saur-Mogila', 47.922, 38.743],
+    ['Бої за Савур-Могилу тривали кілька днів.', 'Савур-Могилу', 47.922, 38.743],
+    ['Ополченцы удерживали высоту Саур-Могила.', 'Саур-Могила', 47.922, 38.743],
   ])('%s', (text, mention, lat, lon) => {
     const p = placeOf(text, mention)
     expect(p, `no place for ${mention}`).toBeDefined()

@@ -101,6 +101,22 @@ export const LANDMARKS: readonly Landmark[] = [
     source: 'approximate (to about half a kilometre): the park at Sumska Street 81, north of Kharkiv city centre',
   },
   {
+    // A burial-mound hill and war memorial near Saurivka, fought over in the summer of 2014 and named alone
+    // in reports of that fighting ("clashes at Savur-Mohyla"). The physical register has it (a "гора"),
+    // but the build keeps only that register's rivers, reservoirs, islands and spits: its 5,000 hills
+    // would shadow towns of the same names.
+    id: 'landmark:savur-mohyla',
+    kind: 'other',
+    name: 'Savur-Mohyla',
+    nameUk: 'Савур-Могила',
+    nameRu: 'Саур-Могила',
+    variants: ['Savur Mohyla', 'Saur-Mohyla', 'Saur Mohyla', 'Saur-Mogila', 'Saur Mogila', 'Savur-Mogila', 'Savur Mogila', 'Saur-Mogyla', 'Савур Могила', 'Саур Могила'],
+    regionCode: 'UA14',
+    lat: 47.922222,
+    lon: 38.743056,
+    source: 'State Register of Geographical Names of Ukraine, physical objects, reg. no. Ф-6717 (N 47° 55′ 20″ E 38° 44′ 35″), ../shared/data/ua-geonames-register-physical (CC BY 4.0)',
+  },
+  {
     // A historical region across two oblasts: Donetsk and Luhansk (extraction's convention 116 writes it
     // "Donbas"). A region has no one point; its point is the one UCDP GED codes "Donets Basin Area" at
     // (where_prec 5, 48.15 38.65, in its rows of 2014-2021 in ../shared/data/ucdp-ged-ukraine), so
