@@ -642,7 +642,7 @@ const sides = [
   // Misspellings the war monitors' captions carry ("Ukranian forces"): en-caption-spellings.ts.
   ...enMisspeltSides,
   side('RU', String.raw`(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian-led|Russia-led|Russian-occupation|Russia-occupation|pro-Russian|North Korean|Chechen)(?:[- ](?:backed|controlled))? (?:\p{L}+ )?${FORCE_NOUNS}`, true, ['russian', 'russia', 'moscow', 'kremlin', 'pro', 'north', 'chechen']),
-  side('RU', String.raw`(?:Russians|occupiers|occupying (?:forces|troops|army)|occupation (?:forces|troops|army)|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|Chechens|VDV)`),
+  side('RU', String.raw`(?:Russians|occupiers|occupying (?:forces|troops|army)|occupation (?:forces|troops|army)|invaders|rashists|orcs|Wagner(?: Group)?|Akhmat|Rosgvardia|Kadyrovites|Chechens|VDV|VKS)`),
   side('RU', String.raw`(?:Battle ?group|Group of Forces) (?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)|(?:West|Center|Centre|East|South|North|Dnepr|Dnieper|Southern|Western|Eastern|Northern|Central|Vostok|Zapad|Yug|Sever|Tsentr) (?:group of forces|grouping of (?:forces|troops)|battlegroup|group of troops)`, true, ['battle', 'battlegroup', 'group', 'west', 'center', 'centre', 'east', 'south', 'north', 'dnepr', 'dnieper', 'southern', 'western', 'eastern', 'northern', 'central', 'vostok', 'zapad', 'yug', 'sever', 'tsentr']),
   side('RU', String.raw`\d+(?:st|nd|rd|th)? (?:Guards |Combined Arms |Tank )*(?:Army|Corps)|\d+(?:st|nd|rd|th)? Guards (?:\p{L}+ ){0,3}(?:Brigade|Division|Regiment)|(?:\d+(?:st|nd|rd|th)? )?Motori[sz]ed Rifle (?:Brigade|Division|Regiment)`, true, ['#']),
   // The agencies' English: "The RF Armed Forces", "Armed Forces of the Russian Federation".
