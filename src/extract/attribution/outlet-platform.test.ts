@@ -18,6 +18,12 @@ describe('an outlet that names its platform', () => {
     ['Олена Гончар (Instagram)', 'Олена Гончар', 'Instagram'],
     ['Вайбер-канал Сумської ОВА', 'Сумської ОВА', 'Viber'],
     ['Rybar (Telegram channel)', 'Rybar', 'Telegram'],
+    // The platform first, the account in brackets after it.
+    ['Telegram (Окопний щоденник)', 'Окопний щоденник', 'Telegram'],
+    ['Facebook (голова Вишневої громади)', 'голова Вишневої громади', 'Facebook'],
+    // A person with their office in apposition is the person.
+    ['Facebook: капітан Петро Сидоренко, командир роти', 'Петро Сидоренко', 'Facebook'],
+    ['Олена Мирна, народна депутатка (Telegram)', 'Олена Мирна', 'Telegram'],
   ])('%s', (outlet, name, via) => {
     const speaker = resolveOutlet(outlet)
     expect(speaker.name).toBe(name)
@@ -31,5 +37,7 @@ describe('an outlet that names its platform', () => {
     expect(resolveOutlet('Instagram')).toMatchObject({ via: null })
     // A platform inside a name, not at its start or end, is part of the name.
     expect(resolveOutlet('The Kyiv Telegram Review')).toMatchObject({ via: null })
+    // An office after a comma is not taken for a person's name when no name stands before it.
+    expect(resolveOutlet('Міська рада, пресслужба')).toMatchObject({ name: 'Міська рада, пресслужба' })
   })
 })

@@ -590,20 +590,28 @@ function outletSpeaker(outlet: string): Speaker {
   // The entity must be the whole name but for an article or marks: "Re:Russia" is an outlet, not Russia.
   const entity = entities.find((e) => e.data.type !== 'platform' && e.span[1] - e.span[0] >= outlet.trim().length - 3 && !/\p{L}{2}/u.test((outlet.slice(0, e.span[0]) + ' ' + outlet.slice(e.span[1])).replace(/(?<![\p{L}])the(?![\p{L}])/giu, '')))
   if (entity) return { name: entity.data.name, side: entity.data.side, via: null }
+  // "майор Андрій Гайдамака, командир батальйону", "Jane Roe, MP": an account named by a person with
+  // their office in apposition is that person speaking; the office says who they are, not their name.
+  const apposed = PERSON_THEN_OFFICE.exec(outlet.trim())
+  const person = apposed ? personName(apposed[1]!) : null
+  if (person) return { name: person, side: sideFromWords(outlet) ?? 'unknown', via: null }
   return { name: outlet.trim(), side: sideFromWords(outlet) ?? 'unknown', via: null }
 }
+
+/** A name, then a comma and an office in lower case ("Ірина Зарічна, народна депутатка"). */
+const PERSON_THEN_OFFICE = /^([^,()]{3,60}),\s+\p{Ll}[^,()]{2,60}$/u
 
 // The platforms are the entity lexicon's (`type: 'platform'`, as canonicalVia reads them); these say
 // where in a feed's name one stands. After the account: "Account (Telegram)", "Account [Telegram
 // channel]", "Account | Telegram", "Account — Telegram", "Account on Telegram", "Account в Telegram".
 // Before it (names of three letters or more: "X News" is an outlet): "Telegram-канал «Рыбарь»",
-// "Telegram: DeepState", "Telegram channel Rybar".
+// "Telegram: DeepState", "Telegram channel Rybar", "Telegram (На передке)".
 const PLATFORM_PAGE = String.raw`(?:[\s-]*(?:channel|канал|account|акаунт|аккаунт|page|сторінка|страница))?`
 const ACCOUNT_IN_BRACKETS = /^(?<account>.+?)\s*[(\[]\s*$/u
 const ACCOUNT_THEN_SEPARATOR = /^(?<account>.+?)\s*(?:[|—–·/]|\s-|\s(?:on|в|у|во))\s*$/u
 const CLOSING_BRACKET = new RegExp(String.raw`^${PLATFORM_PAGE}\s*[)\]]\s*$`, 'u')
 const PAGE_ONLY = new RegExp(String.raw`^${PLATFORM_PAGE}\s*$`, 'u')
-const ACCOUNT_AFTER = new RegExp(String.raw`^${PLATFORM_PAGE}\s*[:|—–-]?\s+(?<account>\S.*)$`, 'u')
+const ACCOUNT_AFTER = new RegExp(String.raw`^${PLATFORM_PAGE}\s*(?:[:|—–-]?\s+(?<account>[^\s(\[].*)|\s*[(\[]\s*(?<bracketed>[^()\[\]]+?)\s*[)\]])\s*$`, 'u')
 
 /** The account and platform a feed's name gives, when a platform entity stands at its end or start. */
 function platformPost(outlet: string, entities: readonly { readonly span: readonly [number, number]; readonly data: { readonly name: string; readonly type: string } }[]): { account: string; platform: string } | null {
@@ -618,7 +626,8 @@ function platformPost(outlet: string, entities: readonly { readonly span: readon
   }
   const first = platforms.find((p) => outlet.slice(0, p.span[0]).trim() === '' && p.span[1] - p.span[0] > 2)
   const named = first ? ACCOUNT_AFTER.exec(outlet.slice(first.span[1])) : null
-  return first && named ? { account: named.groups!.account!, platform: first.data.name } : null
+  // "Telegram (На передке)", "Facebook (голова громади)": the platform, then the account in brackets.
+  return first && named ? { account: (named.groups!.account ?? named.groups!.bracketed)!, platform: first.data.name } : null
 }
 
 /** A platform or outlet name ("Telegram", "TASS") as the canonical entity name, else as written. */
