@@ -237,7 +237,11 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
   // event word in it ("occupied") tells no event, so only the name is asked for one.
   const apposition = !cyrillic && phrase.includes(',') ? EN_NAME_APPOSITION.exec(phrase) : null
   const described = apposition ? apposition[1]! : stripSpeakerModifier(phrase.replace(/[\s,]+$/u, ''))
-  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
+  // "DeepState, a Ukrainian group that maps the front line from open footage, said …": a relative
+  // clause inside the apposition describes the speaker too; the name must be a speaker, and the
+  // apposition, having a verb of its own, must tell no event.
+  const plausible = plausibleSpeaker(phrase) || (apposition !== null && plausibleSpeaker(apposition[1]!) && !hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + phrase.length))
+  if (!plausible || hasTriggerIn(sentence.offset + speakerStart, sentence.offset + speakerStart + described.length)) return []
   const stance = stanceOf(m[2]!)
   let end = m.index + m[0].length
   // "ordered the evacuation", "ordered families to leave" are events; "ordered troops to take …" frames a future one.

@@ -211,15 +211,20 @@ const PERIOD_LEAD = new RegExp(String.raw`^(?:за|протягом|в тече�
 // Class: adverbials between a Ukrainian or Russian speaker and the verb ("Російське Міноборони в
 // понеділок уже втретє за місяць поспіхом оголосило", "«Медиазона» за последние две недели
 // установила", "Украинский Генштаб, в свою очередь, … признал"): the day, the period, how often and
-// how hastily the statement came are not part of the name.
-const SLAVIC_FRAME_TAIL = new RegExp(String.raw`(?:(?:\s*,)?\s+(?:уже|вже|ще|ещё|еще|знову|снова|вновь|также|також|тоже|теж|вдруге|втретє|вчетверте|вкотре|вперше|впервые|повторно|поспіхом|поспішно|поспешно|наспех|наспіх|(?:в|у)\s+(?:свою\s+очередь|свою\s+чергу)|(?:в|у|во)\s+${WEEKDAYS}|за\s+(?:[\p{L}\d-]+\s+){0,3}${PERIOD_OBJECT}|(?:другий|третій|четвертий|п['’ʼ]ятий|кілька|котрий|второй|третий|четвертый|пятый|несколько|который)\s+(?:день|дні|днів|дня|дней|тиждень|тижнів|неделю|недель|місяць|месяц))(?:\s*,)?)+$`, 'iu')
+// how hastily the statement came are not part of the name, nor is the statement's object told before the
+// verb ("Генштаб ВСУ это опроверг", "Генштаб це спростував").
+const SLAVIC_FRAME_TAIL = new RegExp(String.raw`(?:(?:\s*,)?\s+(?:это|це|цього|этого|уже|вже|ще|ещё|еще|знову|снова|вновь|также|також|тоже|теж|вдруге|втретє|вчетверте|вкотре|вперше|впервые|повторно|поспіхом|поспішно|поспешно|наспех|наспіх|(?:в|у)\s+(?:свою\s+очередь|свою\s+чергу)|(?:в|у|во)\s+${WEEKDAYS}|за\s+(?:[\p{L}\d-]+\s+){0,3}${PERIOD_OBJECT}|(?:другий|третій|четвертий|п['’ʼ]ятий|кілька|котрий|второй|третий|четвертый|пятый|несколько|который)\s+(?:день|дні|днів|дня|дней|тиждень|тижнів|неделю|недель|місяць|месяц))(?:\s*,)?)+$`, 'iu')
+// Class: the statement's date or month after the name ("Russia's Defense Ministry on Nov. 12", "the
+// ministry on 3 November", "Минобороны России в октябре", "Генштаб у жовтні"): not part of the name.
+const EN_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?|\.)`
+const MONTH_DATE_TAIL = new RegExp(String.raw`\s+(?:(?:on|in|since)\s+(?:${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${EN_MONTH}(?:\s+\d{4})?|${EN_MONTH}(?:\s+\d{4})?)|(?:в|у)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?)$`, 'u')
 const DATE_IN_PHRASE = new RegExp(String.raw`\s+(?:(?:ще|вже|уже|ещё|еще|також|также)\s+)?\d{1,2}\s+${MONTHS}(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?(?![\p{L}])`, 'giu')
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:also|later|then|again|since|soon|already|now|(?!(?:family|assembly|supply|monopoly|anomaly|rally|ally|bully|italy|july|belly)$)\p{Ll}{3,}ly))+$`, 'u')
 const SETTING_LEAD = /^(?:(?:farther|further|more|still)\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|along(?:\s+the\s+front)?|up|down)|(?:in|on|at|along|across|near|around)\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|same\s+(?:area|sector|direction|day))|на\s+(?:півночі|півдні|сході|заході)|на\s+(?:севере|юге|востоке|западе)|(?:далі|дальше|южнее|севернее|западнее|восточнее|південніше|північніше|західніше|східніше))\s*,\s+(?=\S)/iu
 const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Комментируя|Коментуючи|Выступая|Виступаючи|Answering|Responding|Commenting|Asked)\s[^,]{1,80},\s+(?=\S)/iu
 const REGION_LEAD = /^(?:(?:В|У|Во)\s+)?\p{Lu}\p{L}+\s+(?:области|області|районе|районі|крае|краї|округе|окрузі|республике|республіці)\s+(?=\p{Ll})/u
 const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
-const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
+const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*|сьогоднішн\p{L}*|сегодняшн\p{L}*|вчорашн\p{L}*|вчерашн\p{L}*|останн\p{L}*|последн\p{L}*|нов\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
 const VENUE_LEAD = /^(?:(?:[ВвУу]|[Вв]о)\s+)?(?:(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|нов\p{L}*|останн\p{L}*|последн\p{L}*|оперативн\p{L}*|нічн\p{L}*|ночн\p{L}*)\s+){0,2}(?:сводке|сообщении|заявлении|отч[её]те|бюллетене|зведенні|повідомленні|заяві|звіті|бюлетені|дописі|посте|пості)\s+(?=\p{Lu})/u
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:у|в)\s+(?:мережі|сети)|мережі|сети|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
@@ -434,6 +439,7 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // "the Kremlin on Wednesday", "Ранее украинские военные", "У пресслужбі бригади": time words,
     // adverbs and the locative preposition are not part of the name.
     .replace(TIME_TAIL, '')
+    .replace(MONTH_DATE_TAIL, '')
     .replace(WEEK_TAIL, '')
     .replace(DAY_RANGE_LEAD, '')
     // "В утренней сводке Генштаб ВСУ …", "У вечірньому зведенні Генштаб …": the document the statement
@@ -492,8 +498,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     const words = cleaned.toLowerCase().split(/\s+/)
     return { cleaned, by: null, words, pronoun: null, title: document[1]!.toLowerCase(), loneCapitalised: false, document: true }
   }
-  // A unit or a rate ("per cent", "km") names nobody.
-  if (NOT_A_SPEAKER.test(cleaned)) return null
+  // A unit or a rate ("per cent", "km") names nobody; nor does a pronoun that asks or stands for anyone
+  // ("Хто пише, що …, — не вірте", "Кто утверждает …", "whoever claims …").
+  if (NOT_A_SPEAKER.test(cleaned) || /^(?:хто|кто|who|whoever|anyone|всякий|будь-хто|кто-то|хтось)$/iu.test(cleaned)) return null
   // "our analysis", "we": the outlet speaking in its own voice; "з місць", "с мест", "local sources":
   // unnamed informants (the outlet stays the speaker).
   if (!cleaned || EVIDENCE.test(cleaned) || (UNNAMED.test(cleaned) && sourceOutlet(cleaned) === null) || /^(?:our|we|us|my|I|наш\p{L}*|ми|мы)(?:\s|$)/iu.test(cleaned)) return null

@@ -21,6 +21,18 @@ describe('an apposition after an organisation is no part of its name', () => {
   })
 })
 
+describe('a relative clause inside the apposition describes the speaker too', () => {
+  it('"X, a group that maps the front from open footage, said …"', () => {
+    const rows = claimsOf('DeepState, a volunteer group that maps the front from open-source video, said Russian troops had captured Novoselivka.')
+    expect(rows).toEqual([{ kind: 'capture', speaker: 'DeepState', via: null }])
+  })
+
+  it('an apposition whose clause tells an event is content, not a description', () => {
+    const rows = claimsOf('The 47th Brigade, a unit that captured Robotyne in 2023, said Russian troops had captured Novoselivka.')
+    expect(rows.some((r) => r.speaker === '47th Brigade')).toBe(false)
+  })
+})
+
 describe('an event word inside a person\'s apposition does not end the frame', () => {
   it('"X, the Moscow-appointed head of the occupied part of the region, told a channel that …"', () => {
     const rows = claimsOf('Yevgeny Balitsky, the Moscow-appointed head of the occupied part of Zaporizhzhia region, told Rossiya 24 that Russian troops had captured Stepnohirsk.')

@@ -173,6 +173,9 @@ const PAGE_LABEL = /^(?:live|online|онлайн|update|updated|breaking|video|p
 function isDashSource(phrase: string): boolean {
   const p = phrase.replace(/[«»"„]/gu, '').trim()
   if (p.length === 0 || wordCount(p) > 5 || PAGE_LABEL.test(p)) return false
+  // "спалили три одиниці техніки — БМП і два квадроцикли": a count after the dash lists what the
+  // clause names; a source is not counted (a channel so named, "— «Два майора»", is quoted or known).
+  if (COUNT_WORD.test(p) && !QUOTED_NAME.test(phrase.trim()) && wholeEntityName(p) === null) return false
   // "удари по нафтобазі — обґрунтована військова стратегія ЗСУ": a predicate after a copular dash opens on
   // a lower-case word that names no source; an acronym later in it does not make it one.
   if (/^\p{Ll}/u.test(p) && !SOURCE_WORD.test(p) && !/^(?:у|в)\s+\p{Lu}/u.test(p)) return false
@@ -180,6 +183,8 @@ function isDashSource(phrase: string): boolean {
   // Or a name in quotation marks ("… – «Атеш»", "… - \"Укренерго\"": a movement's, a company's, a channel's).
   return SOURCE_WORD.test(p) || ACRONYM.test(phrase) || SURNAME.test(p) || wholeEntityName(p) !== null || QUOTED_NAME.test(phrase.trim())
 }
+/** A number in words, of a list after a dash ("два квадроцикли", "три танка"); figures may name a unit ("– 93 ОМБр"). */
+const COUNT_WORD = /(?<![\p{L}\p{N}])(?:два|дві|две|три|чотири|четыре|п['’ʼ]ять|пять|шість|шесть|сім|семь|вісім|восемь|дев['’ʼ]ять|девять|десять|кілька|декілька|несколько)(?![\p{L}\p{N}])/iu
 // (Not a weapon's name: "… – «Іскандер»" tells what struck.)
 const QUOTED_NAME = /^[«"„“](?!(?:Іскандер|Искандер|Калібр|Калибр|Кинджал|Кинжал|Шахед|Герань|Ланцет|Точка|Циркон|Онікс|Оникс|Нептун|Паляниця|Пекло|Лютий|Байрактар|Смерч|Ураган|Град|Торнадо|Солнцепек|Сонцепек|Су-|Ка-|Ми-|Ту-|Х-|Shahed|Storm|ATACMS|HIMARS|Bayraktar|Lancet)(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’ʼ. -]{1,30}[»"“”]$/u
 
