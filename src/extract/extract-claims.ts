@@ -48,6 +48,7 @@ import { isAttackToll as isCaptionAttackToll, isFightingAtSettlement } from './c
 import { findCaptionDeadFrames } from './lexicon/en-caption-dead.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
+import { isSectionHeading } from './section-headings.js'
 import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
@@ -263,7 +264,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const quantities = findQuantities(text, lang !== 'en', tokens)
   const sentences = lang === 'en' ? withoutWireSlugs(text, splitSentences(text)) : splitSentences(text)
   // Whether any line ends a sentence: a document without one is all headline (see `heading` below).
-  const hasBody = bodyStart(text) >= 0
+  const bodyFrom = bodyStart(text)
+  const hasBody = bodyFrom >= 0
   // Words of war and the sides' names: an event word with nothing of war near it is read in its everyday sense.
   const warWords = militaryMarks(text, lang, tokens)
   const military = spansWithSides(warWords, NO_SPANS, sides, false).sort((a, b) => a[0] - b[0])
@@ -313,7 +315,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // The first token of the sentence being read, for its attribution words.
   let wordCursor = 0
   let linkLabelParagraph: number | null = null
+  let linkLineEnd = -1
   const furniture = new PageFurniture()
+  // The sentences that are headings of a section of the body.
+  const sectionHeadings = new Set<number>()
   // A bare verdict sentence ("That is nonsense.", "— Це неправда.") whose rebuttal claim the next
   // sentence of the same speaker may tell in full ("Our troops still hold the village.").
   let bareReply: { id: string; sentenceIndex: number; paragraph: number; speaker: string | null; answers: Built } | null = null
@@ -338,8 +343,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // speaker ("Pro-Kremlin channels posted the clip, saying …"): like a headline restating the body
     // (convention 14), it is no claim of its own.
     if (lang === 'en' && CHECKED_CLAIM_LABEL.test(line)) continue
+    // The linked headline runs to the end of the label's line, whatever marks it holds ("Read more: \"We
+    // were told two weeks.\" Evacuees, a year on"): a sentence of that line after the label is its rest.
+    if (ss < linkLineEnd) continue
     if (LINK_LABEL.test(line)) {
       linkLabelParagraph = /^[^:]*:\s*\S/u.test(line) ? null : sentence.paragraph
+      const nl = text.indexOf('\n', se)
+      linkLineEnd = nl < 0 ? text.length : nl
       continue
     }
     if (linkLabelParagraph !== null && !'.!?…"”»'.includes(line.slice(-1) || '\n') && /\n\s*$/u.test(text.slice(Math.max(0, ss - 3), ss))) {
@@ -524,6 +534,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     // Херсоні", "Авіаудар по аеродрому в Старокостянтинові, – мер").
     const heading = hasBody && !(se > ss && '.!?…:;"”»'.includes(text[se - 1]!)) && wordCount(text, ss, se) <= 8 && !/\d/.test(outside(text, [ss, se], sDates))
     if (heading && eventWords.every((w) => w.data.weak)) eventWords.length = 0
+    // "Pavlohrad hit", "Evacuation extended", "Losses": a heading between two paragraphs of the body names
+    // its section's topic; the paragraph under it tells the event (section-headings.ts). Its claims are
+    // built, as the body's, for the headline above to be found restated by them, and dropped after that.
+    if (eventWords.length > 0 && hasBody && isSectionHeading(text, ss, se, bodyFrom)) sectionHeadings.add(si)
     // A headline that asks ("Червень-2026: скільки території втратила Україна", "How much has Russia
     // taken this year?") announces what the report tells; it claims nothing itself.
     // (A title may end on a quoted name: "Где на самом деле продвинулась армия: разбор «Вёрстки»".)
@@ -1225,7 +1239,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const checked = MOST_HIT_WORD.test(text) ? mostHitAsStrikes(text, verdicts, outletVoice.name) : verdicts
   // A headline restating the body's claim is no claim of its own (convention 14).
   const restated = restatedHeadlines(text, checked.map((b) => b.claim))
-  const unrestated = restated.size > 0 ? checked.filter((_, i) => !restated.has(i)) : checked
+  const unrestated = restated.size > 0 || sectionHeadings.size > 0 ? checked.filter((b, i) => !restated.has(i) && !sectionHeadings.has(b.sentenceIndex)) : checked
   // A part of a toll or the strike named again, right after the event was claimed (convention 46).
   const details = eventDetails(text, unrestated.map((b) => b.claim))
   const kept = details.size > 0 ? unrestated.filter((_, i) => !details.has(i)) : unrestated
