@@ -20,6 +20,11 @@ describe('a detail of a toll or strike just claimed is no claim', () => {
     ['ВСУ обстреляли Шебекино, ранены пять человек. Все пострадавшие доставлены в больницу.', 'ru', ['strike', 'casualties']],
     ['ВСУ нанесли удар дронами по Льгову, погиб мужчина. Удар пришелся по зданию бывшей школы.', 'ru', ['strike', 'casualties']],
     ['Вранці ворог атакував Запоріжжя ракетами. Влучання у складське приміщення, виникла пожежа.', 'uk', ['strike']],
+    // A part of the toll counted out of it: "two of the injured", "most of them".
+    ['A Russian glide bomb hit a clinic in Sloviansk on Monday, wounding nine people, the mayor said. Three of the wounded are nurses, he added.', 'en', ['strike', 'casualties']],
+    // What the event just told was: "it" or "this" with the event noun as its predicate.
+    ['Ukrainian drones struck the oil depot in Liski overnight. It was the third attack on the depot since the summer.', 'en', ['strike']],
+    ['Ukrainian troops pulled back from two positions near Borova. It was an orderly withdrawal, the brigade said.', 'en', ['withdrawal']],
   ])('%s', (text, lang, expected) => {
     expect(kinds(text, lang)).toEqual(expected)
   })
@@ -32,6 +37,11 @@ describe('a new place, figure or event stays a claim', () => {
 
   it('a toll part with no toll before it', () => {
     expect(kinds('Among the wounded in the Kherson shelling on Monday were two medics, the regional administration said.', 'en')).toContain('casualties')
+  })
+
+  it('a predicate with a figure or no event noun is no detail', () => {
+    expect(kinds('Russian forces captured 480 sq km in October. That is the most since May, and it brings the year\'s total to 3,900 sq km.', 'en')).toEqual(['area-change', 'area-change'])
+    expect(kinds('It was Russian troops that took Kurakhove in January, the general said.', 'en')).toEqual(['capture'])
   })
 
   it('the same words far from any strike', () => {

@@ -13,12 +13,15 @@ import type { Claim } from '../domain/index.js'
 export function eventDetails(text: string, claims: readonly Pick<Claim, 'kind' | 'span' | 'quantity'>[]): Set<number> {
   const out = new Set<number>()
   claims.forEach((c, i) => {
-    if (c.kind !== 'casualties' && c.kind !== 'strike') return
     const head = text.slice(c.span[0], Math.min(c.span[1], c.span[0] + 40))
     // Cheap gate: the first letter of the span opens one of the forms.
-    if (!/^[\s"“«—–-]*[AaСсВвУуTtПп]/u.test(head)) return
+    if (!/^[\s"“«—–-]*[AaСсВвУуTtПпIi\p{N}OoFfSsHhMm]/u.test(head)) return
     let told: ReadonlyArray<Claim['kind']>
+    if (c.kind !== 'casualties' && c.kind !== 'strike' && !/^[\s"“«—–-]*[IiTt]/u.test(head)) return
     if (c.kind === 'casualties' && TOLL_PART.test(head)) told = ['casualties']
+    // "It was the heaviest attack on the city since …", "It was an organised withdrawal, not a rout": a
+    // pronoun subject with the event as its predicate says what the event just told was.
+    else if (c.quantity === null && EVENT_PREDICATE.test(text.slice(c.span[0], Math.min(c.span[1], c.span[0] + 120)))) told = ANY_KIND
     else if (c.kind === 'strike' && c.quantity === null && STRIKE_AGAIN.test(head) && !NEW_PLACE_OR_FIGURE.test(text.slice(c.span[0], c.span[1]).replace(/^[\s"“«—–-]*\S+/u, ''))) told = ['strike', 'casualties']
     else return
     // Claims come in text order: look back only as far as CLOSE reaches.
@@ -34,11 +37,19 @@ export function eventDetails(text: string, claims: readonly Pick<Claim, 'kind' |
   return out
 }
 
+const ANY_KIND: ReadonlyArray<Claim['kind']> = ['advance', 'capture', 'withdrawal', 'encirclement', 'assault', 'repelled', 'control', 'area-change', 'strike', 'evacuation', 'casualties', 'other']
+
+// "It was the fourth attack on the site", "This was the largest strike of the war", "It was an orderly
+// withdrawal": a demonstrative or "it" as subject, a copula, and a noun phrase (article or ordinal
+// first) headed by an event noun as the predicate, not a clause ("It was Russian troops that took …"
+// has no article) and not a figure ("That is the most in any month, and it brings the total to …").
+const EVENT_PREDICATE = /^[\s"“«—–-]*(?:it|this|that)\s+(?:was|is|had been|has been|marked|became)\s+(?:(?:at\s+least|only|also|probably|likely)\s+)?(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attack|strike|raid|assault|withdrawal|retreat|pullback|pullout|offensive|counterattack|counter-attack|counteroffensive|bombardment|shelling|barrage|operation|incursion|push)(?![\p{L}])/iu
+
 // How far back (in characters, two or three sentences) the event the detail points at may stand.
 const CLOSE = 600
 
 // A part of a toll: "among the dead", "all the injured", "среди погибших", "все пострадавшие", "серед загиблих", "усіх поранених".
-const TOLL_PART = /^[\s"“«—–-]*(?:among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|hurt)|all\s+(?:of\s+)?(?:the\s+)?(?:injured|wounded|victims|casualties)|(?:среди|серед)\s+(?:погибш|пострадавш|ранен|убит|жертв|загибл|поранен|постраждал|травмован)\p{L}*|(?:все|всех|всі|усі|усіх|всіх)\s+(?:пострадавш|ранен|поранен|постраждал|травмован)\p{L}*)(?![\p{L}])/iu
+const TOLL_PART = /^[\s"“«—–-]*(?:among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|victims|casualties|hurt)|(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|several|half|all|none)\s+of\s+(?:the|those|them)(?:\s+(?:dead|killed|injured|wounded|victims|casualties|hurt))?(?![\p{L}])|all\s+(?:of\s+)?(?:the\s+)?(?:injured|wounded|victims|casualties)|(?:среди|серед)\s+(?:погибш|пострадавш|ранен|убит|жертв|загибл|поранен|постраждал|травмован)\p{L}*|(?:все|всех|всі|усі|усіх|всіх)\s+(?:пострадавш|ранен|поранен|постраждал|травмован)\p{L}*)(?![\p{L}])/iu
 
 // The strike named again as the subject: "The attack came", "The strike hit", "Удар пришелся по", "Влучання у".
 const STRIKE_AGAIN = /^[\s"“«—–-]*(?:(?:the|this|that)\s+(?:attack|strike|raid|barrage|shelling|bombardment)\s+(?:came|happened|took place|occurred|hit|struck|landed)(?![\p{L}])|(?:удар|влучання|прильот|прилёт|попадание)\s+(?:при(?:ш[её]лся|шлось|йшовся|йшлося)(?![\p{L}])|(?:у|в|по)\s))/iu

@@ -49,6 +49,7 @@ import { findCaptionDeadFrames } from './lexicon/en-caption-dead.js'
 import { everydayWords, hasMilitaryMark, isShellsNoun, militaryMarks, movesPopulation, namesOrCountsGround } from './military-context.js'
 import { bodyStart, restatedHeadlines } from './restated-headlines.js'
 import { isSectionHeading } from './section-headings.js'
+import { isGenericPluralEvent } from './generic-events.js'
 import { eventDetails } from './event-details.js'
 import { supposition } from './supposed-events.js'
 import { isNegativeForecast } from './negative-forecast.js'
@@ -654,6 +655,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "while the defense forces focus on containing and repelling attacks, while also planning further
       // actions to hold positions": what a force is busy with or plans is no event (effort-statements.ts).
       if (isEffortOnly(text, [ss, se], primary.span)) return
+      // "a steady rise in attacks on industrial targets deep inside Russia", "the cost of mechanized assaults
+      // across open ground": an event noun in the bare plural, with no place, figure or date, names a kind
+      // of event, not one (convention 80; generic-events.ts).
+      if (lang === 'en' && !warFeed && draft.triggers.every((t) => isGenericPluralEvent(text, t.span, draft.clause, sDates.some((d) => overlaps(d.span, draft.clause))))) return
       // "the enemy continues shelling and attempts to advance in certain directions": the front at large,
       // with no place and no figure, is a summary's mood, no event (convention 80; generic-front.ts).
       if (lang === 'en' && kind !== 'casualties' && kind !== 'area-change' && isGenericFront(text, [ss, se], draft.clause)) return

@@ -38,8 +38,8 @@ export function isNegativeForecast(text: string, sentenceStart: number, trigger:
 const NEGATION_KEY = fastWordBoundaries(/(?:not\b|n['’]t\b|\bno\b|nobody|unlikely|не\s|жоден|никто)/iu)
 
 const BEFORE_EVENT: readonly RegExp[] = [
-    // English: "does not expect", "don't anticipate", "no one predicts", "is not expected to", "is unlikely to".
-    String.raw`(?<![\p{L}])(?:(?:do|does)(?:\s+not|n['’]t)\s+(?:\p{L}+ly\s+)?(?:expect|anticipate|foresee|predict)|(?<past>did(?:\s+not|n['’]t)\s+(?:\p{L}+ly\s+)?(?:expect|anticipate|foresee|predict))|(?:no\s?one|nobody)\s+(?:expects|anticipates|predicts|foresees)|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:expected|anticipated|likely|predicted)\s+to(?!\s+have)|(?:is|are)\s+(?:highly\s+|very\s+)?unlikely\s+to(?!\s+have)|(?<belief>(?:do|does)(?:\s+not|n['’]t)\s+(?:think|believe)))(?![\p{L}])`,
+    // English: "does not expect", "do not, however, expect" (a parenthetical between), "don't anticipate", "no one predicts", "is not expected to", "is unlikely to".
+    String.raw`(?<![\p{L}])(?:(?:do|does)(?:\s+not|n['’]t)(?:\s*,\s*\p{L}+(?:\s+\p{L}+)?\s*,)?\s+(?:\p{L}+ly\s+)?(?:expect|anticipate|foresee|predict)|(?<past>did(?:\s+not|n['’]t)\s+(?:\p{L}+ly\s+)?(?:expect|anticipate|foresee|predict))|(?:no\s?one|nobody)\s+(?:expects|anticipates|predicts|foresees)|(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:expected|anticipated|likely|predicted)\s+to(?!\s+have)|(?:is|are)\s+(?:highly\s+|very\s+)?unlikely\s+to(?!\s+have)|(?<belief>(?:do|does)(?:\s+not|n['’]t)\s+(?:think|believe)))(?![\p{L}])`,
     // Ukrainian: "не очікує", "не чекаємо", "не прогнозують", "не передбачає"; past forms after a statement verb; "не вірить, що …".
     String.raw`(?<![\p{L}])(?:не\s+(?:очікує|очікують|очікуємо|очікую|чекає|чекають|чекаємо|чекаю|прогнозує|прогнозують|прогнозуємо|передбачає|передбачають)|(?<past>не\s+(?:очікував|очікувала|очікували|чекав|чекала|чекали|прогнозував|прогнозували))|(?<belief>не\s+(?:вірить|вірять|віримо|вважає|вважають|думає|думають)))(?![\p{L}])`,
     // Russian: "не ожидает", "не ждут", "не прогнозирует", "не предвидит"; past forms after a statement verb; "не верит, что …".
