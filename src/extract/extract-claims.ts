@@ -498,7 +498,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // tries every position of it behind its lookbehind.)
       // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
       // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
-      if (testSlice(FEAR_BEFORE, text, Math.max(ss, t.span[0] - 40), t.span[0]) || testSlice(PURPOSE_NOT_BEFORE, text, Math.max(ss, t.span[0] - 50), t.span[0])) return false
+      if (testSlice(FEAR_BEFORE, text, Math.max(ss, t.span[0] - 60), t.span[0]) || testSlice(PURPOSE_NOT_BEFORE, text, Math.max(ss, t.span[0] - 50), t.span[0])) return false
       // "відкинув заяви про оточення", "отвергло заявления", "pushed back on reports of": a push-back
       // verb whose object is a statement rejects it; it moves no line (the rebuttal is the frame's).
       // "the air raid siren sounded", "air raid alerts were declared", "оголошено повітряну тривогу": an
@@ -1253,7 +1253,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 
 // A fear or avoidance word up to two words before the event word: "опасаясь окружения", "боячись
 // оточення", "fearing a Russian assault", "for fear of encirclement", "избегая окружения".
-const FEAR_BEFORE = gated(/(?<![\p{L}])(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu)
+// "seeks to avoid the costly frontal urban assaults", "promised him a breakthrough", "was promising to seize
+// all of Donetsk province": what a force avoids, or promises or vows to do, has not happened; the
+// avoided or promised event is read up to four words on (its article and modifiers).
+const FEAR_BEFORE = gated(/(?<![\p{L}])(?:(?:опасаясь|боясь|страшась|избегая|побоюючись|боячись|остерігаючись|уникаючи|fearing|for fear of|avoiding|to escape)\s+(?:[\p{L}'’-]+\s+){0,2}|(?:avoid|avoids|avoided|promised|promising|promises|vowed|vowing|vows|pledged|pledging|pledges)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:to\s+|(?:[\p{L}'’-]+\s+){0,4}))$/iu)
 
 // A verdict on how an event went: "пройшов організовано", "went smoothly", "прошёл штатно", "was carried out in an orderly way".
 const MANNER_AFTER = gated(/^\s+(?:(?:[\p{L}'’ʼ-]+\s+){0,2}?)(?:пройш(?:ов|ла|ло|ли)|відбу(?:вся|лася|лося|лися)|прош(?:ёл|ел|ла|ло|ли)|went|was carried out|was conducted|was completed)\s+(?:\p{L}+\s+)?(?:організовано|планово|штатно|успішно|спокійно|без втрат|организованно|планово|успешно|спокойно|smoothly|in an orderly (?:way|manner|fashion)|orderly|according to plan|successfully|without losses)(?![\p{L}])/iu)

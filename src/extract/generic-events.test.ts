@@ -40,3 +40,17 @@ describe('a forecast in the negative with a parenthetical is no claim (conventio
     expect(kinds('I do, however, expect Russian troops to storm Kramatorsk this winter.')).not.toEqual([])
   })
 })
+
+describe('an event avoided or promised has not happened', () => {
+  it.each([
+    'The Russian command probably wants to avoid the bloody frontal street assaults of last winter.',
+    'The generals promised the president a breakthrough in the south before the spring.',
+    'By 2024 the Kremlin was promising to seize all of Zaporizhzhia province within weeks.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
+  it('a promise kept is told by its own verb', () => {
+    expect(kinds('The brigade had promised to hold Kupiansk, and on Monday it retook Petropavlivka.')).toContain('capture')
+  })
+})
