@@ -1,6 +1,7 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { RU_FACILITY_STRIKES } from './slavic-facility-strikes.js'
 import { RU_LAUNCH_STRIKES } from './slavic-launch-strikes.js'
+import { withPastForms } from './slavic-paradigms.js'
 import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Russian: Ministry of Defence bulletins ("освобождён населённый пункт …", "подразделения
@@ -663,4 +664,5 @@ const entities = [
   entity('Oleksandr Syrskyi', 'UA', 'person', String.raw`(?:Александр\p{L}* )?Сырск\p{L}*`, ['александр', 'сырск']),
 ]
 
-export const ru: Lexicon = { triggers, sides, cues, entities }
+// Every listed plural past matches its singular forms too (slavic-paradigms.ts, completePastForms).
+export const ru: Lexicon = { triggers: triggers.map((r) => withPastForms(r, 'ru')), sides, cues: cues.map((r) => withPastForms(r, 'ru')), entities }

@@ -1,6 +1,7 @@
 import { MOST_HIT_PHRASES, MOST_HIT_STARTS } from './most-hit-phrases.js'
 import { UK_FACILITY_STRIKES } from './slavic-facility-strikes.js'
 import { UK_LAUNCH_STRIKES } from './slavic-launch-strikes.js'
+import { withPastForms } from './slavic-paradigms.js'
 import { cue, entity, NO_OBJECT_AFTER, side, trigger, type Lexicon } from './types.js'
 
 // Ukrainian: General Staff reports ("ворог … атакував позиції наших захисників", "Сили оборони
@@ -705,4 +706,5 @@ const entities = [
   entity('Valery Gerasimov', 'RU', 'person', String.raw`(?:Валері\p{L}* )?Герасимов\p{L}*`, ['валері', 'герасимов']),
 ]
 
-export const uk: Lexicon = { triggers, sides, cues, entities }
+// Every listed plural past matches its singular forms too (slavic-paradigms.ts, completePastForms).
+export const uk: Lexicon = { triggers: triggers.map((r) => withPastForms(r, 'uk')), sides, cues: cues.map((r) => withPastForms(r, 'uk')), entities }
