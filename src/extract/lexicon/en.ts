@@ -13,6 +13,10 @@ const N = String.raw`(?:[\p{N},.]+|[\p{L}-]+)` // a figure or a number word
 const POSITION_OBJECT = String.raw` (?:an? |the |two |three |four |several |[\p{N}]+ )?(?:enemy |Russian |Ukrainian |new |more )?(?:strongholds?|strong ?points?|positions?|trench(?:es)?|dugouts?|fortifications?|outposts?|firing points?|observation posts?)(?![\p{L}])`
 
 const DISTANCE_UNIT = '(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s|m)'
+// A distance as a report gives it: a figure or a number word, a range of them ("three or four hundred"),
+// then the unit ("6 km", "six kilometres", "1.5-kilometre").
+const DISTANCE_NUMBER = String.raw`(?:[\p{N}][\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)`
+const DISTANCE_FIGURE = String.raw`(?:(?:about|some|roughly|around|approximately|nearly|almost|up to|another|a further|more than|over|less than|just|only|barely|maybe|perhaps|at least|a good)\s)*(?:${DISTANCE_NUMBER}(?:[- ](?:or|to)[- ]${DISTANCE_NUMBER})?[- ]?)?(?:hundred |thousand )?${DISTANCE_UNIT}(?![\p{L}])`
 const PLACE_NOUN = '(?:village|town|city|settlement|hamlet|outskirts|centre|center|district|suburbs?|positions?|area|territory|bridgehead|height|heights)'
 // What forces try to do ("tried to cross", "attempts to break through"): the attempt is an assault.
 const ATTEMPT_VERBS = String.raw`advance|break|storm|capture|seize|take|encircle|surround|push|cross|enter|infiltrate|penetrate|attack|assault|regain|retake|reach|dislodge|oust|drive|counterattack|establish|cut|consolidate|gain|slip|sneak|creep|envelop|outflank|flank|bypass|approach|close in|force (?:their|its) way|fight (?:their|its) way|move (?:in|into|forward|closer)|get (?:into|closer)|overrun|punch|force (?:a|the) crossing|force the (?:\p{L}+ )?river|ford|land|gain a foothold|seep|filter|edge|inch|crawl|claw|wedge|worm|squeeze|besiege|breach|sever|win back|take back|claw back|push back|drive back|wrest|make (?:their|its) way|work (?:their|its) way`
@@ -93,7 +97,11 @@ const triggers = [
   trigger('advance', String.raw`(?:improved|improve|improves|improving) (?:their|its|the) (?:tactical |operational )?(?:position|positions|situation)`, { defaultSide: 'own' }),
   trigger('advance', String.raw`infiltration (?:groups?|teams?)`, { voice: 'noun', starts: ['infiltration'] }),
   // territory gained or lost, by figure ("gained about 1,800 square miles", "lost 400 km²")
-  trigger('capture', String.raw`(?:gained|gains|gain|gaining|took|taken|seized|occupied|captured|cleared|liberated|freed|regained|recaptured|retook|retaken|reclaimed|recovered|de-occupied) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |an additional |another )?[\p{N}][\p{N},.]*`),
+  trigger('capture', String.raw`(?:gained|gains|gain|gaining|took|taken|seized|occupied|captured|cleared|liberated|freed|regained|recaptured|retook|retaken|reclaimed|recovered|de-occupied) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to |an additional |another )?[\p{N}][\p{N},.]*(?![\p{N},.]*[- ]?${DISTANCE_UNIT}(?![\p{L}]))`),
+  // Ground gained told by its distance ("gained roughly six kilometres north of", "some days they gain three
+  // or four hundred metres"): an advance, not territory by figure (the rule above), and only with a side
+  // as its actor ("the shares gained 5 m" names none).
+  trigger('advance', String.raw`(?:gained|gain|gains|gaining) ${DISTANCE_FIGURE}`, { needsActor: true, starts: ['gain'] }),
   trigger('capture', String.raw`(?:territorial )?gains (?:[\p{L}'’-]+ ){0,7}?(?:totall?ed|totall?ing|amounted to|reached|came to|stood at|were|of) (?:about |some |roughly |approximately |more than |over |nearly |almost |around |up to )?[\p{N}][\p{N},.]*`, { voice: 'noun', starts: ['territorial', 'gains'] }),
   // pushing the enemy out of a settlement retakes it; out of positions, it is an advance
   trigger('capture', String.raw`(?<!\b(?:was|were|been|being|are|is|get|got|gets)\s(?:\p{L}+\s){0,2})(?!(?:drove|drive|driving|drives|driven) out )(?:push|pushed|pushing|pushes|drove|drive|driving|drives|driven|forced|force|forcing|kicked|knocked|ousted|oust|expelled|dislodged) (?:the |their |Russian |Ukrainian |enemy )?(?!(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|\p{L}+wards?|further|deeper|back|forward|on) )(?:\p{L}+ )?out of (?:the |a |an |\p{N}+ |two |three |four |five |several |some |a few |[\p{L}-]+ )?(?:villages?|towns?|settlements?|city|hamlets?)`, { starts: ['push', 'drove', 'drive', 'driving', 'drives', 'driven', 'forc', 'kicked', 'knocked', 'ousted', 'oust', 'expelled', 'dislodged'] }),

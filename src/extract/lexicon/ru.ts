@@ -60,6 +60,9 @@ const triggers = [
   trigger('advance', String.raw`зачист\p{L}*|зачища\p{L}*|зачищен\p{L}*`, { starts: ['зачист', 'зачища', 'зачищен'] }),
   // advance
   trigger('advance', String.raw`продвину\p{L}*|продвига\p{L}*|продвижени\p{L}*|вклини\p{L}*|вклинива\p{L}*|прорва\p{L}*|прорыв\p{L}*|прорв(?:[её]т|ут|[её]м)(?:ся)?|просочи\p{L}*|просачива\p{L}*|инфильтр\p{L}*`),
+  // Ground walked through under fire, by its distance ("прошли ещё 800 метров севернее …", "пройдут пару
+  // километров"): an advance, only with a side as its actor (a march of civilians names none).
+  trigger('advance', String.raw`(?:прош(?:ли|ёл|ел|ла)|пройд(?:ут|ёт|ет|ём|ем)) (?:(?:ещё|еще|уже|около|почти|более|свыше|до|порядка|примерно) )*(?:[\p{N}][\p{N},.]*|\p{L}+)(?: (?:с половиной|сотен|сотни|тысяч\p{L}*))? (?:км|километр\p{L}*|метр\p{L}*)(?![\p{L}])`, { needsActor: true, starts: ['прош', 'пройд'] }),
   // Going in: a shop, a home or a level as the place is no advance (the frame stage vetoes "зашёл в магазин").
   trigger('advance', String.raw`(?:вошли|вошел|вошёл|вошла|входят|входит|заш(?:ли|ел|ёл|ла)|зайти|заход(?:ят|ит|или|ил)|проникли|проник|проникают|ворвались|ворвал\p{L}*|врываются) (?:в|во|на)`, { starts: ['вош', 'вход', 'заш', 'зайти', 'заход', 'проник', 'ворва', 'врыва'] }),
   // positions taken back are ground gained, not an attack repelled ("отбили часть позиций у …")

@@ -59,6 +59,9 @@ const triggers = [
   trigger('advance', String.raw`(?:зайня|заня)(?:в|ла|ли) (?:\p{L}+ ){0,2}(?:будин\p{L}*|будівл\p{L}*|квартал\p{L}*|вулиц\p{L}*|окраїн\p{L}*|околиц\p{L}*|опорн\p{L}* пункт\p{L}*|лісосмуг\p{L}*|висот\p{L}*)`, { starts: ['зайня', 'заня'] }),
   // advance
   trigger('advance', String.raw`просуну\p{L}*|просува\p{L}*|просуванн\p{L}*|вклини\p{L}*|вклиню\p{L}*|вклиненн\p{L}*|прорва\p{L}*|прорив\p{L}*|прорв(?:е|уть|емо)(?:ться|ся)?|інфільтр\p{L}*|просочи\p{L}*|просочу\p{L}*|просочуванн\p{L}*`),
+  // Ground walked through under fire, by its distance ("пройшли ще 800 метрів на північ від …"): an
+  // advance, only with a side as its actor (a march of civilians names none).
+  trigger('advance', String.raw`(?:пройшли|пройшов|пройшла|пройдуть|пройде) (?:(?:ще|вже|близько|майже|понад|до|приблизно) )*(?:[\p{N}][\p{N},.]*|\p{L}+)(?: (?:з половиною|сотень|сотні|тисяч\p{L}*))? (?:км|кілометр\p{L}*|метр\p{L}*)(?![\p{L}])`, { needsActor: true, starts: ['пройш', 'пройд'] }),
   // positions taken back are ground gained, not an attack repelled ("відбили позиції біля …")
   trigger('advance', String.raw`(?:відби(?:ли|в|ла|ти|то)|повернули|повернуто|відновили) (?:\p{L}+ ){0,2}(?:позиці\p{L}*|опорн\p{L}* пункт\p{L}*|лісосмуг\p{L}*|висот\p{L}*|окоп\p{L}*|траншеї|втрачен\p{L}* позиці\p{L}*)`, { starts: ['відби', 'поверну', 'відновили'] }),
   // "покращили тактичне положення": the speaker's forces gained ground.
