@@ -291,7 +291,7 @@ const triggers = [
   trigger('casualties', String.raw`(?:остал(?:ись|ся|ась|ось)|оста(?:ются|ётся|ется)) догорать|догора(?:ют|ет|ли|л|ла|ло)(?![\p{L}])`, { subject: 'victim', starts: ['остал', 'оста', 'догора'] }),
   // Told as certainty about a place the speaker's side will take: "До весны Часов Яр будет наш",
   // "Кучеровку возьмём ещё до зимы".
-  trigger('capture', String.raw`будет наш(?:им)?(?![\p{L}])|станет наш\p{L}*`, { defaultSide: 'own', starts: ['будет', 'станет'] }),
+  trigger('capture', String.raw`(?:будет|будут) наш(?:а|е|и|им|ей|ими)?(?![\p{L}])|(?:станет|станут) наш\p{L}*`, { defaultSide: 'own', starts: ['будет', 'будут', 'станет', 'станут'] }),
   trigger('capture', String.raw`возьм[её]м|займ[её]м(?![\p{L}])`, { defaultSide: 'own', starts: ['возьм', 'займ'] }),
   // Shelter and resettlement as evacuation: "жители сёл временно размещены в пункте временного
   // размещения", "переселение продолжится до весны". "Все они размещены в ПВР" only places the people

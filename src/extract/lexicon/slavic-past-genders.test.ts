@@ -46,3 +46,20 @@ describe('singular subjects of plural-listed verbs (uk, ru)', () => {
     expect(claimsOf('В этом году начала работу новая школа.', 'ru')).toEqual([])
   })
 })
+
+// A place the speaker's side "will have" agrees with the place's gender and number: "Іванівка буде наша",
+// "село буде наше", "Ивановка будет нашей", "эти сёла будут нашими" (the rules had the masculine only).
+describe('a place that "will be ours", in every gender (uk, ru)', () => {
+  it.each<[string, Lang, Claim['actorSide']]>([
+    ['Командир російського батальйону заявив, що до весни Іванівка буде наша.', 'uk', 'RU'],
+    ['Комбриг ЗСУ заявив, що до зими село буде наше.', 'uk', 'UA'],
+    ['Командир российского батальона заявил, что к зиме Ивановка будет нашей.', 'ru', 'RU'],
+    ['Командир российского батальона заявил, что к зиме эти сёла будут нашими.', 'ru', 'RU'],
+  ])('%s', (text, lang, actorSide) => {
+    expect(claimsOf(text, lang)).toMatchObject([{ kind: 'capture', actorSide }])
+  })
+
+  it('the weather "being ours" names no ground', () => {
+    expect(claimsOf('Синоптики говорят, что погода на выходных будет наша.', 'ru')).toEqual([])
+  })
+})
