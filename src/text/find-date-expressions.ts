@@ -5,7 +5,9 @@ import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse
 import { endsWithMatch } from './ends-with-match.js'
 import { gated } from './gated-regexp.js'
 import { RecentAnswers } from './recent-answers.js'
-import { tokenize } from './tokenize.js'
+import { tokenize, type Token } from './tokenize.js'
+import { FOLD_UNSAFE, tokenPaths, type WordCondition } from './token-paths.js'
+import { WordMemo } from './word-memo.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
 export interface DateExpression {
@@ -1052,7 +1054,8 @@ export function findDateExpressions(text: string): DateExpression[] {
   if (known) return known
   const found: DateExpression[] = []
   const hopeless = GATE_NEEDS.filter(([, needs]) => !needs.test(text)).map(([gate]) => gate)
-  const tryAt = (entries: readonly RuleEntry[], lower: string, start: number, end: number): void => {
+  // `at`: the index of the token the rules are tried at, or -1 at a part of a word ("Friday" of "Friday's").
+  const tryAt = (entries: readonly RuleEntry[], lower: string, start: number, end: number, at: number): void => {
     // A rule listed under two starts of the word is run once; rules of one start word share gates.
     const stamp = nextStamp()
     let digits = -1
@@ -1063,6 +1066,11 @@ export function findDateExpressions(text: string): DateExpression[] {
       if (entry.atFigure !== null) {
         if (digits < 0) digits = leadingDigits(text, start)
         if (!entry.atFigure(text, start, digits)) continue
+      }
+      // The rule's words, read from its pattern, must be the text's words from here on (see `pathsHold`).
+      if (at >= 0 && entry.paths !== null && pathsOn && !pathsHold(entry.paths, tokens, at)) {
+        triedAt[entry.ruleId] = stamp
+        continue
       }
       const next = entry.next
       if (next !== null && (entry.start === '#' || lower === entry.start)) {
@@ -1094,18 +1102,18 @@ export function findDateExpressions(text: string): DateExpression[] {
       const entries = entriesForId(t.id, t.lower)
       if (entries === NO_ENTRIES) continue
       if (entries !== HAS_APOSTROPHE) {
-        tryAt(entries, t.lower, t.start, t.end)
+        tryAt(entries, t.lower, t.start, t.end, i)
         continue
       }
     } else if (!hasApostrophe(t.lower)) {
-      tryAt(entriesFor(t.lower), t.lower, t.start, t.end)
+      tryAt(entriesFor(t.lower), t.lower, t.start, t.end, i)
       continue
     }
     const word = text.slice(t.start, t.end)
     for (const part of word.matchAll(PART)) {
       const start = t.start + part.index
       const lower = part[0].toLowerCase()
-      tryAt(entriesFor(lower), lower, start, start + part[0].length)
+      tryAt(entriesFor(lower), lower, start, start + part[0].length, -1)
     }
   }
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - b.span[0] - (a.span[1] - a.span[0]))
@@ -1175,6 +1183,8 @@ interface RuleEntry {
   readonly gateId: number
   /** `rule.atFigure` when this entry is for words starting with a figure, else null. */
   readonly atFigure: NonNullable<Rule['atFigure']> | null
+  /** The rule's token paths (see `rulePaths`), or null when they say nothing past its start word. */
+  readonly paths: readonly Int32Array[] | null
 }
 
 const NO_ENTRIES: readonly RuleEntry[] = []
@@ -1222,11 +1232,119 @@ function entriesForId(id: number, word: string): readonly RuleEntry[] {
   return list
 }
 
+/**
+ * What the words from a rule's match's first word on must be (text/token-paths.ts, as the lexicons'
+ * phrase rules use them): a rule is tried at every word its start list allows ("the", "in", "on", a
+ * figure), and at most of them the words after cannot match it ("the night", "in the spring of", "on
+ * Monday" tried at "the war", "in Kharkiv"), a regex run that fails. The paths are necessary, so a
+ * rule whose paths all fail at a word has no match there. Per path, a condition id per word (-1 for
+ * any word); null when every path is one word long (the start list already says that much), or one
+ * says nothing, or the pattern is read with flags the reader does not follow: case-insensitive
+ * without `u` folds a few letters unlike `toLowerCase`.
+ */
+function rulePaths(r: Rule): readonly Int32Array[] | null {
+  if (r.flags.includes('i') && !r.flags.includes('u')) return null
+  const paths = tokenPaths(r.source)
+  if (paths === null || paths.length === 0 || paths.some((p) => p.length === 0) || paths.every((p) => p.length < 2)) return null
+  return paths.map((path) => Int32Array.from(path, (c) => (c.any ? -1 : conditionId(c))))
+}
+
+// The paths' conditions by id, and the ids by the words and stems that meet them (as phrase-matcher.ts
+// keeps its rules' conditions): a word's met conditions are worked out once per distinct word.
+const conditionIds = new Map<string, number>()
+const wholeConditions = new Map<string, number[]>()
+const stemConditions = new Map<string, number[]>()
+const numericConditions: number[] = []
+const stemLengths: number[] = []
+
+function conditionId(c: WordCondition): number {
+  const key = `${[...c.wholes].sort().join('|')}#${[...c.stems].sort().join('|')}#${c.numeric ? 'n' : ''}`
+  let id = conditionIds.get(key)
+  if (id !== undefined) return id
+  id = conditionIds.size
+  conditionIds.set(key, id)
+  if (c.numeric) numericConditions.push(id)
+  const add = (map: Map<string, number[]>, word: string): void => {
+    const list = map.get(word)
+    if (list) list.push(id)
+    else map.set(word, [id])
+  }
+  for (const w of c.wholes) add(wholeConditions, w)
+  for (const w of c.stems) {
+    add(stemConditions, w)
+    if (!stemLengths.includes(w.length)) stemLengths.push(w.length)
+  }
+  stemLengths.sort((a, b) => a - b)
+  return id
+}
+
+/**
+ * The conditions a word (lower case) meets, as a bitset (bit `id & 31` of element `id >>> 5`): it is
+ * one of a condition's whole words (also before an apostrophe: "friday's"), starts with one of its
+ * stems, or starts with a number. Null for a word holding a letter that case-insensitive matching
+ * folds unlike its lower case ("ſ" is "s" to the regex): it may meet any.
+ */
+function conditionsOf(lower: string): Uint32Array | null {
+  if (FOLD_UNSAFE.test(lower)) return null
+  const found: number[] = []
+  const add = (ids: readonly number[] | undefined): void => {
+    if (ids) for (const id of ids) found.push(id)
+  }
+  add(wholeConditions.get(lower))
+  if (NUMBER_FIRST.test(lower)) add(numericConditions)
+  for (let k = 1; k < lower.length; k++) {
+    const code = lower.charCodeAt(k)
+    if (code === 0x27 || code === 0x2019 || code === 0x2bc) add(wholeConditions.get(lower.slice(0, k)))
+  }
+  for (const n of stemLengths) {
+    if (n > lower.length) break
+    add(stemConditions.get(lower.slice(0, n)))
+  }
+  if (found.length === 0) return NO_CONDITIONS
+  const bits = new Uint32Array((Math.max(...found) >>> 5) + 1)
+  for (const id of found) bits[id >>> 5] = bits[id >>> 5]! | (1 << (id & 31))
+  return bits
+}
+
+const NO_CONDITIONS = new Uint32Array(0)
+/** A word whose first character is a number (`\d`, `\p{N}`). */
+const NUMBER_FIRST = /^\p{N}/u
+const satisfied = new WordMemo<Uint32Array | null>(conditionsOf)
+
+let pathsOn = true
+
+/**
+ * Tests only: turns the rules' token paths off (false) or on again. Answers are the same either way,
+ * only the regex runs differ; the remembered answers are forgotten, so the next call works afresh.
+ */
+export function useDateRulePaths(on: boolean): void {
+  pathsOn = on
+  recentResults.clear()
+}
+
+/** Whether one of `paths` holds in the tokens from `at` on (each of its words meets its condition). */
+function pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], at: number): boolean {
+  for (let p = 0; p < paths.length; p++) {
+    const path = paths[p]!
+    if (at + path.length > tokens.length) continue
+    let holds = true
+    for (let k = 0; k < path.length && holds; k++) {
+      const id = path[k]!
+      if (id < 0) continue
+      const sat = satisfied.get(tokens[at + k]!)
+      holds = sat === null || ((id >>> 5) < sat.length && (sat[id >>> 5]! & (1 << (id & 31))) !== 0)
+    }
+    if (holds) return true
+  }
+  return false
+}
+
 /** Rules by the first character of the tokens they can start at, one entry per start prefix. */
 const RULE_INDEX: ReadonlyMap<string, readonly RuleEntry[]> = (() => {
   const index = new Map<string, RuleEntry[]>()
   const gateIds = new Map<RegExp, number>()
   for (const [ruleId, r] of RULES.entries()) {
+    const paths = rulePaths(r)
     for (const start of new Set(r.starts.map((x) => x.toLowerCase()))) {
       if (!start) continue
       // Words are looked up by their first letter, figures ('2nd', '3rd', '2026') under '#'.
@@ -1236,7 +1354,7 @@ const RULE_INDEX: ReadonlyMap<string, readonly RuleEntry[]> = (() => {
       const gates = start === '#' ? NEXT_WORDS.filter(([, next]) => /ago|тому/.test(next.source)) : NEXT_WORDS
       const gate = FREQUENT.has(start) ? (gates.find(([source]) => source.test(r.source))?.[1] ?? null) : null
       if (gate && !gateIds.has(gate)) gateIds.set(gate, gateIds.size)
-      list.push({ rule: r, ruleId, start, next: gate, gateId: gate ? gateIds.get(gate)! : -1, atFigure: start === '#' ? (r.atFigure ?? null) : null })
+      list.push({ rule: r, ruleId, start, next: gate, gateId: gate ? gateIds.get(gate)! : -1, atFigure: start === '#' ? (r.atFigure ?? null) : null, paths })
         index.set(key, list)
     }
   }

@@ -22,3 +22,5 @@ export { gated, literalGate, LiteralGate, testSlice, useLiteralGates } from './g
 export { requiredLiterals } from './required-literals.js'
 export { fastWordBoundaries } from './fast-word-boundaries.js'
 export { firstIndex } from './first-index.js'
+export { WordMemo } from './word-memo.js'
+export { FOLD_UNSAFE, readPattern, staysInWord, tokenPaths, type TokenPath, type WordCondition } from './token-paths.js'

@@ -23,6 +23,12 @@ export class RecentAnswers<T> {
     return undefined
   }
 
+  /** Forgets every answer (a test that changes how answers are worked out asks afresh). */
+  clear(): void {
+    this.texts.length = 0
+    this.answers.length = 0
+  }
+
   /** Keeps `answer` for `text`, forgetting the oldest when full. */
   set(text: string, answer: T): void {
     if (this.texts.length >= this.size) {
