@@ -10,6 +10,7 @@ import {
   findCataphoricSpeech,
   interviewTurns,
   dashInterviewTurns,
+  isPressService,
   addressHeadingSpeaker,
   ownReleaseSpeaker,
   namesHeadlineSource,
@@ -299,7 +300,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const askedAt = new Map<number, number>()
   for (const [k, f] of interviewTurns(text, sentences, (label) => isOutletName(label) || (document.outlet !== null && label.toLowerCase() === document.outlet.trim().toLowerCase()), document.outlet, askedAt)) if (!inherited.has(k)) inherited.set(k, f)
   // "— Що зараз біля X?" / "— Минулого тижня вони …": the unlabelled answer turns are the interviewee's.
-  if (text.includes('— ') || text.includes('– ')) for (const [k, f] of dashInterviewTurns(text, sentences, lang, outletSpeaker.name)) if (!inherited.has(k)) inherited.set(k, f)
+  // (Convention 146: an interview a unit's press service publishes is on the unit's own channel; no via.)
+  if (text.includes('— ') || text.includes('– ')) for (const [k, f] of dashInterviewTurns(text, sentences, lang, isPressService(document.outlet) ? null : outletSpeaker.name)) if (!inherited.has(k)) inherited.set(k, f)
   const built: Built[] = []
   let floor: { paragraph: number; modality: Claim['modality'] | null } | null = null
   let lastActor: Side | null = null

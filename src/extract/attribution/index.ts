@@ -8,6 +8,7 @@ import { findCounterStatements } from './counter-statement.js'
 import { findContrastSpeech, findLeadingSpeech } from './leading-speech.js'
 import { findSectionHeading } from './section-heading.js'
 import { findTrailingSpeech } from './trailing-speech.js'
+import { findWhatItSaid } from './what-it-said.js'
 import { findSourcePrefix, findSourceTail, mayEndInSourceTail } from './source-tail.js'
 import { resolveSpeakerPhrase, SpeakerContext } from './resolve-speaker.js'
 import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
@@ -28,6 +29,14 @@ export { addressHeadingSpeaker } from './address-heading.js'
 export { ownReleaseSpeaker } from './own-release.js'
 export { namesHeadlineSource } from './source-tail.js'
 export { speakerNameBounds } from './speaker-name-bounds.js'
+
+/**
+ * Whether a report's outlet is a press service ("Пресслужба 63-ї ОМБр", "пресс-служба группировки",
+ * "the brigade's press service"): the body's own channel, which its people speak on, not to (146).
+ */
+export function isPressService(outlet: string | null): boolean {
+  return outlet !== null && /(?<![\p{L}])(?:прес-?служб\p{L}*|пресс-?служб\p{L}*|press[\s-](?:service|office))(?![\p{L}])/iu.test(outlet)
+}
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
@@ -177,6 +186,8 @@ export function findAttributions(
   if (cataphor) return { main: cataphor, contrast: null, relay: null, counters: [], comments: [], excluded: [cataphor.span], heading }
   findCounterStatements(view).forEach(add)
   findLeadingSpeech(view, dates, hasTriggerIn).forEach(add)
+  // "X trumpeted what it called the "liberation" of Y": the subject speaks what follows the relative.
+  if (!frames.some((f) => f.detector === 'leading')) findWhatItSaid(view, hasTriggerIn).forEach(add)
   findAccordingTo(view).forEach(add)
   // "Удар по аеродрому в Миргороді: Дикий пояснив, чому …", "Атака дронів на НПЗ: росіяни підтвердили
   // пошкодження", "Поки не пересядуть на віслюків: Плетенчук розповів про удари …": a headline's clause
