@@ -20,6 +20,7 @@ import {
   namesPerson,
   personTitleIn,
   resolveOutlet,
+  openingPerson,
   isOutletName,
   resolveSpeakerPhrase,
   namesEvidence,
@@ -385,6 +386,11 @@ function extract(document: ExtractableDocument): ExtractedClaims {
     const sentenceGoverning = main ?? (leadCounter ? { ...leadCounter, stance: 'neutral' as const } : null)
     if (sentenceGoverning && hasNewOccasion(text, ss, sentenceGoverning.span)) speakers.markNewOccasion()
     let sentenceSpeaker = speakerOf(sentenceGoverning, attribution, speakers, outletVoice, text.slice(ss, se), sSides, home, ss, text.slice(Math.max(0, ss - 2000), ss), lang)
+    // "Major X commands a drone company …": a person introduced as the subject, whom a later "he" may mean.
+    if (!sentenceGoverning && lang === 'en') {
+      const introduced = openingPerson(line)
+      if (introduced) speakers.mention(introduced)
+    }
     // "Уночі Харків атакували дрони, повідомив Синєгубов. Поранено двох людей.": a sentence of the same
     // paragraph that only tells the toll or result of the event just attributed keeps its speaker and
     // via (judgement call 21); a new event, or a new paragraph, falls back to the outlet.

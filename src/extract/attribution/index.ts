@@ -18,7 +18,7 @@ import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
 export type { Stance } from './speech-verbs.js'
-export { resolveSpeakerPhrase, resolveOutlet, isOutletName, namesEvidence, canonicalVia, wholeEntityName, personTitleIn, namesPerson, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
+export { resolveSpeakerPhrase, openingPerson, resolveOutlet, isOutletName, namesEvidence, canonicalVia, wholeEntityName, personTitleIn, namesPerson, SpeakerContext, type ResolvedSpeaker } from './resolve-speaker.js'
 export { dashNameLine, opensQuote, closesQuote } from './quoted-speech.js'
 export { findCataphoricSpeech } from './cataphoric-speech.js'
 export { outletNamedBack, namesOwnOutletInCase } from './via-outlet.js'

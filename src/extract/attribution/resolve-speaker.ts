@@ -87,6 +87,17 @@ export class SpeakerContext {
     return this.occasion
   }
 
+  /**
+   * People named as the subject of a sentence nobody is said to speak ("Major X commands a drone
+   * company east of the river."), with the sentence: a later "he said" may mean them (see recall).
+   */
+  private readonly mentioned: { readonly resolved: ResolvedSpeaker; readonly sentence: number }[] = []
+
+  /** A person is named as the subject of the sentence being read, which attributes nothing. */
+  mention(resolved: ResolvedSpeaker): void {
+    this.mentioned.push({ resolved, sentence: this.sentence })
+  }
+
   /** The speaker met last, or null. */
   latest(): ResolvedSpeaker | null {
     return this.seen.at(-1) ?? null
@@ -137,6 +148,17 @@ export class SpeakerContext {
     // "По данным главы ОВА Олега Синегубова, … По словам мэра, …": a town's mayor is not the person
     // just named by another office; only someone not titled otherwise may be meant.
     const mayor = word !== null && MAYOR_TITLE.test(word)
+    // "Major X commands a company … Speaking to Sky News, he said …": a person pronoun means the person
+    // named last, also one introduced as a sentence's subject without speaking, when no person has
+    // spoken since.
+    if (word === null && type === 'person') {
+      const introduced = this.mentioned.at(-1)
+      if (introduced) {
+        let last = -1
+        for (let i = this.seen.length - 1; i >= 0 && last < 0; i--) if (this.seen[i]!.type === 'person') last = i
+        if (last < 0 || this.sentenceOf[last]! < introduced.sentence) return introduced.resolved
+      }
+    }
     for (let i = this.seen.length - 1; i >= 0; i--) {
       const s = this.seen[i]!
       if (mayor && s.words.some((w) => OTHER_OFFICE.test(w))) continue
@@ -382,6 +404,24 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   const latest = via === null ? context.latest() : null
   const carried = via ?? (latest && latest.speaker.name === described.name ? carriedVia(context, latest) : null)
   return remember(context, { speaker: { name: described.name, side: described.side, via: carried, ...based(basedOn) }, type: described.type, words: reading.words })
+}
+
+/** Two or three capitalised words (titles among them) opening an English sentence, then a lower-case word. */
+const NOT_A_NAME_START = /^(?:are|is|was|were|do|does|did|has|have|had|will|can|could|would|should|what|who|when|where|why|how|which|the|a|an|in|on|at|for|from|with|after|before|since|during|this|that|these|those|it|its|our|their|his|her|but|and|or|as|if|so|then|there|here|last|next|by|to|of)\s/iu
+const OPENING_NAME = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u
+
+/**
+ * The person an English sentence opens with as its subject ("Major Taras Bondar commands …"), or
+ * null: someone a later pronoun may mean though they have not spoken yet.
+ */
+export function openingPerson(sentence: string): ResolvedSpeaker | null {
+  // A statement, not a question or a heading ("Are Sloviansk and Kramatorsk next?"), opening on a name,
+  // not on a function word in capitals.
+  if (!/\.["”»']?\s*$/u.test(sentence)) return null
+  const m = OPENING_NAME.exec(sentence)
+  if (!m || NOT_A_NAME_START.test(m[1]!) || personName(m[1]!) === null) return null
+  const d = describeSpeaker(m[1]!)
+  return d.type === 'person' ? { speaker: { name: d.name, side: d.side, via: null }, type: 'person', words: m[1]!.toLowerCase().split(/\s+/) } : null
 }
 
 /** Whether a speaker phrase is evidence, not a speaker ("Супутникові знімки", "new footage", "кадры"). */
