@@ -151,6 +151,8 @@ const ANAPHOR_START = /^[\s«"“„'‘(—–-]*(?:(?:(?:at|in|on|by|since|aft
 const EN_PASSIVE_BEFORE = endsWithMatch(/\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:(?:reportedly|already|also|now|fully|completely|finally|not|successfully|partially|largely|effectively|allegedly|still)\s+)*$/iu)
 /** A suppress cue that names a threat or risk ("threat of", "через загрозу", "из-за угрозы"). */
 const THREAT_CUE = /threat|risk|danger|загроз|ризик|угроз|риск/i
+// "any" with up to two modifiers right before the event word ("any envelopment", "any new Russian").
+const ANY_BEFORE = endsWithMatch(/(?<![\p{L}])any\s+(?:[\p{L}-]+\s+){0,2}$/iu)
 const FORCE_BEFORE = endsWithMatch(/\b(?:units?|troops|forces|soldiers|servicemen|fighters|brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|detachments?|groups?|infantrymen|men|corps|divisions?|armies|army|crews?|formations?|garrisons?|groupings?)\s+$/iu)
 // A unit noun and the relative pronoun of a clause on it: "бригад, що", "батальйону, який", "полков, которые".
 const UNIT_RELATIVE_BEFORE = endsWithMatch(/(?<![\p{L}])(?:бригад|батальйон|батальон|полк|підрозділ|подразделени|частин|рот|корпус|угруповань|группировк|дивізі|дивизи|загон|отряд)\p{L}*,?\s+(?:що|які|яка|який|яке|котрі|котра|котрий|которые|который|которая|которое)\s+$/iu)
@@ -506,6 +508,9 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // tries every position of it behind its lookbehind.)
       // "покинули село, опасаясь окружения", "fearing a Russian assault", "уникаючи оточення": what a
       // force feared or avoided did not happen (class: purpose, fear and avoidance clauses).
+      // "ahead of any envelopment attempt", "before any assault on the town": "any" picks no one event; the
+      // noun after it names what might come, as a purpose clause does.
+      if (lang === 'en' && ANY_BEFORE(text.slice(Math.max(ss, t.span[0] - 30), t.span[0]))) return false
       if (testSlice(FEAR_BEFORE, text, Math.max(ss, t.span[0] - 60), t.span[0]) || testSlice(PURPOSE_NOT_BEFORE, text, Math.max(ss, t.span[0] - 50), t.span[0])) return false
       // "відкинув заяви про оточення", "отвергло заявления", "pushed back on reports of": a push-back
       // verb whose object is a statement rejects it; it moves no line (the rebuttal is the frame's).
@@ -1375,8 +1380,8 @@ function reportedQuestions(text: string, start: number, end: number, keys: Docum
 }
 
 /** What every match of REPORTED_QUESTION holds (tested against it); "запитанн" holds "питанн". */
-export const QUESTION_KEYS = ['asked', 'asking', 'вопрос', 'питанн']
-export const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
+export const QUESTION_KEYS = ['asked', 'asking', 'вопрос', 'питанн', 'who', 'whether']
+export const REPORTED_QUESTION = /(?<![\p{L}])(?:(?:about|on|over|as to|show|shows|showed|explain|explains|explained|know|knows|unclear|clear)\s+(?:who|whether)\s[^,.;:!?]*|(?:when |after being |being )?(?:asked|asking)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|if|how|when|why|what|about)\s[^,.;:!?]*|(?:отвечая |відповідаючи )?на (?:вопрос|запитання|питання)\p{L}*(?:\s+[\p{L}\p{N}'’ʼ-]+){0,3}?\s*,?\s+(?:[^,.;!?]*?\s(?:ли|чи)\s|(?:чи|как|коли|когда|скільки|сколько|де|где|навіщо|зачем)\s)[^,.;!?]*)/giu
 /** Verbs of dying ("погибли", "загинули"): their subject is who died, never a subject shared with the clause before. */
 const DIED = /^(?:погиб|загин|загибл|died$|dies$|die$)/iu
 /** A capitalised name opening a sentence as its subject, with an aside about it ("DeepState, which maps the front …, has not …"). */
