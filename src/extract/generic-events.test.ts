@@ -18,6 +18,8 @@ describe('a bare plural attack noun after a preposition is a kind of event', () 
     'The commander complained about the high price of mechanized assaults over open fields.',
     'Moscow has met each of those raids with heavier attacks on Ukrainian villages near the frontier.',
     'Analysts point to a sharp growth in strikes on energy sites deep inside Russia.',
+    // A name after the noun's phrase is the speaker's, not the attacks' place.
+    '"There is a steady growth in strikes on fuel sites deep inside Russia, but the picture is murky," one London-based analyst said.',
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([])
   })

@@ -22,7 +22,7 @@ export function isGenericPluralEvent(text: string, trigger: Span, clause: Span, 
   if (!PLURAL_EVENT.test(word)) return false
   if (/\p{N}/u.test(text.slice(clause[0], clause[1]))) return false
   if (!bareBefore(text, clause[0], trigger[0])) return false
-  return !namesSomething(text.slice(trigger[1], clause[1]))
+  return !namesSomething(complementOf(text.slice(trigger[1], clause[1])))
 }
 
 // The plural event nouns of attacks and strikes; the noun is the trigger's last word.
@@ -55,6 +55,16 @@ const PREPOSITION = /^(?:in|on|of|about|with|for|against|over|amid|despite|throu
 
 // Capitalised words after the noun that name no place: the sides and their capitals, the countries at war.
 const SIDE_WORD = /^(?:Russian|Russians|Russia|Russia['’]s|Ukrainian|Ukrainians|Ukraine|Ukraine['’]s|Moscow|Moscow['’]s|Kyiv|Kyiv['’]s|Kremlin|Kremlin['’]s|I)$/u
+
+/**
+ * The noun's complement: what follows it up to the first punctuation mark or "but" ("on industrial
+ * targets deep inside Russia" of `…, but the official picture is blurred," one Moscow-based economist
+ * said`); the speaker's words after it name where the speaker is, not where the attacks land.
+ */
+function complementOf(after: string): string {
+  const m = /[,;:"“”«»()—–]|\sbut\s/u.exec(after)
+  return m ? after.slice(0, m.index) : after
+}
 
 /** Whether a capitalised word after the noun names something other than a side: a place, a unit, a site. */
 function namesSomething(after: string): boolean {
