@@ -255,7 +255,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   const tokens = tokenize(text)
   const keys = new DocumentKeys(text)
   // "entered Kostiantynivka", not "entered talks": vetted before overlaps resolve.
-  const listed = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 4))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
+  const listed = lexicon.triggers.match(text, tokens, (span, data) => (!data.capitalAfter || CAPITAL_NEXT.test(text.slice(span[1], span[1] + 24))) && (!data.lowercase || LOWER_FIRST.test(text[span[0]]!)))
   const sides = withoutQuotedNames(lexicon.sides.match(text, tokens), text, lang)
   // Verbs the lexicon lacks, decided by their clause's frame ("battled into the depot", "sank two boats").
   const framed = lexicon.frames ? withFrames(listed, lexicon.frames({ text, tokens, triggers: listed, sides })) : listed
@@ -2510,8 +2510,11 @@ function splitAtCommas(text: string, clauses: readonly Span[], words: readonly P
   return out
 }
 
-// A name after the word, past a closing quote round the verb ('"completely cleared" Kleban-Byk') or an opening one.
-const CAPITAL_NEXT = /^["”’»]?\s+["“«‘„]?\p{Lu}/u
+// A name after the word, past a closing quote round the verb ('"completely cleared" Kleban-Byk') or an opening one,
+// or past the Ukrainian or Russian word for the kind of place before the name ("взяли село Іванівка", "взяли
+// посёлок Ивановка", "сдали город Х"), which those languages put in the name's case and English puts in "the
+// village of".
+const CAPITAL_NEXT = /^["”’»]?\s+(?:(?:село|селище|смт|СМТ|пгт|ПГТ|місто|містечко|хутір|посёлок|поселок|город|деревню|станицу|хутор|населений пункт|населённый пункт|населенный пункт) )?["“«‘„]?\p{Lu}/u
 const LOWER_FIRST = /^\p{Ll}/u
 
 /** Kinds that claim ground for the actor. */
