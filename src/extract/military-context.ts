@@ -1,8 +1,7 @@
 import type { Lang, Span } from '../domain/index.js'
 import { firstIndex, type Token } from '../text/index.js'
 import { deriveFirstWords, type FirstWord } from './lexicon/phrase-matcher.js'
-import { FOLD_UNSAFE } from './lexicon/token-paths.js'
-import { WordMemo } from './lexicon/word-memo.js'
+import { FOLD_UNSAFE, WordMemo } from '../text/index.js'
 import { TOPONYM_SHAPE } from './lexicon/toponym-shape.js'
 
 /**

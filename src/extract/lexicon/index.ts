@@ -10,7 +10,7 @@ import type { EntityData, FrameFinder, FrameInput, FrameMatch, Lexicon, Modality
 import { uk } from './uk.js'
 
 export type { EntityData, FrameFinder, FrameInput, FrameMatch, ModalityCue, SideData, SideRef, TriggerData } from './types.js'
-export { FOLD_UNSAFE } from './token-paths.js'
+export { FOLD_UNSAFE } from '../../text/index.js'
 export { tokenize, type PathCoverage, type PhraseMatch, type Token } from './phrase-matcher.js'
 export { patternReadings, usePatternReadings } from './pattern-readings.js'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entityMatcher, lexiconFor } from './index.js'
 import { parsePatternReadings, patternReadings, usePatternReadings } from './pattern-readings.js'
 import { deriveFirstWords } from './phrase-matcher.js'
-import { readPattern } from './token-paths.js'
+import { readPattern } from '../../text/index.js'
 
 function firstWordsOrNull(pattern: string): ReturnType<typeof deriveFirstWords> | null {
   try {

@@ -1,4 +1,4 @@
-import type { TokenPath, WordCondition } from './token-paths.js'
+import type { TokenPath, WordCondition } from '../../text/index.js'
 
 /**
  * What reading a lexicon pattern yields (its token paths, whether its matches stay in the word it

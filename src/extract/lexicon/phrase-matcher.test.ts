@@ -4,7 +4,7 @@ import { en } from './en.js'
 import { lexiconFor, entityMatcher } from './index.js'
 import { deriveFirstWords, deriveStarts, PhraseMatcher, tokenize, type PhraseRule } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import { staysInWord } from './token-paths.js'
+import { staysInWord } from '../../text/index.js'
 import { uk } from './uk.js'
 
 /** What the matcher must equal: every rule tried at every word, overlaps resolved the same way. */

@@ -1,8 +1,6 @@
 import type { Span } from '../../domain/index.js'
-import { gated, type Token } from '../../text/index.js'
+import { FOLD_UNSAFE, gated, readPattern, type Token, type TokenPath, WordMemo } from '../../text/index.js'
 import { patternReading } from './pattern-readings.js'
-import { FOLD_UNSAFE, readPattern, type TokenPath } from './token-paths.js'
-import { WordMemo } from './word-memo.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
 export interface PhraseRule<T> {
@@ -31,7 +29,7 @@ interface Compiled<T> {
   readonly data: T
   readonly order: number
   /**
-   * What the words from a match's start must be (see token-paths.ts), one array per path: per
+   * What the words from a match's start must be (see text/token-paths.ts), one array per path: per
    * position a condition id, or -1 for any word. Null when the pattern could not be read into
    * paths, or one path requires nothing: the rule is then tried wherever its first word allows.
    */

@@ -1,7 +1,7 @@
 import type { ClaimKind, Span } from '../../domain/index.js'
 import { OFFENSIVE_NOUN, V, W, slavicWordClasses, slavicWordClassesB } from './slavic-word-classes.js'
 import { trigger, type FrameInput, type FrameMatch, type TriggerData } from './types.js'
-import { WordMemo } from './word-memo.js'
+import { WordMemo } from '../../text/index.js'
 
 // The frame stage for Ukrainian and Russian: event words the phrase lexicon does not list, found
 // from a head word's class (its prefix and stem, slavic-word-classes.ts) and the words around it

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from './en.js'
 import { phraseSource, tokenize, type PhraseRule } from './phrase-matcher.js'
 import { ru } from './ru.js'
-import { FOLD_UNSAFE, staysInWord, tokenPaths, type TokenPath, type WordCondition } from './token-paths.js'
+import { FOLD_UNSAFE, staysInWord, tokenPaths, type TokenPath, type WordCondition } from '../../text/index.js'
 import { uk } from './uk.js'
 
 const APOSTROPHE = /['’ʼ]/u

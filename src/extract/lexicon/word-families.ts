@@ -1,5 +1,5 @@
 import type { Token } from '../../text/index.js'
-import { WordMemo } from './word-memo.js'
+import { WordMemo } from '../../text/index.js'
 
 /**
  * Families of words whose presence in a stretch of text can be asked without running a regex over
