@@ -5,9 +5,9 @@ import { NUMBER_WORD_SOURCE, NUMBER_WORD_STARTS, numberWordValue } from './parse
 import { endsWithMatch } from './ends-with-match.js'
 import { gated } from './gated-regexp.js'
 import { RecentAnswers } from './recent-answers.js'
-import { tokenize, type Token } from './tokenize.js'
-import { FOLD_UNSAFE, tokenPaths, type WordCondition } from './token-paths.js'
-import { WordMemo } from './word-memo.js'
+import { tokenize } from './tokenize.js'
+import { PathConditions } from './path-conditions.js'
+import { tokenPaths } from './token-paths.js'
 
 /** A time expression found in text, with its `[start, end)` span. */
 export interface DateExpression {
@@ -1068,7 +1068,7 @@ export function findDateExpressions(text: string): DateExpression[] {
         if (!entry.atFigure(text, start, digits)) continue
       }
       // The rule's words, read from its pattern, must be the text's words from here on (see `pathsHold`).
-      if (at >= 0 && entry.paths !== null && pathsOn && !pathsHold(entry.paths, tokens, at)) {
+      if (at >= 0 && entry.paths !== null && pathsOn && !conditions.pathsHold(entry.paths, tokens, at)) {
         triedAt[entry.ruleId] = stamp
         continue
       }
@@ -1246,70 +1246,12 @@ function rulePaths(r: Rule): readonly Int32Array[] | null {
   if (r.flags.includes('i') && !r.flags.includes('u')) return null
   const paths = tokenPaths(r.source)
   if (paths === null || paths.length === 0 || paths.some((p) => p.length === 0) || paths.every((p) => p.length < 2)) return null
-  return paths.map((path) => Int32Array.from(path, (c) => (c.any ? -1 : conditionId(c))))
+  return conditions.compile(paths)
 }
 
-// The paths' conditions by id, and the ids by the words and stems that meet them (as phrase-matcher.ts
-// keeps its rules' conditions): a word's met conditions are worked out once per distinct word.
-const conditionIds = new Map<string, number>()
-const wholeConditions = new Map<string, number[]>()
-const stemConditions = new Map<string, number[]>()
-const numericConditions: number[] = []
-const stemLengths: number[] = []
-
-function conditionId(c: WordCondition): number {
-  const key = `${[...c.wholes].sort().join('|')}#${[...c.stems].sort().join('|')}#${c.numeric ? 'n' : ''}`
-  let id = conditionIds.get(key)
-  if (id !== undefined) return id
-  id = conditionIds.size
-  conditionIds.set(key, id)
-  if (c.numeric) numericConditions.push(id)
-  const add = (map: Map<string, number[]>, word: string): void => {
-    const list = map.get(word)
-    if (list) list.push(id)
-    else map.set(word, [id])
-  }
-  for (const w of c.wholes) add(wholeConditions, w)
-  for (const w of c.stems) {
-    add(stemConditions, w)
-    if (!stemLengths.includes(w.length)) stemLengths.push(w.length)
-  }
-  stemLengths.sort((a, b) => a - b)
-  return id
-}
-
-/**
- * The conditions a word (lower case) meets, as a bitset (bit `id & 31` of element `id >>> 5`): it is
- * one of a condition's whole words (also before an apostrophe: "friday's"), starts with one of its
- * stems, or starts with a number. Null for a word holding a letter that case-insensitive matching
- * folds unlike its lower case ("ſ" is "s" to the regex): it may meet any.
- */
-function conditionsOf(lower: string): Uint32Array | null {
-  if (FOLD_UNSAFE.test(lower)) return null
-  const found: number[] = []
-  const add = (ids: readonly number[] | undefined): void => {
-    if (ids) for (const id of ids) found.push(id)
-  }
-  add(wholeConditions.get(lower))
-  if (NUMBER_FIRST.test(lower)) add(numericConditions)
-  for (let k = 1; k < lower.length; k++) {
-    const code = lower.charCodeAt(k)
-    if (code === 0x27 || code === 0x2019 || code === 0x2bc) add(wholeConditions.get(lower.slice(0, k)))
-  }
-  for (const n of stemLengths) {
-    if (n > lower.length) break
-    add(stemConditions.get(lower.slice(0, n)))
-  }
-  if (found.length === 0) return NO_CONDITIONS
-  const bits = new Uint32Array((Math.max(...found) >>> 5) + 1)
-  for (const id of found) bits[id >>> 5] = bits[id >>> 5]! | (1 << (id & 31))
-  return bits
-}
-
-const NO_CONDITIONS = new Uint32Array(0)
-/** A word whose first character is a number (`\d`, `\p{N}`). */
-const NUMBER_FIRST = /^\p{N}/u
-const satisfied = new WordMemo<Uint32Array | null>(conditionsOf)
+// The paths' word conditions, kept as the lexicons' phrase matcher keeps its rules' (path-conditions.ts):
+// a word's met conditions are worked out once per distinct word.
+const conditions = new PathConditions()
 
 let pathsOn = true
 
@@ -1320,23 +1262,6 @@ let pathsOn = true
 export function useDateRulePaths(on: boolean): void {
   pathsOn = on
   recentResults.clear()
-}
-
-/** Whether one of `paths` holds in the tokens from `at` on (each of its words meets its condition). */
-function pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], at: number): boolean {
-  for (let p = 0; p < paths.length; p++) {
-    const path = paths[p]!
-    if (at + path.length > tokens.length) continue
-    let holds = true
-    for (let k = 0; k < path.length && holds; k++) {
-      const id = path[k]!
-      if (id < 0) continue
-      const sat = satisfied.get(tokens[at + k]!)
-      holds = sat === null || ((id >>> 5) < sat.length && (sat[id >>> 5]! & (1 << (id & 31))) !== 0)
-    }
-    if (holds) return true
-  }
-  return false
 }
 
 /** Rules by the first character of the tokens they can start at, one entry per start prefix. */

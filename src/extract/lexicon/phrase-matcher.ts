@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/index.js'
-import { FOLD_UNSAFE, gated, readPattern, type Token, type TokenPath, WordMemo } from '../../text/index.js'
+import { FOLD_UNSAFE, gated, hasCondition as has, PathConditions, readPattern, type Token, type TokenPath, WordMemo } from '../../text/index.js'
 import { patternReading } from './pattern-readings.js'
 
 /** A phrase pattern: a regex source (case-insensitive) and the data a match carries. */
@@ -20,8 +20,6 @@ export type { Token } from '../../text/index.js'
 export { tokenize } from '../../text/index.js'
 
 const NONE: readonly never[] = []
-/** A word whose first character is a number (`\d`, `\p{N}`). */
-const NUMBER_FIRST = /^\p{N}/u
 
 interface Compiled<T> {
   /** The rule's pattern as read (its sticky regex is `read.re`). */
@@ -123,20 +121,6 @@ export interface PathCoverage {
   readonly fallback: number
 }
 
-/**
- * A word's satisfied condition ids as a bitset (bit `id & 31` of element `id >>> 5`, as long as its
- * highest id needs); null for a word that may satisfy any (see FOLD_UNSAFE). A path step is then one
- * array read and a mask, not a hash lookup: `pathsHold` runs several times per word of every text.
- */
-type Satisfied = Uint32Array | null
-const NO_CONDITIONS: Uint32Array = new Uint32Array(0)
-
-/** Whether a word's bitset holds condition `id`. */
-function has(sat: Uint32Array, id: number): boolean {
-  const slot = id >>> 5
-  return slot < sat.length && (sat[slot]! & (1 << (id & 31))) !== 0
-}
-
 /** A node of the stem trie: the rules whose first word may start with the letters leading here. */
 interface TrieNode<T> {
   readonly next: Map<number, TrieNode<T>>
@@ -165,14 +149,8 @@ export class PhraseMatcher<T> {
   private readonly noRules: WordRules<T> = { run: NONE, runPaths: NONE, known: NONE, ends: NO_ENDS }
   /** Every rule, in list order. */
   private readonly all: Compiled<T>[] = []
-  /** Path conditions: by whole word, and along a trie of stems; each word's ids worked out once. */
-  private readonly conditionIds = new Map<string, number>()
-  private readonly wholeConditions = new Map<string, number[]>()
-  private readonly stemConditions = new Map<string, number[]>()
-  /** Conditions a word starting with a number character satisfies ("50% of", "3,500 sq km"). */
-  private readonly numericConditions: number[] = []
-  private stemLengths: number[] = []
-  private readonly satisfied = new WordMemo<Satisfied>((lower) => this.conditionsOf(lower))
+  /** The paths' word conditions, and what each word satisfies (worked out once per distinct word). */
+  private readonly conditions = new PathConditions()
   readonly coverage: PathCoverage
 
   constructor(rules: readonly PhraseRule<T>[]) {
@@ -215,14 +193,13 @@ export class PhraseMatcher<T> {
         }
       }
     })
-    this.stemLengths = [...new Set([...this.stemConditions.keys()].map((k) => k.length))].sort((a, b) => a - b)
     this.coverage = { rules: rules.length, compiled: compiledCount, beyondFirstWord: beyond, fallback: rules.length - compiledCount }
   }
 
   /** A pattern's token paths as arrays of condition ids; null when they cannot narrow anything. */
   private compilePaths(paths: readonly TokenPath[] | null): Int32Array[] | null {
     if (!paths || paths.length === 0 || paths.some((p) => p.length === 0)) return null
-    return paths.map((path: TokenPath) => Int32Array.from(path, (c) => (c.any ? -1 : this.conditionId(c.wholes, c.stems, c.numeric ?? false))))
+    return this.conditions.compile(paths)
   }
 
   /** The union of the paths' second conditions as one condition id (see `Compiled.second`). */
@@ -237,67 +214,7 @@ export class PhraseMatcher<T> {
       for (const w of c.stems) stems.add(w)
       numeric ||= c.numeric ?? false
     }
-    return this.conditionId(wholes, stems, numeric)
-  }
-
-  private conditionId(wholes: ReadonlySet<string>, stems: ReadonlySet<string>, numeric: boolean): number {
-    const key = `${[...wholes].sort().join('|')}#${[...stems].sort().join('|')}#${numeric ? 'n' : ''}`
-    let id = this.conditionIds.get(key)
-    if (id !== undefined) return id
-    id = this.conditionIds.size
-    this.conditionIds.set(key, id)
-    if (numeric) this.numericConditions.push(id)
-    for (const w of wholes) {
-      const list = this.wholeConditions.get(w)
-      if (list) list.push(id)
-      else this.wholeConditions.set(w, [id])
-    }
-    for (const w of stems) {
-      const list = this.stemConditions.get(w)
-      if (list) list.push(id)
-      else this.stemConditions.set(w, [id])
-    }
-    return id
-  }
-
-  /** The path conditions a word satisfies: whole words (also before an apostrophe) and stems it starts with. */
-  private conditionsOf(lower: string): Satisfied {
-    if (FOLD_UNSAFE.test(lower)) return null
-    const found: number[] = []
-    const add = (ids: readonly number[] | undefined): void => {
-      if (ids) for (const id of ids) found.push(id)
-    }
-    add(this.wholeConditions.get(lower))
-    if (NUMBER_FIRST.test(lower)) add(this.numericConditions)
-    for (let k = 1; k < lower.length; k++) {
-      const code = lower.charCodeAt(k)
-      if (code === 0x27 || code === 0x2019 || code === 0x2bc) add(this.wholeConditions.get(lower.slice(0, k)))
-    }
-    for (const n of this.stemLengths) {
-      if (n > lower.length) break
-      add(this.stemConditions.get(lower.slice(0, n)))
-    }
-    if (found.length === 0) return NO_CONDITIONS
-    const bits = new Uint32Array((Math.max(...found) >>> 5) + 1)
-    for (const id of found) bits[id >>> 5] = (bits[id >>> 5] ?? 0) | (1 << (id & 31))
-    return bits
-  }
-
-  /** Whether one of a rule's paths holds in the words from token `t` on (`from`: the words before it are known to hold). */
-  private pathsHold(paths: readonly Int32Array[], tokens: readonly Token[], t: number, from: number): boolean {
-    for (let p = 0; p < paths.length; p++) {
-      const path = paths[p]!
-      if (t + path.length > tokens.length) continue
-      let holds = true
-      for (let k = from; k < path.length && holds; k++) {
-        const id = path[k]!
-        if (id < 0) continue
-        const sat = this.satisfied.get(tokens[t + k]!)
-        holds = sat === null || has(sat, id)
-      }
-      if (holds) return true
-    }
-    return false
+    return this.conditions.id(wholes, stems, numeric)
   }
 
   /**
@@ -314,7 +231,7 @@ export class PhraseMatcher<T> {
     let tabled = true
     for (let i = 0; i < lower.length && tabled; i++) tabled = lower.charCodeAt(i) < 0x3000
     const inWord = tabled && rules.some((c) => c.inWord)
-    const sat = this.conditionsOf(lower)
+    const sat = this.conditions.of(lower)
     const run: Compiled<T>[] = []
     const runPaths: (readonly Int32Array[] | null)[] = []
     const known: Compiled<T>[] = []
@@ -366,10 +283,10 @@ export class PhraseMatcher<T> {
       // The regex runs only where the words from here on can match it.
       if (c.second >= 0) {
         if (t + 1 >= tokens.length) return
-        const sat = this.satisfied.get(tokens[t + 1]!)
+        const sat = this.conditions.ofToken(tokens[t + 1]!)
         if (sat !== null && !has(sat, c.second)) return
       }
-      if (paths !== null && !this.pathsHold(paths, tokens, t, from)) return
+      if (paths !== null && !this.conditions.pathsHold(paths, tokens, t, from)) return
       // A sticky test leaves lastIndex at the match's end: no match array to build.
       const re = c.read.re
       re.lastIndex = token.start
