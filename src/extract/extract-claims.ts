@@ -62,7 +62,7 @@ import { FOLD_UNSAFE, lexiconFor, tokenize, withFrames, type ModalityCue, type P
 import { isFlagOnPart } from './flag-ground.js'
 import { answerHeldGround } from './held-ground-answer.js'
 import { strikeAgentMarkers } from './locative-side-words.js'
-import { deicticActorSide, eventHasOwnSubject, isCapitalAsStrikePlace, isInsideQuote, isUnnamedStrikeInRussia, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
+import { deicticActorSide, eventHasOwnSubject, isCapitalAsStrikePlace, isEngagementBetweenSides, isInsideQuote, isUnnamedStrikeInRussia, lossOwnerSide, opposite, resolveActorSide, unnamedStrikeSide } from './resolve-actor-side.js'
 import { InheritedTime, resolveClaimTime } from './resolve-claim-time.js'
 import { hasNewOccasion } from './statement-occasion.js'
 import { checkedPart } from './partial-confirmation.js'
@@ -751,6 +751,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (fireCause) actorSide = fireCause
       const relative = relativeClauseSide(text, primary, draft.clause, sSides, sideSpeaker)
       if (relative) actorSide = relative
+      // "Russia lost 1,100 men a day, dead or wounded", "ВСУ лишились до 300 военнослужащих убитыми и
+      // ранеными", "Moscow's October toll": the side that owns a toll suffered it (resolve-actor-side.ts lossOwnerSide).
+      const loser = kind === 'casualties' ? lossOwnerSide(text, draft.clause, sSides, sideSpeaker.side, lang, speakerIsOutlet) : null
+      if (loser) actorSide = opposite(loser)
       // "my pilots burned nine of them", "we pulled back", “They came back twice in the night”: a
       // pronoun subject in a belligerent speaker's own words (resolve-actor-side.ts).
       if (!actorSide && !speakerIsOutlet) actorSide = deicticActorSide({ text, clause: draft.clause, trigger: primary.span, speakerSide: sideSpeaker.side, direct: governing?.detector === 'quote' || isInsideQuote(text, ss, primary.span[0], se), subjectIsPatient: isPassive(text, primary, lang) || primary.data.voice === 'passive' || primary.data.subject === 'victim' })
@@ -825,7 +829,8 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (!actorSide && SUCCESS_KINDS.has(kind)) actorSide = claimantSide(text, sSides, governing, draft.clause)
       if (!actorSide && governing?.stance === 'future') actorSide = defaultSide('own', speaker)
       // "Bilytske is in the grey zone": held by neither side, whoever the clause names.
-      if (draft.triggers.every((t) => t.data.neutral)) actorSide = null
+      // "176 clashes between our units and the occupiers": fought by both, attacked by neither.
+      if (draft.triggers.every((t) => t.data.neutral) || (kind === 'assault' && isEngagementBetweenSides(text, draft.clause, draft.triggers))) actorSide = null
       // "the village is 5 km from Pokrovsk" describes; only forces that far from a place advanced.
       else if (!actorSide && draft.triggers.every((t) => t.data.needsActor)) return
       // "312 more residents left", "the military administration extended the evacuation": civilians

@@ -683,3 +683,47 @@ export function unnamedStrikeSide(input: UnnamedStrikeInput): Side | null {
   }
   return opposite(reference)
 }
+
+// The side that lost, named as a loss's owner (class: "Russia lost 1,100 men a day, dead or wounded",
+// "Moscow's October toll at 31,000 dead", "the losses of the enemy", "ВСУ лишились до 300 военнослужащих
+// убитыми и ранеными", "втрати окупантів склали", "потери противника", "14 Russian armored vehicles destroyed
+// near X"). A toll whose first event word is a victim's word ("dead", "убитыми", "destroyed") read the side
+// before it as the one that killed; a side that owns the loss suffered it, and the other side inflicted it.
+const LOSE_AFTER = /^['’]?s?\s+(?:(?:has|have|had|also|again|already|reportedly|allegedly|thus|so\s+far|in\s+total|за\s+\p{L}+\s+\p{L}+|\p{L}+ly)\s+)*(?:lost|loses|losing|suffered|sustained|втрати(?:в|ла|ли|ть|ло)|втрачає|втрачають|лишил(?:ся|ась|ись|ось)|лишив(?:ся|ши)|позбул(?:ся|ась|ись)|потерял[аио]?|потеряв|теряет|теряют|недосчитал(?:ся|ась|ись)|понес(?:ла|ли|ло)?\s+потер|несут\s+потери|несёт\s+потери|несет\s+потери|несе\s+втрати|несуть\s+втрати|зазна(?:в|ла|ли|ло|ють|є)\s+(?:\p{L}+\s+)?втрат)(?![\p{L}])/iu
+const TOLL_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:toll|death\s+toll|losses|casualties|dead)(?![\p{L}])/iu
+const LOSSES_OF_BEFORE = endsWithMatch(/(?:\b(?:losses|toll|casualties)\s+(?:of|among|for)\s+(?:the\s+)?|(?:^|[^\p{L}])(?:втрати|втрат|втратами|потери|потерь|потерями)\s+(?:\p{Ll}+(?:ого|ої|их|ых|ей|ой|ів|ов)\s+)?)$/iu)
+/** What a loss's owner may have lost in an English reduced passive ("14 Russian armored vehicles destroyed near X"), read from the side's first word. */
+const LOST_HEAD_PASSIVE = /^\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:vehicles?|tanks?|armou?r|APCs?|IFVs?|soldiers|troops|servicemen|personnel|men|infantry|fighters|equipment|howitzers?|guns?|artillery|systems?|boats?|ships?|helicopters?|jets?|aircraft)\s+(?:(?:were|was|being|been|have\s+been|had\s+been)\s+)?(?:destroyed|killed|wounded|captured|taken\s+prisoner|eliminated|damaged|downed|shot\s+down|knocked\s+out|burned|sunk)(?=\s+(?:near|in|at|on|over|outside|around|since|during|by|across|along|this|last|overnight)\b|\s*[,.;:)]|\s*$)/iu
+/** An attack named after the side: "the toll of Russian strikes" is the strikes' toll, not Russia's. */
+const ATTACK_AFTER_SIDE = /^\s+(?:[\p{L}-]+\s+)?(?:shelling|strikes?|attacks?|bombardments?|missiles?|drones?|fire|aggression|ударів|удари|атак\p{L}*|обстріл\p{L}*|обстрел\p{L}*|агресі\p{L}*|агресси\p{L}*)(?![\p{L}])/iu
+
+/**
+ * The side whose losses a toll's clause tells, resolved against the speaker; null when none or two sides are so named.
+ */
+export function lossOwnerSide(text: string, clause: Span, markers: readonly PhraseMatch<SideData>[], speakerSide: SpeakerSide, lang: ActorSideInput['lang'], speakerIsOutlet: boolean): Side | null {
+  let side: Side | null = null
+  for (const m of markers) {
+    if (m.span[0] < clause[0] || m.span[1] > clause[1]) continue
+    const after = text.slice(m.span[1], Math.min(clause[1], m.span[1] + 90))
+    const lead = text.slice(Math.max(clause[0], m.span[0] - 30), m.span[0])
+    const owns = LOSE_AFTER.test(after) || (lang === 'en' && (TOLL_AFTER.test(after) || LOST_HEAD_PASSIVE.test(text.slice(m.span[0], Math.min(clause[1], m.span[0] + 120))))) || (LOSSES_OF_BEFORE(lead) && !ATTACK_AFTER_SIDE.test(after))
+    if (!owns) continue
+    const resolved = resolveMarker(m, speakerSide, lang, speakerIsOutlet)
+    if (!resolved) continue
+    if (side && side !== resolved.side) return null
+    side = resolved.side
+  }
+  return side
+}
+
+// Clashes told as between the two sides (class: "163 combat clashes took place between the Defence Forces
+// and the invaders", "між нашими підрозділами та окупантами відбулося 176 боєзіткнень", "между российскими
+// войсками и ВСУ произошло 40 боестолкновений"): an engagement both sides fought is neither's attack
+// (convention 9: an actorless assault), whichever side is named nearer the count.
+const ENGAGEMENT_WORD = /(?:clash|engagement|firefight|skirmish|зіткнен|боєзіткнен|боезіткнен|боестолкновен|столкновен|сутичк|стычк)/iu
+const BETWEEN_TWO = /(?:^|[^\p{L}])(?:between|між|межи|между)\s+[^.;:!?]{2,80}?\s(?:and|та|і|й|и)\s/iu
+
+/** Whether an event word is an engagement (with "combat" beside it) and the clause says it was fought between two parties. */
+export function isEngagementBetweenSides(text: string, clause: Span, triggers: readonly PhraseMatch<TriggerData>[]): boolean {
+  return triggers.some((t) => ENGAGEMENT_WORD.test(t.text)) && BETWEEN_TWO.test(text.slice(clause[0], clause[1]))
+}
