@@ -116,7 +116,7 @@ describe('the occasion before the speaker, and document-named speakers', () => {
 
   it('"In its evening update it said …": the organisation named before', () => {
     const claims = claimsOf('Moscow said its troops had captured Ivanivka. Ukraine\'s General Staff called the claim false. In its evening update it said Ukrainian units had repelled six attacks near the village.', 'en', 'BBC')
-    expect(claims.at(-1)).toMatchObject({ speaker: 'General Staff of the Armed Forces of Ukraine', kind: 'repelled' })
+    expect(claims.at(-1)).toMatchObject({ speaker: "Ukraine's General Staff", kind: 'repelled' })
   })
 
   it('not an occasion: a place opening the sentence', () => {

@@ -61,11 +61,11 @@ describe('English frames set inside the sentence', () => {
   it('", the ministry said, using its usual term for …": the remark on wording is no claim', () => {
     const rows = claimsOf('Russia\'s Defence Ministry said air defence had downed 40 Ukrainian drones overnight.\n\nRussian troops also "liberated" Dalnie, a hamlet near Pokrovsk, the ministry said, using its standard term for ground it captures.', 'en', 'Test Wire')
     expect(rows).toHaveLength(2)
-    expect(rows[1]).toMatchObject({ kind: 'capture', speaker: 'Russian Defense Ministry' })
+    expect(rows[1]).toMatchObject({ kind: 'capture', speaker: "Russia's Defence Ministry" })
   })
   it('"X, in its update, made no mention of Y but said …"', () => {
     const [c] = claimsOf('Ukraine\'s General Staff, in its morning update, made no mention of Dalnie but said there had been 140 clashes along the front.', 'en', 'Test Wire')
-    expect(c).toMatchObject({ speaker: 'General Staff of the Armed Forces of Ukraine' })
+    expect(c).toMatchObject({ speaker: "Ukraine's General Staff" })
   })
   it('a setting with an aside between dashes before the speaker', () => {
     const [c] = claimsOf('Further south, in Velykomykhailivka — not the town of the same name in Kharkiv Oblast — soldiers of an assault brigade said Russian scouts had been probing their lines for a week.', 'en', 'Test Wire')

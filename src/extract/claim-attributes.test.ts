@@ -135,14 +135,14 @@ describe('rebuttals in the sentence of the claim they answer', () => {
 
   it('gives "dismissed a claim by Y that A" two claims: Y\'s and the rebuttal', () => {
     expect(claimsOf("Hordiienko dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove.", 'en', null)).toMatchObject([
-      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', modality: 'reported' },
+      { kind: 'capture', actorSide: 'RU', speaker: "Russia's Defense Ministry", modality: 'reported' },
       { kind: 'capture', actorSide: 'RU', speaker: 'Hordiienko', modality: 'denied' },
     ])
   })
 
   it('lets a rebuttal of gains answer them ("insist those gains are exaggerated")', () => {
     expect(claimsOf("Russia's Defense Ministry claimed the capture of 190 villages this year. Ukrainian officials insist those gains are exaggerated.", 'en', null)).toMatchObject([
-      { kind: 'capture', speaker: 'Russian Defense Ministry', modality: 'reported' },
+      { kind: 'capture', speaker: "Russia's Defense Ministry", modality: 'reported' },
       { kind: 'capture', speaker: 'Ukrainian officials', modality: 'denied' },
     ])
   })
@@ -274,7 +274,7 @@ describe('time: a period compared with does not date the claim', () => {
 describe('the denier speaks again after the claim it answers', () => {
   it('gives ", saying …" after "dismissed a claim by Y that A" back to the denier', () => {
     const got = claimsOf("Hordiienko dismissed a claim by Russia's Defense Ministry that Moscow's troops had captured Derylove, saying Ukrainian soldiers still hold the northern part of the village.", 'en', null)
-    expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: 'Russian Defense Ministry', modality: 'reported' }))
+    expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: "Russia's Defense Ministry", modality: 'reported' }))
     expect(got).toContainEqual(expect.objectContaining({ kind: 'control', actorSide: 'UA', speaker: 'Hordiienko', modality: 'asserted' }))
     expect(got).toContainEqual(expect.objectContaining({ kind: 'capture', speaker: 'Hordiienko', modality: 'denied' }))
   })

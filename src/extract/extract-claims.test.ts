@@ -42,7 +42,7 @@ describe('extractClaims: English', () => {
     ],
     [
       'Ukrainian forces repelled 38 Russian attacks near Pokrovsk over the past day, the General Staff said.',
-      [{ kind: 'repelled', actorSide: 'UA', speaker: 'General Staff of the Armed Forces of Ukraine', side: 'UA', modality: 'asserted', time: ['2025-12-11', '2025-12-12'], quantity: [38, 'other'] }],
+      [{ kind: 'repelled', actorSide: 'UA', speaker: 'General Staff', side: 'UA', modality: 'asserted', time: ['2025-12-11', '2025-12-12'], quantity: [38, 'other'] }],
     ],
     [
       'Russian forces seized 3,386 square kilometers of Ukrainian territory in the first 10 months of 2025, according to Bloomberg calculations based on DeepState data.',
@@ -54,7 +54,7 @@ describe('extractClaims: English', () => {
     ],
     [
       'Air defences shot down 97 Ukrainian drones overnight, the Russian Defence Ministry told TASS.',
-      [{ kind: 'strike', actorSide: 'UA', speaker: 'Russian Defense Ministry', side: 'RU', via: 'TASS', modality: 'asserted', time: ['2025-12-11', '2025-12-12'], quantity: [97, 'other'] }],
+      [{ kind: 'strike', actorSide: 'UA', speaker: 'Russian Defence Ministry', side: 'RU', via: 'TASS', modality: 'asserted', time: ['2025-12-11', '2025-12-12'], quantity: [97, 'other'] }],
     ],
     [
       'The Ukrainian offensive has been halted, Russia\'s General Staff chief Valery Gerasimov claimed on Tuesday.',
@@ -135,8 +135,8 @@ describe('extractClaims: English', () => {
   it('splits an appositive rebuttal ("a statement Kyiv called \'not true\'") into the claim and its denial', () => {
     const got = claimsOf('Russia\'s Defense Ministry claimed on Thursday that its troops had taken Pokrovsk, a statement Ukraine\'s military called "not true."')
     expect(got).toMatchObject([
-      { kind: 'capture', actorSide: 'RU', speaker: 'Russian Defense Ministry', modality: 'reported' },
-      { kind: 'capture', actorSide: 'RU', speaker: 'Ukrainian military', side: 'UA', modality: 'denied' },
+      { kind: 'capture', actorSide: 'RU', speaker: "Russia's Defense Ministry", modality: 'reported' },
+      { kind: 'capture', actorSide: 'RU', speaker: "Ukraine's military", side: 'UA', modality: 'denied' },
     ])
   })
 

@@ -1266,7 +1266,13 @@ function extract(document: ExtractableDocument): ExtractedClaims {
   // A part of a toll or the strike named again, right after the event was claimed (convention 46).
   const details = eventDetails(text, unrestated.map((b) => b.claim))
   const kept = details.size > 0 ? unrestated.filter((_, i) => !details.has(i)) : unrestated
-  return { claims: kept.map((b) => b.claim), anchors: kept.map((b) => b.anchor) }
+  return { claims: kept.map((b) => withWrittenName(b.claim, speakers)), anchors: kept.map((b) => b.anchor) }
+}
+
+/** The claim with its speaker named as the document names them (SpeakerContext.writtenName). */
+function withWrittenName(claim: Claim, speakers: SpeakerContext): Claim {
+  const name = speakers.writtenName(claim.speaker.name)
+  return name === claim.speaker.name ? claim : { ...claim, speaker: { ...claim.speaker, name } }
 }
 
 // A fear or avoidance word up to two words before the event word: "опасаясь окружения", "боячись

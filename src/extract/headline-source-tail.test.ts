@@ -19,10 +19,10 @@ function claimsOf(text: string, outlet = 'Test Wire'): Row[] {
 
 describe('a headline source after its last dash or colon speaks the headline', () => {
   const cases: { text: string; kind: Claim['kind']; speaker: string; side?: string }[] = [
-    { text: 'Three servicemen wounded near Marinka over the past day - JFO press center', kind: 'casualties', speaker: 'Joint Forces Operation', side: 'UA' },
+    { text: 'Three servicemen wounded near Marinka over the past day - JFO press center', kind: 'casualties', speaker: 'JFO press center', side: 'UA' },
     { text: 'Two militiamen killed in mortar attack near Yasynuvata: DPR command', kind: 'casualties', speaker: 'DPR command', side: 'RU' },
     { text: 'Shelling kills four at bus stop in Kramatorsk -Reuters witness', kind: 'casualties', speaker: 'Reuters' },
-    { text: 'Rebel drones shot down over Avdiivka overnight — Ukrainian air force', kind: 'strike', speaker: 'Ukrainian Air Force', side: 'UA' },
+    { text: 'Rebel drones shot down over Avdiivka overnight — Ukrainian air force', kind: 'strike', speaker: 'Ukrainian air force', side: 'UA' },
     { text: 'Substation in Kherson hit by artillery, two workers dead – regional governor', kind: 'strike', speaker: 'regional governor' },
     { text: 'Enemy sabotage group repelled near Novoluhanske- Ukrainian military', kind: 'repelled', speaker: 'Ukrainian military', side: 'UA' },
     { text: 'Russian artillery destroyed up to 40 Ukrainian soldiers near Pisky - Russian Defense Ministry', kind: 'casualties', speaker: 'Russian Defense Ministry', side: 'RU' },

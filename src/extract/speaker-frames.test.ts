@@ -85,7 +85,7 @@ describe('a statement\'s day or a reminder before the speaker is not part of the
     ['Нагадаємо, 18 травня Міноборони РФ заявило про захоплення Куп\'янська-Вузлового.', 'uk', 'Russian Defense Ministry'],
     ['В понедельник в Минобороны России заявили, что Купянск освобождён.', 'ru', 'Russian Defense Ministry'],
     ['Напомним, накануне Минобороны России заявило о взятии Кучерова Яра.', 'ru', 'Russian Defense Ministry'],
-    ['On Wednesday, Russia\'s Defense Ministry said its forces had captured Kupiansk.', 'en', 'Russian Defense Ministry'],
+    ['On Wednesday, Russia\'s Defense Ministry said its forces had captured Kupiansk.', 'en', "Russia's Defense Ministry"],
   ])('%s', (text, lang, speaker) => {
     expect(claimsOf(text, lang)[0]).toMatchObject({ speaker, side: 'RU' })
   })
@@ -195,7 +195,7 @@ describe('a verb that describes before "according to someone" is no frame', () =
 
   it('"according to the ministry" or "за його словами" after the verb points back to the frame\'s own speaker', () => {
     expect(claimsOf('Минобороны РФ заявляет о гораздо больших успехах: по данным ведомства, с начала года освобождены 212 населённых пунктов.', 'ru', 'Важные истории')[0]).toMatchObject({ speaker: 'Russian Defense Ministry' })
-    expect(claimsOf('Russia\'s Defense Ministry reported bigger gains: according to the ministry, its forces captured 212 settlements.', 'en')[0]).toMatchObject({ speaker: 'Russian Defense Ministry' })
+    expect(claimsOf('Russia\'s Defense Ministry reported bigger gains: according to the ministry, its forces captured 212 settlements.', 'en')[0]).toMatchObject({ speaker: "Russia's Defense Ministry" })
   })
 
   it('an assessment told directly ("Генштаб ЗСУ оцінює втрати ворога у …") is the assessor\'s, and the losses are the enemy\'s', () => {

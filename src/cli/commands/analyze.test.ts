@@ -84,7 +84,7 @@ describe('frontline analyze: bad input', () => {
     const { code, stdout } = await run(['analyze', 'wire-report.txt', '--no-control'])
     expect(code).toBe(0)
     // (`reported`: rebutted as premature in the next sentence, convention 42.)
-    expect(stdout).toMatch(/capture by RU · reported · 2025-12-19 · Russian Defense Ministry \[RU\] · Huliaipole/)
+    expect(stdout).toMatch(/capture by RU · reported · 2025-12-19 · Russia's Defence Ministry \[RU\] · Huliaipole/)
   })
 })
 

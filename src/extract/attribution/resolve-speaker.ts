@@ -28,6 +28,23 @@ export class SpeakerContext {
    */
   private readonly bySurnameHead = new Map<string, { readonly at: number; readonly surname: string }[]>()
 
+  /** Per canonical name, the words the document first named that speaker by (see writtenName). */
+  private readonly written = new Map<string, string>()
+
+  /** The text names the speaker `name` by `words`: the first such words are the document's name for it. */
+  noteWrittenName(name: string, words: string): void {
+    if (!this.written.has(name)) this.written.set(name, words)
+  }
+
+  /**
+   * The name a claim's speaker is given in the output: the document's own words for it where it named
+   * a known organisation in Latin script, else the name as resolved. Speakers are told apart by their
+   * canonical names while the document is read; only the claims put out take the written form.
+   */
+  writtenName(name: string | null): string | null {
+    return name === null ? null : (this.written.get(name) ?? name)
+  }
+
   remember(resolved: ResolvedSpeaker): void {
     const at = this.seen.length
     this.seen.push(resolved)
@@ -403,6 +420,7 @@ export function resolveSpeakerPhrase(phrase: string, context: SpeakerContext, vi
   // quoted, named again (in full or in another script), continues that statement and its via.
   const latest = via === null ? context.latest() : null
   const carried = via ?? (latest && latest.speaker.name === described.name ? carriedVia(context, latest) : null)
+  if (described.mention) context.noteWrittenName(described.name, described.mention)
   return remember(context, { speaker: { name: described.name, side: described.side, via: carried, ...based(basedOn) }, type: described.type, words: reading.words })
 }
 
@@ -560,10 +578,19 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
   }
 }
 
-const described = new Map<string, { name: string; side: SpeakerSide; type: 'person' | 'org' }>()
+/** Who a phrase names: the canonical name (the speaker's identity), and the words the text named it by. */
+interface Described {
+  readonly name: string
+  readonly side: SpeakerSide
+  readonly type: 'person' | 'org'
+  /** The entity's words as written, when a known organisation in Latin script is the whole speaker ("Ukraine's General Staff"). */
+  readonly mention?: string
+}
+
+const described = new Map<string, Described>()
 
 /** Who a (non-pronoun) phrase names: pure, so remembered per phrase. */
-function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; type: 'person' | 'org' } {
+function describeSpeaker(cleaned: string): Described {
   const cached = described.get(cleaned)
   if (cached) return cached
   if (described.size > 5000) described.clear()
@@ -571,7 +598,7 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
   const person = entities.find((e) => e.data.type === 'person')
   const org = entities.find((e) => e.data.type !== 'person')
   const sideHint = sideFromWords(cleaned)
-  let out: { name: string; side: SpeakerSide; type: 'person' | 'org' }
+  let out: Described
   // "заступник командира батальйону з позивним «Граф»", "a company commander with the call sign
   // Bison": a soldier known by a call sign is named by it.
   const callSign = person ? null : CALL_SIGN.exec(cleaned)
@@ -599,7 +626,8 @@ function describeSpeaker(cleaned: string): { name: string; side: SpeakerSide; ty
     // entity describes it (as one after a person's name does); the entity is who speaks.
     const apposed = /^(?:the\s+)?$/iu.test(cleaned.slice(0, org.span[0])) && /^\s*,\s+(?:a|an|the)\s+\p{L}/u.test(cleaned.slice(org.span[1]))
     const covers = apposed || rest.length <= 2 || (!/\s/.test(rest) && org.span[0] > 0)
-    out = { name: covers || org.data.type === 'outlet' ? org.data.name : nominativeInstitution(stripArticle(cleaned)), side: org.data.side, type: 'org' }
+    const whole = covers || org.data.type === 'outlet'
+    out = { name: whole ? org.data.name : nominativeInstitution(stripArticle(cleaned)), side: org.data.side, type: 'org', ...(whole ? writtenName(cleaned.slice(org.span[0], org.span[1])) : {}) }
   } else {
     const type = titlesPerson(cleaned) ? 'person' : 'org'
     out = { name: type === 'org' ? nominativeInstitution(stripArticle(cleaned)) : stripArticle(cleaned), side: sideHint ?? 'unknown', type }
@@ -785,6 +813,20 @@ function titlesPerson(phrase: string): boolean {
 
 /** Ranks and roles of people ("a 41-year-old sergeant", "a drone operator", "боєць", "оператор БПЛА"). */
 const PERSON_ROLE = /^(?:soldiers?|sergeants?|officers?|operators?|pilots?|medics?|fighters?|servicem[ae]n|servicewom[ae]n|gunners?|lieutenants?|captains?|majors?|colonels?|marines?|paratroopers?|snipers?|scouts?|volunteers?|residents?|veterans?|corporals?|privates?|troopers?|infantrym[ae]n|солдат\p{L}*|сержант\p{L}*|офіцер\p{L}*|офицер\p{L}*|оператор\p{L}*|пілот\p{L}*|пилот\p{L}*|медик\p{L}*|бо[єе]ць|бійц\p{L}*|бойц\p{L}*|військовослужбов\p{L}*|военнослужащ\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|полковник\p{L}*|розвідник\p{L}*|разведчик\p{L}*|снайпер\p{L}*|навідник\p{L}*|наводчик\p{L}*|штурмовик\p{L}*|мешкан\p{L}*|жител\p{L}*|волонтер\p{L}*|источник\p{L}*|джерел\p{L}*|sources?)$/u
+
+/**
+ * The entity's words as the text writes them ("Ukraine's General Staff", "the Russian MoD" without its
+ * article), for an organisation named in Latin script. Annotators list a speaker's names as each text
+ * writes them, and one text's own words match its gold where a canonical expansion ("General Staff of the
+ * Armed Forces of Ukraine") matches only the files that chose it. A Ukrainian or Russian mention may
+ * stand in any case ("Генштабу", "пресс-службе"), which no list of names holds, so those keep the
+ * canonical name.
+ */
+function writtenName(words: string): { mention?: string } {
+  if (/\p{Script=Cyrillic}/u.test(words)) return {}
+  const mention = stripArticle(words.trim())
+  return mention ? { mention } : {}
+}
 
 function stripArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '')

@@ -14,7 +14,7 @@ function claimsOf(text: string): Row[] {
 describe('"what it called" belongs to the sentence\'s subject', () => {
   it('"Russia\'s Defence Ministry trumpeted what it called the "liberation" of X"', () => {
     const rows = claimsOf('Russia\'s Defence Ministry trumpeted what it called the "liberation" of Prymorske, a village south of Zaporizhzhia.')
-    expect(rows[0]).toMatchObject({ kind: 'capture', speaker: 'Russian Defense Ministry', modality: 'reported' })
+    expect(rows[0]).toMatchObject({ kind: 'capture', speaker: "Russia's Defence Ministry", modality: 'reported' })
   })
 
   it('"A unit … published footage of strikes on what it said were N vehicles destroyed"', () => {
