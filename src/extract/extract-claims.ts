@@ -757,7 +757,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       if (loser) actorSide = opposite(loser)
       // "my pilots burned nine of them", "we pulled back", “They came back twice in the night”: a
       // pronoun subject in a belligerent speaker's own words (resolve-actor-side.ts).
-      if (!actorSide && !speakerIsOutlet) actorSide = deicticActorSide({ text, clause: draft.clause, trigger: primary.span, speakerSide: sideSpeaker.side, direct: governing?.detector === 'quote' || isInsideQuote(text, ss, primary.span[0], se), subjectIsPatient: isPassive(text, primary, lang) || primary.data.voice === 'passive' || primary.data.subject === 'victim' })
+      // A channel that is itself a party (a brigade's or a war blogger's feed, a ministry's site) speaks
+      // its own words without a frame: its "наші", "мы", "our boys" are its side's.
+      const partyVoice = !speakerIsOutlet || ((sideSpeaker.side === 'RU' || sideSpeaker.side === 'UA'))
+      if (!actorSide && partyVoice) actorSide = deicticActorSide({ text, clause: draft.clause, trigger: primary.span, speakerSide: sideSpeaker.side, direct: governing?.detector === 'quote' || isInsideQuote(text, ss, primary.span[0], se), subjectIsPatient: isPassive(text, primary, lang) || primary.data.voice === 'passive' || primary.data.subject === 'victim', verbal: primary.data.voice === 'active' && lang !== 'en' })
       // "He expects a push on Raihorodok", "I expect a big armoured push before the New Year", "очікує
       // наступу взимку": a belligerent forecasting an attack or a gain without saying whose forecasts
       // the other side's (of their own side's they say "we will", "we plan", "expects to retake").

@@ -571,6 +571,8 @@ export interface DeicticInput {
   readonly direct: boolean
   /** Whether the subject suffers the event ("they were pushed back", "we lost two men"): the actor is the other side. */
   readonly subjectIsPatient: boolean
+  /** Whether the event word is a verb (its ending may give its person). */
+  readonly verbal?: boolean
 }
 
 /** The side a pronoun or possessive subject gives, in the words of a speaker whose side is known; else null. */
@@ -585,10 +587,31 @@ export function deicticActorSide(input: DeicticInput): Side | null {
   if (FIRST_POSSESSIVE_EN.test(lead) || FIRST_POSSESSIVE_CY.test(lead)) return acting(own)
   const we = WE_SUBJECT.exec(lead)
   if (we) return COUNTING.test(text.slice(clause[0] + we[0].length, trigger[0])) ? opposite(own) : acting(own)
+  // "Минулого тижня вони зайшли в Шахове", "Так, вони зачепилися за кілька хат", "На прошлой неделе мы
+  // зашли": the nominative pronoun nearest the event word is its subject, whatever adverbial stands before
+  // it ("вони", "они", "ми", "мы" have no other case; "they" and "we" none in English).
+  const nearest = lastPronoun(lead)
+  if (nearest && !/[.;:!?]/u.test(lead.slice(nearest.at))) {
+    if (nearest.first) return COUNTING.test(lead.slice(nearest.at)) ? opposite(own) : acting(own)
+  }
+  // "всі штурми відбиваємо", "держим оборону у Ямполя": a verb in the first person plural says "we" by itself.
+  if (input.verbal && !input.subjectIsPatient && FIRST_PLURAL_VERB.test(text.slice(trigger[0], trigger[1]))) return own
   if (!input.direct) return null
   if (THEY_SUBJECT.test(head) || THIRD_POSSESSIVE_EN.test(lead) || THIRD_POSSESSIVE_CY.test(lead)) return acting(opposite(own))
+  if (nearest && !nearest.first && !/[.;:!?]/u.test(lead.slice(nearest.at))) return acting(opposite(own))
   return null
 }
+
+const PERSONAL_PRONOUN = /(?<![\p{L}])(we|they|ми|вони|мы|они)(?![\p{L}])/giu
+/** The nominative personal pronoun nearest the end of `lead`, and whether it is the first person. */
+function lastPronoun(lead: string): { at: number; first: boolean } | null {
+  let found: { at: number; first: boolean } | null = null
+  PERSONAL_PRONOUN.lastIndex = 0
+  for (let m = PERSONAL_PRONOUN.exec(lead); m; m = PERSONAL_PRONOUN.exec(lead)) found = { at: m.index, first: /^(?:we|ми|мы)$/iu.test(m[1]!) }
+  return found
+}
+/** A Ukrainian or Russian verb in the first person plural ("відбиваємо", "тримаємо", "отбиваем", "продвигаемся"). */
+const FIRST_PLURAL_VERB = /(?<![\p{L}])\p{L}{3,}(?:ємо|ймо|імо|имо|емо|аем|яем|уем|ваем|ём)(?:ся|сь)?(?![\p{L}])/iu
 
 /**
  * Whether `at` lies inside quotation marks in the sentence [from, to): opened before it, or, with no
