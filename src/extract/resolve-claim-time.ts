@@ -643,8 +643,10 @@ export class InheritedTime {
     const raid = this.raidNight?.time
     if (raid) {
       for (const d of dates) {
+        // (A tally's clock, "Станом на 09:00 збито …", is still the night's.)
+        if (isStatusClock(this.text, d)) continue
         const r = resolveDateValue(d.value, this.publishedAt, { bias: 'past' })
-        if (r?.start && (r.start < raid.start! || (r.end ?? r.start) > (raid.end ?? raid.start!)) && opensSentence(this.text, sentenceStart, d.span[0])) this.raidNight = null
+        if (r?.start && (r.start !== raid.start || (r.end ?? r.start) !== (raid.end ?? raid.start)) && opensSentence(this.text, sentenceStart, d.span[0])) this.raidNight = null
       }
     }
     for (const d of dates) {
@@ -726,11 +728,36 @@ export class InheritedTime {
     // An interception or a launch counted by someone else is their own tally ("Russian air defences
     // destroyed 162 drones over several regions, the Defence Ministry said"); damage is the raid's.
     if (raidKind && resolved.expression?.value.kind === 'overnight' && time === resolved.time && AIR_WEAPON.test(claim.clauseText)) this.raidNight = { time, speaker }
-    else if (raidKind && this.raidNight && time.basis === 'publication' && (RAID_DAMAGE.test(claim.clauseText) || (speaker === this.raidNight.speaker && isRaidPart(claim.clauseText)))) time = this.raidNight.time
+    else if (raidKind && this.raidNight && time.basis === 'publication' && isOfRaid(claim.clauseText, speaker === this.raidNight.speaker)) time = this.raidNight.time
     this.last = { time, sentence: claim.sentenceIndex, kind: claim.kind, paragraph }
     return time
   }
 }
+
+/**
+ * Whether a clause with no time of its own tells a part of the night's air raid: damage, debris or
+ * fires, whoever tells them; the raid's speaker's interceptions, hits and further drones or missiles
+ * ("Крім того, російський ударний дрон поцілив у судно", "Ещё один дрон рухнул во двор"); a count
+ * of drones downed over the region alone, by whoever counts it ("ПВО приземлила над регионом 28
+ * БПЛА", "43 drones had been destroyed over the region"), where a ministry's count over several
+ * regions is a tally of its own; and the attack confirmed by another ("Губернатор подтвердил атаку").
+ * A part of the day named in the clause ("Днём", "Утром", "before dawn", "just after 9am") is
+ * another time.
+ */
+function isOfRaid(clause: string, sameSpeaker: boolean): boolean {
+  if (RAID_DAMAGE.test(clause)) return true
+  if (sameSpeaker && isRaidPart(clause)) return true
+  if (DAY_PART.test(clause)) return false
+  if (sameSpeaker) return AIR_WEAPON.test(clause)
+  return (isInterception(clause) && OVER_THE_REGION.test(clause)) || RAID_CONFIRMED.test(clause)
+}
+/** A part of the day or an hour ("Днём", "вранці", "in the morning", "before dawn", "at 9am", "о 14:30"). */
+const DAY_PART = /(?<![\p{L}\d])(?:днём|днем|утром|вдень|удень|зранку|вранці|уранці|ввечері|увечері|вечером|morning|afternoon|evening|dawn|daylight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d)(?![\p{L}\d])/iu
+/** Over one region ("over the region", "над регіоном", "над областью", "над территорией области"). */
+const OVER_THE_REGION = /(?<![\p{L}])(?:over\s+the\s+(?:region|province|oblast)|above\s+the\s+(?:city|region)|над\s+(?:регіоном|регионом|областю|областью|містом|городом|территорией\s+области|територією\s+області))(?![\p{L}])/iu
+/** The attack confirmed by another ("Губернатор подтвердил атаку", "confirmed the attack", "claimed the raid"). */
+// (The clause may open on the object, its statement verb left in the frame: "Губернатор подтвердил | атаку, но …".)
+const RAID_CONFIRMED = /(?:(?<![\p{L}])(?:(?:confirmed|acknowledged|claimed)\s+(?:the|that)\s+(?:attack|raid|strike)|підтвердив\s+(?:атаку|удар)|подтвердил\s+(?:атаку|удар))|^\s*(?:атаку|удар)(?=\s*[,.;]))(?![\p{L}])/iu
 
 /** Drones and missiles: what an air raid is told by. */
 const AIR_WEAPON = /(?<![\p{L}])(?:БпЛА|БПЛА|беспилотник\p{L}*|безпілотник\p{L}*|дрон\p{L}*|шахед\p{L}*|Shahed\p{L}*|Герань\p{L}*|Гербер\p{L}*|ракет\p{L}*|drones?|decoys?|missiles?|UAVs?)(?![\p{L}])/iu
