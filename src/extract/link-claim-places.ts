@@ -113,6 +113,8 @@ interface Linked {
   readonly sentence: Span
   readonly kind: Claim['kind']
   readonly chosen: { place: Place; index: number }[]
+  /** Who told the claim (name and side), for a later claim of the same sentence to tell whether it goes on with the same account. */
+  readonly speaker: string
 }
 
 /**
@@ -261,6 +263,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length === 0 && claim.kind === 'repelled' && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0] && REPULSE_OF_THEM.test(clauseText)) {
       chosen = lastInSentence.chosen
     }
+    // "Наши штурмовики заходят в X, хохлы пытаются контратаковать у элеватора": a claim with no place of
+    // its own, told in the same sentence by the same speaker as a claim with places, is on that ground.
+    if (chosen.length === 0) chosen = sentenceGround(history, anchor, claim) ?? chosen
     // "Бердянск. На аэродроме после удара …", "Одесса. Россияне ударили по …": an item that opens with
     // its town and a full stop (a news site's regional line) is filed from that town; a claim of the
     // item with no place of its own is there. (Tolls look for their strike's places below.)
@@ -288,7 +293,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       seen.add(id)
       return true
     })
-    history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })) })
+    history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })), speaker: speakerKey(claim) })
     // (A claim with no place keeps its object: it is already what the step would copy it to.)
     return unique.length === 0 && claim.places.length === 0 ? claim : { ...claim, places: unique }
   })
@@ -394,6 +399,33 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
   // those days told just before, not of the last one alone.
   if (MULTI_DAY.test(sentence)) return fightsBefore(history, at, anchor.sentence)
   return last.chosen
+}
+
+function speakerKey(claim: Claim): string {
+  return `${claim.speaker.side}|${claim.speaker.name ?? ''}`
+}
+
+/**
+ * The places of the last claim with places in the claim's own sentence, when the same speaker tells both:
+ * a second event of one account ("Наши штурмовики заходят в Гуляйполе, хохлы пытаются контратаковать у
+ * элеватора", "the enemy made 27 assault actions on the Pokrovsk axis, all of them were beaten back",
+ * "Russian troops cut the only road behind them" after "pulled out of Shakhove … after") happens where
+ * the first did. Not a figure after a list of places (a bulletin's "repelled 14 of the attacks near A, B
+ * and C; five clashes are still ongoing" counts the axis, no one place), an evacuation's figure (the
+ * sentence's other town is often where the evacuees went), or a forecast (what will go on is not bound
+ * to the ground just told).
+ */
+function sentenceGround(history: readonly Linked[], anchor: ClaimAnchor, claim: Claim): Candidate[] | undefined {
+  if (claim.modality === 'expected') return undefined
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!
+    if (h.sentence[0] !== anchor.sentence[0]) return undefined
+    if (h.chosen.length === 0) continue
+    if (h.speaker !== speakerKey(claim)) return undefined
+    if (claim.quantity !== null && (h.chosen.length > 1 || claim.kind === 'evacuation')) return undefined
+    return h.chosen
+  }
+  return undefined
 }
 
 /** A span of several days ("за дві доби боїв", "за трое суток", "in two days of fighting", "over the past three days"). */
