@@ -42,7 +42,7 @@ export function isPressService(outlet: string | null): boolean {
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
 // without one (most lines of a bulletin) skip the detectors.
 const CUES: Record<'en' | 'cy', RegExp> = {
-  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|declared|declares|pronounced|proclaimed|proclaims|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
   cy: new RegExp(String.raw`["“”«»]|^[^:]{1,80}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
 }
 

@@ -121,6 +121,21 @@ function findParticipleSpeech(sentence: SentenceText, hasTriggerIn: (start: numb
   return [frame('leading', sentence, 0, end, speaker, stanceOf(m[4]!.replace(/ing$/, 's')), { via })]
 }
 
+// Class: a statement whose verb is part of the claim ("The Russian MoD declared Novoandriivka taken",
+// "Russia's Defence Ministry also pronounced the village liberated"): the capture trigger starts at the
+// verb, so the frame is the subject alone, and the subject speaks the claim.
+const EN_DECLARED = new RegExp(String.raw`^${LEAD_TIME}((?:the |a |an )?[^,;:"“”«»]{2,80}?)\s+(?:(?:also|later|then|again|already|officially|formally|previously|earlier|has|have|had)\s+)*(?:declared|declares|pronounced|proclaimed|proclaims)\s`, 'iud')
+
+function findDeclaredSpeech(sentence: SentenceText, hasTriggerIn: (start: number, end: number) => boolean): AttributionFrame[] | undefined {
+  if (!/declare|pronounce|proclaim/iu.test(sentence.text)) return undefined
+  const m = EN_DECLARED.exec(sentence.text)
+  if (!m) return undefined
+  const [start, end] = m.indices![1]!
+  const phrase = m[1]!
+  if (!plausibleSpeaker(phrase) || hasTriggerIn(sentence.offset + start, sentence.offset + end)) return undefined
+  return [frame('leading', sentence, start, end, phrase, 'neutral')]
+}
+
 /** A frame at the start of a sentence, given the date expressions in it (statement dates go into the frame). */
 // "Speaking to The Associated Press by phone, he said …", "Writing on Telegram, the governor said …",
 // "In its evening update it said …", "In a video address on Sunday, Zelensky said …": the occasion of
@@ -161,6 +176,9 @@ export function findLeadingSpeech(sentence: SentenceText, dates: readonly DateEx
       }
     }
   }
+  // (Before the speech verbs: "X declared Y taken — a claim Kyiv dismissed" has one after the claim.)
+  const declared = sentence.lang === 'en' ? findDeclaredSpeech(sentence, hasTriggerIn) : undefined
+  if (declared) return declared
   const s = sentence.text
   const cyrillic = sentence.lang !== 'en'
   const m = execIfCued(sentence, cyrillic ? CUE.speechCy : CUE.speechEn, cyrillic ? CY_LEAD : EN_LEAD, s)
