@@ -1945,12 +1945,16 @@ function claimantSide(text: string, sides: readonly PhraseMatch<SideData>[], fra
   for (const m of sides) {
     if (m.data.side !== 'RU' && m.data.side !== 'UA') continue
     if (!scopes.some((sc) => within(m.span, sc))) continue
-    if (CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 12)) || CLAIM_NOUN_BEFORE(text.slice(Math.max(0, m.span[0] - 20), m.span[0]))) return m.data.side
+    if (CLAIM_NOUN_AFTER.test(text.slice(m.span[1], m.span[1] + 24)) || CLAIMANT_INSIDE.test(text.slice(m.span[0], m.span[1])) || CLAIM_NOUN_BEFORE(text.slice(Math.max(0, m.span[0] - 20), m.span[0]))) return m.data.side
   }
   return null
 }
 
-const CLAIM_NOUN_AFTER = /^\s*(?:claims?|reports?|statements?|assertions?)\b/iu
+// (Also a side's channels, bloggers and media, who make claims: "Russian channels write that X is
+// encircled", "у російських пабліках пишуть", "Russian milbloggers claimed the capture of X".)
+const CLAIM_NOUN_AFTER = /^\s*(?:(?:claims?|reports?|statements?|assertions?|(?:Telegram\s+)?channels?|(?:mil|war\s+)?bloggers?|milbloggers?|state\s+media|media|propagandists?|sources?)\b|(?:Z-)?(?:канал\p{L}*|паблік\p{L}*|паблик\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|пропагандист\p{L}*|ЗМІ|СМИ|медіа|медиа|телеграм-канал\p{L}*|джерел\p{L}*|источник\p{L}*)(?![\p{L}]))/iu
+/** A side's phrase that ends on its claimants' word itself ("Russian milbloggers", "российские военкоры"). */
+const CLAIMANT_INSIDE = /\s(?:(?:mil|war\s+)?bloggers|milbloggers|channels|propagandists|канал\p{L}*|паблік\p{L}*|паблик\p{L}*|блогер\p{L}*|воєнкор\p{L}*|военкор\p{L}*|пропагандист\p{L}*)$/iu
 const CLAIM_NOUN_BEFORE = endsWithMatch(/(?:заяв\p{L}*|твердженн\p{L}*|заявлени\p{L}*|утверждени\p{L}*)\s+$/iu)
 
 /** Items (sorted by span start) inside [start, end), advancing a shared cursor: linear overall. */
