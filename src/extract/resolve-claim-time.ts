@@ -69,6 +69,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
   const candidates = input.contentDates.filter(
     (d) =>
       !isRecordSince(input.text, d) &&
+      !isRecordSinceYear(input.text, d, input.contentDates) &&
       !isFrequency(input.text, d) &&
       !isBorderYear(input.text, d) &&
       !isStatusClock(input.text, d) &&
@@ -256,7 +257,7 @@ const UP_FROM_BEFORE = endsWithMatch(UP_FROM_BEFORE_PATTERN)
  * "the largest monthly haul since November", "its deepest push … since the spring", "больше, чем в
  * любой месяц с ноября 2024 года": a record's reference, not the event's time.
  */
-const RECORD_BEFORE = /(?:(?:^|[^\p{L}])(?:largest|biggest|smallest|lowest|highest|deepest|worst|best|fastest|slowest|heaviest|fiercest|longest|strongest|weakest|any\s+(?:month|week|year|time))|найбільш\p{L}*|наймен\p{L}*|найглибш\p{L}*|найшвидш\p{L}*|найповільн\p{L}*|рекордн\p{L}*|максимальн\p{L}*|мінімальн\p{L}*|минимальн\p{L}*|крупнейш\p{L}*|наибольш\p{L}*|наименьш\p{L}*|самы[йхмея]\p{L}*|будь-як\p{L}*\s+(?:місяць|тиждень|рік)|любо\p{L}*\s+(?:месяц|недел\p{L}*|год))(?![\p{L}])[^.;:!?]{0,50}$/iu
+const RECORD_BEFORE = /(?:(?:^|[^\p{L}])(?:(?:first|second|third|fourth|fifth)\s+time|largest|biggest|smallest|lowest|highest|deepest|worst|best|fastest|slowest|heaviest|fiercest|longest|strongest|weakest|any\s+(?:month|week|year|time))|найбільш\p{L}*|наймен\p{L}*|найглибш\p{L}*|найшвидш\p{L}*|найповільн\p{L}*|рекордн\p{L}*|вперше|впервые|вдруге|втретє|вчетверте|(?:во?)\s+(?:первый|второй|третий|четв[её]ртый)\s+раз|максимальн\p{L}*|мінімальн\p{L}*|минимальн\p{L}*|крупнейш\p{L}*|наибольш\p{L}*|наименьш\p{L}*|самы[йхмея]\p{L}*|будь-як\p{L}*\s+(?:місяць|тиждень|рік)|любо\p{L}*\s+(?:месяц|недел\p{L}*|год))(?![\p{L}])[^.;:!?]{0,50}$/iu
 
 /** A time after "than", "ніж", "чем", "compared with", "up from …", or a record's "since": the reference of a comparison. */
 function isComparison(text: string, d: DateExpression): boolean {
@@ -295,7 +296,13 @@ function rememberedOf(memo: Remembered, text: string, d: DateExpression, answer:
 }
 
 function isFrequency(text: string, d: DateExpression): boolean {
-  return rememberedOf(frequencies, text, d, () => FREQUENCY_BEFORE(text.slice(Math.max(0, d.span[0] - 30), d.span[0])))
+  return rememberedOf(frequencies, text, d, () => FREQUENCY_BEFORE(text.slice(Math.max(0, d.span[0] - 70), d.span[0])))
+}
+
+/** The year of a record's season or month read apart from it ("в третий раз с осени | 2025 года"). */
+function isRecordSinceYear(text: string, d: DateExpression, all: readonly DateExpression[]): boolean {
+  if (d.value.kind !== 'year') return false
+  return all.some((e) => e !== d && e.span[1] <= d.span[0] && d.span[0] - e.span[1] <= 2 && /^\s*$/u.test(text.slice(e.span[1], d.span[0])) && isRecordSince(text, e))
 }
 
 function isRecordSince(text: string, d: DateExpression): boolean {
@@ -314,8 +321,11 @@ function isBorderYear(text: string, d: DateExpression): boolean {
 const BORDER_YEAR_BEFORE = /(?:(?:^|[^\p{L}])(?:as\s+(?:it\s+(?:was|stood)\s+)?(?:(?:(?:internationally\s+)?recogni[sz]ed|drawn|defined)\s+)?in|(?:borders?|frontiers?|boundaries)\s+(?:of|as\s+of)|(?:кордон|границ|межах?\s+кордон)\p{L}*))\s+(?:(?:the|of|у|в|на)\s+)?$/iu
 const BORDER_YEAR_AFTER = /^(?:\s*(?:року|года|г\.))?[\s-]+(?:borders?|frontiers?|boundaries|кордон\p{L}*|границ\p{L}*)(?![\p{L}])/iu
 
-/** "вдруге за тиждень", "во второй раз за неделю", "for the second time in a week": how often, not when. */
-const FREQUENCY_BEFORE_PATTERN = /(?:(?:^|[^\p{L}])(?:(?:second|third|fourth|fifth)\s+time)|удруге|вдруге|утретє|втретє|вчетверте|(?:во|в)\s+(?:второй|третий|четвёртый|четвертый)\s+раз)\s+(?:(?:in|within|за)\s+(?:a\s+|цей\s+|этот\s+)?)?$/iu
+/**
+ * "вдруге за тиждень", "во второй раз за неделю", "for the second time in a week", "the second such
+ * strike on the plant this month", "другий такий удар за місяць": how often, not when.
+ */
+const FREQUENCY_BEFORE_PATTERN = /(?:(?:(?:^|[^\p{L}])(?:(?:second|third|fourth|fifth)\s+time)|удруге|вдруге|утретє|втретє|вчетверте|(?:во|в)\s+(?:второй|третий|четвёртый|четвертый)\s+раз)\s+|(?:^|[^\p{L}])(?:second|third|fourth|fifth|sixth)\s+such\s+(?:[\p{L}-]+\s+){1,5}|(?<![\p{L}])(?:другий|друга|третій|третя|второй|вторая|третий|третья)\s+(?:такий|така|подібний|подібна|такой|такая|подобный|подобная)\s+(?:[\p{L}-]+\s+){1,5})(?:(?:in|within|за)\s+(?:a\s+|цей\s+|этот\s+)?)?$/iu
 const FREQUENCY_BEFORE = endsWithMatch(FREQUENCY_BEFORE_PATTERN)
 /** A relative clause after the event word ("…, which it claims to have annexed in 2022", "…, яке окупували у 2022 році"): its dates describe a noun. */
 const RELATIVE_CLAUSE = /,\s*(?:which|where|який|яка|яке|які|якого|якої|яких|де|который|которая|которое|которые|которого|которой|которых|где)(?![\p{L}])/iu
