@@ -13,7 +13,7 @@ const SETTLEMENT_ANAPHOR = fastWordBoundaries(/\b(?:(?:this|that) (?:[\p{Ll}-]+ 
  * that sector", "of those assaults", "на цій ділянці", "в этом районе", "під час вчорашнього штурму",
  * "в ходе боя". A claim whose clause names no place of its own takes the last claim's places.
  */
-const EVENT_ANAPHOR = fastWordBoundaries(/\b(?:there|after (?:that|this)|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:in|from) (?:that|this|those|these) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them)\b|(?:^|[\s,(])(?:там|туда|туди|після цього|после этого|(?:з|із|из) них|(?:з|із|зі|из|с|со) (?:цих|тих|этих|тех) (?:\p{L}+ )?\p{L}+|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|(?:у|в) (?:цих|тих|цьому|тому|этих|тех|этом|том) (?:бо[юяїё]\p{L}*|штурм\p{L}*|атак\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu)
+const EVENT_ANAPHOR = fastWordBoundaries(/\b(?:there|after (?:that|this)|(?:in|on|along|at) (?:that|this|the same) (?:area|sector|section|stretch|part of the front|direction|axis|district)|of (?:those|these)\b|(?:those|these) (?:attacks|assaults|attempts|clashes|battles|strikes|raids|drones|missiles)|during (?:the|that|this|those|these|yesterday['’]s) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|strikes?|raids?)|(?:in|from) (?:that|this|those|these) (?:\p{L}+ )?(?:assaults?|attacks?|fighting|battles?|fights?|clash(?:es)?|raids?)|(?:\d[\d,]*|all|most|many|some|several|half|none|each) of them|both (?:times|attempts|attacks|assaults|groups|columns))\b|(?:^|[\s,(])(?:там|(?:обидва|оба) (?:рази|раза|штурми|штурма)|(?:обидві|обе) (?:спроби|попытки|атаки|групи|группы|колони|колонны)|туда|туди|після цього|после этого|(?:з|із|из) них|(?:з|із|зі|из|с|со) (?:цих|тих|этих|тех) (?:\p{L}+ )?\p{L}+|на цій ділянці|на цьому (?:напрямку|відтинку|ділянці)|у цьому районі|в цьому районі|в тому районі|у тому районі|на этом (?:участке|направлении)|в этом районе|в том районе|под (?:этим|тем) населённым пунктом|(?:у|в) (?:цих|тих|цьому|тому|этих|тех|этом|том) (?:бо[юяїё]\p{L}*|штурм\p{L}*|атак\p{L}*|зіткнен\p{L}*|столкновени\p{L}*)|під час (?:\p{L}+ )?(?:штурм\p{L}*|бо[юї]\p{L}*|атак\p{L}*|наступ\p{L}*|обстріл\p{L}*|удар\p{L}*)|в ходе (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|наступлени\p{L}*|обстрел\p{L}*|удар\p{L}*)|во время (?:\p{L}+ )?(?:штурм\p{L}*|бо[яеё]\p{L}*|атак\p{L}*|обстрел\p{L}*|удар\p{L}*))(?=[\s,.;:!?)]|$)/iu)
 
 /**
  * Words that point back at the region named before ("over the region", "над областю", "в области",
@@ -113,6 +113,8 @@ interface Linked {
   readonly sentence: Span
   readonly kind: Claim['kind']
   readonly chosen: { place: Place; index: number }[]
+  /** The claim's clause (a denial answers a claim told before it). */
+  readonly clause: Span
   /** Who told the claim (name and side), for a later claim of the same sentence to tell whether it goes on with the same account. */
   readonly speaker: string
 }
@@ -263,6 +265,9 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
     if (chosen.length === 0 && claim.kind === 'repelled' && lastInSentence && lastInSentence.sentence[0] === anchor.sentence[0] && REPULSE_OF_THEM.test(clauseText)) {
       chosen = lastInSentence.chosen
     }
+    // "— Російські канали пишуть про оточення Оріхова. Чи є така загроза? — Жодного оточення немає": a
+    // denial with no place answers the claim of its kind just told (in a question, a quoted report).
+    if (chosen.length === 0 && (claim.modality === 'denied' || claim.modality === 'premature')) chosen = answeredClaim(history, anchor, claim)?.chosen ?? chosen
     // "Наши штурмовики заходят в X, хохлы пытаются контратаковать у элеватора": a claim with no place of
     // its own, told in the same sentence by the same speaker as a claim with places, is on that ground.
     if (chosen.length === 0) chosen = sentenceGround(history, anchor, claim) ?? chosen
@@ -293,7 +298,7 @@ export function linkClaimPlaces(text: string, claims: readonly Claim[], anchors:
       seen.add(id)
       return true
     })
-    history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })), speaker: speakerKey(claim) })
+    history.push({ sentence: anchor.sentence, kind: claim.kind, chosen: unique.map((i) => ({ place: places[i]!, index: i })), clause: anchor.clause, speaker: speakerKey(claim) })
     // (A claim with no place keeps its object: it is already what the step would copy it to.)
     return unique.length === 0 && claim.places.length === 0 ? claim : { ...claim, places: unique }
   })
@@ -403,6 +408,18 @@ function tollPlaces(text: string, anchor: ClaimAnchor, history: readonly Linked[
   return last.chosen
 }
 
+/**
+ * The claim a placeless denial answers: the claim told just before it (within reach), when it is of the
+ * denial's kind ("оточення" after a report of encirclement) and has places. A claim of another kind in
+ * between means the denial is about something else; one with no place ("said it had targeted a meeting,
+ * a claim Kyiv rejected") leaves the denial without one too.
+ */
+function answeredClaim(history: readonly Linked[], anchor: ClaimAnchor, claim: Claim): Linked | undefined {
+  const last = history.at(-1)
+  if (!last || last.kind !== claim.kind || last.chosen.length === 0 || last.clause[1] > anchor.clause[0] || last.sentence[1] < anchor.sentence[0] - EVENT_REACH) return undefined
+  return last
+}
+
 function speakerKey(claim: Claim): string {
   return `${claim.speaker.side}|${claim.speaker.name ?? ''}`
 }
@@ -494,7 +511,7 @@ const FRONTIER_AREAS = /\b(?:front-?line|frontier|border|borderland|riverside|ri
 const FRONTIER_KEYS = /front|frontier|border|riverside|riverbank|coastal|прифронтов|прикордонн|приграничн|прибережн|прибрежн/
 
 /** Words one of which every EVENT_ANAPHOR phrase holds (lower-cased), and every REGION_ANAPHOR one. */
-const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них| цих | тих | этих | тех |після цього|после этого|туда|туди/
+const EVENT_ANAPHOR_KEYS = /there|that|this|same|those|these|during| them|both|обидв|оба |обе |там|цій|цьому|тому|этом|этим|том|тем |під час|в ходе|во время| них| цих | тих | этих | тех |після цього|после этого|туда|туди/
 const REGION_ANAPHOR_KEYS = /region|oblast|област|регіон|регион/
 
 /** Stems one of which every SETTLEMENT_ANAPHOR word holds (lower-cased). */
