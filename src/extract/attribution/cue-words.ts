@@ -11,7 +11,7 @@ const FAMILIES = {
   /** ("put" is EN_SPEECH's only with an estimate after it, "put losses at 31,000": the word alone stands for it.) */
   speechEn: `${EN_SPEECH}|${EN_HASTE_WORDS}|put|puts`,
   /** Ukrainian and Russian speech verbs: the same frames ("розкрив деталі", "взяв на себе відповідальність", "зробили заяву": the verb is the family's word). */
-  speechCy: `${UK_SPEECH}|${RU_SPEECH}|поспешил\\p{L}*|поспішил\\p{L}*|поспішив|поквапил\\p{L}*|поквапив|успел\\p{L}*|встиг\\p{L}*|поторопил\\p{L}*|поспешно|поспішно|установил\\p{L}*|встанови\\p{L}*|розкри(?:в|ла|ли|ло)|раскры(?:л|ла|ли|ло)|зроби(?:в|ла|ли|ло)|сдела(?:л|ла|ли|ло)|взя(?:в|ла|ли|ло)|взял(?:а|и|о)?`,
+  speechCy: `${UK_SPEECH}|${RU_SPEECH}|поспешил\\p{L}*|поспішил\\p{L}*|поспішив|поквапил\\p{L}*|поквапив|успел\\p{L}*|встиг\\p{L}*|поторопил\\p{L}*|поспешно|поспішно|исключи\\p{L}*|исключа\\p{L}*|виключи\\p{L}*|виключа\\p{L}*|выразил\\p{L}*|выража\\p{L}*|висловив|висловил\\p{L}*|установил\\p{L}*|встанови\\p{L}*|розкри(?:в|ла|ли|ло)|раскры(?:л|ла|ли|ло)|зроби(?:в|ла|ли|ло)|сдела(?:л|ла|ли|ло)|взя(?:в|ла|ли|ло)|взял(?:а|и|о)?`,
   /** The rest of an English sentence's attribution cues (mayAttribute). */
   cueEn: 'according|citing|per|claims?|reports?|statements?|declared|declares|pronounced|proclaimed|proclaims|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested',
   /** The rest of a Ukrainian or Russian sentence's attribution cues (mayAttribute). */

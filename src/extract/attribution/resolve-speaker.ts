@@ -264,6 +264,7 @@ const ANSWERING_LEAD = /^(?:Отвечая|Відповідаючи|Коммен
 const REGION_LEAD = /^(?:(?:В|У|Во)\s+)?\p{Lu}\p{L}+\s+(?:области|області|районе|районі|крае|краї|округе|окрузі|республике|республіці)\s+(?=\p{Ll})/u
 const CLAUSE_BEFORE_PRONOUN = /^.*,\s+(?=(?:he|she|they|він|вона|вони|он|она|они)$)/iu
 const STATEMENT_VENUE_TAIL = /(?:,\s*|\s+)(?:(?:в|у|во)\s+(?:Telegram|телеграм|Телеграм)[\p{L}-]*(?:\s+канал\p{L}*)?|(?:in|on)\s+(?:its|his|her|their|a|an|the)\s+(?:(?:latest|daily|morning|evening|nightly|weekly|monthly|regular|official|own|summer|\p{L}+ly)\s+){0,2}(?:statements?|briefings?|bulletins?|reports?|updates?|summar(?:y|ies)|posts?|video(?:\s+address)?|address|communiqu\p{L}*)(?:\s+on\s+\p{L}+)?|(?:в|у|во)\s+(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|літн\p{L}*|летн\p{L}*|місячн\p{L}*|месячн\p{L}*|сьогоднішн\p{L}*|сегодняшн\p{L}*|вчорашн\p{L}*|вчерашн\p{L}*|останн\p{L}*|последн\p{L}*|нов\p{L}*)\s+(?:\p{L}+\s+){0,1}(?:сводк\p{L}*|сообщени\p{L}*|заявлени\p{L}*|отч[её]т\p{L}*|бюллетен\p{L}*|зведенн\p{L}*|повідомленн\p{L}*|заяв\p{L}*|звіт\p{L}*|бюлетен\p{L}*|телеграм\p{L}*|Telegram\p{L}*|канал\p{L}*))$/iu
+const SAME_STATEMENT_LEAD = /^(?:(?:[ВвУу]|[Вв]о)\s+)?(?:[Тт]ом|[Тт]ому|[Ээ]том|[Цц]ьому|[Тт]ой|[Тт]ій|[Ээ]той)\s+(?:же|ж|самому|самом|самій|самой)\s+(?:сообщении|посте|заявлении|обращении|интервью|видео|повідомленні|дописі|пості|заяві|зверненні|інтерв['’ʼ]ю|відео)\s+(?=\p{L})/u
 const VENUE_LEAD = /^(?:(?:[ВвУу]|[Вв]о)\s+)?(?:(?:сво\p{L}*|св\p{L}*|офіційн\p{L}*|официальн\p{L}*|черговому|очередн\p{L}*|щоденн\p{L}*|ежедневн\p{L}*|ранков\p{L}*|вечірн\p{L}*|утренн\p{L}*|вечерн\p{L}*|нов\p{L}*|останн\p{L}*|последн\p{L}*|оперативн\p{L}*|нічн\p{L}*|ночн\p{L}*)\s+){0,2}(?:сводке|сообщении|заявлении|отч[её]те|бюллетене|зведенні|повідомленні|заяві|звіті|бюлетені|дописі|посте|пості)\s+(?=\p{Lu})/u
 const UNNAMED = /^(?:(?:с|з|із)\s+(?:мест|місць)|на\s+(?:местах|місцях)|(?:у|в)\s+(?:мережі|сети)|мережі|сети|(?:local|unnamed|anonymous|military|informed|several)?\s*sources?|(?:джерел\p{L}*|источник\p{L}*)(?:\s+\p{L}+)?|local reports)$/iu
 
@@ -503,6 +504,9 @@ function readPhraseOnce(phrase: string): PhraseReading | null {
     // "В утренней сводке Генштаб ВСУ …", "У вечірньому зведенні Генштаб …": the document the statement
     // was made in opens the phrase; the speaker follows it.
     .replace(VENUE_LEAD, '')
+    // "В том же сообщении губернатор", "У тому ж дописі голова ОВА": the statement named again opens the
+    // phrase; the speaker (a title pointing back) follows it.
+    .replace(SAME_STATEMENT_LEAD, '')
     .replace(LEAD_WORDS, '')
     // "Російське Міноборони ще 2 листопада", "За первые три недели ноября Минобороны России": the day or
     // period of the statement is not part of the name.
