@@ -74,6 +74,7 @@ import { cueQualifies, isFailedManner, negates, resolveModality } from './resolv
 import { isEdgeChar, splitClauses } from './split-clauses.js'
 import { isFacilityTarget, strikeEventSplit, strikeTargetSegments } from './strike-target-list.js'
 import { isObjectFirstStrike } from './object-first-strikes.js'
+import { isUnitPatient } from './unit-patients.js'
 
 /** What extraction needs of a document. */
 /**
@@ -787,6 +788,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
       // "… and may attempt to storm it": an attempt word after a modal is a verb sharing the subject.
       // "the enemy continues shelling and attempts to advance": an attempt word right after "and" is a verb too.
       // (Not a fire: what burned is its own subject, "… and that a blaze had broken out at a depot".)
+      const unitPatient = kind === 'casualties' && (isPassive(text, primary, lang) || primary.data.voice === 'passive') && isUnitPatient(text.slice(Math.max(draft.clause[0], lastTriggerEnd, primary.span[0] - 60), primary.span[0]))
       if (!actorSide && !(fireCause === null && isFireResult(primary, lang)) && (primary.data.voice !== 'noun' || MODAL_LEAD.test(text.slice(draft.clause[0], primary.span[0])) || (lang === 'en' && ATTEMPT_VERB.test(primary.text) && /\band\s+$/iu.test(text.slice(Math.max(ss, primary.span[0] - 5), primary.span[0])))) && nearestSubject) {
         const shared: Side = nearestSubject
         // "the enemy tried to regain positions but was repelled": the shared subject of a passive is its patient.
@@ -799,6 +801,10 @@ function extract(document: ExtractableDocument): ExtractedClaims {
         // shared one; the shared subject is the one that killed them.
         actorSide = patientFlip ? (primary.data.object === 'agent' ? shared : opposite(shared)) : primary.data.subject === 'victim' && !passiveHere && !DIED.test(primary.text) ? opposite(shared) : shared
       }
+      // "…, їх знищено в посадках", "a sabotage group that was wiped out": a toll in the passive of a unit
+      // (a group, a column, "them") whose side nothing told is told by a belligerent of the other side's
+      // units destroyed (unit-patients.ts).
+      if (!actorSide && unitPatient) actorSide = defaultSide('own', speaker)
       if (!actorSide && kind === 'casualties' && lastStrikeActor && lastStrikeActor.sentence >= si - 1) actorSide = lastStrikeActor.side
       // "Russia sent 104 drones … Of those, 87 were shot down … Hits were registered at eight locations": a
       // night's counted results told after its attack, with no side of their own, are that attack's (a
