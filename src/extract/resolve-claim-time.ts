@@ -96,7 +96,7 @@ function resolveUnclipped(input: ClaimTimeInput): ClaimTimeResult {
     (input.expected ? null : nearest(dates.filter((d) => within(d.span, input.sentence) && !isWeak(d) && !isInLaterContrast(input.text, d, input.clause)), input.trigger, input.text)) ??
     nearest(inClause, input.trigger, input.text)
   if (pick) {
-    const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? pick.value
+    const value = samePeriodOf(input.text, pick, input.earlierDates) ?? monthOfReport(pick, input.text, input.earlierDates) ?? thatYearOf(input.text, pick, input.earlierDates, input.expected) ?? pick.value
     // "Торік за ті самі десять місяців — 2980 км²", "Last year, over the same ten months, …", "в прошлом
     // году за тот же период": the period named before, in the year named (gold convention 23).
     const lastYears = value.kind === 'calendar' && value.unit === 'year' && value.offset < 0 ? samePeriodInYear(input, value.offset, anchor) : null
@@ -589,6 +589,39 @@ function nearest(dates: readonly DateExpression[], trigger: Span, text?: string)
     }
   }
   return best
+}
+
+/**
+ * A year told by pointing back to the one named before: "In the autumn of that year", "в октябре того
+ * же года", "у жовтні того ж року" (a month or a season of it), and "the following year", "в
+ * следующем году", "наступного року" in a story told in the past (the year after it). Background
+ * told this way came out in the publication year.
+ */
+function thatYearOf(text: string, pick: DateExpression, earlier: readonly DateExpression[], expected: boolean): DateValue | null {
+  const v = pick.value
+  if ((v.kind === 'month' || v.kind === 'season' || v.kind === 'day') && v.year === null) {
+    if (!THAT_YEAR_AFTER.test(text.slice(pick.span[1], pick.span[1] + 30))) return null
+    const year = yearNamedBefore(earlier, pick.span[0])
+    return year === null ? null : { ...v, year: { absolute: year } }
+  }
+  if (!expected && v.kind === 'calendar' && v.unit === 'year' && v.offset === 1 && FOLLOWING_YEAR.test(text.slice(pick.span[0], pick.span[1]))) {
+    const year = yearNamedBefore(earlier, pick.span[0])
+    return year === null ? null : { kind: 'year', year: { absolute: year + 1 }, part: null }
+  }
+  return null
+}
+const THAT_YEAR_AFTER = /^\s*(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year(?![\p{L}])|^\s*того\s+(?:же\s+|ж\s+|самого\s+)?(?:года|року)(?![\p{L}])/iu
+const FOLLOWING_YEAR = /(?:following|наступн|следующ)/iu
+
+/** The year written out last before a position ("in August 2024", "у 2023 році", "May 9, 2023"). */
+function yearNamedBefore(earlier: readonly DateExpression[], at: number): number | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i]!
+    if (d.span[1] > at) continue
+    const v = d.value.kind === 'since' ? d.value.from : d.value.kind === 'range' ? d.value.to : d.value
+    if ('year' in v && v.year !== null && 'absolute' in v.year) return v.year.absolute
+  }
+  return null
 }
 
 /**
