@@ -30,6 +30,12 @@ export interface Speaker {
   readonly basedOn?: string | null
   /** Who relayed the statement when it is reported second-hand ("X said, citing Y": Y speaks, X reported). */
   readonly reportedBy?: string | null
+  /**
+   * The known organisation the speaker is, by its one canonical name, when `name` is the document's own
+   * words for it ("Kyiv's General Staff": General Staff of the Armed Forces of Ukraine). A source's track
+   * record and the test of "different speakers" go by this name, so one body written two ways stays one.
+   */
+  readonly entity?: string | null
 }
 
 /** The time a claim refers to: a day (start = end) or an interval. */

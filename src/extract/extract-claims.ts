@@ -1281,7 +1281,7 @@ function extract(document: ExtractableDocument): ExtractedClaims {
 /** The claim with its speaker named as the document names them (SpeakerContext.writtenName). */
 function withWrittenName(claim: Claim, speakers: SpeakerContext): Claim {
   const name = speakers.writtenName(claim.speaker.name)
-  return name === claim.speaker.name ? claim : { ...claim, speaker: { ...claim.speaker, name } }
+  return name === claim.speaker.name ? claim : { ...claim, speaker: { ...claim.speaker, name, entity: claim.speaker.name } }
 }
 
 // A fear or avoidance word up to two words before the event word: "опасаясь окружения", "боячись

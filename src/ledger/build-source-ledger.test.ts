@@ -30,6 +30,18 @@ describe('buildSourceLedger', () => {
     expect(records.find((r) => r.key === 'outlet:tass')?.claims).toBe(1)
   })
 
+  it("keeps one record for an organisation written two ways, under its canonical name (Speaker.entity)", () => {
+    const entity = 'General Staff of the Armed Forces of Ukraine'
+    const records = buildSourceLedger([
+      { claim: claim('1', "Ukraine's General Staff", null, 'confirmed', 2, { speaker: { name: "Ukraine's General Staff", side: 'UA', via: null, entity } }), documentOutlet: 'Reuters' },
+      { claim: claim('2', "Kyiv's General Staff", null, 'contradicted', null, { speaker: { name: "Kyiv's General Staff", side: 'UA', via: null, entity } }), documentOutlet: 'AP' },
+      { claim: claim('3', entity, null, 'confirmed', 5), documentOutlet: null },
+    ])
+    const speakers = records.filter((r) => r.kind === 'speaker')
+    expect(speakers.map((r) => r.name)).toEqual([entity])
+    expect(speakers[0]).toMatchObject({ claims: 3, confirmed: 2, contradicted: 1 })
+  })
+
   it('median and nearest-rank p90', () => {
     expect(median([])).toBeNull()
     expect(median([-11, 0])).toBe(-5.5)

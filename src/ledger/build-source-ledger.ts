@@ -41,7 +41,8 @@ export function buildSourceLedger(entries: readonly LedgerEntry[]): SourceRecord
   for (const { claim, documentOutlet } of entries) {
     if (claim.duplicateOf) continue
     const owners: Tally[] = []
-    const speakerName = claim.speaker?.name?.trim()
+    // One organisation written two ways ("Kyiv's General Staff", "Ukraine's General Staff") is one source.
+    const speakerName = claim.speaker?.entity?.trim() || claim.speaker?.name?.trim()
     if (speakerName) owners.push(tally('speaker', speakerName))
     const outlet = claim.speaker?.via?.trim() || documentOutlet?.trim()
     if (outlet) owners.push(tally('outlet', outlet))

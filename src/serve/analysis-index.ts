@@ -9,7 +9,7 @@ export interface ClaimQuery {
   readonly to?: IsoDate
   /** Gazetteer id of a place the claim names. */
   readonly placeId?: string
-  /** Case-insensitive substring of the speaker's name or outlet. */
+  /** Case-insensitive substring of the speaker's name (or its organisation's canonical name) or outlet. */
   readonly speaker?: string
   readonly kinds?: readonly ClaimKind[]
   /** `none` selects claims without a verdict yet. */
@@ -99,7 +99,7 @@ export function createAnalysisIndex(initial: readonly Analysis[] = []): MemoryRe
         if (query.kinds && !query.kinds.includes(r.claim.kind)) return false
         if (query.verdicts && !query.verdicts.includes(r.claim.verdict?.status ?? 'none')) return false
         if (speaker) {
-          const who = `${r.claim.speaker.name ?? ''}\u0000${r.claim.speaker.via ?? ''}\u0000${r.document.outlet ?? ''}`.toLowerCase()
+          const who = `${r.claim.speaker.name ?? ''}\u0000${r.claim.speaker.entity ?? ''}\u0000${r.claim.speaker.via ?? ''}\u0000${r.document.outlet ?? ''}`.toLowerCase()
           if (!who.includes(speaker)) return false
         }
         return true

@@ -51,7 +51,7 @@ export function createStoreReports(store: Store): ReportSource & { forget(docume
         if (query.kinds && !query.kinds.includes(row.claim.kind)) continue
         if (query.verdicts && !query.verdicts.includes(row.claim.verdict?.status ?? 'none')) continue
         if (speaker) {
-          const who = `${row.claim.speaker.name ?? ''}\u0000${row.claim.speaker.via ?? ''}\u0000${document.outlet ?? ''}`.toLowerCase()
+          const who = `${row.claim.speaker.name ?? ''}\u0000${row.claim.speaker.entity ?? ''}\u0000${row.claim.speaker.via ?? ''}\u0000${document.outlet ?? ''}`.toLowerCase()
           if (!who.includes(speaker)) continue
         }
         matching.push({ claim: row.claim, places: row.places, document, end: day.end })

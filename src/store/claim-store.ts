@@ -11,7 +11,7 @@ export interface ClaimQuery {
   readonly documentId?: string
   readonly kind?: ClaimKind
   readonly actorSide?: Side
-  /** Speaker name, exact. */
+  /** Speaker name, exact: the name a claim gives, or a known organisation's canonical name (Speaker.entity). */
   readonly speaker?: string
   /** Claims whose time overlaps [from, to]. */
   readonly from?: IsoDate

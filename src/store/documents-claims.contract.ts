@@ -120,6 +120,21 @@ export function describeDocumentClaimContract(backend: StoreBackend): void {
       expect(await store.getAnalysis('doc-missing')).toBeNull()
     })
 
+    it('finds a speaker by the name a claim gives or by its organisation’s canonical name (Speaker.entity)', async () => {
+      await store.saveRawInput(raw)
+      const doc = documentFixture()
+      await store.saveDocument(doc)
+      const entity = 'Russian Defense Ministry'
+      const claim: Claim = {
+        id: 'c2', documentId: doc.id, kind: 'advance', actorSide: 'RU', speaker: { name: "Russia's Defence Ministry", side: 'RU', via: null, entity },
+        places: [0], time: { start: '2025-12-12', end: '2025-12-12', basis: 'relative' }, quantity: null, modality: 'reported', span: [0, 66], sentence: doc.text,
+      }
+      await store.saveAnalysis(doc.id, { places: [place], claims: [claim], findings: [] })
+      expect((await store.listClaims({ speaker: "Russia's Defence Ministry" })).map((r) => r.claim.id)).toEqual(['c2'])
+      expect((await store.listClaims({ speaker: entity })).map((r) => r.claim.id)).toEqual(['c2'])
+      expect(await store.listClaims({ speaker: 'Russian MoD' })).toEqual([])
+    })
+
     it('loads any claim back equal (property)', async () => {
       await store.saveRawInput(raw)
       const doc = documentFixture()

@@ -27,6 +27,14 @@ describe('contradictions between speakers', () => {
     expect(found[0]?.window).toEqual({ start: '2025-11-20', end: '2025-11-22' })
   })
 
+  it('takes one organisation written two ways as one speaker (Speaker.entity)', () => {
+    const entity = 'General Staff of the Armed Forces of Ukraine'
+    const held = comparable(claim('p', { kind: 'control', actorSide: 'UA', speaker: { name: "Kyiv's General Staff", side: 'UA', via: null, entity } }))!
+    const taken = comparable(claim('q', { actorSide: 'RU', speaker: { name: entity, side: 'UA', via: null } }))!
+    expect(held.speakerKey).toBe(taken.speakerKey)
+    expect(findContradictions([held, taken], { slackDays: 3 })).toEqual([])
+  })
+
   it('ignores claims with no speaker, no date, or no side', () => {
     expect(comparable(claim('e', { speaker: { name: null, side: 'unknown', via: null } }))).toBeNull()
     expect(comparable(claim('f', { time: { start: null, end: null, basis: 'explicit' } }))).toBeNull()

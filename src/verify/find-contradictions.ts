@@ -39,7 +39,8 @@ export function comparableClaim(
   document: { readonly id: string; readonly publishedAt: IsoDate | null; readonly outlet?: string | null },
 ): ComparableClaim | null {
   if (claim.modality === 'expected') return null
-  const speakerLabel = claim.speaker?.name ?? claim.speaker?.via ?? document.outlet ?? null
+  // A known organisation by its one canonical name (Speaker.entity): written two ways, it is one speaker.
+  const speakerLabel = claim.speaker?.entity ?? claim.speaker?.name ?? claim.speaker?.via ?? document.outlet ?? null
   if (!speakerLabel) return null
   const w = claimWindow(claim, document.publishedAt)
   if (!w.ok) return null

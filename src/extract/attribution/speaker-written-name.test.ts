@@ -33,6 +33,11 @@ describe('an English speaker is named as the document names it', () => {
     expect(speakersOf("The Russian MoD said its troops had captured Hryhorivka. Later, Russia's Defense Ministry said they had advanced near Siversk.")).toEqual(['Russian MoD', 'Russian MoD'])
   })
 
+  it('the canonical name stays with the claim as its entity, for the ledger', () => {
+    const claims = extractClaims({ id: 'doc-written-entity', text: "Ukraine's General Staff said Russian troops attacked near Lyman 14 times on Sunday.", lang: 'en', publishedAt: '2026-11-20', outlet: 'Test Wire' }).value.claims
+    expect(claims[0]?.speaker).toMatchObject({ name: "Ukraine's General Staff", entity: 'General Staff of the Armed Forces of Ukraine' })
+  })
+
   it("a claim in the outlet's own voice keeps the outlet's name", () => {
     expect(speakersOf('Russian troops advanced near Siversk on Monday.')).toEqual(['Test Wire'])
   })

@@ -172,7 +172,12 @@ export function createSqliteClaimStore(db: BetterSqlite3.Database): ClaimStore {
       if (query.documentId) add('c.document_id = ?', query.documentId)
       if (query.kind) add('c.kind = ?', query.kind)
       if (query.actorSide) add('c.actor_side = ?', query.actorSide)
-      if (query.speaker) add('c.speaker_name = ?', query.speaker)
+      // A speaker is asked for by the name a claim gives or by the organisation's canonical name, under
+      // which the source ledger keeps its record (Speaker.entity).
+      if (query.speaker) {
+        add("(c.speaker_name = ? OR json_extract(c.speaker_json, '$.entity') = ?)", query.speaker)
+        params.push(query.speaker)
+      }
       if (query.from) add('(c.time_end IS NULL OR c.time_end >= ?)', query.from)
       if (query.to) add('(c.time_start IS NULL OR c.time_start <= ?)', query.to)
       if (query.placeId) add('c.id IN (SELECT claim_id FROM claim_places WHERE place_id = ?)', query.placeId)
