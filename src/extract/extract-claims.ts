@@ -169,7 +169,8 @@ const FORCE_PEOPLE_OF_BEFORE = /(?:^|[^\p{L}\p{N}])\p{N}[\p{N},.]*\s+(?:[\p{L}-]
 // a name ("troops captured Yampil"); case matters for the name, so the test is case-sensitive.
 /** A participle with nothing after it but a place, a time or the clause's end ("military destroyed in the X district"). */
 const PLACE_OR_END_AFTER = /^\s*(?:$|[,.;:—–-]|(?:in|near|on|at|during|by|over|outside|around|overnight|yesterday|today)(?![\p{L}]))/u
-const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|\p{N}|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\p{Lu}\p{Ll})/u
+// (A figure of any length: "killed 12 soldiers" is active; a lone digit class before \b never passed "12".)
+const OBJECT_AFTER = /^\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|at least|more than|about|up to|nearly|several|\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens|hundreds|scores)\b|\p{Lu}\p{Ll})/u
 const ADJECTIVE_BEFORE = endsWithMatch(/\b(?:the|a|an|in|of|these|those|its|their|several|many|some|into|from)\s+$/iu)
 const UK_PASSIVE = /(?:ено|єно|ано|яно|ито|ято|ений|ена|ене|ені|аний|ана|ане|ані|итий|ита|ите|иті|(?:бит|ранен)(?:их|ого|ому))$/u
 // Short passive participles; "-ит"/"-ят" only after the roots that form them ("взят", "убит"), not
