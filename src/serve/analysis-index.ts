@@ -40,6 +40,16 @@ export interface ReportSource {
 }
 
 /** The day a claim is about: its time, else the document's publication date, else null. */
+/**
+ * Whether a claim's source answers a speaker search (`ClaimQuery.speaker`, lower case): part of the
+ * speaker's name, of its organisation's canonical name (Speaker.entity), of the outlet it came through
+ * or of the document's outlet.
+ */
+export function speakerMatches(claim: Claim, documentOutlet: string | null | undefined, search: string): boolean {
+  const who = `${claim.speaker.name ?? ''}\u0000${claim.speaker.entity ?? ''}\u0000${claim.speaker.via ?? ''}\u0000${documentOutlet ?? ''}`.toLowerCase()
+  return who.includes(search)
+}
+
 export function claimDay(claim: Claim, document: { publishedAt: IsoDate | null }): { start: IsoDate | null; end: IsoDate | null } {
   const start = claim.time.start ?? claim.time.end ?? document.publishedAt
   const end = claim.time.end ?? claim.time.start ?? document.publishedAt
@@ -98,10 +108,7 @@ export function createAnalysisIndex(initial: readonly Analysis[] = []): MemoryRe
         if (query.placeId && !r.places.some((p) => p.id === query.placeId)) return false
         if (query.kinds && !query.kinds.includes(r.claim.kind)) return false
         if (query.verdicts && !query.verdicts.includes(r.claim.verdict?.status ?? 'none')) return false
-        if (speaker) {
-          const who = `${r.claim.speaker.name ?? ''}\u0000${r.claim.speaker.entity ?? ''}\u0000${r.claim.speaker.via ?? ''}\u0000${r.document.outlet ?? ''}`.toLowerCase()
-          if (!who.includes(speaker)) return false
-        }
+        if (speaker && !speakerMatches(r.claim, r.document.outlet, speaker)) return false
         return true
       })
       return {

@@ -3,7 +3,7 @@
 // count are applied here over that narrower set.
 import type { Analysis, Document, IsoDate } from '../domain/index.js'
 import type { Store } from '../store/index.js'
-import { claimDay, type ClaimDocumentRef, type ClaimQuery, type ClaimRecord, type ReportSource } from './analysis-index.js'
+import { claimDay, speakerMatches, type ClaimDocumentRef, type ClaimQuery, type ClaimRecord, type ReportSource } from './analysis-index.js'
 
 /** Everything the SQL filter lets through is read: the API pages after its own filters. */
 const SCAN_LIMIT = 1_000_000
@@ -50,10 +50,7 @@ export function createStoreReports(store: Store): ReportSource & { forget(docume
         if (query.to && (day.start === null || day.start > query.to)) continue
         if (query.kinds && !query.kinds.includes(row.claim.kind)) continue
         if (query.verdicts && !query.verdicts.includes(row.claim.verdict?.status ?? 'none')) continue
-        if (speaker) {
-          const who = `${row.claim.speaker.name ?? ''}\u0000${row.claim.speaker.entity ?? ''}\u0000${row.claim.speaker.via ?? ''}\u0000${document.outlet ?? ''}`.toLowerCase()
-          if (!who.includes(speaker)) continue
-        }
+        if (speaker && !speakerMatches(row.claim, document.outlet, speaker)) continue
         matching.push({ claim: row.claim, places: row.places, document, end: day.end })
       }
       matching.sort((a, b) => (b.end ?? '').localeCompare(a.end ?? '') || a.claim.id.localeCompare(b.claim.id))
