@@ -53,6 +53,9 @@ const NAMES = Object.keys(FAMILIES) as Family[]
 /** The attribution detectors' word families. */
 export const CUE_WORDS = new WordFamilies(NAMES.map((name) => FAMILIES[name]))
 
+/** Each family's words as its pattern spells them (mayAttribute's cue regexes are built from them). */
+export const CUE_WORD_LISTS: Readonly<Record<Family, string>> = FAMILIES
+
 /** Each family's bit in `SentenceText.words`. */
 export const CUE: Readonly<Record<Family, number>> = Object.fromEntries(NAMES.map((name, i) => [name, 1 << i])) as Record<Family, number>
 

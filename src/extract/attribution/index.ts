@@ -13,7 +13,7 @@ import { findSourcePrefix, findSourceTail, mayEndInSourceTail } from './source-t
 import { resolveSpeakerPhrase, SpeakerContext } from './resolve-speaker.js'
 import { EN_HASTE_WORDS, EN_SPEECH, RU_SPEECH, stanceOf, UK_SPEECH } from './speech-verbs.js'
 import { plausibleSpeaker } from './trailing-speech.js'
-import { CUE, CUE_WORDS, execIfCued, isCued } from './cue-words.js'
+import { CUE, CUE_WORD_LISTS, CUE_WORDS, execIfCued, isCued } from './cue-words.js'
 import type { Token } from '../../text/index.js'
 
 export type { AttributionFrame, SentenceText } from './attribution-frame.js'
@@ -40,10 +40,11 @@ export function isPressService(outlet: string | null): boolean {
 
 // Words without which no detector can fire: speech verbs, "according to" and its Ukrainian and
 // Russian forms, words for claims and reports, quotation marks, and a heading's colon. Sentences
-// without one (most lines of a bulletin) skip the detectors.
+// without one (most lines of a bulletin) skip the detectors. The cue and participle words are the word
+// families' own lists (cue-words.ts), so a word added there is a cue here too.
 const CUES: Record<'en' | 'cy', RegExp> = {
-  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|according|citing|per|claims?|reports?|statements?|declared|declares|pronounced|proclaimed|proclaims|denied|rejected|dismissed|confirmed|called|calls|brushed|brushes|waved|waves|shrugged|shrugs|laughed|downplayed|downplays|played|scoffed|denounced|contested|telling|saying|claiming|insisting|adding|writing|noting|stressing|warning|asserting|announcing|reporting|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
-  cy: new RegExp(String.raw`["“”«»]|^[^:]{1,80}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|за|згідно|по|як|как|у|в)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`["“”«»]|^[^:]{1,40}:|(?<![\p{L}])(?:${EN_SPEECH.replace(/^\(\?:\(\?:has[^)]*\)\*/, '(?:')}|${CUE_WORD_LISTS.cueEn}|${CUE_WORD_LISTS.participleEn}|${EN_HASTE_WORDS})(?![\p{L}])`, 'iu'),
+  cy: new RegExp(String.raw`["“”«»]|^[^:]{1,80}:|(?<![\p{L}])(?:${UK_SPEECH}|${RU_SPEECH}|${CUE_WORD_LISTS.cueCy})(?![\p{L}])`, 'iu'),
 }
 
 /** Whether a sentence can hold an attribution at all (cheap test before the detectors). */
